@@ -1,0 +1,58 @@
+#include "AppPaths.h"
+#include "shell/MainWindow.h"
+#include "widgets/MessageBar.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+void installTranslators(QApplication &app)
+{
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+    auto *relmTranslator = new QTranslator(&app);
+    if (relmTranslator->load(QLocale(), u"relm"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(relmTranslator);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Relm"_s);
+    QApplication::setApplicationName(u"relm"_s);
+    QApplication::setApplicationDisplayName(u"Relm"_s);
+    QApplication::setApplicationVersion(QStringLiteral(RELM_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(RELM_APP_ID));
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Relm release and deployment planner"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {u"db"_s, QApplication::translate("main", "The database file (default: $RELM_DB, else Relm's data folder)."),
+         u"path"_s},
+        {u"as"_s, QApplication::translate("main", "Act as this person (login)."), u"login"_s},
+    });
+    parser.process(app);
+
+    relm::MainWindow window;
+    relm::MainWindow::OpenOptions options;
+    options.seedDemoIfNew = true;
+    options.askWhoActs = true;
+    options.preferredLogin = parser.isSet(u"as"_s) ? parser.value(u"as"_s) : qEnvironmentVariable("RELM_USER");
+    const QString path = relm::AppPaths::chooseDatabasePath(parser.value(u"db"_s));
+    if (auto opened = window.openDatabase(path, options); !opened)
+        window.messageBar()->showError(opened.errorMessage()); // the window still opens: File → Open or New
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,19 @@
+# One INTERFACE target carrying the language standard, warnings and Qt strictness
+# defines; every Relm target links it.
+add_library(relm_options INTERFACE)
+target_compile_features(relm_options INTERFACE cxx_std_20)
+target_compile_options(relm_options INTERFACE -Wall -Wextra -Wpedantic
+    $<$<BOOL:${RELM_WARNINGS_AS_ERRORS}>:-Werror>)
+target_compile_definitions(relm_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_FOREACH
+    QT_NO_KEYWORDS
+    QT_STRICT_ITERATORS
+    QT_USE_QSTRINGBUILDER
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400
+    RELM_VERSION="${PROJECT_VERSION}"
+    RELM_APP_ID="${RELM_APP_ID}")

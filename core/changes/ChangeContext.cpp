@@ -1,0 +1,38 @@
+#include "ChangeContext.h"
+
+#include "storage/AuditLog.h"
+
+namespace relm {
+
+ChangeContext::ChangeContext(Database &db, ReleaseStore &releases, CatalogueStore &catalogue,
+                             DirectoryStore &directory, Person actor, QDateTime now)
+    : m_db(db)
+    , m_releases(releases)
+    , m_catalogue(catalogue)
+    , m_directory(directory)
+    , m_actor(std::move(actor))
+    , m_now(std::move(now))
+{
+}
+
+Result<void> ChangeContext::audit(const QString &entity, Id entityId, const QString &action, Id releaseId,
+                                  const QString &summary, const QJsonObject &before, const QJsonObject &after)
+{
+    AuditEntry entry;
+    entry.at = m_now;
+    entry.actorId = m_actor.id;
+    entry.actorLogin = m_actor.login;
+    entry.entity = entity;
+    entry.entityId = entityId;
+    entry.action = action;
+    entry.releaseId = releaseId;
+    entry.summary = summary;
+    entry.before = before;
+    entry.after = after;
+    auto appended = AuditLog(m_db).append(entry);
+    if (!appended)
+        return appended.error();
+    return {};
+}
+
+} // namespace relm

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Result.h"
+#include "changes/ChangeNotice.h"
+#include "domain/Directory.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+
+namespace relm {
+
+class Database;
+class ReleaseStore;
+class CatalogueStore;
+class DirectoryStore;
+
+/// What a Change may touch while it runs inside the Workspace's transaction: the stores, the
+/// audit trail (written in the same transaction), and the notices sent once it commits.
+class ChangeContext final
+{
+public:
+    ChangeContext(Database &db, ReleaseStore &releases, CatalogueStore &catalogue, DirectoryStore &directory,
+                  Person actor, QDateTime now);
+
+    ReleaseStore &releases() { return m_releases; }
+    CatalogueStore &catalogue() { return m_catalogue; }
+    DirectoryStore &directory() { return m_directory; }
+    const Person &actor() const { return m_actor; }
+
+    /// Records one audit entry; entity is a stable key such as "release".
+    Result<void> audit(const QString &entity, Id entityId, const QString &action, Id releaseId, const QString &summary,
+                       const QJsonObject &before, const QJsonObject &after);
+    void notify(const ChangeNotice &notice) { m_notices.append(notice); }
+    const QList<ChangeNotice> &notices() const { return m_notices; }
+
+private:
+    Database &m_db;
+    ReleaseStore &m_releases;
+    CatalogueStore &m_catalogue;
+    DirectoryStore &m_directory;
+    Person m_actor;
+    QDateTime m_now;
+    QList<ChangeNotice> m_notices;
+};
+
+} // namespace relm

@@ -1,0 +1,143 @@
+#pragma once
+
+#include "changes/Change.h"
+#include "changes/ChangeContext.h"
+#include "changes/RecordTraits.h"
+#include "domain/JsonCodec.h"
+
+#include <QCoreApplication>
+
+namespace relm {
+
+namespace detail {
+QString recordChangeText(const char *pattern, const QString &what);
+}
+
+/// Creates a record; undo removes it again, and a redo afterwards restores it with the same id.
+template<typename T>
+class CreateRecord final : public Change
+{
+    using Traits = RecordTraits<T>;
+
+public:
+    explicit CreateRecord(T record)
+        : m_record(std::move(record))
+    {
+    }
+
+    /// The record as stored by the last redo (with its id).
+    const T &record() const { return m_record; }
+
+    QString text() const override
+    {
+        return detail::recordChangeText(QT_TRANSLATE_NOOP("relm::RecordChanges", "Create %1"),
+                                        Traits::describe(m_record));
+    }
+
+    Result<void> redo(ChangeContext &context) override
+    {
+        if (auto r = Traits::validate(m_record); !r)
+            return r;
+        auto id = Traits::insert(context, m_record);
+        if (!id)
+            return id.error();
+        auto stored = Traits::load(context, *id);
+        if (!stored)
+            return stored.error();
+        m_record = *stored;
+        context.notify({Traits::entity(), ChangeNotice::Kind::Created, m_record.id, Traits::releaseIdOf(m_record)});
+        return context.audit(Traits::key(), m_record.id, QStringLiteral("create"), Traits::releaseIdOf(m_record),
+                             text(), {}, Traits::toJson(m_record));
+    }
+
+    Result<void> undo(ChangeContext &context) override
+    {
+        if (auto r = Traits::remove(context, m_record.id); !r)
+            return r;
+        context.notify({Traits::entity(), ChangeNotice::Kind::Removed, m_record.id, Traits::releaseIdOf(m_record)});
+        return context.audit(Traits::key(), m_record.id, QStringLiteral("delete"), Traits::releaseIdOf(m_record),
+                             detail::recordChangeText(QT_TRANSLATE_NOOP("relm::RecordChanges", "Undo: create %1"),
+                                                      Traits::describe(m_record)),
+                             Traits::toJson(m_record), {});
+    }
+
+private:
+    T m_record;
+};
+
+/// Replaces a record's fields; the audit entry holds just the fields that changed.
+template<typename T>
+class EditRecord : public Change
+{
+    using Traits = RecordTraits<T>;
+
+public:
+    EditRecord(T before, T after, QString text = {})
+        : m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_text(std::move(text))
+    {
+    }
+
+    const T &before() const { return m_before; }
+    const T &after() const { return m_after; }
+
+    QString text() const override
+    {
+        if (!m_text.isEmpty())
+            return m_text;
+        return detail::recordChangeText(QT_TRANSLATE_NOOP("relm::RecordChanges", "Edit %1"),
+                                        Traits::describe(m_after));
+    }
+
+    Result<void> redo(ChangeContext &context) override { return write(context, m_after, m_before, actionKey()); }
+    Result<void> undo(ChangeContext &context) override { return write(context, m_before, m_after, actionKey()); }
+
+protected:
+    virtual QString actionKey() const { return QStringLiteral("update"); }
+
+private:
+    Result<void> write(ChangeContext &context, const T &target, const T &previous, const QString &action)
+    {
+        if (auto r = Traits::validate(target); !r)
+            return r;
+        if (auto r = Traits::update(context, target); !r)
+            return r;
+        auto stored = Traits::load(context, target.id);
+        if (!stored)
+            return stored.error();
+        const auto [before, after] = json::difference(Traits::toJson(previous), Traits::toJson(*stored));
+        context.notify({Traits::entity(), ChangeNotice::Kind::Updated, target.id, Traits::releaseIdOf(target)});
+        return context.audit(Traits::key(), target.id, action, Traits::releaseIdOf(target), text(), before, after);
+    }
+
+    T m_before;
+    T m_after;
+    QString m_text;
+};
+
+/// Removes a record; undo restores it with the same id.
+template<typename T>
+class RemoveRecord final : public Change
+{
+    using Traits = RecordTraits<T>;
+
+public:
+    explicit RemoveRecord(T record)
+        : m_create(std::move(record))
+    {
+    }
+
+    QString text() const override
+    {
+        return detail::recordChangeText(QT_TRANSLATE_NOOP("relm::RecordChanges", "Remove %1"),
+                                        Traits::describe(m_create.record()));
+    }
+    Result<void> redo(ChangeContext &context) override { return m_create.undo(context); }
+    Result<void> undo(ChangeContext &context) override { return m_create.redo(context); }
+
+private:
+    CreateRecord<T> m_create;
+};
+
+} // namespace relm

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Result.h"
+#include "changes/ChangeNotice.h"
+#include "domain/Component.h"
+#include "domain/Directory.h"
+#include "domain/Package.h"
+#include "domain/Release.h"
+
+#include <QJsonObject>
+
+namespace relm {
+
+class ChangeContext;
+
+/// How the generic record changes store, load, describe and validate one kind of record.
+/// Specialised for each controlled record in RecordTraits.cpp.
+template<typename T>
+struct RecordTraits;
+
+#define RELM_DECLARE_RECORD_TRAITS(Type)                                                                              \
+    template<>                                                                                                         \
+    struct RecordTraits<Type> {                                                                                        \
+        static Entity entity();                                                                                        \
+        static QString key();                                                                                          \
+        static Result<void> validate(const Type &record);                                                              \
+        static Result<Id> insert(ChangeContext &context, const Type &record);                                         \
+        static Result<void> update(ChangeContext &context, const Type &record);                                       \
+        static Result<void> remove(ChangeContext &context, Id id);                                                    \
+        static Result<Type> load(ChangeContext &context, Id id);                                                      \
+        static QJsonObject toJson(const Type &record);                                                                 \
+        static Id releaseIdOf(const Type &record);                                                                     \
+        static QString describe(const Type &record);                                                                   \
+    };
+
+RELM_DECLARE_RECORD_TRAITS(Release)
+RELM_DECLARE_RECORD_TRAITS(Package)
+RELM_DECLARE_RECORD_TRAITS(ChangeRequest)
+RELM_DECLARE_RECORD_TRAITS(Component)
+RELM_DECLARE_RECORD_TRAITS(ComponentVersion)
+RELM_DECLARE_RECORD_TRAITS(Person)
+RELM_DECLARE_RECORD_TRAITS(Environment)
+
+#undef RELM_DECLARE_RECORD_TRAITS
+
+} // namespace relm

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "changes/RecordChanges.h"
+
+#include <optional>
+
+namespace relm {
+
+/// Creates a release together with its first package, as one step.
+class CreateRelease final : public Change
+{
+public:
+    explicit CreateRelease(Release release, QString firstPackageName = {});
+
+    const Release &release() const { return m_release.record(); }
+
+    QString text() const override;
+    Result<void> redo(ChangeContext &context) override;
+    Result<void> undo(ChangeContext &context) override;
+
+private:
+    CreateRecord<Release> m_release;
+    QString m_packageName;
+    std::optional<CreateRecord<Package>> m_package;
+};
+
+/// Moves a release to another status, only along the lifecycle's allowed transitions.
+class SetReleaseStatus final : public EditRecord<Release>
+{
+public:
+    SetReleaseStatus(const Release &release, ReleaseStatus to);
+
+    Result<void> redo(ChangeContext &context) override;
+
+protected:
+    QString actionKey() const override { return QStringLiteral("status"); }
+};
+
+/// Adds a component version to a package, or removes it.
+class PackageContentChange final : public Change
+{
+public:
+    enum class Mode { Add, Remove };
+
+    PackageContentChange(Mode mode, Package package, ComponentVersion version);
+
+    QString text() const override;
+    Result<void> redo(ChangeContext &context) override;
+    Result<void> undo(ChangeContext &context) override;
+
+private:
+    Result<void> apply(ChangeContext &context, Mode mode);
+
+    Mode m_mode;
+    Package m_package;
+    ComponentVersion m_version;
+};
+
+} // namespace relm

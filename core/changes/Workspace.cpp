@@ -1,0 +1,112 @@
+#include "Workspace.h"
+
+#include "changes/Change.h"
+#include "changes/ChangeContext.h"
+#include "storage/AuditLog.h"
+#include "storage/CatalogueStore.h"
+#include "storage/Database.h"
+#include "storage/DirectoryStore.h"
+#include "storage/ReleaseStore.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace relm {
+
+Workspace::Workspace(std::unique_ptr<Database> database, QObject *parent)
+    : QObject(parent)
+    , m_database(std::move(database))
+    , m_releases(std::make_unique<ReleaseStore>(*m_database))
+    , m_catalogue(std::make_unique<CatalogueStore>(*m_database))
+    , m_directory(std::make_unique<DirectoryStore>(*m_database))
+    , m_auditLog(std::make_unique<AuditLog>(*m_database))
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    qRegisterMetaType<relm::ChangeNotice>();
+}
+
+Workspace::~Workspace() = default;
+
+Result<std::unique_ptr<Workspace>> Workspace::openFile(const QString &path, int busyTimeoutMs)
+{
+    auto database = Database::openSqlite(path, Database::Options{busyTimeoutMs});
+    if (!database)
+        return database.error();
+    return std::make_unique<Workspace>(std::move(database).value());
+}
+
+Result<void> Workspace::actAs(const QString &login)
+{
+    auto person = m_directory->personByLogin(login);
+    if (!person)
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("relm::Workspace",
+                                                     "Nobody with the login \u201C%1\u201D is in this database. "
+                                                     "Add the person first, or act as someone listed by "
+                                                     "\u201Crelm-cli person list\u201D.")
+                             .arg(login));
+    m_actor = *person;
+    Q_EMIT actingPersonChanged(m_actor);
+    return {};
+}
+
+Result<void> Workspace::actAsDefault(const QString &preferredLogin)
+{
+    if (!preferredLogin.isEmpty())
+        return actAs(preferredLogin);
+    if (actAs(operatingSystemUser()))
+        return {};
+    auto people = m_directory->people();
+    if (!people)
+        return people.error();
+    if (people->isEmpty())
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("relm::Workspace", "This database has nobody to act as."));
+    return actAs(people->first().login);
+}
+
+void Workspace::actAsSetup()
+{
+    m_actor = Person{0, u"relm-setup"_s, QCoreApplication::translate("relm::Workspace", "Relm setup"), {}, {}};
+    Q_EMIT actingPersonChanged(m_actor);
+}
+
+void Workspace::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+}
+
+Result<void> Workspace::apply(Change &change)
+{
+    return run(change, true);
+}
+
+Result<void> Workspace::revert(Change &change)
+{
+    return run(change, false);
+}
+
+Result<void> Workspace::run(Change &change, bool forward)
+{
+    if (m_actor.login.isEmpty())
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("relm::Workspace", "Choose who you are before changing anything."));
+    ChangeContext context(*m_database, *m_releases, *m_catalogue, *m_directory, m_actor, m_clock());
+    auto result = m_database->transaction([&] { return forward ? change.redo(context) : change.undo(context); });
+    if (!result)
+        return result;
+    for (const ChangeNotice &notice : context.notices())
+        Q_EMIT changed(notice);
+    return {};
+}
+
+QString operatingSystemUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user;
+}
+
+} // namespace relm

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "Result.h"
+#include "changes/ChangeNotice.h"
+#include "domain/Directory.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace relm {
+
+class AuditLog;
+class CatalogueStore;
+class Change;
+class Database;
+class DirectoryStore;
+class ReleaseStore;
+
+/// An open Relm database as the application works with it: read access through the stores, and
+/// the one door for writes (apply/revert a Change in a transaction, with its audit entries),
+/// acting as one person. Emits a notice for every record a committed change touched.
+class Workspace final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Workspace(std::unique_ptr<Database> database, QObject *parent = nullptr);
+    ~Workspace() override;
+    Q_DISABLE_COPY_MOVE(Workspace)
+
+    /// Opens (or creates) a SQLite database file.
+    static Result<std::unique_ptr<Workspace>> openFile(const QString &path, int busyTimeoutMs = 5000);
+
+    Database &database() { return *m_database; }
+    ReleaseStore &releases() { return *m_releases; }
+    CatalogueStore &catalogue() { return *m_catalogue; }
+    DirectoryStore &directory() { return *m_directory; }
+    AuditLog &auditLog() { return *m_auditLog; }
+
+    const Person &actingPerson() const { return m_actor; }
+    /// Acts as the person with this login from now on.
+    Result<void> actAs(const QString &login);
+    /// Picks who acts when nobody was chosen: the preferred login, else the OS user, else the first person.
+    Result<void> actAsDefault(const QString &preferredLogin = {});
+
+    /// Acts as Relm itself, for setting up a new database before anyone is in it.
+    void actAsSetup();
+
+    /// Overrides the clock used for audit time stamps (tests).
+    void setClock(std::function<QDateTime()> clock);
+
+    Result<void> apply(Change &change);
+    Result<void> revert(Change &change);
+
+Q_SIGNALS:
+    void changed(const relm::ChangeNotice &notice);
+    void actingPersonChanged(const relm::Person &person);
+
+private:
+    Result<void> run(Change &change, bool forward);
+
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ReleaseStore> m_releases;
+    std::unique_ptr<CatalogueStore> m_catalogue;
+    std::unique_ptr<DirectoryStore> m_directory;
+    std::unique_ptr<AuditLog> m_auditLog;
+    Person m_actor;
+    std::function<QDateTime()> m_clock;
+};
+
+/// The login of the operating system user, for picking who acts by default.
+QString operatingSystemUser();
+
+} // namespace relm

@@ -1,0 +1,112 @@
+#include "CliApp.h"
+
+#include "cli/CliCommands.h"
+#include "cli/CliContext.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace relm {
+
+namespace {
+
+
+struct Command {
+    QStringList words; ///< e.g. {"release", "show"}
+    const char *synopsis;
+    int (*run)(CliContext &);
+    bool createsDatabase = false; ///< init: a new file is created empty, not seeded
+};
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {
+        {{u"init"_s}, "init [--demo]                  create a database (with demo data when asked)", &cli::init, true},
+        {{u"release"_s, u"list"_s}, "release list [--json]", &cli::releaseList},
+        {{u"release"_s, u"show"_s}, "release show NAME [--json]", &cli::releaseShow},
+        {{u"release"_s, u"create"_s},
+         "release create NAME --type TYPE [--start DATE --end DATE] [--owner LOGIN] [--service TEXT] "
+         "[--label VERSION] [--description TEXT]",
+         &cli::releaseCreate},
+        {{u"release"_s, u"set-status"_s}, "release set-status NAME STATUS", &cli::releaseSetStatus},
+        {{u"component"_s, u"list"_s}, "component list [--json]", &cli::componentList},
+        {{u"person"_s, u"list"_s}, "person list [--json]", &cli::personList},
+        {{u"env"_s, u"list"_s}, "env list [--json]", &cli::environmentList},
+        {{u"audit"_s, u"log"_s}, "audit log [--release NAME] [--json]", &cli::auditLog},
+    };
+    return list;
+}
+
+QString helpText(const QCommandLineParser &parser)
+{
+    QString text = parser.helpText();
+    text += u"\n"_s + QCoreApplication::translate("relm::CliApp", "Commands:") + u"\n"_s;
+    for (const Command &command : commands())
+        text += u"  "_s + QString::fromLatin1(command.synopsis) + u"\n"_s;
+    text += u"\n"_s + QCoreApplication::translate("relm::CliApp", "Dates are ISO 8601 (YYYY-MM-DD). Exit codes: 0 done, 1 findings, 2 usage, 3 refused "
+                         "(invalid input, not found, conflict), 4 database problem.")
+        + u"\n"_s;
+    return text;
+}
+
+const Command *findCommand(const QStringList &positional)
+{
+    for (const Command &command : commands()) {
+        if (positional.size() >= command.words.size()
+            && positional.mid(0, command.words.size()) == command.words)
+            return &command;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("relm::CliApp", "Relm release and deployment planner, command-line tool."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions({
+        {u"db"_s, QCoreApplication::translate("relm::CliApp", "The database file (default: $RELM_DB, else Relm's data folder)."), u"path"_s},
+        {u"as"_s, QCoreApplication::translate("relm::CliApp", "Act as this person (login; default: $RELM_USER, else the OS user)."), u"login"_s},
+        {u"json"_s, QCoreApplication::translate("relm::CliApp", "Print JSON instead of text.")},
+        {u"demo"_s, QCoreApplication::translate("relm::CliApp", "init: fill the new database with demo data.")},
+        {u"type"_s, QCoreApplication::translate("relm::CliApp", "Release type: major, minor, patch, emergency."), u"type"_s},
+        {u"start"_s, QCoreApplication::translate("relm::CliApp", "Planned start date."), u"date"_s},
+        {u"end"_s, QCoreApplication::translate("relm::CliApp", "Planned end date."), u"date"_s},
+        {u"owner"_s, QCoreApplication::translate("relm::CliApp", "The release owner (login)."), u"login"_s},
+        {u"service"_s, QCoreApplication::translate("relm::CliApp", "The target service."), u"text"_s},
+        {u"label"_s, QCoreApplication::translate("relm::CliApp", "The release's version label."), u"version"_s},
+        {u"description"_s, QCoreApplication::translate("relm::CliApp", "A description."), u"text"_s},
+        {u"release"_s, QCoreApplication::translate("relm::CliApp", "Only entries of this release."), u"name"_s},
+        {{u"h"_s, u"help"_s}, QCoreApplication::translate("relm::CliApp", "Show this help.")},
+        {u"version"_s, QCoreApplication::translate("relm::CliApp", "Show the version.")},
+    });
+    if (!parser.parse(arguments)) {
+        err << u"relm-cli: "_s << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out << helpText(parser);
+        return ExitOk;
+    }
+    if (parser.isSet(u"version"_s)) {
+        out << u"relm-cli "_s << QStringLiteral(RELM_VERSION) << Qt::endl;
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const Command *command = findCommand(positional);
+    if (!command) {
+        CliContext context(parser, positional, out, err);
+        return positional.isEmpty() ? context.usage(QCoreApplication::translate("relm::CliApp", "No command given."))
+                                    : context.usage(QCoreApplication::translate("relm::CliApp", "Unknown command \u201C%1\u201D.").arg(positional.join(u' ')));
+    }
+    // words() starts at the command's last word, so "release show X" gives {"show", "X"}.
+    CliContext context(parser, positional.mid(command->words.size() - 1), out, err);
+    if (auto r = context.openWorkspace(command->createsDatabase); !r)
+        return context.fail(r.error());
+    return command->run(context);
+}
+
+} // namespace relm

@@ -1,0 +1,20 @@
+#pragma once
+
+namespace relm {
+
+class CliContext;
+
+/// The relm-cli commands; each returns an exit code (see ExitCode).
+namespace cli {
+int init(CliContext &cli);
+int releaseList(CliContext &cli);
+int releaseShow(CliContext &cli);
+int releaseCreate(CliContext &cli);
+int releaseSetStatus(CliContext &cli);
+int componentList(CliContext &cli);
+int personList(CliContext &cli);
+int environmentList(CliContext &cli);
+int auditLog(CliContext &cli);
+} // namespace cli
+
+} // namespace relm

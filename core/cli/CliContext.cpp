@@ -1,0 +1,96 @@
+#include "CliContext.h"
+
+#include "AppPaths.h"
+#include "changes/Workspace.h"
+#include "demo/DemoData.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace relm {
+
+CliContext::CliContext(QCommandLineParser &parser, QStringList words, QTextStream &out, QTextStream &err)
+    : m_parser(parser)
+    , m_words(std::move(words))
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+CliContext::~CliContext() = default;
+
+Result<void> CliContext::openWorkspace(bool creating)
+{
+    const QString path = AppPaths::chooseDatabasePath(option(u"db"_s));
+    const bool isDefault = path == AppPaths::defaultDatabasePath();
+    if (!creating && !isDefault && !QFileInfo::exists(path))
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("relm::cli", "%1 does not exist. Create it with "
+                                                                  "\u201Crelm-cli --db %1 init --demo\u201D (or without "
+                                                                  "--demo for an empty one).")
+                             .arg(path));
+    auto workspace = Workspace::openFile(path);
+    if (!workspace)
+        return workspace.error();
+    m_workspace = std::move(workspace).value();
+    if (!m_workspace->database().upgradeBackupPath().isEmpty())
+        m_err << QCoreApplication::translate("relm::cli", "Upgraded %1; a backup of the old version is at %2")
+                     .arg(path, m_workspace->database().upgradeBackupPath())
+              << Qt::endl;
+    // Like the GUI, the default database is seeded with the demo portfolio on first use.
+    if (!creating && isDefault && m_workspace->database().isNew()) {
+        if (auto r = DemoData::seed(*m_workspace, QDate::currentDate()); !r)
+            return r;
+    }
+    if (m_workspace->database().isNew()) {
+        m_workspace->actAsSetup(); // nobody is in a new database yet: only init can run
+        return {};
+    }
+    QString login = option(u"as"_s);
+    if (login.isEmpty())
+        login = qEnvironmentVariable("RELM_USER");
+    if (auto acting = m_workspace->actAsDefault(login); !acting)
+        return acting;
+    return {};
+}
+
+void CliContext::printJson(const QJsonValue &value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+int CliContext::fail(const Error &error)
+{
+    m_err << u"relm-cli: "_s << error.message << Qt::endl;
+    switch (error.code) {
+    case ErrorCode::Storage:
+    case ErrorCode::NewerVersion:
+    case ErrorCode::NotRelm:
+    case ErrorCode::Corrupt:
+    case ErrorCode::Locked:
+    case ErrorCode::Io:
+        return ExitStorage;
+    case ErrorCode::Invalid:
+    case ErrorCode::NotFound:
+    case ErrorCode::Conflict:
+        break;
+    }
+    return ExitRefused;
+}
+
+int CliContext::usage(const QString &message)
+{
+    m_err << u"relm-cli: "_s << message << Qt::endl
+          << QCoreApplication::translate("relm::cli", "Run \u201Crelm-cli --help\u201D for the commands.") << Qt::endl;
+    return ExitUsage;
+}
+
+} // namespace relm

@@ -1,0 +1,176 @@
+#include "changes/RecordChanges.h"
+#include "changes/Workspace.h"
+#include "cli/CliCommands.h"
+#include "cli/CliContext.h"
+#include "cli/TextTable.h"
+#include "demo/DemoData.h"
+#include "domain/JsonCodec.h"
+#include "storage/AuditLog.h"
+#include "storage/CatalogueStore.h"
+#include "storage/Database.h"
+#include "storage/DirectoryStore.h"
+#include "storage/ReleaseStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace relm::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("relm::cli", text);
+}
+
+QString compact(const QJsonObject &object)
+{
+    return object.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+int init(CliContext &cli)
+{
+    Workspace &ws = cli.workspace();
+    if (!ws.database().isNew()) {
+        cli.err() << tr("%1 already exists; it was left as it is.").arg(ws.database().location()) << Qt::endl;
+        return ExitRefused;
+    }
+    if (cli.isSet(u"demo"_s)) {
+        if (auto r = DemoData::seed(ws, QDate::currentDate()); !r)
+            return cli.fail(r.error());
+    } else {
+        // An empty database still needs someone to act as: the person running init.
+        QString login = cli.option(u"as"_s);
+        if (login.isEmpty())
+            login = qEnvironmentVariable("RELM_USER");
+        if (login.isEmpty())
+            login = operatingSystemUser();
+        if (login.isEmpty())
+            login = u"admin"_s;
+        CreateRecord<Person> createPerson(Person{0, login, login, {}, {Role::ReleaseManager}});
+        if (auto r = ws.apply(createPerson); !r)
+            return cli.fail(r.error());
+    }
+    cli.out() << tr("Created %1.").arg(ws.database().location()) << Qt::endl;
+    return ExitOk;
+}
+
+int componentList(CliContext &cli)
+{
+    auto components = cli.workspace().catalogue().components();
+    auto versions = cli.workspace().catalogue().versions();
+    if (!components || !versions)
+        return cli.fail(components ? versions.error() : components.error());
+    QHash<Id, QList<ComponentVersion>> byComponent;
+    for (const ComponentVersion &v : *versions)
+        byComponent[v.componentId].append(v);
+    if (cli.json()) {
+        QJsonArray array;
+        for (const Component &c : *components) {
+            QJsonObject object = json::toJson(c);
+            QJsonArray versionArray;
+            for (const ComponentVersion &v : byComponent.value(c.id))
+                versionArray.append(json::toJson(v));
+            object.insert(u"versions"_s, versionArray);
+            array.append(object);
+        }
+        cli.printJson(array);
+        return ExitOk;
+    }
+    TextTable table({tr("Component"), tr("Kind"), tr("Owner"), tr("Versions")});
+    for (const Component &c : *components) {
+        QStringList names;
+        for (const ComponentVersion &v : byComponent.value(c.id))
+            names.append(v.version);
+        table.addRow({c.name + (c.retired ? tr(" (retired)") : QString()), labelOf(c.kind), c.ownerLogin,
+                      names.join(u", "_s)});
+    }
+    table.print(cli.out());
+    return ExitOk;
+}
+
+int personList(CliContext &cli)
+{
+    auto people = cli.workspace().directory().people();
+    if (!people)
+        return cli.fail(people.error());
+    if (cli.json()) {
+        QJsonArray array;
+        for (const Person &p : *people)
+            array.append(json::toJson(p));
+        cli.printJson(array);
+        return ExitOk;
+    }
+    TextTable table({tr("Login"), tr("Name"), tr("Roles")});
+    for (const Person &p : *people) {
+        QStringList roles;
+        for (Role role : p.roles)
+            roles.append(labelOf(role));
+        table.addRow({p.login, p.displayName, roles.join(u", "_s)});
+    }
+    table.print(cli.out());
+    return ExitOk;
+}
+
+int environmentList(CliContext &cli)
+{
+    auto environments = cli.workspace().directory().environments();
+    if (!environments)
+        return cli.fail(environments.error());
+    if (cli.json()) {
+        QJsonArray array;
+        for (const Environment &e : *environments)
+            array.append(json::toJson(e));
+        cli.printJson(array);
+        return ExitOk;
+    }
+    TextTable table({tr("Environment"), tr("Kind"), tr("Description")});
+    for (const Environment &e : *environments)
+        table.addRow({e.name, labelOf(e.kind), e.description});
+    table.print(cli.out());
+    return ExitOk;
+}
+
+int auditLog(CliContext &cli)
+{
+    AuditFilter filter;
+    if (cli.isSet(u"release"_s)) {
+        auto release = cli.workspace().releases().releaseByName(cli.option(u"release"_s));
+        if (!release)
+            return cli.fail(release.error());
+        filter.releaseId = release->id;
+    }
+    auto entries = cli.workspace().auditLog().entries(filter);
+    if (!entries)
+        return cli.fail(entries.error());
+    if (cli.json()) {
+        QJsonArray array;
+        for (const AuditEntry &e : *entries) {
+            array.append(QJsonObject{{u"id"_s, e.id},
+                                     {u"at"_s, e.at.toString(Qt::ISODateWithMs)},
+                                     {u"actor"_s, e.actorLogin},
+                                     {u"entity"_s, e.entity},
+                                     {u"entity_id"_s, e.entityId},
+                                     {u"action"_s, e.action},
+                                     {u"release_id"_s, e.releaseId == 0 ? QJsonValue() : QJsonValue(e.releaseId)},
+                                     {u"summary"_s, e.summary},
+                                     {u"before"_s, e.before},
+                                     {u"after"_s, e.after},
+                                     {u"hash"_s, e.entryHash}});
+        }
+        cli.printJson(array);
+        return ExitOk;
+    }
+    TextTable table({tr("When (UTC)"), tr("Who"), tr("Action"), tr("What"), tr("Before"), tr("After")});
+    for (const AuditEntry &e : *entries)
+        table.addRow({e.at.toString(u"yyyy-MM-dd HH:mm:ss"_s), e.actorLogin, e.action, e.summary, compact(e.before),
+                      compact(e.after)});
+    table.print(cli.out());
+    return ExitOk;
+}
+
+} // namespace relm::cli

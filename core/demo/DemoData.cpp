@@ -1,0 +1,344 @@
+#include "DemoData.h"
+
+#include "changes/RecordChanges.h"
+#include "changes/ReleaseChanges.h"
+#include "changes/Workspace.h"
+#include "storage/CatalogueStore.h"
+#include "storage/Database.h"
+#include "storage/DirectoryStore.h"
+#include "storage/ReleaseStore.h"
+
+#include <QCryptographicHash>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace relm {
+
+namespace {
+
+struct DemoPerson {
+    const char *login;
+    const char16_t *name;
+    QList<Role> roles;
+};
+
+const QList<DemoPerson> people = {
+    {"alice", u"Alice Martin", {Role::ReleaseManager}},
+    {"bob", u"Bob Chen", {Role::TestManager}},
+    {"carla", u"Carla Rossi", {Role::BusinessOwner}},
+    {"dev", u"Dev Patel", {Role::ChangeBoard}},
+    {"erik", u"Erik Larsen", {Role::ChangeBoard, Role::OperationsAcceptance}},
+    {"fatima", u"Fatima Khan", {Role::OperationsAcceptance}},
+    {"georg", u"Georg M\u00fcller", {Role::BuildEngineer, Role::DeploymentEngineer}},
+    {"hana", u"\u4f50\u85e4 \u82b1 (Hana Sato)", {Role::ChangeBoard, Role::TestManager}},
+    {"ivan", u"Ivan Petrov", {Role::ReleaseManager}},
+};
+
+struct DemoEnvironment {
+    const char *name;
+    EnvironmentKind kind;
+    const char *description;
+};
+
+const QList<DemoEnvironment> environments = {
+    {"Build", EnvironmentKind::Build, "CI build farm"},
+    {"Test", EnvironmentKind::Test, "Integration and system test"},
+    {"Staging", EnvironmentKind::Staging, "Production-like, for acceptance and dress rehearsals"},
+    {"Production", EnvironmentKind::Production, "Live service"},
+    {"Training", EnvironmentKind::Other, "Classroom copy for user training"},
+};
+
+struct DemoComponent {
+    const char *name;
+    ComponentKind kind;
+    const char *owner;
+    const char *description;
+    QStringList versions;
+};
+
+const QList<DemoComponent> components = {
+    {"auth-service", ComponentKind::Application, "georg", "Single sign-on and token service",
+     {u"2.2.0"_s, u"2.3.0"_s, u"2.3.1"_s, u"3.0.0-rc.1"_s}},
+    {"billing-api", ComponentKind::Application, "georg", "Invoicing and payment API",
+     {u"4.8.0"_s, u"4.9.0"_s, u"4.10.0"_s}},
+    {"customer-portal", ComponentKind::Application, "alice", "Self-service web portal",
+     {u"1.14.0"_s, u"1.15.0"_s, u"1.16.0"_s, u"2.0.0"_s}},
+    {"mobile-app", ComponentKind::Application, "alice", "iOS and Android customer app",
+     {u"5.1.0"_s, u"5.2.0"_s, u"5.3.0"_s}},
+    {"notification-hub", ComponentKind::Application, "georg", "E-mail, SMS and push notifications",
+     {u"0.9.0"_s, u"1.0.0"_s, u"1.1.0"_s}},
+    {"postgresql", ComponentKind::SystemSoftware, "erik", "Database server", {u"14.10"_s, u"15.5"_s, u"15.6"_s}},
+    {"openjdk", ComponentKind::SystemSoftware, "erik", "Java runtime", {u"17.0.9"_s, u"21.0.2"_s}},
+    {"nginx", ComponentKind::UtilitySoftware, "erik", "Reverse proxy", {u"1.24.0"_s, u"1.26.1"_s}},
+    {"logship", ComponentKind::UtilitySoftware, "georg", "Log shipping agent", {u"3.1.0"_s, u"3.2.0"_s}},
+    {"payments-gateway", ComponentKind::ExternalSoftware, "carla", "Supplier payment gateway (custom build)",
+     {u"7.4"_s, u"7.5"_s}},
+    {"crm-suite", ComponentKind::ExternalSoftware, "carla", "Off-the-shelf CRM", {u"2025.3"_s, u"2026.1"_s}},
+    {"edge-router-x200", ComponentKind::Hardware, "fatima", "Branch edge router (hardware and specification)",
+     {u"rev-B"_s, u"rev-C"_s}},
+    {"user-manual", ComponentKind::Documentation, "alice", "Customer user manual",
+     {u"2026.1"_s, u"2026.2"_s, u"2026.3"_s}},
+    {"service-catalogue-entry", ComponentKind::ServiceDocumentation, "carla",
+     "Service catalogue entry and SLA for Online Billing", {u"v7"_s, u"v8"_s}},
+};
+
+struct DemoRelease {
+    const char *name;
+    const char *version;
+    ReleaseType type;
+    ReleaseStatus status;
+    const char *owner;
+    const char *service;
+    int startOffsetDays;
+    int lengthDays;
+    DeploymentApproach approach;
+    const char *backout;
+    const char *description;
+    QList<std::pair<const char *, QStringList>> packages; ///< name -> "component@version"
+    QList<std::pair<const char *, const char *>> changes; ///< reference, title
+};
+
+const QList<DemoRelease> releases = {
+    {"2026.2 Spring",
+     "2026.2",
+     ReleaseType::Major,
+     ReleaseStatus::Reviewed,
+     "alice",
+     "Online Billing",
+     -240,
+     45,
+     DeploymentApproach::Phased,
+     "Restore the previous application versions from the 2026.1 baseline; database changes are additive.",
+     "Spring release: new invoice layout and faster sign-in.",
+     {{"Application", {u"auth-service@2.2.0"_s, u"billing-api@4.8.0"_s, u"customer-portal@1.14.0"_s}},
+      {"Documentation", {u"user-manual@2026.1"_s}}},
+     {{"RFC-1001", "New invoice layout"}, {"RFC-1002", "Faster sign-in"}}},
+    {"2026.3 Summer",
+     "2026.3",
+     ReleaseType::Minor,
+     ReleaseStatus::Deployed,
+     "alice",
+     "Online Billing",
+     -120,
+     40,
+     DeploymentApproach::BigBang,
+     "Redeploy 2026.2 packages; run the rollback script for the notification tables.",
+     "Summer release: notification hub goes live.",
+     {{"Application",
+       {u"auth-service@2.3.0"_s, u"billing-api@4.9.0"_s, u"customer-portal@1.15.0"_s, u"notification-hub@1.0.0"_s}},
+      {"Platform", {u"postgresql@15.5"_s, u"nginx@1.24.0"_s}}},
+     {{"RFC-1010", "Customer notifications by e-mail and SMS"}, {"RFC-1011", "Upgrade database to PostgreSQL 15"}}},
+    {"2026.4 Autumn",
+     "2026.4",
+     ReleaseType::Major,
+     ReleaseStatus::Testing,
+     "alice",
+     "Online Billing",
+     -20,
+     50,
+     DeploymentApproach::Pilot,
+     "Pilot region first; on failure switch the pilot back to 2026.3 via the load balancer and redeploy.",
+     "Autumn release: customer portal 2.0, mobile app refresh and new payment gateway.",
+     {{"Application",
+       {u"auth-service@2.3.1"_s, u"billing-api@4.10.0"_s, u"customer-portal@2.0.0"_s, u"mobile-app@5.3.0"_s}},
+      {"Integration", {u"payments-gateway@7.5"_s, u"notification-hub@1.1.0"_s}},
+      {"Documentation", {u"user-manual@2026.3"_s, u"service-catalogue-entry@v8"_s}}},
+     {{"RFC-1020", "Customer portal 2.0"},
+      {"RFC-1021", "Switch to payment gateway 7.5"},
+      {"RFC-1022", "Mobile app dark mode"}}},
+    {"Hotfix 2026.3.1",
+     "2026.3.1",
+     ReleaseType::Emergency,
+     ReleaseStatus::AwaitingSignOff,
+     "ivan",
+     "Online Billing",
+     -3,
+     5,
+     DeploymentApproach::BigBang,
+     "Redeploy billing-api 4.9.0.",
+     "Fixes rounding of VAT on invoices with more than 100 lines.",
+     {{"Fix", {u"billing-api@4.10.0"_s}}},
+     {{"RFC-1030", "VAT rounding on long invoices"}}},
+    {"2027.1 Winter",
+     "2027.1",
+     ReleaseType::Major,
+     ReleaseStatus::Planned,
+     "ivan",
+     "Customer Care",
+     40,
+     60,
+     DeploymentApproach::Phased,
+     "Each phase can be reverted independently by redeploying 2026.4.",
+     "CRM upgrade and Java 21 for all services.",
+     {{"Platform", {u"openjdk@21.0.2"_s, u"postgresql@15.6"_s, u"logship@3.2.0"_s}},
+      {"CRM", {u"crm-suite@2026.1"_s}}},
+     {{"RFC-1040", "CRM suite 2026.1"}, {"RFC-1041", "Move services to Java 21"}}},
+    {"Branch network refresh",
+     "2027.2",
+     ReleaseType::Minor,
+     ReleaseStatus::Draft,
+     "alice",
+     "Branch Connectivity",
+     90,
+     30,
+     DeploymentApproach::Pilot,
+     "",
+     "Replace edge routers in the branches, starting with two pilot sites.",
+     {{"Hardware", {u"edge-router-x200@rev-C"_s}}},
+     {{"RFC-1050", "Edge router replacement"}}},
+};
+
+QString fingerprint(const QString &component, const QString &version)
+{
+    // Stand-in artefact fingerprints: stable, and unique per version.
+    return QString::fromLatin1(
+        QCryptographicHash::hash((component + u'@' + version).toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+class Seeder final
+{
+public:
+    Seeder(Workspace &workspace, const QDate &today)
+        : m_ws(workspace)
+        , m_today(today)
+    {
+    }
+
+    Result<void> run()
+    {
+        for (auto step : {&Seeder::seedPeople, &Seeder::seedEnvironments, &Seeder::seedCatalogue,
+                          &Seeder::seedReleases}) {
+            if (auto r = (this->*step)(); !r)
+                return r;
+        }
+        return {};
+    }
+
+private:
+    template<typename T>
+    Result<T> create(T record)
+    {
+        CreateRecord<T> change(std::move(record));
+        if (auto r = m_ws.apply(change); !r)
+            return r.error();
+        return change.record();
+    }
+
+    Result<void> seedPeople()
+    {
+        for (const auto &p : people) {
+            const QString login = QString::fromLatin1(p.login);
+            auto person = create(Person{0, login, QString::fromUtf16(p.name), login + u"@example.org"_s, p.roles});
+            if (!person)
+                return person.error();
+            m_personIds.insert(login, person->id);
+        }
+        return {};
+    }
+
+    Result<void> seedEnvironments()
+    {
+        int position = 0;
+        for (const auto &e : environments) {
+            auto env = create(Environment{0, QString::fromLatin1(e.name), e.kind, position++,
+                                          QString::fromLatin1(e.description)});
+            if (!env)
+                return env.error();
+        }
+        return {};
+    }
+
+    Result<void> seedCatalogue()
+    {
+        for (const auto &c : components) {
+            const QString name = QString::fromLatin1(c.name);
+            auto component = create(Component{0, name, c.kind, m_personIds.value(QString::fromLatin1(c.owner)), {},
+                                              QString::fromLatin1(c.description), false});
+            if (!component)
+                return component.error();
+            for (const QString &v : c.versions) {
+                // Pre-releases have no fingerprint yet, which later checks flag.
+                const bool preRelease = v.contains(u'-') && !v.startsWith(u"rev"_s);
+                auto version = create(ComponentVersion{0, component->id, name, v,
+                                                       preRelease ? QString() : fingerprint(name, v),
+                                                       u"git tag %1-%2"_s.arg(name, v), false});
+                if (!version)
+                    return version.error();
+                m_versionIds.insert(name + u'@' + v, *version);
+            }
+        }
+        return {};
+    }
+
+    Result<void> seedReleases()
+    {
+        for (const auto &d : releases) {
+            Release release;
+            release.name = QString::fromUtf8(d.name);
+            release.version = QString::fromLatin1(d.version);
+            release.type = d.type;
+            release.status = d.status;
+            release.ownerId = m_personIds.value(QString::fromLatin1(d.owner));
+            release.targetService = QString::fromLatin1(d.service);
+            release.plannedStart = m_today.addDays(d.startOffsetDays);
+            release.plannedEnd = release.plannedStart.addDays(d.lengthDays);
+            release.approach = d.approach;
+            release.backoutPlan = QString::fromUtf8(d.backout);
+            release.description = QString::fromUtf8(d.description);
+            if (auto r = seedRelease(release, d); !r)
+                return r;
+        }
+        return {};
+    }
+
+    Result<void> seedRelease(const Release &release, const DemoRelease &d)
+    {
+        CreateRelease createRelease(release, QString::fromLatin1(d.packages.first().first));
+        if (auto r = m_ws.apply(createRelease); !r)
+            return r;
+        const Id releaseId = createRelease.release().id;
+        auto firstPackage = m_ws.releases().packages(releaseId);
+        if (!firstPackage)
+            return firstPackage.error();
+        Package package = firstPackage->first();
+        for (qsizetype i = 0; i < d.packages.size(); ++i) {
+            if (i > 0) {
+                auto created = create(Package{0, releaseId, QString::fromLatin1(d.packages.at(i).first), {}});
+                if (!created)
+                    return created.error();
+                package = *created;
+            }
+            for (const QString &item : d.packages.at(i).second) {
+                PackageContentChange add(PackageContentChange::Mode::Add, package, m_versionIds.value(item));
+                if (auto r = m_ws.apply(add); !r)
+                    return r;
+            }
+        }
+        for (const auto &[reference, title] : d.changes) {
+            auto change = create(ChangeRequest{0, QString::fromLatin1(reference), QString::fromUtf8(title), {},
+                                               release.plannedStart.addDays(-30).startOfDay(Qt::UTC), releaseId});
+            if (!change)
+                return change.error();
+        }
+        return {};
+    }
+
+    Workspace &m_ws;
+    QDate m_today;
+    QHash<QString, Id> m_personIds;
+    QHash<QString, ComponentVersion> m_versionIds;
+};
+
+} // namespace
+
+Result<void> DemoData::seed(Workspace &workspace, const QDate &today)
+{
+    const Person previousActor = workspace.actingPerson();
+    workspace.actAsSetup();
+    auto result = workspace.database().transaction([&] { return Seeder(workspace, today).run(); });
+    if (!previousActor.login.isEmpty())
+        (void)workspace.actAs(previousActor.login);
+    return result;
+}
+
+} // namespace relm

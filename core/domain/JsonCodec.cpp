@@ -1,0 +1,115 @@
+#include "JsonCodec.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace relm::json {
+
+namespace {
+
+QJsonValue dateValue(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue idValue(Id id)
+{
+    return id == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(id);
+}
+
+} // namespace
+
+QJsonObject toJson(const Release &r)
+{
+    return {{u"id"_s, r.id},
+            {u"name"_s, r.name},
+            {u"version"_s, r.version},
+            {u"type"_s, keyOf(r.type)},
+            {u"status"_s, keyOf(r.status)},
+            {u"owner"_s, r.ownerLogin},
+            {u"target_service"_s, r.targetService},
+            {u"planned_start"_s, dateValue(r.plannedStart)},
+            {u"planned_end"_s, dateValue(r.plannedEnd)},
+            {u"approach"_s, keyOf(r.approach)},
+            {u"backout_plan"_s, r.backoutPlan},
+            {u"description"_s, r.description}};
+}
+
+QJsonObject toJson(const Component &c)
+{
+    return {{u"id"_s, c.id},
+            {u"name"_s, c.name},
+            {u"kind"_s, keyOf(c.kind)},
+            {u"owner"_s, c.ownerLogin},
+            {u"description"_s, c.description},
+            {u"retired"_s, c.retired}};
+}
+
+QJsonObject toJson(const ComponentVersion &v)
+{
+    return {{u"id"_s, v.id},
+            {u"component"_s, v.componentName},
+            {u"version"_s, v.version},
+            {u"sha256"_s, v.sha256.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.sha256)},
+            {u"source"_s, v.sourceRef},
+            {u"retired"_s, v.retired}};
+}
+
+QJsonObject toJson(const Person &p)
+{
+    QJsonArray roles;
+    for (Role role : p.roles)
+        roles.append(keyOf(role));
+    return {{u"id"_s, p.id},
+            {u"login"_s, p.login},
+            {u"name"_s, p.displayName},
+            {u"email"_s, p.email},
+            {u"roles"_s, roles}};
+}
+
+QJsonObject toJson(const Environment &e)
+{
+    return {{u"id"_s, e.id},
+            {u"name"_s, e.name},
+            {u"kind"_s, keyOf(e.kind)},
+            {u"position"_s, e.position},
+            {u"description"_s, e.description}};
+}
+
+QJsonObject toJson(const Package &p)
+{
+    QJsonArray contents;
+    for (const ComponentVersion &v : p.contents)
+        contents.append(toJson(v));
+    return {{u"id"_s, p.id}, {u"release_id"_s, p.releaseId}, {u"name"_s, p.name}, {u"contents"_s, contents}};
+}
+
+QJsonObject toJson(const ChangeRequest &c)
+{
+    return {{u"id"_s, c.id},
+            {u"reference"_s, c.reference},
+            {u"title"_s, c.title},
+            {u"description"_s, c.description},
+            {u"created_at"_s, c.createdAt.toUTC().toString(Qt::ISODate)},
+            {u"release_id"_s, idValue(c.releaseId)}};
+}
+
+std::pair<QJsonObject, QJsonObject> difference(const QJsonObject &before, const QJsonObject &after)
+{
+    QJsonObject changedBefore;
+    QJsonObject changedAfter;
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        if (before.value(it.key()) != it.value()) {
+            changedBefore.insert(it.key(), before.value(it.key()));
+            changedAfter.insert(it.key(), it.value());
+        }
+    }
+    for (auto it = before.begin(); it != before.end(); ++it) {
+        if (!after.contains(it.key()))
+            changedBefore.insert(it.key(), it.value());
+    }
+    return {changedBefore, changedAfter};
+}
+
+} // namespace relm::json

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "domain/Component.h"
+#include "domain/Directory.h"
+#include "domain/Package.h"
+#include "domain/Release.h"
+
+#include <QJsonObject>
+
+namespace relm::json {
+
+/// The stable JSON shape of each record, used by relm-cli output and the audit trail (see README).
+QJsonObject toJson(const Release &release);
+QJsonObject toJson(const Component &component);
+QJsonObject toJson(const ComponentVersion &version);
+QJsonObject toJson(const Person &person);
+QJsonObject toJson(const Environment &environment);
+QJsonObject toJson(const Package &package);
+QJsonObject toJson(const ChangeRequest &change);
+
+/// The fields that differ between two objects, as (before, after) pairs of objects.
+std::pair<QJsonObject, QJsonObject> difference(const QJsonObject &before, const QJsonObject &after);
+
+} // namespace relm::json

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Vocabulary.h"
+
+namespace relm {
+
+/// The release status lifecycle: which transitions are allowed.
+class ReleaseLifecycle final
+{
+public:
+    static QList<ReleaseStatus> nextStatuses(ReleaseStatus from);
+    static bool canMove(ReleaseStatus from, ReleaseStatus to);
+    static Result<void> checkMove(ReleaseStatus from, ReleaseStatus to);
+    static bool isFinal(ReleaseStatus status);
+    /// The usual next step, as offered by the toolbar ("Submit for sign-off"...).
+    static std::optional<ReleaseStatus> forwardStep(ReleaseStatus from);
+    /// The verb for moving to a status, e.g. "Submit for sign-off".
+    static QString actionLabel(ReleaseStatus to);
+};
+
+} // namespace relm

@@ -1,0 +1,107 @@
+#include "Validation.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace relm::validation {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("relm::validation", text);
+}
+
+Result<void> invalid(const QString &message)
+{
+    return makeError(ErrorCode::Invalid, message);
+}
+
+Result<void> requireText(const QString &value, const char *message, int maxLength = 200)
+{
+    if (value.trimmed().isEmpty())
+        return invalid(tr(message));
+    if (value.size() > maxLength)
+        return invalid(tr("%1 characters is too long; at most %2 are allowed.").arg(value.size()).arg(maxLength));
+    return {};
+}
+
+} // namespace
+
+Result<void> check(const Release &release)
+{
+    if (auto r = requireText(release.name, QT_TRANSLATE_NOOP("relm::validation", "A release needs a name.")); !r)
+        return r;
+    if (release.name != release.name.trimmed())
+        return invalid(tr("A release name cannot start or end with spaces."));
+    if (release.name.contains(u'/'))
+        return invalid(tr("A release name cannot contain '/' (it separates release and package on the command line)."));
+    if (release.plannedStart.isValid() && release.plannedEnd.isValid() && release.plannedEnd < release.plannedStart)
+        return invalid(tr("The planned end (%1) is before the planned start (%2).")
+                           .arg(release.plannedEnd.toString(Qt::ISODate), release.plannedStart.toString(Qt::ISODate)));
+    if (release.ownerId == 0)
+        return invalid(tr("A release needs an owner (its release manager)."));
+    return {};
+}
+
+Result<void> check(const Component &component)
+{
+    if (auto r = requireText(component.name, QT_TRANSLATE_NOOP("relm::validation", "A component needs a name.")); !r)
+        return r;
+    if (component.name.contains(u'@') || component.name.contains(QRegularExpression(QStringLiteral("\\s"))))
+        return invalid(tr("A component name cannot contain spaces or '@' (e.g. use \"auth-service\")."));
+    return {};
+}
+
+Result<void> check(const ComponentVersion &version)
+{
+    if (auto r = requireText(version.version, QT_TRANSLATE_NOOP("relm::validation", "A version needs a version string, e.g. 2.4.1."), 64); !r)
+        return r;
+    if (version.version.contains(QRegularExpression(QStringLiteral("\\s"))))
+        return invalid(tr("A version string cannot contain spaces."));
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    if (!version.sha256.isEmpty() && !hex.match(version.sha256).hasMatch())
+        return invalid(tr("A SHA-256 fingerprint is 64 hexadecimal digits (0-9, a-f)."));
+    return {};
+}
+
+Result<void> check(const Person &person)
+{
+    if (auto r = requireText(person.login, QT_TRANSLATE_NOOP("relm::validation", "A person needs a login name."), 64); !r)
+        return r;
+    if (person.login.contains(QRegularExpression(QStringLiteral("\\s"))))
+        return invalid(tr("A login name cannot contain spaces."));
+    return requireText(person.displayName, QT_TRANSLATE_NOOP("relm::validation", "A person needs a display name."));
+}
+
+Result<void> check(const Environment &environment)
+{
+    return requireText(environment.name, QT_TRANSLATE_NOOP("relm::validation", "An environment needs a name."));
+}
+
+Result<void> check(const Package &package)
+{
+    if (auto r = requireText(package.name, QT_TRANSLATE_NOOP("relm::validation", "A package needs a name.")); !r)
+        return r;
+    if (package.name.contains(u'/'))
+        return invalid(tr("A package name cannot contain '/'."));
+    return {};
+}
+
+Result<void> check(const ChangeRequest &change)
+{
+    if (auto r = requireText(change.reference, QT_TRANSLATE_NOOP("relm::validation", "A change request needs a reference, e.g. RFC-1042."), 64); !r)
+        return r;
+    return requireText(change.title, QT_TRANSLATE_NOOP("relm::validation", "A change request needs a title."));
+}
+
+Result<QDate> parseDate(const QString &text, const QString &fieldLabel)
+{
+    const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
+    if (!date.isValid())
+        return makeError(ErrorCode::Invalid, tr("%1: \"%2\" is not a valid date; use YYYY-MM-DD, e.g. 2026-03-31.")
+                                                 .arg(fieldLabel, text));
+    return date;
+}
+
+} // namespace relm::validation

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Component.h"
+#include "domain/Directory.h"
+#include "domain/Package.h"
+#include "domain/Release.h"
+
+namespace relm {
+
+/// Field rules for each record, with messages a user can act on.
+namespace validation {
+Result<void> check(const Release &release);
+Result<void> check(const Component &component);
+Result<void> check(const ComponentVersion &version);
+Result<void> check(const Person &person);
+Result<void> check(const Environment &environment);
+Result<void> check(const Package &package);
+Result<void> check(const ChangeRequest &change);
+
+/// Parses an ISO 8601 date (YYYY-MM-DD) with a message naming the field on failure.
+Result<QDate> parseDate(const QString &text, const QString &fieldLabel);
+} // namespace validation
+
+} // namespace relm

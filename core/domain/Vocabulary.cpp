@@ -1,0 +1,111 @@
+#include "Vocabulary.h"
+
+#include <QCoreApplication>
+
+namespace relm {
+
+namespace {
+
+constexpr Term<ReleaseType> releaseTypes[] = {
+    {ReleaseType::Major, "major", QT_TRANSLATE_NOOP("relm::Vocabulary", "Major")},
+    {ReleaseType::Minor, "minor", QT_TRANSLATE_NOOP("relm::Vocabulary", "Minor")},
+    {ReleaseType::Patch, "patch", QT_TRANSLATE_NOOP("relm::Vocabulary", "Patch")},
+    {ReleaseType::Emergency, "emergency", QT_TRANSLATE_NOOP("relm::Vocabulary", "Emergency")},
+};
+
+constexpr Term<ReleaseStatus> releaseStatuses[] = {
+    {ReleaseStatus::Draft, "draft", QT_TRANSLATE_NOOP("relm::Vocabulary", "Draft")},
+    {ReleaseStatus::Planned, "planned", QT_TRANSLATE_NOOP("relm::Vocabulary", "Planned")},
+    {ReleaseStatus::Building, "building", QT_TRANSLATE_NOOP("relm::Vocabulary", "Building")},
+    {ReleaseStatus::Testing, "testing", QT_TRANSLATE_NOOP("relm::Vocabulary", "Testing")},
+    {ReleaseStatus::AwaitingSignOff, "awaiting_signoff", QT_TRANSLATE_NOOP("relm::Vocabulary", "Awaiting sign-off")},
+    {ReleaseStatus::Approved, "approved", QT_TRANSLATE_NOOP("relm::Vocabulary", "Approved")},
+    {ReleaseStatus::Deploying, "deploying", QT_TRANSLATE_NOOP("relm::Vocabulary", "Deploying")},
+    {ReleaseStatus::Deployed, "deployed", QT_TRANSLATE_NOOP("relm::Vocabulary", "Deployed")},
+    {ReleaseStatus::Reviewed, "reviewed", QT_TRANSLATE_NOOP("relm::Vocabulary", "Reviewed")},
+    {ReleaseStatus::RolledBack, "rolled_back", QT_TRANSLATE_NOOP("relm::Vocabulary", "Rolled back")},
+    {ReleaseStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("relm::Vocabulary", "Cancelled")},
+};
+
+constexpr Term<DeploymentApproach> deploymentApproaches[] = {
+    {DeploymentApproach::BigBang, "big_bang", QT_TRANSLATE_NOOP("relm::Vocabulary", "Big bang")},
+    {DeploymentApproach::Phased, "phased", QT_TRANSLATE_NOOP("relm::Vocabulary", "Phased")},
+    {DeploymentApproach::Pilot, "pilot", QT_TRANSLATE_NOOP("relm::Vocabulary", "Pilot")},
+};
+
+constexpr Term<ComponentKind> componentKinds[] = {
+    {ComponentKind::Application, "application", QT_TRANSLATE_NOOP("relm::Vocabulary", "In-house application")},
+    {ComponentKind::ExternalSoftware, "external_software",
+     QT_TRANSLATE_NOOP("relm::Vocabulary", "Externally developed software")},
+    {ComponentKind::UtilitySoftware, "utility_software", QT_TRANSLATE_NOOP("relm::Vocabulary", "Utility software")},
+    {ComponentKind::SystemSoftware, "system_software",
+     QT_TRANSLATE_NOOP("relm::Vocabulary", "Supplier system software")},
+    {ComponentKind::Hardware, "hardware", QT_TRANSLATE_NOOP("relm::Vocabulary", "Hardware")},
+    {ComponentKind::Documentation, "documentation", QT_TRANSLATE_NOOP("relm::Vocabulary", "Documentation")},
+    {ComponentKind::ServiceDocumentation, "service_documentation",
+     QT_TRANSLATE_NOOP("relm::Vocabulary", "Service documentation")},
+};
+
+constexpr Term<EnvironmentKind> environmentKinds[] = {
+    {EnvironmentKind::Build, "build", QT_TRANSLATE_NOOP("relm::Vocabulary", "Build")},
+    {EnvironmentKind::Test, "test", QT_TRANSLATE_NOOP("relm::Vocabulary", "Test")},
+    {EnvironmentKind::Staging, "staging", QT_TRANSLATE_NOOP("relm::Vocabulary", "Staging")},
+    {EnvironmentKind::Production, "production", QT_TRANSLATE_NOOP("relm::Vocabulary", "Production")},
+    {EnvironmentKind::Other, "other", QT_TRANSLATE_NOOP("relm::Vocabulary", "Other")},
+};
+
+constexpr Term<Role> roles[] = {
+    {Role::ReleaseManager, "release_manager", QT_TRANSLATE_NOOP("relm::Vocabulary", "Release manager")},
+    {Role::TestManager, "test_manager", QT_TRANSLATE_NOOP("relm::Vocabulary", "Test manager")},
+    {Role::BusinessOwner, "business_owner", QT_TRANSLATE_NOOP("relm::Vocabulary", "Business owner")},
+    {Role::ChangeBoard, "change_board", QT_TRANSLATE_NOOP("relm::Vocabulary", "Change board")},
+    {Role::OperationsAcceptance, "operations_acceptance",
+     QT_TRANSLATE_NOOP("relm::Vocabulary", "Operations acceptance")},
+    {Role::BuildEngineer, "build_engineer", QT_TRANSLATE_NOOP("relm::Vocabulary", "Build engineer")},
+    {Role::DeploymentEngineer, "deployment_engineer", QT_TRANSLATE_NOOP("relm::Vocabulary", "Deployment engineer")},
+};
+
+} // namespace
+
+QString translateTerm(const char *label)
+{
+    return QCoreApplication::translate("relm::Vocabulary", label);
+}
+
+template<>
+std::span<const Term<ReleaseType>> termsOf<ReleaseType>()
+{
+    return releaseTypes;
+}
+
+template<>
+std::span<const Term<ReleaseStatus>> termsOf<ReleaseStatus>()
+{
+    return releaseStatuses;
+}
+
+template<>
+std::span<const Term<DeploymentApproach>> termsOf<DeploymentApproach>()
+{
+    return deploymentApproaches;
+}
+
+template<>
+std::span<const Term<ComponentKind>> termsOf<ComponentKind>()
+{
+    return componentKinds;
+}
+
+template<>
+std::span<const Term<EnvironmentKind>> termsOf<EnvironmentKind>()
+{
+    return environmentKinds;
+}
+
+template<>
+std::span<const Term<Role>> termsOf<Role>()
+{
+    return roles;
+}
+
+} // namespace relm

@@ -1,0 +1,214 @@
+#include "Database.h"
+
+#include "storage/Schema.h"
+#include "storage/SqliteFileProbe.h"
+#include "storage/StorageErrors.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QUuid>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace relm {
+
+namespace {
+
+// "RELM" in the SQLite header's application id field, so tools like `file` can tell our files.
+constexpr int relmApplicationId = 0x52454C4D;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("relm::Database", text);
+}
+
+QString backupPathFor(const QString &path, int fromVersion)
+{
+    const QFileInfo info(path);
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+    return info.absoluteDir().filePath(u"%1.v%2-backup-%3.%4"_s.arg(info.completeBaseName())
+                                           .arg(fromVersion)
+                                           .arg(stamp, info.suffix().isEmpty() ? u"relm"_s : info.suffix()));
+}
+
+} // namespace
+
+Database::Database(const QString &connectionName, SqlDialect dialect, QString location)
+    : m_connectionName(connectionName)
+    , m_dialect(dialect)
+    , m_location(std::move(location))
+{
+}
+
+Database::~Database()
+{
+    m_statements.clear();
+    {
+        auto db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, const Options &options)
+{
+    const QString absolutePath = QFileInfo(path).absoluteFilePath();
+    auto finding = SqliteFileProbe::probe(absolutePath, options.busyTimeoutMs);
+    if (!finding)
+        return finding.error();
+
+    if (!finding->exists && !QDir().mkpath(QFileInfo(absolutePath).absolutePath()))
+        return storage_errors::cannotOpen(absolutePath, tr("its folder cannot be created"));
+
+    const QString name = u"relm-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Database> database(new Database(name, SqlDialect(SqlDialect::Engine::Sqlite), absolutePath));
+    auto connection = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    connection.setDatabaseName(absolutePath);
+    connection.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs));
+    if (!connection.open())
+        return database->errorFrom(connection.lastError(), tr("opening the database"));
+    if (auto r = database->applyConnectionSetup(); !r)
+        return r.error();
+    const int target = finding->exists || options.createAtVersion == 0 ? Schema::currentVersion()
+                                                                       : options.createAtVersion;
+    if (auto r = database->bringSchemaUpToDate(finding->schemaVersion, target); !r)
+        return r.error();
+    return database;
+}
+
+Result<void> Database::applyConnectionSetup()
+{
+    for (const QString &statement : m_dialect.connectionSetup()) {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        if (!query.exec(statement))
+            return errorFrom(query.lastError(), tr("preparing the connection"));
+    }
+    return {};
+}
+
+Result<void> Database::bringSchemaUpToDate(int foundVersion, int targetVersion)
+{
+    m_isNew = foundVersion == 0;
+    m_schemaVersion = foundVersion;
+    if (foundVersion == targetVersion)
+        return {};
+
+    if (!m_isNew) {
+        const QString backup = backupPathFor(m_location, foundVersion);
+        if (auto r = backupTo(backup); !r)
+            return r;
+        m_upgradeBackupPath = backup;
+    }
+    auto result = transaction([&]() -> Result<void> {
+        if (m_isNew) {
+            if (auto q = exec(u"PRAGMA application_id = %1"_s.arg(relmApplicationId)); !q)
+                return q.error();
+        }
+        return Schema::migrate(*this, foundVersion, targetVersion);
+    });
+    if (!result)
+        return result;
+    m_schemaVersion = targetVersion;
+    return {};
+}
+
+Result<void> Database::transaction(const std::function<Result<void>()> &work)
+{
+    auto db = QSqlDatabase::database(m_connectionName, false);
+    if (m_transactionDepth == 0 && !db.transaction())
+        return errorFrom(db.lastError(), tr("starting a transaction"));
+    ++m_transactionDepth;
+    Result<void> result = work();
+    --m_transactionDepth;
+    if (m_transactionDepth > 0)
+        return result;
+    if (!result) {
+        db.rollback();
+        return result;
+    }
+    if (!db.commit()) {
+        const Error error = errorFrom(db.lastError(), tr("saving the change"));
+        db.rollback();
+        return error;
+    }
+    return {};
+}
+
+Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &values)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+        query->setForwardOnly(true);
+        if (!query->prepare(sql))
+            return errorFrom(query->lastError(), tr("preparing a statement"));
+        it = m_statements.emplace(sql, std::move(query)).first;
+    }
+    QSqlQuery *query = it->second.get();
+    query->finish();
+    for (int i = 0; i < values.size(); ++i) {
+        // A null QString would be bound as SQL NULL; only an invalid QVariant means NULL here.
+        const QVariant &value = values.at(i);
+        const bool nullText = value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull();
+        query->bindValue(i, nullText ? QVariant(QString(u""_s)) : value);
+    }
+    if (!query->exec())
+        return errorFrom(query->lastError(), tr("running a statement"));
+    return query;
+}
+
+Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values)
+{
+    auto query = exec(sql, values);
+    if (!query)
+        return query.error();
+    QVariant value = (*query)->next() ? (*query)->value(0) : QVariant();
+    (*query)->finish();
+    return value;
+}
+
+Result<void> Database::execScript(const QString &sql)
+{
+    const QStringList statements = m_dialect.expand(sql).split(u';', Qt::SkipEmptyParts);
+    for (const QString &statement : statements) {
+        if (statement.trimmed().isEmpty())
+            continue;
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        if (!query.exec(statement))
+            return errorFrom(query.lastError(), tr("changing the database structure"));
+    }
+    return {};
+}
+
+Result<void> Database::backupTo(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return makeError(ErrorCode::Io, tr("\u201C%1\u201D already exists; choose another name for the copy.").arg(path));
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.prepare(u"VACUUM INTO ?"_s))
+        return errorFrom(query.lastError(), tr("preparing a backup"));
+    query.addBindValue(path);
+    if (!query.exec())
+        return errorFrom(query.lastError(), tr("writing the backup \u201C%1\u201D").arg(path));
+    return {};
+}
+
+Error Database::errorFrom(const QSqlError &error, const QString &what) const
+{
+    const QString code = error.nativeErrorCode();
+    if (m_dialect.isBusy(code))
+        return storage_errors::locked(m_location);
+    if (m_dialect.isDiskFull(code))
+        return storage_errors::diskFull(m_location);
+    if (m_dialect.isCorrupt(code))
+        return storage_errors::corrupt(m_location, error.databaseText());
+    if (m_dialect.isUniqueViolation(code))
+        return makeError(ErrorCode::Conflict, tr("That name is already taken (%1).").arg(error.databaseText()));
+    return makeError(ErrorCode::Storage, tr("The database refused %1 in \u201C%2\u201D: %3")
+                                             .arg(what, m_location, error.text()));
+}
+
+} // namespace relm

@@ -1,0 +1,290 @@
+#include "ReleaseStore.h"
+
+#include "storage/Database.h"
+#include "storage/RowWriter.h"
+#include "storage/StoreSupport.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace relm {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("relm::ReleaseStore", text);
+}
+
+RowWriter releaseWriter(Database &db)
+{
+    return RowWriter(db, u"releases"_s,
+                     {u"name"_s, u"version"_s, u"type"_s, u"status"_s, u"owner_id"_s, u"target_service"_s,
+                      u"planned_start"_s, u"planned_end"_s, u"approach"_s, u"backout_plan"_s, u"description"_s});
+}
+
+RowWriter packageWriter(Database &db)
+{
+    return RowWriter(db, u"packages"_s, {u"release_id"_s, u"name"_s});
+}
+
+RowWriter changeWriter(Database &db)
+{
+    return RowWriter(db, u"change_requests"_s,
+                     {u"reference"_s, u"title"_s, u"description"_s, u"created_at"_s, u"release_id"_s});
+}
+
+QVariant dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QVariantList releaseValues(const Release &r)
+{
+    return {r.name,
+            r.version,
+            keyOf(r.type),
+            keyOf(r.status),
+            r.ownerId,
+            r.targetService,
+            dateValue(r.plannedStart),
+            dateValue(r.plannedEnd),
+            keyOf(r.approach),
+            r.backoutPlan,
+            r.description};
+}
+
+QVariantList changeValues(const ChangeRequest &c)
+{
+    return {c.reference, c.title, c.description, c.createdAt.toUTC().toString(Qt::ISODate), nullableId(c.releaseId)};
+}
+
+} // namespace
+
+ReleaseStore::ReleaseStore(Database &db)
+    : m_db(db)
+{
+}
+
+Result<QList<Release>> ReleaseStore::queryReleases(const QString &where, const QVariantList &values)
+{
+    auto q = m_db.exec(u"SELECT r.id, r.name, r.version, r.type, r.status, r.owner_id, p.login, r.target_service, "
+                       "r.planned_start, r.planned_end, r.approach, r.backout_plan, r.description "
+                       "FROM releases r JOIN people p ON p.id = r.owner_id "_s
+                           + where + u" ORDER BY r.planned_start, r.name"_s,
+                       values);
+    if (!q)
+        return q.error();
+    QList<Release> result;
+    while ((*q)->next()) {
+        const QSqlQuery &row = **q;
+        Release r;
+        r.id = row.value(0).toLongLong();
+        r.name = row.value(1).toString();
+        r.version = row.value(2).toString();
+        r.type = fromKey<ReleaseType>(row.value(3).toString()).value_or(ReleaseType::Minor);
+        r.status = fromKey<ReleaseStatus>(row.value(4).toString()).value_or(ReleaseStatus::Draft);
+        r.ownerId = row.value(5).toLongLong();
+        r.ownerLogin = row.value(6).toString();
+        r.targetService = row.value(7).toString();
+        r.plannedStart = QDate::fromString(row.value(8).toString(), Qt::ISODate);
+        r.plannedEnd = QDate::fromString(row.value(9).toString(), Qt::ISODate);
+        r.approach = fromKey<DeploymentApproach>(row.value(10).toString()).value_or(DeploymentApproach::BigBang);
+        r.backoutPlan = row.value(11).toString();
+        r.description = row.value(12).toString();
+        result.append(r);
+    }
+    (*q)->finish();
+    return result;
+}
+
+Result<QList<Release>> ReleaseStore::releases()
+{
+    return queryReleases({}, {});
+}
+
+Result<Release> ReleaseStore::release(Id id)
+{
+    return single(queryReleases(u"WHERE r.id = ?"_s, {id}), tr("Release #%1").arg(id));
+}
+
+Result<Release> ReleaseStore::releaseByName(const QString &name)
+{
+    return single(queryReleases(u"WHERE lower(r.name) = lower(?)"_s, {name}),
+                  tr("A release named \u201C%1\u201D").arg(name));
+}
+
+Result<void> ReleaseStore::checkUnique(const Release &r)
+{
+    return releaseWriter(m_db).requireFree(u"name"_s, r.name, r.id,
+                                           tr("A release named \u201C%1\u201D already exists.").arg(r.name));
+}
+
+Result<Id> ReleaseStore::insert(const Release &r)
+{
+    if (auto check = checkUnique(r); !check)
+        return check.error();
+    return releaseWriter(m_db).insert(releaseValues(r), r.id);
+}
+
+Result<void> ReleaseStore::update(const Release &r)
+{
+    if (auto check = checkUnique(r); !check)
+        return check;
+    return releaseWriter(m_db).update(r.id, releaseValues(r));
+}
+
+Result<void> ReleaseStore::removeRelease(Id id)
+{
+    return releaseWriter(m_db).remove(id);
+}
+
+Result<QHash<Id, QList<Package>>> ReleaseStore::packagesByRelease(Id releaseId)
+{
+    auto q = m_db.exec(u"SELECT id, release_id, name FROM packages WHERE (? = 0 OR release_id = ?) ORDER BY id"_s,
+                       {releaseId, releaseId});
+    if (!q)
+        return q.error();
+    QHash<Id, QList<Package>> result;
+    QHash<Id, std::pair<Id, qsizetype>> where; // package id -> (release id, index)
+    while ((*q)->next()) {
+        Package p{(*q)->value(0).toLongLong(), (*q)->value(1).toLongLong(), (*q)->value(2).toString(), {}};
+        auto &list = result[p.releaseId];
+        where.insert(p.id, {p.releaseId, list.size()});
+        list.append(p);
+    }
+    (*q)->finish();
+
+    auto items = m_db.exec(u"SELECT i.package_id, v.id, v.component_id, c.name, v.version, v.sha256, v.source_ref, "
+                           "v.retired FROM package_items i JOIN packages p ON p.id = i.package_id "
+                           "JOIN component_versions v ON v.id = i.version_id JOIN components c ON c.id = "
+                           "v.component_id WHERE (? = 0 OR p.release_id = ?) ORDER BY c.name, v.id"_s,
+                           {releaseId, releaseId});
+    if (!items)
+        return items.error();
+    while ((*items)->next()) {
+        const QSqlQuery &r = **items;
+        const auto place = where.value(r.value(0).toLongLong());
+        result[place.first][place.second].contents.append(
+            ComponentVersion{r.value(1).toLongLong(), r.value(2).toLongLong(), r.value(3).toString(),
+                             r.value(4).toString(), r.value(5).toString(), r.value(6).toString(),
+                             r.value(7).toBool()});
+    }
+    (*items)->finish();
+    return result;
+}
+
+Result<QList<Package>> ReleaseStore::packages(Id releaseId)
+{
+    auto all = packagesByRelease(releaseId);
+    if (!all)
+        return all.error();
+    return all->value(releaseId);
+}
+
+Result<Package> ReleaseStore::package(Id id)
+{
+    auto releaseId = m_db.scalar(u"SELECT release_id FROM packages WHERE id = ?"_s, {id});
+    if (!releaseId)
+        return releaseId.error();
+    auto list = packages(releaseId->toLongLong());
+    if (!list)
+        return list.error();
+    for (const Package &p : *list) {
+        if (p.id == id)
+            return p;
+    }
+    return makeError(ErrorCode::NotFound, tr("Package #%1 does not exist.").arg(id));
+}
+
+Result<Id> ReleaseStore::insert(const Package &p)
+{
+    auto count = m_db.scalar(u"SELECT count(*) FROM packages WHERE release_id = ? AND lower(name) = lower(?)"_s,
+                             {p.releaseId, p.name});
+    if (!count)
+        return count.error();
+    if (count->toInt() > 0)
+        return makeError(ErrorCode::Conflict, tr("The release already has a package named \u201C%1\u201D.").arg(p.name));
+    return packageWriter(m_db).insert({p.releaseId, p.name}, p.id);
+}
+
+Result<void> ReleaseStore::update(const Package &p)
+{
+    return packageWriter(m_db).update(p.id, {p.releaseId, p.name});
+}
+
+Result<void> ReleaseStore::removePackage(Id id)
+{
+    return packageWriter(m_db).remove(id);
+}
+
+Result<void> ReleaseStore::addToPackage(Id packageId, Id versionId)
+{
+    auto q = m_db.exec(u"INSERT INTO package_items (package_id, version_id) VALUES (?, ?) "
+                       "ON CONFLICT (package_id, version_id) DO NOTHING"_s,
+                       {packageId, versionId});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<void> ReleaseStore::removeFromPackage(Id packageId, Id versionId)
+{
+    auto q = m_db.exec(u"DELETE FROM package_items WHERE package_id = ? AND version_id = ?"_s, {packageId, versionId});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<QList<ChangeRequest>> ReleaseStore::queryChangeRequests(const QString &where, const QVariantList &values)
+{
+    auto q = m_db.exec(u"SELECT id, reference, title, description, created_at, release_id FROM change_requests "_s
+                           + where + u" ORDER BY reference"_s,
+                       values);
+    if (!q)
+        return q.error();
+    QList<ChangeRequest> result;
+    while ((*q)->next()) {
+        const QSqlQuery &r = **q;
+        QDateTime created = QDateTime::fromString(r.value(4).toString(), Qt::ISODate);
+        created.setTimeSpec(Qt::UTC);
+        result.append(ChangeRequest{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
+                                    r.value(3).toString(), created, r.value(5).toLongLong()});
+    }
+    (*q)->finish();
+    return result;
+}
+
+Result<QList<ChangeRequest>> ReleaseStore::changeRequests(Id releaseId)
+{
+    return queryChangeRequests(u"WHERE (? = 0 OR release_id = ?)"_s, {releaseId, releaseId});
+}
+
+Result<ChangeRequest> ReleaseStore::changeRequest(Id id)
+{
+    return single(queryChangeRequests(u"WHERE id = ?"_s, {id}), tr("Change request #%1").arg(id));
+}
+
+Result<Id> ReleaseStore::insert(const ChangeRequest &c)
+{
+    if (auto r = changeWriter(m_db).requireFree(u"reference"_s, c.reference, c.id,
+                                                tr("A change request %1 already exists.").arg(c.reference));
+        !r)
+        return r.error();
+    return changeWriter(m_db).insert(changeValues(c), c.id);
+}
+
+Result<void> ReleaseStore::update(const ChangeRequest &c)
+{
+    if (auto r = changeWriter(m_db).requireFree(u"reference"_s, c.reference, c.id,
+                                                tr("A change request %1 already exists.").arg(c.reference));
+        !r)
+        return r;
+    return changeWriter(m_db).update(c.id, changeValues(c));
+}
+
+Result<void> ReleaseStore::removeChangeRequest(Id id)
+{
+    return changeWriter(m_db).remove(id);
+}
+
+} // namespace relm

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Package.h"
+#include "domain/Release.h"
+
+#include <QHash>
+
+namespace relm {
+
+class Database;
+
+/// Releases, their packages with contents, and the change requests they deliver.
+class ReleaseStore final
+{
+public:
+    explicit ReleaseStore(Database &db);
+
+    Result<QList<Release>> releases();
+    Result<Release> release(Id id);
+    Result<Release> releaseByName(const QString &name);
+    Result<Id> insert(const Release &release);
+    Result<void> update(const Release &release);
+    Result<void> removeRelease(Id id);
+
+    /// Packages with their contents, of one release or (releaseId 0) of all, keyed by release id.
+    Result<QHash<Id, QList<Package>>> packagesByRelease(Id releaseId = 0);
+    Result<QList<Package>> packages(Id releaseId);
+    Result<Package> package(Id id);
+    Result<Id> insert(const Package &package);
+    Result<void> update(const Package &package);
+    Result<void> removePackage(Id id);
+    Result<void> addToPackage(Id packageId, Id versionId);
+    Result<void> removeFromPackage(Id packageId, Id versionId);
+
+    /// Change requests delivered by one release, or all when releaseId is 0.
+    Result<QList<ChangeRequest>> changeRequests(Id releaseId = 0);
+    Result<ChangeRequest> changeRequest(Id id);
+    Result<Id> insert(const ChangeRequest &change);
+    Result<void> update(const ChangeRequest &change);
+    Result<void> removeChangeRequest(Id id);
+
+private:
+    Result<QList<Release>> queryReleases(const QString &where, const QVariantList &values);
+    Result<QList<ChangeRequest>> queryChangeRequests(const QString &where, const QVariantList &values);
+    Result<void> checkUnique(const Release &release);
+
+    Database &m_db;
+};
+
+} // namespace relm

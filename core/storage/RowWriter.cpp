@@ -1,0 +1,84 @@
+#include "RowWriter.h"
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace relm {
+
+RowWriter::RowWriter(Database &db, QString table, QStringList columns)
+    : m_db(db)
+    , m_table(std::move(table))
+    , m_columns(std::move(columns))
+{
+}
+
+Result<Id> RowWriter::insert(const QVariantList &values, Id id)
+{
+    QStringList columns = m_columns;
+    QVariantList bound = values;
+    if (id != 0) {
+        columns.prepend(u"id"_s);
+        bound.prepend(id);
+    }
+    const QString placeholders = QStringList(columns.size(), u"?"_s).join(u", "_s);
+    const QString sql = u"INSERT INTO %1 (%2) VALUES (%3) RETURNING id"_s.arg(m_table, columns.join(u", "_s),
+                                                                                  placeholders);
+    auto newId = m_db.scalar(sql, bound);
+    if (!newId)
+        return newId.error();
+    return newId->toLongLong();
+}
+
+Result<void> RowWriter::update(Id id, const QVariantList &values)
+{
+    QStringList assignments;
+    for (const QString &column : m_columns)
+        assignments.append(column + u" = ?"_s);
+    QVariantList bound = values;
+    bound.append(id);
+    auto q = m_db.exec(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(m_table, assignments.join(u", "_s)), bound);
+    if (!q)
+        return q.error();
+    if ((*q)->numRowsAffected() == 0)
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("relm::RowWriter", "The record no longer exists."));
+    return {};
+}
+
+Result<void> RowWriter::remove(Id id)
+{
+    auto q = m_db.exec(u"DELETE FROM %1 WHERE id = ?"_s.arg(m_table), {id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<bool> RowWriter::taken(const QString &column, const QString &value, Id exceptId)
+{
+    auto count = m_db.scalar(u"SELECT count(*) FROM %1 WHERE lower(%2) = lower(?) AND id <> ?"_s.arg(m_table, column),
+                             {value, exceptId});
+    if (!count)
+        return count.error();
+    return count->toInt() > 0;
+}
+
+Result<void> RowWriter::requireFree(const QString &column, const QString &value, Id exceptId,
+                                    const QString &conflictMessage)
+{
+    auto isTaken = taken(column, value, exceptId);
+    if (!isTaken)
+        return isTaken.error();
+    if (*isTaken)
+        return makeError(ErrorCode::Conflict, conflictMessage);
+    return {};
+}
+
+QVariant nullableId(Id id)
+{
+    return id == 0 ? QVariant() : QVariant(id);
+}
+
+} // namespace relm

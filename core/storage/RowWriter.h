@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Ids.h"
+
+#include <QStringList>
+#include <QVariantList>
+
+namespace relm {
+
+class Database;
+
+/// Insert, update and delete of one row by id, shared by the stores. Table and column names are
+/// the stores' own constants, never user text; values are always bound.
+class RowWriter final
+{
+public:
+    RowWriter(Database &db, QString table, QStringList columns);
+
+    /// Inserts a row; with a non-zero id the row gets that id (an undone creation redone).
+    Result<Id> insert(const QVariantList &values, Id id = 0);
+    Result<void> update(Id id, const QVariantList &values);
+    Result<void> remove(Id id);
+    /// Whether another row (not exceptId) has this value in a unique column, compared case-insensitively.
+    Result<bool> taken(const QString &column, const QString &value, Id exceptId = 0);
+    /// Fails with a Conflict carrying conflictMessage when the value is taken.
+    Result<void> requireFree(const QString &column, const QString &value, Id exceptId, const QString &conflictMessage);
+
+private:
+    Database &m_db;
+    QString m_table;
+    QStringList m_columns;
+};
+
+/// A NULL for a zero id, so optional references stay NULL in the database.
+QVariant nullableId(Id id);
+
+} // namespace relm

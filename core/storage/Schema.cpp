@@ -1,0 +1,161 @@
+#include "Schema.h"
+
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace relm {
+
+namespace {
+
+// Version 1: the release catalogue.
+const auto schemaV1 = uR"(
+CREATE TABLE relm_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE people (
+    id ${ID},
+    login TEXT NOT NULL UNIQUE,
+    display_name TEXT NOT NULL,
+    email TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE person_roles (
+    person_id ${REF} NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    PRIMARY KEY (person_id, role)
+);
+CREATE TABLE environments (
+    id ${ID},
+    name TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    description TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE components (
+    id ${ID},
+    name TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    owner_id ${REF} REFERENCES people(id),
+    description TEXT NOT NULL DEFAULT '',
+    retired ${BOOL} NOT NULL DEFAULT ${FALSE}
+);
+CREATE TABLE component_versions (
+    id ${ID},
+    component_id ${REF} NOT NULL REFERENCES components(id) ON DELETE CASCADE,
+    version TEXT NOT NULL,
+    sha256 TEXT NOT NULL DEFAULT '',
+    source_ref TEXT NOT NULL DEFAULT '',
+    retired ${BOOL} NOT NULL DEFAULT ${FALSE},
+    UNIQUE (component_id, version)
+);
+CREATE TABLE releases (
+    id ${ID},
+    name TEXT NOT NULL UNIQUE,
+    version TEXT NOT NULL DEFAULT '',
+    type TEXT NOT NULL,
+    status TEXT NOT NULL,
+    owner_id ${REF} NOT NULL REFERENCES people(id),
+    target_service TEXT NOT NULL DEFAULT '',
+    planned_start TEXT,
+    planned_end TEXT,
+    approach TEXT NOT NULL,
+    backout_plan TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE packages (
+    id ${ID},
+    release_id ${REF} NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    UNIQUE (release_id, name)
+);
+CREATE TABLE package_items (
+    package_id ${REF} NOT NULL REFERENCES packages(id) ON DELETE CASCADE,
+    version_id ${REF} NOT NULL REFERENCES component_versions(id),
+    PRIMARY KEY (package_id, version_id)
+);
+CREATE TABLE change_requests (
+    id ${ID},
+    reference TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    release_id ${REF} REFERENCES releases(id) ON DELETE SET NULL
+);
+CREATE TABLE audit_log (
+    id ${ID},
+    at_utc TEXT NOT NULL,
+    actor_id ${REF},
+    actor_login TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id ${REF} NOT NULL,
+    action TEXT NOT NULL,
+    release_id ${REF},
+    summary TEXT NOT NULL DEFAULT '',
+    before_json TEXT NOT NULL DEFAULT '{}',
+    after_json TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX component_versions_by_component ON component_versions(component_id);
+CREATE INDEX packages_by_release ON packages(release_id);
+CREATE INDEX package_items_by_version ON package_items(version_id);
+CREATE INDEX change_requests_by_release ON change_requests(release_id);
+CREATE INDEX audit_log_by_release ON audit_log(release_id);
+)"_s;
+
+// Version 2: the audit trail becomes a hash chain, so that an edited, removed or reordered entry shows.
+const auto schemaV2 = uR"(
+ALTER TABLE audit_log ADD COLUMN prev_hash TEXT NOT NULL DEFAULT '';
+ALTER TABLE audit_log ADD COLUMN entry_hash TEXT NOT NULL DEFAULT '';
+CREATE INDEX audit_log_by_entity ON audit_log(entity, entity_id);
+)"_s;
+
+Result<void> setMeta(Database &db, const QString &key, const QString &value)
+{
+    auto q = db.exec(u"INSERT INTO relm_meta (key, value) VALUES (?, ?) "
+                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+                     {key, value});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<void> stepTo(Database &db, int version)
+{
+    switch (version) {
+    case 1: {
+        if (auto r = db.execScript(schemaV1); !r)
+            return r;
+        if (auto r = setMeta(db, u"created_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)); !r)
+            return r;
+        return setMeta(db, u"created_with"_s, QStringLiteral(RELM_VERSION));
+    }
+    case 2:
+        if (auto r = db.execScript(schemaV2); !r)
+            return r;
+        return AuditLog(db).rebuildChain();
+    default:
+        return makeError(ErrorCode::Storage, u"No upgrade step to schema version %1"_s.arg(version));
+    }
+}
+
+} // namespace
+
+int Schema::currentVersion()
+{
+    return 2;
+}
+
+Result<void> Schema::migrate(Database &db, int fromVersion, int toVersion)
+{
+    for (int version = fromVersion + 1; version <= toVersion; ++version) {
+        if (auto r = stepTo(db, version); !r)
+            return r;
+    }
+    if (toVersion > fromVersion) {
+        if (auto r = setMeta(db, u"schema_version"_s, QString::number(toVersion)); !r)
+            return r;
+    }
+    return {};
+}
+
+} // namespace relm

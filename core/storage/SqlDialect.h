@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace relm {
+
+/// Everything that differs between the SQL engines Relm stores in (SQLite now, PostgreSQL for teams).
+/// Schema text uses placeholders (${ID}, ${REF}, ${BOOL}, ${FALSE}, ${TRUE}) that the dialect expands;
+/// both engines share upsert (ON CONFLICT) and id return (RETURNING) syntax.
+class SqlDialect final
+{
+public:
+    enum class Engine { Sqlite, Postgres };
+
+    explicit SqlDialect(Engine engine);
+    static SqlDialect forDriver(const QString &driverName);
+
+    Engine engine() const { return m_engine; }
+    QString driverName() const;
+    /// Expands the placeholders in a schema or query text.
+    QString expand(const QString &sql) const;
+    /// Statements run on every new connection (foreign keys, journal mode).
+    QStringList connectionSetup() const;
+    /// Whether an error from the driver says the database was busy or locked.
+    bool isBusy(const QString &nativeCode) const;
+    bool isCorrupt(const QString &nativeCode) const;
+    bool isDiskFull(const QString &nativeCode) const;
+    bool isUniqueViolation(const QString &nativeCode) const;
+
+private:
+    Engine m_engine;
+};
+
+} // namespace relm

@@ -1,0 +1,32 @@
+#!/bin/sh
+# Installs the Debian 12 packages Relm needs to build, test and run.
+# Does nothing when everything is already there; uses sudo when not root.
+set -eu
+
+PACKAGES="build-essential cmake ninja-build pkg-config git ca-certificates
+qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
+qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql
+libgl-dev libxkbcommon-dev fonts-dejavu-core fonts-noto-cjk
+xvfb xauth poppler-utils"
+
+missing=""
+for p in $PACKAGES; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing="$missing $p"
+    fi
+done
+[ -z "$missing" ] && exit 0
+
+echo "Installing build dependencies:$missing"
+if [ "$(id -u)" -eq 0 ]; then
+    SUDO=""
+elif command -v sudo >/dev/null 2>&1; then
+    SUDO="sudo"
+else
+    echo "error: missing packages ($missing) and neither root nor sudo available" >&2
+    exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+# shellcheck disable=SC2086
+$SUDO apt-get install -y -qq --no-install-recommends $missing

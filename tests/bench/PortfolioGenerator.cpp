@@ -1,0 +1,75 @@
+#include "PortfolioGenerator.h"
+
+#include "changes/RecordChanges.h"
+#include "changes/Workspace.h"
+#include "storage/CatalogueStore.h"
+#include "storage/Database.h"
+#include "storage/DirectoryStore.h"
+#include "storage/ReleaseStore.h"
+
+#include <QRandomGenerator>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace relm {
+
+Result<void> generatePortfolio(Workspace &ws, const PortfolioSize &size)
+{
+    QRandomGenerator random(20261122);
+    return ws.database().transaction([&]() -> Result<void> {
+        QList<Id> people;
+        for (int i = 0; i < 50; ++i) {
+            auto id = ws.directory().insert(Person{0, u"user%1"_s.arg(i), u"User %1"_s.arg(i), {},
+                                                   {i % 5 == 0 ? Role::ReleaseManager : Role::TestManager}});
+            if (!id)
+                return id.error();
+            people.append(*id);
+        }
+        QList<Id> versions;
+        versions.reserve(size.components * size.versionsPerComponent);
+        const auto kinds = allOf<ComponentKind>();
+        for (int c = 0; c < size.components; ++c) {
+            const QString name = u"component-%1"_s.arg(c, 5, 10, QChar(u'0'));
+            auto component = ws.catalogue().insert(
+                Component{0, name, kinds.at(c % kinds.size()), people.at(c % people.size()), {}, {}, false});
+            if (!component)
+                return component.error();
+            for (int v = 0; v < size.versionsPerComponent; ++v) {
+                auto version = ws.catalogue().insert(ComponentVersion{
+                    0, *component, name, u"%1.%2.0"_s.arg(1 + v / 3).arg(v % 3), {}, u"tag-%1"_s.arg(v), false});
+                if (!version)
+                    return version.error();
+                versions.append(*version);
+            }
+        }
+        const auto statuses = allOf<ReleaseStatus>();
+        const QDate origin(2024, 1, 1);
+        for (int r = 0; r < size.releases; ++r) {
+            Release release;
+            release.name = u"R%1"_s.arg(r, 5, 10, QChar(u'0'));
+            release.version = release.name;
+            release.type = ReleaseType(r % 4);
+            release.status = statuses.at(r % statuses.size());
+            release.ownerId = people.at((r % 10) * 5);
+            release.targetService = u"Service %1"_s.arg(r % 40);
+            release.plannedStart = origin.addDays(r * 3);
+            release.plannedEnd = release.plannedStart.addDays(30);
+            auto releaseId = ws.releases().insert(release);
+            if (!releaseId)
+                return releaseId.error();
+            for (int p = 0; p < size.packagesPerRelease; ++p) {
+                auto packageId = ws.releases().insert(Package{0, *releaseId, u"Package %1"_s.arg(p + 1), {}});
+                if (!packageId)
+                    return packageId.error();
+                for (int i = 0; i < size.itemsPerPackage; ++i) {
+                    const Id version = versions.at(random.bounded(int(versions.size())));
+                    if (auto added = ws.releases().addToPackage(*packageId, version); !added)
+                        return added;
+                }
+            }
+        }
+        return {};
+    });
+}
+
+} // namespace relm

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Result.h"
+
+namespace relm {
+
+class Workspace;
+
+/// Fills a database with a large synthetic portfolio for benchmarks: people, components with
+/// versions, and releases with packages drawing from the catalogue. Deterministic for a given size.
+struct PortfolioSize {
+    int releases = 1000;
+    int components = 20000;
+    int versionsPerComponent = 5;
+    int packagesPerRelease = 2;
+    int itemsPerPackage = 10;
+};
+
+Result<void> generatePortfolio(Workspace &workspace, const PortfolioSize &size);
+
+} // namespace relm

@@ -1,0 +1,205 @@
+#include "TestSupport.h"
+
+#include "changes/RecordChanges.h"
+#include "changes/ReleaseChanges.h"
+#include "storage/AuditLog.h"
+#include "storage/CatalogueStore.h"
+#include "storage/Database.h"
+#include "storage/DirectoryStore.h"
+#include "storage/ReleaseStore.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace relm;
+using namespace Qt::Literals::StringLiterals;
+
+class TestChanges final : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::TempFolder m_folder;
+    std::unique_ptr<Workspace> m_ws;
+
+    Release release(const QString &name) { return *m_ws->releases().releaseByName(name); }
+    int auditCount() { return m_ws->database().scalar(u"SELECT count(*) FROM audit_log"_s)->toInt(); }
+    AuditEntry lastAudit() { return m_ws->auditLog().entries({0, {}, 1})->last(); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_ws = test::openWorkspace(m_folder.path(QString::fromLatin1(QTest::currentTestFunction()) + u".db"_s));
+        QVERIFY(m_ws);
+    }
+
+    void cleanup() { m_ws.reset(); }
+
+    void editAndUndoRestoresEveryField()
+    {
+        const Release before = release(u"2026.4 Autumn"_s);
+        Release after = before;
+        after.name = u"2026.4 Autumn (revised)"_s;
+        after.plannedEnd = before.plannedEnd.addDays(7);
+        after.backoutPlan = u"Switch the load balancer back."_s;
+        EditRecord<Release> edit(before, after);
+        QVERIFY(m_ws->apply(edit));
+        const Release stored = *m_ws->releases().release(before.id);
+        QCOMPARE(stored.name, after.name);
+        QCOMPARE(stored.plannedEnd, after.plannedEnd);
+        QCOMPARE(stored.backoutPlan, after.backoutPlan);
+
+        // The audit entry holds only what changed, before and after, and who did it.
+        const AuditEntry entry = lastAudit();
+        QCOMPARE(entry.action, u"update"_s);
+        QCOMPARE(entry.actorLogin, u"alice"_s);
+        QCOMPARE(entry.at, test::fixedNow());
+        QCOMPARE(entry.releaseId, before.id);
+        QCOMPARE(entry.before.value(u"name"_s).toString(), before.name);
+        QCOMPARE(entry.after.value(u"name"_s).toString(), after.name);
+        QVERIFY(!entry.after.contains(u"type"_s));
+
+        QVERIFY(m_ws->revert(edit));
+        QCOMPARE(*m_ws->releases().release(before.id), before);
+        QCOMPARE(lastAudit().after.value(u"name"_s).toString(), before.name);
+    }
+
+    void invalidEditChangesNothing()
+    {
+        const Release before = release(u"2026.4 Autumn"_s);
+        Release after = before;
+        after.plannedEnd = before.plannedStart.addDays(-1);
+        const int audits = auditCount();
+        EditRecord<Release> edit(before, after);
+        const auto result = m_ws->apply(edit);
+        QVERIFY(!result);
+        QVERIFY(result.errorMessage().contains(u"before the planned start"_s));
+        QCOMPARE(*m_ws->releases().release(before.id), before);
+        QCOMPARE(auditCount(), audits);
+    }
+
+    void duplicateNameIsRefused()
+    {
+        Release r = release(u"2026.4 Autumn"_s);
+        r.id = 0;
+        CreateRelease create(r);
+        const auto result = m_ws->apply(create);
+        QVERIFY(!result);
+        QCOMPARE(result.error().code, ErrorCode::Conflict);
+        QVERIFY(result.errorMessage().contains(u"already exists"_s));
+    }
+
+    void createReleaseUndoRedoKeepsId()
+    {
+        Release r;
+        r.name = u"2027.9"_s;
+        r.ownerId = m_ws->actingPerson().id;
+        CreateRelease create(r, u"Core"_s);
+        QSignalSpy notices(m_ws.get(), &Workspace::changed);
+        QVERIFY(m_ws->apply(create));
+        const Id id = create.release().id;
+        QVERIFY(id > 0);
+        QCOMPARE(notices.size(), 2); // release and its first package
+        QCOMPARE(m_ws->releases().packages(id)->first().name, u"Core"_s);
+        QVERIFY(m_ws->revert(create));
+        QVERIFY(!m_ws->releases().release(id));
+        QVERIFY(m_ws->apply(create));
+        QCOMPARE(m_ws->releases().releaseByName(u"2027.9"_s)->id, id);
+        QCOMPARE(m_ws->releases().packages(id)->size(), 1);
+    }
+
+    void statusFollowsLifecycle()
+    {
+        const Release r = release(u"2027.1 Winter"_s); // planned
+        SetReleaseStatus wrong(r, ReleaseStatus::Deployed);
+        const auto refused = m_ws->apply(wrong);
+        QVERIFY(!refused);
+        QVERIFY(refused.errorMessage().contains(u"cannot move from Planned to Deployed"_s));
+
+        SetReleaseStatus next(r, ReleaseStatus::Building);
+        QVERIFY(m_ws->apply(next));
+        QCOMPARE(m_ws->releases().release(r.id)->status, ReleaseStatus::Building);
+        QCOMPARE(lastAudit().action, u"status"_s);
+        QCOMPARE(lastAudit().before.value(u"status"_s).toString(), u"planned"_s);
+        QVERIFY(m_ws->revert(next));
+        QCOMPARE(m_ws->releases().release(r.id)->status, ReleaseStatus::Planned);
+    }
+
+    void packageContentAddRemoveUndo()
+    {
+        const Release r = release(u"2027.1 Winter"_s);
+        const Package package = m_ws->releases().packages(r.id)->first();
+        const ComponentVersion version = *m_ws->catalogue().findVersion(u"nginx"_s, u"1.26.1"_s);
+        PackageContentChange add(PackageContentChange::Mode::Add, package, version);
+        QVERIFY(m_ws->apply(add));
+        auto contains = [&] {
+            for (const ComponentVersion &v : m_ws->releases().package(package.id)->contents) {
+                if (v.id == version.id)
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(contains());
+        QCOMPARE(lastAudit().after.value(u"component"_s).toString(), u"nginx"_s);
+        QVERIFY(m_ws->revert(add));
+        QVERIFY(!contains());
+        QCOMPARE(lastAudit().action, u"remove"_s);
+    }
+
+    void compositeChangeIsAllOrNothing()
+    {
+        const int audits = auditCount();
+        CompositeChange batch(u"two things"_s);
+        batch.add(std::make_unique<CreateRecord<Environment>>(Environment{0, u"DR site"_s, EnvironmentKind::Other, 9, {}}));
+        batch.add(std::make_unique<CreateRecord<Environment>>(Environment{0, u"Production"_s, EnvironmentKind::Production, 9, {}}));
+        QVERIFY(!m_ws->apply(batch));
+        QVERIFY(!m_ws->directory().environmentByName(u"DR site"_s));
+        QCOMPARE(auditCount(), audits);
+    }
+
+    void auditChainLinksEveryEntry()
+    {
+        auto entries = m_ws->auditLog().entries();
+        QVERIFY(entries);
+        QVERIFY(entries->size() > 50);
+        QString previous;
+        for (const AuditEntry &e : *entries) {
+            QCOMPARE(e.prevHash, previous);
+            QCOMPARE(e.entryHash, AuditLog::hashOf(e));
+            previous = e.entryHash;
+        }
+        QCOMPARE(*m_ws->auditLog().head(), previous);
+    }
+
+    void auditFilterByRelease()
+    {
+        const Release r = release(u"Hotfix 2026.3.1"_s);
+        auto entries = m_ws->auditLog().entries({r.id, {}, 0});
+        QVERIFY(entries);
+        QVERIFY(!entries->isEmpty());
+        for (const AuditEntry &e : *entries)
+            QCOMPARE(e.releaseId, r.id);
+    }
+
+    void nobodyActingCannotChange()
+    {
+        test::TempFolder folder;
+        auto ws = Workspace::openFile(folder.path(u"empty.db"_s));
+        QVERIFY(ws);
+        CreateRecord<Environment> create(Environment{0, u"X"_s, EnvironmentKind::Other, 0, {}});
+        const auto result = (*ws)->apply(create);
+        QVERIFY(!result);
+        QVERIFY(result.errorMessage().contains(u"Choose who you are"_s));
+    }
+
+    void actAsUnknownPersonIsRefused()
+    {
+        const auto result = m_ws->actAs(u"mallory"_s);
+        QVERIFY(!result);
+        QVERIFY(result.errorMessage().contains(u"mallory"_s));
+        QCOMPARE(m_ws->actingPerson().login, u"alice"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChanges)
+#include "tst_changes.moc"

@@ -1,0 +1,190 @@
+#include "TestSupport.h"
+
+#include "navigator/NavigatorModel.h"
+#include "navigator/NavigatorPanel.h"
+#include "release/NewReleaseDialog.h"
+#include "release/ReleaseOverviewPage.h"
+#include "release/ReleaseTab.h"
+#include "shell/MainWindow.h"
+#include "storage/Database.h"
+#include "storage/ReleaseStore.h"
+#include "undo/UndoController.h"
+#include "widgets/MessageBar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDateEdit>
+#include <QDir>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace relm;
+using namespace Qt::Literals::StringLiterals;
+
+/// Drives the real main window offscreen, as a user would with mouse and keyboard.
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::TempFolder m_folder;
+    std::unique_ptr<MainWindow> m_window;
+
+    Workspace &ws() { return *m_window->workspace(); }
+    Release stored(const QString &name) { return *ws().releases().releaseByName(name); }
+    QAction *action(const QString &name) { return m_window->findChild<QAction *>(name); }
+
+    template<typename T>
+    T *field(QWidget *page, const QString &accessibleName)
+    {
+        for (T *w : page->findChildren<T *>()) {
+            if (w->accessibleName() == accessibleName)
+                return w;
+        }
+        return nullptr;
+    }
+
+    ReleaseOverviewPage *openOverview(const QString &name)
+    {
+        ReleaseTab *tab = m_window->openRelease(stored(name).id);
+        return tab ? tab->overview() : nullptr;
+    }
+
+    void saveScreenshot(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("RELM_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            m_window->grab().save(QDir(dir).filePath(name));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { test::isolateSettings(); }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>();
+        const QString path = m_folder.path(QString::fromLatin1(QTest::currentTestFunction()) + u".db"_s);
+        MainWindow::OpenOptions options;
+        options.seedDemoIfNew = true;
+        options.preferredLogin = u"alice"_s;
+        const auto opened = m_window->openDatabase(path, options);
+        QVERIFY2(opened, qPrintable(opened.errorMessage()));
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void firstStartShowsTheDemoPortfolio()
+    {
+        QCOMPARE(ws().actingPerson().login, u"alice"_s);
+        QVERIFY(m_window->windowTitle().contains(u"firstStartShowsTheDemoPortfolio.db"_s));
+        QTreeView *tree = m_window->navigator()->view();
+        QVERIFY(tree->model()->rowCount() >= 6);
+        m_window->navigator()->selectRelease(stored(u"2026.4 Autumn"_s).id);
+        m_window->openRelease(stored(u"2026.4 Autumn"_s).id);
+        QVERIFY(action(u"releaseNextStatus"_s)->isEnabled());
+        QCOMPARE(action(u"releaseNextStatus"_s)->text(), u"Submit for sign-off"_s);
+        saveScreenshot(u"main-window.png"_s);
+    }
+
+    void editNameInOverviewThenUndo()
+    {
+        const Release before = stored(u"2026.4 Autumn"_s);
+        ReleaseOverviewPage *page = openOverview(before.name);
+        QVERIFY(page);
+        auto *name = field<QLineEdit>(page, u"Release name"_s);
+        QVERIFY(name);
+        name->setFocus();
+        name->selectAll();
+        QTest::keyClicks(name, u"2026.4 Autumn GA"_s);
+        QTest::keyClick(name, Qt::Key_Return);
+        QCOMPARE(ws().releases().release(before.id)->name, u"2026.4 Autumn GA"_s);
+        QCOMPARE(m_window->navigator()->model()->indexOfRelease(before.id).data().toString(), u"2026.4 Autumn GA"_s);
+        QCOMPARE(m_window->undoController()->stack()->count(), 1);
+        QVERIFY(action(u"editUndo"_s)->text().contains(u"name"_s));
+
+        action(u"editUndo"_s)->trigger();
+        QCOMPARE(ws().releases().release(before.id)->name, before.name);
+        QCOMPARE(name->text(), before.name);
+        action(u"editRedo"_s)->trigger();
+        QCOMPARE(ws().releases().release(before.id)->name, u"2026.4 Autumn GA"_s);
+    }
+
+    void invalidDateIsShownInlineAndNotSaved()
+    {
+        const Release before = stored(u"2026.4 Autumn"_s);
+        ReleaseOverviewPage *page = openOverview(before.name);
+        auto *end = field<QDateEdit>(page, u"Planned end"_s);
+        QVERIFY(end);
+        end->setDate(before.plannedStart.addDays(-3)); // as when picked from the calendar popup
+        QVERIFY2(page->validationMessage().contains(u"before the planned start"_s),
+                 qPrintable(page->validationMessage()));
+        QCOMPARE(ws().releases().release(before.id)->plannedEnd, before.plannedEnd);
+        QCOMPARE(m_window->undoController()->stack()->count(), 0);
+        saveScreenshot(u"inline-validation.png"_s);
+
+        end->setDate(before.plannedEnd.addDays(5));
+        QVERIFY(page->validationMessage().isEmpty());
+        QCOMPARE(ws().releases().release(before.id)->plannedEnd, before.plannedEnd.addDays(5));
+    }
+
+    void statusMovesThroughToolbarAndUndoes()
+    {
+        const Release before = stored(u"2026.4 Autumn"_s);
+        m_window->navigator()->selectRelease(before.id);
+        QAction *next = action(u"releaseNextStatus"_s);
+        QCOMPARE(next->text(), u"Submit for sign-off"_s);
+        next->trigger();
+        QCOMPARE(ws().releases().release(before.id)->status, ReleaseStatus::AwaitingSignOff);
+        QCOMPARE(next->text(), u"Approve"_s);
+        action(u"editUndo"_s)->trigger();
+        QCOMPARE(ws().releases().release(before.id)->status, ReleaseStatus::Testing);
+    }
+
+    void openingABadFileKeepsTheCurrentDatabase()
+    {
+        const QString bad = m_folder.path(u"bad.db"_s);
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a database");
+        file.close();
+        Workspace *current = m_window->workspace();
+        const auto result = m_window->openDatabase(bad);
+        QVERIFY(!result);
+        QVERIFY(result.errorMessage().contains(u"not a Relm database"_s));
+        QCOMPARE(m_window->workspace(), current);
+        QCOMPARE(QFile(bad).size(), qint64(14));
+    }
+
+    void newReleaseDialogChecksAsYouType()
+    {
+        NewReleaseDialog dialog(ws());
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(dialog.nameField(), u"2026.4 Autumn"_s);
+        QVERIFY(dialog.problem().contains(u"already exists"_s));
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(dialog.nameField(), u" II"_s);
+        QVERIFY(dialog.problem().isEmpty());
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog.release().ownerId, ws().actingPerson().id);
+    }
+
+    void windowStateIsRestored()
+    {
+        m_window->resize(900, 600);
+        m_window->close();
+        MainWindow second;
+        QCOMPARE(second.size(), QSize(900, 600));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

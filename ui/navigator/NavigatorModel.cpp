@@ -1,0 +1,364 @@
+#include "NavigatorModel.h"
+
+#include "changes/Workspace.h"
+#include "storage/ReleaseStore.h"
+#include "widgets/Icons.h"
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace relm {
+
+struct NavigatorModel::Node {
+    NodeKind kind = NodeKind::StatusGroup;
+    Node *parent = nullptr;
+    int row = 0;
+    std::vector<std::unique_ptr<Node>> children;
+    ReleaseStatus status = ReleaseStatus::Draft; ///< groups
+    Release release;                             ///< releases
+    Package package;                             ///< packages (contents are the children)
+    ComponentVersion version;                    ///< versions
+
+    Node *addChild(std::unique_ptr<Node> child, int at)
+    {
+        child->parent = this;
+        Node *raw = child.get();
+        children.insert(children.begin() + at, std::move(child));
+        renumber(at);
+        return raw;
+    }
+    void removeChild(int at)
+    {
+        children.erase(children.begin() + at);
+        renumber(at);
+    }
+    void renumber(int from)
+    {
+        for (int i = from; i < int(children.size()); ++i)
+            children[i]->row = i;
+    }
+};
+
+NavigatorModel::NavigatorModel(QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_root(std::make_unique<Node>())
+{
+}
+
+NavigatorModel::~NavigatorModel() = default;
+
+void NavigatorModel::setWorkspace(Workspace *workspace)
+{
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
+    m_workspace = workspace;
+    if (m_workspace)
+        connect(m_workspace, &Workspace::changed, this, &NavigatorModel::onChanged);
+    reload();
+}
+
+void NavigatorModel::reload()
+{
+    beginResetModel();
+    m_root = std::make_unique<Node>();
+    if (m_workspace) {
+        auto releases = m_workspace->releases().releases();
+        auto packages = m_workspace->releases().packagesByRelease();
+        if (releases && packages) {
+            for (const Release &release : *releases) {
+                Node *group = groupFor(release.status, true);
+                auto node = std::make_unique<Node>();
+                node->kind = NodeKind::Release;
+                node->release = release;
+                fillPackages(*node, packages->value(release.id));
+                group->addChild(std::move(node), int(group->children.size()));
+            }
+        }
+    }
+    endResetModel();
+}
+
+void NavigatorModel::fillPackages(Node &releaseNode, const QList<Package> &packages)
+{
+    releaseNode.children.clear();
+    for (const Package &package : packages) {
+        auto packageNode = std::make_unique<Node>();
+        packageNode->kind = NodeKind::Package;
+        packageNode->package = package;
+        packageNode->package.contents.clear();
+        for (const ComponentVersion &version : package.contents) {
+            auto versionNode = std::make_unique<Node>();
+            versionNode->kind = NodeKind::Version;
+            versionNode->version = version;
+            packageNode->addChild(std::move(versionNode), int(packageNode->children.size()));
+        }
+        releaseNode.addChild(std::move(packageNode), int(releaseNode.children.size()));
+    }
+}
+
+NavigatorModel::Node *NavigatorModel::groupFor(ReleaseStatus status, bool create)
+{
+    auto &groups = m_root->children;
+    auto it = std::lower_bound(groups.begin(), groups.end(), status,
+                               [](const auto &node, ReleaseStatus s) { return int(node->status) < int(s); });
+    if (it != groups.end() && (*it)->status == status)
+        return it->get();
+    if (!create)
+        return nullptr;
+    auto group = std::make_unique<Node>();
+    group->kind = NodeKind::StatusGroup;
+    group->status = status;
+    return m_root->addChild(std::move(group), int(it - groups.begin()));
+}
+
+NavigatorModel::Node *NavigatorModel::releaseNode(Id releaseId) const
+{
+    for (const auto &group : m_root->children) {
+        for (const auto &node : group->children) {
+            if (node->release.id == releaseId)
+                return node.get();
+        }
+    }
+    return nullptr;
+}
+
+QModelIndex NavigatorModel::indexOf(const Node *node) const
+{
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row, 0, const_cast<Node *>(node));
+}
+
+QModelIndex NavigatorModel::indexOfRelease(Id releaseId) const
+{
+    return indexOf(releaseNode(releaseId));
+}
+
+void NavigatorModel::onChanged(const ChangeNotice &notice)
+{
+    switch (notice.entity) {
+    case Entity::Release:
+        if (notice.kind == ChangeNotice::Kind::Removed)
+            removeRelease(notice.id);
+        else
+            refreshRelease(notice.id);
+        break;
+    case Entity::Package:
+    case Entity::PackageItem:
+        refreshPackages(notice.releaseId);
+        break;
+    case Entity::Component:
+    case Entity::ComponentVersion:
+    case Entity::Person:
+        reload(); // names shown in many rows may have changed
+        break;
+    case Entity::Environment:
+    case Entity::ChangeRequest:
+        break;
+    }
+}
+
+void NavigatorModel::refreshRelease(Id releaseId)
+{
+    auto release = m_workspace->releases().release(releaseId);
+    if (!release)
+        return;
+    Node *node = releaseNode(releaseId);
+    if (node && node->release.status == release->status) {
+        node->release = *release;
+        const QModelIndex index = indexOf(node);
+        Q_EMIT dataChanged(index, index);
+        return;
+    }
+    auto packages = m_workspace->releases().packages(releaseId);
+    if (node)
+        removeRelease(releaseId);
+    insertRelease(*release, packages ? *packages : QList<Package>());
+}
+
+void NavigatorModel::insertRelease(const Release &release, const QList<Package> &packages)
+{
+    Node *group = groupFor(release.status, false);
+    if (!group) {
+        auto &groups = m_root->children;
+        const auto it = std::lower_bound(groups.begin(), groups.end(), release.status, [](const auto &n, ReleaseStatus s) {
+            return int(n->status) < int(s);
+        });
+        const int row = int(it - groups.begin());
+        beginInsertRows({}, row, row);
+        group = groupFor(release.status, true);
+        endInsertRows();
+    }
+    auto node = std::make_unique<Node>();
+    node->kind = NodeKind::Release;
+    node->release = release;
+    fillPackages(*node, packages);
+    const int row = int(group->children.size());
+    beginInsertRows(indexOf(group), row, row);
+    group->addChild(std::move(node), row);
+    endInsertRows();
+    Q_EMIT dataChanged(indexOf(group), indexOf(group)); // the group's count
+}
+
+void NavigatorModel::removeRelease(Id releaseId)
+{
+    Node *node = releaseNode(releaseId);
+    if (!node)
+        return;
+    Node *group = node->parent;
+    beginRemoveRows(indexOf(group), node->row, node->row);
+    group->removeChild(node->row);
+    endRemoveRows();
+    if (group->children.empty()) {
+        beginRemoveRows({}, group->row, group->row);
+        m_root->removeChild(group->row);
+        endRemoveRows();
+    } else {
+        Q_EMIT dataChanged(indexOf(group), indexOf(group));
+    }
+}
+
+void NavigatorModel::refreshPackages(Id releaseId)
+{
+    Node *node = releaseNode(releaseId);
+    auto packages = m_workspace->releases().packages(releaseId);
+    if (!node || !packages)
+        return;
+    const QModelIndex parentIndex = indexOf(node);
+    if (!node->children.empty()) {
+        beginRemoveRows(parentIndex, 0, int(node->children.size()) - 1);
+        node->children.clear();
+        endRemoveRows();
+    }
+    if (packages->isEmpty())
+        return;
+    beginInsertRows(parentIndex, 0, int(packages->size()) - 1);
+    fillPackages(*node, *packages);
+    endInsertRows();
+}
+
+QModelIndex NavigatorModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    const Node *parentNode = parent.isValid() ? static_cast<const Node *>(parent.internalPointer()) : m_root.get();
+    return createIndex(row, column, parentNode->children.at(row).get());
+}
+
+QModelIndex NavigatorModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    return indexOf(static_cast<const Node *>(child.internalPointer())->parent);
+}
+
+int NavigatorModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    const Node *node = parent.isValid() ? static_cast<const Node *>(parent.internalPointer()) : m_root.get();
+    return int(node->children.size());
+}
+
+int NavigatorModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+QVariant NavigatorModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Node *node = static_cast<const Node *>(index.internalPointer());
+    if (role == KindRole)
+        return int(node->kind);
+    switch (node->kind) {
+    case NodeKind::StatusGroup:
+        switch (role) {
+        case Qt::DisplayRole:
+            return tr("%1 (%2)").arg(labelOf(node->status)).arg(node->children.size());
+        case Qt::DecorationRole:
+            return Icons::status(node->status);
+        case IdRole:
+        case SortRole:
+            return int(node->status);
+        case Qt::AccessibleTextRole:
+            return tr("%1 releases: %2").arg(labelOf(node->status)).arg(node->children.size());
+        }
+        break;
+    case NodeKind::Release: {
+        const Release &r = node->release;
+        switch (role) {
+        case Qt::DisplayRole:
+            return r.name;
+        case Qt::DecorationRole:
+            return Icons::releaseType(r.type);
+        case Qt::ToolTipRole:
+            return tr("<b>%1</b><br>%2 release, %3<br>Owner: %4<br>Planned: %5 \u2013 %6<br>Service: %7")
+                .arg(r.name.toHtmlEscaped(), labelOf(r.type), labelOf(r.status), r.ownerLogin,
+                     QLocale().toString(r.plannedStart, QLocale::ShortFormat),
+                     QLocale().toString(r.plannedEnd, QLocale::ShortFormat), r.targetService.toHtmlEscaped());
+        case IdRole:
+        case ReleaseIdRole:
+            return r.id;
+        case SortRole:
+            return u"%1 %2"_s.arg(r.plannedStart.isValid() ? r.plannedStart.toString(Qt::ISODate) : u"9999"_s,
+                                  r.name);
+        case FilterRole:
+            return QStringList{r.name, r.version, r.targetService, r.ownerLogin}.join(u' ');
+        }
+        break;
+    }
+    case NodeKind::Package:
+        switch (role) {
+        case Qt::DisplayRole:
+            return node->package.name;
+        case Qt::DecorationRole:
+            return Icons::package();
+        case Qt::ToolTipRole:
+            return tr("Package %1: %n component version(s)", nullptr, int(node->children.size()))
+                .arg(node->package.name);
+        case IdRole:
+            return node->package.id;
+        case ReleaseIdRole:
+            return node->package.releaseId;
+        case SortRole:
+            return node->row;
+        case FilterRole:
+            return node->package.name;
+        }
+        break;
+    case NodeKind::Version: {
+        const ComponentVersion &v = node->version;
+        switch (role) {
+        case Qt::DisplayRole:
+            return tr("%1 %2").arg(v.componentName, v.version);
+        case Qt::DecorationRole:
+            return Icons::component();
+        case Qt::ToolTipRole:
+            return v.sha256.isEmpty() ? tr("%1 %2 (no fingerprint)").arg(v.componentName, v.version)
+                                      : tr("%1 %2\nSHA-256 %3").arg(v.componentName, v.version, v.sha256);
+        case IdRole:
+            return v.id;
+        case ReleaseIdRole:
+            return node->parent->package.releaseId;
+        case SortRole:
+            return v.componentName;
+        case FilterRole:
+            return QString(v.componentName + u' ' + v.version);
+        }
+        break;
+    }
+    }
+    return {};
+}
+
+QVariant NavigatorModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (section == 0 && orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return tr("Releases");
+    return {};
+}
+
+} // namespace relm

@@ -1,0 +1,87 @@
+#include "NavigatorPanel.h"
+
+#include "navigator/NavigatorModel.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace relm {
+
+NavigatorPanel::NavigatorPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new NavigatorModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_view(new QTreeView(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setAutoAcceptChildRows(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterRole(NavigatorModel::FilterRole);
+    m_proxy->setSortRole(NavigatorModel::SortRole);
+    m_proxy->sort(0);
+
+    m_filter->setPlaceholderText(tr("Filter releases, services, components\u2026"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter the release navigator"));
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text);
+        if (!text.isEmpty())
+            m_view->expandAll();
+    });
+
+    m_view->setModel(m_proxy);
+    m_view->setHeaderHidden(true);
+    m_view->setUniformRowHeights(true);
+    m_view->setAccessibleName(tr("Release navigator"));
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this] { Q_EMIT currentReleaseChanged(currentReleaseId()); });
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (const Id id = index.data(NavigatorModel::ReleaseIdRole).toLongLong())
+            Q_EMIT releaseActivated(id);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &NavigatorPanel::expandActiveGroups);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view);
+}
+
+void NavigatorPanel::setWorkspace(Workspace *workspace)
+{
+    m_model->setWorkspace(workspace);
+}
+
+Id NavigatorPanel::currentReleaseId() const
+{
+    return m_view->currentIndex().data(NavigatorModel::ReleaseIdRole).toLongLong();
+}
+
+void NavigatorPanel::selectRelease(Id releaseId)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfRelease(releaseId));
+    if (!index.isValid())
+        return;
+    m_view->expand(index.parent());
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+void NavigatorPanel::expandActiveGroups()
+{
+    // Open work is what people look for; finished and cancelled releases stay folded.
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex group = m_proxy->index(row, 0);
+        const auto status = ReleaseStatus(group.data(NavigatorModel::IdRole).toInt());
+        const bool done = status == ReleaseStatus::Reviewed || status == ReleaseStatus::Cancelled;
+        m_view->setExpanded(group, !done);
+    }
+}
+
+} // namespace relm

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/Ids.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTreeView;
+
+namespace relm {
+
+class NavigatorModel;
+class Workspace;
+
+/// The portfolio navigator dock's content: a filter field over the release tree.
+class NavigatorPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit NavigatorPanel(QWidget *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(NavigatorPanel)
+
+    void setWorkspace(Workspace *workspace);
+    NavigatorModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+    QLineEdit *filterField() const { return m_filter; }
+    /// The release of the current row (a release, or a package or version inside one); 0 when none.
+    Id currentReleaseId() const;
+    void selectRelease(Id releaseId);
+
+Q_SIGNALS:
+    void currentReleaseChanged(relm::Id releaseId);
+    void releaseActivated(relm::Id releaseId);
+
+private:
+    void expandActiveGroups();
+
+    NavigatorModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QTreeView *m_view;
+};
+
+} // namespace relm

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/Ids.h"
+
+#include <QTabWidget>
+
+namespace relm {
+
+class ReleaseOverviewPage;
+class UndoController;
+class Workspace;
+
+/// One open release in the workspace area: its pages (Overview now; package, schedule, risks,
+/// acceptance, builds and notes join as they are built).
+class ReleaseTab final : public QTabWidget
+{
+    Q_OBJECT
+
+public:
+    ReleaseTab(Workspace &workspace, UndoController &undo, Id releaseId, QWidget *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(ReleaseTab)
+
+    Id releaseId() const { return m_releaseId; }
+    ReleaseOverviewPage *overview() const { return m_overview; }
+
+private:
+    Id m_releaseId;
+    ReleaseOverviewPage *m_overview;
+};
+
+} // namespace relm

@@ -1,0 +1,425 @@
+#include "MainWindow.h"
+
+#include "changes/RecordChanges.h"
+#include "changes/ReleaseChanges.h"
+#include "changes/Workspace.h"
+#include "demo/DemoData.h"
+#include "domain/ReleaseLifecycle.h"
+#include "navigator/NavigatorPanel.h"
+#include "release/NewReleaseDialog.h"
+#include "release/ReleaseOverviewPage.h"
+#include "release/ReleaseTab.h"
+#include "release/StatusActions.h"
+#include "shell/ActingPersonPicker.h"
+#include "shell/RecentFiles.h"
+#include "storage/Database.h"
+#include "storage/DirectoryStore.h"
+#include "storage/ReleaseStore.h"
+#include "undo/UndoController.h"
+#include "widgets/Icons.h"
+#include "widgets/MessageBar.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace relm {
+
+namespace {
+const auto databaseFilter = QT_TRANSLATE_NOOP("relm::MainWindow", "Relm databases (*.db *.relm);;All files (*)");
+}
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_undo(new UndoController(this))
+    , m_message(new MessageBar(this))
+    , m_tabs(new QTabWidget(this))
+    , m_navigator(new NavigatorPanel(this))
+    , m_actingPicker(new ActingPersonPicker(this))
+    , m_databaseLabel(new QLabel(this))
+    , m_statusButton(new QToolButton(this))
+{
+    setWindowIcon(Icons::application());
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Open releases"));
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeReleaseTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatusAction);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_message);
+    layout->addWidget(m_tabs);
+    setCentralWidget(central);
+
+    createDocks();
+    createActions();
+    statusBar()->addWidget(m_actingPicker);
+    statusBar()->addWidget(m_databaseLabel, 1);
+    connect(m_actingPicker, &ActingPersonPicker::failed, m_message, &MessageBar::showError);
+    connect(m_undo, &UndoController::failed, m_message, &MessageBar::showError);
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow()
+{
+    // Tabs and models refer to the workspace: let them go first.
+    m_tabs->clear();
+    m_navigator->setWorkspace(nullptr);
+    m_undo->setWorkspace(nullptr);
+}
+
+void MainWindow::createDocks()
+{
+    auto *dock = new QDockWidget(tr("Portfolio"), this);
+    dock->setObjectName(u"navigatorDock"_s);
+    dock->setWidget(m_navigator);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    connect(m_navigator, &NavigatorPanel::releaseActivated, this, &MainWindow::openRelease);
+    connect(m_navigator, &NavigatorPanel::currentReleaseChanged, this, &MainWindow::updateStatusAction);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    auto add = [this](QMenu *menu, const QString &name, const QString &text, const QKeySequence &shortcut,
+                      auto slot) {
+        QAction *action = menu->addAction(text);
+        action->setObjectName(name);
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    add(file, u"fileNew"_s, tr("&New Database\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+        &MainWindow::newDatabase);
+    add(file, u"fileOpen"_s, tr("&Open Database\u2026"), QKeySequence::Open, &MainWindow::openDatabaseDialog);
+    m_recentFiles = new RecentFiles(file->addMenu(tr("Open &Recent")), this);
+    connect(m_recentFiles, &RecentFiles::openRequested, this, [this](const QString &path) {
+        if (auto r = openDatabase(path); !r)
+            m_message->showError(r.errorMessage());
+    });
+    add(file, u"fileSaveCopy"_s, tr("Save a &Copy\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+        &MainWindow::saveCopy);
+    file->addSeparator();
+    add(file, u"fileQuit"_s, tr("&Quit"), QKeySequence::Quit, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->stack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(u"editUndo"_s);
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
+    QAction *redo = m_undo->stack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(u"editRedo"_s);
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *release = menuBar()->addMenu(tr("&Release"));
+    QAction *newRelease = add(release, u"releaseNew"_s, tr("&New Release\u2026"), QKeySequence::New,
+                              &MainWindow::newRelease);
+    newRelease->setIcon(Icons::release());
+    m_statusAction = add(release, u"releaseNextStatus"_s, tr("Next Status"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+                         [this] {
+                             const Id id = currentReleaseId();
+                             auto r = m_workspace ? m_workspace->releases().release(id) : Result<Release>(Error{});
+                             if (!r)
+                                 return;
+                             if (auto step = ReleaseLifecycle::forwardStep(r->status))
+                                 openRelease(id)->overview()->moveTo(*step);
+                         });
+    add(release, u"releaseCloseTab"_s, tr("&Close Tab"), QKeySequence::Close,
+        [this] { closeReleaseTab(m_tabs->currentIndex()); });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    add(help, u"helpAbout"_s, tr("&About Relm"), QKeySequence(), &MainWindow::showAbout);
+    add(help, u"helpAboutQt"_s, tr("About &Qt"), QKeySequence(), [] { QApplication::aboutQt(); });
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(u"mainToolbar"_s);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(newRelease);
+    toolbar->addSeparator();
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+    toolbar->addSeparator();
+    // Not a default action: the button must re-measure itself whenever its text changes.
+    connect(m_statusButton, &QToolButton::clicked, m_statusAction, &QAction::trigger);
+    m_statusButton->setPopupMode(QToolButton::MenuButtonPopup);
+    m_statusButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_statusButton->setMenu(new QMenu(m_statusButton));
+    m_statusButton->setAccessibleName(tr("Move the release to its next status"));
+    toolbar->addWidget(m_statusButton);
+    connect(m_undo->stack(), &QUndoStack::indexChanged, this, &MainWindow::updateStatusAction);
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray()))
+        resize(1200, 760);
+    restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Commit an edit still in a field (focus-out writes it) before the window goes.
+    if (QWidget *focused = QApplication::focusWidget())
+        focused->clearFocus();
+    QSettings settings;
+    settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
+    settings.setValue(u"mainWindow/state"_s, saveState());
+    event->accept();
+}
+
+Result<void> MainWindow::openDatabase(const QString &path, const OpenOptions &options)
+{
+    auto workspace = Workspace::openFile(path);
+    if (!workspace)
+        return workspace.error();
+    Workspace &ws = **workspace;
+    if (options.seedDemoIfNew && ws.database().isNew()) {
+        if (auto r = DemoData::seed(ws, QDate::currentDate()); !r)
+            return r;
+    }
+    std::unique_ptr<Workspace> opened = std::move(workspace).value();
+    std::swap(m_workspace, opened); // chooseActingPerson works on m_workspace
+    chooseActingPerson(options);
+    std::swap(m_workspace, opened);
+    if (!opened->database().upgradeBackupPath().isEmpty())
+        m_message->showMessage(MessageBar::Kind::Information,
+                               tr("This database was upgraded to the current version. A copy of the old version is "
+                                  "at %1.")
+                                   .arg(opened->database().upgradeBackupPath()));
+    else
+        m_message->clear();
+    setWorkspace(std::move(opened));
+    m_recentFiles->add(path);
+    return {};
+}
+
+void MainWindow::chooseActingPerson(const OpenOptions &options)
+{
+    Workspace &ws = *m_workspace;
+    const QString location = ws.database().location();
+    for (const QString &login : {options.preferredLogin, ActingPersonPicker::rememberedLogin(location)}) {
+        if (!login.isEmpty() && ws.actAs(login)) {
+            ActingPersonPicker::remember(location, login);
+            return;
+        }
+    }
+    if (ws.actAs(operatingSystemUser()))
+        return;
+    auto people = ws.directory().people();
+    if (!people || people->isEmpty())
+        return;
+    QString chosen = people->first().login;
+    if (options.askWhoActs) {
+        QStringList names;
+        for (const Person &p : *people)
+            names.append(p.displayName);
+        bool ok = false;
+        const QString name = QInputDialog::getItem(this, tr("Who Are You?"),
+                                                   tr("Relm records who makes each change. Choose yourself:"),
+                                                   names, 0, false, &ok);
+        if (ok)
+            chosen = people->at(names.indexOf(name)).login;
+    }
+    if (ws.actAs(chosen))
+        ActingPersonPicker::remember(location, chosen);
+}
+
+void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
+{
+    while (m_tabs->count() > 0)
+        closeReleaseTab(0);
+    m_navigator->setWorkspace(nullptr);
+    m_actingPicker->setWorkspace(nullptr);
+    m_undo->setWorkspace(nullptr);
+    m_workspace = std::move(workspace);
+    if (m_workspace) {
+        m_undo->setWorkspace(m_workspace.get());
+        m_navigator->setWorkspace(m_workspace.get());
+        m_actingPicker->setWorkspace(m_workspace.get());
+        connect(m_workspace.get(), &Workspace::changed, this, [this](const ChangeNotice &notice) {
+            if (notice.entity == Entity::Release && notice.kind == ChangeNotice::Kind::Removed) {
+                for (int i = m_tabs->count() - 1; i >= 0; --i) {
+                    if (static_cast<ReleaseTab *>(m_tabs->widget(i))->releaseId() == notice.id)
+                        closeReleaseTab(i);
+                }
+            } else if (notice.entity == Entity::Release) {
+                for (int i = 0; i < m_tabs->count(); ++i) {
+                    auto *tab = static_cast<ReleaseTab *>(m_tabs->widget(i));
+                    if (tab->releaseId() == notice.id)
+                        m_tabs->setTabText(i, tab->overview()->release().name);
+                }
+            }
+            updateStatusAction();
+        });
+        const QString location = m_workspace->database().location();
+        m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(location)));
+        setWindowTitle(tr("%1 \u2013 Relm").arg(QFileInfo(location).fileName()));
+    }
+    updateStatusAction();
+}
+
+ReleaseTab *MainWindow::openRelease(Id releaseId)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *tab = static_cast<ReleaseTab *>(m_tabs->widget(i));
+        if (tab->releaseId() == releaseId) {
+            m_tabs->setCurrentIndex(i);
+            return tab;
+        }
+    }
+    auto *tab = new ReleaseTab(*m_workspace, *m_undo, releaseId, m_tabs);
+    const int index = m_tabs->addTab(tab, Icons::release(), tab->overview()->release().name);
+    m_tabs->setCurrentIndex(index);
+    return tab;
+}
+
+ReleaseTab *MainWindow::currentReleaseTab() const
+{
+    return static_cast<ReleaseTab *>(m_tabs->currentWidget());
+}
+
+void MainWindow::closeReleaseTab(int index)
+{
+    if (QWidget *page = m_tabs->widget(index)) {
+        m_tabs->removeTab(index);
+        page->deleteLater();
+    }
+}
+
+Id MainWindow::currentReleaseId() const
+{
+    if (ReleaseTab *tab = currentReleaseTab())
+        return tab->releaseId();
+    return m_navigator->currentReleaseId();
+}
+
+void MainWindow::updateStatusAction()
+{
+    const Id id = currentReleaseId();
+    auto release = m_workspace && id ? m_workspace->releases().release(id) : Result<Release>(Error{});
+    const auto step = release ? ReleaseLifecycle::forwardStep(release->status) : std::nullopt;
+    m_statusAction->setEnabled(step.has_value());
+    m_statusAction->setText(step ? ReleaseLifecycle::actionLabel(*step) : tr("Next Status"));
+    m_statusAction->setIcon(step ? Icons::status(*step) : QIcon());
+    m_statusButton->setText(m_statusAction->text());
+    m_statusButton->setIcon(m_statusAction->icon());
+    m_statusButton->setToolTip(release ? tr("Move %1 on in its lifecycle").arg(release->name) : QString());
+    m_statusButton->setEnabled(release.ok());
+    if (release)
+        fillStatusMenu(m_statusButton->menu(), *release,
+                       [this, id](ReleaseStatus s) { openRelease(id)->overview()->moveTo(s); });
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Database"), QString(), tr(databaseFilter));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        m_message->showError(tr("%1 already exists. Choose a new name: Relm never overwrites a database.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    auto created = Workspace::openFile(path);
+    if (!created) {
+        m_message->showError(created.errorMessage());
+        return;
+    }
+    // The new database starts with the person who made it.
+    Person me = m_workspace ? m_workspace->actingPerson() : Person{};
+    if (me.login.isEmpty() || me.id == 0)
+        me = Person{0, operatingSystemUser().isEmpty() ? u"admin"_s : operatingSystemUser(), {}, {}, {}};
+    me.id = 0;
+    if (me.displayName.isEmpty())
+        me.displayName = me.login;
+    (*created)->actAsSetup();
+    CreateRecord<Person> createMe(me);
+    if (auto r = (*created)->apply(createMe); !r) {
+        m_message->showError(r.errorMessage());
+        return;
+    }
+    (void)(*created)->actAs(me.login);
+    ActingPersonPicker::remember((*created)->database().location(), me.login);
+    setWorkspace(std::move(created).value());
+    m_recentFiles->add(path);
+    m_message->showMessage(MessageBar::Kind::Information,
+                           tr("New database created. Start with Release \u2192 New Release."));
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QString(), tr(databaseFilter));
+    if (path.isEmpty())
+        return;
+    if (auto r = openDatabase(path, OpenOptions{false, true, {}}); !r)
+        m_message->showError(r.errorMessage());
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_workspace)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy"), QString(), tr(databaseFilter));
+    if (path.isEmpty())
+        return;
+    if (auto r = m_workspace->database().backupTo(path); !r)
+        m_message->showError(r.errorMessage());
+    else
+        m_message->showMessage(MessageBar::Kind::Information,
+                               tr("A copy was saved to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::newRelease()
+{
+    if (!m_workspace)
+        return;
+    NewReleaseDialog dialog(*m_workspace, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto change = std::make_unique<CreateRelease>(dialog.release());
+    CreateRelease *created = change.get();
+    if (auto r = m_undo->perform(std::move(change)); !r) {
+        m_message->showError(r.errorMessage());
+        return;
+    }
+    m_navigator->selectRelease(created->release().id);
+    openRelease(created->release().id);
+}
+
+void MainWindow::showAbout()
+{
+    const QString location = m_workspace ? QDir::toNativeSeparators(m_workspace->database().location()) : QString();
+    QMessageBox::about(this, tr("About Relm"),
+                       tr("<h3>Relm %1</h3><p>Release and deployment planning: packages, schedules, risks, "
+                          "sign-off, deployments and release notes.</p><p>Built with Qt %2.</p>"
+                          "<p>Database: %3</p>")
+                           .arg(QStringLiteral(RELM_VERSION), QString::fromLatin1(qVersion()), location.toHtmlEscaped()));
+}
+
+} // namespace relm

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Ids.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QTabWidget;
+class QToolButton;
+
+namespace relm {
+
+class ActingPersonPicker;
+class MessageBar;
+class NavigatorPanel;
+class RecentFiles;
+class ReleaseTab;
+class UndoController;
+class Workspace;
+
+/// The application frame: navigator dock, release tabs, menus, toolbar and status bar. It hosts
+/// feature widgets and holds no feature logic of its own.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    struct OpenOptions {
+        bool seedDemoIfNew = false;  ///< a newly created file gets the demo portfolio
+        bool askWhoActs = false;     ///< ask (modal) when nobody was chosen for this file yet
+        QString preferredLogin;      ///< --as / RELM_USER
+    };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+    /// Opens a database file and shows it; on failure the current one stays and the error is shown.
+    Result<void> openDatabase(const QString &path, const OpenOptions &options);
+    Result<void> openDatabase(const QString &path) { return openDatabase(path, OpenOptions{}); }
+    /// Shows an already open workspace (its acting person set).
+    void setWorkspace(std::unique_ptr<Workspace> workspace);
+    Workspace *workspace() const { return m_workspace.get(); }
+
+    UndoController *undoController() const { return m_undo; }
+    NavigatorPanel *navigator() const { return m_navigator; }
+    MessageBar *messageBar() const { return m_message; }
+    /// Opens (or brings forward) the tab of a release.
+    ReleaseTab *openRelease(Id releaseId);
+    ReleaseTab *currentReleaseTab() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void restoreWindowState();
+    void newDatabase();
+    void openDatabaseDialog();
+    void saveCopy();
+    void newRelease();
+    void showAbout();
+    void closeReleaseTab(int index);
+    void updateStatusAction();
+    Id currentReleaseId() const;
+    void chooseActingPerson(const OpenOptions &options);
+
+    std::unique_ptr<Workspace> m_workspace;
+    UndoController *m_undo;
+    MessageBar *m_message;
+    QTabWidget *m_tabs;
+    NavigatorPanel *m_navigator;
+    ActingPersonPicker *m_actingPicker;
+    QLabel *m_databaseLabel;
+    QToolButton *m_statusButton;
+    QAction *m_statusAction = nullptr;
+    RecentFiles *m_recentFiles = nullptr;
+};
+
+} // namespace relm

@@ -1,0 +1,68 @@
+#include "MessageBar.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+
+namespace relm {
+
+MessageBar::MessageBar(QWidget *parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_label(new QLabel(this))
+    , m_close(new QToolButton(this))
+{
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    m_label->setWordWrap(true);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_close->setAutoRaise(true);
+    m_close->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    m_close->setToolTip(tr("Dismiss"));
+    m_close->setAccessibleName(tr("Dismiss message"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 4, 4);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(m_close, 0, Qt::AlignTop);
+    connect(m_close, &QToolButton::clicked, this, &MessageBar::clear);
+    setAccessibleName(tr("Messages"));
+    hide();
+}
+
+void MessageBar::showMessage(Kind kind, const QString &text)
+{
+    m_kind = kind;
+    const QStyle::StandardPixmap icon = kind == Kind::Error ? QStyle::SP_MessageBoxCritical
+        : kind == Kind::Warning                            ? QStyle::SP_MessageBoxWarning
+                                                           : QStyle::SP_MessageBoxInformation;
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
+    // Tinted from the palette so that it stays legible in light and dark themes.
+    QPalette pal = palette();
+    const QColor base = pal.color(QPalette::Base);
+    const QColor tint = kind == Kind::Error ? QColor(220, 50, 47) : kind == Kind::Warning ? QColor(203, 140, 0)
+                                                                                          : QColor(38, 139, 210);
+    const auto mix = [](const QColor &a, const QColor &b, double t) {
+        return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
+                                a.blueF() * (1 - t) + b.blueF() * t);
+    };
+    pal.setColor(QPalette::Window, mix(base, tint, 0.18));
+    setPalette(pal);
+    m_label->setText(text);
+    show();
+}
+
+void MessageBar::clear()
+{
+    m_label->clear();
+    hide();
+}
+
+QString MessageBar::text() const
+{
+    return isHidden() ? QString() : m_label->text();
+}
+
+} // namespace relm

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QToolButton;
+
+namespace relm {
+
+/// An inline message strip (error, warning or information) shown above a page's content, so that
+/// problems are reported where they happen instead of in a cascade of dialogs.
+class MessageBar final : public QFrame
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Information, Warning, Error };
+
+    explicit MessageBar(QWidget *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(MessageBar)
+
+    void showMessage(Kind kind, const QString &text);
+    void showError(const QString &text) { showMessage(Kind::Error, text); }
+    void clear();
+    QString text() const;
+    Kind kind() const { return m_kind; }
+
+private:
+    QLabel *m_icon;
+    QLabel *m_label;
+    QToolButton *m_close;
+    Kind m_kind = Kind::Information;
+};
+
+} // namespace relm
