@@ -95,6 +95,11 @@ CREATE TABLE audit_log (
     before_json TEXT NOT NULL DEFAULT '{}',
     after_json TEXT NOT NULL DEFAULT '{}'
 );
+CREATE UNIQUE INDEX people_login_nocase ON people(lower(login));
+CREATE UNIQUE INDEX environments_name_nocase ON environments(lower(name));
+CREATE UNIQUE INDEX components_name_nocase ON components(lower(name));
+CREATE UNIQUE INDEX releases_name_nocase ON releases(lower(name));
+CREATE UNIQUE INDEX change_requests_reference_nocase ON change_requests(lower(reference));
 CREATE INDEX component_versions_by_component ON component_versions(component_id);
 CREATE INDEX packages_by_release ON packages(release_id);
 CREATE INDEX package_items_by_version ON package_items(version_id);
