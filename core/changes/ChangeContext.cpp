@@ -5,11 +5,12 @@
 namespace relm {
 
 ChangeContext::ChangeContext(Database &db, ReleaseStore &releases, CatalogueStore &catalogue,
-                             DirectoryStore &directory, Person actor, QDateTime now)
+                             DirectoryStore &directory, DeliveryStore &delivery, Person actor, QDateTime now)
     : m_db(db)
     , m_releases(releases)
     , m_catalogue(catalogue)
     , m_directory(directory)
+    , m_delivery(delivery)
     , m_actor(std::move(actor))
     , m_now(std::move(now))
 {

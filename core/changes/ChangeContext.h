@@ -14,6 +14,7 @@ class Database;
 class ReleaseStore;
 class CatalogueStore;
 class DirectoryStore;
+class DeliveryStore;
 
 /// What a Change may touch while it runs inside the Workspace's transaction: the stores, the
 /// audit trail (written in the same transaction), and the notices sent once it commits.
@@ -21,11 +22,13 @@ class ChangeContext final
 {
 public:
     ChangeContext(Database &db, ReleaseStore &releases, CatalogueStore &catalogue, DirectoryStore &directory,
-                  Person actor, QDateTime now);
+                  DeliveryStore &delivery, Person actor, QDateTime now);
 
     ReleaseStore &releases() { return m_releases; }
     CatalogueStore &catalogue() { return m_catalogue; }
     DirectoryStore &directory() { return m_directory; }
+    DeliveryStore &delivery() { return m_delivery; }
+    const QDateTime &now() const { return m_now; }
     const Person &actor() const { return m_actor; }
 
     /// Records one audit entry; entity is a stable key such as "release".
@@ -39,6 +42,7 @@ private:
     ReleaseStore &m_releases;
     CatalogueStore &m_catalogue;
     DirectoryStore &m_directory;
+    DeliveryStore &m_delivery;
     Person m_actor;
     QDateTime m_now;
     QList<ChangeNotice> m_notices;

@@ -6,7 +6,19 @@
 
 namespace relm {
 
-enum class Entity { Release, Package, PackageItem, Component, ComponentVersion, Person, Environment, ChangeRequest };
+enum class Entity {
+    Release,
+    Package,
+    PackageItem,
+    Component,
+    ComponentVersion,
+    Person,
+    Environment,
+    ChangeRequest,
+    Baseline,
+    Build,
+    EnvironmentInventory
+};
 
 /// What a committed change did, so that views can update the rows concerned.
 struct ChangeNotice {
@@ -16,6 +28,8 @@ struct ChangeNotice {
     Kind kind = Kind::Updated;
     Id id = 0;
     Id releaseId = 0; ///< the release concerned, 0 for catalogue and directory records
+
+    bool operator==(const ChangeNotice &) const = default;
 };
 
 } // namespace relm

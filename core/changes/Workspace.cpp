@@ -5,6 +5,7 @@
 #include "storage/AuditLog.h"
 #include "storage/CatalogueStore.h"
 #include "storage/Database.h"
+#include "storage/DeliveryStore.h"
 #include "storage/DirectoryStore.h"
 #include "storage/ReleaseStore.h"
 
@@ -20,6 +21,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, QObject *parent)
     , m_releases(std::make_unique<ReleaseStore>(*m_database))
     , m_catalogue(std::make_unique<CatalogueStore>(*m_database))
     , m_directory(std::make_unique<DirectoryStore>(*m_database))
+    , m_delivery(std::make_unique<DeliveryStore>(*m_database))
     , m_auditLog(std::make_unique<AuditLog>(*m_database))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
@@ -92,12 +94,18 @@ Result<void> Workspace::run(Change &change, bool forward)
     if (m_actor.login.isEmpty())
         return makeError(ErrorCode::Invalid,
                          QCoreApplication::translate("relm::Workspace", "Choose who you are before changing anything."));
-    ChangeContext context(*m_database, *m_releases, *m_catalogue, *m_directory, m_actor, m_clock());
+    ChangeContext context(*m_database, *m_releases, *m_catalogue, *m_directory, *m_delivery, m_actor, m_clock());
     auto result = m_database->transaction([&] { return forward ? change.redo(context) : change.undo(context); });
     if (!result)
         return result;
-    for (const ChangeNotice &notice : context.notices())
+    // A batch (a drop of 500 versions) touches the same records many times: tell each once.
+    QList<ChangeNotice> sent;
+    for (const ChangeNotice &notice : context.notices()) {
+        if (std::find(sent.cbegin(), sent.cend(), notice) != sent.cend())
+            continue;
+        sent.append(notice);
         Q_EMIT changed(notice);
+    }
     return {};
 }
 

@@ -16,6 +16,7 @@ class CatalogueStore;
 class Change;
 class Database;
 class DirectoryStore;
+class DeliveryStore;
 class ReleaseStore;
 
 /// An open Relm database as the application works with it: read access through the stores, and
@@ -37,6 +38,7 @@ public:
     ReleaseStore &releases() { return *m_releases; }
     CatalogueStore &catalogue() { return *m_catalogue; }
     DirectoryStore &directory() { return *m_directory; }
+    DeliveryStore &delivery() { return *m_delivery; }
     AuditLog &auditLog() { return *m_auditLog; }
 
     const Person &actingPerson() const { return m_actor; }
@@ -65,6 +67,7 @@ private:
     std::unique_ptr<ReleaseStore> m_releases;
     std::unique_ptr<CatalogueStore> m_catalogue;
     std::unique_ptr<DirectoryStore> m_directory;
+    std::unique_ptr<DeliveryStore> m_delivery;
     std::unique_ptr<AuditLog> m_auditLog;
     Person m_actor;
     std::function<QDateTime()> m_clock;

@@ -15,6 +15,16 @@ int componentList(CliContext &cli);
 int personList(CliContext &cli);
 int environmentList(CliContext &cli);
 int auditLog(CliContext &cli);
+int packageAdd(CliContext &cli);
+int packageRemove(CliContext &cli);
+int packageCheck(CliContext &cli);
+int releaseFreeze(CliContext &cli);
+int buildRecord(CliContext &cli);
+int buildNotes(CliContext &cli);
+int buildList(CliContext &cli);
+int environmentShow(CliContext &cli);
+int environmentDiff(CliContext &cli);
+int environmentSet(CliContext &cli);
 } // namespace cli
 
 } // namespace relm

@@ -1,10 +1,12 @@
 #include "DemoData.h"
 
+#include "changes/DeliveryChanges.h"
 #include "changes/RecordChanges.h"
 #include "changes/ReleaseChanges.h"
 #include "changes/Workspace.h"
 #include "storage/CatalogueStore.h"
 #include "storage/Database.h"
+#include "storage/DeliveryStore.h"
 #include "storage/DirectoryStore.h"
 #include "storage/ReleaseStore.h"
 
@@ -82,6 +84,56 @@ const QList<DemoComponent> components = {
      "Service catalogue entry and SLA for Online Billing", {u"v7"_s, u"v8"_s}},
 };
 
+struct DemoRelation {
+    const char *version; ///< "component@version"
+    VersionRelation::Kind kind;
+    const char *component;
+    const char *range;
+};
+
+using K = VersionRelation::Kind;
+
+// Requirements and conflicts between catalogue versions; some of them make findings in the demo.
+const QList<DemoRelation> relations = {
+    {"billing-api@4.9.0", K::Requires, "auth-service", ">=2.3 <3"},
+    {"billing-api@4.10.0", K::Requires, "auth-service", ">=2.3 <3"},
+    {"billing-api@4.10.0", K::Conflicts, "payments-gateway", "<7.5"},
+    {"customer-portal@1.16.0", K::Requires, "auth-service", ">=2.3"},
+    {"customer-portal@2.0.0", K::Requires, "auth-service", ">=2.3.1 <3"},
+    {"customer-portal@2.0.0", K::Requires, "notification-hub", ">=1.1"},
+    {"mobile-app@5.3.0", K::Requires, "auth-service", ">=2.3"},
+    {"notification-hub@1.1.0", K::Requires, "postgresql", ">=15"},
+    {"auth-service@3.0.0-rc.1", K::Requires, "postgresql", ">=15.6"},
+    {"crm-suite@2026.1", K::Requires, "openjdk", ">=21"},
+    {"crm-suite@2026.1", K::Conflicts, "nginx", "<1.26"},
+    {"logship@3.2.0", K::Requires, "auth-service", ">=2.3"},
+};
+
+struct DemoInventory {
+    const char *environment;
+    const char *reason;
+    QStringList runs; ///< "component@version"
+};
+
+// Environment states, oldest first: the last one per environment is what it runs now.
+const QList<DemoInventory> inventories = {
+    {"Production", "2026.2 Spring deployed",
+     {u"auth-service@2.2.0"_s, u"billing-api@4.8.0"_s, u"customer-portal@1.14.0"_s, u"mobile-app@5.1.0"_s,
+      u"postgresql@14.10"_s, u"nginx@1.24.0"_s, u"openjdk@17.0.9"_s, u"logship@3.1.0"_s, u"payments-gateway@7.4"_s,
+      u"crm-suite@2025.3"_s, u"user-manual@2026.1"_s}},
+    {"Production", "2026.3 Summer deployed",
+     {u"auth-service@2.3.0"_s, u"billing-api@4.9.0"_s, u"customer-portal@1.15.0"_s, u"mobile-app@5.2.0"_s,
+      u"notification-hub@1.0.0"_s, u"postgresql@15.5"_s, u"nginx@1.24.0"_s, u"openjdk@17.0.9"_s,
+      u"logship@3.1.0"_s, u"payments-gateway@7.4"_s, u"crm-suite@2025.3"_s, u"user-manual@2026.2"_s}},
+    {"Staging", "2026.4 Autumn rehearsal",
+     {u"auth-service@2.3.1"_s, u"billing-api@4.10.0"_s, u"customer-portal@2.0.0"_s, u"mobile-app@5.3.0"_s,
+      u"notification-hub@1.1.0"_s, u"postgresql@15.5"_s, u"nginx@1.26.1"_s, u"openjdk@17.0.9"_s,
+      u"logship@3.1.0"_s, u"payments-gateway@7.5"_s, u"crm-suite@2025.3"_s, u"user-manual@2026.3"_s}},
+    {"Test", "2026.4 Autumn build 2",
+     {u"auth-service@2.3.1"_s, u"billing-api@4.10.0"_s, u"customer-portal@2.0.0"_s, u"mobile-app@5.3.0"_s,
+      u"notification-hub@1.1.0"_s, u"postgresql@15.5"_s, u"payments-gateway@7.5"_s}},
+};
+
 struct DemoRelease {
     const char *name;
     const char *version;
@@ -96,6 +148,8 @@ struct DemoRelease {
     const char *description;
     QList<std::pair<const char *, QStringList>> packages; ///< name -> "component@version"
     QList<std::pair<const char *, const char *>> changes; ///< reference, title
+    const char *targetEnvironment = nullptr;
+    bool requireFingerprints = false;
 };
 
 const QList<DemoRelease> releases = {
@@ -145,7 +199,9 @@ const QList<DemoRelease> releases = {
       {"Documentation", {u"user-manual@2026.3"_s, u"service-catalogue-entry@v8"_s}}},
      {{"RFC-1020", "Customer portal 2.0"},
       {"RFC-1021", "Switch to payment gateway 7.5"},
-      {"RFC-1022", "Mobile app dark mode"}}},
+      {"RFC-1022", "Mobile app dark mode"}},
+     "Production",
+     true},
     {"Hotfix 2026.3.1",
      "2026.3.1",
      ReleaseType::Emergency,
@@ -158,7 +214,9 @@ const QList<DemoRelease> releases = {
      "Redeploy billing-api 4.9.0.",
      "Fixes rounding of VAT on invoices with more than 100 lines.",
      {{"Fix", {u"billing-api@4.10.0"_s}}},
-     {{"RFC-1030", "VAT rounding on long invoices"}}},
+     {{"RFC-1030", "VAT rounding on long invoices"}},
+     "Production",
+     true},
     {"2027.1 Winter",
      "2027.1",
      ReleaseType::Major,
@@ -172,7 +230,8 @@ const QList<DemoRelease> releases = {
      "CRM upgrade and Java 21 for all services.",
      {{"Platform", {u"openjdk@21.0.2"_s, u"postgresql@15.6"_s, u"logship@3.2.0"_s}},
       {"CRM", {u"crm-suite@2026.1"_s}}},
-     {{"RFC-1040", "CRM suite 2026.1"}, {"RFC-1041", "Move services to Java 21"}}},
+     {{"RFC-1040", "CRM suite 2026.1"}, {"RFC-1041", "Move services to Java 21"}},
+     "Production"},
     {"Branch network refresh",
      "2027.2",
      ReleaseType::Minor,
@@ -207,7 +266,8 @@ public:
     Result<void> run()
     {
         for (auto step : {&Seeder::seedPeople, &Seeder::seedEnvironments, &Seeder::seedCatalogue,
-                          &Seeder::seedReleases}) {
+                          &Seeder::seedRelations, &Seeder::seedInventories, &Seeder::seedReleases,
+                          &Seeder::seedAutumnBuilds}) {
             if (auto r = (this->*step)(); !r)
                 return r;
         }
@@ -244,6 +304,7 @@ private:
                                           QString::fromLatin1(e.description)});
             if (!env)
                 return env.error();
+            m_environments.insert(env->name, *env);
         }
         return {};
     }
@@ -261,13 +322,96 @@ private:
                 const bool preRelease = v.contains(u'-') && !v.startsWith(u"rev"_s);
                 auto version = create(ComponentVersion{0, component->id, name, v,
                                                        preRelease ? QString() : fingerprint(name, v),
-                                                       u"git tag %1-%2"_s.arg(name, v), false});
+                                                       u"git tag %1-%2"_s.arg(name, v), false, {}});
                 if (!version)
                     return version.error();
                 m_versionIds.insert(name + u'@' + v, *version);
             }
         }
         return {};
+    }
+
+    Result<void> seedRelations()
+    {
+        QHash<QString, ComponentVersion> updated;
+        for (const auto &r : relations) {
+            const QString key = QString::fromLatin1(r.version);
+            ComponentVersion &v = updated.contains(key) ? updated[key] : (updated[key] = m_versionIds.value(key));
+            v.relations.append(VersionRelation{r.kind, QString::fromLatin1(r.component), QString::fromLatin1(r.range)});
+        }
+        for (auto it = updated.cbegin(); it != updated.cend(); ++it) {
+            EditRecord<ComponentVersion> edit(m_versionIds.value(it.key()), *it);
+            if (auto r = m_ws.apply(edit); !r)
+                return r;
+            m_versionIds.insert(it.key(), *it);
+        }
+        return {};
+    }
+
+    Contents versionsOf(const QStringList &items) const
+    {
+        Contents result;
+        for (const QString &item : items)
+            result.append(m_versionIds.value(item));
+        return result;
+    }
+
+    Result<void> seedInventories()
+    {
+        for (const auto &inventory : inventories) {
+            const Environment env = m_environments.value(QString::fromLatin1(inventory.environment));
+            SetEnvironmentInventory set(env.id, env.name, versionsOf(inventory.runs),
+                                        QString::fromLatin1(inventory.reason));
+            if (auto r = m_ws.apply(set); !r)
+                return r;
+        }
+        return {};
+    }
+
+    /// 2026.4 Autumn was built twice: build 1 still had mobile-app 5.2.0 and payments-gateway 7.4.
+    Result<void> seedAutumnBuilds()
+    {
+        auto autumn = m_ws.releases().releaseByName(u"2026.4 Autumn"_s);
+        if (!autumn)
+            return autumn.error();
+        auto packages = m_ws.releases().packages(autumn->id);
+        if (!packages)
+            return packages.error();
+        const Package application = packages->at(0);
+        const Package integration = packages->at(1);
+        const QList<std::tuple<Package, QString, QString>> swaps = {
+            {application, u"mobile-app@5.3.0"_s, u"mobile-app@5.2.0"_s},
+            {integration, u"payments-gateway@7.5"_s, u"payments-gateway@7.4"_s}};
+        auto swap = [&](bool back) -> Result<void> {
+            for (const auto &[package, newer, older] : swaps) {
+                PackageContentChange remove(PackageContentChange::Mode::Remove, package,
+                                            m_versionIds.value(back ? older : newer));
+                PackageContentChange add(PackageContentChange::Mode::Add, package,
+                                         m_versionIds.value(back ? newer : older));
+                if (auto r = m_ws.apply(remove); !r)
+                    return r;
+                if (auto r = m_ws.apply(add); !r)
+                    return r;
+            }
+            return {};
+        };
+        const QDateTime firstBuild = m_today.addDays(-12).startOfDay(Qt::UTC).addSecs(10 * 3600);
+        if (auto r = swap(false); !r)
+            return r;
+        RecordBuild first(Build{0, autumn->id, 1, firstBuild, u"georg"_s, Build::Outcome::Failed,
+                                u"Payment tests failed against gateway 7.4."_s, {}},
+                          autumn->name);
+        if (auto r = m_ws.apply(first); !r)
+            return r;
+        if (auto r = swap(true); !r)
+            return r;
+        RecordBuild second(Build{0, autumn->id, 2, firstBuild.addDays(4), u"georg"_s, Build::Outcome::Succeeded,
+                                 u"Gateway 7.5 and the refreshed mobile app; all suites green."_s, {}},
+                           autumn->name);
+        if (auto r = m_ws.apply(second); !r)
+            return r;
+        FreezeRelease freeze(autumn->id, autumn->name);
+        return m_ws.apply(freeze);
     }
 
     Result<void> seedReleases()
@@ -285,6 +429,9 @@ private:
             release.approach = d.approach;
             release.backoutPlan = QString::fromUtf8(d.backout);
             release.description = QString::fromUtf8(d.description);
+            release.requireFingerprints = d.requireFingerprints;
+            if (d.targetEnvironment)
+                release.targetEnvironmentId = m_environments.value(QString::fromLatin1(d.targetEnvironment)).id;
             if (auto r = seedRelease(release, d); !r)
                 return r;
         }
@@ -326,6 +473,7 @@ private:
     Workspace &m_ws;
     QDate m_today;
     QHash<QString, Id> m_personIds;
+    QHash<QString, Environment> m_environments;
     QHash<QString, ComponentVersion> m_versionIds;
 };
 

@@ -3,6 +3,7 @@
 #include "domain/Ids.h"
 #include "domain/Vocabulary.h"
 
+#include <QList>
 #include <QString>
 
 namespace relm {
@@ -20,6 +21,18 @@ struct Component {
     bool operator==(const Component &) const = default;
 };
 
+/// A version's statement about another component: it requires a version in the range to be
+/// present (in the release or the target environment), or it conflicts with one.
+struct VersionRelation {
+    enum class Kind { Requires, Conflicts };
+
+    Kind kind = Kind::Requires;
+    QString component;
+    QString range; ///< VersionRange syntax, e.g. ">=2.3 <3"
+
+    bool operator==(const VersionRelation &) const = default;
+};
+
 /// One version of a component, optionally with the SHA-256 of its artefact.
 struct ComponentVersion {
     Id id = 0;
@@ -29,6 +42,7 @@ struct ComponentVersion {
     QString sha256;
     QString sourceRef;
     bool retired = false;
+    QList<VersionRelation> relations;
 
     bool operator==(const ComponentVersion &) const = default;
 };

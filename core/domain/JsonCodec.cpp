@@ -33,7 +33,9 @@ QJsonObject toJson(const Release &r)
             {u"planned_end"_s, dateValue(r.plannedEnd)},
             {u"approach"_s, keyOf(r.approach)},
             {u"backout_plan"_s, r.backoutPlan},
-            {u"description"_s, r.description}};
+            {u"description"_s, r.description},
+            {u"target_environment_id"_s, idValue(r.targetEnvironmentId)},
+            {u"require_fingerprints"_s, r.requireFingerprints}};
 }
 
 QJsonObject toJson(const Component &c)
@@ -48,7 +50,14 @@ QJsonObject toJson(const Component &c)
 
 QJsonObject toJson(const ComponentVersion &v)
 {
+    QJsonArray requires_;
+    QJsonArray conflicts;
+    for (const VersionRelation &r : v.relations)
+        (r.kind == VersionRelation::Kind::Requires ? requires_ : conflicts)
+            .append(QJsonObject{{u"component"_s, r.component}, {u"range"_s, r.range}});
     return {{u"id"_s, v.id},
+            {u"requires"_s, requires_},
+            {u"conflicts"_s, conflicts},
             {u"component"_s, v.componentName},
             {u"version"_s, v.version},
             {u"sha256"_s, v.sha256.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.sha256)},
@@ -93,6 +102,59 @@ QJsonObject toJson(const ChangeRequest &c)
             {u"description"_s, c.description},
             {u"created_at"_s, c.createdAt.toUTC().toString(Qt::ISODate)},
             {u"release_id"_s, idValue(c.releaseId)}};
+}
+
+QJsonObject toJson(const Baseline &b)
+{
+    return {{u"release_id"_s, b.releaseId},
+            {u"fingerprint"_s, b.fingerprint},
+            {u"frozen_at"_s, b.frozenAt.toUTC().toString(Qt::ISODate)},
+            {u"frozen_by"_s, b.frozenBy},
+            {u"content"_s, contents::toJson(b.content)}};
+}
+
+QString outcomeKey(Build::Outcome outcome)
+{
+    switch (outcome) {
+    case Build::Outcome::Succeeded:
+        return u"succeeded"_s;
+    case Build::Outcome::Failed:
+        return u"failed"_s;
+    case Build::Outcome::Partial:
+        return u"partial"_s;
+    }
+    return {};
+}
+
+std::optional<Build::Outcome> outcomeFromKey(const QString &key)
+{
+    for (auto outcome : {Build::Outcome::Succeeded, Build::Outcome::Failed, Build::Outcome::Partial}) {
+        if (outcomeKey(outcome) == key.trimmed().toLower())
+            return outcome;
+    }
+    return std::nullopt;
+}
+
+QJsonObject toJson(const Build &b)
+{
+    return {{u"id"_s, b.id},
+            {u"release_id"_s, b.releaseId},
+            {u"number"_s, b.number},
+            {u"built_at"_s, b.builtAt.toUTC().toString(Qt::ISODate)},
+            {u"built_by"_s, b.builtBy},
+            {u"outcome"_s, outcomeKey(b.outcome)},
+            {u"notes"_s, b.notes},
+            {u"content"_s, contents::toJson(b.content)}};
+}
+
+QJsonObject toJson(const EnvironmentSnapshot &s)
+{
+    return {{u"id"_s, s.id},
+            {u"at"_s, s.at.toUTC().toString(Qt::ISODate)},
+            {u"actor"_s, s.actor},
+            {u"reason"_s, s.reason},
+            {u"release_id"_s, idValue(s.releaseId)},
+            {u"runs"_s, contents::toJson(s.content)}};
 }
 
 std::pair<QJsonObject, QJsonObject> difference(const QJsonObject &before, const QJsonObject &after)

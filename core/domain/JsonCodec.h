@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Component.h"
+#include "domain/Contents.h"
 #include "domain/Directory.h"
 #include "domain/Package.h"
 #include "domain/Release.h"
@@ -17,6 +18,11 @@ QJsonObject toJson(const Person &person);
 QJsonObject toJson(const Environment &environment);
 QJsonObject toJson(const Package &package);
 QJsonObject toJson(const ChangeRequest &change);
+QJsonObject toJson(const Baseline &baseline);
+QJsonObject toJson(const Build &build);
+QJsonObject toJson(const EnvironmentSnapshot &snapshot);
+QString outcomeKey(Build::Outcome outcome);
+std::optional<Build::Outcome> outcomeFromKey(const QString &key);
 
 /// The fields that differ between two objects, as (before, after) pairs of objects.
 std::pair<QJsonObject, QJsonObject> difference(const QJsonObject &before, const QJsonObject &after);

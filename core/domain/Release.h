@@ -23,6 +23,8 @@ struct Release {
     DeploymentApproach approach = DeploymentApproach::BigBang;
     QString backoutPlan;
     QString description;
+    Id targetEnvironmentId = 0;       ///< where it deploys to; requirements already met there count
+    bool requireFingerprints = false; ///< every version must carry a SHA-256 (release policy)
 
     bool operator==(const Release &) const = default;
 };

@@ -38,6 +38,16 @@ QVariantList versionValues(const ComponentVersion &v)
 
 } // namespace
 
+QString relationKindKey(VersionRelation::Kind kind)
+{
+    return kind == VersionRelation::Kind::Conflicts ? u"conflicts"_s : u"requires"_s;
+}
+
+VersionRelation::Kind relationKindFromKey(const QString &key)
+{
+    return key == u"conflicts"_s ? VersionRelation::Kind::Conflicts : VersionRelation::Kind::Requires;
+}
+
 CatalogueStore::CatalogueStore(Database &db)
     : m_db(db)
 {
@@ -104,6 +114,43 @@ Result<void> CatalogueStore::removeComponent(Id id)
     return componentWriter(m_db).remove(id);
 }
 
+Result<void> CatalogueStore::writeRelations(const ComponentVersion &v)
+{
+    if (auto q = m_db.exec(u"DELETE FROM version_relations WHERE version_id = ?"_s, {v.id}); !q)
+        return q.error();
+    int position = 0;
+    for (const VersionRelation &r : v.relations) {
+        if (auto q = m_db.exec(u"INSERT INTO version_relations (version_id, position, kind, component, range) "
+                               "VALUES (?, ?, ?, ?, ?)"_s,
+                               {v.id, position++, relationKindKey(r.kind), r.component, r.range});
+            !q)
+            return q.error();
+    }
+    return {};
+}
+
+Result<void> CatalogueStore::attachRelations(QList<ComponentVersion> &versions, const QString &versionFilter,
+                                             const QVariantList &values)
+{
+    QHash<Id, qsizetype> where;
+    for (qsizetype i = 0; i < versions.size(); ++i)
+        where.insert(versions.at(i).id, i);
+    auto q = m_db.exec(u"SELECT r.version_id, r.kind, r.component, r.range FROM version_relations r "_s + versionFilter
+                           + u" ORDER BY r.version_id, r.position"_s,
+                       values);
+    if (!q)
+        return q.error();
+    while ((*q)->next()) {
+        const auto it = where.constFind((*q)->value(0).toLongLong());
+        if (it == where.constEnd())
+            continue;
+        versions[*it].relations.append(VersionRelation{relationKindFromKey((*q)->value(1).toString()),
+                                                       (*q)->value(2).toString(), (*q)->value(3).toString()});
+    }
+    (*q)->finish();
+    return {};
+}
+
 Result<QList<ComponentVersion>> CatalogueStore::queryVersions(const QString &where, const QVariantList &values)
 {
     auto q = m_db.exec(u"SELECT v.id, v.component_id, c.name, v.version, v.sha256, v.source_ref, v.retired "
@@ -117,9 +164,21 @@ Result<QList<ComponentVersion>> CatalogueStore::queryVersions(const QString &whe
         const QSqlQuery &r = **q;
         result.append(ComponentVersion{r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toString(),
                                        r.value(3).toString(), r.value(4).toString(), r.value(5).toString(),
-                                       r.value(6).toBool()});
+                                       r.value(6).toBool(), {}});
     }
     (*q)->finish();
+    if (result.isEmpty())
+        return result;
+    // Relations of just these versions: all of them for a catalogue-wide read, else by id.
+    const bool all = result.size() > 500;
+    QStringList ids;
+    if (!all) {
+        for (const ComponentVersion &v : result)
+            ids.append(QString::number(v.id));
+    }
+    const QString filter = all ? QString() : u"WHERE r.version_id IN (%1)"_s.arg(ids.join(u',')); // ids are numbers
+    if (auto r = attachRelations(result, filter, {}); !r)
+        return r.error();
     return result;
 }
 
@@ -156,14 +215,23 @@ Result<Id> CatalogueStore::insert(const ComponentVersion &v)
 {
     if (auto r = checkUnique(v); !r)
         return r.error();
-    return versionWriter(m_db).insert(versionValues(v), v.id);
+    auto id = versionWriter(m_db).insert(versionValues(v), v.id);
+    if (!id || v.relations.isEmpty())
+        return id;
+    ComponentVersion stored = v;
+    stored.id = *id;
+    if (auto r = writeRelations(stored); !r)
+        return r.error();
+    return id;
 }
 
 Result<void> CatalogueStore::update(const ComponentVersion &v)
 {
     if (auto r = checkUnique(v); !r)
         return r;
-    return versionWriter(m_db).update(v.id, versionValues(v));
+    if (auto r = versionWriter(m_db).update(v.id, versionValues(v)); !r)
+        return r;
+    return writeRelations(v);
 }
 
 Result<void> CatalogueStore::removeVersion(Id id)

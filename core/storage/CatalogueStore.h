@@ -7,6 +7,9 @@ namespace relm {
 
 class Database;
 
+QString relationKindKey(VersionRelation::Kind kind);
+VersionRelation::Kind relationKindFromKey(const QString &key);
+
 /// The component catalogue: components and their versions.
 class CatalogueStore final
 {
@@ -28,9 +31,14 @@ public:
     Result<void> update(const ComponentVersion &version);
     Result<void> removeVersion(Id id);
 
+    /// Reads the relations of the given versions (filter over "version_relations r").
+    Result<void> attachRelations(QList<ComponentVersion> &versions, const QString &versionFilter,
+                                 const QVariantList &values);
+
 private:
     Result<QList<Component>> queryComponents(const QString &where, const QVariantList &values);
     Result<QList<ComponentVersion>> queryVersions(const QString &where, const QVariantList &values);
+    Result<void> writeRelations(const ComponentVersion &version);
     Result<void> checkUnique(const Component &component);
     Result<void> checkUnique(const ComponentVersion &version);
 

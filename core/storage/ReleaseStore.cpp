@@ -1,5 +1,6 @@
 #include "ReleaseStore.h"
 
+#include "storage/CatalogueStore.h"
 #include "storage/Database.h"
 #include "storage/RowWriter.h"
 #include "storage/StoreSupport.h"
@@ -19,7 +20,8 @@ RowWriter releaseWriter(Database &db)
 {
     return RowWriter(db, u"releases"_s,
                      {u"name"_s, u"version"_s, u"type"_s, u"status"_s, u"owner_id"_s, u"target_service"_s,
-                      u"planned_start"_s, u"planned_end"_s, u"approach"_s, u"backout_plan"_s, u"description"_s});
+                      u"planned_start"_s, u"planned_end"_s, u"approach"_s, u"backout_plan"_s, u"description"_s,
+                      u"target_environment_id"_s, u"require_fingerprints"_s});
 }
 
 RowWriter packageWriter(Database &db)
@@ -50,7 +52,9 @@ QVariantList releaseValues(const Release &r)
             dateValue(r.plannedEnd),
             keyOf(r.approach),
             r.backoutPlan,
-            r.description};
+            r.description,
+            nullableId(r.targetEnvironmentId),
+            r.requireFingerprints};
 }
 
 QVariantList changeValues(const ChangeRequest &c)
@@ -68,7 +72,8 @@ ReleaseStore::ReleaseStore(Database &db)
 Result<QList<Release>> ReleaseStore::queryReleases(const QString &where, const QVariantList &values)
 {
     auto q = m_db.exec(u"SELECT r.id, r.name, r.version, r.type, r.status, r.owner_id, p.login, r.target_service, "
-                       "r.planned_start, r.planned_end, r.approach, r.backout_plan, r.description "
+                       "r.planned_start, r.planned_end, r.approach, r.backout_plan, r.description, "
+                       "r.target_environment_id, r.require_fingerprints "
                        "FROM releases r JOIN people p ON p.id = r.owner_id "_s
                            + where + u" ORDER BY r.planned_start, r.name"_s,
                        values);
@@ -91,6 +96,8 @@ Result<QList<Release>> ReleaseStore::queryReleases(const QString &where, const Q
         r.approach = fromKey<DeploymentApproach>(row.value(10).toString()).value_or(DeploymentApproach::BigBang);
         r.backoutPlan = row.value(11).toString();
         r.description = row.value(12).toString();
+        r.targetEnvironmentId = row.value(13).toLongLong();
+        r.requireFingerprints = row.value(14).toBool();
         result.append(r);
     }
     (*q)->finish();
@@ -145,7 +152,8 @@ Result<QHash<Id, QList<Package>>> ReleaseStore::packagesByRelease(Id releaseId)
     if (!q)
         return q.error();
     QHash<Id, QList<Package>> result;
-    QHash<Id, std::pair<Id, qsizetype>> where; // package id -> (release id, index)
+    QHash<Id, std::pair<Id, qsizetype>> where;                     // package id -> (release id, index)
+    QMultiHash<Id, std::tuple<Id, qsizetype, qsizetype>> itemPlaces; // version id -> (release, package, item)
     while ((*q)->next()) {
         Package p{(*q)->value(0).toLongLong(), (*q)->value(1).toLongLong(), (*q)->value(2).toString(), {}};
         auto &list = result[p.releaseId];
@@ -154,8 +162,9 @@ Result<QHash<Id, QList<Package>>> ReleaseStore::packagesByRelease(Id releaseId)
     }
     (*q)->finish();
 
+    // A version counts as retired in a package when it or its whole component is retired.
     auto items = m_db.exec(u"SELECT i.package_id, v.id, v.component_id, c.name, v.version, v.sha256, v.source_ref, "
-                           "v.retired FROM package_items i JOIN packages p ON p.id = i.package_id "
+                           "(v.retired OR c.retired) FROM package_items i JOIN packages p ON p.id = i.package_id "
                            "JOIN component_versions v ON v.id = i.version_id JOIN components c ON c.id = "
                            "v.component_id WHERE (? = 0 OR p.release_id = ?) ORDER BY c.name, v.id"_s,
                            {releaseId, releaseId});
@@ -164,12 +173,32 @@ Result<QHash<Id, QList<Package>>> ReleaseStore::packagesByRelease(Id releaseId)
     while ((*items)->next()) {
         const QSqlQuery &r = **items;
         const auto place = where.value(r.value(0).toLongLong());
-        result[place.first][place.second].contents.append(
-            ComponentVersion{r.value(1).toLongLong(), r.value(2).toLongLong(), r.value(3).toString(),
-                             r.value(4).toString(), r.value(5).toString(), r.value(6).toString(),
-                             r.value(7).toBool()});
+        auto &contents = result[place.first][place.second].contents;
+        itemPlaces.insert(r.value(1).toLongLong(), {place.first, place.second, contents.size()});
+        contents.append(ComponentVersion{r.value(1).toLongLong(), r.value(2).toLongLong(), r.value(3).toString(),
+                                         r.value(4).toString(), r.value(5).toString(), r.value(6).toString(),
+                                         r.value(7).toBool(), {}});
     }
     (*items)->finish();
+
+    auto relations = m_db.exec(u"SELECT DISTINCT r.version_id, r.position, r.kind, r.component, r.range "
+                               "FROM version_relations r JOIN package_items i ON i.version_id = r.version_id "
+                               "JOIN packages p ON p.id = i.package_id WHERE (? = 0 OR p.release_id = ?) "
+                               "ORDER BY r.version_id, r.position"_s,
+                               {releaseId, releaseId});
+    if (!relations)
+        return relations.error();
+    while ((*relations)->next()) {
+        const QSqlQuery &r = **relations;
+        const VersionRelation relation{relationKindFromKey(r.value(2).toString()), r.value(3).toString(),
+                                       r.value(4).toString()};
+        const auto [begin, end] = itemPlaces.equal_range(r.value(0).toLongLong());
+        for (auto it = begin; it != end; ++it) {
+            const auto [release, package, item] = *it;
+            result[release][package].contents[item].relations.append(relation);
+        }
+    }
+    (*relations)->finish();
     return result;
 }
 

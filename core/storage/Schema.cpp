@@ -114,6 +114,54 @@ ALTER TABLE audit_log ADD COLUMN entry_hash TEXT NOT NULL DEFAULT '';
 CREATE INDEX audit_log_by_entity ON audit_log(entity, entity_id);
 )"_s;
 
+// Version 3: package design: version requirements and conflicts, release target environment and
+// fingerprint policy, baselines, builds, and environment inventories with their history.
+const auto schemaV3 = uR"(
+CREATE TABLE version_relations (
+    version_id ${REF} NOT NULL REFERENCES component_versions(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    component TEXT NOT NULL,
+    range TEXT NOT NULL,
+    PRIMARY KEY (version_id, position)
+);
+ALTER TABLE releases ADD COLUMN target_environment_id ${REF} REFERENCES environments(id) ON DELETE SET NULL;
+ALTER TABLE releases ADD COLUMN require_fingerprints ${BOOL} NOT NULL DEFAULT ${FALSE};
+CREATE TABLE baselines (
+    release_id ${REF} PRIMARY KEY REFERENCES releases(id) ON DELETE CASCADE,
+    fingerprint TEXT NOT NULL,
+    frozen_at TEXT NOT NULL,
+    frozen_by TEXT NOT NULL,
+    content_json TEXT NOT NULL
+);
+CREATE TABLE builds (
+    id ${ID},
+    release_id ${REF} NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL,
+    built_at TEXT NOT NULL,
+    built_by TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    notes TEXT NOT NULL DEFAULT '',
+    content_json TEXT NOT NULL,
+    UNIQUE (release_id, number)
+);
+CREATE TABLE environment_inventory (
+    environment_id ${REF} NOT NULL REFERENCES environments(id) ON DELETE CASCADE,
+    version_id ${REF} NOT NULL REFERENCES component_versions(id),
+    PRIMARY KEY (environment_id, version_id)
+);
+CREATE TABLE environment_history (
+    id ${ID},
+    environment_id ${REF} NOT NULL REFERENCES environments(id) ON DELETE CASCADE,
+    at_utc TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    release_id ${REF},
+    content_json TEXT NOT NULL
+);
+CREATE INDEX environment_history_by_environment ON environment_history(environment_id);
+)"_s;
+
 Result<void> setMeta(Database &db, const QString &key, const QString &value)
 {
     auto q = db.exec(u"INSERT INTO relm_meta (key, value) VALUES (?, ?) "
@@ -138,6 +186,8 @@ Result<void> stepTo(Database &db, int version)
         if (auto r = db.execScript(schemaV2); !r)
             return r;
         return AuditLog(db).rebuildChain();
+    case 3:
+        return db.execScript(schemaV3);
     default:
         return makeError(ErrorCode::Storage, u"No upgrade step to schema version %1"_s.arg(version));
     }
@@ -147,7 +197,7 @@ Result<void> stepTo(Database &db, int version)
 
 int Schema::currentVersion()
 {
-    return 2;
+    return 3;
 }
 
 Result<void> Schema::migrate(Database &db, int fromVersion, int toVersion)

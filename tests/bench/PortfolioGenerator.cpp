@@ -36,7 +36,7 @@ Result<void> generatePortfolio(Workspace &ws, const PortfolioSize &size)
                 return component.error();
             for (int v = 0; v < size.versionsPerComponent; ++v) {
                 auto version = ws.catalogue().insert(ComponentVersion{
-                    0, *component, name, u"%1.%2.0"_s.arg(1 + v / 3).arg(v % 3), {}, u"tag-%1"_s.arg(v), false});
+                    0, *component, name, u"%1.%2.0"_s.arg(1 + v / 3).arg(v % 3), {}, u"tag-%1"_s.arg(v), false, {}});
                 if (!version)
                     return version.error();
                 versions.append(*version);

@@ -155,6 +155,9 @@ void NavigatorModel::onChanged(const ChangeNotice &notice)
         break;
     case Entity::Environment:
     case Entity::ChangeRequest:
+    case Entity::Baseline:
+    case Entity::Build:
+    case Entity::EnvironmentInventory:
         break;
     }
 }

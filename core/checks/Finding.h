@@ -1,0 +1,28 @@
+#pragma once
+
+#include "domain/Ids.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace relm {
+
+/// One problem a checker found, naming what is involved and how to fix it.
+struct Finding {
+    enum class Kind { UnmetRequirement, Conflict, DuplicateComponent, MissingFingerprint, RetiredVersion, BaselineChanged };
+    enum class Severity { Error, Warning };
+
+    Kind kind = Kind::UnmetRequirement;
+    Severity severity = Severity::Error;
+    QString message;
+    QString fix;
+    QStringList components; ///< names of the components involved
+    QList<Id> versionIds;   ///< the versions involved (in the release)
+    Id releaseId = 0;
+
+    /// Stable key for JSON and tests, e.g. "unmet_requirement".
+    QString kindKey() const;
+};
+
+} // namespace relm

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "Result.h"
+#include "checks/PackageChecker.h"
+
+namespace relm {
+
+class Workspace;
+
+/// Reads what the package checker needs for one release and runs it.
+namespace release_checks {
+Result<PackageCheckInput> load(Workspace &workspace, Id releaseId);
+Result<QList<Finding>> run(Workspace &workspace, Id releaseId);
+/// The release's current content: every version in every package.
+Result<Contents> content(Workspace &workspace, Id releaseId);
+} // namespace release_checks
+
+} // namespace relm
