@@ -1,8 +1,14 @@
 #include "NavigatorModel.h"
 
 #include "changes/Workspace.h"
+#include "checks/ReleaseChecks.h"
+#include "package/PackageDropper.h"
+#include "package/PackageMime.h"
 #include "storage/ReleaseStore.h"
 #include "widgets/Icons.h"
+
+#include <QMimeData>
+#include <QPainter>
 
 #include <algorithm>
 
@@ -137,6 +143,18 @@ QModelIndex NavigatorModel::indexOfRelease(Id releaseId) const
 
 void NavigatorModel::onChanged(const ChangeNotice &notice)
 {
+    // Findings depend on the release's content, the catalogue and the environments' inventories.
+    if (notice.releaseId != 0 && notice.entity != Entity::ChangeRequest)
+        m_errorCounts.remove(notice.releaseId);
+    else if (notice.entity == Entity::Component || notice.entity == Entity::ComponentVersion
+             || notice.entity == Entity::EnvironmentInventory)
+        m_errorCounts.clear();
+    if (notice.entity == Entity::EnvironmentInventory || notice.entity == Entity::Baseline) {
+        for (const auto &group : m_root->children) {
+            if (!group->children.empty())
+                Q_EMIT dataChanged(indexOf(group->children.front().get()), indexOf(group->children.back().get()));
+        }
+    }
     switch (notice.entity) {
     case Entity::Release:
         if (notice.kind == ChangeNotice::Kind::Removed)
@@ -296,12 +314,16 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole:
             return r.name;
         case Qt::DecorationRole:
-            return Icons::releaseType(r.type);
-        case Qt::ToolTipRole:
-            return tr("<b>%1</b><br>%2 release, %3<br>Owner: %4<br>Planned: %5 \u2013 %6<br>Service: %7")
-                .arg(r.name.toHtmlEscaped(), labelOf(r.type), labelOf(r.status), r.ownerLogin,
-                     QLocale().toString(r.plannedStart, QLocale::ShortFormat),
-                     QLocale().toString(r.plannedEnd, QLocale::ShortFormat), r.targetService.toHtmlEscaped());
+            return releaseDecoration(r);
+        case Qt::ToolTipRole: {
+            const int errors = errorCount(r.id);
+            return QString(tr("<b>%1</b><br>%2 release, %3<br>Owner: %4<br>Planned: %5 \u2013 %6<br>Service: %7")
+                       .arg(r.name.toHtmlEscaped(), labelOf(r.type), labelOf(r.status), r.ownerLogin,
+                            QLocale().toString(r.plannedStart, QLocale::ShortFormat),
+                            QLocale().toString(r.plannedEnd, QLocale::ShortFormat), r.targetService.toHtmlEscaped())
+                           + (errors ? tr("<br><b>%n package finding(s)</b>: see the Findings panel", nullptr, errors)
+                                     : QString()));
+        }
         case IdRole:
         case ReleaseIdRole:
             return r.id;
@@ -355,6 +377,109 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
     }
     }
     return {};
+}
+
+int NavigatorModel::errorCount(Id releaseId) const
+{
+    if (!m_workspace)
+        return 0;
+    auto cached = m_errorCounts.constFind(releaseId);
+    if (cached != m_errorCounts.constEnd())
+        return *cached;
+    int count = 0;
+    if (auto findings = release_checks::run(*m_workspace, releaseId)) {
+        count = int(std::count_if(findings->cbegin(), findings->cend(),
+                                  [](const Finding &f) { return f.severity == Finding::Severity::Error; }));
+    }
+    m_errorCounts.insert(releaseId, count);
+    return count;
+}
+
+QVariant NavigatorModel::releaseDecoration(const Release &release) const
+{
+    const int errors = errorCount(release.id);
+    if (errors == 0)
+        return Icons::releaseType(release.type);
+    // The type badge with a red corner mark: the release has findings to fix.
+    QPixmap pixmap = Icons::releaseType(release.type).pixmap(16, 16);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(Qt::white, 1));
+    painter.setBrush(QColor(0xd3, 0x2f, 0x2f));
+    painter.drawEllipse(QRectF(8.5, 0.5, 7, 7));
+    painter.end();
+    return QIcon(pixmap);
+}
+
+Qt::ItemFlags NavigatorModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    switch (static_cast<const Node *>(index.internalPointer())->kind) {
+    case NodeKind::Release:
+    case NodeKind::Package:
+        flags |= Qt::ItemIsDropEnabled;
+        break;
+    case NodeKind::Version:
+        flags |= Qt::ItemIsDragEnabled;
+        break;
+    case NodeKind::StatusGroup:
+        break;
+    }
+    return flags;
+}
+
+QStringList NavigatorModel::mimeTypes() const
+{
+    return {QString::fromLatin1(package_mime::catalogueType), QString::fromLatin1(package_mime::packageItemsType)};
+}
+
+QMimeData *NavigatorModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<package_mime::PackageItem> items;
+    for (const QModelIndex &index : indexes) {
+        const Node *node = static_cast<const Node *>(index.internalPointer());
+        if (node->kind == NodeKind::Version)
+            items.append({node->parent->package.id, node->version.id});
+    }
+    return items.isEmpty() ? nullptr : package_mime::encode(items).release();
+}
+
+Id NavigatorModel::dropTargetPackage(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return 0;
+    const Node *node = static_cast<const Node *>(index.internalPointer());
+    if (node->kind == NodeKind::Package)
+        return node->package.id;
+    if (node->kind == NodeKind::Version)
+        return node->parent->package.id;
+    if (node->kind == NodeKind::Release && !node->children.empty())
+        return node->children.front()->package.id;
+    return 0;
+}
+
+bool NavigatorModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int, const QModelIndex &parent) const
+{
+    return m_dropper && package_mime::carriesItems(data) && dropTargetPackage(parent) != 0;
+}
+
+bool NavigatorModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &parent)
+{
+    if (!m_dropper || action == Qt::IgnoreAction)
+        return false;
+    return m_dropper->drop(data, dropTargetPackage(parent), action);
+}
+
+Qt::DropActions NavigatorModel::supportedDropActions() const
+{
+    return Qt::MoveAction | Qt::CopyAction;
+}
+
+Qt::DropActions NavigatorModel::supportedDragActions() const
+{
+    return Qt::MoveAction | Qt::CopyAction;
 }
 
 QVariant NavigatorModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -11,6 +11,7 @@
 
 namespace relm {
 
+class PackageDropper;
 class Workspace;
 
 /// The portfolio navigator's tree: status groups → releases → packages → component versions.
@@ -35,6 +36,10 @@ public:
     Q_DISABLE_COPY_MOVE(NavigatorModel)
 
     void setWorkspace(Workspace *workspace);
+    /// Enables drops of catalogue and package items onto releases and packages.
+    void setDropper(PackageDropper *dropper) { m_dropper = dropper; }
+    /// Findings per release, shown as badges; recomputed when the release changes.
+    int errorCount(Id releaseId) const;
     /// The index of a release's row, invalid when there is none.
     QModelIndex indexOfRelease(Id releaseId) const;
 
@@ -44,6 +49,17 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+    Qt::DropActions supportedDropActions() const override;
+    Qt::DropActions supportedDragActions() const override;
+    /// The package a drop on this index goes into: the package itself, or a release's first one.
+    Id dropTargetPackage(const QModelIndex &index) const;
 
 private:
     struct Node;
@@ -59,8 +75,12 @@ private:
     QModelIndex indexOf(const Node *node) const;
     static void fillPackages(Node &releaseNode, const QList<Package> &packages);
 
+    QVariant releaseDecoration(const Release &release) const;
+
     Workspace *m_workspace = nullptr;
+    PackageDropper *m_dropper = nullptr;
     std::unique_ptr<Node> m_root;
+    mutable QHash<Id, int> m_errorCounts;
 };
 
 } // namespace relm

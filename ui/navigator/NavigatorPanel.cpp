@@ -1,6 +1,9 @@
 #include "NavigatorPanel.h"
 
 #include "navigator/NavigatorModel.h"
+#include "package/PackageDropper.h"
+
+#include <QAction>
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -39,6 +42,18 @@ NavigatorPanel::NavigatorPanel(QWidget *parent)
     m_view->setUniformRowHeights(true);
     m_view->setAccessibleName(tr("Release navigator"));
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setDragEnabled(true);
+    m_view->setAcceptDrops(true);
+    m_view->setDropIndicatorShown(true);
+    m_view->setDragDropMode(QAbstractItemView::DragDrop);
+    m_view->setDefaultDropAction(Qt::MoveAction);
+    auto *remove = new QAction(tr("Remove from Package"), m_view);
+    remove->setObjectName(QStringLiteral("navigatorRemoveItems"));
+    remove->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    connect(remove, &QAction::triggered, this, &NavigatorPanel::removeSelectedItems);
+    m_view->addAction(remove);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] { Q_EMIT currentReleaseChanged(currentReleaseId()); });
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
@@ -56,6 +71,25 @@ NavigatorPanel::NavigatorPanel(QWidget *parent)
 void NavigatorPanel::setWorkspace(Workspace *workspace)
 {
     m_model->setWorkspace(workspace);
+}
+
+void NavigatorPanel::setDropper(PackageDropper *dropper)
+{
+    m_dropper = dropper;
+    m_model->setDropper(dropper);
+}
+
+void NavigatorPanel::removeSelectedItems()
+{
+    if (!m_dropper)
+        return;
+    QList<package_mime::PackageItem> items;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        const QModelIndex source = m_proxy->mapToSource(index);
+        if (source.data(NavigatorModel::KindRole).toInt() == int(NavigatorModel::NodeKind::Version))
+            items.append({m_model->dropTargetPackage(source), source.data(NavigatorModel::IdRole).toLongLong()});
+    }
+    m_dropper->removeItems(items);
 }
 
 Id NavigatorPanel::currentReleaseId() const

@@ -11,6 +11,7 @@ class QTreeView;
 namespace relm {
 
 class NavigatorModel;
+class PackageDropper;
 class Workspace;
 
 /// The portfolio navigator dock's content: a filter field over the release tree.
@@ -23,6 +24,9 @@ public:
     Q_DISABLE_COPY_MOVE(NavigatorPanel)
 
     void setWorkspace(Workspace *workspace);
+    void setDropper(PackageDropper *dropper);
+    /// Removes the selected component versions from their packages (Delete / Backspace).
+    void removeSelectedItems();
     NavigatorModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
     QLineEdit *filterField() const { return m_filter; }
@@ -41,6 +45,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QTreeView *m_view;
+    PackageDropper *m_dropper = nullptr;
 };
 
 } // namespace relm

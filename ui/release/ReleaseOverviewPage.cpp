@@ -11,6 +11,7 @@
 #include "widgets/Icons.h"
 #include "widgets/MessageBar.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
@@ -75,6 +76,8 @@ ReleaseOverviewPage::ReleaseOverviewPage(Workspace &workspace, UndoController &u
     , m_start(new QDateEdit(this))
     , m_end(new QDateEdit(this))
     , m_approach(new QComboBox(this))
+    , m_target(new QComboBox(this))
+    , m_fingerprints(new QCheckBox(tr("Every version needs a SHA-256 fingerprint"), this))
     , m_backout(new QPlainTextEdit(this))
     , m_description(new QPlainTextEdit(this))
     , m_changes(new QListWidget(this))
@@ -120,6 +123,7 @@ void ReleaseOverviewPage::buildForm()
         {m_name, tr("Release name")},   {m_version, tr("Version")},          {m_type, tr("Release type")},
         {m_owner, tr("Owner")},         {m_service, tr("Target service")},   {m_start, tr("Planned start")},
         {m_end, tr("Planned end")},     {m_approach, tr("Deployment approach")}, {m_backout, tr("Back-out plan")},
+        {m_target, tr("Target environment")}, {m_fingerprints, tr("Require fingerprints")},
         {m_description, tr("Description")}, {m_changes, tr("Change requests delivered")}};
     for (const auto &[widget, name] : names)
         widget->setAccessibleName(name);
@@ -139,6 +143,8 @@ void ReleaseOverviewPage::buildForm()
     plan->addRow(tr("Planned s&tart:"), m_start);
     plan->addRow(tr("Planned &end:"), m_end);
     plan->addRow(tr("&Approach:"), m_approach);
+    plan->addRow(tr("Deploys &to:"), m_target);
+    plan->addRow(QString(), m_fingerprints);
     plan->addRow(tr("&Back-out plan:"), m_backout);
 
     auto *identityBox = new QGroupBox(tr("Release"), this);
@@ -184,6 +190,14 @@ void ReleaseOverviewPage::connectEditors()
     connect(m_approach, &QComboBox::activated, this, [this] {
         commit(tr("approach"), m_approach,
                [this](Release &r) { r.approach = comboValue<DeploymentApproach>(m_approach); });
+    });
+    connect(m_target, &QComboBox::activated, this, [this] {
+        commit(tr("target environment"), m_target,
+               [this](Release &r) { r.targetEnvironmentId = m_target->currentData().toLongLong(); });
+    });
+    connect(m_fingerprints, &QCheckBox::toggled, this, [this] {
+        commit(tr("fingerprint policy"), m_fingerprints,
+               [this](Release &r) { r.requireFingerprints = m_fingerprints->isChecked(); });
     });
     connect(m_owner, &QComboBox::activated, this, [this] {
         commit(tr("owner"), m_owner, [this](Release &r) { r.ownerId = m_owner->currentData().toLongLong(); });
@@ -274,7 +288,7 @@ void ReleaseOverviewPage::onChanged(const ChangeNotice &notice)
 {
     const bool mine = (notice.entity == Entity::Release && notice.id == m_release.id)
         || (notice.entity == Entity::ChangeRequest && notice.releaseId == m_release.id)
-        || notice.entity == Entity::Person;
+        || notice.entity == Entity::Person || notice.entity == Entity::Environment;
     if (mine && notice.kind != ChangeNotice::Kind::Removed)
         reload();
 }
@@ -304,6 +318,16 @@ void ReleaseOverviewPage::fillOwners()
                          p.id);
 }
 
+void ReleaseOverviewPage::fillEnvironments()
+{
+    m_target->clear();
+    m_target->addItem(tr("Not set"), Id(0));
+    if (auto environments = m_workspace.directory().environments()) {
+        for (const Environment &e : *environments)
+            m_target->addItem(e.name, e.id);
+    }
+}
+
 void ReleaseOverviewPage::showRelease()
 {
     m_updating = true;
@@ -321,6 +345,9 @@ void ReleaseOverviewPage::showRelease()
     showDate(m_start, r.plannedStart);
     showDate(m_end, r.plannedEnd);
     m_approach->setCurrentIndex(m_approach->findData(int(r.approach)));
+    fillEnvironments();
+    m_target->setCurrentIndex(std::max(0, m_target->findData(r.targetEnvironmentId)));
+    m_fingerprints->setChecked(r.requireFingerprints);
     if (m_backout->toPlainText() != r.backoutPlan)
         m_backout->setPlainText(r.backoutPlan);
     if (m_description->toPlainText() != r.description)

@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QFormLayout;
@@ -52,6 +53,7 @@ private:
     void markInvalid(QWidget *field, const QString &message);
     void clearInvalid();
     void fillOwners();
+    void fillEnvironments();
 
     Workspace &m_workspace;
     UndoController &m_undo;
@@ -71,6 +73,8 @@ private:
     QDateEdit *m_start;
     QDateEdit *m_end;
     QComboBox *m_approach;
+    QComboBox *m_target;
+    QCheckBox *m_fingerprints;
     QPlainTextEdit *m_backout;
     QPlainTextEdit *m_description;
     QListWidget *m_changes;

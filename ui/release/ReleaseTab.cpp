@@ -1,16 +1,23 @@
 #include "ReleaseTab.h"
 
+#include "builds/BuildsPage.h"
+#include "package/PackagePage.h"
 #include "release/ReleaseOverviewPage.h"
 
 namespace relm {
 
-ReleaseTab::ReleaseTab(Workspace &workspace, UndoController &undo, Id releaseId, QWidget *parent)
+ReleaseTab::ReleaseTab(Workspace &workspace, UndoController &undo, PackageDropper &dropper, Id releaseId,
+                       QWidget *parent)
     : QTabWidget(parent)
     , m_releaseId(releaseId)
     , m_overview(new ReleaseOverviewPage(workspace, undo, releaseId, this))
+    , m_package(new PackagePage(workspace, undo, dropper, releaseId, this))
+    , m_builds(new BuildsPage(workspace, undo, releaseId, this))
 {
     setDocumentMode(true);
     addTab(m_overview, tr("&Overview"));
+    addTab(m_package, tr("&Package"));
+    addTab(m_builds, tr("&Builds"));
     setAccessibleName(tr("Release pages"));
 }
 

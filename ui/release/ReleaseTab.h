@@ -6,6 +6,9 @@
 
 namespace relm {
 
+class BuildsPage;
+class PackageDropper;
+class PackagePage;
 class ReleaseOverviewPage;
 class UndoController;
 class Workspace;
@@ -17,15 +20,20 @@ class ReleaseTab final : public QTabWidget
     Q_OBJECT
 
 public:
-    ReleaseTab(Workspace &workspace, UndoController &undo, Id releaseId, QWidget *parent = nullptr);
+    ReleaseTab(Workspace &workspace, UndoController &undo, PackageDropper &dropper, Id releaseId,
+               QWidget *parent = nullptr);
     Q_DISABLE_COPY_MOVE(ReleaseTab)
 
     Id releaseId() const { return m_releaseId; }
     ReleaseOverviewPage *overview() const { return m_overview; }
+    PackagePage *packagePage() const { return m_package; }
+    BuildsPage *buildsPage() const { return m_builds; }
 
 private:
     Id m_releaseId;
     ReleaseOverviewPage *m_overview;
+    PackagePage *m_package;
+    BuildsPage *m_builds;
 };
 
 } // namespace relm

@@ -1,11 +1,16 @@
 #include "MainWindow.h"
 
+#include "catalogue/CataloguePanel.h"
 #include "changes/RecordChanges.h"
 #include "changes/ReleaseChanges.h"
 #include "changes/Workspace.h"
 #include "demo/DemoData.h"
 #include "domain/ReleaseLifecycle.h"
+#include "environments/EnvironmentsView.h"
 #include "navigator/NavigatorPanel.h"
+#include "package/FindingsPanel.h"
+#include "package/PackagePage.h"
+#include "package/PackageDropper.h"
 #include "release/NewReleaseDialog.h"
 #include "release/ReleaseOverviewPage.h"
 #include "release/ReleaseTab.h"
@@ -30,6 +35,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
@@ -49,7 +55,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undo(new UndoController(this))
     , m_message(new MessageBar(this))
     , m_tabs(new QTabWidget(this))
+    , m_dropper(new PackageDropper(*m_undo, this))
     , m_navigator(new NavigatorPanel(this))
+    , m_catalogue(new CataloguePanel(*m_undo, this))
+    , m_findings(new FindingsPanel(this))
     , m_actingPicker(new ActingPersonPicker(this))
     , m_databaseLabel(new QLabel(this))
     , m_statusButton(new QToolButton(this))
@@ -75,6 +84,16 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_databaseLabel, 1);
     connect(m_actingPicker, &ActingPersonPicker::failed, m_message, &MessageBar::showError);
     connect(m_undo, &UndoController::failed, m_message, &MessageBar::showError);
+    m_navigator->setDropper(m_dropper);
+    auto showMessage = [this](const QString &text, bool isError) {
+        m_message->showMessage(isError ? MessageBar::Kind::Error : MessageBar::Kind::Information, text);
+    };
+    connect(m_dropper, &PackageDropper::message, this, showMessage);
+    connect(m_catalogue, &CataloguePanel::message, this, showMessage);
+    connect(m_findings, &FindingsPanel::openRequested, this, [this](Id releaseId) {
+        ReleaseTab *tab = openRelease(releaseId);
+        tab->setCurrentWidget(tab->packagePage());
+    });
     restoreWindowState();
 }
 
@@ -94,6 +113,39 @@ void MainWindow::createDocks()
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     connect(m_navigator, &NavigatorPanel::releaseActivated, this, &MainWindow::openRelease);
     connect(m_navigator, &NavigatorPanel::currentReleaseChanged, this, &MainWindow::updateStatusAction);
+    connect(m_navigator, &NavigatorPanel::currentReleaseChanged, this, &MainWindow::followCurrentRelease);
+
+    auto *catalogueDock = new QDockWidget(tr("Component Catalogue"), this);
+    catalogueDock->setObjectName(u"catalogueDock"_s);
+    catalogueDock->setWidget(m_catalogue);
+    addDockWidget(Qt::RightDockWidgetArea, catalogueDock);
+
+    auto *findingsDock = new QDockWidget(tr("Findings"), this);
+    findingsDock->setObjectName(u"findingsDock"_s);
+    findingsDock->setWidget(m_findings);
+    addDockWidget(Qt::BottomDockWidgetArea, findingsDock);
+    resizeDocks({findingsDock}, {150}, Qt::Vertical);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::followCurrentRelease);
+}
+
+void MainWindow::followCurrentRelease()
+{
+    const Id id = currentReleaseId();
+    auto release = m_workspace && id ? m_workspace->releases().release(id) : Result<Release>(Error{});
+    m_findings->showRelease(m_workspace.get(), release ? id : 0, release ? release->name : QString());
+}
+
+EnvironmentsView *MainWindow::openEnvironments()
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *view = qobject_cast<EnvironmentsView *>(m_tabs->widget(i))) {
+            m_tabs->setCurrentIndex(i);
+            return view;
+        }
+    }
+    auto *view = new EnvironmentsView(*m_workspace, m_tabs);
+    m_tabs->setCurrentIndex(m_tabs->addTab(view, tr("Environments")));
+    return view;
 }
 
 void MainWindow::createActions()
@@ -124,11 +176,11 @@ void MainWindow::createActions()
     QAction *undo = m_undo->stack()->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(u"editUndo"_s);
     undo->setShortcut(QKeySequence::Undo);
-    undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
+    undo->setIcon(QIcon::fromTheme(u"edit-undo"_s, style()->standardIcon(QStyle::SP_ArrowBack)));
     QAction *redo = m_undo->stack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(u"editRedo"_s);
     redo->setShortcut(QKeySequence::Redo);
-    redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+    redo->setIcon(QIcon::fromTheme(u"edit-redo"_s, style()->standardIcon(QStyle::SP_ArrowForward)));
     edit->addAction(undo);
     edit->addAction(redo);
 
@@ -149,6 +201,9 @@ void MainWindow::createActions()
         [this] { closeReleaseTab(m_tabs->currentIndex()); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    add(view, u"viewEnvironments"_s, tr("&Environments"), QKeySequence(Qt::CTRL | Qt::Key_E),
+        [this] { openEnvironments(); });
+    view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
 
@@ -161,8 +216,21 @@ void MainWindow::createActions()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(newRelease);
     toolbar->addSeparator();
-    toolbar->addAction(undo);
-    toolbar->addAction(redo);
+    // Short labels on the toolbar; the menu entries and tooltips name the step ("Undo Add nginx…").
+    for (QAction *stackAction : {undo, redo}) {
+        auto *button = new QToolButton(toolbar);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setIcon(stackAction->icon());
+        button->setText(stackAction == undo ? tr("Undo") : tr("Redo"));
+        button->setEnabled(stackAction->isEnabled());
+        button->setAccessibleName(button->text());
+        connect(button, &QToolButton::clicked, stackAction, &QAction::trigger);
+        connect(stackAction, &QAction::changed, button, [button, stackAction] {
+            button->setEnabled(stackAction->isEnabled());
+            button->setToolTip(stackAction->text());
+        });
+        toolbar->addWidget(button);
+    }
     toolbar->addSeparator();
     // Not a default action: the button must re-measure itself whenever its text changes.
     connect(m_statusButton, &QToolButton::clicked, m_statusAction, &QAction::trigger);
@@ -170,6 +238,11 @@ void MainWindow::createActions()
     m_statusButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_statusButton->setMenu(new QMenu(m_statusButton));
     m_statusButton->setAccessibleName(tr("Move the release to its next status"));
+    // Wide enough for the longest step label, so it never elides and never jumps.
+    int widest = 0;
+    for (ReleaseStatus status : allOf<ReleaseStatus>())
+        widest = std::max(widest, m_statusButton->fontMetrics().horizontalAdvance(ReleaseLifecycle::actionLabel(status)));
+    m_statusButton->setMinimumWidth(widest + 60);
     toolbar->addWidget(m_statusButton);
     connect(m_undo->stack(), &QUndoStack::indexChanged, this, &MainWindow::updateStatusAction);
 }
@@ -255,23 +328,27 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     while (m_tabs->count() > 0)
         closeReleaseTab(0);
     m_navigator->setWorkspace(nullptr);
+    m_catalogue->setWorkspace(nullptr);
+    m_findings->showRelease(nullptr, 0, QString());
     m_actingPicker->setWorkspace(nullptr);
     m_undo->setWorkspace(nullptr);
     m_workspace = std::move(workspace);
     if (m_workspace) {
         m_undo->setWorkspace(m_workspace.get());
         m_navigator->setWorkspace(m_workspace.get());
+        m_catalogue->setWorkspace(m_workspace.get());
         m_actingPicker->setWorkspace(m_workspace.get());
         connect(m_workspace.get(), &Workspace::changed, this, [this](const ChangeNotice &notice) {
             if (notice.entity == Entity::Release && notice.kind == ChangeNotice::Kind::Removed) {
                 for (int i = m_tabs->count() - 1; i >= 0; --i) {
-                    if (static_cast<ReleaseTab *>(m_tabs->widget(i))->releaseId() == notice.id)
+                    auto *tab = qobject_cast<ReleaseTab *>(m_tabs->widget(i));
+                    if (tab && tab->releaseId() == notice.id)
                         closeReleaseTab(i);
                 }
             } else if (notice.entity == Entity::Release) {
                 for (int i = 0; i < m_tabs->count(); ++i) {
-                    auto *tab = static_cast<ReleaseTab *>(m_tabs->widget(i));
-                    if (tab->releaseId() == notice.id)
+                    auto *tab = qobject_cast<ReleaseTab *>(m_tabs->widget(i));
+                    if (tab && tab->releaseId() == notice.id)
                         m_tabs->setTabText(i, tab->overview()->release().name);
                 }
             }
@@ -287,13 +364,13 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 ReleaseTab *MainWindow::openRelease(Id releaseId)
 {
     for (int i = 0; i < m_tabs->count(); ++i) {
-        auto *tab = static_cast<ReleaseTab *>(m_tabs->widget(i));
-        if (tab->releaseId() == releaseId) {
+        auto *tab = qobject_cast<ReleaseTab *>(m_tabs->widget(i));
+        if (tab && tab->releaseId() == releaseId) {
             m_tabs->setCurrentIndex(i);
             return tab;
         }
     }
-    auto *tab = new ReleaseTab(*m_workspace, *m_undo, releaseId, m_tabs);
+    auto *tab = new ReleaseTab(*m_workspace, *m_undo, *m_dropper, releaseId, m_tabs);
     const int index = m_tabs->addTab(tab, Icons::release(), tab->overview()->release().name);
     m_tabs->setCurrentIndex(index);
     return tab;
@@ -301,7 +378,7 @@ ReleaseTab *MainWindow::openRelease(Id releaseId)
 
 ReleaseTab *MainWindow::currentReleaseTab() const
 {
-    return static_cast<ReleaseTab *>(m_tabs->currentWidget());
+    return qobject_cast<ReleaseTab *>(m_tabs->currentWidget());
 }
 
 void MainWindow::closeReleaseTab(int index)

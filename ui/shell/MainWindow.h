@@ -14,6 +14,10 @@ class QToolButton;
 namespace relm {
 
 class ActingPersonPicker;
+class CataloguePanel;
+class EnvironmentsView;
+class FindingsPanel;
+class PackageDropper;
 class MessageBar;
 class NavigatorPanel;
 class RecentFiles;
@@ -47,6 +51,11 @@ public:
 
     UndoController *undoController() const { return m_undo; }
     NavigatorPanel *navigator() const { return m_navigator; }
+    CataloguePanel *catalogue() const { return m_catalogue; }
+    FindingsPanel *findingsPanel() const { return m_findings; }
+    PackageDropper *dropper() const { return m_dropper; }
+    /// Opens (or brings forward) the Environments tab.
+    EnvironmentsView *openEnvironments();
     MessageBar *messageBar() const { return m_message; }
     /// Opens (or brings forward) the tab of a release.
     ReleaseTab *openRelease(Id releaseId);
@@ -66,6 +75,7 @@ private:
     void showAbout();
     void closeReleaseTab(int index);
     void updateStatusAction();
+    void followCurrentRelease();
     Id currentReleaseId() const;
     void chooseActingPerson(const OpenOptions &options);
 
@@ -73,7 +83,10 @@ private:
     UndoController *m_undo;
     MessageBar *m_message;
     QTabWidget *m_tabs;
+    PackageDropper *m_dropper;
     NavigatorPanel *m_navigator;
+    CataloguePanel *m_catalogue;
+    FindingsPanel *m_findings;
     ActingPersonPicker *m_actingPicker;
     QLabel *m_databaseLabel;
     QToolButton *m_statusButton;

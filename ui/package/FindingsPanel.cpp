@@ -1,0 +1,50 @@
+#include "FindingsPanel.h"
+
+#include "package/FindingsModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace relm {
+
+FindingsPanel::FindingsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new FindingsModel(this))
+    , m_title(new QLabel(this))
+    , m_view(new QTableView(this))
+{
+    m_view->setModel(m_model);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(FindingsModel::MessageColumn, 560);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAccessibleName(tr("Findings"));
+    connect(m_view, &QTableView::activated, this, [this] { Q_EMIT openRequested(m_model->releaseId()); });
+    connect(m_model, &FindingsModel::refreshed, this, &FindingsPanel::updateTitle);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 0, 4, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_view);
+    updateTitle();
+}
+
+void FindingsPanel::showRelease(Workspace *workspace, Id releaseId, const QString &releaseName)
+{
+    m_releaseName = releaseName;
+    m_model->setRelease(workspace, releaseId);
+}
+
+void FindingsPanel::updateTitle()
+{
+    if (m_model->releaseId() == 0)
+        m_title->setText(tr("Select a release to see what the package checker finds."));
+    else if (m_model->rowCount() == 0)
+        m_title->setText(tr("%1: no findings. The package is complete and consistent.").arg(m_releaseName));
+    else
+        m_title->setText(tr("%1: %n finding(s). Double-click one to open the package.", nullptr, m_model->rowCount())
+                             .arg(m_releaseName));
+}
+
+} // namespace relm

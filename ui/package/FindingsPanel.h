@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/Ids.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace relm {
+
+class FindingsModel;
+class Workspace;
+
+/// The bottom Findings dock: what the checker found for the release in focus. Double-clicking a
+/// finding opens the place to fix it.
+class FindingsPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FindingsPanel(QWidget *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(FindingsPanel)
+
+    void showRelease(Workspace *workspace, Id releaseId, const QString &releaseName);
+    FindingsModel *model() const { return m_model; }
+
+Q_SIGNALS:
+    void openRequested(relm::Id releaseId);
+
+private:
+    void updateTitle();
+
+    FindingsModel *m_model;
+    QLabel *m_title;
+    QTableView *m_view;
+    QString m_releaseName;
+};
+
+} // namespace relm

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/Ids.h"
+
+#include "package/PackageMime.h"
+
+#include <QObject>
+
+class QMimeData;
+
+namespace relm {
+
+class UndoController;
+
+/// Turns a drop of catalogue items or package items onto a package into one undo step:
+/// catalogue items are added (a component without version gets its latest, and says so);
+/// package items are moved, or copied when the drop action is a copy.
+class PackageDropper final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PackageDropper(UndoController &undo, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(PackageDropper)
+
+    bool drop(const QMimeData *data, Id targetPackageId, Qt::DropAction action);
+    /// Removes versions from their packages as one undo step.
+    bool removeItems(const QList<package_mime::PackageItem> &items);
+
+Q_SIGNALS:
+    /// What the drop did or why it did nothing, for the message area.
+    void message(const QString &text, bool isError);
+
+private:
+    bool dropCatalogueItems(const QMimeData *data, Id targetPackageId);
+    bool dropPackageItems(const QMimeData *data, Id targetPackageId, bool copy);
+
+    UndoController &m_undo;
+};
+
+} // namespace relm
