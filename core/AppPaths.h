@@ -5,8 +5,7 @@
 namespace relm {
 
 /// Where Relm keeps its data by default, and how the database path is chosen.
-class AppPaths final
-{
+class AppPaths final {
 public:
     /// The default database: relm.db in the platform's application data folder.
     static QString defaultDatabasePath();

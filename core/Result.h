@@ -9,15 +9,15 @@ namespace relm {
 
 /// Why an operation failed, in words a user can act on.
 enum class ErrorCode {
-    Invalid,        ///< input breaks a rule (empty name, end before start, illegal transition)
-    NotFound,       ///< the named record does not exist
-    Conflict,       ///< the record clashes with another (duplicate name or version)
-    Storage,        ///< the database refused a read or write
-    NewerVersion,   ///< the file was written by a newer Relm
-    NotRelm,        ///< the file is not a Relm database
-    Corrupt,        ///< the file is damaged
-    Locked,         ///< another program holds the file
-    Io,             ///< the file system refused (permissions, full disk)
+    Invalid,      ///< input breaks a rule (empty name, end before start, illegal transition)
+    NotFound,     ///< the named record does not exist
+    Conflict,     ///< the record clashes with another (duplicate name or version)
+    Storage,      ///< the database refused a read or write
+    NewerVersion, ///< the file was written by a newer Relm
+    NotRelm,      ///< the file is not a Relm database
+    Corrupt,      ///< the file is damaged
+    Locked,       ///< another program holds the file
+    Io,           ///< the file system refused (permissions, full disk)
 };
 
 /// An error with a user-readable message.
@@ -28,17 +28,12 @@ struct Error {
 
 /// Either a value or an Error: the one error idiom across core (like std::expected).
 template<typename T>
-class [[nodiscard]] Result final
-{
+class [[nodiscard]] Result final {
 public:
     Result(T value)
-        : m_data(std::move(value))
-    {
-    }
+        : m_data(std::move(value)) {}
     Result(Error error)
-        : m_data(std::move(error))
-    {
-    }
+        : m_data(std::move(error)) {}
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -57,15 +52,12 @@ private:
 };
 
 template<>
-class [[nodiscard]] Result<void> final
-{
+class [[nodiscard]] Result<void> final {
 public:
     Result() = default;
     Result(Error error)
         : m_error(std::move(error))
-        , m_failed(true)
-    {
-    }
+        , m_failed(true) {}
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
@@ -77,8 +69,7 @@ private:
     bool m_failed = false;
 };
 
-inline Error makeError(ErrorCode code, QString message)
-{
+inline Error makeError(ErrorCode code, QString message) {
     return Error{code, std::move(message)};
 }
 

@@ -28,6 +28,117 @@
     </message>
 </context>
 <context>
+    <name>relm</name>
+    <message>
+        <source>the release has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the release does not have it and no target environment is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither the release nor %1 has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the release does not have it and %1 runs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to the release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1 with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version of %1 in the catalogue matches “%2”: add one to the catalogue, or change the requirement of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requires %2 %3, but %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 conflicts with %2 %3, and the release has %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 or %2, or choose a version of %3 outside “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 conflicts with %2 %3, and %4 runs %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to the release, or remove %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a version of %1 outside “%2” to the release, or remove %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 states an unreadable range for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the range in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release has %1 versions of %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one version of %1 (usually %2) and remove the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no SHA-256 fingerprint, and this release requires one for every version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the fingerprint of %1 in the catalogue (compute it from the artefact file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is retired in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1 with a current version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same components are listed in another combination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline changed since it was frozen on %1 by %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the change, or freeze the release again to accept it (approvals on the old baseline no longer hold).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relm::ActingPersonPicker</name>
     <message>
         <source>Who you are acting as: the audit trail records this person for every change</source>
@@ -40,6 +151,218 @@
     <message>
         <source>Acting as %1</source>
         <translation>Handelt als %1</translation>
+    </message>
+</context>
+<context>
+    <name>relm::BuildsPage</name>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <source>Build number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was built and how it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Build</source>
+        <translation>Build &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation type="unfinished">Build</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Builds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No builds yet. Record the first build above: Relm keeps what it contained and computes what each later build introduced or changed.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Build %1&lt;/h3&gt;&lt;p&gt;%2 by %3 – %4&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Compared with build %1:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;First build: it introduced everything.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;introduced %1&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;removed %1&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;changed %1: %2 → %3&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;no change in content&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::CatalogueModel</name>
+    <message>
+        <source>needs %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 has no SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component / version</source>
+        <translation>Komponente / Version</translation>
+    </message>
+    <message>
+        <source>Kind / source</source>
+        <translation>Art / Quelle</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Requires, conflicts / description</source>
+        <translation>Benötigt, Konflikte / Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>relm::CataloguePanel</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter components and versions…</source>
+        <translation>Komponenten und Versionen filtern…</translation>
+    </message>
+    <message>
+        <source>Filter the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Component…</source>
+        <translation>Neue Komponente…</translation>
+    </message>
+    <message>
+        <source>New Version…</source>
+        <translation>Neue Version…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Retire / Restore</source>
+        <translation>Ausmustern / Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>Select the component that gets the new version first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -128,10 +451,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only entries of this release.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,6 +465,61 @@
     <message>
         <source>Unknown command “%1”.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log: only entries of this release; env diff: compare with this release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build outcome: succeeded, failed, partial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why an environment&apos;s inventory changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::ComponentDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished">%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. auth-service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished">&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">Besc&amp;hreibung:</translation>
     </message>
 </context>
 <context>
@@ -204,6 +578,17 @@
     </message>
 </context>
 <context>
+    <name>relm::DeliveryStore</name>
+    <message>
+        <source>Build #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build %1 of this release is already recorded; builds are numbered once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relm::DirectoryStore</name>
     <message>
         <source>Person #%1</source>
@@ -227,6 +612,159 @@
     </message>
     <message>
         <source>An environment named “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::EnvironmentsView</name>
+    <message>
+        <source>Environments</source>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the environment runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences between the environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs now</source>
+        <translation>Läuft jetzt</translation>
+    </message>
+    <message>
+        <source>History and rollback target</source>
+        <translation>Verlauf und Rücksprungziel</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>With:</source>
+        <translation>Mit:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 (%3, %n version(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A back-out restores the state before “%1”: “%2” (%n component version(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No earlier state is recorded: there is nothing to roll back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both run the same versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::FileFingerprint</name>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprinting was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading “%1” failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::FindingsModel</name>
+    <message>
+        <source>%1
+How to fix: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>Behebung</translation>
+    </message>
+</context>
+<context>
+    <name>relm::FindingsPanel</name>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Select a release to see what the package checker finds.</source>
+        <translation>Wählen Sie ein Release, um die Befunde der Paketprüfung zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1: no findings. The package is complete and consistent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n finding(s). Double-click one to open the package.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relm::FreezeRelease</name>
+    <message>
+        <source>Freeze %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: freeze %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -376,6 +914,30 @@
         <source>Move %1 on in its lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Component Catalogue</source>
+        <translation>Komponentenkatalog</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <source>&amp;Environments</source>
+        <translation>&amp;Umgebungen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
 </context>
 <context>
     <name>relm::MessageBar</name>
@@ -430,6 +992,13 @@ SHA-256 %3</source>
         <source>Releases</source>
         <translation>Releases</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;br&gt;&lt;b&gt;%n package finding(s)&lt;/b&gt;: see the Findings panel</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relm::NavigatorPanel</name>
@@ -444,6 +1013,10 @@ SHA-256 %3</source>
     <message>
         <source>Release navigator</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from Package</source>
+        <translation>Aus dem Paket entfernen</translation>
     </message>
 </context>
 <context>
@@ -494,6 +1067,166 @@ SHA-256 %3</source>
     </message>
 </context>
 <context>
+    <name>relm::PackageContentsModel</name>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involved in a finding: see below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::PackageDropper</name>
+    <message numerus="yes">
+        <source>Remove %n component version(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No version chosen for %1: added %2, the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds these versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::PackagePage</name>
+    <message>
+        <source>&amp;Freeze Baseline</source>
+        <translation>Baseline &amp;einfrieren</translation>
+    </message>
+    <message>
+        <source>Package contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from Package</source>
+        <translation>Aus dem Paket entfernen</translation>
+    </message>
+    <message>
+        <source>This release has no component versions yet. Drag components or versions from the Component catalogue (right) into this table or onto the release in the Portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package that dropped items go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Package…</source>
+        <translation>Neues &amp;Paket…</translation>
+    </message>
+    <message>
+        <source>New Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check Now</source>
+        <translation>Jetzt &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Environment to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drops go to:</source>
+        <translation>Ablegen in:</translation>
+    </message>
+    <message>
+        <source>What a deployment would change</source>
+        <translation>Was ein Rollout ändern würde</translation>
+    </message>
+    <message>
+        <source>Deploying to:</source>
+        <translation>Rollout nach:</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Not frozen. Freeze the baseline when the package is complete: any later change then shows, and approvals on it no longer hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:#d32f2f&quot;&gt;Baseline changed&lt;/b&gt; since it was frozen on %1 by %2. See the findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen on %1 by %2; unchanged (fingerprint %3…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-&amp;freeze Baseline</source>
+        <translation>Baseline erneut &amp;einfrieren</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 already runs everything in this release.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;➕ install &lt;b&gt;%1 %2&lt;/b&gt; (new here)&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;⬇ &lt;b&gt;%1&lt;/b&gt; %2 → %3 (downgrade)&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;⬆ &lt;b&gt;%1&lt;/b&gt; %2 → %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relm::RecentFiles</name>
     <message>
         <source>&amp;%1 %2</source>
@@ -506,6 +1239,21 @@ SHA-256 %3</source>
     <message>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>relm::RecordBuild</name>
+    <message>
+        <source>Record build %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A build number is a whole number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -672,7 +1420,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Release type</source>
@@ -680,7 +1428,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Target service</source>
@@ -822,6 +1570,30 @@ SHA-256 %3</source>
         <source>No change requests yet: this release delivers none so far.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every version needs a SHA-256 fingerprint</source>
+        <translation>Jede Version braucht einen SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Target environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require fingerprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploys &amp;to:</source>
+        <translation>Rollout &amp;nach:</translation>
+    </message>
+    <message>
+        <source>target environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fingerprint policy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relm::ReleaseStore</name>
@@ -864,11 +1636,26 @@ SHA-256 %3</source>
         <source>Release pages</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Package</source>
+        <translation>&amp;Paket</translation>
+    </message>
+    <message>
+        <source>&amp;Builds</source>
+        <translation>&amp;Builds</translation>
+    </message>
 </context>
 <context>
     <name>relm::RowWriter</name>
     <message>
         <source>The record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::SetEnvironmentInventory</name>
+    <message>
+        <source>Set what %1 runs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -894,6 +1681,98 @@ SHA-256 %3</source>
     <name>relm::UndoController</name>
     <message>
         <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::VersionDialog</name>
+    <message>
+        <source>Compute from &amp;File…</source>
+        <translation>Aus &amp;Datei berechnen…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Edit %1 %2</source>
+        <translation type="unfinished">%1 %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2.4.0 or 3.0.0-rc.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits, or compute it from the artefact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repository tag, supplier reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line, e.g.
+requires auth-service &gt;=2.3 &lt;3
+conflicts payments-gateway &lt;7.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements and conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished">&amp;Version:</translation>
+    </message>
+    <message>
+        <source>&amp;SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requires / conflicts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranges: &gt;=2.3 &lt;3 (all must hold), =2.3.1, !=2.4.0, * (any), || between alternatives. A pre-release matches only a range that names one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Artefact to Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: write “requires COMPONENT RANGE” or ǌonflicts COMPONENT RANGE”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::VersionRange</name>
+    <message>
+        <source>A version range is empty; use e.g. “&gt;=2.3 &lt;3” or “*”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in the range “%2” is not a comparison; write e.g. &gt;=2.3, &lt;3, =2.3.1 or *.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range “%1” has an empty alternative around “||”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1079,7 +1958,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1087,7 +1966,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Versions</source>
@@ -1247,6 +2126,207 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>%1 does not exist. Create it with “relm-cli --db %1 init --demo” (or without --demo for an empty one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build record needs a release name and --number N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--number takes a whole number from 1, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--outcome is succeeded, failed or partial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded build %1 of %2 (%3 component versions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build notes needs a release name and --number N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no build %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build %1 of %2, %3 by %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with build %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First build: everything is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>introduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation type="unfinished">Build</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>%1 (%2) runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback target (before “%1”): the state of %2 (“%3”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploying %1 to %2 would change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 run the same versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now runs %2 component versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package add needs RELEASE[/PACKAGE] and at least one COMPONENT[@VERSION].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to add: %1 already holds these versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package remove needs RELEASE[/PACKAGE] and at least one COMPONENT[@VERSION].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package check needs a release name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release freeze needs a release name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Froze %1: baseline %2 over %n component version(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relm::package_ops</name>
+    <message numerus="yes">
+        <source>%n component version(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The component has no versions in the catalogue yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version given for %1: picked %2, the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no package yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no package named “%2” (it has: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

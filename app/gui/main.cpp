@@ -12,8 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-void installTranslators(QApplication &app)
-{
+void installTranslators(QApplication &app) {
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
@@ -24,8 +23,7 @@ void installTranslators(QApplication &app)
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"Relm"_s);
     QApplication::setApplicationName(u"relm"_s);

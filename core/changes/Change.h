@@ -13,8 +13,7 @@ class ChangeContext;
 
 /// One undoable change to controlled data. The Workspace runs redo() and undo() inside a
 /// transaction; a change writes its records and their audit entries through the context.
-class Change
-{
+class Change {
 public:
     virtual ~Change() = default;
     /// What the change does, for the Edit menu ("Rename release 2026.1").
@@ -24,8 +23,7 @@ public:
 };
 
 /// Several changes as one step: redone in order, undone in reverse.
-class CompositeChange final : public Change
-{
+class CompositeChange final : public Change {
 public:
     explicit CompositeChange(QString text);
     void add(std::unique_ptr<Change> change);

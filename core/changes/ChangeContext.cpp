@@ -4,21 +4,18 @@
 
 namespace relm {
 
-ChangeContext::ChangeContext(Database &db, ReleaseStore &releases, CatalogueStore &catalogue,
-                             DirectoryStore &directory, DeliveryStore &delivery, Person actor, QDateTime now)
+ChangeContext::ChangeContext(Database &db, ReleaseStore &releases, CatalogueStore &catalogue, DirectoryStore &directory,
+                             DeliveryStore &delivery, Person actor, QDateTime now)
     : m_db(db)
     , m_releases(releases)
     , m_catalogue(catalogue)
     , m_directory(directory)
     , m_delivery(delivery)
     , m_actor(std::move(actor))
-    , m_now(std::move(now))
-{
-}
+    , m_now(std::move(now)) {}
 
 Result<void> ChangeContext::audit(const QString &entity, Id entityId, const QString &action, Id releaseId,
-                                  const QString &summary, const QJsonObject &before, const QJsonObject &after)
-{
+                                  const QString &summary, const QJsonObject &before, const QJsonObject &after) {
     AuditEntry entry;
     entry.at = m_now;
     entry.actorId = m_actor.id;

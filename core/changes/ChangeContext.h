@@ -18,8 +18,7 @@ class DeliveryStore;
 
 /// What a Change may touch while it runs inside the Workspace's transaction: the stores, the
 /// audit trail (written in the same transaction), and the notices sent once it commits.
-class ChangeContext final
-{
+class ChangeContext final {
 public:
     ChangeContext(Database &db, ReleaseStore &releases, CatalogueStore &catalogue, DirectoryStore &directory,
                   DeliveryStore &delivery, Person actor, QDateTime now);

@@ -11,40 +11,25 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace relm {
 
-Result<Contents> releaseContent(ChangeContext &context, Id releaseId)
-{
-    auto packages = context.releases().packages(releaseId);
-    if (!packages)
-        return packages.error();
-    Contents all;
-    for (const Package &p : *packages)
-        all += p.contents;
-    return all;
-}
-
 FreezeRelease::FreezeRelease(Id releaseId, QString releaseName)
     : m_releaseId(releaseId)
-    , m_releaseName(std::move(releaseName))
-{
-}
+    , m_releaseName(std::move(releaseName)) {}
 
-QString FreezeRelease::text() const
-{
+QString FreezeRelease::text() const {
     return QCoreApplication::translate("relm::FreezeRelease", "Freeze %1").arg(m_releaseName);
 }
 
-Result<void> FreezeRelease::redo(ChangeContext &context)
-{
+Result<void> FreezeRelease::redo(ChangeContext &context) {
     if (!m_recorded) {
         auto previous = context.delivery().baseline(m_releaseId);
         if (!previous)
             return previous.error();
         m_previous = *previous;
-        auto content = releaseContent(context, m_releaseId);
+        auto content = context.releases().content(m_releaseId);
         if (!content)
             return content.error();
-        m_baseline = Baseline{m_releaseId, contents::fingerprint(*content), context.now(), context.actor().login,
-                              *content};
+        m_baseline =
+            Baseline{m_releaseId, contents::fingerprint(*content), context.now(), context.actor().login, *content};
         m_recorded = true;
     }
     if (auto r = context.delivery().setBaseline(m_baseline); !r)
@@ -54,8 +39,7 @@ Result<void> FreezeRelease::redo(ChangeContext &context)
                          m_previous ? json::toJson(*m_previous) : QJsonObject(), json::toJson(m_baseline));
 }
 
-Result<void> FreezeRelease::undo(ChangeContext &context)
-{
+Result<void> FreezeRelease::undo(ChangeContext &context) {
     auto r = m_previous ? context.delivery().setBaseline(*m_previous) : context.delivery().removeBaseline(m_releaseId);
     if (!r)
         return r;
@@ -67,22 +51,20 @@ Result<void> FreezeRelease::undo(ChangeContext &context)
 
 RecordBuild::RecordBuild(Build build, QString releaseName)
     : m_build(std::move(build))
-    , m_releaseName(std::move(releaseName))
-{
+    , m_releaseName(std::move(releaseName)) {}
+
+QString RecordBuild::text() const {
+    return QCoreApplication::translate("relm::RecordBuild", "Record build %1 of %2")
+        .arg(m_build.number)
+        .arg(m_releaseName);
 }
 
-QString RecordBuild::text() const
-{
-    return QCoreApplication::translate("relm::RecordBuild", "Record build %1 of %2").arg(m_build.number).arg(m_releaseName);
-}
-
-Result<void> RecordBuild::redo(ChangeContext &context)
-{
+Result<void> RecordBuild::redo(ChangeContext &context) {
     if (m_build.number <= 0)
-        return makeError(ErrorCode::Invalid, QCoreApplication::translate("relm::RecordBuild",
-                                                                          "A build number is a whole number from 1."));
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("relm::RecordBuild", "A build number is a whole number from 1."));
     if (!m_snapshotTaken) {
-        auto content = releaseContent(context, m_build.releaseId);
+        auto content = context.releases().content(m_build.releaseId);
         if (!content)
             return content.error();
         m_build.content = *content;
@@ -100,8 +82,7 @@ Result<void> RecordBuild::redo(ChangeContext &context)
     return context.audit(u"build"_s, m_build.id, u"create"_s, m_build.releaseId, text(), {}, json::toJson(m_build));
 }
 
-Result<void> RecordBuild::undo(ChangeContext &context)
-{
+Result<void> RecordBuild::undo(ChangeContext &context) {
     if (auto r = context.delivery().removeBuild(m_build.id); !r)
         return r;
     context.notify({Entity::Build, ChangeNotice::Kind::Removed, m_build.id, m_build.releaseId});
@@ -116,40 +97,33 @@ SetEnvironmentInventory::SetEnvironmentInventory(Id environmentId, QString envir
     , m_environmentName(std::move(environmentName))
     , m_content(std::move(content))
     , m_reason(std::move(reason))
-    , m_releaseId(releaseId)
-{
-}
+    , m_releaseId(releaseId) {}
 
-QString SetEnvironmentInventory::text() const
-{
+QString SetEnvironmentInventory::text() const {
     return QCoreApplication::translate("relm::SetEnvironmentInventory", "Set what %1 runs").arg(m_environmentName);
 }
 
-Result<void> SetEnvironmentInventory::redo(ChangeContext &context)
-{
+Result<void> SetEnvironmentInventory::redo(ChangeContext &context) {
     auto previous = context.delivery().inventory(m_environmentId);
     if (!previous)
         return previous.error();
     m_previous = *previous;
-    auto snapshot = context.delivery().insert(EnvironmentSnapshot{m_snapshotId, m_environmentId, context.now(),
-                                                                  context.actor().login, m_reason, m_releaseId,
-                                                                  m_content});
+    auto snapshot = context.delivery().insert(EnvironmentSnapshot{
+        m_snapshotId, m_environmentId, context.now(), context.actor().login, m_reason, m_releaseId, m_content});
     if (!snapshot)
         return snapshot.error();
     m_snapshotId = *snapshot;
     return write(context, m_previous, m_content, u"inventory"_s);
 }
 
-Result<void> SetEnvironmentInventory::undo(ChangeContext &context)
-{
+Result<void> SetEnvironmentInventory::undo(ChangeContext &context) {
     if (auto r = context.delivery().removeSnapshot(m_snapshotId); !r)
         return r;
     return write(context, m_content, m_previous, u"inventory"_s);
 }
 
 Result<void> SetEnvironmentInventory::write(ChangeContext &context, const Contents &from, const Contents &to,
-                                            const QString &action)
-{
+                                            const QString &action) {
     QList<Id> ids;
     for (const ComponentVersion &v : to)
         ids.append(v.id);

@@ -8,8 +8,7 @@
 namespace relm {
 
 /// Freezes a release: records a fingerprint over its exact content as its baseline.
-class FreezeRelease final : public Change
-{
+class FreezeRelease final : public Change {
 public:
     FreezeRelease(Id releaseId, QString releaseName);
 
@@ -27,8 +26,7 @@ private:
 };
 
 /// Records a build of a release with a snapshot of the content it was built from.
-class RecordBuild final : public Change
-{
+class RecordBuild final : public Change {
 public:
     explicit RecordBuild(Build build, QString releaseName = {});
 
@@ -44,8 +42,7 @@ private:
 };
 
 /// Sets what an environment runs, keeping the previous state in its history.
-class SetEnvironmentInventory final : public Change
-{
+class SetEnvironmentInventory final : public Change {
 public:
     SetEnvironmentInventory(Id environmentId, QString environmentName, Contents content, QString reason,
                             Id releaseId = 0);
@@ -65,8 +62,5 @@ private:
     Id m_releaseId;
     Id m_snapshotId = 0;
 };
-
-/// The content of a release as it stands: every version in every package.
-Result<Contents> releaseContent(ChangeContext &context, Id releaseId);
 
 } // namespace relm

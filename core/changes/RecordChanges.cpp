@@ -2,8 +2,7 @@
 
 namespace relm::detail {
 
-QString recordChangeText(const char *pattern, const QString &what)
-{
+QString recordChangeText(const char *pattern, const QString &what) {
     return QCoreApplication::translate("relm::RecordChanges", pattern).arg(what);
 }
 

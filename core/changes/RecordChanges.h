@@ -15,27 +15,22 @@ QString recordChangeText(const char *pattern, const QString &what);
 
 /// Creates a record; undo removes it again, and a redo afterwards restores it with the same id.
 template<typename T>
-class CreateRecord final : public Change
-{
+class CreateRecord final : public Change {
     using Traits = RecordTraits<T>;
 
 public:
     explicit CreateRecord(T record)
-        : m_record(std::move(record))
-    {
-    }
+        : m_record(std::move(record)) {}
 
     /// The record as stored by the last redo (with its id).
     const T &record() const { return m_record; }
 
-    QString text() const override
-    {
+    QString text() const override {
         return detail::recordChangeText(QT_TRANSLATE_NOOP("relm::RecordChanges", "Create %1"),
                                         Traits::describe(m_record));
     }
 
-    Result<void> redo(ChangeContext &context) override
-    {
+    Result<void> redo(ChangeContext &context) override {
         if (auto r = Traits::validate(m_record); !r)
             return r;
         auto id = Traits::insert(context, m_record);
@@ -50,8 +45,7 @@ public:
                              text(), {}, Traits::toJson(m_record));
     }
 
-    Result<void> undo(ChangeContext &context) override
-    {
+    Result<void> undo(ChangeContext &context) override {
         if (auto r = Traits::remove(context, m_record.id); !r)
             return r;
         context.notify({Traits::entity(), ChangeNotice::Kind::Removed, m_record.id, Traits::releaseIdOf(m_record)});
@@ -67,27 +61,22 @@ private:
 
 /// Replaces a record's fields; the audit entry holds just the fields that changed.
 template<typename T>
-class EditRecord : public Change
-{
+class EditRecord : public Change {
     using Traits = RecordTraits<T>;
 
 public:
     EditRecord(T before, T after, QString text = {})
         : m_before(std::move(before))
         , m_after(std::move(after))
-        , m_text(std::move(text))
-    {
-    }
+        , m_text(std::move(text)) {}
 
     const T &before() const { return m_before; }
     const T &after() const { return m_after; }
 
-    QString text() const override
-    {
+    QString text() const override {
         if (!m_text.isEmpty())
             return m_text;
-        return detail::recordChangeText(QT_TRANSLATE_NOOP("relm::RecordChanges", "Edit %1"),
-                                        Traits::describe(m_after));
+        return detail::recordChangeText(QT_TRANSLATE_NOOP("relm::RecordChanges", "Edit %1"), Traits::describe(m_after));
     }
 
     Result<void> redo(ChangeContext &context) override { return write(context, m_after, m_before, actionKey()); }
@@ -97,8 +86,7 @@ protected:
     virtual QString actionKey() const { return QStringLiteral("update"); }
 
 private:
-    Result<void> write(ChangeContext &context, const T &target, const T &previous, const QString &action)
-    {
+    Result<void> write(ChangeContext &context, const T &target, const T &previous, const QString &action) {
         if (auto r = Traits::validate(target); !r)
             return r;
         if (auto r = Traits::update(context, target); !r)
@@ -118,18 +106,14 @@ private:
 
 /// Removes a record; undo restores it with the same id.
 template<typename T>
-class RemoveRecord final : public Change
-{
+class RemoveRecord final : public Change {
     using Traits = RecordTraits<T>;
 
 public:
     explicit RemoveRecord(T record)
-        : m_create(std::move(record))
-    {
-    }
+        : m_create(std::move(record)) {}
 
-    QString text() const override
-    {
+    QString text() const override {
         return detail::recordChangeText(QT_TRANSLATE_NOOP("relm::RecordChanges", "Remove %1"),
                                         Traits::describe(m_create.record()));
     }

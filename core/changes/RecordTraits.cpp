@@ -16,20 +16,30 @@ namespace relm {
 // The traits differ only in which store and which words they use; the macro states the shared
 // part once so that each record lists just what is particular to it.
 #define RELM_RECORD_TRAITS_COMMON(Type, EntityValue, Key, Store, RemoveFn, LoadFn)                                     \
-    Entity RecordTraits<Type>::entity() { return EntityValue; }                                                        \
-    QString RecordTraits<Type>::key() { return u##Key##_s; }                                                           \
-    Result<void> RecordTraits<Type>::validate(const Type &record) { return validation::check(record); }               \
-    Result<Id> RecordTraits<Type>::insert(ChangeContext &context, const Type &record)                                 \
-    {                                                                                                                  \
+    Entity RecordTraits<Type>::entity() {                                                                              \
+        return EntityValue;                                                                                            \
+    }                                                                                                                  \
+    QString RecordTraits<Type>::key() {                                                                                \
+        return u##Key##_s;                                                                                             \
+    }                                                                                                                  \
+    Result<void> RecordTraits<Type>::validate(const Type &record) {                                                    \
+        return validation::check(record);                                                                              \
+    }                                                                                                                  \
+    Result<Id> RecordTraits<Type>::insert(ChangeContext &context, const Type &record) {                                \
         return context.Store().insert(record);                                                                         \
     }                                                                                                                  \
-    Result<void> RecordTraits<Type>::update(ChangeContext &context, const Type &record)                               \
-    {                                                                                                                  \
+    Result<void> RecordTraits<Type>::update(ChangeContext &context, const Type &record) {                              \
         return context.Store().update(record);                                                                         \
     }                                                                                                                  \
-    Result<void> RecordTraits<Type>::remove(ChangeContext &context, Id id) { return context.Store().RemoveFn(id); }    \
-    Result<Type> RecordTraits<Type>::load(ChangeContext &context, Id id) { return context.Store().LoadFn(id); }        \
-    QJsonObject RecordTraits<Type>::toJson(const Type &record) { return json::toJson(record); }
+    Result<void> RecordTraits<Type>::remove(ChangeContext &context, Id id) {                                           \
+        return context.Store().RemoveFn(id);                                                                           \
+    }                                                                                                                  \
+    Result<Type> RecordTraits<Type>::load(ChangeContext &context, Id id) {                                             \
+        return context.Store().LoadFn(id);                                                                             \
+    }                                                                                                                  \
+    QJsonObject RecordTraits<Type>::toJson(const Type &record) {                                                       \
+        return json::toJson(record);                                                                                   \
+    }
 
 RELM_RECORD_TRAITS_COMMON(Release, Entity::Release, "release", releases, removeRelease, release)
 RELM_RECORD_TRAITS_COMMON(Package, Entity::Package, "package", releases, removePackage, package)
@@ -43,73 +53,59 @@ RELM_RECORD_TRAITS_COMMON(Environment, Entity::Environment, "environment", direc
 
 #undef RELM_RECORD_TRAITS_COMMON
 
-Id RecordTraits<Release>::releaseIdOf(const Release &r)
-{
+Id RecordTraits<Release>::releaseIdOf(const Release &r) {
     return r.id;
 }
 
-QString RecordTraits<Release>::describe(const Release &r)
-{
+QString RecordTraits<Release>::describe(const Release &r) {
     return QCoreApplication::translate("relm::RecordTraits", "release %1").arg(r.name);
 }
 
-Id RecordTraits<Package>::releaseIdOf(const Package &p)
-{
+Id RecordTraits<Package>::releaseIdOf(const Package &p) {
     return p.releaseId;
 }
 
-QString RecordTraits<Package>::describe(const Package &p)
-{
+QString RecordTraits<Package>::describe(const Package &p) {
     return QCoreApplication::translate("relm::RecordTraits", "package %1").arg(p.name);
 }
 
-Id RecordTraits<ChangeRequest>::releaseIdOf(const ChangeRequest &c)
-{
+Id RecordTraits<ChangeRequest>::releaseIdOf(const ChangeRequest &c) {
     return c.releaseId;
 }
 
-QString RecordTraits<ChangeRequest>::describe(const ChangeRequest &c)
-{
+QString RecordTraits<ChangeRequest>::describe(const ChangeRequest &c) {
     return QCoreApplication::translate("relm::RecordTraits", "change request %1").arg(c.reference);
 }
 
-Id RecordTraits<Component>::releaseIdOf(const Component &)
-{
+Id RecordTraits<Component>::releaseIdOf(const Component &) {
     return 0;
 }
 
-QString RecordTraits<Component>::describe(const Component &c)
-{
+QString RecordTraits<Component>::describe(const Component &c) {
     return QCoreApplication::translate("relm::RecordTraits", "component %1").arg(c.name);
 }
 
-Id RecordTraits<ComponentVersion>::releaseIdOf(const ComponentVersion &)
-{
+Id RecordTraits<ComponentVersion>::releaseIdOf(const ComponentVersion &) {
     return 0;
 }
 
-QString RecordTraits<ComponentVersion>::describe(const ComponentVersion &v)
-{
+QString RecordTraits<ComponentVersion>::describe(const ComponentVersion &v) {
     return QCoreApplication::translate("relm::RecordTraits", "version %1 of %2").arg(v.version, v.componentName);
 }
 
-Id RecordTraits<Person>::releaseIdOf(const Person &)
-{
+Id RecordTraits<Person>::releaseIdOf(const Person &) {
     return 0;
 }
 
-QString RecordTraits<Person>::describe(const Person &p)
-{
+QString RecordTraits<Person>::describe(const Person &p) {
     return QCoreApplication::translate("relm::RecordTraits", "person %1").arg(p.displayName);
 }
 
-Id RecordTraits<Environment>::releaseIdOf(const Environment &)
-{
+Id RecordTraits<Environment>::releaseIdOf(const Environment &) {
     return 0;
 }
 
-QString RecordTraits<Environment>::describe(const Environment &e)
-{
+QString RecordTraits<Environment>::describe(const Environment &e) {
     return QCoreApplication::translate("relm::RecordTraits", "environment %1").arg(e.name);
 }
 

@@ -18,16 +18,16 @@ class ChangeContext;
 template<typename T>
 struct RecordTraits;
 
-#define RELM_DECLARE_RECORD_TRAITS(Type)                                                                              \
+#define RELM_DECLARE_RECORD_TRAITS(Type)                                                                               \
     template<>                                                                                                         \
     struct RecordTraits<Type> {                                                                                        \
         static Entity entity();                                                                                        \
         static QString key();                                                                                          \
         static Result<void> validate(const Type &record);                                                              \
-        static Result<Id> insert(ChangeContext &context, const Type &record);                                         \
-        static Result<void> update(ChangeContext &context, const Type &record);                                       \
-        static Result<void> remove(ChangeContext &context, Id id);                                                    \
-        static Result<Type> load(ChangeContext &context, Id id);                                                      \
+        static Result<Id> insert(ChangeContext &context, const Type &record);                                          \
+        static Result<void> update(ChangeContext &context, const Type &record);                                        \
+        static Result<void> remove(ChangeContext &context, Id id);                                                     \
+        static Result<Type> load(ChangeContext &context, Id id);                                                       \
         static QJsonObject toJson(const Type &record);                                                                 \
         static Id releaseIdOf(const Type &record);                                                                     \
         static QString describe(const Type &record);                                                                   \

@@ -11,17 +11,14 @@ namespace relm {
 
 CreateRelease::CreateRelease(Release release, QString firstPackageName)
     : m_release(std::move(release))
-    , m_packageName(firstPackageName.isEmpty() ? QCoreApplication::translate("relm::ReleaseChanges", "Main") : std::move(firstPackageName))
-{
-}
+    , m_packageName(firstPackageName.isEmpty() ? QCoreApplication::translate("relm::ReleaseChanges", "Main")
+                                               : std::move(firstPackageName)) {}
 
-QString CreateRelease::text() const
-{
+QString CreateRelease::text() const {
     return QCoreApplication::translate("relm::ReleaseChanges", "Create release %1").arg(m_release.record().name);
 }
 
-Result<void> CreateRelease::redo(ChangeContext &context)
-{
+Result<void> CreateRelease::redo(ChangeContext &context) {
     if (auto r = m_release.redo(context); !r)
         return r;
     if (!m_package)
@@ -29,8 +26,7 @@ Result<void> CreateRelease::redo(ChangeContext &context)
     return m_package->redo(context);
 }
 
-Result<void> CreateRelease::undo(ChangeContext &context)
-{
+Result<void> CreateRelease::undo(ChangeContext &context) {
     if (auto r = m_package->undo(context); !r)
         return r;
     return m_release.undo(context);
@@ -38,8 +34,7 @@ Result<void> CreateRelease::undo(ChangeContext &context)
 
 namespace {
 
-Release withStatus(Release release, ReleaseStatus status)
-{
+Release withStatus(Release release, ReleaseStatus status) {
     release.status = status;
     return release;
 }
@@ -48,12 +43,10 @@ Release withStatus(Release release, ReleaseStatus status)
 
 SetReleaseStatus::SetReleaseStatus(const Release &release, ReleaseStatus to)
     : EditRecord<Release>(release, withStatus(release, to),
-                          QCoreApplication::translate("relm::ReleaseChanges", "%1: %2").arg(ReleaseLifecycle::actionLabel(to), release.name))
-{
-}
+                          QCoreApplication::translate("relm::ReleaseChanges", "%1: %2")
+                              .arg(ReleaseLifecycle::actionLabel(to), release.name)) {}
 
-Result<void> SetReleaseStatus::redo(ChangeContext &context)
-{
+Result<void> SetReleaseStatus::redo(ChangeContext &context) {
     // Check against the stored status: the release may have moved since this change was made.
     auto current = context.releases().release(before().id);
     if (!current)
@@ -66,36 +59,30 @@ Result<void> SetReleaseStatus::redo(ChangeContext &context)
 PackageContentChange::PackageContentChange(Mode mode, Package package, ComponentVersion version)
     : m_mode(mode)
     , m_package(std::move(package))
-    , m_version(std::move(version))
-{
-}
+    , m_version(std::move(version)) {}
 
-QString PackageContentChange::text() const
-{
+QString PackageContentChange::text() const {
     const QString item = m_version.componentName + u'@' + m_version.version;
-    return m_mode == Mode::Add ? QCoreApplication::translate("relm::ReleaseChanges", "Add %1 to %2").arg(item, m_package.name)
-                               : QCoreApplication::translate("relm::ReleaseChanges", "Remove %1 from %2").arg(item, m_package.name);
+    return m_mode == Mode::Add
+               ? QCoreApplication::translate("relm::ReleaseChanges", "Add %1 to %2").arg(item, m_package.name)
+               : QCoreApplication::translate("relm::ReleaseChanges", "Remove %1 from %2").arg(item, m_package.name);
 }
 
-Result<void> PackageContentChange::redo(ChangeContext &context)
-{
+Result<void> PackageContentChange::redo(ChangeContext &context) {
     return apply(context, m_mode);
 }
 
-Result<void> PackageContentChange::undo(ChangeContext &context)
-{
+Result<void> PackageContentChange::undo(ChangeContext &context) {
     return apply(context, m_mode == Mode::Add ? Mode::Remove : Mode::Add);
 }
 
-Result<void> PackageContentChange::apply(ChangeContext &context, Mode mode)
-{
+Result<void> PackageContentChange::apply(ChangeContext &context, Mode mode) {
     auto r = mode == Mode::Add ? context.releases().addToPackage(m_package.id, m_version.id)
                                : context.releases().removeFromPackage(m_package.id, m_version.id);
     if (!r)
         return r;
-    const QJsonObject item{{u"package"_s, m_package.name},
-                           {u"component"_s, m_version.componentName},
-                           {u"version"_s, m_version.version}};
+    const QJsonObject item{
+        {u"package"_s, m_package.name}, {u"component"_s, m_version.componentName}, {u"version"_s, m_version.version}};
     context.notify({Entity::PackageItem, mode == Mode::Add ? ChangeNotice::Kind::Created : ChangeNotice::Kind::Removed,
                     m_package.id, m_package.releaseId});
     return context.audit(u"package_item"_s, m_package.id, mode == Mode::Add ? u"add"_s : u"remove"_s,

@@ -7,8 +7,7 @@
 namespace relm {
 
 /// Creates a release together with its first package, as one step.
-class CreateRelease final : public Change
-{
+class CreateRelease final : public Change {
 public:
     explicit CreateRelease(Release release, QString firstPackageName = {});
 
@@ -25,8 +24,7 @@ private:
 };
 
 /// Moves a release to another status, only along the lifecycle's allowed transitions.
-class SetReleaseStatus final : public EditRecord<Release>
-{
+class SetReleaseStatus final : public EditRecord<Release> {
 public:
     SetReleaseStatus(const Release &release, ReleaseStatus to);
 
@@ -37,8 +35,7 @@ protected:
 };
 
 /// Adds a component version to a package, or removes it.
-class PackageContentChange final : public Change
-{
+class PackageContentChange final : public Change {
 public:
     enum class Mode { Add, Remove };
 

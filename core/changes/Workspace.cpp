@@ -23,23 +23,20 @@ Workspace::Workspace(std::unique_ptr<Database> database, QObject *parent)
     , m_directory(std::make_unique<DirectoryStore>(*m_database))
     , m_delivery(std::make_unique<DeliveryStore>(*m_database))
     , m_auditLog(std::make_unique<AuditLog>(*m_database))
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
-{
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); }) {
     qRegisterMetaType<relm::ChangeNotice>();
 }
 
 Workspace::~Workspace() = default;
 
-Result<std::unique_ptr<Workspace>> Workspace::openFile(const QString &path, int busyTimeoutMs)
-{
+Result<std::unique_ptr<Workspace>> Workspace::openFile(const QString &path, int busyTimeoutMs) {
     auto database = Database::openSqlite(path, Database::Options{busyTimeoutMs});
     if (!database)
         return database.error();
     return std::make_unique<Workspace>(std::move(database).value());
 }
 
-Result<void> Workspace::actAs(const QString &login)
-{
+Result<void> Workspace::actAs(const QString &login) {
     auto person = m_directory->personByLogin(login);
     if (!person)
         return makeError(ErrorCode::NotFound,
@@ -53,8 +50,7 @@ Result<void> Workspace::actAs(const QString &login)
     return {};
 }
 
-Result<void> Workspace::actAsDefault(const QString &preferredLogin)
-{
+Result<void> Workspace::actAsDefault(const QString &preferredLogin) {
     if (!preferredLogin.isEmpty())
         return actAs(preferredLogin);
     if (actAs(operatingSystemUser()))
@@ -68,32 +64,27 @@ Result<void> Workspace::actAsDefault(const QString &preferredLogin)
     return actAs(people->first().login);
 }
 
-void Workspace::actAsSetup()
-{
+void Workspace::actAsSetup() {
     m_actor = Person{0, u"relm-setup"_s, QCoreApplication::translate("relm::Workspace", "Relm setup"), {}, {}};
     Q_EMIT actingPersonChanged(m_actor);
 }
 
-void Workspace::setClock(std::function<QDateTime()> clock)
-{
+void Workspace::setClock(std::function<QDateTime()> clock) {
     m_clock = std::move(clock);
 }
 
-Result<void> Workspace::apply(Change &change)
-{
+Result<void> Workspace::apply(Change &change) {
     return run(change, true);
 }
 
-Result<void> Workspace::revert(Change &change)
-{
+Result<void> Workspace::revert(Change &change) {
     return run(change, false);
 }
 
-Result<void> Workspace::run(Change &change, bool forward)
-{
+Result<void> Workspace::run(Change &change, bool forward) {
     if (m_actor.login.isEmpty())
-        return makeError(ErrorCode::Invalid,
-                         QCoreApplication::translate("relm::Workspace", "Choose who you are before changing anything."));
+        return makeError(ErrorCode::Invalid, QCoreApplication::translate(
+                                                 "relm::Workspace", "Choose who you are before changing anything."));
     ChangeContext context(*m_database, *m_releases, *m_catalogue, *m_directory, *m_delivery, m_actor, m_clock());
     auto result = m_database->transaction([&] { return forward ? change.redo(context) : change.undo(context); });
     if (!result)
@@ -109,8 +100,7 @@ Result<void> Workspace::run(Change &change, bool forward)
     return {};
 }
 
-QString operatingSystemUser()
-{
+QString operatingSystemUser() {
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");

@@ -22,8 +22,7 @@ class ReleaseStore;
 /// An open Relm database as the application works with it: read access through the stores, and
 /// the one door for writes (apply/revert a Change in a transaction, with its audit entries),
 /// acting as one person. Emits a notice for every record a committed change touched.
-class Workspace final : public QObject
-{
+class Workspace final : public QObject {
     Q_OBJECT
 
 public:

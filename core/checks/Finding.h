@@ -10,7 +10,14 @@ namespace relm {
 
 /// One problem a checker found, naming what is involved and how to fix it.
 struct Finding {
-    enum class Kind { UnmetRequirement, Conflict, DuplicateComponent, MissingFingerprint, RetiredVersion, BaselineChanged };
+    enum class Kind {
+        UnmetRequirement,
+        Conflict,
+        DuplicateComponent,
+        MissingFingerprint,
+        RetiredVersion,
+        BaselineChanged
+    };
     enum class Severity { Error, Warning };
 
     Kind kind = Kind::UnmetRequirement;

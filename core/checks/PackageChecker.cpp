@@ -12,18 +12,15 @@ namespace relm {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("relm::PackageChecker", text);
+QString tr(const char *text) {
+    return QCoreApplication::translate("relm", text);
 }
 
-QString name(const ComponentVersion &v)
-{
+QString name(const ComponentVersion &v) {
     return v.componentName + u' ' + v.version;
 }
 
-QStringList versionsOf(const Contents &items)
-{
+QStringList versionsOf(const Contents &items) {
     QStringList names;
     for (const ComponentVersion &v : items)
         names.append(v.version);
@@ -31,12 +28,10 @@ QStringList versionsOf(const Contents &items)
 }
 
 /// The release's content indexed for the checks.
-class CheckContext final
-{
+class CheckContext final {
 public:
     explicit CheckContext(const PackageCheckInput &input)
-        : m_input(input)
-    {
+        : m_input(input) {
         for (const Package &p : input.packages) {
             for (const ComponentVersion &v : p.contents) {
                 m_all.append(v);
@@ -55,8 +50,7 @@ public:
 
     /// The newest catalogue version of a component in a range, for "add X" suggestions.
     std::optional<ComponentVersion> newestMatching(const QString &component, const VersionRange &range,
-                                                   bool inside = true) const
-    {
+                                                   bool inside = true) const {
         if (!m_input.catalogueVersions)
             return std::nullopt;
         std::optional<ComponentVersion> best;
@@ -77,19 +71,17 @@ private:
 };
 
 Finding finding(Finding::Kind kind, Finding::Severity severity, const QString &message, const QString &fix,
-                const QStringList &components, const QList<Id> &versions)
-{
+                const QStringList &components, const QList<Id> &versions) {
     return Finding{kind, severity, message, fix, components, versions, 0};
 }
 
-bool anyMatches(const Contents &items, const VersionRange &range)
-{
-    return std::any_of(items.cbegin(), items.cend(), [&](const ComponentVersion &v) { return range.matches(v.version); });
+bool anyMatches(const Contents &items, const VersionRange &range) {
+    return std::any_of(items.cbegin(), items.cend(),
+                       [&](const ComponentVersion &v) { return range.matches(v.version); });
 }
 
 void checkRequirement(const CheckContext &ctx, const ComponentVersion &v, const VersionRelation &r,
-                      const VersionRange &range, QList<Finding> &out)
-{
+                      const VersionRange &range, QList<Finding> &out) {
     const Contents inRelease = ctx.inRelease(r.component);
     if (anyMatches(inRelease, range))
         return;
@@ -128,18 +120,17 @@ void checkRequirement(const CheckContext &ctx, const ComponentVersion &v, const 
 }
 
 void checkConflict(const CheckContext &ctx, const ComponentVersion &v, const VersionRelation &r,
-                   const VersionRange &range, QList<Finding> &out)
-{
+                   const VersionRange &range, QList<Finding> &out) {
     const Contents inRelease = ctx.inRelease(r.component);
     for (const ComponentVersion &other : inRelease) {
         if (!range.matches(other.version))
             continue;
-        out.append(finding(Finding::Kind::Conflict, Finding::Severity::Error,
-                           tr("%1 conflicts with %2 %3, and the release has %4.")
-                               .arg(name(v), r.component, r.range, name(other)),
-                           tr("Remove %1 or %2, or choose a version of %3 outside \u201C%4\u201D.")
-                               .arg(name(v), name(other), r.component, r.range),
-                           {v.componentName, r.component}, {v.id, other.id}));
+        out.append(finding(
+            Finding::Kind::Conflict, Finding::Severity::Error,
+            tr("%1 conflicts with %2 %3, and the release has %4.").arg(name(v), r.component, r.range, name(other)),
+            tr("Remove %1 or %2, or choose a version of %3 outside \u201C%4\u201D.")
+                .arg(name(v), name(other), r.component, r.range),
+            {v.componentName, r.component}, {v.id, other.id}));
     }
     if (!inRelease.isEmpty())
         return; // the release replaces what the environment runs
@@ -158,16 +149,15 @@ void checkConflict(const CheckContext &ctx, const ComponentVersion &v, const Ver
     }
 }
 
-void checkRelations(const CheckContext &ctx, QList<Finding> &out)
-{
+void checkRelations(const CheckContext &ctx, QList<Finding> &out) {
     for (const ComponentVersion &v : ctx.all()) {
         for (const VersionRelation &r : v.relations) {
             const auto range = VersionRange::parse(r.range);
             if (!range) {
-                out.append(finding(Finding::Kind::UnmetRequirement, Finding::Severity::Error,
-                                   tr("%1 states an unreadable range for %2: %3").arg(name(v), r.component,
-                                                                                     range.errorMessage()),
-                                   tr("Correct the range in the catalogue."), {v.componentName, r.component}, {v.id}));
+                out.append(finding(
+                    Finding::Kind::UnmetRequirement, Finding::Severity::Error,
+                    tr("%1 states an unreadable range for %2: %3").arg(name(v), r.component, range.errorMessage()),
+                    tr("Correct the range in the catalogue."), {v.componentName, r.component}, {v.id}));
                 continue;
             }
             if (r.kind == VersionRelation::Kind::Requires)
@@ -178,8 +168,7 @@ void checkRelations(const CheckContext &ctx, QList<Finding> &out)
     }
 }
 
-void checkDuplicates(const CheckContext &ctx, QList<Finding> &out)
-{
+void checkDuplicates(const CheckContext &ctx, QList<Finding> &out) {
     for (auto it = ctx.byComponent().begin(); it != ctx.byComponent().end(); ++it) {
         QStringList versions = versionsOf(*it);
         versions.removeDuplicates();
@@ -199,24 +188,21 @@ void checkDuplicates(const CheckContext &ctx, QList<Finding> &out)
                 break;
             }
         }
-        out.append(finding(Finding::Kind::DuplicateComponent, Finding::Severity::Error,
-                           tr("The release has %1 versions of %2: %3.").arg(versions.size()).arg(component,
-                                                                                                 versions.join(u", "_s)),
-                           tr("Keep one version of %1 (usually %2) and remove the others.").arg(component, keep),
-                           {component}, ids));
+        out.append(finding(
+            Finding::Kind::DuplicateComponent, Finding::Severity::Error,
+            tr("The release has %1 versions of %2: %3.").arg(versions.size()).arg(component, versions.join(u", "_s)),
+            tr("Keep one version of %1 (usually %2) and remove the others.").arg(component, keep), {component}, ids));
     }
 }
 
-void checkVersions(const PackageCheckInput &input, const CheckContext &ctx, QList<Finding> &out)
-{
+void checkVersions(const PackageCheckInput &input, const CheckContext &ctx, QList<Finding> &out) {
     for (const ComponentVersion &v : ctx.all()) {
         if (input.release.requireFingerprints && v.sha256.isEmpty())
-            out.append(finding(Finding::Kind::MissingFingerprint, Finding::Severity::Error,
-                               tr("%1 has no SHA-256 fingerprint, and this release requires one for every version.")
-                                   .arg(name(v)),
-                               tr("Record the fingerprint of %1 in the catalogue (compute it from the artefact file).")
-                                   .arg(name(v)),
-                               {v.componentName}, {v.id}));
+            out.append(finding(
+                Finding::Kind::MissingFingerprint, Finding::Severity::Error,
+                tr("%1 has no SHA-256 fingerprint, and this release requires one for every version.").arg(name(v)),
+                tr("Record the fingerprint of %1 in the catalogue (compute it from the artefact file).").arg(name(v)),
+                {v.componentName}, {v.id}));
         if (v.retired)
             out.append(finding(Finding::Kind::RetiredVersion, Finding::Severity::Warning,
                                tr("%1 is retired in the catalogue.").arg(name(v)),
@@ -224,8 +210,7 @@ void checkVersions(const PackageCheckInput &input, const CheckContext &ctx, QLis
     }
 }
 
-void checkBaseline(const PackageCheckInput &input, const CheckContext &ctx, QList<Finding> &out)
-{
+void checkBaseline(const PackageCheckInput &input, const CheckContext &ctx, QList<Finding> &out) {
     if (!input.baseline || contents::fingerprint(ctx.all()) == input.baseline->fingerprint)
         return;
     const ContentDiff diff = contents::compare(input.baseline->content, ctx.all());
@@ -245,19 +230,18 @@ void checkBaseline(const PackageCheckInput &input, const CheckContext &ctx, QLis
     }
     if (parts.isEmpty())
         parts.append(tr("the same components are listed in another combination"));
-    out.append(finding(Finding::Kind::BaselineChanged, Finding::Severity::Warning,
-                       tr("Baseline changed since it was frozen on %1 by %2: %3.")
-                           .arg(input.baseline->frozenAt.toString(Qt::ISODate), input.baseline->frozenBy,
-                                parts.join(u"; "_s)),
-                       tr("Undo the change, or freeze the release again to accept it (approvals on the old baseline "
-                          "no longer hold)."),
-                       components, {}));
+    out.append(
+        finding(Finding::Kind::BaselineChanged, Finding::Severity::Warning,
+                tr("Baseline changed since it was frozen on %1 by %2: %3.")
+                    .arg(input.baseline->frozenAt.toString(Qt::ISODate), input.baseline->frozenBy, parts.join(u"; "_s)),
+                tr("Undo the change, or freeze the release again to accept it (approvals on the old baseline "
+                   "no longer hold)."),
+                components, {}));
 }
 
 } // namespace
 
-QString Finding::kindKey() const
-{
+QString Finding::kindKey() const {
     switch (kind) {
     case Kind::UnmetRequirement:
         return u"unmet_requirement"_s;
@@ -275,8 +259,7 @@ QString Finding::kindKey() const
     return {};
 }
 
-QList<Finding> PackageChecker::check(const PackageCheckInput &input)
-{
+QList<Finding> PackageChecker::check(const PackageCheckInput &input) {
     const CheckContext ctx(input);
     QList<Finding> findings;
     checkRelations(ctx, findings);

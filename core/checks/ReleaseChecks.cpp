@@ -8,8 +8,7 @@
 
 namespace relm::release_checks {
 
-Result<PackageCheckInput> load(Workspace &ws, Id releaseId)
-{
+Result<PackageCheckInput> load(Workspace &ws, Id releaseId) {
     PackageCheckInput input;
     auto release = ws.releases().release(releaseId);
     if (!release)
@@ -41,23 +40,11 @@ Result<PackageCheckInput> load(Workspace &ws, Id releaseId)
     return input;
 }
 
-Result<QList<Finding>> run(Workspace &ws, Id releaseId)
-{
+Result<QList<Finding>> run(Workspace &ws, Id releaseId) {
     auto input = load(ws, releaseId);
     if (!input)
         return input.error();
     return PackageChecker::check(*input);
-}
-
-Result<Contents> content(Workspace &ws, Id releaseId)
-{
-    auto packages = ws.releases().packages(releaseId);
-    if (!packages)
-        return packages.error();
-    Contents all;
-    for (const Package &p : *packages)
-        all += p.contents;
-    return all;
 }
 
 } // namespace relm::release_checks

@@ -11,8 +11,6 @@ class Workspace;
 namespace release_checks {
 Result<PackageCheckInput> load(Workspace &workspace, Id releaseId);
 Result<QList<Finding>> run(Workspace &workspace, Id releaseId);
-/// The release's current content: every version in every package.
-Result<Contents> content(Workspace &workspace, Id releaseId);
 } // namespace release_checks
 
 } // namespace relm

@@ -11,7 +11,6 @@ namespace relm {
 
 namespace {
 
-
 struct Command {
     QStringList words; ///< e.g. {"release", "show"}
     const char *synopsis;
@@ -19,8 +18,7 @@ struct Command {
     bool createsDatabase = false; ///< init: a new file is created empty, not seeded
 };
 
-const QList<Command> &commands()
-{
+const QList<Command> &commands() {
     static const QList<Command> list = {
         {{u"init"_s}, "init [--demo]                  create a database (with demo data when asked)", &cli::init, true},
         {{u"release"_s, u"list"_s}, "release list [--json]", &cli::releaseList},
@@ -33,17 +31,20 @@ const QList<Command> &commands()
         {{u"release"_s, u"freeze"_s}, "release freeze NAME", &cli::releaseFreeze},
         {{u"package"_s, u"add"_s}, "package add RELEASE[/PACKAGE] COMPONENT[@VERSION]...", &cli::packageAdd},
         {{u"package"_s, u"remove"_s}, "package remove RELEASE[/PACKAGE] COMPONENT[@VERSION]...", &cli::packageRemove},
-        {{u"package"_s, u"check"_s}, "package check RELEASE [--json]   (exit 1 when there are findings)",
+        {{u"package"_s, u"check"_s},
+         "package check RELEASE [--json]   (exit 1 when there are findings)",
          &cli::packageCheck},
         {{u"build"_s, u"record"_s},
-         "build record RELEASE --number N [--outcome succeeded|failed|partial] [--notes TEXT]", &cli::buildRecord},
+         "build record RELEASE --number N [--outcome succeeded|failed|partial] [--notes TEXT]",
+         &cli::buildRecord},
         {{u"build"_s, u"notes"_s}, "build notes RELEASE --number N [--json]", &cli::buildNotes},
         {{u"build"_s, u"list"_s}, "build list RELEASE [--json]", &cli::buildList},
         {{u"component"_s, u"list"_s}, "component list [--json]", &cli::componentList},
         {{u"person"_s, u"list"_s}, "person list [--json]", &cli::personList},
         {{u"env"_s, u"list"_s}, "env list [--json]", &cli::environmentList},
         {{u"env"_s, u"show"_s}, "env show ENV [--json]", &cli::environmentShow},
-        {{u"env"_s, u"diff"_s}, "env diff ENV_A ENV_B [--json] | env diff ENV --release RELEASE [--json]",
+        {{u"env"_s, u"diff"_s},
+         "env diff ENV_A ENV_B [--json] | env diff ENV --release RELEASE [--json]",
          &cli::environmentDiff},
         {{u"env"_s, u"set"_s}, "env set ENV COMPONENT[@VERSION]... [--reason TEXT]", &cli::environmentSet},
         {{u"audit"_s, u"log"_s}, "audit log [--release NAME] [--json]", &cli::auditLog},
@@ -51,23 +52,22 @@ const QList<Command> &commands()
     return list;
 }
 
-QString helpText(const QCommandLineParser &parser)
-{
+QString helpText(const QCommandLineParser &parser) {
     QString text = parser.helpText();
     text += u"\n"_s + QCoreApplication::translate("relm::CliApp", "Commands:") + u"\n"_s;
     for (const Command &command : commands())
         text += u"  "_s + QString::fromLatin1(command.synopsis) + u"\n"_s;
-    text += u"\n"_s + QCoreApplication::translate("relm::CliApp", "Dates are ISO 8601 (YYYY-MM-DD). Exit codes: 0 done, 1 findings, 2 usage, 3 refused "
-                         "(invalid input, not found, conflict), 4 database problem.")
-        + u"\n"_s;
+    text += u"\n"_s +
+            QCoreApplication::translate(
+                "relm::CliApp", "Dates are ISO 8601 (YYYY-MM-DD). Exit codes: 0 done, 1 findings, 2 usage, 3 refused "
+                                "(invalid input, not found, conflict), 4 database problem.") +
+            u"\n"_s;
     return text;
 }
 
-const Command *findCommand(const QStringList &positional)
-{
+const Command *findCommand(const QStringList &positional) {
     for (const Command &command : commands()) {
-        if (positional.size() >= command.words.size()
-            && positional.mid(0, command.words.size()) == command.words)
+        if (positional.size() >= command.words.size() && positional.mid(0, command.words.size()) == command.words)
             return &command;
     }
     return nullptr;
@@ -75,17 +75,23 @@ const Command *findCommand(const QStringList &positional)
 
 } // namespace
 
-int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
-{
+int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("relm::CliApp", "Relm release and deployment planner, command-line tool."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("relm::CliApp", "Relm release and deployment planner, command-line tool."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions({
-        {u"db"_s, QCoreApplication::translate("relm::CliApp", "The database file (default: $RELM_DB, else Relm's data folder)."), u"path"_s},
-        {u"as"_s, QCoreApplication::translate("relm::CliApp", "Act as this person (login; default: $RELM_USER, else the OS user)."), u"login"_s},
+        {u"db"_s,
+         QCoreApplication::translate("relm::CliApp", "The database file (default: $RELM_DB, else Relm's data folder)."),
+         u"path"_s},
+        {u"as"_s,
+         QCoreApplication::translate("relm::CliApp",
+                                     "Act as this person (login; default: $RELM_USER, else the OS user)."),
+         u"login"_s},
         {u"json"_s, QCoreApplication::translate("relm::CliApp", "Print JSON instead of text.")},
         {u"demo"_s, QCoreApplication::translate("relm::CliApp", "init: fill the new database with demo data.")},
-        {u"type"_s, QCoreApplication::translate("relm::CliApp", "Release type: major, minor, patch, emergency."), u"type"_s},
+        {u"type"_s, QCoreApplication::translate("relm::CliApp", "Release type: major, minor, patch, emergency."),
+         u"type"_s},
         {u"start"_s, QCoreApplication::translate("relm::CliApp", "Planned start date."), u"date"_s},
         {u"end"_s, QCoreApplication::translate("relm::CliApp", "Planned end date."), u"date"_s},
         {u"owner"_s, QCoreApplication::translate("relm::CliApp", "The release owner (login)."), u"login"_s},
@@ -121,8 +127,10 @@ int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err
     const Command *command = findCommand(positional);
     if (!command) {
         CliContext context(parser, positional, out, err);
-        return positional.isEmpty() ? context.usage(QCoreApplication::translate("relm::CliApp", "No command given."))
-                                    : context.usage(QCoreApplication::translate("relm::CliApp", "Unknown command \u201C%1\u201D.").arg(positional.join(u' ')));
+        return positional.isEmpty()
+                   ? context.usage(QCoreApplication::translate("relm::CliApp", "No command given."))
+                   : context.usage(QCoreApplication::translate("relm::CliApp", "Unknown command \u201C%1\u201D.")
+                                       .arg(positional.join(u' ')));
     }
     // words() starts at the command's last word, so "release show X" gives {"show", "X"}.
     CliContext context(parser, positional.mid(command->words.size() - 1), out, err);

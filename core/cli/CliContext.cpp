@@ -19,22 +19,19 @@ CliContext::CliContext(QCommandLineParser &parser, QStringList words, QTextStrea
     : m_parser(parser)
     , m_words(std::move(words))
     , m_out(out)
-    , m_err(err)
-{
-}
+    , m_err(err) {}
 
 CliContext::~CliContext() = default;
 
-Result<void> CliContext::openWorkspace(bool creating)
-{
+Result<void> CliContext::openWorkspace(bool creating) {
     const QString path = AppPaths::chooseDatabasePath(option(u"db"_s));
     const bool isDefault = path == AppPaths::defaultDatabasePath();
     if (!creating && !isDefault && !QFileInfo::exists(path))
-        return makeError(ErrorCode::NotFound,
-                         QCoreApplication::translate("relm::cli", "%1 does not exist. Create it with "
-                                                                  "\u201Crelm-cli --db %1 init --demo\u201D (or without "
-                                                                  "--demo for an empty one).")
-                             .arg(path));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate(
+                                                  "relm::cli", "%1 does not exist. Create it with "
+                                                               "\u201Crelm-cli --db %1 init --demo\u201D (or without "
+                                                               "--demo for an empty one).")
+                                                  .arg(path));
     auto workspace = Workspace::openFile(path);
     if (!workspace)
         return workspace.error();
@@ -60,15 +57,13 @@ Result<void> CliContext::openWorkspace(bool creating)
     return {};
 }
 
-void CliContext::printJson(const QJsonValue &value)
-{
+void CliContext::printJson(const QJsonValue &value) {
     const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
     m_out.flush();
 }
 
-int CliContext::fail(const Error &error)
-{
+int CliContext::fail(const Error &error) {
     m_err << u"relm-cli: "_s << error.message << Qt::endl;
     switch (error.code) {
     case ErrorCode::Storage:
@@ -86,8 +81,7 @@ int CliContext::fail(const Error &error)
     return ExitRefused;
 }
 
-int CliContext::usage(const QString &message)
-{
+int CliContext::usage(const QString &message) {
     m_err << u"relm-cli: "_s << message << Qt::endl
           << QCoreApplication::translate("relm::cli", "Run \u201Crelm-cli --help\u201D for the commands.") << Qt::endl;
     return ExitUsage;

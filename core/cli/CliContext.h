@@ -22,8 +22,7 @@ enum ExitCode : int {
 };
 
 /// What every relm-cli command works with: the parsed options, the open workspace, and the streams.
-class CliContext final
-{
+class CliContext final {
 public:
     CliContext(QCommandLineParser &parser, QStringList words, QTextStream &out, QTextStream &err);
     ~CliContext();

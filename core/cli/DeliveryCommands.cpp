@@ -19,31 +19,26 @@ namespace relm::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("relm::cli", text);
 }
 
-QString item(const ComponentVersion &v)
-{
+QString item(const ComponentVersion &v) {
     return v.componentName + u' ' + v.version;
 }
 
-void printDiff(QTextStream &out, const ContentDiff &diff, const QString &addedLabel, const QString &removedLabel)
-{
+void printDiff(QTextStream &out, const ContentDiff &diff, const QString &addedLabel, const QString &removedLabel) {
     for (const ComponentVersion &v : diff.added)
         out << u"  + "_s << item(v) << u"  ("_s << addedLabel << u')' << Qt::endl;
     for (const ComponentVersion &v : diff.removed)
         out << u"  - "_s << item(v) << u"  ("_s << removedLabel << u')' << Qt::endl;
     for (const auto &[before, after] : diff.changed)
-        out << u"  ~ "_s << after.componentName << u' ' << before.version << u" \u2192 "_s << after.version
-            << Qt::endl;
+        out << u"  ~ "_s << after.componentName << u' ' << before.version << u" \u2192 "_s << after.version << Qt::endl;
     if (diff.isEmpty())
         out << u"  "_s << tr("no differences") << Qt::endl;
 }
 
-std::optional<Build> previousBuild(const QList<Build> &builds, int number)
-{
+std::optional<Build> previousBuild(const QList<Build> &builds, int number) {
     std::optional<Build> previous;
     for (const Build &b : builds) {
         if (b.number < number && (!previous || b.number > previous->number))
@@ -54,8 +49,7 @@ std::optional<Build> previousBuild(const QList<Build> &builds, int number)
 
 } // namespace
 
-int buildRecord(CliContext &cli)
-{
+int buildRecord(CliContext &cli) {
     if (cli.word(1).isEmpty() || !cli.isSet(u"number"_s))
         return cli.usage(tr("build record needs a release name and --number N."));
     bool isNumber = false;
@@ -79,8 +73,7 @@ int buildRecord(CliContext &cli)
     return ExitOk;
 }
 
-int buildNotes(CliContext &cli)
-{
+int buildNotes(CliContext &cli) {
     if (cli.word(1).isEmpty() || !cli.isSet(u"number"_s))
         return cli.usage(tr("build notes needs a release name and --number N."));
     auto release = cli.workspace().releases().releaseByName(cli.word(1));
@@ -90,7 +83,8 @@ int buildNotes(CliContext &cli)
     if (!builds)
         return cli.fail(builds.error());
     const int number = cli.option(u"number"_s).toInt();
-    const auto it = std::find_if(builds->cbegin(), builds->cend(), [number](const Build &b) { return b.number == number; });
+    const auto it =
+        std::find_if(builds->cbegin(), builds->cend(), [number](const Build &b) { return b.number == number; });
     if (it == builds->cend())
         return cli.fail(makeError(ErrorCode::NotFound, tr("%1 has no build %2.").arg(release->name).arg(number)));
     const auto previous = previousBuild(*builds, number);
@@ -108,9 +102,10 @@ int buildNotes(CliContext &cli)
         return ExitOk;
     }
     QTextStream &out = cli.out();
-    out << tr("Build %1 of %2, %3 by %4: %5").arg(it->number).arg(release->name,
-                                                                  it->builtAt.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s),
-                                                                  it->builtBy, json::outcomeKey(it->outcome))
+    out << tr("Build %1 of %2, %3 by %4: %5")
+               .arg(it->number)
+               .arg(release->name, it->builtAt.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s), it->builtBy,
+                    json::outcomeKey(it->outcome))
         << Qt::endl;
     if (!it->notes.isEmpty())
         out << it->notes << Qt::endl;
@@ -120,8 +115,7 @@ int buildNotes(CliContext &cli)
     return ExitOk;
 }
 
-int buildList(CliContext &cli)
-{
+int buildList(CliContext &cli) {
     auto release = cli.workspace().releases().releaseByName(cli.word(1));
     if (!release)
         return cli.fail(release.error());
@@ -143,8 +137,7 @@ int buildList(CliContext &cli)
     return ExitOk;
 }
 
-int environmentShow(CliContext &cli)
-{
+int environmentShow(CliContext &cli) {
     auto environment = cli.workspace().directory().environmentByName(cli.word(1));
     if (!environment)
         return cli.fail(environment.error());
@@ -172,17 +165,16 @@ int environmentShow(CliContext &cli)
         table.addRow({v.componentName, v.version, v.sha256.left(16)});
     table.print(out);
     if (rollback) {
-        out << Qt::endl << tr("Rollback target (before \u201C%1\u201D): the state of %2 (\u201C%3\u201D).")
-                               .arg(history->first().reason, rollback->at.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s),
-                                    rollback->reason)
+        out << Qt::endl
+            << tr("Rollback target (before \u201C%1\u201D): the state of %2 (\u201C%3\u201D).")
+                   .arg(history->first().reason, rollback->at.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s), rollback->reason)
             << Qt::endl;
         printDiff(out, contents::compare(*inventory, rollback->content), tr("restored"), tr("taken away"));
     }
     return ExitOk;
 }
 
-int environmentDiff(CliContext &cli)
-{
+int environmentDiff(CliContext &cli) {
     auto a = cli.workspace().directory().environmentByName(cli.word(1));
     if (!a)
         return cli.fail(a.error());
@@ -194,16 +186,10 @@ int environmentDiff(CliContext &cli)
         auto release = cli.workspace().releases().releaseByName(cli.option(u"release"_s));
         if (!release)
             return cli.fail(release.error());
-        auto content = release_checks::content(cli.workspace(), release->id);
+        auto content = cli.workspace().releases().content(release->id);
         if (!content)
             return cli.fail(content.error());
-        Contents touched;
-        for (const ComponentVersion &v : *runsA) {
-            if (std::any_of(content->cbegin(), content->cend(),
-                            [&](const ComponentVersion &c) { return c.componentName == v.componentName; }))
-                touched.append(v);
-        }
-        const ContentDiff diff = contents::compare(touched, *content);
+        const ContentDiff diff = contents::deploymentChange(*runsA, *content);
         if (cli.json()) {
             QJsonObject object = contents::diffToJson(diff);
             object.remove(u"removed"_s);
@@ -227,7 +213,8 @@ int environmentDiff(CliContext &cli)
     if (cli.json()) {
         QJsonArray different;
         for (const auto &[x, y] : diff.changed)
-            different.append(QJsonObject{{u"component"_s, x.componentName}, {a->name, x.version}, {b->name, y.version}});
+            different.append(
+                QJsonObject{{u"component"_s, x.componentName}, {a->name, x.version}, {b->name, y.version}});
         cli.printJson(QJsonObject{{u"a"_s, a->name},
                                   {u"b"_s, b->name},
                                   {u"only_in_a"_s, contents::toJson(diff.removed)},
@@ -249,8 +236,7 @@ int environmentDiff(CliContext &cli)
     return ExitOk;
 }
 
-int environmentSet(CliContext &cli)
-{
+int environmentSet(CliContext &cli) {
     auto environment = cli.workspace().directory().environmentByName(cli.word(1));
     if (!environment)
         return cli.fail(environment.error());

@@ -20,20 +20,17 @@ namespace relm::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("relm::cli", text);
 }
 
-QString compact(const QJsonObject &object)
-{
+QString compact(const QJsonObject &object) {
     return object.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
 
-int init(CliContext &cli)
-{
+int init(CliContext &cli) {
     Workspace &ws = cli.workspace();
     if (!ws.database().isNew()) {
         cli.err() << tr("%1 already exists; it was left as it is.").arg(ws.database().location()) << Qt::endl;
@@ -59,8 +56,7 @@ int init(CliContext &cli)
     return ExitOk;
 }
 
-int componentList(CliContext &cli)
-{
+int componentList(CliContext &cli) {
     auto components = cli.workspace().catalogue().components();
     auto versions = cli.workspace().catalogue().versions();
     if (!components || !versions)
@@ -86,15 +82,14 @@ int componentList(CliContext &cli)
         QStringList names;
         for (const ComponentVersion &v : byComponent.value(c.id))
             names.append(v.version);
-        table.addRow({c.name + (c.retired ? tr(" (retired)") : QString()), labelOf(c.kind), c.ownerLogin,
-                      names.join(u", "_s)});
+        table.addRow(
+            {c.name + (c.retired ? tr(" (retired)") : QString()), labelOf(c.kind), c.ownerLogin, names.join(u", "_s)});
     }
     table.print(cli.out());
     return ExitOk;
 }
 
-int personList(CliContext &cli)
-{
+int personList(CliContext &cli) {
     auto people = cli.workspace().directory().people();
     if (!people)
         return cli.fail(people.error());
@@ -116,8 +111,7 @@ int personList(CliContext &cli)
     return ExitOk;
 }
 
-int environmentList(CliContext &cli)
-{
+int environmentList(CliContext &cli) {
     auto environments = cli.workspace().directory().environments();
     if (!environments)
         return cli.fail(environments.error());
@@ -135,8 +129,7 @@ int environmentList(CliContext &cli)
     return ExitOk;
 }
 
-int auditLog(CliContext &cli)
-{
+int auditLog(CliContext &cli) {
     AuditFilter filter;
     if (cli.isSet(u"release"_s)) {
         auto release = cli.workspace().releases().releaseByName(cli.option(u"release"_s));

@@ -17,13 +17,11 @@ namespace relm::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("relm::cli", text);
 }
 
-QJsonObject findingJson(const Finding &f)
-{
+QJsonObject findingJson(const Finding &f) {
     QJsonArray ids;
     for (Id id : f.versionIds)
         ids.append(id);
@@ -37,8 +35,7 @@ QJsonObject findingJson(const Finding &f)
 
 } // namespace
 
-int packageAdd(CliContext &cli)
-{
+int packageAdd(CliContext &cli) {
     if (cli.words().size() < 3)
         return cli.usage(tr("package add needs RELEASE[/PACKAGE] and at least one COMPONENT[@VERSION]."));
     auto package = package_ops::findPackage(cli.workspace(), cli.word(1));
@@ -61,8 +58,7 @@ int packageAdd(CliContext &cli)
     return ExitOk;
 }
 
-int packageRemove(CliContext &cli)
-{
+int packageRemove(CliContext &cli) {
     if (cli.words().size() < 3)
         return cli.usage(tr("package remove needs RELEASE[/PACKAGE] and at least one COMPONENT[@VERSION]."));
     const QString target = cli.word(1);
@@ -83,8 +79,8 @@ int packageRemove(CliContext &cli)
                 continue;
             Contents matches;
             for (const ComponentVersion &v : p.contents) {
-                if (v.componentName.compare(component, Qt::CaseInsensitive) == 0
-                    && (version.isEmpty() || v.version == version))
+                if (v.componentName.compare(component, Qt::CaseInsensitive) == 0 &&
+                    (version.isEmpty() || v.version == version))
                     matches.append(v);
             }
             if (matches.isEmpty())
@@ -102,8 +98,7 @@ int packageRemove(CliContext &cli)
     return removed > 0 ? ExitOk : ExitRefused;
 }
 
-int packageCheck(CliContext &cli)
-{
+int packageCheck(CliContext &cli) {
     if (cli.word(1).isEmpty())
         return cli.usage(tr("package check needs a release name."));
     auto release = cli.workspace().releases().releaseByName(cli.word(1));
@@ -143,8 +138,7 @@ int packageCheck(CliContext &cli)
     return findings.isEmpty() ? ExitOk : ExitFindings;
 }
 
-int releaseFreeze(CliContext &cli)
-{
+int releaseFreeze(CliContext &cli) {
     if (cli.word(1).isEmpty())
         return cli.usage(tr("release freeze needs a release name."));
     auto release = cli.workspace().releases().releaseByName(cli.word(1));

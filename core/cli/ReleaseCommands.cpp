@@ -17,18 +17,15 @@ namespace relm::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("relm::cli", text);
 }
 
-QString dateText(const QDate &date)
-{
+QString dateText(const QDate &date) {
     return date.isValid() ? date.toString(Qt::ISODate) : u"-"_s;
 }
 
-QJsonObject releaseDetails(Workspace &ws, const Release &release, Result<void> &status)
-{
+QJsonObject releaseDetails(Workspace &ws, const Release &release, Result<void> &status) {
     QJsonObject object = json::toJson(release);
     auto packages = ws.releases().packages(release.id);
     auto changes = ws.releases().changeRequests(release.id);
@@ -53,8 +50,7 @@ QJsonObject releaseDetails(Workspace &ws, const Release &release, Result<void> &
 
 } // namespace
 
-int releaseList(CliContext &cli)
-{
+int releaseList(CliContext &cli) {
     auto releases = cli.workspace().releases().releases();
     if (!releases)
         return cli.fail(releases.error());
@@ -73,8 +69,7 @@ int releaseList(CliContext &cli)
     return ExitOk;
 }
 
-int releaseShow(CliContext &cli)
-{
+int releaseShow(CliContext &cli) {
     if (cli.word(1).isEmpty())
         return cli.usage(tr("release show needs a release name."));
     auto release = cli.workspace().releases().releaseByName(cli.word(1));
@@ -108,8 +103,7 @@ int releaseShow(CliContext &cli)
     return ExitOk;
 }
 
-int releaseCreate(CliContext &cli)
-{
+int releaseCreate(CliContext &cli) {
     Release release;
     release.name = cli.word(1);
     if (release.name.isEmpty())
@@ -121,9 +115,8 @@ int releaseCreate(CliContext &cli)
         return cli.usage(tr("Unknown release type \u201C%1\u201D; use one of %2.")
                              .arg(cli.option(u"type"_s), keysOf<ReleaseType>().join(u", "_s)));
     release.type = *type;
-    for (const auto &[option, field, label] :
-         {std::tuple{u"start"_s, &release.plannedStart, tr("--start")},
-          std::tuple{u"end"_s, &release.plannedEnd, tr("--end")}}) {
+    for (const auto &[option, field, label] : {std::tuple{u"start"_s, &release.plannedStart, tr("--start")},
+                                               std::tuple{u"end"_s, &release.plannedEnd, tr("--end")}}) {
         if (!cli.isSet(option))
             continue;
         auto date = validation::parseDate(cli.option(option), label);
@@ -151,8 +144,7 @@ int releaseCreate(CliContext &cli)
     return ExitOk;
 }
 
-int releaseSetStatus(CliContext &cli)
-{
+int releaseSetStatus(CliContext &cli) {
     if (cli.word(1).isEmpty() || cli.word(2).isEmpty())
         return cli.usage(tr("release set-status needs a release name and a status."));
     const auto status = fromKey<ReleaseStatus>(cli.word(2));

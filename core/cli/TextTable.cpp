@@ -3,17 +3,13 @@
 namespace relm {
 
 TextTable::TextTable(QStringList headers)
-    : m_headers(std::move(headers))
-{
-}
+    : m_headers(std::move(headers)) {}
 
-void TextTable::addRow(QStringList cells)
-{
+void TextTable::addRow(QStringList cells) {
     m_rows.append(std::move(cells));
 }
 
-void TextTable::print(QTextStream &out) const
-{
+void TextTable::print(QTextStream &out) const {
     QList<qsizetype> widths;
     for (const QString &header : m_headers)
         widths.append(header.size());

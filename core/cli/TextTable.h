@@ -6,8 +6,7 @@
 namespace relm {
 
 /// A plain-text table with aligned columns for relm-cli's human-readable output.
-class TextTable final
-{
+class TextTable final {
 public:
     explicit TextTable(QStringList headers);
     void addRow(QStringList cells);

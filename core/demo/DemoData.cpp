@@ -59,29 +59,56 @@ struct DemoComponent {
 };
 
 const QList<DemoComponent> components = {
-    {"auth-service", ComponentKind::Application, "georg", "Single sign-on and token service",
+    {"auth-service",
+     ComponentKind::Application,
+     "georg",
+     "Single sign-on and token service",
      {u"2.2.0"_s, u"2.3.0"_s, u"2.3.1"_s, u"3.0.0-rc.1"_s}},
-    {"billing-api", ComponentKind::Application, "georg", "Invoicing and payment API",
+    {"billing-api",
+     ComponentKind::Application,
+     "georg",
+     "Invoicing and payment API",
      {u"4.8.0"_s, u"4.9.0"_s, u"4.10.0"_s}},
-    {"customer-portal", ComponentKind::Application, "alice", "Self-service web portal",
+    {"customer-portal",
+     ComponentKind::Application,
+     "alice",
+     "Self-service web portal",
      {u"1.14.0"_s, u"1.15.0"_s, u"1.16.0"_s, u"2.0.0"_s}},
-    {"mobile-app", ComponentKind::Application, "alice", "iOS and Android customer app",
+    {"mobile-app",
+     ComponentKind::Application,
+     "alice",
+     "iOS and Android customer app",
      {u"5.1.0"_s, u"5.2.0"_s, u"5.3.0"_s}},
-    {"notification-hub", ComponentKind::Application, "georg", "E-mail, SMS and push notifications",
+    {"notification-hub",
+     ComponentKind::Application,
+     "georg",
+     "E-mail, SMS and push notifications",
      {u"0.9.0"_s, u"1.0.0"_s, u"1.1.0"_s}},
     {"postgresql", ComponentKind::SystemSoftware, "erik", "Database server", {u"14.10"_s, u"15.5"_s, u"15.6"_s}},
     {"openjdk", ComponentKind::SystemSoftware, "erik", "Java runtime", {u"17.0.9"_s, u"21.0.2"_s}},
     {"nginx", ComponentKind::UtilitySoftware, "erik", "Reverse proxy", {u"1.24.0"_s, u"1.26.1"_s}},
     {"logship", ComponentKind::UtilitySoftware, "georg", "Log shipping agent", {u"3.1.0"_s, u"3.2.0"_s}},
-    {"payments-gateway", ComponentKind::ExternalSoftware, "carla", "Supplier payment gateway (custom build)",
+    {"payments-gateway",
+     ComponentKind::ExternalSoftware,
+     "carla",
+     "Supplier payment gateway (custom build)",
      {u"7.4"_s, u"7.5"_s}},
     {"crm-suite", ComponentKind::ExternalSoftware, "carla", "Off-the-shelf CRM", {u"2025.3"_s, u"2026.1"_s}},
-    {"edge-router-x200", ComponentKind::Hardware, "fatima", "Branch edge router (hardware and specification)",
+    {"edge-router-x200",
+     ComponentKind::Hardware,
+     "fatima",
+     "Branch edge router (hardware and specification)",
      {u"rev-B"_s, u"rev-C"_s}},
-    {"user-manual", ComponentKind::Documentation, "alice", "Customer user manual",
+    {"user-manual",
+     ComponentKind::Documentation,
+     "alice",
+     "Customer user manual",
      {u"2026.1"_s, u"2026.2"_s, u"2026.3"_s}},
-    {"service-catalogue-entry", ComponentKind::ServiceDocumentation, "carla",
-     "Service catalogue entry and SLA for Online Billing", {u"v7"_s, u"v8"_s}},
+    {"service-catalogue-entry",
+     ComponentKind::ServiceDocumentation,
+     "carla",
+     "Service catalogue entry and SLA for Online Billing",
+     {u"v7"_s, u"v8"_s}},
 };
 
 struct DemoRelation {
@@ -117,19 +144,23 @@ struct DemoInventory {
 
 // Environment states, oldest first: the last one per environment is what it runs now.
 const QList<DemoInventory> inventories = {
-    {"Production", "2026.2 Spring deployed",
+    {"Production",
+     "2026.2 Spring deployed",
      {u"auth-service@2.2.0"_s, u"billing-api@4.8.0"_s, u"customer-portal@1.14.0"_s, u"mobile-app@5.1.0"_s,
       u"postgresql@14.10"_s, u"nginx@1.24.0"_s, u"openjdk@17.0.9"_s, u"logship@3.1.0"_s, u"payments-gateway@7.4"_s,
       u"crm-suite@2025.3"_s, u"user-manual@2026.1"_s}},
-    {"Production", "2026.3 Summer deployed",
+    {"Production",
+     "2026.3 Summer deployed",
      {u"auth-service@2.3.0"_s, u"billing-api@4.9.0"_s, u"customer-portal@1.15.0"_s, u"mobile-app@5.2.0"_s,
-      u"notification-hub@1.0.0"_s, u"postgresql@15.5"_s, u"nginx@1.24.0"_s, u"openjdk@17.0.9"_s,
-      u"logship@3.1.0"_s, u"payments-gateway@7.4"_s, u"crm-suite@2025.3"_s, u"user-manual@2026.2"_s}},
-    {"Staging", "2026.4 Autumn rehearsal",
+      u"notification-hub@1.0.0"_s, u"postgresql@15.5"_s, u"nginx@1.24.0"_s, u"openjdk@17.0.9"_s, u"logship@3.1.0"_s,
+      u"payments-gateway@7.4"_s, u"crm-suite@2025.3"_s, u"user-manual@2026.2"_s}},
+    {"Staging",
+     "2026.4 Autumn rehearsal",
      {u"auth-service@2.3.1"_s, u"billing-api@4.10.0"_s, u"customer-portal@2.0.0"_s, u"mobile-app@5.3.0"_s,
-      u"notification-hub@1.1.0"_s, u"postgresql@15.5"_s, u"nginx@1.26.1"_s, u"openjdk@17.0.9"_s,
-      u"logship@3.1.0"_s, u"payments-gateway@7.5"_s, u"crm-suite@2025.3"_s, u"user-manual@2026.3"_s}},
-    {"Test", "2026.4 Autumn build 2",
+      u"notification-hub@1.1.0"_s, u"postgresql@15.5"_s, u"nginx@1.26.1"_s, u"openjdk@17.0.9"_s, u"logship@3.1.0"_s,
+      u"payments-gateway@7.5"_s, u"crm-suite@2025.3"_s, u"user-manual@2026.3"_s}},
+    {"Test",
+     "2026.4 Autumn build 2",
      {u"auth-service@2.3.1"_s, u"billing-api@4.10.0"_s, u"customer-portal@2.0.0"_s, u"mobile-app@5.3.0"_s,
       u"notification-hub@1.1.0"_s, u"postgresql@15.5"_s, u"payments-gateway@7.5"_s}},
 };
@@ -228,8 +259,7 @@ const QList<DemoRelease> releases = {
      DeploymentApproach::Phased,
      "Each phase can be reverted independently by redeploying 2026.4.",
      "CRM upgrade and Java 21 for all services.",
-     {{"Platform", {u"openjdk@21.0.2"_s, u"postgresql@15.6"_s, u"logship@3.2.0"_s}},
-      {"CRM", {u"crm-suite@2026.1"_s}}},
+     {{"Platform", {u"openjdk@21.0.2"_s, u"postgresql@15.6"_s, u"logship@3.2.0"_s}}, {"CRM", {u"crm-suite@2026.1"_s}}},
      {{"RFC-1040", "CRM suite 2026.1"}, {"RFC-1041", "Move services to Java 21"}},
      "Production"},
     {"Branch network refresh",
@@ -247,27 +277,22 @@ const QList<DemoRelease> releases = {
      {{"RFC-1050", "Edge router replacement"}}},
 };
 
-QString fingerprint(const QString &component, const QString &version)
-{
+QString fingerprint(const QString &component, const QString &version) {
     // Stand-in artefact fingerprints: stable, and unique per version.
     return QString::fromLatin1(
         QCryptographicHash::hash((component + u'@' + version).toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-class Seeder final
-{
+class Seeder final {
 public:
     Seeder(Workspace &workspace, const QDate &today)
         : m_ws(workspace)
-        , m_today(today)
-    {
-    }
+        , m_today(today) {}
 
-    Result<void> run()
-    {
-        for (auto step : {&Seeder::seedPeople, &Seeder::seedEnvironments, &Seeder::seedCatalogue,
-                          &Seeder::seedRelations, &Seeder::seedInventories, &Seeder::seedReleases,
-                          &Seeder::seedAutumnBuilds}) {
+    Result<void> run() {
+        for (auto step :
+             {&Seeder::seedPeople, &Seeder::seedEnvironments, &Seeder::seedCatalogue, &Seeder::seedRelations,
+              &Seeder::seedInventories, &Seeder::seedReleases, &Seeder::seedAutumnBuilds}) {
             if (auto r = (this->*step)(); !r)
                 return r;
         }
@@ -276,16 +301,14 @@ public:
 
 private:
     template<typename T>
-    Result<T> create(T record)
-    {
+    Result<T> create(T record) {
         CreateRecord<T> change(std::move(record));
         if (auto r = m_ws.apply(change); !r)
             return r.error();
         return change.record();
     }
 
-    Result<void> seedPeople()
-    {
+    Result<void> seedPeople() {
         for (const auto &p : people) {
             const QString login = QString::fromLatin1(p.login);
             auto person = create(Person{0, login, QString::fromUtf16(p.name), login + u"@example.org"_s, p.roles});
@@ -296,12 +319,11 @@ private:
         return {};
     }
 
-    Result<void> seedEnvironments()
-    {
+    Result<void> seedEnvironments() {
         int position = 0;
         for (const auto &e : environments) {
-            auto env = create(Environment{0, QString::fromLatin1(e.name), e.kind, position++,
-                                          QString::fromLatin1(e.description)});
+            auto env = create(
+                Environment{0, QString::fromLatin1(e.name), e.kind, position++, QString::fromLatin1(e.description)});
             if (!env)
                 return env.error();
             m_environments.insert(env->name, *env);
@@ -309,20 +331,29 @@ private:
         return {};
     }
 
-    Result<void> seedCatalogue()
-    {
+    Result<void> seedCatalogue() {
         for (const auto &c : components) {
             const QString name = QString::fromLatin1(c.name);
-            auto component = create(Component{0, name, c.kind, m_personIds.value(QString::fromLatin1(c.owner)), {},
-                                              QString::fromLatin1(c.description), false});
+            auto component = create(Component{0,
+                                              name,
+                                              c.kind,
+                                              m_personIds.value(QString::fromLatin1(c.owner)),
+                                              {},
+                                              QString::fromLatin1(c.description),
+                                              false});
             if (!component)
                 return component.error();
             for (const QString &v : c.versions) {
                 // Pre-releases have no fingerprint yet, which later checks flag.
                 const bool preRelease = v.contains(u'-') && !v.startsWith(u"rev"_s);
-                auto version = create(ComponentVersion{0, component->id, name, v,
+                auto version = create(ComponentVersion{0,
+                                                       component->id,
+                                                       name,
+                                                       v,
                                                        preRelease ? QString() : fingerprint(name, v),
-                                                       u"git tag %1-%2"_s.arg(name, v), false, {}});
+                                                       u"git tag %1-%2"_s.arg(name, v),
+                                                       false,
+                                                       {}});
                 if (!version)
                     return version.error();
                 m_versionIds.insert(name + u'@' + v, *version);
@@ -331,8 +362,7 @@ private:
         return {};
     }
 
-    Result<void> seedRelations()
-    {
+    Result<void> seedRelations() {
         QHash<QString, ComponentVersion> updated;
         for (const auto &r : relations) {
             const QString key = QString::fromLatin1(r.version);
@@ -348,16 +378,14 @@ private:
         return {};
     }
 
-    Contents versionsOf(const QStringList &items) const
-    {
+    Contents versionsOf(const QStringList &items) const {
         Contents result;
         for (const QString &item : items)
             result.append(m_versionIds.value(item));
         return result;
     }
 
-    Result<void> seedInventories()
-    {
+    Result<void> seedInventories() {
         for (const auto &inventory : inventories) {
             const Environment env = m_environments.value(QString::fromLatin1(inventory.environment));
             SetEnvironmentInventory set(env.id, env.name, versionsOf(inventory.runs),
@@ -369,8 +397,7 @@ private:
     }
 
     /// 2026.4 Autumn was built twice: build 1 still had mobile-app 5.2.0 and payments-gateway 7.4.
-    Result<void> seedAutumnBuilds()
-    {
+    Result<void> seedAutumnBuilds() {
         auto autumn = m_ws.releases().releaseByName(u"2026.4 Autumn"_s);
         if (!autumn)
             return autumn.error();
@@ -398,15 +425,27 @@ private:
         const QDateTime firstBuild = m_today.addDays(-12).startOfDay(Qt::UTC).addSecs(10 * 3600);
         if (auto r = swap(false); !r)
             return r;
-        RecordBuild first(Build{0, autumn->id, 1, firstBuild, u"georg"_s, Build::Outcome::Failed,
-                                u"Payment tests failed against gateway 7.4."_s, {}},
+        RecordBuild first(Build{0,
+                                autumn->id,
+                                1,
+                                firstBuild,
+                                u"georg"_s,
+                                Build::Outcome::Failed,
+                                u"Payment tests failed against gateway 7.4."_s,
+                                {}},
                           autumn->name);
         if (auto r = m_ws.apply(first); !r)
             return r;
         if (auto r = swap(true); !r)
             return r;
-        RecordBuild second(Build{0, autumn->id, 2, firstBuild.addDays(4), u"georg"_s, Build::Outcome::Succeeded,
-                                 u"Gateway 7.5 and the refreshed mobile app; all suites green."_s, {}},
+        RecordBuild second(Build{0,
+                                 autumn->id,
+                                 2,
+                                 firstBuild.addDays(4),
+                                 u"georg"_s,
+                                 Build::Outcome::Succeeded,
+                                 u"Gateway 7.5 and the refreshed mobile app; all suites green."_s,
+                                 {}},
                            autumn->name);
         if (auto r = m_ws.apply(second); !r)
             return r;
@@ -414,8 +453,7 @@ private:
         return m_ws.apply(freeze);
     }
 
-    Result<void> seedReleases()
-    {
+    Result<void> seedReleases() {
         for (const auto &d : releases) {
             Release release;
             release.name = QString::fromUtf8(d.name);
@@ -438,8 +476,7 @@ private:
         return {};
     }
 
-    Result<void> seedRelease(const Release &release, const DemoRelease &d)
-    {
+    Result<void> seedRelease(const Release &release, const DemoRelease &d) {
         CreateRelease createRelease(release, QString::fromLatin1(d.packages.first().first));
         if (auto r = m_ws.apply(createRelease); !r)
             return r;
@@ -462,8 +499,12 @@ private:
             }
         }
         for (const auto &[reference, title] : d.changes) {
-            auto change = create(ChangeRequest{0, QString::fromLatin1(reference), QString::fromUtf8(title), {},
-                                               release.plannedStart.addDays(-30).startOfDay(Qt::UTC), releaseId});
+            auto change = create(ChangeRequest{0,
+                                               QString::fromLatin1(reference),
+                                               QString::fromUtf8(title),
+                                               {},
+                                               release.plannedStart.addDays(-30).startOfDay(Qt::UTC),
+                                               releaseId});
             if (!change)
                 return change.error();
         }
@@ -479,8 +520,7 @@ private:
 
 } // namespace
 
-Result<void> DemoData::seed(Workspace &workspace, const QDate &today)
-{
+Result<void> DemoData::seed(Workspace &workspace, const QDate &today) {
     const Person previousActor = workspace.actingPerson();
     workspace.actAsSetup();
     auto result = workspace.database().transaction([&] { return Seeder(workspace, today).run(); });

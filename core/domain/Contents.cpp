@@ -12,8 +12,7 @@ namespace relm::contents {
 
 namespace {
 
-QMap<QString, ComponentVersion> byComponent(const Contents &items)
-{
+QMap<QString, ComponentVersion> byComponent(const Contents &items) {
     QMap<QString, ComponentVersion> map;
     for (const ComponentVersion &v : items) {
         auto it = map.find(v.componentName);
@@ -23,8 +22,7 @@ QMap<QString, ComponentVersion> byComponent(const Contents &items)
     return map;
 }
 
-QJsonObject itemJson(const ComponentVersion &v)
-{
+QJsonObject itemJson(const ComponentVersion &v) {
     return {{u"version_id"_s, v.id},
             {u"component"_s, v.componentName},
             {u"version"_s, v.version},
@@ -33,8 +31,7 @@ QJsonObject itemJson(const ComponentVersion &v)
 
 } // namespace
 
-ContentDiff compare(const Contents &before, const Contents &after)
-{
+ContentDiff compare(const Contents &before, const Contents &after) {
     const auto a = byComponent(before);
     const auto b = byComponent(after);
     ContentDiff diff;
@@ -52,8 +49,7 @@ ContentDiff compare(const Contents &before, const Contents &after)
     return diff;
 }
 
-QString fingerprint(const Contents &items)
-{
+QString fingerprint(const Contents &items) {
     QStringList lines;
     for (const ComponentVersion &v : items)
         lines.append(v.componentName + u'@' + v.version + u':' + v.sha256);
@@ -62,16 +58,14 @@ QString fingerprint(const Contents &items)
         QCryptographicHash::hash(lines.join(u'\n').toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-QJsonArray toJson(const Contents &items)
-{
+QJsonArray toJson(const Contents &items) {
     QJsonArray array;
     for (const ComponentVersion &v : items)
         array.append(itemJson(v));
     return array;
 }
 
-Contents fromJson(const QJsonArray &array)
-{
+Contents fromJson(const QJsonArray &array) {
     Contents items;
     for (const QJsonValue &value : array) {
         ComponentVersion v;
@@ -84,23 +78,30 @@ Contents fromJson(const QJsonArray &array)
     return items;
 }
 
-QJsonObject diffToJson(const ContentDiff &diff)
-{
+QJsonObject diffToJson(const ContentDiff &diff) {
     QJsonArray changed;
     for (const auto &[before, after] : diff.changed)
-        changed.append(QJsonObject{{u"component"_s, after.componentName},
-                                   {u"from"_s, before.version},
-                                   {u"to"_s, after.version},
-                                   {u"direction"_s, VersionNumber(before.version) < VersionNumber(after.version)
-                                                        ? u"upgrade"_s
-                                                        : VersionNumber(after.version) < VersionNumber(before.version)
-                                                        ? u"downgrade"_s
-                                                        : u"rebuild"_s}});
+        changed.append(QJsonObject{
+            {u"component"_s, after.componentName},
+            {u"from"_s, before.version},
+            {u"to"_s, after.version},
+            {u"direction"_s, VersionNumber(before.version) < VersionNumber(after.version)   ? u"upgrade"_s
+                             : VersionNumber(after.version) < VersionNumber(before.version) ? u"downgrade"_s
+                                                                                            : u"rebuild"_s}});
     return {{u"added"_s, toJson(diff.added)}, {u"removed"_s, toJson(diff.removed)}, {u"changed"_s, changed}};
 }
 
-Contents newestPerComponent(const Contents &items)
-{
+ContentDiff deploymentChange(const Contents &environment, const Contents &release) {
+    Contents touched;
+    for (const ComponentVersion &v : environment) {
+        if (std::any_of(release.cbegin(), release.cend(),
+                        [&](const ComponentVersion &r) { return r.componentName == v.componentName; }))
+            touched.append(v);
+    }
+    return compare(touched, release);
+}
+
+Contents newestPerComponent(const Contents &items) {
     return byComponent(items).values();
 }
 

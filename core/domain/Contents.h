@@ -12,8 +12,8 @@ using Contents = QList<ComponentVersion>;
 
 /// What changed between two sets of component versions, by component.
 struct ContentDiff {
-    Contents added;                                          ///< components only in "after"
-    Contents removed;                                        ///< components only in "before"
+    Contents added;                                               ///< components only in "after"
+    Contents removed;                                             ///< components only in "before"
     QList<std::pair<ComponentVersion, ComponentVersion>> changed; ///< same component, other version
     bool isEmpty() const { return added.isEmpty() && removed.isEmpty() && changed.isEmpty(); }
 };
@@ -26,6 +26,9 @@ QString fingerprint(const Contents &items);
 QJsonArray toJson(const Contents &items);
 Contents fromJson(const QJsonArray &array);
 QJsonObject diffToJson(const ContentDiff &diff);
+/// What deploying `release` onto an environment running `environment` changes: components new
+/// there (added) and components at another version (changed). Nothing is removed by a deployment.
+ContentDiff deploymentChange(const Contents &environment, const Contents &release);
 /// The newest version per component, sorted by component name.
 Contents newestPerComponent(const Contents &items);
 } // namespace contents

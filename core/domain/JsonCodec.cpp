@@ -8,20 +8,17 @@ namespace relm::json {
 
 namespace {
 
-QJsonValue dateValue(const QDate &date)
-{
+QJsonValue dateValue(const QDate &date) {
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonValue idValue(Id id)
-{
+QJsonValue idValue(Id id) {
     return id == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(id);
 }
 
 } // namespace
 
-QJsonObject toJson(const Release &r)
-{
+QJsonObject toJson(const Release &r) {
     return {{u"id"_s, r.id},
             {u"name"_s, r.name},
             {u"version"_s, r.version},
@@ -38,8 +35,7 @@ QJsonObject toJson(const Release &r)
             {u"require_fingerprints"_s, r.requireFingerprints}};
 }
 
-QJsonObject toJson(const Component &c)
-{
+QJsonObject toJson(const Component &c) {
     return {{u"id"_s, c.id},
             {u"name"_s, c.name},
             {u"kind"_s, keyOf(c.kind)},
@@ -48,8 +44,7 @@ QJsonObject toJson(const Component &c)
             {u"retired"_s, c.retired}};
 }
 
-QJsonObject toJson(const ComponentVersion &v)
-{
+QJsonObject toJson(const ComponentVersion &v) {
     QJsonArray requires_;
     QJsonArray conflicts;
     for (const VersionRelation &r : v.relations)
@@ -65,20 +60,15 @@ QJsonObject toJson(const ComponentVersion &v)
             {u"retired"_s, v.retired}};
 }
 
-QJsonObject toJson(const Person &p)
-{
+QJsonObject toJson(const Person &p) {
     QJsonArray roles;
     for (Role role : p.roles)
         roles.append(keyOf(role));
-    return {{u"id"_s, p.id},
-            {u"login"_s, p.login},
-            {u"name"_s, p.displayName},
-            {u"email"_s, p.email},
-            {u"roles"_s, roles}};
+    return {
+        {u"id"_s, p.id}, {u"login"_s, p.login}, {u"name"_s, p.displayName}, {u"email"_s, p.email}, {u"roles"_s, roles}};
 }
 
-QJsonObject toJson(const Environment &e)
-{
+QJsonObject toJson(const Environment &e) {
     return {{u"id"_s, e.id},
             {u"name"_s, e.name},
             {u"kind"_s, keyOf(e.kind)},
@@ -86,16 +76,14 @@ QJsonObject toJson(const Environment &e)
             {u"description"_s, e.description}};
 }
 
-QJsonObject toJson(const Package &p)
-{
+QJsonObject toJson(const Package &p) {
     QJsonArray contents;
     for (const ComponentVersion &v : p.contents)
         contents.append(toJson(v));
     return {{u"id"_s, p.id}, {u"release_id"_s, p.releaseId}, {u"name"_s, p.name}, {u"contents"_s, contents}};
 }
 
-QJsonObject toJson(const ChangeRequest &c)
-{
+QJsonObject toJson(const ChangeRequest &c) {
     return {{u"id"_s, c.id},
             {u"reference"_s, c.reference},
             {u"title"_s, c.title},
@@ -104,8 +92,7 @@ QJsonObject toJson(const ChangeRequest &c)
             {u"release_id"_s, idValue(c.releaseId)}};
 }
 
-QJsonObject toJson(const Baseline &b)
-{
+QJsonObject toJson(const Baseline &b) {
     return {{u"release_id"_s, b.releaseId},
             {u"fingerprint"_s, b.fingerprint},
             {u"frozen_at"_s, b.frozenAt.toUTC().toString(Qt::ISODate)},
@@ -113,8 +100,7 @@ QJsonObject toJson(const Baseline &b)
             {u"content"_s, contents::toJson(b.content)}};
 }
 
-QString outcomeKey(Build::Outcome outcome)
-{
+QString outcomeKey(Build::Outcome outcome) {
     switch (outcome) {
     case Build::Outcome::Succeeded:
         return u"succeeded"_s;
@@ -126,8 +112,7 @@ QString outcomeKey(Build::Outcome outcome)
     return {};
 }
 
-std::optional<Build::Outcome> outcomeFromKey(const QString &key)
-{
+std::optional<Build::Outcome> outcomeFromKey(const QString &key) {
     for (auto outcome : {Build::Outcome::Succeeded, Build::Outcome::Failed, Build::Outcome::Partial}) {
         if (outcomeKey(outcome) == key.trimmed().toLower())
             return outcome;
@@ -135,8 +120,7 @@ std::optional<Build::Outcome> outcomeFromKey(const QString &key)
     return std::nullopt;
 }
 
-QJsonObject toJson(const Build &b)
-{
+QJsonObject toJson(const Build &b) {
     return {{u"id"_s, b.id},
             {u"release_id"_s, b.releaseId},
             {u"number"_s, b.number},
@@ -147,8 +131,7 @@ QJsonObject toJson(const Build &b)
             {u"content"_s, contents::toJson(b.content)}};
 }
 
-QJsonObject toJson(const EnvironmentSnapshot &s)
-{
+QJsonObject toJson(const EnvironmentSnapshot &s) {
     return {{u"id"_s, s.id},
             {u"at"_s, s.at.toUTC().toString(Qt::ISODate)},
             {u"actor"_s, s.actor},
@@ -157,8 +140,7 @@ QJsonObject toJson(const EnvironmentSnapshot &s)
             {u"runs"_s, contents::toJson(s.content)}};
 }
 
-std::pair<QJsonObject, QJsonObject> difference(const QJsonObject &before, const QJsonObject &after)
-{
+std::pair<QJsonObject, QJsonObject> difference(const QJsonObject &before, const QJsonObject &after) {
     QJsonObject changedBefore;
     QJsonObject changedAfter;
     for (auto it = after.begin(); it != after.end(); ++it) {

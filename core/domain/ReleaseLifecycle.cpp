@@ -15,36 +15,19 @@ struct Transition {
 
 // Forward steps first (the toolbar offers the first one), then steps back and exits.
 constexpr Transition transitions[] = {
-    {S::Draft, S::Planned},
-    {S::Draft, S::Cancelled},
-    {S::Planned, S::Building},
-    {S::Planned, S::Draft},
-    {S::Planned, S::Cancelled},
-    {S::Building, S::Testing},
-    {S::Building, S::Planned},
-    {S::Building, S::Cancelled},
-    {S::Testing, S::AwaitingSignOff},
-    {S::Testing, S::Building},
-    {S::Testing, S::Cancelled},
-    {S::AwaitingSignOff, S::Approved},
-    {S::AwaitingSignOff, S::Testing},
-    {S::AwaitingSignOff, S::Cancelled},
-    {S::Approved, S::Deploying},
-    {S::Approved, S::Testing},
-    {S::Approved, S::Cancelled},
-    {S::Deploying, S::Deployed},
-    {S::Deploying, S::RolledBack},
-    {S::Deployed, S::Reviewed},
-    {S::Deployed, S::RolledBack},
-    {S::RolledBack, S::Reviewed},
-    {S::RolledBack, S::Planned},
-    {S::RolledBack, S::Cancelled},
+    {S::Draft, S::Planned},           {S::Draft, S::Cancelled},           {S::Planned, S::Building},
+    {S::Planned, S::Draft},           {S::Planned, S::Cancelled},         {S::Building, S::Testing},
+    {S::Building, S::Planned},        {S::Building, S::Cancelled},        {S::Testing, S::AwaitingSignOff},
+    {S::Testing, S::Building},        {S::Testing, S::Cancelled},         {S::AwaitingSignOff, S::Approved},
+    {S::AwaitingSignOff, S::Testing}, {S::AwaitingSignOff, S::Cancelled}, {S::Approved, S::Deploying},
+    {S::Approved, S::Testing},        {S::Approved, S::Cancelled},        {S::Deploying, S::Deployed},
+    {S::Deploying, S::RolledBack},    {S::Deployed, S::Reviewed},         {S::Deployed, S::RolledBack},
+    {S::RolledBack, S::Reviewed},     {S::RolledBack, S::Planned},        {S::RolledBack, S::Cancelled},
 };
 
 } // namespace
 
-QList<ReleaseStatus> ReleaseLifecycle::nextStatuses(ReleaseStatus from)
-{
+QList<ReleaseStatus> ReleaseLifecycle::nextStatuses(ReleaseStatus from) {
     QList<ReleaseStatus> result;
     for (const auto &t : transitions) {
         if (t.from == from)
@@ -53,46 +36,42 @@ QList<ReleaseStatus> ReleaseLifecycle::nextStatuses(ReleaseStatus from)
     return result;
 }
 
-bool ReleaseLifecycle::canMove(ReleaseStatus from, ReleaseStatus to)
-{
+bool ReleaseLifecycle::canMove(ReleaseStatus from, ReleaseStatus to) {
     return nextStatuses(from).contains(to);
 }
 
-Result<void> ReleaseLifecycle::checkMove(ReleaseStatus from, ReleaseStatus to)
-{
+Result<void> ReleaseLifecycle::checkMove(ReleaseStatus from, ReleaseStatus to) {
     if (from == to)
-        return makeError(ErrorCode::Invalid, QCoreApplication::translate("relm::ReleaseLifecycle",
-                                                                          "The release is already %1.")
-                                                 .arg(labelOf(to)));
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("relm::ReleaseLifecycle", "The release is already %1.").arg(labelOf(to)));
     if (canMove(from, to))
         return {};
     QStringList allowed;
     for (ReleaseStatus s : nextStatuses(from))
         allowed.append(labelOf(s));
-    const QString allowedText = allowed.isEmpty()
-        ? QCoreApplication::translate("relm::ReleaseLifecycle", "none: %1 is a final status").arg(labelOf(from))
-        : allowed.join(QLatin1String(", "));
-    return makeError(ErrorCode::Invalid,
-                     QCoreApplication::translate("relm::ReleaseLifecycle",
-                                                 "A release cannot move from %1 to %2. Allowed next: %3.")
-                         .arg(labelOf(from), labelOf(to), allowedText));
+    const QString allowedText =
+        allowed.isEmpty()
+            ? QCoreApplication::translate("relm::ReleaseLifecycle", "none: %1 is a final status").arg(labelOf(from))
+            : allowed.join(QLatin1String(", "));
+    return makeError(
+        ErrorCode::Invalid,
+        QCoreApplication::translate("relm::ReleaseLifecycle", "A release cannot move from %1 to %2. Allowed next: %3.")
+            .arg(labelOf(from), labelOf(to), allowedText));
 }
 
-bool ReleaseLifecycle::isFinal(ReleaseStatus status)
-{
+bool ReleaseLifecycle::isFinal(ReleaseStatus status) {
     return nextStatuses(status).isEmpty();
 }
 
-std::optional<ReleaseStatus> ReleaseLifecycle::forwardStep(ReleaseStatus from)
-{
+std::optional<ReleaseStatus> ReleaseLifecycle::forwardStep(ReleaseStatus from) {
     const auto next = nextStatuses(from);
     if (next.isEmpty() || next.first() == S::Cancelled)
         return std::nullopt;
     return next.first();
 }
 
-QString ReleaseLifecycle::actionLabel(ReleaseStatus to)
-{
+QString ReleaseLifecycle::actionLabel(ReleaseStatus to) {
     switch (to) {
     case S::Draft:
         return QCoreApplication::translate("relm::ReleaseLifecycle", "Return to draft");

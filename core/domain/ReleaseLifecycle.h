@@ -6,8 +6,7 @@
 namespace relm {
 
 /// The release status lifecycle: which transitions are allowed.
-class ReleaseLifecycle final
-{
+class ReleaseLifecycle final {
 public:
     static QList<ReleaseStatus> nextStatuses(ReleaseStatus from);
     static bool canMove(ReleaseStatus from, ReleaseStatus to);

@@ -7,18 +7,15 @@ namespace relm::validation {
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("relm::validation", text);
 }
 
-Result<void> invalid(const QString &message)
-{
+Result<void> invalid(const QString &message) {
     return makeError(ErrorCode::Invalid, message);
 }
 
-Result<void> requireText(const QString &value, const char *message, int maxLength = 200)
-{
+Result<void> requireText(const QString &value, const char *message, int maxLength = 200) {
     if (value.trimmed().isEmpty())
         return invalid(tr(message));
     if (value.size() > maxLength)
@@ -28,8 +25,7 @@ Result<void> requireText(const QString &value, const char *message, int maxLengt
 
 } // namespace
 
-Result<void> check(const Release &release)
-{
+Result<void> check(const Release &release) {
     if (auto r = requireText(release.name, QT_TRANSLATE_NOOP("relm::validation", "A release needs a name.")); !r)
         return r;
     if (release.name != release.name.trimmed())
@@ -44,8 +40,7 @@ Result<void> check(const Release &release)
     return {};
 }
 
-Result<void> check(const Component &component)
-{
+Result<void> check(const Component &component) {
     if (auto r = requireText(component.name, QT_TRANSLATE_NOOP("relm::validation", "A component needs a name.")); !r)
         return r;
     if (component.name.contains(u'@') || component.name.contains(QRegularExpression(QStringLiteral("\\s"))))
@@ -53,9 +48,11 @@ Result<void> check(const Component &component)
     return {};
 }
 
-Result<void> check(const ComponentVersion &version)
-{
-    if (auto r = requireText(version.version, QT_TRANSLATE_NOOP("relm::validation", "A version needs a version string, e.g. 2.4.1."), 64); !r)
+Result<void> check(const ComponentVersion &version) {
+    if (auto r =
+            requireText(version.version,
+                        QT_TRANSLATE_NOOP("relm::validation", "A version needs a version string, e.g. 2.4.1."), 64);
+        !r)
         return r;
     if (version.version.contains(QRegularExpression(QStringLiteral("\\s"))))
         return invalid(tr("A version string cannot contain spaces."));
@@ -65,22 +62,20 @@ Result<void> check(const ComponentVersion &version)
     return {};
 }
 
-Result<void> check(const Person &person)
-{
-    if (auto r = requireText(person.login, QT_TRANSLATE_NOOP("relm::validation", "A person needs a login name."), 64); !r)
+Result<void> check(const Person &person) {
+    if (auto r = requireText(person.login, QT_TRANSLATE_NOOP("relm::validation", "A person needs a login name."), 64);
+        !r)
         return r;
     if (person.login.contains(QRegularExpression(QStringLiteral("\\s"))))
         return invalid(tr("A login name cannot contain spaces."));
     return requireText(person.displayName, QT_TRANSLATE_NOOP("relm::validation", "A person needs a display name."));
 }
 
-Result<void> check(const Environment &environment)
-{
+Result<void> check(const Environment &environment) {
     return requireText(environment.name, QT_TRANSLATE_NOOP("relm::validation", "An environment needs a name."));
 }
 
-Result<void> check(const Package &package)
-{
+Result<void> check(const Package &package) {
     if (auto r = requireText(package.name, QT_TRANSLATE_NOOP("relm::validation", "A package needs a name.")); !r)
         return r;
     if (package.name.contains(u'/'))
@@ -88,19 +83,20 @@ Result<void> check(const Package &package)
     return {};
 }
 
-Result<void> check(const ChangeRequest &change)
-{
-    if (auto r = requireText(change.reference, QT_TRANSLATE_NOOP("relm::validation", "A change request needs a reference, e.g. RFC-1042."), 64); !r)
+Result<void> check(const ChangeRequest &change) {
+    if (auto r = requireText(
+            change.reference,
+            QT_TRANSLATE_NOOP("relm::validation", "A change request needs a reference, e.g. RFC-1042."), 64);
+        !r)
         return r;
     return requireText(change.title, QT_TRANSLATE_NOOP("relm::validation", "A change request needs a title."));
 }
 
-Result<QDate> parseDate(const QString &text, const QString &fieldLabel)
-{
+Result<QDate> parseDate(const QString &text, const QString &fieldLabel) {
     const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
     if (!date.isValid())
-        return makeError(ErrorCode::Invalid, tr("%1: \"%2\" is not a valid date; use YYYY-MM-DD, e.g. 2026-03-31.")
-                                                 .arg(fieldLabel, text));
+        return makeError(ErrorCode::Invalid,
+                         tr("%1: \"%2\" is not a valid date; use YYYY-MM-DD, e.g. 2026-03-31.").arg(fieldLabel, text));
     return date;
 }
 

@@ -10,8 +10,7 @@ namespace relm {
 namespace {
 
 /// Splits "rc1.2b" into segments: runs of digits become numbers, runs of other characters text.
-QList<QVariant> segments(QStringView text)
-{
+QList<QVariant> segments(QStringView text) {
     QList<QVariant> result;
     QString run;
     bool digits = false;
@@ -36,8 +35,7 @@ QList<QVariant> segments(QStringView text)
     return result;
 }
 
-int compareSegment(const QVariant &a, const QVariant &b)
-{
+int compareSegment(const QVariant &a, const QVariant &b) {
     const bool aNumber = a.typeId() == QMetaType::LongLong;
     const bool bNumber = b.typeId() == QMetaType::LongLong;
     if (aNumber && bNumber)
@@ -47,8 +45,7 @@ int compareSegment(const QVariant &a, const QVariant &b)
     return QString::compare(a.toString(), b.toString());
 }
 
-int compareLists(const QList<QVariant> &a, const QList<QVariant> &b, bool padWithZero)
-{
+int compareLists(const QList<QVariant> &a, const QList<QVariant> &b, bool padWithZero) {
     const qsizetype n = std::max(a.size(), b.size());
     for (qsizetype i = 0; i < n; ++i) {
         if (!padWithZero && (i >= a.size() || i >= b.size()))
@@ -64,8 +61,7 @@ int compareLists(const QList<QVariant> &a, const QList<QVariant> &b, bool padWit
 } // namespace
 
 VersionNumber::VersionNumber(const QString &text)
-    : m_text(text.trimmed())
-{
+    : m_text(text.trimmed()) {
     QStringView view(m_text);
     if (const auto plus = view.indexOf(u'+'); plus >= 0)
         view = view.left(plus);
@@ -79,14 +75,12 @@ VersionNumber::VersionNumber(const QString &text)
         m_preRelease = segments(view.mid(dash + 1));
 }
 
-QString VersionNumber::releasePart() const
-{
+QString VersionNumber::releasePart() const {
     const auto dash = m_text.indexOf(u'-');
     return dash >= 0 ? m_text.left(dash) : m_text;
 }
 
-int VersionNumber::compare(const VersionNumber &a, const VersionNumber &b)
-{
+int VersionNumber::compare(const VersionNumber &a, const VersionNumber &b) {
     if (const int c = compareLists(a.m_release, b.m_release, true))
         return c;
     if (a.m_preRelease.isEmpty() != b.m_preRelease.isEmpty())
@@ -94,15 +88,14 @@ int VersionNumber::compare(const VersionNumber &a, const VersionNumber &b)
     return compareLists(a.m_preRelease, b.m_preRelease, false);
 }
 
-Result<VersionRange> VersionRange::parse(const QString &text)
-{
+Result<VersionRange> VersionRange::parse(const QString &text) {
     static const QRegularExpression comparator(u"^(>=|<=|!=|==|=|>|<)?\\s*([0-9A-Za-z][0-9A-Za-z.+_-]*)$"_s);
     VersionRange range;
     range.m_text = text.simplified();
     if (range.m_text.isEmpty())
-        return makeError(ErrorCode::Invalid, QCoreApplication::translate("relm::VersionRange",
-                                                                          "A version range is empty; use e.g. "
-                                                                          "\u201C>=2.3 <3\u201D or \u201C*\u201D."));
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("relm::VersionRange", "A version range is empty; use e.g. "
+                                                                           "\u201C>=2.3 <3\u201D or \u201C*\u201D."));
     for (const QString &alternative : range.m_text.split(u"||"_s)) {
         QList<Comparator> all;
         // ">= 2.3" may be written with a space: join operators to their version first.
@@ -122,31 +115,30 @@ Result<VersionRange> VersionRange::parse(const QString &text)
                                      .arg(part, range.m_text));
             const QString op = match.captured(1);
             const Op kind = op == u">="_s   ? Op::GreaterEqual
-                : op == u"<="_s             ? Op::LessEqual
-                : op == u"!="_s             ? Op::NotEqual
-                : op == u">"_s              ? Op::Greater
-                : op == u"<"_s              ? Op::Less
+                            : op == u"<="_s ? Op::LessEqual
+                            : op == u"!="_s ? Op::NotEqual
+                            : op == u">"_s  ? Op::Greater
+                            : op == u"<"_s  ? Op::Less
                                             : Op::Equal;
             all.append({kind, VersionNumber(match.captured(2))});
         }
         if (all.isEmpty())
-            return makeError(ErrorCode::Invalid, QCoreApplication::translate("relm::VersionRange",
-                                                                              "The range \u201C%1\u201D has an empty "
-                                                                              "alternative around \u201C||\u201D.")
-                                                     .arg(range.m_text));
+            return makeError(ErrorCode::Invalid,
+                             QCoreApplication::translate("relm::VersionRange", "The range \u201C%1\u201D has an empty "
+                                                                               "alternative around \u201C||\u201D.")
+                                 .arg(range.m_text));
         range.m_alternatives.append(all);
     }
     return range;
 }
 
-bool VersionRange::matches(const VersionNumber &version) const
-{
+bool VersionRange::matches(const VersionNumber &version) const {
     for (const auto &alternative : m_alternatives) {
         bool all = true;
         bool namesThisPreRelease = false;
         for (const Comparator &c : alternative) {
-            if (c.op != Op::Any && c.version.isPreRelease()
-                && VersionNumber(c.version.releasePart()) == VersionNumber(version.releasePart()))
+            if (c.op != Op::Any && c.version.isPreRelease() &&
+                VersionNumber(c.version.releasePart()) == VersionNumber(version.releasePart()))
                 namesThisPreRelease = true;
             const int cmp = c.op == Op::Any ? 0 : VersionNumber::compare(version, c.version);
             switch (c.op) {

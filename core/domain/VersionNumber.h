@@ -11,8 +11,7 @@ namespace relm {
 /// A version string compared the way people read versions: numbers numerically (2.10 > 2.9),
 /// missing parts as zero (2.3 == 2.3.0), and a pre-release (after '-') before its release
 /// (3.0.0-rc.1 < 3.0.0). Build metadata after '+' is ignored.
-class VersionNumber final
-{
+class VersionNumber final {
 public:
     explicit VersionNumber(const QString &text);
 
@@ -34,8 +33,7 @@ private:
 /// A set of versions, written as comparators that must all hold, with "||" between alternatives:
 /// ">=2.3 <3", "=2.3.1" (or just "2.3.1"), "!=2.4.0", ">1.0 || =0.9.5", "*" (any version).
 /// A pre-release matches only a range that names a pre-release of the same release itself.
-class VersionRange final
-{
+class VersionRange final {
 public:
     static Result<VersionRange> parse(const QString &text);
     bool matches(const VersionNumber &version) const;

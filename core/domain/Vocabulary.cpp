@@ -67,44 +67,37 @@ constexpr Term<Role> roles[] = {
 
 } // namespace
 
-QString translateTerm(const char *label)
-{
+QString translateTerm(const char *label) {
     return QCoreApplication::translate("relm::Vocabulary", label);
 }
 
 template<>
-std::span<const Term<ReleaseType>> termsOf<ReleaseType>()
-{
+std::span<const Term<ReleaseType>> termsOf<ReleaseType>() {
     return releaseTypes;
 }
 
 template<>
-std::span<const Term<ReleaseStatus>> termsOf<ReleaseStatus>()
-{
+std::span<const Term<ReleaseStatus>> termsOf<ReleaseStatus>() {
     return releaseStatuses;
 }
 
 template<>
-std::span<const Term<DeploymentApproach>> termsOf<DeploymentApproach>()
-{
+std::span<const Term<DeploymentApproach>> termsOf<DeploymentApproach>() {
     return deploymentApproaches;
 }
 
 template<>
-std::span<const Term<ComponentKind>> termsOf<ComponentKind>()
-{
+std::span<const Term<ComponentKind>> termsOf<ComponentKind>() {
     return componentKinds;
 }
 
 template<>
-std::span<const Term<EnvironmentKind>> termsOf<EnvironmentKind>()
-{
+std::span<const Term<EnvironmentKind>> termsOf<EnvironmentKind>() {
     return environmentKinds;
 }
 
 template<>
-std::span<const Term<Role>> termsOf<Role>()
-{
+std::span<const Term<Role>> termsOf<Role>() {
     return roles;
 }
 

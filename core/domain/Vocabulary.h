@@ -78,8 +78,7 @@ QString translateTerm(const char *label);
 
 /// The stable key of a value, e.g. "awaiting_signoff".
 template<typename E>
-QString keyOf(E value)
-{
+QString keyOf(E value) {
     for (const auto &term : termsOf<E>()) {
         if (term.value == value)
             return QString::fromLatin1(term.key);
@@ -89,8 +88,7 @@ QString keyOf(E value)
 
 /// The translated label of a value, e.g. "Awaiting sign-off".
 template<typename E>
-QString labelOf(E value)
-{
+QString labelOf(E value) {
     for (const auto &term : termsOf<E>()) {
         if (term.value == value)
             return translateTerm(term.label);
@@ -100,8 +98,7 @@ QString labelOf(E value)
 
 /// The value for a key; also accepts the untranslated label and hyphens for underscores.
 template<typename E>
-std::optional<E> fromKey(QStringView text)
-{
+std::optional<E> fromKey(QStringView text) {
     QString normalised = text.trimmed().toString().toLower();
     normalised.replace(u'-', u'_').replace(u' ', u'_');
     for (const auto &term : termsOf<E>()) {
@@ -116,8 +113,7 @@ std::optional<E> fromKey(QStringView text)
 }
 
 template<typename E>
-QList<E> allOf()
-{
+QList<E> allOf() {
     QList<E> values;
     for (const auto &term : termsOf<E>())
         values.append(term.value);
@@ -125,8 +121,7 @@ QList<E> allOf()
 }
 
 template<typename E>
-QStringList keysOf()
-{
+QStringList keysOf() {
     QStringList keys;
     for (const auto &term : termsOf<E>())
         keys.append(QString::fromLatin1(term.key));

@@ -7,13 +7,12 @@
 namespace relm {
 
 Result<QString> sha256OfFile(const QString &path, const std::function<void(qint64, qint64)> &progress,
-                             const std::function<bool()> &cancelled)
-{
+                             const std::function<bool()> &cancelled) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, QCoreApplication::translate("relm::FileFingerprint",
-                                                                     "Cannot read \u201C%1\u201D: %2.")
-                                            .arg(path, file.errorString()));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("relm::FileFingerprint", "Cannot read \u201C%1\u201D: %2.")
+                             .arg(path, file.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     const qint64 total = file.size();
     qint64 done = 0;
@@ -24,9 +23,9 @@ Result<QString> sha256OfFile(const QString &path, const std::function<void(qint6
                              QCoreApplication::translate("relm::FileFingerprint", "Fingerprinting was cancelled."));
         const qint64 read = file.read(buffer.data(), buffer.size());
         if (read < 0)
-            return makeError(ErrorCode::Io, QCoreApplication::translate("relm::FileFingerprint",
-                                                                         "Reading \u201C%1\u201D failed: %2.")
-                                                .arg(path, file.errorString()));
+            return makeError(ErrorCode::Io,
+                             QCoreApplication::translate("relm::FileFingerprint", "Reading \u201C%1\u201D failed: %2.")
+                                 .arg(path, file.errorString()));
         hash.addData(QByteArrayView(buffer.constData(), read));
         done += read;
         if (progress)

@@ -14,28 +14,24 @@ namespace relm::package_ops {
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("relm::package_ops", text);
 }
 
-QString itemsText(const Contents &versions)
-{
+QString itemsText(const Contents &versions) {
     if (versions.size() == 1)
         return versions.first().componentName + u' ' + versions.first().version;
     return QCoreApplication::translate("relm::package_ops", "%n component version(s)", nullptr, int(versions.size()));
 }
 
-bool contains(const Package &package, Id versionId)
-{
+bool contains(const Package &package, Id versionId) {
     return std::any_of(package.contents.cbegin(), package.contents.cend(),
                        [versionId](const ComponentVersion &v) { return v.id == versionId; });
 }
 
 } // namespace
 
-Result<ComponentVersion> latestVersion(Workspace &ws, Id componentId)
-{
+Result<ComponentVersion> latestVersion(Workspace &ws, Id componentId) {
     auto versions = ws.catalogue().versions(componentId);
     if (!versions)
         return versions.error();
@@ -55,8 +51,7 @@ Result<ComponentVersion> latestVersion(Workspace &ws, Id componentId)
     return *best;
 }
 
-Result<Contents> resolve(Workspace &ws, const QStringList &specs, QStringList *notes)
-{
+Result<Contents> resolve(Workspace &ws, const QStringList &specs, QStringList *notes) {
     Contents result;
     for (const QString &spec : specs) {
         const qsizetype at = spec.indexOf(u'@');
@@ -81,8 +76,7 @@ Result<Contents> resolve(Workspace &ws, const QStringList &specs, QStringList *n
     return result;
 }
 
-Result<Package> findPackage(Workspace &ws, const QString &target)
-{
+Result<Package> findPackage(Workspace &ws, const QString &target) {
     const qsizetype slash = target.indexOf(u'/');
     const QString releaseName = slash < 0 ? target : target.left(slash);
     auto release = ws.releases().releaseByName(releaseName);
@@ -108,11 +102,11 @@ Result<Package> findPackage(Workspace &ws, const QString &target)
                                               .arg(release->name, packageName, names.join(u", "_s)));
 }
 
-std::unique_ptr<Change> add(const Package &package, const Contents &versions)
-{
+std::unique_ptr<Change> add(const Package &package, const Contents &versions) {
     Contents toAdd;
     for (const ComponentVersion &v : versions) {
-        if (!contains(package, v.id) && std::none_of(toAdd.cbegin(), toAdd.cend(), [&](const auto &o) { return o.id == v.id; }))
+        if (!contains(package, v.id) &&
+            std::none_of(toAdd.cbegin(), toAdd.cend(), [&](const auto &o) { return o.id == v.id; }))
             toAdd.append(v);
     }
     if (toAdd.isEmpty())
@@ -123,16 +117,14 @@ std::unique_ptr<Change> add(const Package &package, const Contents &versions)
     return batch;
 }
 
-std::unique_ptr<Change> remove(const Package &package, const Contents &versions)
-{
+std::unique_ptr<Change> remove(const Package &package, const Contents &versions) {
     auto batch = std::make_unique<CompositeChange>(tr("Remove %1 from %2").arg(itemsText(versions), package.name));
     for (const ComponentVersion &v : versions)
         batch->add(std::make_unique<PackageContentChange>(PackageContentChange::Mode::Remove, package, v));
     return batch;
 }
 
-std::unique_ptr<Change> move(const Package &from, const Package &to, const Contents &versions, bool copy)
-{
+std::unique_ptr<Change> move(const Package &from, const Package &to, const Contents &versions, bool copy) {
     auto batch = std::make_unique<CompositeChange>(
         (copy ? tr("Copy %1 to %2") : tr("Move %1 to %2")).arg(itemsText(versions), to.name));
     for (const ComponentVersion &v : versions) {

@@ -1,6 +1,7 @@
 #include "AuditLog.h"
 
 #include "storage/Database.h"
+#include "storage/RowWriter.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -14,23 +15,19 @@ namespace {
 const auto selectColumns = u"SELECT id, at_utc, actor_id, actor_login, entity, entity_id, action, release_id, "
                            "summary, before_json, after_json, prev_hash, entry_hash FROM audit_log"_s;
 
-QString compact(const QJsonObject &object)
-{
+QString compact(const QJsonObject &object) {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-QJsonObject parseObject(const QString &text)
-{
+QJsonObject parseObject(const QString &text) {
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
-QString timestamp(const QDateTime &at)
-{
+QString timestamp(const QDateTime &at) {
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
-AuditEntry entryFromRow(const QSqlQuery &q)
-{
+AuditEntry entryFromRow(const QSqlQuery &q) {
     AuditEntry e;
     e.id = q.value(0).toLongLong();
     e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
@@ -52,30 +49,26 @@ AuditEntry entryFromRow(const QSqlQuery &q)
 } // namespace
 
 AuditLog::AuditLog(Database &db)
-    : m_db(db)
-{
-}
+    : m_db(db) {}
 
-QString AuditLog::hashOf(const AuditEntry &e)
-{
+QString AuditLog::hashOf(const AuditEntry &e) {
     // Unit separators keep field boundaries unambiguous.
     const QChar sep(0x1f);
-    const QString canonical = e.prevHash + sep + timestamp(e.at) + sep + QString::number(e.actorId) + sep
-        + e.actorLogin + sep + e.entity + sep + QString::number(e.entityId) + sep + e.action + sep
-        + QString::number(e.releaseId) + sep + e.summary + sep + compact(e.before) + sep + compact(e.after);
+    const QString canonical = e.prevHash + sep + timestamp(e.at) + sep + QString::number(e.actorId) + sep +
+                              e.actorLogin + sep + e.entity + sep + QString::number(e.entityId) + sep + e.action + sep +
+                              QString::number(e.releaseId) + sep + e.summary + sep + compact(e.before) + sep +
+                              compact(e.after);
     return QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-Result<QString> AuditLog::head()
-{
+Result<QString> AuditLog::head() {
     auto value = m_db.scalar(u"SELECT entry_hash FROM audit_log ORDER BY id DESC LIMIT 1"_s);
     if (!value)
         return value.error();
     return value->toString();
 }
 
-Result<AuditEntry> AuditLog::append(AuditEntry entry)
-{
+Result<AuditEntry> AuditLog::append(AuditEntry entry) {
     auto previous = head();
     if (!previous)
         return previous.error();
@@ -96,10 +89,14 @@ Result<AuditEntry> AuditLog::append(AuditEntry entry)
     return entry;
 }
 
-Result<QList<AuditEntry>> AuditLog::entries(const AuditFilter &filter)
-{
-    QString sql = selectColumns + u" WHERE (? = 0 OR release_id = ?) AND (? = '' OR actor_login = ?)"_s;
-    QVariantList values{filter.releaseId, filter.releaseId, filter.actorLogin, filter.actorLogin};
+Result<QList<AuditEntry>> AuditLog::entries(const AuditFilter &filter) {
+    const IdFilter release = filterById(u"release_id"_s, filter.releaseId);
+    QString sql = selectColumns + release.clause;
+    QVariantList values = release.values;
+    if (!filter.actorLogin.isEmpty()) {
+        sql += release.clause.isEmpty() ? u" WHERE actor_login = ?"_s : u" AND actor_login = ?"_s;
+        values.append(filter.actorLogin);
+    }
     if (filter.limit > 0) {
         sql = u"SELECT * FROM ("_s + sql + u" ORDER BY id DESC LIMIT ?) AS newest"_s;
         values.append(filter.limit);
@@ -115,8 +112,7 @@ Result<QList<AuditEntry>> AuditLog::entries(const AuditFilter &filter)
     return result;
 }
 
-Result<void> AuditLog::rebuildChain()
-{
+Result<void> AuditLog::rebuildChain() {
     auto all = entries();
     if (!all)
         return all.error();

@@ -35,8 +35,7 @@ struct AuditFilter {
 };
 
 /// The append-only audit trail, kept as a hash chain: each entry carries its predecessor's hash.
-class AuditLog final
-{
+class AuditLog final {
 public:
     explicit AuditLog(Database &db);
 

@@ -11,8 +11,7 @@ QString relationKindKey(VersionRelation::Kind kind);
 VersionRelation::Kind relationKindFromKey(const QString &key);
 
 /// The component catalogue: components and their versions.
-class CatalogueStore final
-{
+class CatalogueStore final {
 public:
     explicit CatalogueStore(Database &db);
 

@@ -20,13 +20,11 @@ namespace {
 // "RELM" in the SQLite header's application id field, so tools like `file` can tell our files.
 constexpr int relmApplicationId = 0x52454C4D;
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("relm::Database", text);
 }
 
-QString backupPathFor(const QString &path, int fromVersion)
-{
+QString backupPathFor(const QString &path, int fromVersion) {
     const QFileInfo info(path);
     const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
     return info.absoluteDir().filePath(u"%1.v%2-backup-%3.%4"_s.arg(info.completeBaseName())
@@ -39,12 +37,9 @@ QString backupPathFor(const QString &path, int fromVersion)
 Database::Database(const QString &connectionName, SqlDialect dialect, QString location)
     : m_connectionName(connectionName)
     , m_dialect(dialect)
-    , m_location(std::move(location))
-{
-}
+    , m_location(std::move(location)) {}
 
-Database::~Database()
-{
+Database::~Database() {
     m_statements.clear();
     {
         auto db = QSqlDatabase::database(m_connectionName, false);
@@ -53,8 +48,7 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, const Options &options)
-{
+Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, const Options &options) {
     const QString absolutePath = QFileInfo(path).absoluteFilePath();
     auto finding = SqliteFileProbe::probe(absolutePath, options.busyTimeoutMs);
     if (!finding)
@@ -72,15 +66,14 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
         return database->errorFrom(connection.lastError(), tr("opening the database"));
     if (auto r = database->applyConnectionSetup(); !r)
         return r.error();
-    const int target = finding->exists || options.createAtVersion == 0 ? Schema::currentVersion()
-                                                                       : options.createAtVersion;
+    const int target =
+        finding->exists || options.createAtVersion == 0 ? Schema::currentVersion() : options.createAtVersion;
     if (auto r = database->bringSchemaUpToDate(finding->schemaVersion, target); !r)
         return r.error();
     return database;
 }
 
-Result<void> Database::applyConnectionSetup()
-{
+Result<void> Database::applyConnectionSetup() {
     for (const QString &statement : m_dialect.connectionSetup()) {
         QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
         if (!query.exec(statement))
@@ -89,8 +82,7 @@ Result<void> Database::applyConnectionSetup()
     return {};
 }
 
-Result<void> Database::bringSchemaUpToDate(int foundVersion, int targetVersion)
-{
+Result<void> Database::bringSchemaUpToDate(int foundVersion, int targetVersion) {
     m_isNew = foundVersion == 0;
     m_schemaVersion = foundVersion;
     if (foundVersion == targetVersion)
@@ -115,8 +107,7 @@ Result<void> Database::bringSchemaUpToDate(int foundVersion, int targetVersion)
     return {};
 }
 
-Result<void> Database::transaction(const std::function<Result<void>()> &work)
-{
+Result<void> Database::transaction(const std::function<Result<void>()> &work) {
     auto db = QSqlDatabase::database(m_connectionName, false);
     if (m_transactionDepth == 0 && !db.transaction())
         return errorFrom(db.lastError(), tr("starting a transaction"));
@@ -137,8 +128,7 @@ Result<void> Database::transaction(const std::function<Result<void>()> &work)
     return {};
 }
 
-Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &values)
-{
+Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &values) {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         auto query = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
@@ -160,8 +150,7 @@ Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &value
     return query;
 }
 
-Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values)
-{
+Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values) {
     auto query = exec(sql, values);
     if (!query)
         return query.error();
@@ -170,8 +159,7 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values
     return value;
 }
 
-Result<void> Database::execScript(const QString &sql)
-{
+Result<void> Database::execScript(const QString &sql) {
     const QStringList statements = m_dialect.expand(sql).split(u';', Qt::SkipEmptyParts);
     for (const QString &statement : statements) {
         if (statement.trimmed().isEmpty())
@@ -183,10 +171,10 @@ Result<void> Database::execScript(const QString &sql)
     return {};
 }
 
-Result<void> Database::backupTo(const QString &path)
-{
+Result<void> Database::backupTo(const QString &path) {
     if (QFileInfo::exists(path))
-        return makeError(ErrorCode::Io, tr("\u201C%1\u201D already exists; choose another name for the copy.").arg(path));
+        return makeError(ErrorCode::Io,
+                         tr("\u201C%1\u201D already exists; choose another name for the copy.").arg(path));
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.prepare(u"VACUUM INTO ?"_s))
         return errorFrom(query.lastError(), tr("preparing a backup"));
@@ -196,8 +184,7 @@ Result<void> Database::backupTo(const QString &path)
     return {};
 }
 
-Error Database::errorFrom(const QSqlError &error, const QString &what) const
-{
+Error Database::errorFrom(const QSqlError &error, const QString &what) const {
     const QString code = error.nativeErrorCode();
     if (m_dialect.isBusy(code))
         return storage_errors::locked(m_location);
@@ -207,8 +194,8 @@ Error Database::errorFrom(const QSqlError &error, const QString &what) const
         return storage_errors::corrupt(m_location, error.databaseText());
     if (m_dialect.isUniqueViolation(code))
         return makeError(ErrorCode::Conflict, tr("That name is already taken (%1).").arg(error.databaseText()));
-    return makeError(ErrorCode::Storage, tr("The database refused %1 in \u201C%2\u201D: %3")
-                                             .arg(what, m_location, error.text()));
+    return makeError(ErrorCode::Storage,
+                     tr("The database refused %1 in \u201C%2\u201D: %3").arg(what, m_location, error.text()));
 }
 
 } // namespace relm

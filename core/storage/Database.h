@@ -15,8 +15,7 @@ namespace relm {
 
 /// One open Relm database: a connection with Relm's settings, its schema checked and current.
 /// Opening never changes a file it refuses (newer, foreign, corrupt, locked).
-class Database final
-{
+class Database final {
 public:
     struct Options {
         int busyTimeoutMs = 5000;

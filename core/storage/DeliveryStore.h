@@ -11,8 +11,7 @@ class Database;
 
 /// What happens to a release on its way out: its frozen baseline, its builds, and the inventories
 /// of the environments it goes to (with their history).
-class DeliveryStore final
-{
+class DeliveryStore final {
 public:
     explicit DeliveryStore(Database &db);
 

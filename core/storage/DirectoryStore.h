@@ -8,8 +8,7 @@ namespace relm {
 class Database;
 
 /// People (with their roles) and environments.
-class DirectoryStore final
-{
+class DirectoryStore final {
 public:
     explicit DirectoryStore(Database &db);
 

@@ -11,37 +11,31 @@ namespace relm {
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("relm::ReleaseStore", text);
 }
 
-RowWriter releaseWriter(Database &db)
-{
+RowWriter releaseWriter(Database &db) {
     return RowWriter(db, u"releases"_s,
                      {u"name"_s, u"version"_s, u"type"_s, u"status"_s, u"owner_id"_s, u"target_service"_s,
                       u"planned_start"_s, u"planned_end"_s, u"approach"_s, u"backout_plan"_s, u"description"_s,
                       u"target_environment_id"_s, u"require_fingerprints"_s});
 }
 
-RowWriter packageWriter(Database &db)
-{
+RowWriter packageWriter(Database &db) {
     return RowWriter(db, u"packages"_s, {u"release_id"_s, u"name"_s});
 }
 
-RowWriter changeWriter(Database &db)
-{
+RowWriter changeWriter(Database &db) {
     return RowWriter(db, u"change_requests"_s,
                      {u"reference"_s, u"title"_s, u"description"_s, u"created_at"_s, u"release_id"_s});
 }
 
-QVariant dateValue(const QDate &date)
-{
+QVariant dateValue(const QDate &date) {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
-QVariantList releaseValues(const Release &r)
-{
+QVariantList releaseValues(const Release &r) {
     return {r.name,
             r.version,
             keyOf(r.type),
@@ -57,25 +51,21 @@ QVariantList releaseValues(const Release &r)
             r.requireFingerprints};
 }
 
-QVariantList changeValues(const ChangeRequest &c)
-{
+QVariantList changeValues(const ChangeRequest &c) {
     return {c.reference, c.title, c.description, c.createdAt.toUTC().toString(Qt::ISODate), nullableId(c.releaseId)};
 }
 
 } // namespace
 
 ReleaseStore::ReleaseStore(Database &db)
-    : m_db(db)
-{
-}
+    : m_db(db) {}
 
-Result<QList<Release>> ReleaseStore::queryReleases(const QString &where, const QVariantList &values)
-{
+Result<QList<Release>> ReleaseStore::queryReleases(const QString &where, const QVariantList &values) {
     auto q = m_db.exec(u"SELECT r.id, r.name, r.version, r.type, r.status, r.owner_id, p.login, r.target_service, "
                        "r.planned_start, r.planned_end, r.approach, r.backout_plan, r.description, "
                        "r.target_environment_id, r.require_fingerprints "
-                       "FROM releases r JOIN people p ON p.id = r.owner_id "_s
-                           + where + u" ORDER BY r.planned_start, r.name"_s,
+                       "FROM releases r JOIN people p ON p.id = r.owner_id "_s +
+                           where + u" ORDER BY r.planned_start, r.name"_s,
                        values);
     if (!q)
         return q.error();
@@ -104,55 +94,48 @@ Result<QList<Release>> ReleaseStore::queryReleases(const QString &where, const Q
     return result;
 }
 
-Result<QList<Release>> ReleaseStore::releases()
-{
+Result<QList<Release>> ReleaseStore::releases() {
     return queryReleases({}, {});
 }
 
-Result<Release> ReleaseStore::release(Id id)
-{
+Result<Release> ReleaseStore::release(Id id) {
     return single(queryReleases(u"WHERE r.id = ?"_s, {id}), tr("Release #%1").arg(id));
 }
 
-Result<Release> ReleaseStore::releaseByName(const QString &name)
-{
+Result<Release> ReleaseStore::releaseByName(const QString &name) {
     return single(queryReleases(u"WHERE lower(r.name) = lower(?)"_s, {name}),
                   tr("A release named \u201C%1\u201D").arg(name));
 }
 
-Result<void> ReleaseStore::checkUnique(const Release &r)
-{
+Result<void> ReleaseStore::checkUnique(const Release &r) {
     return releaseWriter(m_db).requireFree(u"name"_s, r.name, r.id,
                                            tr("A release named \u201C%1\u201D already exists.").arg(r.name));
 }
 
-Result<Id> ReleaseStore::insert(const Release &r)
-{
+Result<Id> ReleaseStore::insert(const Release &r) {
     if (auto check = checkUnique(r); !check)
         return check.error();
     return releaseWriter(m_db).insert(releaseValues(r), r.id);
 }
 
-Result<void> ReleaseStore::update(const Release &r)
-{
+Result<void> ReleaseStore::update(const Release &r) {
     if (auto check = checkUnique(r); !check)
         return check;
     return releaseWriter(m_db).update(r.id, releaseValues(r));
 }
 
-Result<void> ReleaseStore::removeRelease(Id id)
-{
+Result<void> ReleaseStore::removeRelease(Id id) {
     return releaseWriter(m_db).remove(id);
 }
 
-Result<QHash<Id, QList<Package>>> ReleaseStore::packagesByRelease(Id releaseId)
-{
-    auto q = m_db.exec(u"SELECT id, release_id, name FROM packages WHERE (? = 0 OR release_id = ?) ORDER BY id"_s,
-                       {releaseId, releaseId});
+Result<QHash<Id, QList<Package>>> ReleaseStore::packagesByRelease(Id releaseId) {
+    const IdFilter packageFilter = filterById(u"release_id"_s, releaseId);
+    auto q = m_db.exec(u"SELECT id, release_id, name FROM packages"_s + packageFilter.clause + u" ORDER BY id"_s,
+                       packageFilter.values);
     if (!q)
         return q.error();
     QHash<Id, QList<Package>> result;
-    QHash<Id, std::pair<Id, qsizetype>> where;                     // package id -> (release id, index)
+    QHash<Id, std::pair<Id, qsizetype>> where;                       // package id -> (release id, index)
     QMultiHash<Id, std::tuple<Id, qsizetype, qsizetype>> itemPlaces; // version id -> (release, package, item)
     while ((*q)->next()) {
         Package p{(*q)->value(0).toLongLong(), (*q)->value(1).toLongLong(), (*q)->value(2).toString(), {}};
@@ -166,8 +149,9 @@ Result<QHash<Id, QList<Package>>> ReleaseStore::packagesByRelease(Id releaseId)
     auto items = m_db.exec(u"SELECT i.package_id, v.id, v.component_id, c.name, v.version, v.sha256, v.source_ref, "
                            "(v.retired OR c.retired) FROM package_items i JOIN packages p ON p.id = i.package_id "
                            "JOIN component_versions v ON v.id = i.version_id JOIN components c ON c.id = "
-                           "v.component_id WHERE (? = 0 OR p.release_id = ?) ORDER BY c.name, v.id"_s,
-                           {releaseId, releaseId});
+                           "v.component_id"_s +
+                               filterById(u"p.release_id"_s, releaseId).clause + u" ORDER BY c.name, v.id"_s,
+                           filterById(u"p.release_id"_s, releaseId).values);
     if (!items)
         return items.error();
     while ((*items)->next()) {
@@ -175,17 +159,23 @@ Result<QHash<Id, QList<Package>>> ReleaseStore::packagesByRelease(Id releaseId)
         const auto place = where.value(r.value(0).toLongLong());
         auto &contents = result[place.first][place.second].contents;
         itemPlaces.insert(r.value(1).toLongLong(), {place.first, place.second, contents.size()});
-        contents.append(ComponentVersion{r.value(1).toLongLong(), r.value(2).toLongLong(), r.value(3).toString(),
-                                         r.value(4).toString(), r.value(5).toString(), r.value(6).toString(),
-                                         r.value(7).toBool(), {}});
+        contents.append(ComponentVersion{r.value(1).toLongLong(),
+                                         r.value(2).toLongLong(),
+                                         r.value(3).toString(),
+                                         r.value(4).toString(),
+                                         r.value(5).toString(),
+                                         r.value(6).toString(),
+                                         r.value(7).toBool(),
+                                         {}});
     }
     (*items)->finish();
 
-    auto relations = m_db.exec(u"SELECT DISTINCT r.version_id, r.position, r.kind, r.component, r.range "
-                               "FROM version_relations r JOIN package_items i ON i.version_id = r.version_id "
-                               "JOIN packages p ON p.id = i.package_id WHERE (? = 0 OR p.release_id = ?) "
-                               "ORDER BY r.version_id, r.position"_s,
-                               {releaseId, releaseId});
+    auto relations =
+        m_db.exec(u"SELECT DISTINCT r.version_id, r.position, r.kind, r.component, r.range "
+                  "FROM version_relations r JOIN package_items i ON i.version_id = r.version_id "
+                  "JOIN packages p ON p.id = i.package_id"_s +
+                      filterById(u"p.release_id"_s, releaseId).clause + u" ORDER BY r.version_id, r.position"_s,
+                  filterById(u"p.release_id"_s, releaseId).values);
     if (!relations)
         return relations.error();
     while ((*relations)->next()) {
@@ -202,16 +192,24 @@ Result<QHash<Id, QList<Package>>> ReleaseStore::packagesByRelease(Id releaseId)
     return result;
 }
 
-Result<QList<Package>> ReleaseStore::packages(Id releaseId)
-{
+Result<QList<Package>> ReleaseStore::packages(Id releaseId) {
     auto all = packagesByRelease(releaseId);
     if (!all)
         return all.error();
     return all->value(releaseId);
 }
 
-Result<Package> ReleaseStore::package(Id id)
-{
+Result<Contents> ReleaseStore::content(Id releaseId) {
+    auto list = packages(releaseId);
+    if (!list)
+        return list.error();
+    Contents all;
+    for (const Package &p : *list)
+        all += p.contents;
+    return all;
+}
+
+Result<Package> ReleaseStore::package(Id id) {
     auto releaseId = m_db.scalar(u"SELECT release_id FROM packages WHERE id = ?"_s, {id});
     if (!releaseId)
         return releaseId.error();
@@ -225,29 +223,26 @@ Result<Package> ReleaseStore::package(Id id)
     return makeError(ErrorCode::NotFound, tr("Package #%1 does not exist.").arg(id));
 }
 
-Result<Id> ReleaseStore::insert(const Package &p)
-{
+Result<Id> ReleaseStore::insert(const Package &p) {
     auto count = m_db.scalar(u"SELECT count(*) FROM packages WHERE release_id = ? AND lower(name) = lower(?)"_s,
                              {p.releaseId, p.name});
     if (!count)
         return count.error();
     if (count->toInt() > 0)
-        return makeError(ErrorCode::Conflict, tr("The release already has a package named \u201C%1\u201D.").arg(p.name));
+        return makeError(ErrorCode::Conflict,
+                         tr("The release already has a package named \u201C%1\u201D.").arg(p.name));
     return packageWriter(m_db).insert({p.releaseId, p.name}, p.id);
 }
 
-Result<void> ReleaseStore::update(const Package &p)
-{
+Result<void> ReleaseStore::update(const Package &p) {
     return packageWriter(m_db).update(p.id, {p.releaseId, p.name});
 }
 
-Result<void> ReleaseStore::removePackage(Id id)
-{
+Result<void> ReleaseStore::removePackage(Id id) {
     return packageWriter(m_db).remove(id);
 }
 
-Result<void> ReleaseStore::addToPackage(Id packageId, Id versionId)
-{
+Result<void> ReleaseStore::addToPackage(Id packageId, Id versionId) {
     auto q = m_db.exec(u"INSERT INTO package_items (package_id, version_id) VALUES (?, ?) "
                        "ON CONFLICT (package_id, version_id) DO NOTHING"_s,
                        {packageId, versionId});
@@ -256,18 +251,16 @@ Result<void> ReleaseStore::addToPackage(Id packageId, Id versionId)
     return {};
 }
 
-Result<void> ReleaseStore::removeFromPackage(Id packageId, Id versionId)
-{
+Result<void> ReleaseStore::removeFromPackage(Id packageId, Id versionId) {
     auto q = m_db.exec(u"DELETE FROM package_items WHERE package_id = ? AND version_id = ?"_s, {packageId, versionId});
     if (!q)
         return q.error();
     return {};
 }
 
-Result<QList<ChangeRequest>> ReleaseStore::queryChangeRequests(const QString &where, const QVariantList &values)
-{
-    auto q = m_db.exec(u"SELECT id, reference, title, description, created_at, release_id FROM change_requests "_s
-                           + where + u" ORDER BY reference"_s,
+Result<QList<ChangeRequest>> ReleaseStore::queryChangeRequests(const QString &where, const QVariantList &values) {
+    auto q = m_db.exec(u"SELECT id, reference, title, description, created_at, release_id FROM change_requests "_s +
+                           where + u" ORDER BY reference"_s,
                        values);
     if (!q)
         return q.error();
@@ -283,18 +276,16 @@ Result<QList<ChangeRequest>> ReleaseStore::queryChangeRequests(const QString &wh
     return result;
 }
 
-Result<QList<ChangeRequest>> ReleaseStore::changeRequests(Id releaseId)
-{
-    return queryChangeRequests(u"WHERE (? = 0 OR release_id = ?)"_s, {releaseId, releaseId});
+Result<QList<ChangeRequest>> ReleaseStore::changeRequests(Id releaseId) {
+    const IdFilter filter = filterById(u"release_id"_s, releaseId);
+    return queryChangeRequests(filter.clause, filter.values);
 }
 
-Result<ChangeRequest> ReleaseStore::changeRequest(Id id)
-{
+Result<ChangeRequest> ReleaseStore::changeRequest(Id id) {
     return single(queryChangeRequests(u"WHERE id = ?"_s, {id}), tr("Change request #%1").arg(id));
 }
 
-Result<Id> ReleaseStore::insert(const ChangeRequest &c)
-{
+Result<Id> ReleaseStore::insert(const ChangeRequest &c) {
     if (auto r = changeWriter(m_db).requireFree(u"reference"_s, c.reference, c.id,
                                                 tr("A change request %1 already exists.").arg(c.reference));
         !r)
@@ -302,8 +293,7 @@ Result<Id> ReleaseStore::insert(const ChangeRequest &c)
     return changeWriter(m_db).insert(changeValues(c), c.id);
 }
 
-Result<void> ReleaseStore::update(const ChangeRequest &c)
-{
+Result<void> ReleaseStore::update(const ChangeRequest &c) {
     if (auto r = changeWriter(m_db).requireFree(u"reference"_s, c.reference, c.id,
                                                 tr("A change request %1 already exists.").arg(c.reference));
         !r)
@@ -311,8 +301,7 @@ Result<void> ReleaseStore::update(const ChangeRequest &c)
     return changeWriter(m_db).update(c.id, changeValues(c));
 }
 
-Result<void> ReleaseStore::removeChangeRequest(Id id)
-{
+Result<void> ReleaseStore::removeChangeRequest(Id id) {
     return changeWriter(m_db).remove(id);
 }
 

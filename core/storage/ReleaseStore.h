@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/Contents.h"
 #include "domain/Package.h"
 #include "domain/Release.h"
 
@@ -11,8 +12,7 @@ namespace relm {
 class Database;
 
 /// Releases, their packages with contents, and the change requests they deliver.
-class ReleaseStore final
-{
+class ReleaseStore final {
 public:
     explicit ReleaseStore(Database &db);
 
@@ -26,6 +26,8 @@ public:
     /// Packages with their contents, of one release or (releaseId 0) of all, keyed by release id.
     Result<QHash<Id, QList<Package>>> packagesByRelease(Id releaseId = 0);
     Result<QList<Package>> packages(Id releaseId);
+    /// The release's content as it stands: every version in every package.
+    Result<Contents> content(Id releaseId);
     Result<Package> package(Id id);
     Result<Id> insert(const Package &package);
     Result<void> update(const Package &package);

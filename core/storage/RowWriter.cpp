@@ -11,12 +11,9 @@ namespace relm {
 RowWriter::RowWriter(Database &db, QString table, QStringList columns)
     : m_db(db)
     , m_table(std::move(table))
-    , m_columns(std::move(columns))
-{
-}
+    , m_columns(std::move(columns)) {}
 
-Result<Id> RowWriter::insert(const QVariantList &values, Id id)
-{
+Result<Id> RowWriter::insert(const QVariantList &values, Id id) {
     QStringList columns = m_columns;
     QVariantList bound = values;
     if (id != 0) {
@@ -24,16 +21,15 @@ Result<Id> RowWriter::insert(const QVariantList &values, Id id)
         bound.prepend(id);
     }
     const QString placeholders = QStringList(columns.size(), u"?"_s).join(u", "_s);
-    const QString sql = u"INSERT INTO %1 (%2) VALUES (%3) RETURNING id"_s.arg(m_table, columns.join(u", "_s),
-                                                                                  placeholders);
+    const QString sql =
+        u"INSERT INTO %1 (%2) VALUES (%3) RETURNING id"_s.arg(m_table, columns.join(u", "_s), placeholders);
     auto newId = m_db.scalar(sql, bound);
     if (!newId)
         return newId.error();
     return newId->toLongLong();
 }
 
-Result<void> RowWriter::update(Id id, const QVariantList &values)
-{
+Result<void> RowWriter::update(Id id, const QVariantList &values) {
     QStringList assignments;
     for (const QString &column : m_columns)
         assignments.append(column + u" = ?"_s);
@@ -48,16 +44,14 @@ Result<void> RowWriter::update(Id id, const QVariantList &values)
     return {};
 }
 
-Result<void> RowWriter::remove(Id id)
-{
+Result<void> RowWriter::remove(Id id) {
     auto q = m_db.exec(u"DELETE FROM %1 WHERE id = ?"_s.arg(m_table), {id});
     if (!q)
         return q.error();
     return {};
 }
 
-Result<bool> RowWriter::taken(const QString &column, const QString &value, Id exceptId)
-{
+Result<bool> RowWriter::taken(const QString &column, const QString &value, Id exceptId) {
     auto count = m_db.scalar(u"SELECT count(*) FROM %1 WHERE lower(%2) = lower(?) AND id <> ?"_s.arg(m_table, column),
                              {value, exceptId});
     if (!count)
@@ -66,8 +60,7 @@ Result<bool> RowWriter::taken(const QString &column, const QString &value, Id ex
 }
 
 Result<void> RowWriter::requireFree(const QString &column, const QString &value, Id exceptId,
-                                    const QString &conflictMessage)
-{
+                                    const QString &conflictMessage) {
     auto isTaken = taken(column, value, exceptId);
     if (!isTaken)
         return isTaken.error();
@@ -76,8 +69,13 @@ Result<void> RowWriter::requireFree(const QString &column, const QString &value,
     return {};
 }
 
-QVariant nullableId(Id id)
-{
+IdFilter filterById(const QString &column, Id id, const QString &keyword) {
+    if (id == 0)
+        return {};
+    return {u" %1 %2 = ? "_s.arg(keyword, column), {id}};
+}
+
+QVariant nullableId(Id id) {
     return id == 0 ? QVariant() : QVariant(id);
 }
 

@@ -12,8 +12,7 @@ class Database;
 
 /// Insert, update and delete of one row by id, shared by the stores. Table and column names are
 /// the stores' own constants, never user text; values are always bound.
-class RowWriter final
-{
+class RowWriter final {
 public:
     RowWriter(Database &db, QString table, QStringList columns);
 
@@ -34,5 +33,13 @@ private:
 
 /// A NULL for a zero id, so optional references stay NULL in the database.
 QVariant nullableId(Id id);
+
+/// "WHERE column = ?" with its value for a non-zero id, nothing for 0 ("all"). Separate statements
+/// for the two cases let SQLite use the column's index (an "? = 0 OR" test would not).
+struct IdFilter {
+    QString clause;
+    QVariantList values;
+};
+IdFilter filterById(const QString &column, Id id, const QString &keyword = QStringLiteral("WHERE"));
 
 } // namespace relm

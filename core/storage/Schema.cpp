@@ -162,8 +162,7 @@ CREATE TABLE environment_history (
 CREATE INDEX environment_history_by_environment ON environment_history(environment_id);
 )"_s;
 
-Result<void> setMeta(Database &db, const QString &key, const QString &value)
-{
+Result<void> setMeta(Database &db, const QString &key, const QString &value) {
     auto q = db.exec(u"INSERT INTO relm_meta (key, value) VALUES (?, ?) "
                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
                      {key, value});
@@ -172,8 +171,7 @@ Result<void> setMeta(Database &db, const QString &key, const QString &value)
     return {};
 }
 
-Result<void> stepTo(Database &db, int version)
-{
+Result<void> stepTo(Database &db, int version) {
     switch (version) {
     case 1: {
         if (auto r = db.execScript(schemaV1); !r)
@@ -195,13 +193,11 @@ Result<void> stepTo(Database &db, int version)
 
 } // namespace
 
-int Schema::currentVersion()
-{
+int Schema::currentVersion() {
     return 3;
 }
 
-Result<void> Schema::migrate(Database &db, int fromVersion, int toVersion)
-{
+Result<void> Schema::migrate(Database &db, int fromVersion, int toVersion) {
     for (int version = fromVersion + 1; version <= toVersion; ++version) {
         if (auto r = stepTo(db, version); !r)
             return r;

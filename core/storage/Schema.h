@@ -7,8 +7,7 @@ namespace relm {
 class Database;
 
 /// Relm's versioned schema: cumulative upgrade steps, each bringing the database one version up.
-class Schema final
-{
+class Schema final {
 public:
     static int currentVersion();
     /// Runs the steps after fromVersion up to toVersion; the caller holds the transaction.

@@ -8,8 +8,7 @@ namespace relm {
 /// Everything that differs between the SQL engines Relm stores in (SQLite now, PostgreSQL for teams).
 /// Schema text uses placeholders (${ID}, ${REF}, ${BOOL}, ${FALSE}, ${TRUE}) that the dialect expands;
 /// both engines share upsert (ON CONFLICT) and id return (RETURNING) syntax.
-class SqlDialect final
-{
+class SqlDialect final {
 public:
     enum class Engine { Sqlite, Postgres };
 

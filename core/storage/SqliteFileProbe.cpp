@@ -21,18 +21,15 @@ namespace {
 constexpr char sqliteMagic[] = "SQLite format 3";
 
 /// A read-only connection that is removed again when the probe ends.
-class ReadOnlyConnection final
-{
+class ReadOnlyConnection final {
 public:
     ReadOnlyConnection(const QString &path, int busyTimeoutMs)
-        : m_name(u"relm-probe-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
-    {
+        : m_name(u"relm-probe-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)) {
         auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
         db.setDatabaseName(path);
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs));
     }
-    ~ReadOnlyConnection()
-    {
+    ~ReadOnlyConnection() {
         {
             auto db = QSqlDatabase::database(m_name, false);
             db.close();
@@ -47,8 +44,7 @@ private:
     QString m_name;
 };
 
-Error classify(const QString &path, const QSqlError &error)
-{
+Error classify(const QString &path, const QSqlError &error) {
     const SqlDialect sqlite(SqlDialect::Engine::Sqlite);
     const QString code = error.nativeErrorCode();
     if (sqlite.isBusy(code))
@@ -62,8 +58,7 @@ Error classify(const QString &path, const QSqlError &error)
 
 } // namespace
 
-Result<SqliteFileProbe::Finding> SqliteFileProbe::probe(const QString &path, int busyTimeoutMs)
-{
+Result<SqliteFileProbe::Finding> SqliteFileProbe::probe(const QString &path, int busyTimeoutMs) {
     const QFileInfo info(path);
     if (!info.exists() || (info.isFile() && info.size() == 0))
         return Finding{};

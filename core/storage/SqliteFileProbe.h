@@ -8,8 +8,7 @@ namespace relm {
 
 /// Looks at a SQLite file read-only before Relm opens it for writing, so that a file Relm must
 /// refuse (not SQLite, another program's, corrupt, locked, from a newer Relm) is never changed.
-class SqliteFileProbe final
-{
+class SqliteFileProbe final {
 public:
     struct Finding {
         bool exists = false;   ///< false: a new database will be created

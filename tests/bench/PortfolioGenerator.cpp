@@ -13,13 +13,15 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace relm {
 
-Result<void> generatePortfolio(Workspace &ws, const PortfolioSize &size)
-{
+Result<void> generatePortfolio(Workspace &ws, const PortfolioSize &size) {
     QRandomGenerator random(20261122);
     return ws.database().transaction([&]() -> Result<void> {
         QList<Id> people;
         for (int i = 0; i < 50; ++i) {
-            auto id = ws.directory().insert(Person{0, u"user%1"_s.arg(i), u"User %1"_s.arg(i), {},
+            auto id = ws.directory().insert(Person{0,
+                                                   u"user%1"_s.arg(i),
+                                                   u"User %1"_s.arg(i),
+                                                   {},
                                                    {i % 5 == 0 ? Role::ReleaseManager : Role::TestManager}});
             if (!id)
                 return id.error();
@@ -35,11 +37,22 @@ Result<void> generatePortfolio(Workspace &ws, const PortfolioSize &size)
             if (!component)
                 return component.error();
             for (int v = 0; v < size.versionsPerComponent; ++v) {
-                auto version = ws.catalogue().insert(ComponentVersion{
-                    0, *component, name, u"%1.%2.0"_s.arg(1 + v / 3).arg(v % 3), {}, u"tag-%1"_s.arg(v), false, {}});
-                if (!version)
-                    return version.error();
-                versions.append(*version);
+                ComponentVersion version{0,
+                                         *component,
+                                         name,
+                                         u"%1.%2.0"_s.arg(1 + v / 3).arg(v % 3),
+                                         QString(64, u'a'),
+                                         u"tag-%1"_s.arg(v),
+                                         false,
+                                         {}};
+                // Every tenth component needs its neighbour, so checks have relations to follow.
+                if (c % 10 == 0 && c + 1 < size.components)
+                    version.relations.append(VersionRelation{
+                        VersionRelation::Kind::Requires, u"component-%1"_s.arg(c + 1, 5, 10, QChar(u'0')), u">=1.0"_s});
+                auto inserted = ws.catalogue().insert(version);
+                if (!inserted)
+                    return inserted.error();
+                versions.append(*inserted);
             }
         }
         const auto statuses = allOf<ReleaseStatus>();
@@ -67,6 +80,22 @@ Result<void> generatePortfolio(Workspace &ws, const PortfolioSize &size)
                         return added;
                 }
             }
+        }
+        if (size.bigReleaseVersions <= 0)
+            return {};
+        Release big;
+        big.name = u"BIG"_s;
+        big.ownerId = people.first();
+        auto bigId = ws.releases().insert(big);
+        if (!bigId)
+            return bigId.error();
+        auto packageId = ws.releases().insert(Package{0, *bigId, u"Everything"_s, {}});
+        if (!packageId)
+            return packageId.error();
+        // One version of each of the first components: a large, consistent package.
+        for (int c = 0; c < size.bigReleaseVersions && c < size.components; ++c) {
+            if (auto added = ws.releases().addToPackage(*packageId, versions.at(c * size.versionsPerComponent)); !added)
+                return added;
         }
         return {};
     });

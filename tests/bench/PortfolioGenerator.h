@@ -14,6 +14,7 @@ struct PortfolioSize {
     int versionsPerComponent = 5;
     int packagesPerRelease = 2;
     int itemsPerPackage = 10;
+    int bigReleaseVersions = 2000; ///< one extra release "BIG" with this many versions (0: none)
 };
 
 Result<void> generatePortfolio(Workspace &workspace, const PortfolioSize &size);

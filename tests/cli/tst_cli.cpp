@@ -22,16 +22,14 @@ struct Run {
 } // namespace
 
 /// Runs the real relm-cli binary, as a script would.
-class TestCli final : public QObject
-{
+class TestCli final : public QObject {
     Q_OBJECT
 
 private:
     test::TempFolder m_folder;
     QString m_db;
 
-    Run cli(const QStringList &arguments, const QString &db = {})
-    {
+    Run cli(const QStringList &arguments, const QString &db = {}) {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(u"RELM_DB"_s);
@@ -45,8 +43,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         if (qEnvironmentVariableIsEmpty("RELM_CLI"))
             QSKIP("RELM_CLI is not set; run through ctest");
         m_db = m_folder.path(u"cli.db"_s);
@@ -55,23 +52,21 @@ private Q_SLOTS:
         QVERIFY(init.out.contains(u"Created"_s));
     }
 
-    void initRefusesExistingDatabase()
-    {
+    void initRefusesExistingDatabase() {
         const Run again = cli({u"init"_s});
         QCOMPARE(again.exitCode, 3);
         QVERIFY(again.err.contains(u"already exists"_s));
     }
 
-    void releaseListJson()
-    {
+    void releaseListJson() {
         const Run run = cli({u"release"_s, u"list"_s, u"--json"_s});
         QCOMPARE(run.exitCode, 0);
         const QJsonArray releases = run.json().array();
         QVERIFY(releases.size() >= 6);
         const QJsonObject first = releases.first().toObject();
-        for (const auto &key : {u"id"_s, u"name"_s, u"version"_s, u"type"_s, u"status"_s, u"owner"_s,
-                                u"target_service"_s, u"planned_start"_s, u"planned_end"_s, u"approach"_s,
-                                u"backout_plan"_s, u"description"_s})
+        for (const auto &key :
+             {u"id"_s, u"name"_s, u"version"_s, u"type"_s, u"status"_s, u"owner"_s, u"target_service"_s,
+              u"planned_start"_s, u"planned_end"_s, u"approach"_s, u"backout_plan"_s, u"description"_s})
             QVERIFY2(first.contains(key), qPrintable(key));
         QStringList names;
         for (const QJsonValue &r : releases)
@@ -79,8 +74,7 @@ private Q_SLOTS:
         QVERIFY(names.contains(u"2026.4 Autumn"_s));
     }
 
-    void releaseShowJsonHasPackagesAndChanges()
-    {
+    void releaseShowJsonHasPackagesAndChanges() {
         const Run run = cli({u"release"_s, u"show"_s, u"2026.4 Autumn"_s, u"--json"_s});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject release = run.json().object();
@@ -92,15 +86,13 @@ private Q_SLOTS:
         QVERIFY(version.contains(u"component"_s) && version.contains(u"sha256"_s));
     }
 
-    void releaseShowUnknown()
-    {
+    void releaseShowUnknown() {
         const Run run = cli({u"release"_s, u"show"_s, u"nope"_s});
         QCOMPARE(run.exitCode, 3);
         QVERIFY(run.err.contains(u"does not exist"_s));
     }
 
-    void createAndMoveRelease()
-    {
+    void createAndMoveRelease() {
         const Run create = cli({u"release"_s, u"create"_s, u"2028.1"_s, u"--type"_s, u"patch"_s, u"--start"_s,
                                 u"2028-01-10"_s, u"--end"_s, u"2028-01-20"_s});
         QCOMPARE(create.exitCode, 0);
@@ -114,26 +106,24 @@ private Q_SLOTS:
         QVERIFY(illegal.err.contains(u"cannot move from Planned to Deployed"_s));
     }
 
-    void createRejectsBadInput_data()
-    {
+    void createRejectsBadInput_data() {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
         QTest::newRow("no type") << QStringList{u"x1"_s} << 2 << u"--type"_s;
         QTest::newRow("bad type") << QStringList{u"x2"_s, u"--type"_s, u"huge"_s} << 2 << u"huge"_s;
-        QTest::newRow("bad date") << QStringList{u"x3"_s, u"--type"_s, u"minor"_s, u"--start"_s, u"2028-02-30"_s}
-                                  << 3 << u"not a valid date"_s;
-        QTest::newRow("end before start") << QStringList{u"x4"_s, u"--type"_s, u"minor"_s, u"--start"_s,
-                                                         u"2028-03-01"_s, u"--end"_s, u"2028-02-01"_s}
-                                          << 3 << u"before the planned start"_s;
+        QTest::newRow("bad date") << QStringList{u"x3"_s, u"--type"_s, u"minor"_s, u"--start"_s, u"2028-02-30"_s} << 3
+                                  << u"not a valid date"_s;
+        QTest::newRow("end before start")
+            << QStringList{u"x4"_s, u"--type"_s, u"minor"_s, u"--start"_s, u"2028-03-01"_s, u"--end"_s, u"2028-02-01"_s}
+            << 3 << u"before the planned start"_s;
         QTest::newRow("duplicate") << QStringList{u"2026.4 Autumn"_s, u"--type"_s, u"minor"_s} << 3
                                    << u"already exists"_s;
         QTest::newRow("unknown owner") << QStringList{u"x5"_s, u"--type"_s, u"minor"_s, u"--owner"_s, u"zed"_s} << 3
                                        << u"zed"_s;
     }
 
-    void createRejectsBadInput()
-    {
+    void createRejectsBadInput() {
         QFETCH(QStringList, arguments);
         QFETCH(int, exitCode);
         QFETCH(QString, message);
@@ -142,8 +132,7 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
     }
 
-    void componentListJson()
-    {
+    void componentListJson() {
         const Run run = cli({u"component"_s, u"list"_s, u"--json"_s});
         QCOMPARE(run.exitCode, 0);
         const QJsonArray components = run.json().array();
@@ -159,8 +148,7 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
-    void auditLogRecordsWhoAndWhat()
-    {
+    void auditLogRecordsWhoAndWhat() {
         QCOMPARE(cli({u"--as"_s, u"ivan"_s, u"release"_s, u"set-status"_s, u"2027.1 Winter"_s, u"building"_s}).exitCode,
                  0);
         const Run run = cli({u"audit"_s, u"log"_s, u"--release"_s, u"2027.1 Winter"_s, u"--json"_s});
@@ -176,8 +164,83 @@ private Q_SLOTS:
         QVERIFY(text.out.contains(u"When (UTC)"_s));
     }
 
-    void badFilesGiveStorageExitCode()
-    {
+    void packageCheckExitCodesAndFix() {
+        const Run dirty = cli({u"package"_s, u"check"_s, u"Hotfix 2026.3.1"_s, u"--json"_s});
+        QCOMPARE(dirty.exitCode, 1);
+        const QJsonObject report = dirty.json().object();
+        QCOMPARE(report[u"clean"_s].toBool(), false);
+        QCOMPARE(report[u"target_environment"_s].toString(), u"Production"_s);
+        const QJsonObject finding = report[u"findings"_s][0].toObject();
+        QCOMPARE(finding[u"kind"_s].toString(), u"conflict"_s);
+        QCOMPARE(finding[u"severity"_s].toString(), u"error"_s);
+        QVERIFY(finding[u"fix"_s].toString().contains(u"payments-gateway 7.5"_s));
+
+        const Run add = cli({u"package"_s, u"add"_s, u"Hotfix 2026.3.1/Fix"_s, u"payments-gateway"_s});
+        QCOMPARE(add.exitCode, 0);
+        QVERIFY(add.out.contains(u"picked 7.5, the latest"_s));
+        const Run clean = cli({u"package"_s, u"check"_s, u"Hotfix 2026.3.1"_s});
+        QCOMPARE(clean.exitCode, 0);
+        QVERIFY(clean.out.contains(u"no findings"_s));
+        QCOMPARE(cli({u"package"_s, u"remove"_s, u"Hotfix 2026.3.1"_s, u"payments-gateway@7.5"_s}).exitCode, 0);
+        QCOMPARE(cli({u"package"_s, u"check"_s, u"Hotfix 2026.3.1"_s}).exitCode, 1);
+        const Run missing = cli({u"package"_s, u"remove"_s, u"Hotfix 2026.3.1"_s, u"nginx"_s});
+        QCOMPARE(missing.exitCode, 3);
+        QVERIFY(missing.err.contains(u"is not in"_s));
+        QCOMPARE(cli({u"package"_s, u"add"_s, u"Hotfix 2026.3.1/Nope"_s, u"nginx"_s}).exitCode, 3);
+    }
+
+    void freezeAndBaselineChange() {
+        QCOMPARE(cli({u"release"_s, u"freeze"_s, u"Branch network refresh"_s}).exitCode, 0);
+        QCOMPARE(cli({u"package"_s, u"check"_s, u"Branch network refresh"_s}).exitCode, 0);
+        QCOMPARE(cli({u"package"_s, u"add"_s, u"Branch network refresh"_s, u"user-manual@2026.3"_s}).exitCode, 0);
+        const Run check = cli({u"package"_s, u"check"_s, u"Branch network refresh"_s, u"--json"_s});
+        QCOMPARE(check.exitCode, 1);
+        QCOMPARE(check.json()[u"baseline"_s][u"changed"_s].toBool(), true);
+        QCOMPARE(check.json()[u"findings"_s][0][u"kind"_s].toString(), u"baseline_changed"_s);
+    }
+
+    void buildsAndTheirNotes() {
+        const Run notes = cli({u"build"_s, u"notes"_s, u"2026.4 Autumn"_s, u"--number"_s, u"2"_s, u"--json"_s});
+        QCOMPARE(notes.exitCode, 0);
+        const QJsonObject n = notes.json().object();
+        QCOMPARE(n[u"previous"_s].toInt(), 1);
+        QCOMPARE(n[u"changed"_s].toArray().size(), 2);
+        QCOMPARE(n[u"changed"_s][0][u"component"_s].toString(), u"mobile-app"_s);
+        QCOMPARE(n[u"changed"_s][0][u"direction"_s].toString(), u"upgrade"_s);
+
+        QCOMPARE(cli({u"build"_s, u"record"_s, u"2027.1 Winter"_s, u"--number"_s, u"1"_s}).exitCode, 0);
+        QCOMPARE(cli({u"package"_s, u"add"_s, u"2027.1 Winter"_s, u"nginx@1.26.1"_s}).exitCode, 0);
+        QCOMPARE(cli({u"build"_s, u"record"_s, u"2027.1 Winter"_s, u"--number"_s, u"2"_s, u"--outcome"_s, u"partial"_s,
+                      u"--notes"_s, u"nginx added"_s})
+                     .exitCode,
+                 0);
+        const Run second = cli({u"build"_s, u"notes"_s, u"2027.1 Winter"_s, u"--number"_s, u"2"_s});
+        QVERIFY2(second.out.contains(u"+ nginx 1.26.1"_s), qPrintable(second.out));
+        QVERIFY(second.out.contains(u"partial"_s));
+        const Run duplicate = cli({u"build"_s, u"record"_s, u"2027.1 Winter"_s, u"--number"_s, u"2"_s});
+        QCOMPARE(duplicate.exitCode, 3);
+        QCOMPARE(cli({u"build"_s, u"record"_s, u"2027.1 Winter"_s, u"--number"_s, u"x"_s}).exitCode, 2);
+        QCOMPARE(cli({u"build"_s, u"list"_s, u"2027.1 Winter"_s, u"--json"_s}).json().array().size(), 2);
+    }
+
+    void environmentsShowAndDiff() {
+        const Run show = cli({u"env"_s, u"show"_s, u"Production"_s, u"--json"_s});
+        QCOMPARE(show.exitCode, 0);
+        QCOMPARE(show.json()[u"runs"_s].toArray().size(), 12);
+        QCOMPARE(show.json()[u"rollback_target"_s][u"reason"_s].toString(), u"2026.2 Spring deployed"_s);
+        const Run diff = cli({u"env"_s, u"diff"_s, u"Staging"_s, u"Production"_s, u"--json"_s});
+        QCOMPARE(diff.exitCode, 0);
+        QCOMPARE(diff.json()[u"different"_s].toArray().size(), 8);
+        QCOMPARE(diff.json()[u"different"_s][0][u"Staging"_s].toString(), u"2.3.1"_s);
+        const Run deploy = cli({u"env"_s, u"diff"_s, u"Production"_s, u"--release"_s, u"2026.4 Autumn"_s, u"--json"_s});
+        QCOMPARE(deploy.json()[u"added"_s].toArray().size(), 1);
+        QCOMPARE(deploy.json()[u"changed"_s].toArray().size(), 7);
+        QCOMPARE(cli({u"env"_s, u"set"_s, u"Training"_s, u"user-manual@2026.3"_s, u"--reason"_s, u"class"_s}).exitCode,
+                 0);
+        QCOMPARE(cli({u"env"_s, u"show"_s, u"Training"_s, u"--json"_s}).json()[u"runs"_s].toArray().size(), 1);
+    }
+
+    void badFilesGiveStorageExitCode() {
         const QString text = m_folder.path(u"notes.txt"_s);
         QFile file(text);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -188,8 +251,7 @@ private Q_SLOTS:
         QVERIFY(run.err.contains(u"not a Relm database"_s));
     }
 
-    void missingFileIsNotCreated()
-    {
+    void missingFileIsNotCreated() {
         const QString missing = m_folder.path(u"missing.db"_s);
         const Run run = cli({u"release"_s, u"list"_s}, missing);
         QCOMPARE(run.exitCode, 3);
@@ -197,8 +259,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(missing));
     }
 
-    void usageErrors()
-    {
+    void usageErrors() {
         QCOMPARE(cli({u"frobnicate"_s}).exitCode, 2);
         QCOMPARE(cli({}).exitCode, 2);
         const Run help = cli({u"--help"_s});
@@ -207,8 +268,7 @@ private Q_SLOTS:
         QCOMPARE(cli({u"--as"_s, u"nobody"_s, u"release"_s, u"list"_s}).exitCode, 3);
     }
 
-    void environmentVariableChoosesDatabase()
-    {
+    void environmentVariableChoosesDatabase() {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"RELM_DB"_s, m_db);

@@ -14,8 +14,7 @@
 using namespace relm;
 using namespace Qt::Literals::StringLiterals;
 
-class TestChanges final : public QObject
-{
+class TestChanges final : public QObject {
     Q_OBJECT
 
 private:
@@ -27,16 +26,14 @@ private:
     AuditEntry lastAudit() { return m_ws->auditLog().entries({0, {}, 1})->last(); }
 
 private Q_SLOTS:
-    void init()
-    {
+    void init() {
         m_ws = test::openWorkspace(m_folder.path(QString::fromLatin1(QTest::currentTestFunction()) + u".db"_s));
         QVERIFY(m_ws);
     }
 
     void cleanup() { m_ws.reset(); }
 
-    void editAndUndoRestoresEveryField()
-    {
+    void editAndUndoRestoresEveryField() {
         const Release before = release(u"2026.4 Autumn"_s);
         Release after = before;
         after.name = u"2026.4 Autumn (revised)"_s;
@@ -64,8 +61,7 @@ private Q_SLOTS:
         QCOMPARE(lastAudit().after.value(u"name"_s).toString(), before.name);
     }
 
-    void invalidEditChangesNothing()
-    {
+    void invalidEditChangesNothing() {
         const Release before = release(u"2026.4 Autumn"_s);
         Release after = before;
         after.plannedEnd = before.plannedStart.addDays(-1);
@@ -78,8 +74,7 @@ private Q_SLOTS:
         QCOMPARE(auditCount(), audits);
     }
 
-    void duplicateNameIsRefused()
-    {
+    void duplicateNameIsRefused() {
         Release r = release(u"2026.4 Autumn"_s);
         r.id = 0;
         CreateRelease create(r);
@@ -89,8 +84,7 @@ private Q_SLOTS:
         QVERIFY(result.errorMessage().contains(u"already exists"_s));
     }
 
-    void createReleaseUndoRedoKeepsId()
-    {
+    void createReleaseUndoRedoKeepsId() {
         Release r;
         r.name = u"2027.9"_s;
         r.ownerId = m_ws->actingPerson().id;
@@ -108,8 +102,7 @@ private Q_SLOTS:
         QCOMPARE(m_ws->releases().packages(id)->size(), 1);
     }
 
-    void statusFollowsLifecycle()
-    {
+    void statusFollowsLifecycle() {
         const Release r = release(u"2027.1 Winter"_s); // planned
         SetReleaseStatus wrong(r, ReleaseStatus::Deployed);
         const auto refused = m_ws->apply(wrong);
@@ -125,8 +118,7 @@ private Q_SLOTS:
         QCOMPARE(m_ws->releases().release(r.id)->status, ReleaseStatus::Planned);
     }
 
-    void packageContentAddRemoveUndo()
-    {
+    void packageContentAddRemoveUndo() {
         const Release r = release(u"2027.1 Winter"_s);
         const Package package = m_ws->releases().packages(r.id)->first();
         const ComponentVersion version = *m_ws->catalogue().findVersion(u"nginx"_s, u"1.26.1"_s);
@@ -146,19 +138,19 @@ private Q_SLOTS:
         QCOMPARE(lastAudit().action, u"remove"_s);
     }
 
-    void compositeChangeIsAllOrNothing()
-    {
+    void compositeChangeIsAllOrNothing() {
         const int audits = auditCount();
         CompositeChange batch(u"two things"_s);
-        batch.add(std::make_unique<CreateRecord<Environment>>(Environment{0, u"DR site"_s, EnvironmentKind::Other, 9, {}}));
-        batch.add(std::make_unique<CreateRecord<Environment>>(Environment{0, u"Production"_s, EnvironmentKind::Production, 9, {}}));
+        batch.add(
+            std::make_unique<CreateRecord<Environment>>(Environment{0, u"DR site"_s, EnvironmentKind::Other, 9, {}}));
+        batch.add(std::make_unique<CreateRecord<Environment>>(
+            Environment{0, u"Production"_s, EnvironmentKind::Production, 9, {}}));
         QVERIFY(!m_ws->apply(batch));
         QVERIFY(!m_ws->directory().environmentByName(u"DR site"_s));
         QCOMPARE(auditCount(), audits);
     }
 
-    void auditChainLinksEveryEntry()
-    {
+    void auditChainLinksEveryEntry() {
         auto entries = m_ws->auditLog().entries();
         QVERIFY(entries);
         QVERIFY(entries->size() > 50);
@@ -171,8 +163,7 @@ private Q_SLOTS:
         QCOMPARE(*m_ws->auditLog().head(), previous);
     }
 
-    void auditFilterByRelease()
-    {
+    void auditFilterByRelease() {
         const Release r = release(u"Hotfix 2026.3.1"_s);
         auto entries = m_ws->auditLog().entries({r.id, {}, 0});
         QVERIFY(entries);
@@ -181,8 +172,7 @@ private Q_SLOTS:
             QCOMPARE(e.releaseId, r.id);
     }
 
-    void nobodyActingCannotChange()
-    {
+    void nobodyActingCannotChange() {
         test::TempFolder folder;
         auto ws = Workspace::openFile(folder.path(u"empty.db"_s));
         QVERIFY(ws);
@@ -192,8 +182,7 @@ private Q_SLOTS:
         QVERIFY(result.errorMessage().contains(u"Choose who you are"_s));
     }
 
-    void actAsUnknownPersonIsRefused()
-    {
+    void actAsUnknownPersonIsRefused() {
         const auto result = m_ws->actAs(u"mallory"_s);
         QVERIFY(!result);
         QVERIFY(result.errorMessage().contains(u"mallory"_s));

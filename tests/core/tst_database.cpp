@@ -16,31 +16,26 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QVariant pragma(Database &db, const QString &name)
-{
+QVariant pragma(Database &db, const QString &name) {
     auto value = db.scalar(u"PRAGMA "_s + name);
     return value ? *value : QVariant();
 }
 
 /// A plain SQLite connection outside Relm, for making foreign files and holding locks.
-class RawConnection final
-{
+class RawConnection final {
 public:
     explicit RawConnection(const QString &path)
-        : m_name(u"raw-"_s + QString::number(QRandomGenerator::global()->generate()))
-    {
+        : m_name(u"raw-"_s + QString::number(QRandomGenerator::global()->generate())) {
         auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
         db.setDatabaseName(path);
         db.open();
     }
-    ~RawConnection()
-    {
+    ~RawConnection() {
         database().close();
         QSqlDatabase::removeDatabase(m_name);
     }
     QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
-    bool exec(const QString &sql)
-    {
+    bool exec(const QString &sql) {
         QSqlQuery q(database());
         return q.exec(sql);
     }
@@ -51,13 +46,11 @@ private:
 
 } // namespace
 
-class TestDatabase final : public QObject
-{
+class TestDatabase final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void newDatabaseHasCurrentSchemaAndSettings()
-    {
+    void newDatabaseHasCurrentSchemaAndSettings() {
         test::TempFolder folder;
         const QString path = folder.path(u"sub/folder/new.db"_s);
         {
@@ -78,8 +71,7 @@ private Q_SLOTS:
         QVERIFY((*reopened)->upgradeBackupPath().isEmpty());
     }
 
-    void olderDatabaseIsUpgradedAfterBackup()
-    {
+    void olderDatabaseIsUpgradedAfterBackup() {
         test::TempFolder folder;
         const QString path = folder.path(u"old.db"_s);
         {
@@ -113,8 +105,7 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 1);
     }
 
-    void newerDatabaseIsRefusedUntouched()
-    {
+    void newerDatabaseIsRefusedUntouched() {
         test::TempFolder folder;
         const QString path = folder.path(u"newer.db"_s);
         {
@@ -132,8 +123,7 @@ private Q_SLOTS:
         QCOMPARE(test::fileHash(path), before);
     }
 
-    void foreignSqliteIsRefusedUntouched()
-    {
+    void foreignSqliteIsRefusedUntouched() {
         test::TempFolder folder;
         const QString path = folder.path(u"other.sqlite"_s);
         {
@@ -149,16 +139,14 @@ private Q_SLOTS:
         QCOMPARE(test::fileHash(path), before);
     }
 
-    void nonDatabaseFileIsRefusedUntouched_data()
-    {
+    void nonDatabaseFileIsRefusedUntouched_data() {
         QTest::addColumn<QByteArray>("content");
         QTest::newRow("text") << QByteArray("release plan\nnot a database\n");
         QTest::newRow("binary") << QByteArray(4096, '\x7f');
         QTest::newRow("short sqlite header") << QByteArray("SQLite format 3");
     }
 
-    void nonDatabaseFileIsRefusedUntouched()
-    {
+    void nonDatabaseFileIsRefusedUntouched() {
         QFETCH(QByteArray, content);
         test::TempFolder folder;
         const QString path = folder.path(u"notes.db"_s);
@@ -175,8 +163,7 @@ private Q_SLOTS:
         QCOMPARE(test::fileHash(path), before);
     }
 
-    void corruptDatabaseIsRefusedUntouched()
-    {
+    void corruptDatabaseIsRefusedUntouched() {
         test::TempFolder folder;
         const QString path = folder.path(u"corrupt.db"_s);
         {
@@ -198,8 +185,7 @@ private Q_SLOTS:
         QCOMPARE(test::fileHash(path), before);
     }
 
-    void lockedDatabaseIsRefused()
-    {
+    void lockedDatabaseIsRefused() {
         test::TempFolder folder;
         const QString path = folder.path(u"locked.db"_s);
         QVERIFY(Database::openSqlite(path));
@@ -214,8 +200,7 @@ private Q_SLOTS:
         QVERIFY(holder.exec(u"ROLLBACK"_s));
     }
 
-    void fullDiskLosesNothing()
-    {
+    void fullDiskLosesNothing() {
         test::TempFolder folder;
         auto ws = test::openWorkspace(folder.path(u"full.db"_s));
         QVERIFY(ws);
@@ -236,8 +221,7 @@ private Q_SLOTS:
         QCOMPARE(db.scalar(u"SELECT count(*) FROM audit_log"_s)->toInt(), count);
     }
 
-    void transactionRollsBackOnFailure()
-    {
+    void transactionRollsBackOnFailure() {
         test::TempFolder folder;
         auto db = Database::openSqlite(folder.path(u"tx.db"_s));
         QVERIFY(db);
@@ -253,8 +237,7 @@ private Q_SLOTS:
         QVERIFY(!d.inTransaction());
     }
 
-    void backupCopyRefusesToOverwrite()
-    {
+    void backupCopyRefusesToOverwrite() {
         test::TempFolder folder;
         auto db = Database::openSqlite(folder.path(u"a.db"_s));
         QVERIFY(db);

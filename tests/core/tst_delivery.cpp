@@ -15,8 +15,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-ComponentVersion item(const QString &component, const QString &version, const QString &sha = {})
-{
+ComponentVersion item(const QString &component, const QString &version, const QString &sha = {}) {
     ComponentVersion v;
     v.componentName = component;
     v.version = version;
@@ -27,8 +26,7 @@ ComponentVersion item(const QString &component, const QString &version, const QS
 } // namespace
 
 /// Baselines, builds and build notes, environment inventories, and package operations.
-class TestDelivery final : public QObject
-{
+class TestDelivery final : public QObject {
     Q_OBJECT
 
 private:
@@ -38,16 +36,14 @@ private:
     Release release(const QString &name) { return *m_ws->releases().releaseByName(name); }
 
 private Q_SLOTS:
-    void init()
-    {
+    void init() {
         m_ws = test::openWorkspace(m_folder.path(QString::fromLatin1(QTest::currentTestFunction()) + u".db"_s));
         QVERIFY(m_ws);
     }
 
     void cleanup() { m_ws.reset(); }
 
-    void contentDiff_data()
-    {
+    void contentDiff_data() {
         QTest::addColumn<Contents>("before");
         QTest::addColumn<Contents>("after");
         QTest::addColumn<QStringList>("added");
@@ -63,15 +59,14 @@ private Q_SLOTS:
                                  << QStringList();
         QTest::newRow("upgraded") << base << Contents{item(u"a"_s, u"1"_s), item(u"b"_s, u"3"_s)} << QStringList()
                                   << QStringList() << QStringList{u"b 2->3"_s};
-        QTest::newRow("rebuilt with new hash") << base
-                                               << Contents{item(u"a"_s, u"1"_s, QString(64, u'f')), item(u"b"_s, u"2"_s)}
-                                               << QStringList() << QStringList() << QStringList{u"a 1->1"_s};
+        QTest::newRow("rebuilt with new hash")
+            << base << Contents{item(u"a"_s, u"1"_s, QString(64, u'f')), item(u"b"_s, u"2"_s)} << QStringList()
+            << QStringList() << QStringList{u"a 1->1"_s};
         QTest::newRow("everything") << base << Contents{item(u"b"_s, u"1"_s), item(u"d"_s, u"4"_s)}
                                     << QStringList{u"d"_s} << QStringList{u"a"_s} << QStringList{u"b 2->1"_s};
     }
 
-    void contentDiff()
-    {
+    void contentDiff() {
         QFETCH(Contents, before);
         QFETCH(Contents, after);
         QFETCH(QStringList, added);
@@ -90,18 +85,16 @@ private Q_SLOTS:
         QCOMPARE(c, changed);
     }
 
-    void fingerprintIgnoresOrderButNotContent()
-    {
+    void fingerprintIgnoresOrderButNotContent() {
         const Contents x{item(u"a"_s, u"1"_s), item(u"b"_s, u"2"_s)};
         const Contents y{item(u"b"_s, u"2"_s), item(u"a"_s, u"1"_s)};
         QCOMPARE(contents::fingerprint(x), contents::fingerprint(y));
         QVERIFY(contents::fingerprint(x) != contents::fingerprint({item(u"a"_s, u"1"_s), item(u"b"_s, u"3"_s)}));
-        QVERIFY(contents::fingerprint(x)
-                != contents::fingerprint({item(u"a"_s, u"1"_s, QString(64, u'0')), item(u"b"_s, u"2"_s)}));
+        QVERIFY(contents::fingerprint(x) !=
+                contents::fingerprint({item(u"a"_s, u"1"_s, QString(64, u'0')), item(u"b"_s, u"2"_s)}));
     }
 
-    void demoBuildNotesAreComputed()
-    {
+    void demoBuildNotesAreComputed() {
         const Release autumn = release(u"2026.4 Autumn"_s);
         auto builds = m_ws->delivery().builds(autumn.id);
         QVERIFY(builds);
@@ -113,8 +106,7 @@ private Q_SLOTS:
         QCOMPARE(builds->at(0).outcome, Build::Outcome::Failed);
     }
 
-    void recordBuildSnapshotsContentAndUndoes()
-    {
+    void recordBuildSnapshotsContentAndUndoes() {
         const Release winter = release(u"2027.1 Winter"_s);
         RecordBuild build(Build{0, winter.id, 1, {}, {}, Build::Outcome::Succeeded, u"first"_s, {}}, winter.name);
         QVERIFY(m_ws->apply(build));
@@ -129,8 +121,7 @@ private Q_SLOTS:
         QVERIFY(m_ws->delivery().builds(winter.id)->isEmpty());
     }
 
-    void freezeThenChangeMarksBaseline()
-    {
+    void freezeThenChangeMarksBaseline() {
         const Release winter = release(u"2027.1 Winter"_s);
         FreezeRelease freeze(winter.id, winter.name);
         QVERIFY(m_ws->apply(freeze));
@@ -155,12 +146,11 @@ private Q_SLOTS:
         QVERIFY(!m_ws->delivery().baseline(winter.id)->has_value());
     }
 
-    void inventoryKeepsHistoryAndRollbackTarget()
-    {
+    void inventoryKeepsHistoryAndRollbackTarget() {
         const Environment production = *m_ws->directory().environmentByName(u"Production"_s);
         const Contents before = *m_ws->delivery().inventory(production.id);
         const int historyBefore = int(m_ws->delivery().history(production.id)->size());
-        const Contents autumn = *release_checks::content(*m_ws, release(u"2026.4 Autumn"_s).id);
+        const Contents autumn = *m_ws->releases().content(release(u"2026.4 Autumn"_s).id);
         SetEnvironmentInventory deploy(production.id, production.name, autumn, u"deployed 2026.4"_s);
         QVERIFY(m_ws->apply(deploy));
         QCOMPARE(m_ws->delivery().inventory(production.id)->size(), autumn.size());
@@ -173,8 +163,7 @@ private Q_SLOTS:
         QCOMPARE(m_ws->delivery().history(production.id)->size(), historyBefore);
     }
 
-    void latestVersionSkipsRetired()
-    {
+    void latestVersionSkipsRetired() {
         const Component auth = *m_ws->catalogue().componentByName(u"auth-service"_s);
         QCOMPARE(package_ops::latestVersion(*m_ws, auth.id)->version, u"3.0.0-rc.1"_s);
         QStringList notes;
@@ -187,8 +176,7 @@ private Q_SLOTS:
         QVERIFY(!package_ops::findPackage(*m_ws, u"2026.4 Autumn/Nope"_s));
     }
 
-    void moveAndCopyBetweenReleases()
-    {
+    void moveAndCopyBetweenReleases() {
         const Package from = *package_ops::findPackage(*m_ws, u"2026.4 Autumn/Application"_s);
         const Package to = *package_ops::findPackage(*m_ws, u"2027.1 Winter"_s);
         const Contents moving{from.contents.first()};

@@ -10,13 +10,11 @@
 using namespace relm;
 using namespace Qt::Literals::StringLiterals;
 
-class TestDemoData final : public QObject
-{
+class TestDemoData final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void demoShowsEveryConcept()
-    {
+    void demoShowsEveryConcept() {
         test::TempFolder folder;
         auto ws = test::openWorkspace(folder.path(u"demo.db"_s));
         QVERIFY(ws);

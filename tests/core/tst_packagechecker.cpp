@@ -8,8 +8,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-ComponentVersion version(const QString &spec, QList<VersionRelation> relations = {}, bool withHash = true)
-{
+ComponentVersion version(const QString &spec, QList<VersionRelation> relations = {}, bool withHash = true) {
     static Id nextId = 1;
     ComponentVersion v;
     v.id = nextId++;
@@ -20,18 +19,15 @@ ComponentVersion version(const QString &spec, QList<VersionRelation> relations =
     return v;
 }
 
-VersionRelation requires_(const QString &component, const QString &range)
-{
+VersionRelation requires_(const QString &component, const QString &range) {
     return {VersionRelation::Kind::Requires, component, range};
 }
 
-VersionRelation conflictsWith(const QString &component, const QString &range)
-{
+VersionRelation conflictsWith(const QString &component, const QString &range) {
     return {VersionRelation::Kind::Conflicts, component, range};
 }
 
-PackageCheckInput input(const Contents &content, const Contents &environment = {})
-{
+PackageCheckInput input(const Contents &content, const Contents &environment = {}) {
     PackageCheckInput in;
     in.release.id = 7;
     in.release.name = u"R"_s;
@@ -51,8 +47,7 @@ PackageCheckInput input(const Contents &content, const Contents &environment = {
     return in;
 }
 
-QStringList kinds(const QList<Finding> &findings)
-{
+QStringList kinds(const QList<Finding> &findings) {
     QStringList result;
     for (const Finding &f : findings)
         result.append(f.kindKey());
@@ -61,41 +56,37 @@ QStringList kinds(const QList<Finding> &findings)
 
 } // namespace
 
-class TestPackageChecker final : public QObject
-{
+class TestPackageChecker final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void cleanPackageHasNoFindings()
-    {
+    void cleanPackageHasNoFindings() {
         const auto findings = PackageChecker::check(
             input({version(u"billing@4.10"_s, {requires_(u"auth"_s, u">=2.3 <3"_s)}), version(u"auth@2.3.1"_s)}));
         QVERIFY2(findings.isEmpty(), qPrintable(kinds(findings).join(u',')));
     }
 
-    void requirements_data()
-    {
+    void requirements_data() {
         QTest::addColumn<Contents>("release");
         QTest::addColumn<Contents>("environment");
         QTest::addColumn<bool>("unmet");
         QTest::addColumn<QString>("fragment");
         const auto billing = version(u"billing@4.10"_s, {requires_(u"auth"_s, u">=2.3 <3"_s)});
-        QTest::newRow("met in release") << Contents{billing, version(u"auth@2.3.1"_s)} << Contents{} << false << QString();
-        QTest::newRow("met by environment") << Contents{billing} << Contents{version(u"auth@2.3.0"_s)} << false
-                                            << QString();
-        QTest::newRow("release replaces environment") << Contents{billing, version(u"auth@3.0.0"_s)}
-                                                      << Contents{version(u"auth@2.3.0"_s)} << true
-                                                      << u"the release has 3.0.0"_s;
-        QTest::newRow("environment too old") << Contents{billing} << Contents{version(u"auth@2.2.0"_s)} << true
-                                             << u"Production runs 2.2.0"_s;
+        QTest::newRow("met in release") << Contents{billing, version(u"auth@2.3.1"_s)} << Contents{} << false
+                                        << QString();
+        QTest::newRow("met by environment")
+            << Contents{billing} << Contents{version(u"auth@2.3.0"_s)} << false << QString();
+        QTest::newRow("release replaces environment")
+            << Contents{billing, version(u"auth@3.0.0"_s)} << Contents{version(u"auth@2.3.0"_s)} << true
+            << u"the release has 3.0.0"_s;
+        QTest::newRow("environment too old")
+            << Contents{billing} << Contents{version(u"auth@2.2.0"_s)} << true << u"Production runs 2.2.0"_s;
         QTest::newRow("nowhere") << Contents{billing} << Contents{version(u"other@1"_s)} << true
                                  << u"neither the release nor Production"_s;
-        QTest::newRow("no target environment") << Contents{billing} << Contents{} << true
-                                               << u"no target environment"_s;
+        QTest::newRow("no target environment") << Contents{billing} << Contents{} << true << u"no target environment"_s;
     }
 
-    void requirements()
-    {
+    void requirements() {
         QFETCH(Contents, release);
         QFETCH(Contents, environment);
         QFETCH(bool, unmet);
@@ -112,16 +103,13 @@ private Q_SLOTS:
         }
     }
 
-    void requirementWithNoCandidateSaysSo()
-    {
-        const auto findings =
-            PackageChecker::check(input({version(u"app@1"_s, {requires_(u"auth"_s, u">=9"_s)})}));
+    void requirementWithNoCandidateSaysSo() {
+        const auto findings = PackageChecker::check(input({version(u"app@1"_s, {requires_(u"auth"_s, u">=9"_s)})}));
         QCOMPARE(findings.size(), 1);
         QVERIFY(findings.first().fix.contains(u"No version of auth in the catalogue matches"_s));
     }
 
-    void conflicts_data()
-    {
+    void conflicts_data() {
         QTest::addColumn<Contents>("release");
         QTest::addColumn<Contents>("environment");
         QTest::addColumn<int>("count");
@@ -129,12 +117,11 @@ private Q_SLOTS:
         QTest::newRow("conflict in release") << Contents{billing, version(u"gateway@7.4"_s)} << Contents{} << 1;
         QTest::newRow("outside range") << Contents{billing, version(u"gateway@7.5"_s)} << Contents{} << 0;
         QTest::newRow("environment runs conflicting") << Contents{billing} << Contents{version(u"gateway@7.4"_s)} << 1;
-        QTest::newRow("release replaces conflicting") << Contents{billing, version(u"gateway@7.5"_s)}
-                                                      << Contents{version(u"gateway@7.4"_s)} << 0;
+        QTest::newRow("release replaces conflicting")
+            << Contents{billing, version(u"gateway@7.5"_s)} << Contents{version(u"gateway@7.4"_s)} << 0;
     }
 
-    void conflicts()
-    {
+    void conflicts() {
         QFETCH(Contents, release);
         QFETCH(Contents, environment);
         QFETCH(int, count);
@@ -144,8 +131,7 @@ private Q_SLOTS:
             QVERIFY2(findings.first().fix.contains(u"gateway"_s), qPrintable(findings.first().fix));
     }
 
-    void twoVersionsOfOneComponent()
-    {
+    void twoVersionsOfOneComponent() {
         const auto findings = PackageChecker::check(
             input({version(u"auth@2.3.1"_s), version(u"auth@3.0.0-rc.1"_s), version(u"auth@2.3.1"_s)}));
         QCOMPARE(kinds(findings), QStringList{u"duplicate_component"_s});
@@ -153,8 +139,7 @@ private Q_SLOTS:
         QVERIFY(findings.first().fix.contains(u"usually 2.3.1"_s)); // not the pre-release
     }
 
-    void fingerprintsOnlyWhenRequired()
-    {
+    void fingerprintsOnlyWhenRequired() {
         PackageCheckInput in = input({version(u"auth@2.3.1"_s, {}, false)});
         QVERIFY(PackageChecker::check(in).isEmpty());
         in.release.requireFingerprints = true;
@@ -163,8 +148,7 @@ private Q_SLOTS:
         QCOMPARE(findings.first().severity, Finding::Severity::Error);
     }
 
-    void retiredVersionsWarn()
-    {
+    void retiredVersionsWarn() {
         ComponentVersion old = version(u"auth@2.2.0"_s);
         old.retired = true;
         const auto findings = PackageChecker::check(input({old}));
@@ -172,13 +156,12 @@ private Q_SLOTS:
         QCOMPARE(findings.first().severity, Finding::Severity::Warning);
     }
 
-    void baselineChangeIsReported()
-    {
+    void baselineChangeIsReported() {
         const ComponentVersion a = version(u"auth@2.3.1"_s);
         const ComponentVersion b = version(u"billing@4.10"_s);
         PackageCheckInput in = input({a, b});
-        in.baseline = Baseline{7, contents::fingerprint({a, b}), QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC),
-                               u"alice"_s, {a, b}};
+        in.baseline = Baseline{
+            7, contents::fingerprint({a, b}), QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC), u"alice"_s, {a, b}};
         QVERIFY(PackageChecker::check(in).isEmpty());
         in.packages.first().contents = {version(u"auth@3.0.0"_s), b};
         const auto findings = PackageChecker::check(in);
@@ -187,8 +170,7 @@ private Q_SLOTS:
         QVERIFY(findings.first().message.contains(u"alice"_s));
     }
 
-    void unreadableRangeIsAFinding()
-    {
+    void unreadableRangeIsAFinding() {
         const auto findings = PackageChecker::check(input({version(u"app@1"_s, {requires_(u"auth"_s, u">="_s)})}));
         QCOMPARE(findings.size(), 1);
         QVERIFY(findings.first().message.contains(u"unreadable range"_s));

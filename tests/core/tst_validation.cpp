@@ -5,13 +5,11 @@
 using namespace relm;
 using namespace Qt::Literals::StringLiterals;
 
-class TestValidation final : public QObject
-{
+class TestValidation final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void release_data()
-    {
+    void release_data() {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QDate>("start");
         QTest::addColumn<QDate>("end");
@@ -25,13 +23,13 @@ private Q_SLOTS:
         QTest::newRow("blank name") << u"   "_s << d << d << qint64(1) << u"needs a name"_s;
         QTest::newRow("padded name") << u" 2026.1"_s << d << d << qint64(1) << u"spaces"_s;
         QTest::newRow("slash") << u"a/b"_s << d << d << qint64(1) << u"'/'"_s;
-        QTest::newRow("end before start") << u"2026.1"_s << d << d.addDays(-1) << qint64(1) << u"before the planned start"_s;
+        QTest::newRow("end before start")
+            << u"2026.1"_s << d << d.addDays(-1) << qint64(1) << u"before the planned start"_s;
         QTest::newRow("no owner") << u"2026.1"_s << d << d << qint64(0) << u"owner"_s;
         QTest::newRow("long name") << QString(201, u'x') << d << d << qint64(1) << u"too long"_s;
     }
 
-    void release()
-    {
+    void release() {
         QFETCH(QString, name);
         QFETCH(QDate, start);
         QFETCH(QDate, end);
@@ -48,8 +46,7 @@ private Q_SLOTS:
             QVERIFY2(result.errorMessage().contains(problem), qPrintable(result.errorMessage()));
     }
 
-    void versions_data()
-    {
+    void versions_data() {
         QTest::addColumn<QString>("version");
         QTest::addColumn<QString>("sha");
         QTest::addColumn<bool>("valid");
@@ -61,8 +58,7 @@ private Q_SLOTS:
         QTest::newRow("space") << u"2 3"_s << QString() << false;
     }
 
-    void versions()
-    {
+    void versions() {
         QFETCH(QString, version);
         QFETCH(QString, sha);
         QFETCH(bool, valid);
@@ -72,8 +68,7 @@ private Q_SLOTS:
         QCOMPARE(validation::check(v).ok(), valid);
     }
 
-    void dates()
-    {
+    void dates() {
         QCOMPARE(*validation::parseDate(u"2026-02-28"_s, u"--start"_s), QDate(2026, 2, 28));
         const auto bad = validation::parseDate(u"2026-02-30"_s, u"--start"_s);
         QVERIFY(!bad);
@@ -82,8 +77,7 @@ private Q_SLOTS:
         QVERIFY(!validation::parseDate(u"31/12/2026"_s, u"--end"_s));
     }
 
-    void componentsAndPeople()
-    {
+    void componentsAndPeople() {
         QVERIFY(!validation::check(Component{0, u"auth service"_s, {}, 0, {}, {}, false}));
         QVERIFY(!validation::check(Component{0, u"auth@2"_s, {}, 0, {}, {}, false}));
         QVERIFY(validation::check(Component{0, u"auth-service"_s, {}, 0, {}, {}, false}));

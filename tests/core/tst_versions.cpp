@@ -5,13 +5,11 @@
 using namespace relm;
 using namespace Qt::Literals::StringLiterals;
 
-class TestVersions final : public QObject
-{
+class TestVersions final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void ordering_data()
-    {
+    void ordering_data() {
         QTest::addColumn<QString>("lower");
         QTest::addColumn<QString>("higher");
         QTest::newRow("numeric not lexical") << u"2.9"_s << u"2.10"_s;
@@ -29,23 +27,20 @@ private Q_SLOTS:
         QTest::newRow("leading v ignored") << u"v1.9"_s << u"1.10"_s;
     }
 
-    void ordering()
-    {
+    void ordering() {
         QFETCH(QString, lower);
         QFETCH(QString, higher);
         QVERIFY(VersionNumber(lower) < VersionNumber(higher));
         QVERIFY(!(VersionNumber(higher) < VersionNumber(lower)));
     }
 
-    void equality()
-    {
+    void equality() {
         QVERIFY(VersionNumber(u"2.3"_s) == VersionNumber(u"2.3.0"_s));
         QVERIFY(VersionNumber(u"1.0.0+build.5"_s) == VersionNumber(u"1.0.0"_s));
         QVERIFY(!(VersionNumber(u"1.0.0-rc.1"_s) == VersionNumber(u"1.0.0"_s)));
     }
 
-    void ranges_data()
-    {
+    void ranges_data() {
         QTest::addColumn<QString>("range");
         QTest::addColumn<QString>("version");
         QTest::addColumn<bool>("matches");
@@ -67,8 +62,7 @@ private Q_SLOTS:
         QTest::newRow("less or equal") << u"<=1.24"_s << u"1.24.0"_s << true;
     }
 
-    void ranges()
-    {
+    void ranges() {
         QFETCH(QString, range);
         QFETCH(QString, version);
         QFETCH(bool, matches);
@@ -77,8 +71,7 @@ private Q_SLOTS:
         QCOMPARE(parsed->matches(version), matches);
     }
 
-    void badRanges_data()
-    {
+    void badRanges_data() {
         QTest::addColumn<QString>("range");
         QTest::newRow("empty") << u""_s;
         QTest::newRow("operator only") << u">="_s;
@@ -86,8 +79,7 @@ private Q_SLOTS:
         QTest::newRow("empty alternative") << u">1 ||"_s;
     }
 
-    void badRanges()
-    {
+    void badRanges() {
         QFETCH(QString, range);
         const auto parsed = VersionRange::parse(range);
         QVERIFY(!parsed);

@@ -6,13 +6,11 @@
 using namespace relm;
 using namespace Qt::Literals::StringLiterals;
 
-class TestVocabulary final : public QObject
-{
+class TestVocabulary final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void keysRoundTrip()
-    {
+    void keysRoundTrip() {
         for (ReleaseStatus s : allOf<ReleaseStatus>())
             QCOMPARE(fromKey<ReleaseStatus>(keyOf(s)), s);
         for (ComponentKind k : allOf<ComponentKind>())
@@ -21,16 +19,14 @@ private Q_SLOTS:
             QCOMPARE(fromKey<Role>(keyOf(r)), r);
     }
 
-    void keysAcceptLabelsAndHyphens()
-    {
+    void keysAcceptLabelsAndHyphens() {
         QCOMPARE(fromKey<ReleaseStatus>(u"Awaiting sign-off"_s), ReleaseStatus::AwaitingSignOff);
         QCOMPARE(fromKey<ReleaseStatus>(u"rolled-back"_s), ReleaseStatus::RolledBack);
         QCOMPARE(fromKey<ReleaseType>(u"EMERGENCY"_s), ReleaseType::Emergency);
         QVERIFY(!fromKey<ReleaseType>(u"huge"_s).has_value());
     }
 
-    void transitions_data()
-    {
+    void transitions_data() {
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
         QTest::addColumn<bool>("allowed");
@@ -50,8 +46,7 @@ private Q_SLOTS:
         QTest::newRow("same status") << u"testing"_s << u"testing"_s << false;
     }
 
-    void transitions()
-    {
+    void transitions() {
         QFETCH(QString, from);
         QFETCH(QString, to);
         QFETCH(bool, allowed);
@@ -64,8 +59,7 @@ private Q_SLOTS:
             QVERIFY2(check.errorMessage().contains(labelOf(b)), qPrintable(check.errorMessage()));
     }
 
-    void forwardStepSkipsExits()
-    {
+    void forwardStepSkipsExits() {
         QCOMPARE(ReleaseLifecycle::forwardStep(ReleaseStatus::Testing), ReleaseStatus::AwaitingSignOff);
         QVERIFY(!ReleaseLifecycle::forwardStep(ReleaseStatus::Reviewed).has_value());
         QVERIFY(ReleaseLifecycle::isFinal(ReleaseStatus::Cancelled));

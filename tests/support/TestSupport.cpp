@@ -13,13 +13,11 @@ namespace relm::test {
 
 TempFolder::TempFolder() = default;
 
-QString TempFolder::path(const QString &fileName) const
-{
+QString TempFolder::path(const QString &fileName) const {
     return m_dir.filePath(fileName);
 }
 
-std::unique_ptr<Workspace> openWorkspace(const QString &path, bool demo, const QString &login)
-{
+std::unique_ptr<Workspace> openWorkspace(const QString &path, bool demo, const QString &login) {
     auto workspace = Workspace::openFile(path, 500);
     if (!workspace) {
         qWarning("cannot open %s: %s", qPrintable(path), qPrintable(workspace.errorMessage()));
@@ -40,21 +38,18 @@ std::unique_ptr<Workspace> openWorkspace(const QString &path, bool demo, const Q
     return ws;
 }
 
-QByteArray fileHash(const QString &path)
-{
+QByteArray fileHash(const QString &path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
 }
 
-QDateTime fixedNow()
-{
+QDateTime fixedNow() {
     return QDateTime(QDate(2026, 11, 22), QTime(9, 30), Qt::UTC);
 }
 
-void isolateSettings()
-{
+void isolateSettings() {
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
 }

@@ -9,8 +9,7 @@
 namespace relm::test {
 
 /// A temporary folder holding real database files, removed after the test.
-class TempFolder final
-{
+class TempFolder final {
 public:
     TempFolder();
     QString path(const QString &fileName) const;
@@ -21,7 +20,8 @@ private:
 };
 
 /// Opens (creating) a workspace in the folder; with demo data when asked; acting as `login`.
-std::unique_ptr<Workspace> openWorkspace(const QString &path, bool demo = true, const QString &login = QStringLiteral("alice"));
+std::unique_ptr<Workspace> openWorkspace(const QString &path, bool demo = true,
+                                         const QString &login = QStringLiteral("alice"));
 
 /// The SHA-256 of a file's bytes, to prove a refused file was left untouched.
 QByteArray fileHash(const QString &path);

@@ -14,8 +14,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QDateEdit>
-#include <QDir>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
@@ -27,8 +27,7 @@ using namespace relm;
 using namespace Qt::Literals::StringLiterals;
 
 /// Drives the real main window offscreen, as a user would with mouse and keyboard.
-class TestMainWindow final : public QObject
-{
+class TestMainWindow final : public QObject {
     Q_OBJECT
 
 private:
@@ -40,8 +39,7 @@ private:
     QAction *action(const QString &name) { return m_window->findChild<QAction *>(name); }
 
     template<typename T>
-    T *field(QWidget *page, const QString &accessibleName)
-    {
+    T *field(QWidget *page, const QString &accessibleName) {
         for (T *w : page->findChildren<T *>()) {
             if (w->accessibleName() == accessibleName)
                 return w;
@@ -49,14 +47,12 @@ private:
         return nullptr;
     }
 
-    ReleaseOverviewPage *openOverview(const QString &name)
-    {
+    ReleaseOverviewPage *openOverview(const QString &name) {
         ReleaseTab *tab = m_window->openRelease(stored(name).id);
         return tab ? tab->overview() : nullptr;
     }
 
-    void saveScreenshot(const QString &name)
-    {
+    void saveScreenshot(const QString &name) {
         const QString dir = qEnvironmentVariable("RELM_SCREENSHOT_DIR");
         if (!dir.isEmpty())
             m_window->grab().save(QDir(dir).filePath(name));
@@ -65,8 +61,7 @@ private:
 private Q_SLOTS:
     void initTestCase() { test::isolateSettings(); }
 
-    void init()
-    {
+    void init() {
         m_window = std::make_unique<MainWindow>();
         const QString path = m_folder.path(QString::fromLatin1(QTest::currentTestFunction()) + u".db"_s);
         MainWindow::OpenOptions options;
@@ -81,8 +76,7 @@ private Q_SLOTS:
 
     void cleanup() { m_window.reset(); }
 
-    void firstStartShowsTheDemoPortfolio()
-    {
+    void firstStartShowsTheDemoPortfolio() {
         QCOMPARE(ws().actingPerson().login, u"alice"_s);
         QVERIFY(m_window->windowTitle().contains(u"firstStartShowsTheDemoPortfolio.db"_s));
         QTreeView *tree = m_window->navigator()->view();
@@ -94,8 +88,7 @@ private Q_SLOTS:
         saveScreenshot(u"main-window.png"_s);
     }
 
-    void editNameInOverviewThenUndo()
-    {
+    void editNameInOverviewThenUndo() {
         const Release before = stored(u"2026.4 Autumn"_s);
         ReleaseOverviewPage *page = openOverview(before.name);
         QVERIFY(page);
@@ -117,8 +110,7 @@ private Q_SLOTS:
         QCOMPARE(ws().releases().release(before.id)->name, u"2026.4 Autumn GA"_s);
     }
 
-    void invalidDateIsShownInlineAndNotSaved()
-    {
+    void invalidDateIsShownInlineAndNotSaved() {
         const Release before = stored(u"2026.4 Autumn"_s);
         ReleaseOverviewPage *page = openOverview(before.name);
         auto *end = field<QDateEdit>(page, u"Planned end"_s);
@@ -135,8 +127,7 @@ private Q_SLOTS:
         QCOMPARE(ws().releases().release(before.id)->plannedEnd, before.plannedEnd.addDays(5));
     }
 
-    void statusMovesThroughToolbarAndUndoes()
-    {
+    void statusMovesThroughToolbarAndUndoes() {
         const Release before = stored(u"2026.4 Autumn"_s);
         m_window->navigator()->selectRelease(before.id);
         QAction *next = action(u"releaseNextStatus"_s);
@@ -148,8 +139,7 @@ private Q_SLOTS:
         QCOMPARE(ws().releases().release(before.id)->status, ReleaseStatus::Testing);
     }
 
-    void openingABadFileKeepsTheCurrentDatabase()
-    {
+    void openingABadFileKeepsTheCurrentDatabase() {
         const QString bad = m_folder.path(u"bad.db"_s);
         QFile file(bad);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -163,8 +153,7 @@ private Q_SLOTS:
         QCOMPARE(QFile(bad).size(), qint64(14));
     }
 
-    void newReleaseDialogChecksAsYouType()
-    {
+    void newReleaseDialogChecksAsYouType() {
         NewReleaseDialog dialog(ws());
         auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled());
@@ -177,8 +166,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.release().ownerId, ws().actingPerson().id);
     }
 
-    void windowStateIsRestored()
-    {
+    void windowStateIsRestored() {
         m_window->resize(900, 600);
         m_window->close();
         MainWindow second;

@@ -17,8 +17,7 @@
 using namespace relm;
 using namespace Qt::Literals::StringLiterals;
 
-class TestNavigatorModel final : public QObject
-{
+class TestNavigatorModel final : public QObject {
     Q_OBJECT
 
 private:
@@ -27,8 +26,7 @@ private:
     std::unique_ptr<NavigatorModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 
-    QModelIndex group(ReleaseStatus status) const
-    {
+    QModelIndex group(ReleaseStatus status) const {
         for (int row = 0; row < m_model->rowCount(); ++row) {
             const QModelIndex index = m_model->index(row, 0);
             if (index.data(NavigatorModel::IdRole).toInt() == int(status))
@@ -38,8 +36,7 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
-    {
+    void init() {
         m_ws = test::openWorkspace(m_folder.path(QString::fromLatin1(QTest::currentTestFunction()) + u".db"_s));
         QVERIFY(m_ws);
         m_model = std::make_unique<NavigatorModel>();
@@ -48,15 +45,13 @@ private Q_SLOTS:
         m_model->setWorkspace(m_ws.get());
     }
 
-    void cleanup()
-    {
+    void cleanup() {
         m_tester.reset();
         m_model.reset();
         m_ws.reset();
     }
 
-    void groupsReleasesByStatusInLifecycleOrder()
-    {
+    void groupsReleasesByStatusInLifecycleOrder() {
         QCOMPARE(m_model->rowCount(), 6); // the demo has six statuses in use
         int previous = -1;
         for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -77,8 +72,7 @@ private Q_SLOTS:
         QCOMPARE(m_model->indexOfRelease(autumn.data(NavigatorModel::IdRole).toLongLong()), autumn);
     }
 
-    void statusChangeMovesReleaseBetweenGroups()
-    {
+    void statusChangeMovesReleaseBetweenGroups() {
         const Release winter = *m_ws->releases().releaseByName(u"2027.1 Winter"_s);
         SetReleaseStatus move(winter, ReleaseStatus::Building);
         QVERIFY(m_ws->apply(move));
@@ -92,8 +86,7 @@ private Q_SLOTS:
         QVERIFY(!group(ReleaseStatus::Building).isValid());
     }
 
-    void renameUpdatesRowInPlace()
-    {
+    void renameUpdatesRowInPlace() {
         const Release r = *m_ws->releases().releaseByName(u"2026.4 Autumn"_s);
         Release renamed = r;
         renamed.name = u"Autumn 26"_s;
@@ -102,8 +95,7 @@ private Q_SLOTS:
         QCOMPARE(m_model->indexOfRelease(r.id).data().toString(), u"Autumn 26"_s);
     }
 
-    void createAndPackageChangesAppear()
-    {
+    void createAndPackageChangesAppear() {
         Release r;
         r.name = u"2028.1"_s;
         r.ownerId = m_ws->actingPerson().id;
@@ -123,8 +115,7 @@ private Q_SLOTS:
         QVERIFY(!m_model->indexOfRelease(create.release().id).isValid());
     }
 
-    void panelFilterFindsReleasesByComponent()
-    {
+    void panelFilterFindsReleasesByComponent() {
         NavigatorPanel panel;
         panel.setWorkspace(m_ws.get());
         QAbstractItemModel *proxy = panel.view()->model();

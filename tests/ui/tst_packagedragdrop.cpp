@@ -32,8 +32,7 @@ namespace {
 
 /// Sends enter, move and drop to a view's viewport over an index, as a real drag would.
 bool dropOnView(QAbstractItemView *view, const QModelIndex &target, const QMimeData *data,
-                Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
+                Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
     QWidget *viewport = view->viewport();
     const QPoint at = target.isValid() ? view->visualRect(target).center() : QPoint(5, viewport->height() - 5);
     const Qt::DropActions actions = Qt::CopyAction | Qt::MoveAction;
@@ -52,8 +51,7 @@ bool dropOnView(QAbstractItemView *view, const QModelIndex &target, const QMimeD
 
 } // namespace
 
-class TestPackageDragDrop final : public QObject
-{
+class TestPackageDragDrop final : public QObject {
     Q_OBJECT
 
 private:
@@ -63,21 +61,18 @@ private:
     std::unique_ptr<PackageDropper> m_dropper;
 
     Package package(const QString &target) { return *package_ops::findPackage(*m_ws, target); }
-    bool holds(const QString &target, const QString &component, const QString &version)
-    {
+    bool holds(const QString &target, const QString &component, const QString &version) {
         const Package p = package(target);
         return std::any_of(p.contents.cbegin(), p.contents.cend(), [&](const ComponentVersion &v) {
             return v.componentName == component && v.version == version;
         });
     }
-    ComponentVersion version(const QString &component, const QString &v)
-    {
+    ComponentVersion version(const QString &component, const QString &v) {
         return *m_ws->catalogue().findVersion(component, v);
     }
 
 private Q_SLOTS:
-    void init()
-    {
+    void init() {
         m_ws = test::openWorkspace(m_folder.path(QString::fromLatin1(QTest::currentTestFunction()) + u".db"_s));
         QVERIFY(m_ws);
         m_undo = std::make_unique<UndoController>();
@@ -85,15 +80,13 @@ private Q_SLOTS:
         m_dropper = std::make_unique<PackageDropper>(*m_undo);
     }
 
-    void cleanup()
-    {
+    void cleanup() {
         m_dropper.reset();
         m_undo.reset();
         m_ws.reset();
     }
 
-    void catalogueModelEncodesDraggedItems()
-    {
+    void catalogueModelEncodesDraggedItems() {
         CatalogueModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setWorkspace(m_ws.get());
@@ -108,8 +101,7 @@ private Q_SLOTS:
         QCOMPARE(items.at(1).versionId, version(u"nginx"_s, u"1.24.0"_s).id);
     }
 
-    void catalogueFilterByKindOwnerAndText()
-    {
+    void catalogueFilterByKindOwnerAndText() {
         CatalogueModel model;
         model.setWorkspace(m_ws.get());
         CatalogueFilter filter;
@@ -129,8 +121,7 @@ private Q_SLOTS:
         QCOMPARE(filter.rowCount(), all);
     }
 
-    void dropComponentPicksLatestAndSaysSo()
-    {
+    void dropComponentPicksLatestAndSaysSo() {
         QString said;
         connect(m_dropper.get(), &PackageDropper::message, this, [&](const QString &text, bool) { said = text; });
         const Component nginx = *m_ws->catalogue().componentByName(u"nginx"_s);
@@ -143,8 +134,7 @@ private Q_SLOTS:
         QVERIFY(!holds(u"2027.1 Winter"_s, u"nginx"_s, u"1.26.1"_s));
     }
 
-    void navigatorModelDropMovesAndCopies()
-    {
+    void navigatorModelDropMovesAndCopies() {
         NavigatorModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setWorkspace(m_ws.get());
@@ -168,8 +158,7 @@ private Q_SLOTS:
         QVERIFY(holds(u"2026.4 Autumn/Application"_s, u"mobile-app"_s, u"5.3.0"_s));
     }
 
-    void dragFromCatalogueViewDropOnNavigatorView()
-    {
+    void dragFromCatalogueViewDropOnNavigatorView() {
         CataloguePanel catalogue(*m_undo);
         catalogue.setWorkspace(m_ws.get());
         NavigatorPanel navigator;
@@ -187,7 +176,8 @@ private Q_SLOTS:
             const QModelIndex component = proxy->index(row, 0);
             for (int child = 0; child < proxy->rowCount(component); ++child) {
                 const QModelIndex version = proxy->index(child, 0, component);
-                const QString text = component.data(CatalogueModel::SortRole).toString() + u'@' + version.data().toString();
+                const QString text =
+                    component.data(CatalogueModel::SortRole).toString() + u'@' + version.data().toString();
                 if (text == u"nginx@1.26.1"_s || text == u"logship@3.2.0"_s)
                     chosen.append(version);
             }
@@ -207,8 +197,7 @@ private Q_SLOTS:
         QVERIFY(!holds(u"Branch network refresh"_s, u"logship"_s, u"3.2.0"_s));
     }
 
-    void ctrlDropOnPackageTableCopies()
-    {
+    void ctrlDropOnPackageTableCopies() {
         PackageContentsModel contents;
         QAbstractItemModelTester tester(&contents, QAbstractItemModelTester::FailureReportingMode::QtTest);
         contents.setDropper(m_dropper.get());
@@ -242,8 +231,7 @@ private Q_SLOTS:
         QCOMPARE(contents.rowCount(), before + 1);
     }
 
-    void navigatorDeleteKeyRemovesSelectedVersions()
-    {
+    void navigatorDeleteKeyRemovesSelectedVersions() {
         NavigatorPanel navigator;
         navigator.setWorkspace(m_ws.get());
         navigator.setDropper(m_dropper.get());

@@ -36,8 +36,7 @@ using namespace Qt::Literals::StringLiterals;
 
 /// The release workbench as a release manager uses it: package, findings, baseline, builds,
 /// environments, driven through the real main window offscreen.
-class TestReleasePages final : public QObject
-{
+class TestReleasePages final : public QObject {
     Q_OBJECT
 
 private:
@@ -46,23 +45,20 @@ private:
 
     Workspace &ws() { return *m_window->workspace(); }
     Id releaseId(const QString &name) { return ws().releases().releaseByName(name)->id; }
-    QStringList findingKinds(const FindingsModel *model)
-    {
+    QStringList findingKinds(const FindingsModel *model) {
         QStringList kinds;
         for (const Finding &f : model->findings())
             kinds.append(f.kindKey());
         return kinds;
     }
-    void addToRelease(const QString &target, const QString &spec)
-    {
+    void addToRelease(const QString &target, const QString &spec) {
         auto versions = package_ops::resolve(ws(), {spec});
         QVERIFY(versions);
-        auto data = package_mime::encode(QList<package_mime::CatalogueItem>{{versions->first().componentId,
-                                                                               versions->first().id}});
+        auto data = package_mime::encode(
+            QList<package_mime::CatalogueItem>{{versions->first().componentId, versions->first().id}});
         QVERIFY(m_window->dropper()->drop(data.get(), package_ops::findPackage(ws(), target)->id, Qt::CopyAction));
     }
-    void screenshot(QWidget *widget, const QString &name)
-    {
+    void screenshot(QWidget *widget, const QString &name) {
         const QString dir = qEnvironmentVariable("RELM_SCREENSHOT_DIR");
         if (!dir.isEmpty())
             widget->grab().save(QDir(dir).filePath(name));
@@ -71,8 +67,7 @@ private:
 private Q_SLOTS:
     void initTestCase() { test::isolateSettings(); }
 
-    void init()
-    {
+    void init() {
         m_window = std::make_unique<MainWindow>();
         MainWindow::OpenOptions options;
         options.seedDemoIfNew = true;
@@ -86,8 +81,7 @@ private Q_SLOTS:
 
     void cleanup() { m_window.reset(); }
 
-    void fixAConflictFoundInTheHotfix()
-    {
+    void fixAConflictFoundInTheHotfix() {
         const Id hotfix = releaseId(u"Hotfix 2026.3.1"_s);
         m_window->navigator()->selectRelease(hotfix);
         FindingsModel *findings = m_window->findingsPanel()->model();
@@ -105,8 +99,7 @@ private Q_SLOTS:
         QCOMPARE(findingKinds(findings), QStringList{u"conflict"_s});
     }
 
-    void freezeThenChangeShowsBaselineChanged()
-    {
+    void freezeThenChangeShowsBaselineChanged() {
         const Id winter = releaseId(u"2027.1 Winter"_s);
         ReleaseTab *tab = m_window->openRelease(winter);
         PackagePage *page = tab->packagePage();
@@ -124,8 +117,7 @@ private Q_SLOTS:
         QVERIFY(page->deploymentPreview().contains(u"crm-suite"_s));
     }
 
-    void recordTwoBuildsAndReadTheNotes()
-    {
+    void recordTwoBuildsAndReadTheNotes() {
         const Id winter = releaseId(u"2027.1 Winter"_s);
         ReleaseTab *tab = m_window->openRelease(winter);
         tab->setCurrentWidget(tab->buildsPage());
@@ -146,16 +138,15 @@ private Q_SLOTS:
         QCOMPARE(builds->buildsTable()->rowCount(), 1);
     }
 
-    void compareStagingWithProduction()
-    {
+    void compareStagingWithProduction() {
         EnvironmentsView *view = m_window->openEnvironments();
         view->showEnvironment(u"Staging"_s);
         view->compareWith(u"Production"_s);
         QTableWidget *diff = view->differenceTable();
         QStringList rows;
         for (int row = 0; row < diff->rowCount(); ++row)
-            rows.append(diff->item(row, 0)->text() + u' ' + diff->item(row, 1)->text() + u' '
-                        + diff->item(row, 2)->text());
+            rows.append(diff->item(row, 0)->text() + u' ' + diff->item(row, 1)->text() + u' ' +
+                        diff->item(row, 2)->text());
         QVERIFY2(rows.contains(u"auth-service 2.3.1 2.3.0"_s), qPrintable(rows.join(u" | "_s)));
         QVERIFY(rows.contains(u"nginx 1.26.1 1.24.0"_s));
         QCOMPARE(rows.size(), 8);
@@ -165,8 +156,7 @@ private Q_SLOTS:
         screenshot(m_window.get(), u"environments.png"_s);
     }
 
-    void versionDialogFingerprintsAFileInTheBackground()
-    {
+    void versionDialogFingerprintsAFileInTheBackground() {
         const QString path = m_folder.path(u"artefact.bin"_s);
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -184,8 +174,7 @@ private Q_SLOTS:
                  QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
     }
 
-    void versionRelationsAreParsedAndChecked()
-    {
+    void versionRelationsAreParsedAndChecked() {
         QString problem;
         const auto relations = VersionDialog::relationsFromText(
             u"requires auth-service >=2.3 <3\nconflicts payments-gateway <7.5\n"_s, &problem);
@@ -200,8 +189,7 @@ private Q_SLOTS:
         QVERIFY(!problem.isEmpty());
     }
 
-    void retireAVersionFromTheCatalogue()
-    {
+    void retireAVersionFromTheCatalogue() {
         CataloguePanel *catalogue = m_window->catalogue();
         QTreeView *view = catalogue->view();
         QTest::keyClicks(catalogue->textFilter(), u"logship"_s);

@@ -26,8 +26,7 @@ namespace relm {
 
 namespace {
 
-QString outcomeLabel(Build::Outcome outcome)
-{
+QString outcomeLabel(Build::Outcome outcome) {
     switch (outcome) {
     case Build::Outcome::Succeeded:
         return BuildsPage::tr("Succeeded");
@@ -39,8 +38,7 @@ QString outcomeLabel(Build::Outcome outcome)
     return {};
 }
 
-QString item(const ComponentVersion &v)
-{
+QString item(const ComponentVersion &v) {
     return QString(v.componentName + u' ' + v.version).toHtmlEscaped();
 }
 
@@ -56,8 +54,7 @@ BuildsPage::BuildsPage(Workspace &workspace, UndoController &undo, Id releaseId,
     , m_outcome(new QComboBox(this))
     , m_notes(new QLineEdit(this))
     , m_table(new QTableWidget(0, 5, this))
-    , m_notesView(new QTextBrowser(this))
-{
+    , m_notesView(new QTextBrowser(this)) {
     m_number->setRange(1, 1000000);
     m_number->setAccessibleName(tr("Build number"));
     for (auto outcome : {Build::Outcome::Succeeded, Build::Outcome::Failed, Build::Outcome::Partial})
@@ -100,15 +97,15 @@ BuildsPage::BuildsPage(Workspace &workspace, UndoController &undo, Id releaseId,
     reload();
 }
 
-void BuildsPage::reload()
-{
+void BuildsPage::reload() {
     auto builds = m_workspace.delivery().builds(m_releaseId);
     m_builds = builds ? *builds : QList<Build>();
     m_table->setRowCount(int(m_builds.size()));
     for (int row = 0; row < m_builds.size(); ++row) {
         const Build &b = m_builds.at(row);
-        const QStringList cells{QString::number(b.number), QLocale().toString(b.builtAt.toLocalTime(), QLocale::ShortFormat),
-                                b.builtBy, outcomeLabel(b.outcome), b.notes};
+        const QStringList cells{QString::number(b.number),
+                                QLocale().toString(b.builtAt.toLocalTime(), QLocale::ShortFormat), b.builtBy,
+                                outcomeLabel(b.outcome), b.notes};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
@@ -122,20 +119,17 @@ void BuildsPage::reload()
     showBuild(int(m_builds.size()) - 1);
 }
 
-void BuildsPage::showBuild(int row)
-{
+void BuildsPage::showBuild(int row) {
     if (row < 0 || row >= m_builds.size())
         return;
     m_notesView->setHtml(notesHtml(m_builds.at(row), row > 0 ? &m_builds.at(row - 1) : nullptr));
 }
 
-QString BuildsPage::shownNotes() const
-{
+QString BuildsPage::shownNotes() const {
     return m_notesView->toPlainText();
 }
 
-QString BuildsPage::notesHtml(const Build &build, const Build *previous)
-{
+QString BuildsPage::notesHtml(const Build &build, const Build *previous) {
     const ContentDiff diff = contents::compare(previous ? previous->content : Contents{}, build.content);
     QString html = tr("<h3>Build %1</h3><p>%2 by %3 \u2013 %4</p>")
                        .arg(build.number)
@@ -151,20 +145,26 @@ QString BuildsPage::notesHtml(const Build &build, const Build *previous)
     for (const ComponentVersion &v : diff.removed)
         html += tr("<li>removed %1</li>").arg(item(v));
     for (const auto &[before, after] : diff.changed)
-        html += tr("<li>changed %1: %2 \u2192 %3</li>").arg(after.componentName.toHtmlEscaped(),
-                                                           before.version.toHtmlEscaped(), after.version.toHtmlEscaped());
+        html += tr("<li>changed %1: %2 \u2192 %3</li>")
+                    .arg(after.componentName.toHtmlEscaped(), before.version.toHtmlEscaped(),
+                         after.version.toHtmlEscaped());
     if (diff.isEmpty())
         html += tr("<li>no change in content</li>");
     return html + u"</ul>"_s;
 }
 
-void BuildsPage::recordBuild()
-{
+void BuildsPage::recordBuild() {
     auto release = m_workspace.releases().release(m_releaseId);
     if (!release)
         return;
-    const Build build{0, m_releaseId, m_number->value(), {}, {}, Build::Outcome(m_outcome->currentData().toInt()),
-                      m_notes->text().trimmed(), {}};
+    const Build build{0,
+                      m_releaseId,
+                      m_number->value(),
+                      {},
+                      {},
+                      Build::Outcome(m_outcome->currentData().toInt()),
+                      m_notes->text().trimmed(),
+                      {}};
     if (auto r = m_undo.perform(std::make_unique<RecordBuild>(build, release->name)); !r) {
         m_message->showError(r.errorMessage());
         return;

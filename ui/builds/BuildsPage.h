@@ -19,8 +19,7 @@ class Workspace;
 
 /// A release's Builds page: record a build (number, outcome, notes) and read each build's notes,
 /// computed from what changed since the build before.
-class BuildsPage final : public QWidget
-{
+class BuildsPage final : public QWidget {
     Q_OBJECT
 
 public:

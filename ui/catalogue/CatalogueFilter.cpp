@@ -6,31 +6,26 @@
 namespace relm {
 
 CatalogueFilter::CatalogueFilter(QObject *parent)
-    : QSortFilterProxyModel(parent)
-{
+    : QSortFilterProxyModel(parent) {
     setSortRole(CatalogueModel::SortRole);
 }
 
-void CatalogueFilter::setKind(std::optional<int> kind)
-{
+void CatalogueFilter::setKind(std::optional<int> kind) {
     m_kind = kind;
     invalidateRowsFilter();
 }
 
-void CatalogueFilter::setOwner(const QString &login)
-{
+void CatalogueFilter::setOwner(const QString &login) {
     m_owner = login;
     invalidateRowsFilter();
 }
 
-void CatalogueFilter::setText(const QString &text)
-{
+void CatalogueFilter::setText(const QString &text) {
     m_text = text.trimmed();
     invalidateRowsFilter();
 }
 
-bool CatalogueFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
+bool CatalogueFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
     if (sourceParent.isValid())
         return true; // versions follow their component
     const QModelIndex index = sourceModel()->index(sourceRow, 0);
@@ -41,11 +36,10 @@ bool CatalogueFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     return m_text.isEmpty() || index.data(CatalogueModel::FilterRole).toString().contains(m_text, Qt::CaseInsensitive);
 }
 
-bool CatalogueFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const
-{
+bool CatalogueFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const {
     if (left.parent().isValid() && left.column() == CatalogueModel::NameColumn)
-        return VersionNumber(left.data(CatalogueModel::SortRole).toString())
-            < VersionNumber(right.data(CatalogueModel::SortRole).toString());
+        return VersionNumber(left.data(CatalogueModel::SortRole).toString()) <
+               VersionNumber(right.data(CatalogueModel::SortRole).toString());
     return QSortFilterProxyModel::lessThan(left, right);
 }
 

@@ -8,8 +8,7 @@ namespace relm {
 
 /// Filters catalogue components by kind, owner and free text (versions follow their component),
 /// and sorts versions in version order rather than as text.
-class CatalogueFilter final : public QSortFilterProxyModel
-{
+class CatalogueFilter final : public QSortFilterProxyModel {
     Q_OBJECT
 
 public:

@@ -18,8 +18,7 @@ namespace {
 // Version rows carry their component's row + 1 as internal id; component rows carry 0.
 constexpr quintptr componentLevel = 0;
 
-QString relationsText(const ComponentVersion &v)
-{
+QString relationsText(const ComponentVersion &v) {
     QStringList parts;
     for (const VersionRelation &r : v.relations)
         parts.append((r.kind == VersionRelation::Kind::Requires ? CatalogueModel::tr("needs %1 %2")
@@ -31,12 +30,9 @@ QString relationsText(const ComponentVersion &v)
 } // namespace
 
 CatalogueModel::CatalogueModel(QObject *parent)
-    : QAbstractItemModel(parent)
-{
-}
+    : QAbstractItemModel(parent) {}
 
-void CatalogueModel::setWorkspace(Workspace *workspace)
-{
+void CatalogueModel::setWorkspace(Workspace *workspace) {
     if (m_workspace)
         disconnect(m_workspace, nullptr, this, nullptr);
     m_workspace = workspace;
@@ -45,15 +41,13 @@ void CatalogueModel::setWorkspace(Workspace *workspace)
     reload();
 }
 
-void CatalogueModel::onChanged(const ChangeNotice &notice)
-{
-    if (notice.entity == Entity::Component || notice.entity == Entity::ComponentVersion
-        || notice.entity == Entity::Person)
+void CatalogueModel::onChanged(const ChangeNotice &notice) {
+    if (notice.entity == Entity::Component || notice.entity == Entity::ComponentVersion ||
+        notice.entity == Entity::Person)
         reload();
 }
 
-void CatalogueModel::reload()
-{
+void CatalogueModel::reload() {
     beginResetModel();
     m_rows.clear();
     if (m_workspace) {
@@ -80,23 +74,20 @@ void CatalogueModel::reload()
     endResetModel();
 }
 
-Component CatalogueModel::componentAt(const QModelIndex &index) const
-{
+Component CatalogueModel::componentAt(const QModelIndex &index) const {
     if (!index.isValid())
         return {};
     const quintptr parentRow = index.internalId();
     return m_rows.at(parentRow == componentLevel ? index.row() : parentRow - 1).component;
 }
 
-ComponentVersion CatalogueModel::versionAt(const QModelIndex &index) const
-{
+ComponentVersion CatalogueModel::versionAt(const QModelIndex &index) const {
     if (!index.isValid() || index.internalId() == componentLevel)
         return {};
     return m_rows.at(index.internalId() - 1).versions.at(index.row());
 }
 
-QModelIndex CatalogueModel::indexOfComponent(Id componentId) const
-{
+QModelIndex CatalogueModel::indexOfComponent(Id componentId) const {
     for (int row = 0; row < int(m_rows.size()); ++row) {
         if (m_rows.at(row).component.id == componentId)
             return index(row, 0);
@@ -104,22 +95,19 @@ QModelIndex CatalogueModel::indexOfComponent(Id componentId) const
     return {};
 }
 
-QModelIndex CatalogueModel::index(int row, int column, const QModelIndex &parent) const
-{
+QModelIndex CatalogueModel::index(int row, int column, const QModelIndex &parent) const {
     if (!hasIndex(row, column, parent))
         return {};
     return createIndex(row, column, parent.isValid() ? quintptr(parent.row() + 1) : componentLevel);
 }
 
-QModelIndex CatalogueModel::parent(const QModelIndex &child) const
-{
+QModelIndex CatalogueModel::parent(const QModelIndex &child) const {
     if (!child.isValid() || child.internalId() == componentLevel)
         return {};
     return createIndex(int(child.internalId() - 1), 0, componentLevel);
 }
 
-int CatalogueModel::rowCount(const QModelIndex &parent) const
-{
+int CatalogueModel::rowCount(const QModelIndex &parent) const {
     if (!parent.isValid())
         return int(m_rows.size());
     if (parent.column() != 0 || parent.internalId() != componentLevel)
@@ -127,13 +115,11 @@ int CatalogueModel::rowCount(const QModelIndex &parent) const
     return int(m_rows.at(parent.row()).versions.size());
 }
 
-int CatalogueModel::columnCount(const QModelIndex &) const
-{
+int CatalogueModel::columnCount(const QModelIndex &) const {
     return ColumnCount;
 }
 
-QVariant CatalogueModel::data(const QModelIndex &index, int role) const
-{
+QVariant CatalogueModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid())
         return {};
     if (index.internalId() == componentLevel)
@@ -145,8 +131,7 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
     return versionData(v, index.column(), role);
 }
 
-QVariant CatalogueModel::componentData(const Row &row, int column, int role) const
-{
+QVariant CatalogueModel::componentData(const Row &row, int column, int role) const {
     const Component &c = row.component;
     switch (role) {
     case Qt::DisplayRole:
@@ -192,8 +177,7 @@ QVariant CatalogueModel::componentData(const Row &row, int column, int role) con
     return {};
 }
 
-QVariant CatalogueModel::versionData(const ComponentVersion &v, int column, int role) const
-{
+QVariant CatalogueModel::versionData(const ComponentVersion &v, int column, int role) const {
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
@@ -227,8 +211,7 @@ QVariant CatalogueModel::versionData(const ComponentVersion &v, int column, int 
     return {};
 }
 
-QVariant CatalogueModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant CatalogueModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -246,20 +229,17 @@ QVariant CatalogueModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
-Qt::ItemFlags CatalogueModel::flags(const QModelIndex &index) const
-{
+Qt::ItemFlags CatalogueModel::flags(const QModelIndex &index) const {
     if (!index.isValid())
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
 }
 
-QStringList CatalogueModel::mimeTypes() const
-{
+QStringList CatalogueModel::mimeTypes() const {
     return {QString::fromLatin1(package_mime::catalogueType)};
 }
 
-QMimeData *CatalogueModel::mimeData(const QModelIndexList &indexes) const
-{
+QMimeData *CatalogueModel::mimeData(const QModelIndexList &indexes) const {
     QList<package_mime::CatalogueItem> items;
     for (const QModelIndex &index : indexes) {
         if (index.column() != 0)
@@ -273,8 +253,7 @@ QMimeData *CatalogueModel::mimeData(const QModelIndexList &indexes) const
     return items.isEmpty() ? nullptr : package_mime::encode(items).release();
 }
 
-Qt::DropActions CatalogueModel::supportedDragActions() const
-{
+Qt::DropActions CatalogueModel::supportedDragActions() const {
     return Qt::CopyAction;
 }
 

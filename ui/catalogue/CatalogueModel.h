@@ -11,8 +11,7 @@ class Workspace;
 
 /// The component catalogue as a tree: components, each with its versions. A drag source for
 /// putting components or versions into packages.
-class CatalogueModel final : public QAbstractItemModel
-{
+class CatalogueModel final : public QAbstractItemModel {
     Q_OBJECT
 
 public:

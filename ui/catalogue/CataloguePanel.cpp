@@ -30,8 +30,7 @@ CataloguePanel::CataloguePanel(UndoController &undo, QWidget *parent)
     , m_kind(new QComboBox(this))
     , m_owner(new QComboBox(this))
     , m_text(new QLineEdit(this))
-    , m_view(new QTreeView(this))
-{
+    , m_view(new QTreeView(this)) {
     m_filter->setSourceModel(m_model);
     m_kind->addItem(tr("All kinds"));
     for (ComponentKind kind : allOf<ComponentKind>())
@@ -86,14 +85,12 @@ CataloguePanel::CataloguePanel(UndoController &undo, QWidget *parent)
     layout->addWidget(m_view);
 }
 
-void CataloguePanel::setWorkspace(Workspace *workspace)
-{
+void CataloguePanel::setWorkspace(Workspace *workspace) {
     m_model->setWorkspace(workspace);
     refillOwners();
 }
 
-void CataloguePanel::refillOwners()
-{
+void CataloguePanel::refillOwners() {
     const QSignalBlocker blocker(m_owner);
     m_owner->clear();
     m_owner->addItem(tr("All owners"));
@@ -105,14 +102,12 @@ void CataloguePanel::refillOwners()
     }
 }
 
-void CataloguePanel::perform(std::unique_ptr<Change> change)
-{
+void CataloguePanel::perform(std::unique_ptr<Change> change) {
     if (auto r = m_undo.perform(std::move(change)); !r)
         Q_EMIT message(r.errorMessage(), true);
 }
 
-void CataloguePanel::addComponent()
-{
+void CataloguePanel::addComponent() {
     if (!m_undo.workspace())
         return;
     ComponentDialog dialog(*m_undo.workspace(), Component{}, this);
@@ -120,8 +115,7 @@ void CataloguePanel::addComponent()
         perform(std::make_unique<CreateRecord<Component>>(dialog.component()));
 }
 
-void CataloguePanel::addVersion()
-{
+void CataloguePanel::addVersion() {
     const QModelIndex current = m_filter->mapToSource(m_view->currentIndex());
     const Component component = m_model->componentAt(current);
     if (component.id == 0) {
@@ -136,8 +130,7 @@ void CataloguePanel::addVersion()
         perform(std::make_unique<CreateRecord<ComponentVersion>>(dialog.version()));
 }
 
-void CataloguePanel::editCurrent()
-{
+void CataloguePanel::editCurrent() {
     const QModelIndex current = m_filter->mapToSource(m_view->currentIndex());
     if (!current.isValid() || !m_undo.workspace())
         return;
@@ -154,8 +147,7 @@ void CataloguePanel::editCurrent()
         perform(std::make_unique<EditRecord<Component>>(component, dialog.component()));
 }
 
-void CataloguePanel::toggleRetired()
-{
+void CataloguePanel::toggleRetired() {
     const QModelIndex current = m_filter->mapToSource(m_view->currentIndex());
     if (!current.isValid())
         return;

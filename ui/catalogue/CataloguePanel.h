@@ -17,8 +17,7 @@ class Workspace;
 
 /// The component catalogue dock: filters (kind, owner, text), the component tree that is the
 /// drag source for packages, and the actions to add, edit and retire components and versions.
-class CataloguePanel final : public QWidget
-{
+class CataloguePanel final : public QWidget {
     Q_OBJECT
 
 public:

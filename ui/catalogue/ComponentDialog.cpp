@@ -21,8 +21,7 @@ ComponentDialog::ComponentDialog(Workspace &workspace, const Component &componen
     , m_owner(new QComboBox(this))
     , m_description(new QLineEdit(component.description, this))
     , m_problem(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
-{
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(component.id ? tr("Edit %1").arg(component.name) : tr("New Component"));
     for (ComponentKind kind : allOf<ComponentKind>())
         m_kind->addItem(labelOf(kind), int(kind));
@@ -49,8 +48,7 @@ ComponentDialog::ComponentDialog(Workspace &workspace, const Component &componen
     check();
 }
 
-Component ComponentDialog::component() const
-{
+Component ComponentDialog::component() const {
     Component c = m_component;
     c.name = m_name->text().trimmed();
     c.kind = ComponentKind(m_kind->currentData().toInt());
@@ -59,8 +57,7 @@ Component ComponentDialog::component() const
     return c;
 }
 
-void ComponentDialog::check()
-{
+void ComponentDialog::check() {
     const auto valid = validation::check(component());
     m_problem->setText(!valid && !m_name->text().isEmpty() ? valid.errorMessage() : QString());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid.ok());

@@ -14,8 +14,7 @@ namespace relm {
 class Workspace;
 
 /// Adds or edits a component: name, kind, owner and description.
-class ComponentDialog final : public QDialog
-{
+class ComponentDialog final : public QDialog {
     Q_OBJECT
 
 public:

@@ -31,14 +31,14 @@ VersionDialog::VersionDialog(const ComponentVersion &version, QWidget *parent)
     , m_source(new QLineEdit(version.sourceRef, this))
     , m_relations(new QPlainTextEdit(relationsToText(version.relations), this))
     , m_problem(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
-{
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(version.id ? tr("Edit %1 %2").arg(version.componentName, version.version)
                               : tr("New Version of %1").arg(version.componentName));
     m_versionEdit->setPlaceholderText(tr("e.g. 2.4.0 or 3.0.0-rc.1"));
     m_sha->setPlaceholderText(tr("64 hexadecimal digits, or compute it from the artefact"));
     m_source->setPlaceholderText(tr("repository tag, supplier reference"));
-    m_relations->setPlaceholderText(tr("One per line, e.g.\nrequires auth-service >=2.3 <3\nconflicts payments-gateway <7.5"));
+    m_relations->setPlaceholderText(
+        tr("One per line, e.g.\nrequires auth-service >=2.3 <3\nconflicts payments-gateway <7.5"));
     m_relations->setTabChangesFocus(true);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(u"color: #d32f2f;"_s);
@@ -92,21 +92,18 @@ VersionDialog::VersionDialog(const ComponentVersion &version, QWidget *parent)
     check();
 }
 
-VersionDialog::~VersionDialog()
-{
+VersionDialog::~VersionDialog() {
     m_hashing.cancel();
     m_hashing.waitForFinished();
 }
 
-void VersionDialog::chooseFile()
-{
+void VersionDialog::chooseFile() {
     const QString path = QFileDialog::getOpenFileName(this, tr("Choose the Artefact to Fingerprint"));
     if (!path.isEmpty())
         computeFingerprint(path);
 }
 
-void VersionDialog::computeFingerprint(const QString &path)
-{
+void VersionDialog::computeFingerprint(const QString &path) {
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
     m_progress->setVisible(true);
@@ -125,8 +122,7 @@ void VersionDialog::computeFingerprint(const QString &path)
     }));
 }
 
-ComponentVersion VersionDialog::version() const
-{
+ComponentVersion VersionDialog::version() const {
     ComponentVersion v = m_version;
     v.version = m_versionEdit->text().trimmed();
     v.sha256 = m_sha->text().trimmed().toLower();
@@ -136,13 +132,11 @@ ComponentVersion VersionDialog::version() const
     return v;
 }
 
-QString VersionDialog::problem() const
-{
+QString VersionDialog::problem() const {
     return m_problem->text();
 }
 
-void VersionDialog::check()
-{
+void VersionDialog::check() {
     QString problem;
     relationsFromText(m_relations->toPlainText(), &problem);
     if (problem.isEmpty()) {
@@ -150,21 +144,19 @@ void VersionDialog::check()
             problem = valid.errorMessage();
     }
     m_problem->setText(problem);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty() && validation::check(version())
-                                                        && !m_hashing.isRunning());
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(problem.isEmpty() && validation::check(version()) && !m_hashing.isRunning());
 }
 
-QString VersionDialog::relationsToText(const QList<VersionRelation> &relations)
-{
+QString VersionDialog::relationsToText(const QList<VersionRelation> &relations) {
     QStringList lines;
     for (const VersionRelation &r : relations)
-        lines.append((r.kind == VersionRelation::Kind::Requires ? u"requires "_s : u"conflicts "_s) + r.component
-                     + u' ' + r.range);
+        lines.append((r.kind == VersionRelation::Kind::Requires ? u"requires "_s : u"conflicts "_s) + r.component +
+                     u' ' + r.range);
     return lines.join(u'\n');
 }
 
-QList<VersionRelation> VersionDialog::relationsFromText(const QString &text, QString *problem)
-{
+QList<VersionRelation> VersionDialog::relationsFromText(const QString &text, QString *problem) {
     QList<VersionRelation> result;
     const QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
     for (const QString &raw : lines) {
@@ -183,9 +175,9 @@ QList<VersionRelation> VersionDialog::relationsFromText(const QString &text, QSt
             *problem = parsed.errorMessage();
             return {};
         }
-        result.append(VersionRelation{verb == u"requires"_s ? VersionRelation::Kind::Requires
-                                                            : VersionRelation::Kind::Conflicts,
-                                      words.at(1), range});
+        result.append(
+            VersionRelation{verb == u"requires"_s ? VersionRelation::Kind::Requires : VersionRelation::Kind::Conflicts,
+                            words.at(1), range});
     }
     return result;
 }

@@ -16,8 +16,7 @@ namespace relm {
 
 /// Adds or edits a component version: version string, SHA-256 (typed, or computed from the
 /// artefact file off the UI thread with progress and cancel), source, requirements and conflicts.
-class VersionDialog final : public QDialog
-{
+class VersionDialog final : public QDialog {
     Q_OBJECT
 
 public:

@@ -18,8 +18,7 @@ namespace relm {
 
 namespace {
 
-void fillTable(QTableWidget *table, const QList<QStringList> &rows)
-{
+void fillTable(QTableWidget *table, const QList<QStringList> &rows) {
     table->setRowCount(int(rows.size()));
     for (int row = 0; row < rows.size(); ++row) {
         for (int column = 0; column < rows.at(row).size(); ++column)
@@ -27,8 +26,7 @@ void fillTable(QTableWidget *table, const QList<QStringList> &rows)
     }
 }
 
-QTableWidget *makeTable(int columns, QWidget *parent)
-{
+QTableWidget *makeTable(int columns, QWidget *parent) {
     auto *table = new QTableWidget(0, columns, parent);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
@@ -47,8 +45,7 @@ EnvironmentsView::EnvironmentsView(Workspace &workspace, QWidget *parent)
     , m_history(new QListWidget(this))
     , m_rollback(new QLabel(this))
     , m_compare(new QComboBox(this))
-    , m_difference(makeTable(3, this))
-{
+    , m_difference(makeTable(3, this)) {
     m_list->setAccessibleName(tr("Environments"));
     m_inventory->setHorizontalHeaderLabels({tr("Component"), tr("Version"), tr("SHA-256")});
     m_inventory->setAccessibleName(tr("What the environment runs"));
@@ -91,15 +88,14 @@ EnvironmentsView::EnvironmentsView(Workspace &workspace, QWidget *parent)
     layout->addWidget(split);
 
     connect(&m_workspace, &Workspace::changed, this, [this](const ChangeNotice &notice) {
-        if (notice.entity == Entity::EnvironmentInventory || notice.entity == Entity::Environment
-            || notice.entity == Entity::ComponentVersion)
+        if (notice.entity == Entity::EnvironmentInventory || notice.entity == Entity::Environment ||
+            notice.entity == Entity::ComponentVersion)
             reload();
     });
     reload();
 }
 
-void EnvironmentsView::reload()
-{
+void EnvironmentsView::reload() {
     const int current = std::max(0, m_list->currentRow());
     auto environments = m_workspace.directory().environments();
     m_environments = environments ? *environments : QList<Environment>();
@@ -111,26 +107,22 @@ void EnvironmentsView::reload()
     showCurrent();
 }
 
-void EnvironmentsView::showEnvironment(const QString &name)
-{
+void EnvironmentsView::showEnvironment(const QString &name) {
     for (int row = 0; row < m_environments.size(); ++row) {
         if (m_environments.at(row).name == name)
             m_list->setCurrentRow(row);
     }
 }
 
-void EnvironmentsView::compareWith(const QString &name)
-{
+void EnvironmentsView::compareWith(const QString &name) {
     m_compare->setCurrentIndex(m_compare->findText(name));
 }
 
-QString EnvironmentsView::rollbackText() const
-{
+QString EnvironmentsView::rollbackText() const {
     return m_rollback->text();
 }
 
-void EnvironmentsView::showCurrent()
-{
+void EnvironmentsView::showCurrent() {
     const int row = m_list->currentRow();
     if (row < 0 || row >= m_environments.size())
         return;
@@ -148,8 +140,9 @@ void EnvironmentsView::showCurrent()
     auto history = m_workspace.delivery().history(env.id);
     if (history) {
         for (const EnvironmentSnapshot &s : *history)
-            m_history->addItem(tr("%1 \u2013 %2 (%3, %n version(s))", nullptr, int(s.content.size()))
-                                   .arg(QLocale().toString(s.at.toLocalTime(), QLocale::ShortFormat), s.reason, s.actor));
+            m_history->addItem(
+                tr("%1 \u2013 %2 (%3, %n version(s))", nullptr, int(s.content.size()))
+                    .arg(QLocale().toString(s.at.toLocalTime(), QLocale::ShortFormat), s.reason, s.actor));
     }
     if (history && history->size() > 1)
         m_rollback->setText(tr("A back-out restores the state before \u201C%1\u201D: \u201C%2\u201D (%n component "
@@ -168,15 +161,15 @@ void EnvironmentsView::showCurrent()
     }
     const int index = m_compare->findText(compared);
     // By default compare with production, or production with staging: the usual question.
-    const QString usual = env.kind == EnvironmentKind::Production ? QStringLiteral("Staging") : QStringLiteral("Production");
+    const QString usual =
+        env.kind == EnvironmentKind::Production ? QStringLiteral("Staging") : QStringLiteral("Production");
     m_compare->setCurrentIndex(index >= 0 ? index : m_compare->findText(usual));
     if (m_compare->currentIndex() < 0)
         m_compare->setCurrentIndex(0);
     showDifference();
 }
 
-void EnvironmentsView::showDifference()
-{
+void EnvironmentsView::showDifference() {
     const int row = m_list->currentRow();
     if (row < 0 || row >= m_environments.size())
         return;

@@ -16,8 +16,7 @@ class Workspace;
 
 /// The Environments tab: what each environment runs, its history with the rollback target, and
 /// the difference between two environments (e.g. Staging against Production).
-class EnvironmentsView final : public QWidget
-{
+class EnvironmentsView final : public QWidget {
     Q_OBJECT
 
 public:

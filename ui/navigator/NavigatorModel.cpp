@@ -26,21 +26,18 @@ struct NavigatorModel::Node {
     Package package;                             ///< packages (contents are the children)
     ComponentVersion version;                    ///< versions
 
-    Node *addChild(std::unique_ptr<Node> child, int at)
-    {
+    Node *addChild(std::unique_ptr<Node> child, int at) {
         child->parent = this;
         Node *raw = child.get();
         children.insert(children.begin() + at, std::move(child));
         renumber(at);
         return raw;
     }
-    void removeChild(int at)
-    {
+    void removeChild(int at) {
         children.erase(children.begin() + at);
         renumber(at);
     }
-    void renumber(int from)
-    {
+    void renumber(int from) {
         for (int i = from; i < int(children.size()); ++i)
             children[i]->row = i;
     }
@@ -48,14 +45,11 @@ struct NavigatorModel::Node {
 
 NavigatorModel::NavigatorModel(QObject *parent)
     : QAbstractItemModel(parent)
-    , m_root(std::make_unique<Node>())
-{
-}
+    , m_root(std::make_unique<Node>()) {}
 
 NavigatorModel::~NavigatorModel() = default;
 
-void NavigatorModel::setWorkspace(Workspace *workspace)
-{
+void NavigatorModel::setWorkspace(Workspace *workspace) {
     if (m_workspace)
         disconnect(m_workspace, nullptr, this, nullptr);
     m_workspace = workspace;
@@ -64,8 +58,7 @@ void NavigatorModel::setWorkspace(Workspace *workspace)
     reload();
 }
 
-void NavigatorModel::reload()
-{
+void NavigatorModel::reload() {
     beginResetModel();
     m_root = std::make_unique<Node>();
     if (m_workspace) {
@@ -85,8 +78,7 @@ void NavigatorModel::reload()
     endResetModel();
 }
 
-void NavigatorModel::fillPackages(Node &releaseNode, const QList<Package> &packages)
-{
+void NavigatorModel::fillPackages(Node &releaseNode, const QList<Package> &packages) {
     releaseNode.children.clear();
     for (const Package &package : packages) {
         auto packageNode = std::make_unique<Node>();
@@ -103,8 +95,7 @@ void NavigatorModel::fillPackages(Node &releaseNode, const QList<Package> &packa
     }
 }
 
-NavigatorModel::Node *NavigatorModel::groupFor(ReleaseStatus status, bool create)
-{
+NavigatorModel::Node *NavigatorModel::groupFor(ReleaseStatus status, bool create) {
     auto &groups = m_root->children;
     auto it = std::lower_bound(groups.begin(), groups.end(), status,
                                [](const auto &node, ReleaseStatus s) { return int(node->status) < int(s); });
@@ -118,8 +109,7 @@ NavigatorModel::Node *NavigatorModel::groupFor(ReleaseStatus status, bool create
     return m_root->addChild(std::move(group), int(it - groups.begin()));
 }
 
-NavigatorModel::Node *NavigatorModel::releaseNode(Id releaseId) const
-{
+NavigatorModel::Node *NavigatorModel::releaseNode(Id releaseId) const {
     for (const auto &group : m_root->children) {
         for (const auto &node : group->children) {
             if (node->release.id == releaseId)
@@ -129,25 +119,22 @@ NavigatorModel::Node *NavigatorModel::releaseNode(Id releaseId) const
     return nullptr;
 }
 
-QModelIndex NavigatorModel::indexOf(const Node *node) const
-{
+QModelIndex NavigatorModel::indexOf(const Node *node) const {
     if (!node || node == m_root.get())
         return {};
     return createIndex(node->row, 0, const_cast<Node *>(node));
 }
 
-QModelIndex NavigatorModel::indexOfRelease(Id releaseId) const
-{
+QModelIndex NavigatorModel::indexOfRelease(Id releaseId) const {
     return indexOf(releaseNode(releaseId));
 }
 
-void NavigatorModel::onChanged(const ChangeNotice &notice)
-{
+void NavigatorModel::onChanged(const ChangeNotice &notice) {
     // Findings depend on the release's content, the catalogue and the environments' inventories.
     if (notice.releaseId != 0 && notice.entity != Entity::ChangeRequest)
         m_errorCounts.remove(notice.releaseId);
-    else if (notice.entity == Entity::Component || notice.entity == Entity::ComponentVersion
-             || notice.entity == Entity::EnvironmentInventory)
+    else if (notice.entity == Entity::Component || notice.entity == Entity::ComponentVersion ||
+             notice.entity == Entity::EnvironmentInventory)
         m_errorCounts.clear();
     if (notice.entity == Entity::EnvironmentInventory || notice.entity == Entity::Baseline) {
         for (const auto &group : m_root->children) {
@@ -180,8 +167,7 @@ void NavigatorModel::onChanged(const ChangeNotice &notice)
     }
 }
 
-void NavigatorModel::refreshRelease(Id releaseId)
-{
+void NavigatorModel::refreshRelease(Id releaseId) {
     auto release = m_workspace->releases().release(releaseId);
     if (!release)
         return;
@@ -198,14 +184,12 @@ void NavigatorModel::refreshRelease(Id releaseId)
     insertRelease(*release, packages ? *packages : QList<Package>());
 }
 
-void NavigatorModel::insertRelease(const Release &release, const QList<Package> &packages)
-{
+void NavigatorModel::insertRelease(const Release &release, const QList<Package> &packages) {
     Node *group = groupFor(release.status, false);
     if (!group) {
         auto &groups = m_root->children;
-        const auto it = std::lower_bound(groups.begin(), groups.end(), release.status, [](const auto &n, ReleaseStatus s) {
-            return int(n->status) < int(s);
-        });
+        const auto it = std::lower_bound(groups.begin(), groups.end(), release.status,
+                                         [](const auto &n, ReleaseStatus s) { return int(n->status) < int(s); });
         const int row = int(it - groups.begin());
         beginInsertRows({}, row, row);
         group = groupFor(release.status, true);
@@ -222,8 +206,7 @@ void NavigatorModel::insertRelease(const Release &release, const QList<Package> 
     Q_EMIT dataChanged(indexOf(group), indexOf(group)); // the group's count
 }
 
-void NavigatorModel::removeRelease(Id releaseId)
-{
+void NavigatorModel::removeRelease(Id releaseId) {
     Node *node = releaseNode(releaseId);
     if (!node)
         return;
@@ -240,8 +223,7 @@ void NavigatorModel::removeRelease(Id releaseId)
     }
 }
 
-void NavigatorModel::refreshPackages(Id releaseId)
-{
+void NavigatorModel::refreshPackages(Id releaseId) {
     Node *node = releaseNode(releaseId);
     auto packages = m_workspace->releases().packages(releaseId);
     if (!node || !packages)
@@ -259,36 +241,31 @@ void NavigatorModel::refreshPackages(Id releaseId)
     endInsertRows();
 }
 
-QModelIndex NavigatorModel::index(int row, int column, const QModelIndex &parent) const
-{
+QModelIndex NavigatorModel::index(int row, int column, const QModelIndex &parent) const {
     if (!hasIndex(row, column, parent))
         return {};
     const Node *parentNode = parent.isValid() ? static_cast<const Node *>(parent.internalPointer()) : m_root.get();
     return createIndex(row, column, parentNode->children.at(row).get());
 }
 
-QModelIndex NavigatorModel::parent(const QModelIndex &child) const
-{
+QModelIndex NavigatorModel::parent(const QModelIndex &child) const {
     if (!child.isValid())
         return {};
     return indexOf(static_cast<const Node *>(child.internalPointer())->parent);
 }
 
-int NavigatorModel::rowCount(const QModelIndex &parent) const
-{
+int NavigatorModel::rowCount(const QModelIndex &parent) const {
     if (parent.column() > 0)
         return 0;
     const Node *node = parent.isValid() ? static_cast<const Node *>(parent.internalPointer()) : m_root.get();
     return int(node->children.size());
 }
 
-int NavigatorModel::columnCount(const QModelIndex &) const
-{
+int NavigatorModel::columnCount(const QModelIndex &) const {
     return 1;
 }
 
-QVariant NavigatorModel::data(const QModelIndex &index, int role) const
-{
+QVariant NavigatorModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid())
         return {};
     const Node *node = static_cast<const Node *>(index.internalPointer());
@@ -317,19 +294,18 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
             return releaseDecoration(r);
         case Qt::ToolTipRole: {
             const int errors = errorCount(r.id);
-            return QString(tr("<b>%1</b><br>%2 release, %3<br>Owner: %4<br>Planned: %5 \u2013 %6<br>Service: %7")
-                       .arg(r.name.toHtmlEscaped(), labelOf(r.type), labelOf(r.status), r.ownerLogin,
-                            QLocale().toString(r.plannedStart, QLocale::ShortFormat),
-                            QLocale().toString(r.plannedEnd, QLocale::ShortFormat), r.targetService.toHtmlEscaped())
-                           + (errors ? tr("<br><b>%n package finding(s)</b>: see the Findings panel", nullptr, errors)
-                                     : QString()));
+            return QString(
+                tr("<b>%1</b><br>%2 release, %3<br>Owner: %4<br>Planned: %5 \u2013 %6<br>Service: %7")
+                    .arg(r.name.toHtmlEscaped(), labelOf(r.type), labelOf(r.status), r.ownerLogin,
+                         QLocale().toString(r.plannedStart, QLocale::ShortFormat),
+                         QLocale().toString(r.plannedEnd, QLocale::ShortFormat), r.targetService.toHtmlEscaped()) +
+                (errors ? tr("<br><b>%n package finding(s)</b>: see the Findings panel", nullptr, errors) : QString()));
         }
         case IdRole:
         case ReleaseIdRole:
             return r.id;
         case SortRole:
-            return u"%1 %2"_s.arg(r.plannedStart.isValid() ? r.plannedStart.toString(Qt::ISODate) : u"9999"_s,
-                                  r.name);
+            return u"%1 %2"_s.arg(r.plannedStart.isValid() ? r.plannedStart.toString(Qt::ISODate) : u"9999"_s, r.name);
         case FilterRole:
             return QStringList{r.name, r.version, r.targetService, r.ownerLogin}.join(u' ');
         }
@@ -379,8 +355,7 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-int NavigatorModel::errorCount(Id releaseId) const
-{
+int NavigatorModel::errorCount(Id releaseId) const {
     if (!m_workspace)
         return 0;
     auto cached = m_errorCounts.constFind(releaseId);
@@ -395,8 +370,7 @@ int NavigatorModel::errorCount(Id releaseId) const
     return count;
 }
 
-QVariant NavigatorModel::releaseDecoration(const Release &release) const
-{
+QVariant NavigatorModel::releaseDecoration(const Release &release) const {
     const int errors = errorCount(release.id);
     if (errors == 0)
         return Icons::releaseType(release.type);
@@ -411,8 +385,7 @@ QVariant NavigatorModel::releaseDecoration(const Release &release) const
     return QIcon(pixmap);
 }
 
-Qt::ItemFlags NavigatorModel::flags(const QModelIndex &index) const
-{
+Qt::ItemFlags NavigatorModel::flags(const QModelIndex &index) const {
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
@@ -430,13 +403,11 @@ Qt::ItemFlags NavigatorModel::flags(const QModelIndex &index) const
     return flags;
 }
 
-QStringList NavigatorModel::mimeTypes() const
-{
+QStringList NavigatorModel::mimeTypes() const {
     return {QString::fromLatin1(package_mime::catalogueType), QString::fromLatin1(package_mime::packageItemsType)};
 }
 
-QMimeData *NavigatorModel::mimeData(const QModelIndexList &indexes) const
-{
+QMimeData *NavigatorModel::mimeData(const QModelIndexList &indexes) const {
     QList<package_mime::PackageItem> items;
     for (const QModelIndex &index : indexes) {
         const Node *node = static_cast<const Node *>(index.internalPointer());
@@ -446,8 +417,7 @@ QMimeData *NavigatorModel::mimeData(const QModelIndexList &indexes) const
     return items.isEmpty() ? nullptr : package_mime::encode(items).release();
 }
 
-Id NavigatorModel::dropTargetPackage(const QModelIndex &index) const
-{
+Id NavigatorModel::dropTargetPackage(const QModelIndex &index) const {
     if (!index.isValid())
         return 0;
     const Node *node = static_cast<const Node *>(index.internalPointer());
@@ -460,30 +430,25 @@ Id NavigatorModel::dropTargetPackage(const QModelIndex &index) const
     return 0;
 }
 
-bool NavigatorModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int, const QModelIndex &parent) const
-{
+bool NavigatorModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int, const QModelIndex &parent) const {
     return m_dropper && package_mime::carriesItems(data) && dropTargetPackage(parent) != 0;
 }
 
-bool NavigatorModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &parent)
-{
+bool NavigatorModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &parent) {
     if (!m_dropper || action == Qt::IgnoreAction)
         return false;
     return m_dropper->drop(data, dropTargetPackage(parent), action);
 }
 
-Qt::DropActions NavigatorModel::supportedDropActions() const
-{
+Qt::DropActions NavigatorModel::supportedDropActions() const {
     return Qt::MoveAction | Qt::CopyAction;
 }
 
-Qt::DropActions NavigatorModel::supportedDragActions() const
-{
+Qt::DropActions NavigatorModel::supportedDragActions() const {
     return Qt::MoveAction | Qt::CopyAction;
 }
 
-QVariant NavigatorModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant NavigatorModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (section == 0 && orientation == Qt::Horizontal && role == Qt::DisplayRole)
         return tr("Releases");
     return {};

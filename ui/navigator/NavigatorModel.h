@@ -16,8 +16,7 @@ class Workspace;
 
 /// The portfolio navigator's tree: status groups → releases → packages → component versions.
 /// A thin adapter over the Workspace: it reads the stores and follows the change notices.
-class NavigatorModel final : public QAbstractItemModel
-{
+class NavigatorModel final : public QAbstractItemModel {
     Q_OBJECT
 
 public:

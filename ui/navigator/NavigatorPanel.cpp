@@ -18,8 +18,7 @@ NavigatorPanel::NavigatorPanel(QWidget *parent)
     , m_model(new NavigatorModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_filter(new QLineEdit(this))
-    , m_view(new QTreeView(this))
-{
+    , m_view(new QTreeView(this)) {
     m_proxy->setSourceModel(m_model);
     m_proxy->setRecursiveFilteringEnabled(true);
     m_proxy->setAutoAcceptChildRows(true);
@@ -68,19 +67,16 @@ NavigatorPanel::NavigatorPanel(QWidget *parent)
     layout->addWidget(m_view);
 }
 
-void NavigatorPanel::setWorkspace(Workspace *workspace)
-{
+void NavigatorPanel::setWorkspace(Workspace *workspace) {
     m_model->setWorkspace(workspace);
 }
 
-void NavigatorPanel::setDropper(PackageDropper *dropper)
-{
+void NavigatorPanel::setDropper(PackageDropper *dropper) {
     m_dropper = dropper;
     m_model->setDropper(dropper);
 }
 
-void NavigatorPanel::removeSelectedItems()
-{
+void NavigatorPanel::removeSelectedItems() {
     if (!m_dropper)
         return;
     QList<package_mime::PackageItem> items;
@@ -92,13 +88,11 @@ void NavigatorPanel::removeSelectedItems()
     m_dropper->removeItems(items);
 }
 
-Id NavigatorPanel::currentReleaseId() const
-{
+Id NavigatorPanel::currentReleaseId() const {
     return m_view->currentIndex().data(NavigatorModel::ReleaseIdRole).toLongLong();
 }
 
-void NavigatorPanel::selectRelease(Id releaseId)
-{
+void NavigatorPanel::selectRelease(Id releaseId) {
     const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfRelease(releaseId));
     if (!index.isValid())
         return;
@@ -107,8 +101,7 @@ void NavigatorPanel::selectRelease(Id releaseId)
     m_view->scrollTo(index);
 }
 
-void NavigatorPanel::expandActiveGroups()
-{
+void NavigatorPanel::expandActiveGroups() {
     // Open work is what people look for; finished and cancelled releases stay folded.
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex group = m_proxy->index(row, 0);

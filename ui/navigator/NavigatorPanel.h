@@ -15,8 +15,7 @@ class PackageDropper;
 class Workspace;
 
 /// The portfolio navigator dock's content: a filter field over the release tree.
-class NavigatorPanel final : public QWidget
-{
+class NavigatorPanel final : public QWidget {
     Q_OBJECT
 
 public:

@@ -11,8 +11,7 @@ class Workspace;
 
 /// The package checker's findings for one release, kept current as the release, the catalogue
 /// or the environments change.
-class FindingsModel final : public QAbstractTableModel
-{
+class FindingsModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:

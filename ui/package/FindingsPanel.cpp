@@ -13,8 +13,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     : QWidget(parent)
     , m_model(new FindingsModel(this))
     , m_title(new QLabel(this))
-    , m_view(new QTableView(this))
-{
+    , m_view(new QTableView(this)) {
     m_view->setModel(m_model);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
@@ -30,14 +29,12 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     updateTitle();
 }
 
-void FindingsPanel::showRelease(Workspace *workspace, Id releaseId, const QString &releaseName)
-{
+void FindingsPanel::showRelease(Workspace *workspace, Id releaseId, const QString &releaseName) {
     m_releaseName = releaseName;
     m_model->setRelease(workspace, releaseId);
 }
 
-void FindingsPanel::updateTitle()
-{
+void FindingsPanel::updateTitle() {
     if (m_model->releaseId() == 0)
         m_title->setText(tr("Select a release to see what the package checker finds."));
     else if (m_model->rowCount() == 0)

@@ -14,8 +14,7 @@ class Workspace;
 
 /// The bottom Findings dock: what the checker found for the release in focus. Double-clicking a
 /// finding opens the place to fix it.
-class FindingsPanel final : public QWidget
-{
+class FindingsPanel final : public QWidget {
     Q_OBJECT
 
 public:

@@ -12,21 +12,18 @@
 namespace relm {
 
 PackageContentsModel::PackageContentsModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+    : QAbstractTableModel(parent) {}
 
-void PackageContentsModel::setRelease(Workspace *workspace, Id releaseId)
-{
+void PackageContentsModel::setRelease(Workspace *workspace, Id releaseId) {
     if (m_workspace != workspace) {
         if (m_workspace)
             disconnect(m_workspace, nullptr, this, nullptr);
         m_workspace = workspace;
         if (m_workspace) {
             connect(m_workspace, &Workspace::changed, this, [this](const ChangeNotice &notice) {
-                if ((notice.releaseId == m_releaseId
-                     && (notice.entity == Entity::Package || notice.entity == Entity::PackageItem))
-                    || notice.entity == Entity::ComponentVersion || notice.entity == Entity::Component)
+                if ((notice.releaseId == m_releaseId &&
+                     (notice.entity == Entity::Package || notice.entity == Entity::PackageItem)) ||
+                    notice.entity == Entity::ComponentVersion || notice.entity == Entity::Component)
                     reload();
             });
         }
@@ -35,8 +32,7 @@ void PackageContentsModel::setRelease(Workspace *workspace, Id releaseId)
     reload();
 }
 
-void PackageContentsModel::reload()
-{
+void PackageContentsModel::reload() {
     beginResetModel();
     m_rows.clear();
     m_packages.clear();
@@ -51,25 +47,21 @@ void PackageContentsModel::reload()
     endResetModel();
 }
 
-void PackageContentsModel::setFlaggedVersions(const QSet<Id> &versionIds)
-{
+void PackageContentsModel::setFlaggedVersions(const QSet<Id> &versionIds) {
     m_flagged = versionIds;
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-int PackageContentsModel::rowCount(const QModelIndex &parent) const
-{
+int PackageContentsModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int PackageContentsModel::columnCount(const QModelIndex &parent) const
-{
+int PackageContentsModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant PackageContentsModel::data(const QModelIndex &index, int role) const
-{
+QVariant PackageContentsModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid())
         return {};
     const Row &row = m_rows.at(index.row());
@@ -104,8 +96,7 @@ QVariant PackageContentsModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant PackageContentsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant PackageContentsModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -121,20 +112,17 @@ QVariant PackageContentsModel::headerData(int section, Qt::Orientation orientati
     return {};
 }
 
-Qt::ItemFlags PackageContentsModel::flags(const QModelIndex &index) const
-{
+Qt::ItemFlags PackageContentsModel::flags(const QModelIndex &index) const {
     if (!index.isValid())
         return Qt::ItemIsDropEnabled;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
 }
 
-QStringList PackageContentsModel::mimeTypes() const
-{
+QStringList PackageContentsModel::mimeTypes() const {
     return {QString::fromLatin1(package_mime::catalogueType), QString::fromLatin1(package_mime::packageItemsType)};
 }
 
-QMimeData *PackageContentsModel::mimeData(const QModelIndexList &indexes) const
-{
+QMimeData *PackageContentsModel::mimeData(const QModelIndexList &indexes) const {
     QList<package_mime::PackageItem> items;
     for (const QModelIndex &index : indexes) {
         if (index.column() == 0)
@@ -143,8 +131,7 @@ QMimeData *PackageContentsModel::mimeData(const QModelIndexList &indexes) const
     return items.isEmpty() ? nullptr : package_mime::encode(items).release();
 }
 
-Id PackageContentsModel::targetPackage(const QModelIndex &parent) const
-{
+Id PackageContentsModel::targetPackage(const QModelIndex &parent) const {
     if (parent.isValid())
         return m_rows.at(parent.row()).packageId;
     if (m_defaultPackage)
@@ -153,14 +140,12 @@ Id PackageContentsModel::targetPackage(const QModelIndex &parent) const
 }
 
 bool PackageContentsModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int,
-                                           const QModelIndex &parent) const
-{
+                                           const QModelIndex &parent) const {
     return m_dropper && package_mime::carriesItems(data) && targetPackage(parent) != 0;
 }
 
 bool PackageContentsModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
-                                        const QModelIndex &parent)
-{
+                                        const QModelIndex &parent) {
     if (!m_dropper || action == Qt::IgnoreAction)
         return false;
     // Between rows (row >= 0, no parent) counts as onto the row above's package.
@@ -170,13 +155,11 @@ bool PackageContentsModel::dropMimeData(const QMimeData *data, Qt::DropAction ac
     return m_dropper->drop(data, targetPackage(target), action);
 }
 
-Qt::DropActions PackageContentsModel::supportedDropActions() const
-{
+Qt::DropActions PackageContentsModel::supportedDropActions() const {
     return Qt::MoveAction | Qt::CopyAction;
 }
 
-Qt::DropActions PackageContentsModel::supportedDragActions() const
-{
+Qt::DropActions PackageContentsModel::supportedDragActions() const {
     return Qt::MoveAction | Qt::CopyAction;
 }
 

@@ -13,8 +13,7 @@ class Workspace;
 
 /// All component versions of one release's packages as a table: the package editor's model.
 /// A drop target for catalogue and package items, and a drag source for moving items.
-class PackageContentsModel final : public QAbstractTableModel
-{
+class PackageContentsModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:

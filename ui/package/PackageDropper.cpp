@@ -15,12 +15,9 @@ namespace relm {
 
 PackageDropper::PackageDropper(UndoController &undo, QObject *parent)
     : QObject(parent)
-    , m_undo(undo)
-{
-}
+    , m_undo(undo) {}
 
-bool PackageDropper::drop(const QMimeData *data, Id targetPackageId, Qt::DropAction action)
-{
+bool PackageDropper::drop(const QMimeData *data, Id targetPackageId, Qt::DropAction action) {
     if (!m_undo.workspace() || targetPackageId == 0)
         return false;
     if (data->hasFormat(QString::fromLatin1(package_mime::catalogueType)))
@@ -30,8 +27,7 @@ bool PackageDropper::drop(const QMimeData *data, Id targetPackageId, Qt::DropAct
     return false;
 }
 
-bool PackageDropper::removeItems(const QList<package_mime::PackageItem> &items)
-{
+bool PackageDropper::removeItems(const QList<package_mime::PackageItem> &items) {
     if (!m_undo.workspace() || items.isEmpty())
         return false;
     Workspace &ws = *m_undo.workspace();
@@ -40,8 +36,7 @@ bool PackageDropper::removeItems(const QList<package_mime::PackageItem> &items)
         if (auto version = ws.catalogue().version(item.versionId))
             byPackage[item.packageId].append(*version);
     }
-    auto batch = std::make_unique<CompositeChange>(
-        tr("Remove %n component version(s)", nullptr, int(items.size())));
+    auto batch = std::make_unique<CompositeChange>(tr("Remove %n component version(s)", nullptr, int(items.size())));
     for (auto it = byPackage.cbegin(); it != byPackage.cend(); ++it) {
         if (auto package = ws.releases().package(it.key()))
             batch->add(package_ops::remove(*package, *it));
@@ -53,8 +48,7 @@ bool PackageDropper::removeItems(const QList<package_mime::PackageItem> &items)
     return true;
 }
 
-bool PackageDropper::dropCatalogueItems(const QMimeData *data, Id targetPackageId)
-{
+bool PackageDropper::dropCatalogueItems(const QMimeData *data, Id targetPackageId) {
     Workspace &ws = *m_undo.workspace();
     auto target = ws.releases().package(targetPackageId);
     if (!target) {
@@ -64,15 +58,15 @@ bool PackageDropper::dropCatalogueItems(const QMimeData *data, Id targetPackageI
     Contents versions;
     QStringList notes;
     for (const auto &item : package_mime::catalogueItems(data)) {
-        auto version = item.versionId ? ws.catalogue().version(item.versionId)
-                                      : package_ops::latestVersion(ws, item.componentId);
+        auto version =
+            item.versionId ? ws.catalogue().version(item.versionId) : package_ops::latestVersion(ws, item.componentId);
         if (!version) {
             Q_EMIT message(version.errorMessage(), true);
             return false;
         }
         if (item.versionId == 0)
-            notes.append(tr("No version chosen for %1: added %2, the latest.").arg(version->componentName,
-                                                                                 version->version));
+            notes.append(
+                tr("No version chosen for %1: added %2, the latest.").arg(version->componentName, version->version));
         versions.append(*version);
     }
     auto change = package_ops::add(*target, versions);
@@ -89,8 +83,7 @@ bool PackageDropper::dropCatalogueItems(const QMimeData *data, Id targetPackageI
     return true;
 }
 
-bool PackageDropper::dropPackageItems(const QMimeData *data, Id targetPackageId, bool copy)
-{
+bool PackageDropper::dropPackageItems(const QMimeData *data, Id targetPackageId, bool copy) {
     Workspace &ws = *m_undo.workspace();
     auto target = ws.releases().package(targetPackageId);
     if (!target) {

@@ -15,8 +15,7 @@ class UndoController;
 /// Turns a drop of catalogue items or package items onto a package into one undo step:
 /// catalogue items are added (a component without version gets its latest, and says so);
 /// package items are moved, or copied when the drop action is a copy.
-class PackageDropper final : public QObject
-{
+class PackageDropper final : public QObject {
     Q_OBJECT
 
 public:

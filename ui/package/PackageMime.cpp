@@ -8,8 +8,7 @@ namespace relm::package_mime {
 namespace {
 
 template<typename Item>
-QByteArray pack(const QList<Item> &items)
-{
+QByteArray pack(const QList<Item> &items) {
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
     out << qint32(items.size());
@@ -23,8 +22,7 @@ QByteArray pack(const QList<Item> &items)
 }
 
 template<typename Item>
-QList<Item> unpack(const QByteArray &bytes)
-{
+QList<Item> unpack(const QByteArray &bytes) {
     QDataStream in(bytes);
     qint32 count = 0;
     in >> count;
@@ -43,34 +41,29 @@ QList<Item> unpack(const QByteArray &bytes)
 
 } // namespace
 
-std::unique_ptr<QMimeData> encode(const QList<CatalogueItem> &items)
-{
+std::unique_ptr<QMimeData> encode(const QList<CatalogueItem> &items) {
     auto data = std::make_unique<QMimeData>();
     data->setData(QString::fromLatin1(catalogueType), pack(items));
     return data;
 }
 
-std::unique_ptr<QMimeData> encode(const QList<PackageItem> &items)
-{
+std::unique_ptr<QMimeData> encode(const QList<PackageItem> &items) {
     auto data = std::make_unique<QMimeData>();
     data->setData(QString::fromLatin1(packageItemsType), pack(items));
     return data;
 }
 
-QList<CatalogueItem> catalogueItems(const QMimeData *data)
-{
+QList<CatalogueItem> catalogueItems(const QMimeData *data) {
     return data ? unpack<CatalogueItem>(data->data(QString::fromLatin1(catalogueType))) : QList<CatalogueItem>();
 }
 
-QList<PackageItem> packageItems(const QMimeData *data)
-{
+QList<PackageItem> packageItems(const QMimeData *data) {
     return data ? unpack<PackageItem>(data->data(QString::fromLatin1(packageItemsType))) : QList<PackageItem>();
 }
 
-bool carriesItems(const QMimeData *data)
-{
-    return data
-        && (data->hasFormat(QString::fromLatin1(catalogueType)) || data->hasFormat(QString::fromLatin1(packageItemsType)));
+bool carriesItems(const QMimeData *data) {
+    return data && (data->hasFormat(QString::fromLatin1(catalogueType)) ||
+                    data->hasFormat(QString::fromLatin1(packageItemsType)));
 }
 
 } // namespace relm::package_mime

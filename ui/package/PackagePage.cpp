@@ -48,8 +48,7 @@ PackagePage::PackagePage(Workspace &workspace, UndoController &undo, PackageDrop
     , m_freeze(new QPushButton(tr("&Freeze Baseline"), this))
     , m_compareWith(new QComboBox(this))
     , m_preview(new QTextBrowser(this))
-    , m_findingsView(new QTableView(this))
-{
+    , m_findingsView(new QTableView(this)) {
     m_contents->setDropper(&dropper);
     m_contents->setRelease(&workspace, releaseId);
     m_findings->setRelease(&workspace, releaseId);
@@ -98,8 +97,8 @@ PackagePage::PackagePage(Workspace &workspace, UndoController &undo, PackageDrop
     auto *newPackage = new QPushButton(tr("New &Package\u2026"), this);
     connect(newPackage, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("New Package"), tr("Package name:"), QLineEdit::Normal,
-                                                   QString(), &ok);
+        const QString name =
+            QInputDialog::getText(this, tr("New Package"), tr("Package name:"), QLineEdit::Normal, QString(), &ok);
         if (ok)
             addPackage(name.trimmed());
     });
@@ -164,19 +163,17 @@ PackagePage::PackagePage(Workspace &workspace, UndoController &undo, PackageDrop
     flagFindings();
 }
 
-void PackagePage::onChanged(const ChangeNotice &notice)
-{
+void PackagePage::onChanged(const ChangeNotice &notice) {
     if (notice.releaseId == m_releaseId && (notice.entity == Entity::Package || notice.entity == Entity::PackageItem))
         refreshPackages();
-    if (notice.releaseId == m_releaseId || notice.entity == Entity::EnvironmentInventory
-        || notice.entity == Entity::Environment) {
+    if (notice.releaseId == m_releaseId || notice.entity == Entity::EnvironmentInventory ||
+        notice.entity == Entity::Environment) {
         refreshBaseline();
         refreshPreview();
     }
 }
 
-void PackagePage::refreshPackages()
-{
+void PackagePage::refreshPackages() {
     const Id previous = m_targetPackage->currentData().toLongLong();
     const QSignalBlocker blocker(m_targetPackage);
     m_targetPackage->clear();
@@ -199,8 +196,7 @@ void PackagePage::refreshPackages()
     refreshPreview();
 }
 
-void PackagePage::refreshBaseline()
-{
+void PackagePage::refreshBaseline() {
     auto baseline = m_workspace.delivery().baseline(m_releaseId);
     if (!baseline || !baseline->has_value()) {
         m_baseline->setText(tr("Not frozen. Freeze the baseline when the package is complete: any later change "
@@ -209,7 +205,7 @@ void PackagePage::refreshBaseline()
         return;
     }
     const Baseline &b = **baseline;
-    auto content = release_checks::content(m_workspace, m_releaseId);
+    auto content = m_workspace.releases().content(m_releaseId);
     const bool changed = content && contents::fingerprint(*content) != b.fingerprint;
     const QString when = QLocale().toString(b.frozenAt.toLocalTime(), QLocale::ShortFormat);
     m_baseline->setText(changed ? tr("<b style=\"color:#d32f2f\">Baseline changed</b> since it was frozen on %1 by "
@@ -220,50 +216,41 @@ void PackagePage::refreshBaseline()
     m_freeze->setText(tr("Re-&freeze Baseline"));
 }
 
-void PackagePage::refreshPreview()
-{
+void PackagePage::refreshPreview() {
     const Id environmentId = m_compareWith->currentData().toLongLong();
     auto inventory = m_workspace.delivery().inventory(environmentId);
-    auto content = release_checks::content(m_workspace, m_releaseId);
+    auto content = m_workspace.releases().content(m_releaseId);
     if (!inventory || !content) {
         m_preview->clear();
         return;
     }
-    Contents touched;
-    for (const ComponentVersion &v : *inventory) {
-        if (std::any_of(content->cbegin(), content->cend(),
-                        [&](const ComponentVersion &c) { return c.componentName == v.componentName; }))
-            touched.append(v);
-    }
-    const ContentDiff diff = contents::compare(touched, *content);
+    const ContentDiff diff = contents::deploymentChange(*inventory, *content);
     QString html;
     if (diff.isEmpty())
-        html = tr("<p>%1 already runs everything in this release.</p>").arg(m_compareWith->currentText().toHtmlEscaped());
+        html =
+            tr("<p>%1 already runs everything in this release.</p>").arg(m_compareWith->currentText().toHtmlEscaped());
     for (const ComponentVersion &v : diff.added)
-        html += tr("<p>\u2795 install <b>%1 %2</b> (new here)</p>").arg(v.componentName.toHtmlEscaped(),
-                                                                        v.version.toHtmlEscaped());
+        html += tr("<p>\u2795 install <b>%1 %2</b> (new here)</p>")
+                    .arg(v.componentName.toHtmlEscaped(), v.version.toHtmlEscaped());
     for (const auto &[before, after] : diff.changed) {
         const bool down = VersionNumber(after.version) < VersionNumber(before.version);
-        html += (down ? tr("<p>\u2B07 <b>%1</b> %2 \u2192 %3 (downgrade)</p>")
-                      : tr("<p>\u2B06 <b>%1</b> %2 \u2192 %3</p>"))
-                    .arg(after.componentName.toHtmlEscaped(), before.version.toHtmlEscaped(),
-                         after.version.toHtmlEscaped());
+        html +=
+            (down ? tr("<p>\u2B07 <b>%1</b> %2 \u2192 %3 (downgrade)</p>") : tr("<p>\u2B06 <b>%1</b> %2 \u2192 %3</p>"))
+                .arg(after.componentName.toHtmlEscaped(), before.version.toHtmlEscaped(),
+                     after.version.toHtmlEscaped());
     }
     m_preview->setHtml(html);
 }
 
-QString PackagePage::baselineText() const
-{
+QString PackagePage::baselineText() const {
     return m_baseline->text();
 }
 
-QString PackagePage::deploymentPreview() const
-{
+QString PackagePage::deploymentPreview() const {
     return m_preview->toPlainText();
 }
 
-void PackagePage::flagFindings()
-{
+void PackagePage::flagFindings() {
     QSet<Id> flagged;
     for (const Finding &f : m_findings->findings()) {
         for (Id id : f.versionIds)
@@ -273,8 +260,7 @@ void PackagePage::flagFindings()
     m_findingsView->resizeRowsToContents();
 }
 
-void PackagePage::freeze()
-{
+void PackagePage::freeze() {
     auto release = m_workspace.releases().release(m_releaseId);
     if (!release)
         return;
@@ -284,8 +270,7 @@ void PackagePage::freeze()
         m_message->showMessage(MessageBar::Kind::Information, tr("Baseline frozen."));
 }
 
-void PackagePage::removeSelected()
-{
+void PackagePage::removeSelected() {
     QList<package_mime::PackageItem> items;
     for (const QModelIndex &index : m_contentsView->selectionModel()->selectedRows())
         items.append({index.data(PackageContentsModel::PackageIdRole).toLongLong(),
@@ -293,8 +278,7 @@ void PackagePage::removeSelected()
     m_dropper.removeItems(items);
 }
 
-void PackagePage::addPackage(const QString &name)
-{
+void PackagePage::addPackage(const QString &name) {
     if (auto r = m_undo.perform(std::make_unique<CreateRecord<Package>>(Package{0, m_releaseId, name, {}})); !r)
         m_message->showError(r.errorMessage());
 }

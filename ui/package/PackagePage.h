@@ -21,8 +21,7 @@ class Workspace;
 
 /// A release's Package page: the contents of its packages (drop components here, drag them out,
 /// Delete removes), the checker's findings, the baseline, and what a deployment would change.
-class PackagePage final : public QWidget
-{
+class PackagePage final : public QWidget {
     Q_OBJECT
 
 public:

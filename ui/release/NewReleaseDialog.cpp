@@ -26,8 +26,7 @@ NewReleaseDialog::NewReleaseDialog(Workspace &workspace, QWidget *parent)
     , m_start(new QDateEdit(QDate::currentDate().addDays(14), this))
     , m_end(new QDateEdit(QDate::currentDate().addDays(56), this))
     , m_problem(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
-{
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(tr("New Release"));
     for (ReleaseType type : allOf<ReleaseType>())
         m_type->addItem(labelOf(type), int(type));
@@ -63,8 +62,7 @@ NewReleaseDialog::NewReleaseDialog(Workspace &workspace, QWidget *parent)
     check();
 }
 
-Release NewReleaseDialog::release() const
-{
+Release NewReleaseDialog::release() const {
     Release r;
     r.name = m_name->text().trimmed();
     r.version = m_version->text().trimmed();
@@ -76,13 +74,11 @@ Release NewReleaseDialog::release() const
     return r;
 }
 
-QString NewReleaseDialog::problem() const
-{
+QString NewReleaseDialog::problem() const {
     return m_problem->text();
 }
 
-void NewReleaseDialog::check()
-{
+void NewReleaseDialog::check() {
     const Release r = release();
     QString message;
     if (auto valid = validation::check(r); !valid)

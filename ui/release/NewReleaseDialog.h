@@ -15,8 +15,7 @@ namespace relm {
 class Workspace;
 
 /// Asks for what a new release needs (name, type, owner, planned dates) and checks it as you type.
-class NewReleaseDialog final : public QDialog
-{
+class NewReleaseDialog final : public QDialog {
     Q_OBJECT
 
 public:

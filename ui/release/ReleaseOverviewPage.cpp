@@ -35,26 +35,22 @@ namespace {
 // QDateEdit cannot be empty; its minimum stands for "not set" and shows the special text.
 const QDate unsetDate(1900, 1, 1);
 
-QDate dateOf(const QDateEdit *edit)
-{
+QDate dateOf(const QDateEdit *edit) {
     return edit->date() == unsetDate ? QDate() : edit->date();
 }
 
-void showDate(QDateEdit *edit, const QDate &date)
-{
+void showDate(QDateEdit *edit, const QDate &date) {
     edit->setDate(date.isValid() ? date : unsetDate);
 }
 
 template<typename E>
-void fillCombo(QComboBox *combo)
-{
+void fillCombo(QComboBox *combo) {
     for (E value : allOf<E>())
         combo->addItem(labelOf(value), int(value));
 }
 
 template<typename E>
-E comboValue(const QComboBox *combo)
-{
+E comboValue(const QComboBox *combo) {
     return E(combo->currentData().toInt());
 }
 
@@ -80,8 +76,7 @@ ReleaseOverviewPage::ReleaseOverviewPage(Workspace &workspace, UndoController &u
     , m_fingerprints(new QCheckBox(tr("Every version needs a SHA-256 fingerprint"), this))
     , m_backout(new QPlainTextEdit(this))
     , m_description(new QPlainTextEdit(this))
-    , m_changes(new QListWidget(this))
-{
+    , m_changes(new QListWidget(this)) {
     m_release.id = releaseId;
     buildForm();
     connectEditors();
@@ -89,8 +84,7 @@ ReleaseOverviewPage::ReleaseOverviewPage(Workspace &workspace, UndoController &u
     reload();
 }
 
-void ReleaseOverviewPage::buildForm()
-{
+void ReleaseOverviewPage::buildForm() {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
     titleFont.setBold(true);
@@ -119,12 +113,19 @@ void ReleaseOverviewPage::buildForm()
     }
     m_changes->setMaximumHeight(fontMetrics().lineSpacing() * 6);
 
-    const QList<std::pair<QWidget *, QString>> names = {
-        {m_name, tr("Release name")},   {m_version, tr("Version")},          {m_type, tr("Release type")},
-        {m_owner, tr("Owner")},         {m_service, tr("Target service")},   {m_start, tr("Planned start")},
-        {m_end, tr("Planned end")},     {m_approach, tr("Deployment approach")}, {m_backout, tr("Back-out plan")},
-        {m_target, tr("Target environment")}, {m_fingerprints, tr("Require fingerprints")},
-        {m_description, tr("Description")}, {m_changes, tr("Change requests delivered")}};
+    const QList<std::pair<QWidget *, QString>> names = {{m_name, tr("Release name")},
+                                                        {m_version, tr("Version")},
+                                                        {m_type, tr("Release type")},
+                                                        {m_owner, tr("Owner")},
+                                                        {m_service, tr("Target service")},
+                                                        {m_start, tr("Planned start")},
+                                                        {m_end, tr("Planned end")},
+                                                        {m_approach, tr("Deployment approach")},
+                                                        {m_backout, tr("Back-out plan")},
+                                                        {m_target, tr("Target environment")},
+                                                        {m_fingerprints, tr("Require fingerprints")},
+                                                        {m_description, tr("Description")},
+                                                        {m_changes, tr("Change requests delivered")}};
     for (const auto &[widget, name] : names)
         widget->setAccessibleName(name);
 
@@ -176,12 +177,12 @@ void ReleaseOverviewPage::buildForm()
     outer->addWidget(scroll);
 }
 
-void ReleaseOverviewPage::connectEditors()
-{
+void ReleaseOverviewPage::connectEditors() {
     connect(m_name, &QLineEdit::editingFinished, this,
             [this] { commit(tr("name"), m_name, [this](Release &r) { r.name = m_name->text().trimmed(); }); });
-    connect(m_version, &QLineEdit::editingFinished, this,
-            [this] { commit(tr("version"), m_version, [this](Release &r) { r.version = m_version->text().trimmed(); }); });
+    connect(m_version, &QLineEdit::editingFinished, this, [this] {
+        commit(tr("version"), m_version, [this](Release &r) { r.version = m_version->text().trimmed(); });
+    });
     connect(m_service, &QLineEdit::editingFinished, this, [this] {
         commit(tr("target service"), m_service, [this](Release &r) { r.targetService = m_service->text().trimmed(); });
     });
@@ -205,9 +206,8 @@ void ReleaseOverviewPage::connectEditors()
     for (QDateEdit *edit : {m_start, m_end}) {
         const bool isStart = edit == m_start;
         const auto commitDate = [this, edit, isStart] {
-            commit(isStart ? tr("planned start") : tr("planned end"), edit, [edit, isStart](Release &r) {
-                (isStart ? r.plannedStart : r.plannedEnd) = dateOf(edit);
-            });
+            commit(isStart ? tr("planned start") : tr("planned end"), edit,
+                   [edit, isStart](Release &r) { (isStart ? r.plannedStart : r.plannedEnd) = dateOf(edit); });
         };
         connect(edit, &QDateEdit::editingFinished, this, commitDate);
         connect(edit, &QDateEdit::dateChanged, this, [edit, commitDate] {
@@ -218,8 +218,7 @@ void ReleaseOverviewPage::connectEditors()
     }
 }
 
-bool ReleaseOverviewPage::eventFilter(QObject *watched, QEvent *event)
-{
+bool ReleaseOverviewPage::eventFilter(QObject *watched, QEvent *event) {
     if (event->type() == QEvent::FocusOut) {
         if (watched == m_backout)
             commit(tr("back-out plan"), m_backout, [this](Release &r) { r.backoutPlan = m_backout->toPlainText(); });
@@ -230,8 +229,8 @@ bool ReleaseOverviewPage::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void ReleaseOverviewPage::commit(const QString &fieldLabel, QWidget *field, const std::function<void(Release &)> &edit)
-{
+void ReleaseOverviewPage::commit(const QString &fieldLabel, QWidget *field,
+                                 const std::function<void(Release &)> &edit) {
     if (m_updating)
         return;
     Release after = m_release;
@@ -251,16 +250,14 @@ void ReleaseOverviewPage::commit(const QString &fieldLabel, QWidget *field, cons
         markInvalid(field, r.errorMessage());
 }
 
-void ReleaseOverviewPage::moveTo(ReleaseStatus status)
-{
+void ReleaseOverviewPage::moveTo(ReleaseStatus status) {
     if (auto r = m_undo.perform(std::make_unique<SetReleaseStatus>(m_release, status)); !r)
         m_message->showError(r.errorMessage());
     else
         m_message->clear();
 }
 
-void ReleaseOverviewPage::markInvalid(QWidget *field, const QString &message)
-{
+void ReleaseOverviewPage::markInvalid(QWidget *field, const QString &message) {
     clearInvalid();
     m_invalidField = field;
     field->setProperty("relmInvalid", true);
@@ -269,8 +266,7 @@ void ReleaseOverviewPage::markInvalid(QWidget *field, const QString &message)
     m_message->showError(message);
 }
 
-void ReleaseOverviewPage::clearInvalid()
-{
+void ReleaseOverviewPage::clearInvalid() {
     if (m_invalidField) {
         m_invalidField->setStyleSheet({});
         m_invalidField->setProperty("relmInvalid", false);
@@ -279,22 +275,19 @@ void ReleaseOverviewPage::clearInvalid()
     m_message->clear();
 }
 
-QString ReleaseOverviewPage::validationMessage() const
-{
+QString ReleaseOverviewPage::validationMessage() const {
     return m_message->text();
 }
 
-void ReleaseOverviewPage::onChanged(const ChangeNotice &notice)
-{
-    const bool mine = (notice.entity == Entity::Release && notice.id == m_release.id)
-        || (notice.entity == Entity::ChangeRequest && notice.releaseId == m_release.id)
-        || notice.entity == Entity::Person || notice.entity == Entity::Environment;
+void ReleaseOverviewPage::onChanged(const ChangeNotice &notice) {
+    const bool mine = (notice.entity == Entity::Release && notice.id == m_release.id) ||
+                      (notice.entity == Entity::ChangeRequest && notice.releaseId == m_release.id) ||
+                      notice.entity == Entity::Person || notice.entity == Entity::Environment;
     if (mine && notice.kind != ChangeNotice::Kind::Removed)
         reload();
 }
 
-void ReleaseOverviewPage::reload()
-{
+void ReleaseOverviewPage::reload() {
     auto release = m_workspace.releases().release(m_release.id);
     if (!release) {
         m_message->showError(release.errorMessage());
@@ -306,20 +299,18 @@ void ReleaseOverviewPage::reload()
     showRelease();
 }
 
-void ReleaseOverviewPage::fillOwners()
-{
+void ReleaseOverviewPage::fillOwners() {
     m_owner->clear();
     auto people = m_workspace.directory().people();
     if (!people)
         return;
     for (const Person &p : *people)
         m_owner->addItem(p.roles.contains(Role::ReleaseManager) ? tr("%1 (release manager)").arg(p.displayName)
-                                                                 : p.displayName,
+                                                                : p.displayName,
                          p.id);
 }
 
-void ReleaseOverviewPage::fillEnvironments()
-{
+void ReleaseOverviewPage::fillEnvironments() {
     m_target->clear();
     m_target->addItem(tr("Not set"), Id(0));
     if (auto environments = m_workspace.directory().environments()) {
@@ -328,8 +319,7 @@ void ReleaseOverviewPage::fillEnvironments()
     }
 }
 
-void ReleaseOverviewPage::showRelease()
-{
+void ReleaseOverviewPage::showRelease() {
     m_updating = true;
     const Release &r = m_release;
     m_title->setText(r.name);

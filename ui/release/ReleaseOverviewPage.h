@@ -25,8 +25,7 @@ class Workspace;
 
 /// A release's Overview page: every field, edited in place. Each committed edit is one undo step;
 /// an edit that breaks a rule is shown next to the field and not saved.
-class ReleaseOverviewPage final : public QWidget
-{
+class ReleaseOverviewPage final : public QWidget {
     Q_OBJECT
 
 public:

@@ -12,8 +12,7 @@ ReleaseTab::ReleaseTab(Workspace &workspace, UndoController &undo, PackageDroppe
     , m_releaseId(releaseId)
     , m_overview(new ReleaseOverviewPage(workspace, undo, releaseId, this))
     , m_package(new PackagePage(workspace, undo, dropper, releaseId, this))
-    , m_builds(new BuildsPage(workspace, undo, releaseId, this))
-{
+    , m_builds(new BuildsPage(workspace, undo, releaseId, this)) {
     setDocumentMode(true);
     addTab(m_overview, tr("&Overview"));
     addTab(m_package, tr("&Package"));

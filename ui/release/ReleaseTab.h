@@ -15,8 +15,7 @@ class Workspace;
 
 /// One open release in the workspace area: its pages (Overview now; package, schedule, risks,
 /// acceptance, builds and notes join as they are built).
-class ReleaseTab final : public QTabWidget
-{
+class ReleaseTab final : public QTabWidget {
     Q_OBJECT
 
 public:

@@ -7,8 +7,7 @@
 
 namespace relm {
 
-void fillStatusMenu(QMenu *menu, const Release &release, const std::function<void(ReleaseStatus)> &move)
-{
+void fillStatusMenu(QMenu *menu, const Release &release, const std::function<void(ReleaseStatus)> &move) {
     menu->clear();
     const QList<ReleaseStatus> next = ReleaseLifecycle::nextStatuses(release.status);
     if (next.isEmpty()) {

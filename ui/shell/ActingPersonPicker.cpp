@@ -13,8 +13,7 @@ namespace relm {
 
 namespace {
 
-QString settingsKey(const QString &databasePath)
-{
+QString settingsKey(const QString &databasePath) {
     const QByteArray hash = QCryptographicHash::hash(databasePath.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
     return u"actingPerson/"_s + QString::fromLatin1(hash);
 }
@@ -22,8 +21,7 @@ QString settingsKey(const QString &databasePath)
 } // namespace
 
 ActingPersonPicker::ActingPersonPicker(QWidget *parent)
-    : QComboBox(parent)
-{
+    : QComboBox(parent) {
     setSizeAdjustPolicy(QComboBox::AdjustToContents);
     setToolTip(tr("Who you are acting as: the audit trail records this person for every change"));
     setAccessibleName(tr("Acting person"));
@@ -38,8 +36,7 @@ ActingPersonPicker::ActingPersonPicker(QWidget *parent)
     });
 }
 
-void ActingPersonPicker::setWorkspace(Workspace *workspace)
-{
+void ActingPersonPicker::setWorkspace(Workspace *workspace) {
     if (m_workspace)
         disconnect(m_workspace, nullptr, this, nullptr);
     m_workspace = workspace;
@@ -53,8 +50,7 @@ void ActingPersonPicker::setWorkspace(Workspace *workspace)
     refill();
 }
 
-void ActingPersonPicker::refill()
-{
+void ActingPersonPicker::refill() {
     const QSignalBlocker blocker(this);
     clear();
     if (!m_workspace)
@@ -66,13 +62,11 @@ void ActingPersonPicker::refill()
     setCurrentIndex(findData(m_workspace->actingPerson().login));
 }
 
-QString ActingPersonPicker::rememberedLogin(const QString &databasePath)
-{
+QString ActingPersonPicker::rememberedLogin(const QString &databasePath) {
     return QSettings().value(settingsKey(databasePath)).toString();
 }
 
-void ActingPersonPicker::remember(const QString &databasePath, const QString &login)
-{
+void ActingPersonPicker::remember(const QString &databasePath, const QString &login) {
     QSettings().setValue(settingsKey(databasePath), login);
 }
 

@@ -8,8 +8,7 @@ class Workspace;
 
 /// The status bar's "acting as" chooser: who the audit trail records for every change.
 /// Remembers the choice per database.
-class ActingPersonPicker final : public QComboBox
-{
+class ActingPersonPicker final : public QComboBox {
     Q_OBJECT
 
 public:

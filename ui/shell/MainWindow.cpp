@@ -9,8 +9,8 @@
 #include "environments/EnvironmentsView.h"
 #include "navigator/NavigatorPanel.h"
 #include "package/FindingsPanel.h"
-#include "package/PackagePage.h"
 #include "package/PackageDropper.h"
+#include "package/PackagePage.h"
 #include "release/NewReleaseDialog.h"
 #include "release/ReleaseOverviewPage.h"
 #include "release/ReleaseTab.h"
@@ -61,8 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_findings(new FindingsPanel(this))
     , m_actingPicker(new ActingPersonPicker(this))
     , m_databaseLabel(new QLabel(this))
-    , m_statusButton(new QToolButton(this))
-{
+    , m_statusButton(new QToolButton(this)) {
     setWindowIcon(Icons::application());
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
@@ -97,16 +96,14 @@ MainWindow::MainWindow(QWidget *parent)
     restoreWindowState();
 }
 
-MainWindow::~MainWindow()
-{
+MainWindow::~MainWindow() {
     // Tabs and models refer to the workspace: let them go first.
     m_tabs->clear();
     m_navigator->setWorkspace(nullptr);
     m_undo->setWorkspace(nullptr);
 }
 
-void MainWindow::createDocks()
-{
+void MainWindow::createDocks() {
     auto *dock = new QDockWidget(tr("Portfolio"), this);
     dock->setObjectName(u"navigatorDock"_s);
     dock->setWidget(m_navigator);
@@ -128,15 +125,13 @@ void MainWindow::createDocks()
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::followCurrentRelease);
 }
 
-void MainWindow::followCurrentRelease()
-{
+void MainWindow::followCurrentRelease() {
     const Id id = currentReleaseId();
     auto release = m_workspace && id ? m_workspace->releases().release(id) : Result<Release>(Error{});
     m_findings->showRelease(m_workspace.get(), release ? id : 0, release ? release->name : QString());
 }
 
-EnvironmentsView *MainWindow::openEnvironments()
-{
+EnvironmentsView *MainWindow::openEnvironments() {
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (auto *view = qobject_cast<EnvironmentsView *>(m_tabs->widget(i))) {
             m_tabs->setCurrentIndex(i);
@@ -148,11 +143,9 @@ EnvironmentsView *MainWindow::openEnvironments()
     return view;
 }
 
-void MainWindow::createActions()
-{
+void MainWindow::createActions() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    auto add = [this](QMenu *menu, const QString &name, const QString &text, const QKeySequence &shortcut,
-                      auto slot) {
+    auto add = [this](QMenu *menu, const QString &name, const QString &text, const QKeySequence &shortcut, auto slot) {
         QAction *action = menu->addAction(text);
         action->setObjectName(name);
         action->setShortcut(shortcut);
@@ -185,18 +178,18 @@ void MainWindow::createActions()
     edit->addAction(redo);
 
     QMenu *release = menuBar()->addMenu(tr("&Release"));
-    QAction *newRelease = add(release, u"releaseNew"_s, tr("&New Release\u2026"), QKeySequence::New,
-                              &MainWindow::newRelease);
+    QAction *newRelease =
+        add(release, u"releaseNew"_s, tr("&New Release\u2026"), QKeySequence::New, &MainWindow::newRelease);
     newRelease->setIcon(Icons::release());
-    m_statusAction = add(release, u"releaseNextStatus"_s, tr("Next Status"), QKeySequence(Qt::CTRL | Qt::Key_Return),
-                         [this] {
-                             const Id id = currentReleaseId();
-                             auto r = m_workspace ? m_workspace->releases().release(id) : Result<Release>(Error{});
-                             if (!r)
-                                 return;
-                             if (auto step = ReleaseLifecycle::forwardStep(r->status))
-                                 openRelease(id)->overview()->moveTo(*step);
-                         });
+    m_statusAction =
+        add(release, u"releaseNextStatus"_s, tr("Next Status"), QKeySequence(Qt::CTRL | Qt::Key_Return), [this] {
+            const Id id = currentReleaseId();
+            auto r = m_workspace ? m_workspace->releases().release(id) : Result<Release>(Error{});
+            if (!r)
+                return;
+            if (auto step = ReleaseLifecycle::forwardStep(r->status))
+                openRelease(id)->overview()->moveTo(*step);
+        });
     add(release, u"releaseCloseTab"_s, tr("&Close Tab"), QKeySequence::Close,
         [this] { closeReleaseTab(m_tabs->currentIndex()); });
 
@@ -241,22 +234,21 @@ void MainWindow::createActions()
     // Wide enough for the longest step label, so it never elides and never jumps.
     int widest = 0;
     for (ReleaseStatus status : allOf<ReleaseStatus>())
-        widest = std::max(widest, m_statusButton->fontMetrics().horizontalAdvance(ReleaseLifecycle::actionLabel(status)));
+        widest =
+            std::max(widest, m_statusButton->fontMetrics().horizontalAdvance(ReleaseLifecycle::actionLabel(status)));
     m_statusButton->setMinimumWidth(widest + 60);
     toolbar->addWidget(m_statusButton);
     connect(m_undo->stack(), &QUndoStack::indexChanged, this, &MainWindow::updateStatusAction);
 }
 
-void MainWindow::restoreWindowState()
-{
+void MainWindow::restoreWindowState() {
     QSettings settings;
     if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray()))
         resize(1200, 760);
     restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
-{
+void MainWindow::closeEvent(QCloseEvent *event) {
     // Commit an edit still in a field (focus-out writes it) before the window goes.
     if (QWidget *focused = QApplication::focusWidget())
         focused->clearFocus();
@@ -266,8 +258,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-Result<void> MainWindow::openDatabase(const QString &path, const OpenOptions &options)
-{
+Result<void> MainWindow::openDatabase(const QString &path, const OpenOptions &options) {
     auto workspace = Workspace::openFile(path);
     if (!workspace)
         return workspace.error();
@@ -292,8 +283,7 @@ Result<void> MainWindow::openDatabase(const QString &path, const OpenOptions &op
     return {};
 }
 
-void MainWindow::chooseActingPerson(const OpenOptions &options)
-{
+void MainWindow::chooseActingPerson(const OpenOptions &options) {
     Workspace &ws = *m_workspace;
     const QString location = ws.database().location();
     for (const QString &login : {options.preferredLogin, ActingPersonPicker::rememberedLogin(location)}) {
@@ -313,9 +303,8 @@ void MainWindow::chooseActingPerson(const OpenOptions &options)
         for (const Person &p : *people)
             names.append(p.displayName);
         bool ok = false;
-        const QString name = QInputDialog::getItem(this, tr("Who Are You?"),
-                                                   tr("Relm records who makes each change. Choose yourself:"),
-                                                   names, 0, false, &ok);
+        const QString name = QInputDialog::getItem(
+            this, tr("Who Are You?"), tr("Relm records who makes each change. Choose yourself:"), names, 0, false, &ok);
         if (ok)
             chosen = people->at(names.indexOf(name)).login;
     }
@@ -323,8 +312,7 @@ void MainWindow::chooseActingPerson(const OpenOptions &options)
         ActingPersonPicker::remember(location, chosen);
 }
 
-void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
-{
+void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
     while (m_tabs->count() > 0)
         closeReleaseTab(0);
     m_navigator->setWorkspace(nullptr);
@@ -361,8 +349,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     updateStatusAction();
 }
 
-ReleaseTab *MainWindow::openRelease(Id releaseId)
-{
+ReleaseTab *MainWindow::openRelease(Id releaseId) {
     for (int i = 0; i < m_tabs->count(); ++i) {
         auto *tab = qobject_cast<ReleaseTab *>(m_tabs->widget(i));
         if (tab && tab->releaseId() == releaseId) {
@@ -376,28 +363,24 @@ ReleaseTab *MainWindow::openRelease(Id releaseId)
     return tab;
 }
 
-ReleaseTab *MainWindow::currentReleaseTab() const
-{
+ReleaseTab *MainWindow::currentReleaseTab() const {
     return qobject_cast<ReleaseTab *>(m_tabs->currentWidget());
 }
 
-void MainWindow::closeReleaseTab(int index)
-{
+void MainWindow::closeReleaseTab(int index) {
     if (QWidget *page = m_tabs->widget(index)) {
         m_tabs->removeTab(index);
         page->deleteLater();
     }
 }
 
-Id MainWindow::currentReleaseId() const
-{
+Id MainWindow::currentReleaseId() const {
     if (ReleaseTab *tab = currentReleaseTab())
         return tab->releaseId();
     return m_navigator->currentReleaseId();
 }
 
-void MainWindow::updateStatusAction()
-{
+void MainWindow::updateStatusAction() {
     const Id id = currentReleaseId();
     auto release = m_workspace && id ? m_workspace->releases().release(id) : Result<Release>(Error{});
     const auto step = release ? ReleaseLifecycle::forwardStep(release->status) : std::nullopt;
@@ -413,8 +396,7 @@ void MainWindow::updateStatusAction()
                        [this, id](ReleaseStatus s) { openRelease(id)->overview()->moveTo(s); });
 }
 
-void MainWindow::newDatabase()
-{
+void MainWindow::newDatabase() {
     const QString path = QFileDialog::getSaveFileName(this, tr("New Database"), QString(), tr(databaseFilter));
     if (path.isEmpty())
         return;
@@ -449,8 +431,7 @@ void MainWindow::newDatabase()
                            tr("New database created. Start with Release \u2192 New Release."));
 }
 
-void MainWindow::openDatabaseDialog()
-{
+void MainWindow::openDatabaseDialog() {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QString(), tr(databaseFilter));
     if (path.isEmpty())
         return;
@@ -458,8 +439,7 @@ void MainWindow::openDatabaseDialog()
         m_message->showError(r.errorMessage());
 }
 
-void MainWindow::saveCopy()
-{
+void MainWindow::saveCopy() {
     if (!m_workspace)
         return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy"), QString(), tr(databaseFilter));
@@ -472,8 +452,7 @@ void MainWindow::saveCopy()
                                tr("A copy was saved to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
-void MainWindow::newRelease()
-{
+void MainWindow::newRelease() {
     if (!m_workspace)
         return;
     NewReleaseDialog dialog(*m_workspace, this);
@@ -489,14 +468,14 @@ void MainWindow::newRelease()
     openRelease(created->release().id);
 }
 
-void MainWindow::showAbout()
-{
+void MainWindow::showAbout() {
     const QString location = m_workspace ? QDir::toNativeSeparators(m_workspace->database().location()) : QString();
-    QMessageBox::about(this, tr("About Relm"),
-                       tr("<h3>Relm %1</h3><p>Release and deployment planning: packages, schedules, risks, "
-                          "sign-off, deployments and release notes.</p><p>Built with Qt %2.</p>"
-                          "<p>Database: %3</p>")
-                           .arg(QStringLiteral(RELM_VERSION), QString::fromLatin1(qVersion()), location.toHtmlEscaped()));
+    QMessageBox::about(
+        this, tr("About Relm"),
+        tr("<h3>Relm %1</h3><p>Release and deployment planning: packages, schedules, risks, "
+           "sign-off, deployments and release notes.</p><p>Built with Qt %2.</p>"
+           "<p>Database: %3</p>")
+            .arg(QStringLiteral(RELM_VERSION), QString::fromLatin1(qVersion()), location.toHtmlEscaped()));
 }
 
 } // namespace relm

@@ -27,15 +27,14 @@ class Workspace;
 
 /// The application frame: navigator dock, release tabs, menus, toolbar and status bar. It hosts
 /// feature widgets and holds no feature logic of its own.
-class MainWindow final : public QMainWindow
-{
+class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:
     struct OpenOptions {
-        bool seedDemoIfNew = false;  ///< a newly created file gets the demo portfolio
-        bool askWhoActs = false;     ///< ask (modal) when nobody was chosen for this file yet
-        QString preferredLogin;      ///< --as / RELM_USER
+        bool seedDemoIfNew = false; ///< a newly created file gets the demo portfolio
+        bool askWhoActs = false;    ///< ask (modal) when nobody was chosen for this file yet
+        QString preferredLogin;     ///< --as / RELM_USER
     };
 
     explicit MainWindow(QWidget *parent = nullptr);

@@ -16,18 +16,15 @@ const auto settingsKey = u"recentFiles"_s;
 
 RecentFiles::RecentFiles(QMenu *menu, QObject *parent)
     : QObject(parent)
-    , m_menu(menu)
-{
+    , m_menu(menu) {
     rebuildMenu();
 }
 
-QStringList RecentFiles::files() const
-{
+QStringList RecentFiles::files() const {
     return QSettings().value(settingsKey).toStringList();
 }
 
-void RecentFiles::add(const QString &path)
-{
+void RecentFiles::add(const QString &path) {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     QStringList list = files();
     list.removeAll(absolute);
@@ -38,8 +35,7 @@ void RecentFiles::add(const QString &path)
     rebuildMenu();
 }
 
-void RecentFiles::rebuildMenu()
-{
+void RecentFiles::rebuildMenu() {
     m_menu->clear();
     const QStringList list = files();
     int number = 1;

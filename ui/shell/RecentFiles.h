@@ -8,8 +8,7 @@ class QMenu;
 namespace relm {
 
 /// The recently opened databases, kept in QSettings and shown as a menu.
-class RecentFiles final : public QObject
-{
+class RecentFiles final : public QObject {
     Q_OBJECT
 
 public:

@@ -12,18 +12,14 @@ namespace relm {
 namespace {
 
 /// A change already applied once; the stack's first redo() is skipped.
-class ChangeCommand final : public QUndoCommand
-{
+class ChangeCommand final : public QUndoCommand {
 public:
     ChangeCommand(UndoController &controller, std::unique_ptr<Change> change)
         : QUndoCommand(change->text())
         , m_controller(controller)
-        , m_change(std::move(change))
-    {
-    }
+        , m_change(std::move(change)) {}
 
-    void redo() override
-    {
+    void redo() override {
         if (m_applied) {
             m_applied = false; // pushed after perform() applied it
             return;
@@ -34,8 +30,7 @@ public:
     void undo() override { report(m_controller.workspace()->revert(*m_change)); }
 
 private:
-    void report(const Result<void> &result)
-    {
+    void report(const Result<void> &result) {
         if (!result) {
             setObsolete(true);
             Q_EMIT m_controller.failed(result.errorMessage());
@@ -51,22 +46,19 @@ private:
 
 UndoController::UndoController(QObject *parent)
     : QObject(parent)
-    , m_stack(new QUndoStack(this))
-{
-}
+    , m_stack(new QUndoStack(this)) {}
 
 UndoController::~UndoController() = default;
 
-void UndoController::setWorkspace(Workspace *workspace)
-{
+void UndoController::setWorkspace(Workspace *workspace) {
     m_stack->clear();
     m_workspace = workspace;
 }
 
-Result<void> UndoController::perform(std::unique_ptr<Change> change)
-{
+Result<void> UndoController::perform(std::unique_ptr<Change> change) {
     if (!m_workspace)
-        return makeError(ErrorCode::Invalid, QCoreApplication::translate("relm::UndoController", "No database is open."));
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("relm::UndoController", "No database is open."));
     if (auto r = m_workspace->apply(*change); !r)
         return r;
     m_stack->push(new ChangeCommand(*this, std::move(change)));

@@ -15,8 +15,7 @@ class Workspace;
 
 /// Runs changes through the Workspace and keeps them on the undo stack. A change that fails is
 /// not pushed; an undo or redo that fails (the data moved on underneath) is reported, not hidden.
-class UndoController final : public QObject
-{
+class UndoController final : public QObject {
     Q_OBJECT
 
 public:

@@ -10,13 +10,11 @@ namespace relm::Icons {
 
 namespace {
 
-QIcon themed(const QString &themeName, const QString &resource)
-{
+QIcon themed(const QString &themeName, const QString &resource) {
     return QIcon::fromTheme(themeName, QIcon(resource));
 }
 
-QIcon badge(const QColor &fill, const QString &letter, bool round)
-{
+QIcon badge(const QColor &fill, const QString &letter, bool round) {
     QIcon icon;
     for (int size : {16, 24, 32, 48}) {
         QPixmap pixmap(size, size);
@@ -44,28 +42,23 @@ QIcon badge(const QColor &fill, const QString &letter, bool round)
 
 } // namespace
 
-QIcon application()
-{
+QIcon application() {
     return QIcon(u":/icons/relm.svg"_s);
 }
 
-QIcon package()
-{
+QIcon package() {
     return themed(u"package-x-generic"_s, u":/icons/package.svg"_s);
 }
 
-QIcon component()
-{
+QIcon component() {
     return themed(u"application-x-executable"_s, u":/icons/component.svg"_s);
 }
 
-QIcon release()
-{
+QIcon release() {
     return QIcon(u":/icons/release.svg"_s);
 }
 
-QIcon releaseType(ReleaseType type)
-{
+QIcon releaseType(ReleaseType type) {
     static QHash<int, QIcon> cache;
     if (auto it = cache.constFind(int(type)); it != cache.constEnd())
         return *it;
@@ -92,8 +85,7 @@ QIcon releaseType(ReleaseType type)
     return *cache.insert(int(type), badge(colour, letter, false));
 }
 
-QColor statusColor(ReleaseStatus status)
-{
+QColor statusColor(ReleaseStatus status) {
     switch (status) {
     case ReleaseStatus::Draft:
         return QColor(0x9e, 0x9e, 0x9e);
@@ -118,8 +110,7 @@ QColor statusColor(ReleaseStatus status)
     return Qt::gray;
 }
 
-QIcon status(ReleaseStatus status)
-{
+QIcon status(ReleaseStatus status) {
     static QHash<int, QIcon> cache;
     if (auto it = cache.constFind(int(status)); it != cache.constEnd())
         return *it;

@@ -11,8 +11,7 @@ MessageBar::MessageBar(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
     , m_label(new QLabel(this))
-    , m_close(new QToolButton(this))
-{
+    , m_close(new QToolButton(this)) {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     m_label->setWordWrap(true);
@@ -31,19 +30,19 @@ MessageBar::MessageBar(QWidget *parent)
     hide();
 }
 
-void MessageBar::showMessage(Kind kind, const QString &text)
-{
+void MessageBar::showMessage(Kind kind, const QString &text) {
     m_kind = kind;
-    const QStyle::StandardPixmap icon = kind == Kind::Error ? QStyle::SP_MessageBoxCritical
-        : kind == Kind::Warning                            ? QStyle::SP_MessageBoxWarning
-                                                           : QStyle::SP_MessageBoxInformation;
+    const QStyle::StandardPixmap icon = kind == Kind::Error     ? QStyle::SP_MessageBoxCritical
+                                        : kind == Kind::Warning ? QStyle::SP_MessageBoxWarning
+                                                                : QStyle::SP_MessageBoxInformation;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
     // Tinted from the palette so that it stays legible in light and dark themes.
     QPalette pal = palette();
     const QColor base = pal.color(QPalette::Base);
-    const QColor tint = kind == Kind::Error ? QColor(220, 50, 47) : kind == Kind::Warning ? QColor(203, 140, 0)
-                                                                                          : QColor(38, 139, 210);
+    const QColor tint = kind == Kind::Error     ? QColor(220, 50, 47)
+                        : kind == Kind::Warning ? QColor(203, 140, 0)
+                                                : QColor(38, 139, 210);
     const auto mix = [](const QColor &a, const QColor &b, double t) {
         return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
                                 a.blueF() * (1 - t) + b.blueF() * t);
@@ -54,14 +53,12 @@ void MessageBar::showMessage(Kind kind, const QString &text)
     show();
 }
 
-void MessageBar::clear()
-{
+void MessageBar::clear() {
     m_label->clear();
     hide();
 }
 
-QString MessageBar::text() const
-{
+QString MessageBar::text() const {
     return isHidden() ? QString() : m_label->text();
 }
 

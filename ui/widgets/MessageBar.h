@@ -9,8 +9,7 @@ namespace relm {
 
 /// An inline message strip (error, warning or information) shown above a page's content, so that
 /// problems are reported where they happen instead of in a cascade of dialogs.
-class MessageBar final : public QFrame
-{
+class MessageBar final : public QFrame {
     Q_OBJECT
 
 public:
