@@ -41,6 +41,8 @@ int main(int argc, char *argv[]) {
          u"path"_s},
         {u"as"_s, QApplication::translate("main", "Act as this person (login)."), u"login"_s},
     });
+    parser.addPositionalArgument(u"database"_s, QApplication::translate("main", "A database file to open (as --db)."),
+                                 u"[database]"_s);
     parser.process(app);
 
     relm::MainWindow window;
@@ -48,7 +50,9 @@ int main(int argc, char *argv[]) {
     options.seedDemoIfNew = true;
     options.askWhoActs = true;
     options.preferredLogin = parser.isSet(u"as"_s) ? parser.value(u"as"_s) : qEnvironmentVariable("RELM_USER");
-    const QString path = relm::AppPaths::chooseDatabasePath(parser.value(u"db"_s));
+    const QString given = parser.positionalArguments().isEmpty() ? parser.value(u"db"_s)
+                                                                  : parser.positionalArguments().constFirst();
+    const QString path = relm::AppPaths::chooseDatabasePath(given);
     if (auto opened = window.openDatabase(path, options); !opened)
         window.messageBar()->showError(opened.errorMessage()); // the window still opens: File → Open or New
     window.show();
