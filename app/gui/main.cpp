@@ -50,8 +50,8 @@ int main(int argc, char *argv[]) {
     options.seedDemoIfNew = true;
     options.askWhoActs = true;
     options.preferredLogin = parser.isSet(u"as"_s) ? parser.value(u"as"_s) : qEnvironmentVariable("RELM_USER");
-    const QString given = parser.positionalArguments().isEmpty() ? parser.value(u"db"_s)
-                                                                  : parser.positionalArguments().constFirst();
+    const QString given =
+        parser.positionalArguments().isEmpty() ? parser.value(u"db"_s) : parser.positionalArguments().constFirst();
     const QString path = relm::AppPaths::chooseDatabasePath(given);
     if (auto opened = window.openDatabase(path, options); !opened)
         window.messageBar()->showError(opened.errorMessage()); // the window still opens: File → Open or New

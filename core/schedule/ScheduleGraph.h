@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Result.h"
+#include "schedule/ScheduleInput.h"
+
+#include <vector>
+
+namespace relm {
+
+/// The dependency graph the scheduler walks: links to and from summary tasks expanded to their
+/// leaf tasks, lags resolved to minutes, adjacency in flat arrays, and the tasks in topological order.
+struct ScheduleGraph {
+    struct Edge {
+        int from;
+        int to;
+        LinkType type;
+        qint64 lag;
+    };
+
+    std::vector<Edge> edges;
+    std::vector<int> predecessorBegin; ///< per task, into predecessorEdges (size tasks + 1)
+    std::vector<int> predecessorEdges;
+    std::vector<int> successorBegin;
+    std::vector<int> successorEdges;
+    std::vector<int> order;     ///< leaf tasks, every predecessor before its successors
+    std::vector<int> summaries; ///< summary tasks, parents before their child summaries
+    std::vector<std::vector<int>> children;
+
+    /// Builds the graph, or refuses: a link to a missing task, a negative duration, a constraint
+    /// without a date, or a dependency cycle (named task by task).
+    static Result<ScheduleGraph> build(const ScheduleInput &input);
+};
+
+} // namespace relm

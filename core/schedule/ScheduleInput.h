@@ -1,0 +1,62 @@
+#pragma once
+
+#include "schedule/WorkCalendar.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <vector>
+
+namespace relm {
+
+enum class LinkType { FinishToStart, StartToStart, FinishToFinish, StartToFinish };
+enum class ConstraintType { AsSoonAsPossible, StartNoEarlierThan, FinishNoLaterThan, MustStartOn };
+
+/// One task as the scheduler sees it. Durations and lags are working minutes.
+struct ScheduleTask {
+    QString id; ///< stable key for results and messages
+    QString name;
+    qint64 duration = 0; ///< working minutes on the task's calendar; 0 for a milestone
+    bool milestone = false;
+    int parent = -1; ///< index of the summary task it belongs to, -1 at top level
+    ConstraintType constraint = ConstraintType::AsSoonAsPossible;
+    QDateTime constraintDate;
+    int calendar = -1;       ///< index into ScheduleInput::taskCalendars, -1: the project calendar
+    bool deployment = false; ///< deployment tasks respect change-freeze windows
+    bool emergency = false;  ///< an authorised emergency may deploy inside a freeze window
+    QString environment;     ///< the environment it deploys to or occupies
+    int percentComplete = 0;
+    qint64 optimistic = -1; ///< three-point estimate for Monte Carlo (-1: use duration)
+    qint64 pessimistic = -1;
+};
+
+/// A dependency between two tasks (indexes into ScheduleInput::tasks).
+struct ScheduleLink {
+    int predecessor = -1;
+    int successor = -1;
+    LinkType type = LinkType::FinishToStart;
+    qint64 lag = 0;          ///< working minutes (negative: lead)
+    double lagPercent = 0.0; ///< used when lagIsPercent: share of the predecessor's duration
+    bool lagIsPercent = false;
+};
+
+/// A change-freeze window: deployments (to its environment, or any when it names none) may not run in it.
+struct FreezeWindow {
+    QString name;
+    QDateTime start;
+    QDateTime end;
+    QString environment; ///< empty: organisation-wide
+};
+
+/// Everything one schedule computation needs: a snapshot, no database, no clock.
+struct ScheduleInput {
+    QDateTime projectStart;
+    WorkCalendar calendar = WorkCalendar::standard();
+    std::vector<WorkCalendar> taskCalendars;
+    std::vector<ScheduleTask> tasks;
+    std::vector<ScheduleLink> links;
+    std::vector<FreezeWindow> freezeWindows;
+    QDateTime statusDate; ///< when set, work not started yet cannot start before it
+};
+
+} // namespace relm

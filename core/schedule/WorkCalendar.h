@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <array>
+
+namespace relm {
+
+/// Working time of one day: [start, end) in minutes after midnight.
+struct WorkInterval {
+    int start = 0;
+    int end = 0;
+    bool operator==(const WorkInterval &) const = default;
+};
+
+/// A working calendar: working hours per weekday, and exceptions for single dates (a holiday has
+/// no intervals; a working Saturday has some).
+class WorkCalendar final {
+public:
+    /// Monday to Friday, 08:00-12:00 and 13:00-17:00 (480 minutes a day), no exceptions.
+    static WorkCalendar standard();
+
+    QString name;
+
+    /// Working intervals of a weekday (Qt::Monday = 1 ... Qt::Sunday = 7).
+    void setWeekday(int dayOfWeek, QList<WorkInterval> intervals);
+    QList<WorkInterval> weekday(int dayOfWeek) const { return m_week.at(dayOfWeek - 1); }
+    /// Overrides one date: an empty list makes it a non-working day.
+    void setException(const QDate &date, QList<WorkInterval> intervals);
+    void addHoliday(const QDate &date) { setException(date, {}); }
+
+    QList<WorkInterval> intervals(const QDate &date) const;
+    int workingMinutes(const QDate &date) const;
+    bool hasWorkingTime() const;
+
+private:
+    std::array<QList<WorkInterval>, 7> m_week;
+    QHash<QDate, QList<WorkInterval>> m_exceptions;
+};
+
+} // namespace relm
