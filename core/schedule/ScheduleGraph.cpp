@@ -127,6 +127,12 @@ Result<ScheduleGraph> ScheduleGraph::build(const ScheduleInput &input) {
     }
     compress(n, g.edges, true, g.predecessorBegin, g.predecessorEdges);
     compress(n, g.edges, false, g.successorBegin, g.successorEdges);
+    g.incoming.reserve(g.edges.size());
+    for (const int k : g.predecessorEdges)
+        g.incoming.push_back(g.edges[size_t(k)]);
+    g.outgoing.reserve(g.edges.size());
+    for (const int k : g.successorEdges)
+        g.outgoing.push_back(g.edges[size_t(k)]);
 
     // Kahn's algorithm over the leaf tasks.
     std::vector<int> indegree(n, 0);

@@ -22,6 +22,9 @@ struct ScheduleGraph {
     std::vector<int> predecessorEdges;
     std::vector<int> successorBegin;
     std::vector<int> successorEdges;
+    /// The same edges copied in adjacency order, so the passes read them contiguously.
+    std::vector<Edge> incoming; ///< grouped by successor, ranges from predecessorBegin
+    std::vector<Edge> outgoing; ///< grouped by predecessor, ranges from successorBegin
     std::vector<int> order;     ///< leaf tasks, every predecessor before its successors
     std::vector<int> summaries; ///< summary tasks, parents before their child summaries
     std::vector<std::vector<int>> children;

@@ -10,6 +10,8 @@
 
 namespace relm {
 
+struct ScheduleGraph;
+
 /// Computed dates of one task, in working minutes of the project calendar since the project start.
 struct TaskTimes {
     qint64 earlyStart = 0;
@@ -42,6 +44,8 @@ struct ScheduleResult {
 class Scheduler final {
 public:
     static Result<ScheduleResult> compute(const ScheduleInput &input);
+    /// The same on a graph built before (ScheduleGraph::build), for recomputing after date edits.
+    static Result<ScheduleResult> compute(const ScheduleInput &input, const ScheduleGraph &graph);
 };
 
 } // namespace relm

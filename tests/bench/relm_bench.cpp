@@ -8,9 +8,14 @@
 #include "checks/ReleaseChecks.h"
 #include "package/PackageDropper.h"
 #include "package/PackageMime.h"
+#include "schedule/MonteCarlo.h"
+#include "schedule/ScheduleGraph.h"
+#include "schedule/Scheduler.h"
 #include "storage/CatalogueStore.h"
+
 #include "storage/ReleaseStore.h"
 #include "undo/UndoController.h"
+#include <QRandomGenerator>
 
 #include "navigator/NavigatorModel.h"
 #include "navigator/NavigatorPanel.h"
@@ -56,6 +61,51 @@ QJsonObject measure(const QString &name, int repeats, Step step) {
             {u"median_ms"_s, times.at(times.size() / 2)}};
 }
 
+/// A random acyclic schedule: every task links to up to three earlier ones, all link types mixed.
+ScheduleInput syntheticSchedule(int tasks, int linksPerTask) {
+    QRandomGenerator random(42);
+    ScheduleInput input;
+    input.projectStart = QDateTime(QDate(2026, 1, 5), QTime(8, 0));
+    input.tasks.resize(size_t(tasks));
+    for (int i = 0; i < tasks; ++i) {
+        input.tasks[size_t(i)].id = QString::number(i);
+        input.tasks[size_t(i)].duration = 60 * random.bounded(1, 40);
+    }
+    input.links.reserve(size_t(tasks) * size_t(linksPerTask));
+    for (int i = 1; i < tasks; ++i) {
+        for (int k = 0; k < linksPerTask; ++k) {
+            const int from = std::max(0, i - 1 - random.bounded(std::min(i, 50)));
+            input.links.push_back({from, i, LinkType(random.bounded(4)), 60 * random.bounded(-2, 5), 0.0, false});
+        }
+    }
+    return input;
+}
+
+void benchmarkMonteCarlo(QJsonArray &results, int tasks, int iterations) {
+    ScheduleInput input = syntheticSchedule(tasks, 3);
+    for (ScheduleTask &t : input.tasks) {
+        t.optimistic = t.duration * 8 / 10;
+        t.pessimistic = t.duration * 15 / 10;
+    }
+    results.append(measure(u"montecarlo_%1k_tasks_%2k_iterations_2_threads"_s.arg(tasks / 1000).arg(iterations / 1000),
+                           1, [&](int) {
+                               auto result = MonteCarlo::run(input, {iterations, 2026, {}, 2});
+                               verify(result && result->iterations == iterations, "every iteration runs");
+                               verify(result->percentile(50) <= result->percentile(95), "percentiles are ordered");
+                           }));
+}
+
+void benchmarkCpm(QJsonArray &results, int tasks, int repeats) {
+    const ScheduleInput input = syntheticSchedule(tasks, 3);
+    auto graph = ScheduleGraph::build(input);
+    verify(graph.ok(), "the synthetic schedule is acyclic");
+    const QString size = u"%1k_tasks_%2k_links"_s.arg(tasks / 1000).arg(input.links.size() / 1000);
+    results.append(measure(u"cpm_passes_"_s + size, repeats,
+                           [&](int) { verify(Scheduler::compute(input, *graph).ok(), "the schedule computes"); }));
+    results.append(measure(u"cpm_with_graph_build_"_s + size, repeats,
+                           [&](int) { verify(Scheduler::compute(input).ok(), "the schedule computes"); }));
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -93,6 +143,11 @@ int main(int argc, char *argv[]) {
         QCoreApplication::processEvents();
         panel.view()->viewport()->grab(); // the first frame is painted
     }));
+
+    benchmarkCpm(results, parser.isSet(u"quick"_s) ? 10000 : 100000, 7);
+    if (!parser.isSet(u"quick"_s))
+        benchmarkCpm(results, 1000000, 3);
+    benchmarkMonteCarlo(results, parser.isSet(u"quick"_s) ? 1000 : 10000, parser.isSet(u"quick"_s) ? 200 : 10000);
 
     auto ws = Workspace::openFile(path);
     if (!ws || !(*ws)->actAsDefault(u"user0"_s))

@@ -1,0 +1,174 @@
+#include "CpmKernel.h"
+
+#include "schedule/Scheduler.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <limits>
+
+namespace relm {
+
+namespace {
+
+bool applies(const FreezeWindow &window, const ScheduleTask &task) {
+    return window.environment.isEmpty() || window.environment.compare(task.environment, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+CpmKernel::CpmKernel(const ScheduleInput &input, const ScheduleGraph &graph,
+                     std::shared_ptr<const WorkTimeline> timeline)
+    : m_input(input)
+    , m_graph(graph)
+    , m_timeline(std::move(timeline))
+    , m_constraint(input.tasks.size(), 0) {
+    for (const WorkCalendar &calendar : input.taskCalendars)
+        m_calendars.push_back(std::make_unique<WorkTimeline>(calendar, input.projectStart));
+    for (size_t i = 0; i < input.tasks.size(); ++i) {
+        if (input.tasks[i].constraint != ConstraintType::AsSoonAsPossible)
+            m_constraint[i] = m_timeline->offsetAt(input.tasks[i].constraintDate);
+    }
+    for (const FreezeWindow &w : input.freezeWindows)
+        m_windows.push_back({m_timeline->offsetAt(w.start), m_timeline->offsetAt(w.end), &w});
+    std::sort(m_windows.begin(), m_windows.end(), [](const Window &a, const Window &b) { return a.start < b.start; });
+    m_statusOffset = input.statusDate.isValid() ? std::max<qint64>(0, m_timeline->offsetAt(input.statusDate)) : 0;
+}
+
+CpmKernel::~CpmKernel() = default;
+
+// Tasks on their own calendar convert through instants; the usual case is integer arithmetic.
+qint64 CpmKernel::finishFrom(int task, qint64 start, qint64 duration) const {
+    const int calendar = m_input.tasks[size_t(task)].calendar;
+    if (calendar < 0 || calendar >= int(m_calendars.size()))
+        return start + duration;
+    const WorkTimeline &own = *m_calendars[size_t(calendar)];
+    const qint64 ownStart = own.offsetAt(m_timeline->instantAt(start, WorkTimeline::Edge::Start));
+    return m_timeline->offsetAt(own.instantAt(ownStart + duration, WorkTimeline::Edge::Finish));
+}
+
+qint64 CpmKernel::startFor(int task, qint64 finish, qint64 duration) const {
+    const int calendar = m_input.tasks[size_t(task)].calendar;
+    if (calendar < 0 || calendar >= int(m_calendars.size()))
+        return finish - duration;
+    const WorkTimeline &own = *m_calendars[size_t(calendar)];
+    const qint64 ownFinish = own.offsetAt(m_timeline->instantAt(finish, WorkTimeline::Edge::Finish));
+    return m_timeline->offsetAt(own.instantAt(ownFinish - duration, WorkTimeline::Edge::Start));
+}
+
+std::optional<std::pair<QDateTime, QDateTime>> CpmKernel::ownDates(int task, qint64 start, qint64 duration) const {
+    const int calendar = m_input.tasks[size_t(task)].calendar;
+    if (calendar < 0 || calendar >= int(m_calendars.size()))
+        return std::nullopt;
+    const WorkTimeline &own = *m_calendars[size_t(calendar)];
+    const qint64 ownStart = own.offsetAt(m_timeline->instantAt(start, WorkTimeline::Edge::Start));
+    return std::pair{own.instantAt(ownStart, WorkTimeline::Edge::Start),
+                     own.instantAt(ownStart + duration, WorkTimeline::Edge::Finish)};
+}
+
+qint64 CpmKernel::forward(const std::vector<qint64> &durations, std::vector<TaskTimes> &times,
+                          QStringList *notes) const {
+    const ScheduleGraph &g = m_graph;
+    qint64 finish = 0;
+    for (const int t : g.order) {
+        const ScheduleTask &task = m_input.tasks[size_t(t)];
+        const qint64 duration = durations[size_t(t)];
+        qint64 es = task.percentComplete == 0 ? m_statusOffset : 0;
+        for (int k = g.predecessorBegin[size_t(t)]; k < g.predecessorBegin[size_t(t) + 1]; ++k) {
+            const ScheduleGraph::Edge &e = g.incoming[size_t(k)];
+            const TaskTimes &p = times[size_t(e.from)];
+            switch (e.type) {
+            case LinkType::FinishToStart:
+                es = std::max(es, p.earlyFinish + e.lag);
+                break;
+            case LinkType::StartToStart:
+                es = std::max(es, p.earlyStart + e.lag);
+                break;
+            case LinkType::FinishToFinish:
+                es = std::max(es, startFor(t, p.earlyFinish + e.lag, duration));
+                break;
+            case LinkType::StartToFinish:
+                es = std::max(es, startFor(t, p.earlyStart + e.lag, duration));
+                break;
+            }
+        }
+        if (task.constraint == ConstraintType::StartNoEarlierThan)
+            es = std::max(es, m_constraint[size_t(t)]);
+        else if (task.constraint == ConstraintType::MustStartOn)
+            es = m_constraint[size_t(t)];
+        qint64 ef = finishFrom(t, es, duration);
+
+        if (task.deployment && !task.emergency && !m_windows.empty()) {
+            // Push past every freeze window the work would touch, as often as needed.
+            for (bool moved = true; moved;) {
+                moved = false;
+                for (const Window &w : m_windows) {
+                    const bool overlaps = es < w.end && (ef > w.start || (es == ef && es >= w.start));
+                    if (!overlaps || !applies(*w.source, task))
+                        continue;
+                    if (notes)
+                        notes->append(QCoreApplication::translate(
+                                          "relm::Scheduler",
+                                          "\u201C%1\u201D was moved after the change freeze \u201C%2\u201D (%3 to %4); "
+                                          "deployments may not run in it unless authorised as an emergency.")
+                                          .arg(task.name, w.source->name, w.source->start.toString(Qt::ISODate),
+                                               w.source->end.toString(Qt::ISODate)));
+                    es = w.end;
+                    ef = finishFrom(t, es, duration);
+                    moved = true;
+                }
+            }
+        }
+        times[size_t(t)].earlyStart = es;
+        times[size_t(t)].earlyFinish = ef;
+        finish = std::max(finish, ef);
+    }
+    return finish;
+}
+
+void CpmKernel::backward(const std::vector<qint64> &durations, std::vector<TaskTimes> &times, qint64 finish) const {
+    const ScheduleGraph &g = m_graph;
+    for (auto it = g.order.rbegin(); it != g.order.rend(); ++it) {
+        const int t = *it;
+        const ScheduleTask &task = m_input.tasks[size_t(t)];
+        const qint64 duration = durations[size_t(t)];
+        qint64 lf = finish;
+        qint64 freeFloat = std::numeric_limits<qint64>::max();
+        TaskTimes &me = times[size_t(t)];
+        for (int k = g.successorBegin[size_t(t)]; k < g.successorBegin[size_t(t) + 1]; ++k) {
+            const ScheduleGraph::Edge &e = g.outgoing[size_t(k)];
+            const TaskTimes &s = times[size_t(e.to)];
+            switch (e.type) {
+            case LinkType::FinishToStart:
+                lf = std::min(lf, s.lateStart - e.lag);
+                freeFloat = std::min(freeFloat, s.earlyStart - (me.earlyFinish + e.lag));
+                break;
+            case LinkType::StartToStart:
+                lf = std::min(lf, finishFrom(t, s.lateStart - e.lag, duration));
+                freeFloat = std::min(freeFloat, s.earlyStart - (me.earlyStart + e.lag));
+                break;
+            case LinkType::FinishToFinish:
+                lf = std::min(lf, s.lateFinish - e.lag);
+                freeFloat = std::min(freeFloat, s.earlyFinish - (me.earlyFinish + e.lag));
+                break;
+            case LinkType::StartToFinish:
+                lf = std::min(lf, finishFrom(t, s.lateFinish - e.lag, duration));
+                freeFloat = std::min(freeFloat, s.earlyFinish - (me.earlyStart + e.lag));
+                break;
+            }
+        }
+        if (task.constraint == ConstraintType::FinishNoLaterThan)
+            lf = std::min(lf, m_constraint[size_t(t)]);
+        else if (task.constraint == ConstraintType::MustStartOn)
+            lf = finishFrom(t, m_constraint[size_t(t)], duration);
+        me.lateFinish = lf;
+        me.lateStart = startFor(t, lf, duration);
+        me.totalFloat = me.lateStart - me.earlyStart;
+        if (freeFloat == std::numeric_limits<qint64>::max())
+            freeFloat = finish - me.earlyFinish;
+        me.freeFloat = std::clamp<qint64>(freeFloat, 0, std::max<qint64>(0, me.totalFloat));
+        me.critical = me.totalFloat <= 0;
+    }
+}
+
+} // namespace relm

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "schedule/ScheduleGraph.h"
+#include "schedule/ScheduleInput.h"
+#include "schedule/WorkTimeline.h"
+
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace relm {
+
+struct TaskTimes;
+
+/// The critical-path passes on flat arrays, prepared once for a schedule (calendars, constraint
+/// and freeze-window offsets) and run as often as needed with other durations (Monte Carlo).
+class CpmKernel final {
+public:
+    CpmKernel(const ScheduleInput &input, const ScheduleGraph &graph, std::shared_ptr<const WorkTimeline> timeline);
+    ~CpmKernel();
+    CpmKernel(const CpmKernel &) = delete;
+    CpmKernel &operator=(const CpmKernel &) = delete;
+
+    /// Early dates of every leaf task for the given durations; returns the project finish.
+    /// `notes`, when given, receives why a deployment moved.
+    qint64 forward(const std::vector<qint64> &durations, std::vector<TaskTimes> &times, QStringList *notes) const;
+    /// Late dates, floats and criticality for a finish computed by forward().
+    void backward(const std::vector<qint64> &durations, std::vector<TaskTimes> &times, qint64 finish) const;
+
+    /// Exact start and finish of a task on its own calendar; empty for tasks on the project calendar.
+    std::optional<std::pair<QDateTime, QDateTime>> ownDates(int task, qint64 start, qint64 duration) const;
+
+private:
+    qint64 finishFrom(int task, qint64 start, qint64 duration) const;
+    qint64 startFor(int task, qint64 finish, qint64 duration) const;
+
+    struct Window {
+        qint64 start;
+        qint64 end;
+        const FreezeWindow *source;
+    };
+
+    const ScheduleInput &m_input;
+    const ScheduleGraph &m_graph;
+    std::shared_ptr<const WorkTimeline> m_timeline;
+    std::vector<std::unique_ptr<WorkTimeline>> m_calendars;
+    std::vector<qint64> m_constraint;
+    std::vector<Window> m_windows;
+    qint64 m_statusOffset = 0;
+};
+
+} // namespace relm

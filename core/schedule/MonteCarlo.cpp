@@ -1,0 +1,124 @@
+#include "MonteCarlo.h"
+
+#include "schedule/CpmKernel.h"
+#include "schedule/ScheduleGraph.h"
+#include "schedule/Scheduler.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <mutex>
+#include <random>
+#include <thread>
+
+namespace relm {
+
+namespace {
+
+/// SplitMix64: a well-mixed seed for each iteration's generator.
+quint64 mix(quint64 x) {
+    x += 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
+/// A draw from the triangular distribution (low, mode, high) by inverting its CDF.
+qint64 triangular(qint64 low, qint64 mode, qint64 high, double u) {
+    if (high <= low)
+        return mode;
+    const double a = double(low), c = double(mode), b = double(high);
+    const double split = (c - a) / (b - a);
+    const double value = u < split ? a + std::sqrt(u * (b - a) * (c - a)) : b - std::sqrt((1 - u) * (b - a) * (b - c));
+    return qint64(std::llround(value));
+}
+
+} // namespace
+
+qint64 MonteCarloResult::percentile(double p) const {
+    if (finishes.empty())
+        return 0;
+    const size_t index = std::min(finishes.size() - 1, size_t(std::ceil(p / 100.0 * double(finishes.size()))) - 1);
+    return finishes[std::max<size_t>(0, index)];
+}
+
+QDateTime MonteCarloResult::percentileDate(double p) const {
+    return timeline->instantAt(percentile(p), WorkTimeline::Edge::Finish);
+}
+
+Result<MonteCarloResult> MonteCarlo::run(const ScheduleInput &input, const MonteCarloOptions &options,
+                                         const std::function<void(int)> &progress, const std::atomic<bool> *cancel) {
+    if (options.iterations <= 0)
+        return makeError(ErrorCode::Invalid, QCoreApplication::translate(
+                                                 "relm::MonteCarlo", "The simulation needs at least one iteration."));
+    auto graph = ScheduleGraph::build(input);
+    if (!graph)
+        return graph.error();
+    auto timeline = std::make_shared<WorkTimeline>(input.calendar, input.projectStart);
+    const CpmKernel kernel(input, *graph, timeline);
+    const size_t n = input.tasks.size();
+
+    MonteCarloResult result;
+    result.timeline = timeline;
+    result.finishes.assign(size_t(options.iterations), -1);
+    std::vector<std::vector<int>> criticalCounts(size_t(std::max(1, options.threads)), std::vector<int>(n, 0));
+    std::atomic<int> next{0};
+    std::atomic<int> done{0};
+    std::mutex progressMutex;
+
+    auto worker = [&](int index) {
+        std::vector<qint64> durations(n);
+        std::vector<TaskTimes> times(n);
+        std::vector<int> &critical = criticalCounts[size_t(index)];
+        for (int i = next++; i < options.iterations; i = next++) {
+            if (cancel && cancel->load())
+                return;
+            std::mt19937_64 random(mix(options.seed ^ mix(quint64(i))));
+            std::uniform_real_distribution<double> uniform(0.0, 1.0);
+            for (size_t t = 0; t < n; ++t) {
+                const ScheduleTask &task = input.tasks[t];
+                const qint64 low = task.optimistic >= 0 ? task.optimistic : task.duration;
+                const qint64 high = task.pessimistic >= 0 ? task.pessimistic : task.duration;
+                durations[t] =
+                    task.percentComplete >= 100 ? task.duration : triangular(low, task.duration, high, uniform(random));
+            }
+            const qint64 finish = kernel.forward(durations, times, nullptr);
+            kernel.backward(durations, times, finish);
+            for (const int t : graph->order)
+                critical[size_t(t)] += times[size_t(t)].critical ? 1 : 0;
+            result.finishes[size_t(i)] = finish;
+            const int finished = ++done;
+            if (progress && (finished % 50 == 0 || finished == options.iterations)) {
+                const std::lock_guard lock(progressMutex);
+                progress(finished);
+            }
+        }
+    };
+    std::vector<std::thread> threads;
+    for (int t = 1; t < std::max(1, options.threads); ++t)
+        threads.emplace_back(worker, t);
+    worker(0);
+    for (std::thread &t : threads)
+        t.join();
+
+    result.cancelled = cancel && cancel->load();
+    std::erase(result.finishes, -1); // iterations a cancel left undone
+    result.iterations = int(result.finishes.size());
+    std::sort(result.finishes.begin(), result.finishes.end());
+    result.criticality.assign(n, 0.0);
+    for (const auto &counts : criticalCounts) {
+        for (size_t t = 0; t < n; ++t)
+            result.criticality[t] += result.iterations ? double(counts[t]) / result.iterations : 0.0;
+    }
+    for (const int s : graph->summaries)
+        result.criticality[size_t(s)] = 0.0;
+    if (options.target.isValid() && result.iterations > 0) {
+        const qint64 target = timeline->offsetAt(options.target);
+        const auto onTime = std::upper_bound(result.finishes.begin(), result.finishes.end(), target);
+        result.probabilityOnTarget = double(onTime - result.finishes.begin()) / result.iterations;
+    }
+    return result;
+}
+
+} // namespace relm
