@@ -17,7 +17,12 @@ enum class Entity {
     ChangeRequest,
     Baseline,
     Build,
-    EnvironmentInventory
+    EnvironmentInventory,
+    Task,
+    TaskLink,
+    FreezeWindow,
+    Calendar,
+    ScheduleBaseline
 };
 
 /// What a committed change did, so that views can update the rows concerned.

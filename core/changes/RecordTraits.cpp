@@ -5,6 +5,7 @@
 #include "domain/Validation.h"
 #include "storage/CatalogueStore.h"
 #include "storage/DirectoryStore.h"
+#include "storage/PlanStore.h"
 #include "storage/ReleaseStore.h"
 
 #include <QCoreApplication>
@@ -51,7 +52,47 @@ RELM_RECORD_TRAITS_COMMON(ComponentVersion, Entity::ComponentVersion, "component
 RELM_RECORD_TRAITS_COMMON(Person, Entity::Person, "person", directory, removePerson, person)
 RELM_RECORD_TRAITS_COMMON(Environment, Entity::Environment, "environment", directory, removeEnvironment, environment)
 
+RELM_RECORD_TRAITS_COMMON(PlanTask, Entity::Task, "task", plan, removeTask, task)
+RELM_RECORD_TRAITS_COMMON(PlanLink, Entity::TaskLink, "task_link", plan, removeLink, link)
+RELM_RECORD_TRAITS_COMMON(PlanFreeze, Entity::FreezeWindow, "freeze_window", plan, removeFreeze, freeze)
+RELM_RECORD_TRAITS_COMMON(PlanCalendar, Entity::Calendar, "calendar", plan, removeCalendar, calendar)
+
 #undef RELM_RECORD_TRAITS_COMMON
+
+Id RecordTraits<PlanTask>::releaseIdOf(const PlanTask &t) {
+    return t.releaseId;
+}
+
+QString RecordTraits<PlanTask>::describe(const PlanTask &t) {
+    return QCoreApplication::translate("relm::RecordTraits", "task %1").arg(t.name);
+}
+
+Id RecordTraits<PlanLink>::releaseIdOf(const PlanLink &) {
+    return 0; // a link may join two releases; its audit entry stands on its own
+}
+
+QString RecordTraits<PlanLink>::describe(const PlanLink &l) {
+    return QCoreApplication::translate("relm::RecordTraits", "dependency %1 (%2 \u2192 %3)")
+        .arg(linkTypeKey(l.type))
+        .arg(l.predecessorId)
+        .arg(l.successorId);
+}
+
+Id RecordTraits<PlanCalendar>::releaseIdOf(const PlanCalendar &) {
+    return 0;
+}
+
+QString RecordTraits<PlanCalendar>::describe(const PlanCalendar &c) {
+    return QCoreApplication::translate("relm::RecordTraits", "calendar %1").arg(c.name);
+}
+
+Id RecordTraits<PlanFreeze>::releaseIdOf(const PlanFreeze &) {
+    return 0;
+}
+
+QString RecordTraits<PlanFreeze>::describe(const PlanFreeze &f) {
+    return QCoreApplication::translate("relm::RecordTraits", "freeze window %1").arg(f.name);
+}
 
 Id RecordTraits<Release>::releaseIdOf(const Release &r) {
     return r.id;

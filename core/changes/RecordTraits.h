@@ -5,6 +5,7 @@
 #include "domain/Component.h"
 #include "domain/Directory.h"
 #include "domain/Package.h"
+#include "domain/Plan.h"
 #include "domain/Release.h"
 
 #include <QJsonObject>
@@ -40,6 +41,10 @@ RELM_DECLARE_RECORD_TRAITS(Component)
 RELM_DECLARE_RECORD_TRAITS(ComponentVersion)
 RELM_DECLARE_RECORD_TRAITS(Person)
 RELM_DECLARE_RECORD_TRAITS(Environment)
+RELM_DECLARE_RECORD_TRAITS(PlanTask)
+RELM_DECLARE_RECORD_TRAITS(PlanLink)
+RELM_DECLARE_RECORD_TRAITS(PlanFreeze)
+RELM_DECLARE_RECORD_TRAITS(PlanCalendar)
 
 #undef RELM_DECLARE_RECORD_TRAITS
 

@@ -17,6 +17,7 @@ class Change;
 class Database;
 class DirectoryStore;
 class DeliveryStore;
+class PlanStore;
 class ReleaseStore;
 
 /// An open Relm database as the application works with it: read access through the stores, and
@@ -38,6 +39,7 @@ public:
     CatalogueStore &catalogue() { return *m_catalogue; }
     DirectoryStore &directory() { return *m_directory; }
     DeliveryStore &delivery() { return *m_delivery; }
+    PlanStore &plan() { return *m_plan; }
     AuditLog &auditLog() { return *m_auditLog; }
 
     const Person &actingPerson() const { return m_actor; }
@@ -67,6 +69,7 @@ private:
     std::unique_ptr<CatalogueStore> m_catalogue;
     std::unique_ptr<DirectoryStore> m_directory;
     std::unique_ptr<DeliveryStore> m_delivery;
+    std::unique_ptr<PlanStore> m_plan;
     std::unique_ptr<AuditLog> m_auditLog;
     Person m_actor;
     std::function<QDateTime()> m_clock;

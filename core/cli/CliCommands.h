@@ -25,6 +25,15 @@ int buildList(CliContext &cli);
 int environmentShow(CliContext &cli);
 int environmentDiff(CliContext &cli);
 int environmentSet(CliContext &cli);
+int schedule(CliContext &cli);
+int baselineSave(CliContext &cli);
+int baselineVariance(CliContext &cli);
+int conflictList(CliContext &cli);
+int taskAdd(CliContext &cli);
+int linkAdd(CliContext &cli);
+int freezeAdd(CliContext &cli);
+int freezeList(CliContext &cli);
+int calendarHoliday(CliContext &cli);
 } // namespace cli
 
 } // namespace relm

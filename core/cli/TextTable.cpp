@@ -23,7 +23,9 @@ void TextTable::print(QTextStream &out) const {
             const QString cell = cells.value(i);
             line += i + 1 < widths.size() ? cell.leftJustified(widths.at(i) + 2) : cell;
         }
-        out << line.trimmed() << Qt::endl;
+        while (line.endsWith(u' '))
+            line.chop(1);
+        out << line << Qt::endl;
     };
     printRow(m_headers);
     QStringList rules;

@@ -4,6 +4,7 @@
 #include "changes/RecordChanges.h"
 #include "changes/ReleaseChanges.h"
 #include "changes/Workspace.h"
+#include "demo/DemoSchedules.h"
 #include "storage/CatalogueStore.h"
 #include "storage/Database.h"
 #include "storage/DeliveryStore.h"
@@ -523,7 +524,11 @@ private:
 Result<void> DemoData::seed(Workspace &workspace, const QDate &today) {
     const Person previousActor = workspace.actingPerson();
     workspace.actAsSetup();
-    auto result = workspace.database().transaction([&] { return Seeder(workspace, today).run(); });
+    auto result = workspace.database().transaction([&]() -> Result<void> {
+        if (auto r = Seeder(workspace, today).run(); !r)
+            return r;
+        return seedDemoSchedules(workspace, today);
+    });
     if (!previousActor.login.isEmpty())
         (void)workspace.actAs(previousActor.login);
     return result;

@@ -1,6 +1,7 @@
 #include "JsonCodec.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -32,7 +33,8 @@ QJsonObject toJson(const Release &r) {
             {u"backout_plan"_s, r.backoutPlan},
             {u"description"_s, r.description},
             {u"target_environment_id"_s, idValue(r.targetEnvironmentId)},
-            {u"require_fingerprints"_s, r.requireFingerprints}};
+            {u"require_fingerprints"_s, r.requireFingerprints},
+            {u"calendar_id"_s, idValue(r.calendarId)}};
 }
 
 QJsonObject toJson(const Component &c) {
@@ -98,6 +100,51 @@ QJsonObject toJson(const Baseline &b) {
             {u"frozen_at"_s, b.frozenAt.toUTC().toString(Qt::ISODate)},
             {u"frozen_by"_s, b.frozenBy},
             {u"content"_s, contents::toJson(b.content)}};
+}
+
+namespace {
+QJsonValue localValue(const QDateTime &at) {
+    return at.isValid() ? QJsonValue(at.toString(u"yyyy-MM-ddTHH:mm:ss"_s)) : QJsonValue();
+}
+} // namespace
+
+QJsonObject toJson(const PlanTask &t) {
+    return {{u"id"_s, t.id},
+            {u"release_id"_s, t.releaseId},
+            {u"parent_id"_s, idValue(t.parentId)},
+            {u"name"_s, t.name},
+            {u"duration_minutes"_s, t.duration},
+            {u"milestone"_s, t.milestone},
+            {u"constraint"_s, constraintKey(t.constraint)},
+            {u"constraint_date"_s, localValue(t.constraintDate)},
+            {u"deployment"_s, t.deployment},
+            {u"emergency"_s, t.emergency},
+            {u"environment_id"_s, idValue(t.environmentId)},
+            {u"percent_complete"_s, t.percentComplete},
+            {u"optimistic_minutes"_s, t.optimistic},
+            {u"pessimistic_minutes"_s, t.pessimistic}};
+}
+
+QJsonObject toJson(const PlanLink &l) {
+    return {{u"id"_s, l.id},
+            {u"predecessor_id"_s, l.predecessorId},
+            {u"successor_id"_s, l.successorId},
+            {u"type"_s, linkTypeKey(l.type)},
+            {u"lag_minutes"_s, l.lag},
+            {u"lag_percent"_s, l.lagIsPercent ? QJsonValue(l.lagPercent) : QJsonValue()}};
+}
+
+QJsonObject toJson(const PlanFreeze &f) {
+    return {{u"id"_s, f.id},
+            {u"name"_s, f.name},
+            {u"start"_s, localValue(f.start)},
+            {u"end"_s, localValue(f.end)},
+            {u"environment_id"_s, idValue(f.environmentId)}};
+}
+
+QJsonObject toJson(const PlanCalendar &c) {
+    return {
+        {u"id"_s, c.id}, {u"name"_s, c.name}, {u"definition"_s, QJsonDocument::fromJson(c.calendar.toJson()).object()}};
 }
 
 QString outcomeKey(Build::Outcome outcome) {

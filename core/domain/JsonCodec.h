@@ -4,6 +4,7 @@
 #include "domain/Contents.h"
 #include "domain/Directory.h"
 #include "domain/Package.h"
+#include "domain/Plan.h"
 #include "domain/Release.h"
 
 #include <QJsonObject>
@@ -19,6 +20,10 @@ QJsonObject toJson(const Environment &environment);
 QJsonObject toJson(const Package &package);
 QJsonObject toJson(const ChangeRequest &change);
 QJsonObject toJson(const Baseline &baseline);
+QJsonObject toJson(const PlanTask &task);
+QJsonObject toJson(const PlanLink &link);
+QJsonObject toJson(const PlanFreeze &freeze);
+QJsonObject toJson(const PlanCalendar &calendar);
 QJsonObject toJson(const Build &build);
 QJsonObject toJson(const EnvironmentSnapshot &snapshot);
 QString outcomeKey(Build::Outcome outcome);

@@ -25,6 +25,7 @@ struct Release {
     QString description;
     Id targetEnvironmentId = 0;       ///< where it deploys to; requirements already met there count
     bool requireFingerprints = false; ///< every version must carry a SHA-256 (release policy)
+    Id calendarId = 0;                ///< the schedule's working calendar, 0: the standard one
 
     bool operator==(const Release &) const = default;
 };

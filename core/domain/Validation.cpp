@@ -92,6 +92,43 @@ Result<void> check(const ChangeRequest &change) {
     return requireText(change.title, QT_TRANSLATE_NOOP("relm::validation", "A change request needs a title."));
 }
 
+Result<void> check(const PlanTask &task) {
+    if (auto r = requireText(task.name, QT_TRANSLATE_NOOP("relm::validation", "A task needs a name.")); !r)
+        return r;
+    if (task.duration < 0)
+        return invalid(tr("A duration cannot be negative."));
+    if (task.percentComplete < 0 || task.percentComplete > 100)
+        return invalid(tr("Progress is a percentage from 0 to 100."));
+    if (task.constraint != ConstraintType::AsSoonAsPossible && !task.constraintDate.isValid())
+        return invalid(tr("A date constraint needs its date."));
+    if ((task.optimistic >= 0 && task.optimistic > task.duration) ||
+        (task.pessimistic >= 0 && task.pessimistic < task.duration))
+        return invalid(tr("A three-point estimate needs optimistic \u2264 most likely \u2264 pessimistic."));
+    return {};
+}
+
+Result<void> check(const PlanLink &link) {
+    if (link.predecessorId == link.successorId)
+        return invalid(tr("A task cannot depend on itself."));
+    return {};
+}
+
+Result<void> check(const PlanFreeze &freeze) {
+    if (auto r = requireText(freeze.name, QT_TRANSLATE_NOOP("relm::validation", "A freeze window needs a name.")); !r)
+        return r;
+    if (!freeze.start.isValid() || !freeze.end.isValid() || freeze.end <= freeze.start)
+        return invalid(tr("A freeze window ends after it starts."));
+    return {};
+}
+
+Result<void> check(const PlanCalendar &calendar) {
+    if (auto r = requireText(calendar.name, QT_TRANSLATE_NOOP("relm::validation", "A calendar needs a name.")); !r)
+        return r;
+    if (!calendar.calendar.hasWorkingTime())
+        return invalid(tr("A calendar needs some working time in its week."));
+    return {};
+}
+
 Result<QDate> parseDate(const QString &text, const QString &fieldLabel) {
     const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
     if (!date.isValid())

@@ -4,6 +4,7 @@
 #include "domain/Component.h"
 #include "domain/Directory.h"
 #include "domain/Package.h"
+#include "domain/Plan.h"
 #include "domain/Release.h"
 
 namespace relm {
@@ -17,6 +18,10 @@ Result<void> check(const Person &person);
 Result<void> check(const Environment &environment);
 Result<void> check(const Package &package);
 Result<void> check(const ChangeRequest &change);
+Result<void> check(const PlanTask &task);
+Result<void> check(const PlanLink &link);
+Result<void> check(const PlanFreeze &freeze);
+Result<void> check(const PlanCalendar &calendar);
 
 /// Parses an ISO 8601 date (YYYY-MM-DD) with a message naming the field on failure.
 Result<QDate> parseDate(const QString &text, const QString &fieldLabel);

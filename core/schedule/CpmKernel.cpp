@@ -22,12 +22,21 @@ CpmKernel::CpmKernel(const ScheduleInput &input, const ScheduleGraph &graph,
     : m_input(input)
     , m_graph(graph)
     , m_timeline(std::move(timeline))
-    , m_constraint(input.tasks.size(), 0) {
+    , m_constraint(input.tasks.size(), 0)
+    , m_calendarOf(input.tasks.size(), -1)
+    , m_constraintType(input.tasks.size(), ConstraintType::AsSoonAsPossible)
+    , m_respectsFreezes(input.tasks.size(), 0)
+    , m_notStarted(input.tasks.size(), 0) {
     for (const WorkCalendar &calendar : input.taskCalendars)
         m_calendars.push_back(std::make_unique<WorkTimeline>(calendar, input.projectStart));
     for (size_t i = 0; i < input.tasks.size(); ++i) {
-        if (input.tasks[i].constraint != ConstraintType::AsSoonAsPossible)
-            m_constraint[i] = m_timeline->offsetAt(input.tasks[i].constraintDate);
+        const ScheduleTask &t = input.tasks[i];
+        if (t.constraint != ConstraintType::AsSoonAsPossible)
+            m_constraint[i] = m_timeline->offsetAt(t.constraintDate);
+        m_constraintType[i] = t.constraint;
+        m_calendarOf[i] = t.calendar >= 0 && t.calendar < int(m_calendars.size()) ? t.calendar : -1;
+        m_respectsFreezes[i] = t.deployment && !t.emergency && !input.freezeWindows.empty();
+        m_notStarted[i] = t.percentComplete == 0;
     }
     for (const FreezeWindow &w : input.freezeWindows)
         m_windows.push_back({m_timeline->offsetAt(w.start), m_timeline->offsetAt(w.end), &w});
@@ -39,8 +48,8 @@ CpmKernel::~CpmKernel() = default;
 
 // Tasks on their own calendar convert through instants; the usual case is integer arithmetic.
 qint64 CpmKernel::finishFrom(int task, qint64 start, qint64 duration) const {
-    const int calendar = m_input.tasks[size_t(task)].calendar;
-    if (calendar < 0 || calendar >= int(m_calendars.size()))
+    const int calendar = m_calendarOf[size_t(task)];
+    if (calendar < 0)
         return start + duration;
     const WorkTimeline &own = *m_calendars[size_t(calendar)];
     const qint64 ownStart = own.offsetAt(m_timeline->instantAt(start, WorkTimeline::Edge::Start));
@@ -48,8 +57,8 @@ qint64 CpmKernel::finishFrom(int task, qint64 start, qint64 duration) const {
 }
 
 qint64 CpmKernel::startFor(int task, qint64 finish, qint64 duration) const {
-    const int calendar = m_input.tasks[size_t(task)].calendar;
-    if (calendar < 0 || calendar >= int(m_calendars.size()))
+    const int calendar = m_calendarOf[size_t(task)];
+    if (calendar < 0)
         return finish - duration;
     const WorkTimeline &own = *m_calendars[size_t(calendar)];
     const qint64 ownFinish = own.offsetAt(m_timeline->instantAt(finish, WorkTimeline::Edge::Finish));
@@ -57,8 +66,8 @@ qint64 CpmKernel::startFor(int task, qint64 finish, qint64 duration) const {
 }
 
 std::optional<std::pair<QDateTime, QDateTime>> CpmKernel::ownDates(int task, qint64 start, qint64 duration) const {
-    const int calendar = m_input.tasks[size_t(task)].calendar;
-    if (calendar < 0 || calendar >= int(m_calendars.size()))
+    const int calendar = m_calendarOf[size_t(task)];
+    if (calendar < 0)
         return std::nullopt;
     const WorkTimeline &own = *m_calendars[size_t(calendar)];
     const qint64 ownStart = own.offsetAt(m_timeline->instantAt(start, WorkTimeline::Edge::Start));
@@ -71,9 +80,8 @@ qint64 CpmKernel::forward(const std::vector<qint64> &durations, std::vector<Task
     const ScheduleGraph &g = m_graph;
     qint64 finish = 0;
     for (const int t : g.order) {
-        const ScheduleTask &task = m_input.tasks[size_t(t)];
         const qint64 duration = durations[size_t(t)];
-        qint64 es = task.percentComplete == 0 ? m_statusOffset : 0;
+        qint64 es = m_notStarted[size_t(t)] ? m_statusOffset : 0;
         for (int k = g.predecessorBegin[size_t(t)]; k < g.predecessorBegin[size_t(t) + 1]; ++k) {
             const ScheduleGraph::Edge &e = g.incoming[size_t(k)];
             const TaskTimes &p = times[size_t(e.from)];
@@ -92,13 +100,15 @@ qint64 CpmKernel::forward(const std::vector<qint64> &durations, std::vector<Task
                 break;
             }
         }
-        if (task.constraint == ConstraintType::StartNoEarlierThan)
+        const ConstraintType constraint = m_constraintType[size_t(t)];
+        if (constraint == ConstraintType::StartNoEarlierThan)
             es = std::max(es, m_constraint[size_t(t)]);
-        else if (task.constraint == ConstraintType::MustStartOn)
+        else if (constraint == ConstraintType::MustStartOn)
             es = m_constraint[size_t(t)];
         qint64 ef = finishFrom(t, es, duration);
 
-        if (task.deployment && !task.emergency && !m_windows.empty()) {
+        if (m_respectsFreezes[size_t(t)]) {
+            const ScheduleTask &task = m_input.tasks[size_t(t)];
             // Push past every freeze window the work would touch, as often as needed.
             for (bool moved = true; moved;) {
                 moved = false;
@@ -130,7 +140,6 @@ void CpmKernel::backward(const std::vector<qint64> &durations, std::vector<TaskT
     const ScheduleGraph &g = m_graph;
     for (auto it = g.order.rbegin(); it != g.order.rend(); ++it) {
         const int t = *it;
-        const ScheduleTask &task = m_input.tasks[size_t(t)];
         const qint64 duration = durations[size_t(t)];
         qint64 lf = finish;
         qint64 freeFloat = std::numeric_limits<qint64>::max();
@@ -157,9 +166,10 @@ void CpmKernel::backward(const std::vector<qint64> &durations, std::vector<TaskT
                 break;
             }
         }
-        if (task.constraint == ConstraintType::FinishNoLaterThan)
+        const ConstraintType constraint = m_constraintType[size_t(t)];
+        if (constraint == ConstraintType::FinishNoLaterThan)
             lf = std::min(lf, m_constraint[size_t(t)]);
-        else if (task.constraint == ConstraintType::MustStartOn)
+        else if (constraint == ConstraintType::MustStartOn)
             lf = finishFrom(t, m_constraint[size_t(t)], duration);
         me.lateFinish = lf;
         me.lateStart = startFor(t, lf, duration);

@@ -46,6 +46,11 @@ private:
     std::shared_ptr<const WorkTimeline> m_timeline;
     std::vector<std::unique_ptr<WorkTimeline>> m_calendars;
     std::vector<qint64> m_constraint;
+    // Compact per-task facts, so the passes do not walk the (large) task records.
+    std::vector<int> m_calendarOf; ///< own calendar index, -1: the project's
+    std::vector<ConstraintType> m_constraintType;
+    std::vector<char> m_respectsFreezes; ///< a deployment that is not an authorised emergency
+    std::vector<char> m_notStarted;
     std::vector<Window> m_windows;
     qint64 m_statusOffset = 0;
 };

@@ -67,6 +67,20 @@ Result<MonteCarloResult> MonteCarlo::run(const ScheduleInput &input, const Monte
     std::atomic<int> done{0};
     std::mutex progressMutex;
 
+    // The three points of each task, read once instead of from the task records every iteration.
+    struct Estimate {
+        qint64 low;
+        qint64 mode;
+        qint64 high;
+    };
+    std::vector<Estimate> estimates(n);
+    for (size_t t = 0; t < n; ++t) {
+        const ScheduleTask &task = input.tasks[t];
+        const bool done = task.percentComplete >= 100;
+        estimates[t] = {done || task.optimistic < 0 ? task.duration : task.optimistic, task.duration,
+                        done || task.pessimistic < 0 ? task.duration : task.pessimistic};
+    }
+
     auto worker = [&](int index) {
         std::vector<qint64> durations(n);
         std::vector<TaskTimes> times(n);

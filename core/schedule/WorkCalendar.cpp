@@ -1,5 +1,9 @@
 #include "WorkCalendar.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace relm {
 
 WorkCalendar WorkCalendar::standard() {
@@ -30,6 +34,47 @@ int WorkCalendar::workingMinutes(const QDate &date) const {
     for (const WorkInterval &i : intervals(date))
         minutes += i.end - i.start;
     return minutes;
+}
+
+namespace {
+
+QJsonArray intervalsJson(const QList<WorkInterval> &intervals) {
+    QJsonArray array;
+    for (const WorkInterval &i : intervals)
+        array.append(QJsonArray{i.start, i.end});
+    return array;
+}
+
+QList<WorkInterval> intervalsFrom(const QJsonArray &array) {
+    QList<WorkInterval> intervals;
+    for (const QJsonValue &v : array)
+        intervals.append({v[0].toInt(), v[1].toInt()});
+    return intervals;
+}
+
+} // namespace
+
+QByteArray WorkCalendar::toJson() const {
+    QJsonArray week;
+    for (const auto &day : m_week)
+        week.append(intervalsJson(day));
+    QJsonObject exceptions;
+    for (auto it = m_exceptions.cbegin(); it != m_exceptions.cend(); ++it)
+        exceptions.insert(it.key().toString(Qt::ISODate), intervalsJson(*it));
+    return QJsonDocument(QJsonObject{{QStringLiteral("week"), week}, {QStringLiteral("exceptions"), exceptions}})
+        .toJson(QJsonDocument::Compact);
+}
+
+WorkCalendar WorkCalendar::fromJson(const QByteArray &json) {
+    const QJsonObject object = QJsonDocument::fromJson(json).object();
+    WorkCalendar calendar;
+    const QJsonArray week = object.value(QStringLiteral("week")).toArray();
+    for (int day = 0; day < 7 && day < week.size(); ++day)
+        calendar.m_week.at(size_t(day)) = intervalsFrom(week.at(day).toArray());
+    const QJsonObject exceptions = object.value(QStringLiteral("exceptions")).toObject();
+    for (auto it = exceptions.begin(); it != exceptions.end(); ++it)
+        calendar.m_exceptions.insert(QDate::fromString(it.key(), Qt::ISODate), intervalsFrom(it.value().toArray()));
+    return calendar;
 }
 
 bool WorkCalendar::hasWorkingTime() const {

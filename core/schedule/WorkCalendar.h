@@ -33,8 +33,13 @@ public:
     void addHoliday(const QDate &date) { setException(date, {}); }
 
     QList<WorkInterval> intervals(const QDate &date) const;
+    const QHash<QDate, QList<WorkInterval>> &exceptions() const { return m_exceptions; }
     int workingMinutes(const QDate &date) const;
     bool hasWorkingTime() const;
+
+    /// {"week": [[[start, end] minutes...] x 7 from Monday], "exceptions": {"YYYY-MM-DD": [...]}}
+    QByteArray toJson() const;
+    static WorkCalendar fromJson(const QByteArray &json);
 
 private:
     std::array<QList<WorkInterval>, 7> m_week;

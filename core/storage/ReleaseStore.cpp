@@ -19,7 +19,7 @@ RowWriter releaseWriter(Database &db) {
     return RowWriter(db, u"releases"_s,
                      {u"name"_s, u"version"_s, u"type"_s, u"status"_s, u"owner_id"_s, u"target_service"_s,
                       u"planned_start"_s, u"planned_end"_s, u"approach"_s, u"backout_plan"_s, u"description"_s,
-                      u"target_environment_id"_s, u"require_fingerprints"_s});
+                      u"target_environment_id"_s, u"require_fingerprints"_s, u"calendar_id"_s});
 }
 
 RowWriter packageWriter(Database &db) {
@@ -48,7 +48,8 @@ QVariantList releaseValues(const Release &r) {
             r.backoutPlan,
             r.description,
             nullableId(r.targetEnvironmentId),
-            r.requireFingerprints};
+            r.requireFingerprints,
+            nullableId(r.calendarId)};
 }
 
 QVariantList changeValues(const ChangeRequest &c) {
@@ -63,7 +64,7 @@ ReleaseStore::ReleaseStore(Database &db)
 Result<QList<Release>> ReleaseStore::queryReleases(const QString &where, const QVariantList &values) {
     auto q = m_db.exec(u"SELECT r.id, r.name, r.version, r.type, r.status, r.owner_id, p.login, r.target_service, "
                        "r.planned_start, r.planned_end, r.approach, r.backout_plan, r.description, "
-                       "r.target_environment_id, r.require_fingerprints "
+                       "r.target_environment_id, r.require_fingerprints, r.calendar_id "
                        "FROM releases r JOIN people p ON p.id = r.owner_id "_s +
                            where + u" ORDER BY r.planned_start, r.name"_s,
                        values);
@@ -88,6 +89,7 @@ Result<QList<Release>> ReleaseStore::queryReleases(const QString &where, const Q
         r.description = row.value(12).toString();
         r.targetEnvironmentId = row.value(13).toLongLong();
         r.requireFingerprints = row.value(14).toBool();
+        r.calendarId = row.value(15).toLongLong();
         result.append(r);
     }
     (*q)->finish();

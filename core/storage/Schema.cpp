@@ -162,6 +162,65 @@ CREATE TABLE environment_history (
 CREATE INDEX environment_history_by_environment ON environment_history(environment_id);
 )"_s;
 
+// Version 4: release schedules: calendars, tasks and phases, dependencies (also across releases),
+// change-freeze windows and schedule baselines.
+const auto schemaV4 = uR"(
+CREATE TABLE calendars (
+    id ${ID},
+    name TEXT NOT NULL,
+    definition_json TEXT NOT NULL
+);
+CREATE UNIQUE INDEX calendars_name_nocase ON calendars(lower(name));
+ALTER TABLE releases ADD COLUMN calendar_id ${REF} REFERENCES calendars(id) ON DELETE SET NULL;
+CREATE TABLE tasks (
+    id ${ID},
+    release_id ${REF} NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
+    parent_id ${REF} REFERENCES tasks(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    name TEXT NOT NULL,
+    duration_minutes INTEGER NOT NULL DEFAULT 0,
+    milestone ${BOOL} NOT NULL DEFAULT ${FALSE},
+    constraint_type TEXT NOT NULL DEFAULT 'asap',
+    constraint_date TEXT,
+    calendar_id ${REF} REFERENCES calendars(id) ON DELETE SET NULL,
+    deployment ${BOOL} NOT NULL DEFAULT ${FALSE},
+    emergency ${BOOL} NOT NULL DEFAULT ${FALSE},
+    environment_id ${REF} REFERENCES environments(id) ON DELETE SET NULL,
+    percent_complete INTEGER NOT NULL DEFAULT 0,
+    optimistic_minutes INTEGER NOT NULL DEFAULT -1,
+    pessimistic_minutes INTEGER NOT NULL DEFAULT -1,
+    source_uid TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX tasks_by_release ON tasks(release_id);
+CREATE TABLE task_links (
+    id ${ID},
+    predecessor_id ${REF} NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+    successor_id ${REF} NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+    type TEXT NOT NULL DEFAULT 'FS',
+    lag_minutes INTEGER NOT NULL DEFAULT 0,
+    lag_percent REAL NOT NULL DEFAULT 0,
+    lag_is_percent ${BOOL} NOT NULL DEFAULT ${FALSE},
+    UNIQUE (predecessor_id, successor_id)
+);
+CREATE INDEX task_links_by_successor ON task_links(successor_id);
+CREATE TABLE freeze_windows (
+    id ${ID},
+    name TEXT NOT NULL,
+    start_at TEXT NOT NULL,
+    end_at TEXT NOT NULL,
+    environment_id ${REF} REFERENCES environments(id) ON DELETE CASCADE
+);
+CREATE TABLE schedule_baselines (
+    id ${ID},
+    release_id ${REF} NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    saved_at TEXT NOT NULL,
+    saved_by TEXT NOT NULL,
+    dates_json TEXT NOT NULL,
+    UNIQUE (release_id, name)
+);
+)"_s;
+
 Result<void> setMeta(Database &db, const QString &key, const QString &value) {
     auto q = db.exec(u"INSERT INTO relm_meta (key, value) VALUES (?, ?) "
                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
@@ -186,6 +245,8 @@ Result<void> stepTo(Database &db, int version) {
         return AuditLog(db).rebuildChain();
     case 3:
         return db.execScript(schemaV3);
+    case 4:
+        return db.execScript(schemaV4);
     default:
         return makeError(ErrorCode::Storage, u"No upgrade step to schema version %1"_s.arg(version));
     }
@@ -194,7 +255,7 @@ Result<void> stepTo(Database &db, int version) {
 } // namespace
 
 int Schema::currentVersion() {
-    return 3;
+    return 4;
 }
 
 Result<void> Schema::migrate(Database &db, int fromVersion, int toVersion) {

@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -10,17 +11,6 @@
 using namespace relm;
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-};
-
-} // namespace
-
 /// Runs the real relm-cli binary, as a script would.
 class TestCli final : public QObject {
     Q_OBJECT
@@ -29,24 +19,17 @@ private:
     test::TempFolder m_folder;
     QString m_db;
 
-    Run cli(const QStringList &arguments, const QString &db = {}) {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"RELM_DB"_s);
-        env.insert(u"RELM_USER"_s, u"alice"_s);
-        env.insert(u"XDG_DATA_HOME"_s, m_folder.path(u"xdg"_s));
-        process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("RELM_CLI"), QStringList{u"--db"_s, db.isEmpty() ? m_db : db} + arguments);
-        process.waitForFinished(60000);
-        return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                   QString::fromUtf8(process.readAllStandardError())};
-    }
+    using Run = test::CliRunner::Run;
+    std::unique_ptr<test::CliRunner> m_runner;
+
+    Run cli(const QStringList &arguments, const QString &db = {}) { return (*m_runner)(arguments, db); }
 
 private Q_SLOTS:
     void initTestCase() {
         if (qEnvironmentVariableIsEmpty("RELM_CLI"))
             QSKIP("RELM_CLI is not set; run through ctest");
         m_db = m_folder.path(u"cli.db"_s);
+        m_runner = std::make_unique<test::CliRunner>(m_db, m_folder.path(u"xdg"_s));
         const Run init = cli({u"init"_s, u"--demo"_s});
         QCOMPARE(init.exitCode, 0);
         QVERIFY(init.out.contains(u"Created"_s));

@@ -163,6 +163,11 @@ void NavigatorModel::onChanged(const ChangeNotice &notice) {
     case Entity::Baseline:
     case Entity::Build:
     case Entity::EnvironmentInventory:
+    case Entity::Task:
+    case Entity::TaskLink:
+    case Entity::FreezeWindow:
+    case Entity::Calendar:
+    case Entity::ScheduleBaseline:
         break;
     }
 }

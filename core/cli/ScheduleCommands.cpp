@@ -1,0 +1,516 @@
+#include "changes/PlanChanges.h"
+#include "changes/RecordChanges.h"
+#include "changes/Workspace.h"
+#include "cli/CliCommands.h"
+#include "cli/CliContext.h"
+#include "cli/TextTable.h"
+#include "domain/Validation.h"
+#include "planning/ReleasePlanning.h"
+#include "storage/DirectoryStore.h"
+#include "storage/PlanStore.h"
+#include "storage/ReleaseStore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace relm::cli {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("relm::cli", text);
+}
+
+QString local(const QDateTime &at) {
+    return at.toString(u"yyyy-MM-ddTHH:mm:ss"_s);
+}
+
+QString shortDate(const QDateTime &at) {
+    return at.toString(u"yyyy-MM-dd HH:mm"_s);
+}
+
+/// "3d", "4h", "90m", "2w" (working time: a day is 8 hours, a week 5 days) in minutes.
+std::optional<qint64> parseDuration(const QString &text) {
+    static const QRegularExpression pattern(u"^(-?\\d+(?:\\.\\d+)?)\\s*([mhdw]?)$"_s);
+    const auto match = pattern.match(text.trimmed().toLower());
+    if (!match.hasMatch())
+        return std::nullopt;
+    const double value = match.captured(1).toDouble();
+    const QString unit = match.captured(2);
+    const double minutes = unit == u"m"_s ? 1 : unit == u"h"_s ? 60 : unit == u"w"_s ? 2400 : 480;
+    return qint64(value * minutes);
+}
+
+/// A date-time, or a date meaning the start (08:00) or the end (17:00) of that working day.
+std::optional<QDateTime> parseDateTime(const QString &text, QTime dateOnly = QTime(8, 0)) {
+    if (!text.contains(u'T')) {
+        const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
+        if (!date.isValid())
+            return std::nullopt;
+        return QDateTime(date, dateOnly);
+    }
+    const QDateTime at = QDateTime::fromString(text.trimmed(), Qt::ISODate);
+    if (!at.isValid())
+        return std::nullopt;
+    return QDateTime(at.date(), at.time()); // calendar-local
+}
+
+QJsonObject taskJson(const ScheduledTask &t) {
+    return {{u"id"_s, t.task.id},
+            {u"source_uid"_s, t.task.sourceUid.isEmpty() ? QJsonValue() : QJsonValue(t.task.sourceUid)},
+            {u"name"_s, t.task.name},
+            {u"summary"_s, t.times.summary},
+            {u"milestone"_s, t.task.milestone},
+            {u"early_start"_s, local(t.start)},
+            {u"early_finish"_s, local(t.finish)},
+            {u"late_start"_s, local(t.lateStart)},
+            {u"late_finish"_s, local(t.lateFinish)},
+            {u"total_float_minutes"_s, t.times.totalFloat},
+            {u"free_float_minutes"_s, t.times.freeFloat},
+            {u"critical"_s, t.times.critical}};
+}
+
+QJsonObject scheduleJson(const ReleaseSchedule &s) {
+    QJsonArray tasks;
+    for (const ScheduledTask &t : s.tasks)
+        tasks.append(taskJson(t));
+    return {{u"release"_s, s.releaseName},
+            {u"finish"_s, local(s.finish)},
+            {u"tasks"_s, tasks},
+            {u"notes"_s, QJsonArray::fromStringList(s.notes)}};
+}
+
+QString days(qint64 minutes) {
+    return QString::number(double(minutes) / 480.0, 'f', minutes % 480 ? 2 : 0) + u"d"_s;
+}
+
+void printSchedule(QTextStream &out, const ReleaseSchedule &s) {
+    out << tr("%1: finishes %2").arg(s.releaseName, shortDate(s.finish)) << Qt::endl;
+    TextTable table({tr("Task"), tr("Start"), tr("Finish"), tr("Late finish"), tr("Float"), tr("Critical")});
+    for (const ScheduledTask &t : s.tasks) {
+        const QString indent = t.task.parentId ? u"  "_s : QString();
+        table.addRow({indent + t.task.name + (t.task.milestone ? u" \u25C6"_s : QString()), shortDate(t.start),
+                      shortDate(t.finish), shortDate(t.lateFinish), days(t.times.totalFloat),
+                      t.times.critical ? tr("yes") : QString()});
+    }
+    table.print(out);
+    for (const QString &note : s.notes)
+        out << tr("note: ") << note << Qt::endl;
+}
+
+Result<PlanTask> findTask(Workspace &ws, const Release &release, const QString &name) {
+    // "Other release/Task" names a task of another release.
+    Release owner = release;
+    QString taskName = name;
+    if (name.contains(u'/')) {
+        auto other = ws.releases().releaseByName(name.section(u'/', 0, 0));
+        if (!other)
+            return other.error();
+        owner = *other;
+        taskName = name.section(u'/', 1);
+    }
+    auto tasks = ws.plan().tasks(owner.id);
+    if (!tasks)
+        return tasks.error();
+    for (const PlanTask &t : *tasks) {
+        if (t.name.compare(taskName, Qt::CaseInsensitive) == 0)
+            return t;
+    }
+    return makeError(ErrorCode::NotFound, tr("%1 has no task named \u201C%2\u201D.").arg(owner.name, taskName));
+}
+
+int simulate(CliContext &cli, const Release &release) {
+    bool ok = false;
+    const int iterations = cli.option(u"montecarlo"_s).toInt(&ok);
+    if (!ok || iterations <= 0)
+        return cli.usage(tr("--montecarlo takes a number of iterations, e.g. 2000."));
+    MonteCarloOptions options;
+    options.iterations = iterations;
+    options.seed = cli.isSet(u"seed"_s) ? cli.option(u"seed"_s).toULongLong() : 1;
+    if (cli.isSet(u"target"_s)) {
+        auto target = parseDateTime(cli.option(u"target"_s), QTime(17, 0));
+        if (!target)
+            return cli.usage(tr("--target takes a date, e.g. 2027-01-15."));
+        options.target = *target;
+    }
+    auto simulation = planning::simulate(cli.workspace(), release.id, options);
+    if (!simulation)
+        return cli.fail(simulation.error());
+    const MonteCarloResult &r = simulation->result;
+    if (cli.json()) {
+        QJsonArray criticality;
+        for (int i = 0; i < simulation->tasks.size(); ++i)
+            criticality.append(QJsonObject{{u"id"_s, simulation->tasks.at(i).id},
+                                           {u"name"_s, simulation->tasks.at(i).name},
+                                           {u"criticality"_s, r.criticality[size_t(i)]}});
+        cli.printJson(QJsonObject{
+            {u"release"_s, release.name},
+            {u"iterations"_s, r.iterations},
+            {u"seed"_s, QString::number(options.seed)},
+            {u"p50"_s, local(r.percentileDate(50))},
+            {u"p80"_s, local(r.percentileDate(80))},
+            {u"p95"_s, local(r.percentileDate(95))},
+            {u"target"_s, options.target.isValid() ? QJsonValue(local(options.target)) : QJsonValue()},
+            {u"probability_on_target"_s, r.probabilityOnTarget < 0 ? QJsonValue() : QJsonValue(r.probabilityOnTarget)},
+            {u"tasks"_s, criticality}});
+        return ExitOk;
+    }
+    QTextStream &out = cli.out();
+    out << tr("%1, %2 iterations (seed %3):").arg(release.name).arg(r.iterations).arg(options.seed) << Qt::endl;
+    out << u"  P50 "_s << shortDate(r.percentileDate(50)) << Qt::endl;
+    out << u"  P80 "_s << shortDate(r.percentileDate(80)) << Qt::endl;
+    out << u"  P95 "_s << shortDate(r.percentileDate(95)) << Qt::endl;
+    if (r.probabilityOnTarget >= 0)
+        out << tr("  Probability of finishing by %1: %2%")
+                   .arg(shortDate(options.target))
+                   .arg(qRound(r.probabilityOnTarget * 100))
+            << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
+int schedule(CliContext &cli) {
+    if (cli.isSet(u"portfolio"_s)) {
+        auto portfolio = planning::schedulePortfolio(cli.workspace());
+        if (!portfolio)
+            return cli.fail(portfolio.error());
+        if (cli.json()) {
+            QJsonArray releases;
+            for (const ReleaseSchedule &s : *portfolio)
+                releases.append(scheduleJson(s));
+            cli.printJson(QJsonObject{{u"releases"_s, releases}});
+        } else {
+            for (const ReleaseSchedule &s : *portfolio) {
+                printSchedule(cli.out(), s);
+                cli.out() << Qt::endl;
+            }
+        }
+        return ExitOk;
+    }
+    if (cli.word(1).isEmpty())
+        return cli.usage(tr("schedule needs a release name, or --portfolio."));
+    auto release = cli.workspace().releases().releaseByName(cli.word(1));
+    if (!release)
+        return cli.fail(release.error());
+    if (cli.isSet(u"montecarlo"_s))
+        return simulate(cli, *release);
+    auto schedule = planning::scheduleRelease(cli.workspace(), release->id);
+    if (!schedule)
+        return cli.fail(schedule.error());
+    if (cli.json())
+        cli.printJson(scheduleJson(*schedule));
+    else
+        printSchedule(cli.out(), *schedule);
+    return ExitOk;
+}
+
+int baselineSave(CliContext &cli) {
+    if (cli.word(1).isEmpty() || cli.word(2).isEmpty())
+        return cli.usage(tr("baseline save needs a release and a name."));
+    auto release = cli.workspace().releases().releaseByName(cli.word(1));
+    if (!release)
+        return cli.fail(release.error());
+    auto baseline = planning::baselineOf(cli.workspace(), release->id, cli.word(2));
+    if (!baseline)
+        return cli.fail(baseline.error());
+    SaveScheduleBaseline save(*baseline);
+    if (auto r = cli.workspace().apply(save); !r)
+        return cli.fail(r.error());
+    cli.out() << tr("Saved baseline \u201C%1\u201D of %2 (%3 tasks).")
+                     .arg(cli.word(2), release->name)
+                     .arg(baseline->dates.size())
+              << Qt::endl;
+    return ExitOk;
+}
+
+int baselineVariance(CliContext &cli) {
+    auto release = cli.workspace().releases().releaseByName(cli.word(1));
+    if (!release)
+        return cli.fail(release.error());
+    auto baselines = cli.workspace().plan().baselines(release->id);
+    if (!baselines)
+        return cli.fail(baselines.error());
+    const auto it = std::find_if(baselines->cbegin(), baselines->cend(),
+                                 [&](const PlanBaseline &b) { return cli.word(2).isEmpty() || b.name == cli.word(2); });
+    if (it == baselines->cend())
+        return cli.fail(makeError(ErrorCode::NotFound,
+                                  tr("%1 has no baseline named \u201C%2\u201D.").arg(release->name, cli.word(2))));
+    auto schedule = planning::scheduleRelease(cli.workspace(), release->id);
+    if (!schedule)
+        return cli.fail(schedule.error());
+    auto slips = planning::variance(cli.workspace(), *schedule, *it);
+    if (!slips)
+        return cli.fail(slips.error());
+    qint64 releaseSlip = 0;
+    for (const auto &s : *slips)
+        releaseSlip = std::max(releaseSlip, s.finishSlip);
+    if (cli.json()) {
+        QJsonArray tasks;
+        for (const auto &s : *slips)
+            tasks.append(QJsonObject{{u"id"_s, s.taskId},
+                                     {u"name"_s, s.name},
+                                     {u"start_slip_minutes"_s, s.startSlip},
+                                     {u"finish_slip_minutes"_s, s.finishSlip}});
+        cli.printJson(QJsonObject{{u"release"_s, release->name},
+                                  {u"baseline"_s, it->name},
+                                  {u"finish_slip_minutes"_s, releaseSlip},
+                                  {u"tasks"_s, tasks}});
+        return ExitOk;
+    }
+    cli.out() << tr("%1 against \u201C%2\u201D: the release finishes %3 later.")
+                     .arg(release->name, it->name, days(releaseSlip))
+              << Qt::endl;
+    TextTable table({tr("Task"), tr("Start slip"), tr("Finish slip")});
+    for (const auto &s : *slips)
+        table.addRow({s.name, days(s.startSlip), days(s.finishSlip)});
+    table.print(cli.out());
+    return ExitOk;
+}
+
+int conflictList(CliContext &cli) {
+    auto conflicts = planning::conflicts(cli.workspace());
+    if (!conflicts)
+        return cli.fail(conflicts.error());
+    if (cli.json()) {
+        QJsonArray array;
+        for (const EnvironmentConflict &c : *conflicts) {
+            auto side = [](const ScheduledTask &t, const QString &release) {
+                return QJsonObject{{u"release"_s, release},
+                                   {u"task_id"_s, t.task.id},
+                                   {u"task"_s, t.task.name},
+                                   {u"start"_s, local(t.start)},
+                                   {u"finish"_s, local(t.finish)}};
+            };
+            array.append(QJsonObject{{u"environment"_s, c.environment},
+                                     {u"first"_s, side(c.first, c.firstRelease)},
+                                     {u"second"_s, side(c.second, c.secondRelease)}});
+        }
+        cli.printJson(array);
+        return conflicts->isEmpty() ? ExitOk : ExitFindings;
+    }
+    if (conflicts->isEmpty())
+        cli.out() << tr("No environment is booked twice at the same time.") << Qt::endl;
+    for (const EnvironmentConflict &c : *conflicts)
+        cli.out() << tr("%1 is booked twice: \u201C%2\u201D (%3, %4 \u2192 %5) and \u201C%6\u201D (%7, %8 \u2192 %9).")
+                         .arg(c.environment, c.first.task.name, c.firstRelease, shortDate(c.first.start),
+                              shortDate(c.first.finish), c.second.task.name, c.secondRelease, shortDate(c.second.start),
+                              shortDate(c.second.finish))
+                  << Qt::endl;
+    return conflicts->isEmpty() ? ExitOk : ExitFindings;
+}
+
+int taskAdd(CliContext &cli) {
+    auto release = cli.workspace().releases().releaseByName(cli.word(1));
+    if (!release)
+        return cli.fail(release.error());
+    PlanTask t;
+    t.releaseId = release->id;
+    t.name = cli.word(2);
+    t.milestone = cli.isSet(u"milestone"_s);
+    if (!t.milestone) {
+        auto duration = parseDuration(cli.isSet(u"duration"_s) ? cli.option(u"duration"_s) : u"1d"_s);
+        if (!duration || *duration < 0)
+            return cli.usage(tr("--duration takes working time such as 3d, 4h, 90m or 2w."));
+        t.duration = *duration;
+    }
+    if (cli.isSet(u"estimate"_s)) {
+        const QStringList parts = cli.option(u"estimate"_s).split(u',');
+        const auto low = parseDuration(parts.value(0));
+        const auto high = parseDuration(parts.value(1));
+        if (parts.size() != 2 || !low || !high)
+            return cli.usage(
+                tr("--estimate takes OPTIMISTIC,PESSIMISTIC, e.g. 2d,5d (the duration is the most likely)."));
+        t.optimistic = *low;
+        t.pessimistic = *high;
+    }
+    for (const auto &[option, type] :
+         {std::pair{u"snet"_s, ConstraintType::StartNoEarlierThan},
+          std::pair{u"fnlt"_s, ConstraintType::FinishNoLaterThan}, std::pair{u"mso"_s, ConstraintType::MustStartOn}}) {
+        if (!cli.isSet(option))
+            continue;
+        auto at =
+            parseDateTime(cli.option(option), type == ConstraintType::FinishNoLaterThan ? QTime(17, 0) : QTime(8, 0));
+        if (!at)
+            return cli.usage(tr("--%1 takes a date or date-time, e.g. 2027-01-15 or 2027-01-15T13:00.").arg(option));
+        t.constraint = type;
+        t.constraintDate = *at;
+    }
+    t.deployment = cli.isSet(u"deployment"_s);
+    t.emergency = cli.isSet(u"emergency"_s);
+    if (cli.isSet(u"env"_s)) {
+        auto env = cli.workspace().directory().environmentByName(cli.option(u"env"_s));
+        if (!env)
+            return cli.fail(env.error());
+        t.environmentId = env->id;
+    }
+    if (cli.isSet(u"phase"_s)) {
+        auto phase = findTask(cli.workspace(), *release, cli.option(u"phase"_s));
+        if (!phase)
+            return cli.fail(phase.error());
+        t.parentId = phase->id;
+    }
+    auto existing = cli.workspace().plan().tasks(release->id);
+    t.position = existing ? int(existing->size()) : 0;
+    auto create = std::make_unique<CreateRecord<PlanTask>>(t);
+    CompositeChange change(tr("Add task %1").arg(t.name));
+    CreateRecord<PlanTask> *created = create.get();
+    change.add(std::move(create));
+    if (auto r = cli.workspace().apply(change); !r)
+        return cli.fail(r.error());
+    for (const QString &after : cli.parser().values(u"after"_s)) {
+        auto predecessor = findTask(cli.workspace(), *release, after);
+        if (!predecessor)
+            return cli.fail(predecessor.error());
+        CreateRecord<PlanLink> link(
+            PlanLink{0, predecessor->id, created->record().id, LinkType::FinishToStart, 0, 0, false});
+        if (auto r = cli.workspace().apply(link); !r)
+            return cli.fail(r.error());
+    }
+    cli.out() << tr("Added task \u201C%1\u201D to %2.").arg(t.name, release->name) << Qt::endl;
+    return ExitOk;
+}
+
+int linkAdd(CliContext &cli) {
+    auto release = cli.workspace().releases().releaseByName(cli.word(1));
+    if (!release)
+        return cli.fail(release.error());
+    if (cli.word(2).isEmpty() || cli.word(3).isEmpty())
+        return cli.usage(
+            tr("link add needs RELEASE PREDECESSOR SUCCESSOR (task names; \u201COther release/Task\u201D for "
+               "another release)."));
+    auto predecessor = findTask(cli.workspace(), *release, cli.word(2));
+    auto successor = findTask(cli.workspace(), *release, cli.word(3));
+    if (!predecessor || !successor)
+        return cli.fail(predecessor ? successor.error() : predecessor.error());
+    PlanLink link{0, predecessor->id, successor->id, LinkType::FinishToStart, 0, 0, false};
+    if (cli.isSet(u"type"_s)) {
+        auto type = linkTypeFromKey(cli.option(u"type"_s));
+        if (!type)
+            return cli.usage(tr("--type is FS, SS, FF or SF."));
+        link.type = *type;
+    }
+    if (cli.isSet(u"lag"_s)) {
+        const QString lag = cli.option(u"lag"_s).trimmed();
+        if (lag.endsWith(u'%')) {
+            bool ok = false;
+            link.lagPercent = lag.chopped(1).toDouble(&ok);
+            link.lagIsPercent = true;
+            if (!ok)
+                return cli.usage(tr("--lag takes working time (1d, -4h) or a percentage of the predecessor (50%)."));
+        } else if (auto minutes = parseDuration(lag)) {
+            link.lag = *minutes;
+        } else {
+            return cli.usage(tr("--lag takes working time (1d, -4h) or a percentage of the predecessor (50%)."));
+        }
+    }
+    CreateRecord<PlanLink> create(link);
+    if (auto r = cli.workspace().apply(create); !r)
+        return cli.fail(r.error());
+    // A link that closes a cycle is refused here, naming the tasks, and undone.
+    if (auto check = planning::scheduleRelease(cli.workspace(), release->id); !check) {
+        (void)cli.workspace().revert(create);
+        return cli.fail(check.error());
+    }
+    cli.out() << tr("Linked \u201C%1\u201D \u2192 \u201C%2\u201D (%3).")
+                     .arg(predecessor->name, successor->name, linkTypeKey(link.type))
+              << Qt::endl;
+    return ExitOk;
+}
+
+int freezeAdd(CliContext &cli) {
+    auto from = parseDateTime(cli.option(u"from"_s));
+    auto to = parseDateTime(cli.option(u"to"_s));
+    if (cli.word(1).isEmpty() || !from || !to)
+        return cli.usage(tr("freeze add needs NAME --from DATE --to DATE [--env ENV]."));
+    PlanFreeze freeze{0, cli.word(1), QDateTime(from->date(), QTime(0, 0)),
+                      QDateTime(to->date().addDays(1), QTime(0, 0)), 0};
+    if (cli.isSet(u"env"_s)) {
+        auto env = cli.workspace().directory().environmentByName(cli.option(u"env"_s));
+        if (!env)
+            return cli.fail(env.error());
+        freeze.environmentId = env->id;
+    }
+    CreateRecord<PlanFreeze> create(freeze);
+    if (auto r = cli.workspace().apply(create); !r)
+        return cli.fail(r.error());
+    cli.out() << tr("Added the freeze window \u201C%1\u201D.").arg(freeze.name) << Qt::endl;
+    return ExitOk;
+}
+
+int freezeList(CliContext &cli) {
+    auto freezes = cli.workspace().plan().freezes();
+    auto environments = cli.workspace().directory().environments();
+    if (!freezes || !environments)
+        return cli.fail(freezes ? environments.error() : freezes.error());
+    QHash<Id, QString> names;
+    for (const Environment &e : *environments)
+        names.insert(e.id, e.name);
+    if (cli.json()) {
+        QJsonArray array;
+        for (const PlanFreeze &f : *freezes)
+            array.append(QJsonObject{
+                {u"id"_s, f.id},
+                {u"name"_s, f.name},
+                {u"start"_s, local(f.start)},
+                {u"end"_s, local(f.end)},
+                {u"environment"_s, f.environmentId ? QJsonValue(names.value(f.environmentId)) : QJsonValue()}});
+        cli.printJson(array);
+        return ExitOk;
+    }
+    TextTable table({tr("Freeze window"), tr("From"), tr("Until"), tr("Environment")});
+    for (const PlanFreeze &f : *freezes)
+        table.addRow(
+            {f.name, shortDate(f.start), shortDate(f.end), f.environmentId ? names.value(f.environmentId) : tr("all")});
+    table.print(cli.out());
+    return ExitOk;
+}
+
+int calendarHoliday(CliContext &cli) {
+    // Holidays go into the calendar "Standard", created on first use and used by every release without one.
+    const QDate date = QDate::fromString(cli.word(1), Qt::ISODate);
+    if (!date.isValid())
+        return cli.usage(tr("calendar holiday takes a date, e.g. 2026-12-25."));
+    auto calendars = cli.workspace().plan().calendars();
+    if (!calendars)
+        return cli.fail(calendars.error());
+    const QString name = cli.isSet(u"calendar"_s) ? cli.option(u"calendar"_s) : u"Standard"_s;
+    PlanCalendar calendar{0, name, WorkCalendar::standard()};
+    for (const PlanCalendar &c : *calendars) {
+        if (c.name.compare(name, Qt::CaseInsensitive) == 0)
+            calendar = c;
+    }
+    PlanCalendar updated = calendar;
+    updated.calendar.addHoliday(date);
+    if (calendar.id) {
+        EditRecord<PlanCalendar> edit(calendar, updated);
+        if (auto r = cli.workspace().apply(edit); !r)
+            return cli.fail(r.error());
+    } else {
+        CreateRecord<PlanCalendar> create(updated);
+        if (auto r = cli.workspace().apply(create); !r)
+            return cli.fail(r.error());
+        calendar.id = create.record().id;
+    }
+    // Releases without a calendar of their own get this one.
+    auto releases = cli.workspace().releases().releases();
+    if (releases) {
+        for (const Release &release : *releases) {
+            if (release.calendarId != 0)
+                continue;
+            Release withCalendar = release;
+            withCalendar.calendarId = calendar.id;
+            EditRecord<Release> edit(release, withCalendar);
+            if (auto applied = cli.workspace().apply(edit); !applied)
+                return cli.fail(applied.error());
+        }
+    }
+    cli.out() << tr("%1 is now a holiday in the calendar \u201C%2\u201D.").arg(date.toString(Qt::ISODate), name)
+              << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace relm::cli

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "domain/Ids.h"
+#include "schedule/ScheduleInput.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QString>
+
+namespace relm {
+
+/// A task (or milestone, or phase) in a release's plan. Durations are working minutes.
+struct PlanTask {
+    Id id = 0;
+    Id releaseId = 0;
+    Id parentId = 0; ///< the phase (summary task) it belongs to
+    int position = 0;
+    QString name;
+    qint64 duration = 0;
+    bool milestone = false;
+    ConstraintType constraint = ConstraintType::AsSoonAsPossible;
+    QDateTime constraintDate; ///< calendar-local
+    Id calendarId = 0;        ///< its own calendar, 0: the release's
+    bool deployment = false;
+    bool emergency = false;
+    Id environmentId = 0; ///< the environment it deploys to or occupies
+    int percentComplete = 0;
+    qint64 optimistic = -1;
+    qint64 pessimistic = -1;
+    QString sourceUid; ///< its id in an imported file
+
+    bool operator==(const PlanTask &) const = default;
+};
+
+/// A dependency between two tasks, possibly of two releases.
+struct PlanLink {
+    Id id = 0;
+    Id predecessorId = 0;
+    Id successorId = 0;
+    LinkType type = LinkType::FinishToStart;
+    qint64 lag = 0;
+    double lagPercent = 0;
+    bool lagIsPercent = false;
+
+    bool operator==(const PlanLink &) const = default;
+};
+
+/// A named working calendar kept in the database.
+struct PlanCalendar {
+    Id id = 0;
+    QString name;
+    WorkCalendar calendar;
+
+    bool operator==(const PlanCalendar &other) const {
+        return id == other.id && name == other.name && calendar.toJson() == other.calendar.toJson();
+    }
+};
+
+/// A change-freeze window kept in the database.
+struct PlanFreeze {
+    Id id = 0;
+    QString name;
+    QDateTime start;
+    QDateTime end;
+    Id environmentId = 0; ///< 0: organisation-wide
+
+    bool operator==(const PlanFreeze &) const = default;
+};
+
+/// A saved copy of a release's task dates, to measure slip against.
+struct PlanBaseline {
+    Id id = 0;
+    Id releaseId = 0;
+    QString name;
+    QDateTime savedAt; ///< UTC
+    QString savedBy;
+    QHash<Id, std::pair<QDateTime, QDateTime>> dates; ///< task id -> (start, finish)
+};
+
+QString linkTypeKey(LinkType type); ///< "FS", "SS", "FF", "SF"
+std::optional<LinkType> linkTypeFromKey(const QString &key);
+QString constraintKey(ConstraintType type); ///< "asap", "snet", "fnlt", "mso"
+std::optional<ConstraintType> constraintFromKey(const QString &key);
+
+} // namespace relm

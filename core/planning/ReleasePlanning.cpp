@@ -1,0 +1,308 @@
+#include "ReleasePlanning.h"
+
+#include "changes/Workspace.h"
+#include "storage/DirectoryStore.h"
+#include "storage/PlanStore.h"
+#include "storage/ReleaseStore.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+namespace relm::planning {
+
+namespace {
+
+/// Scheduler input for a set of tasks, remembering which input index is which stored task.
+struct PlanInput {
+    ScheduleInput input;
+    QList<PlanTask> tasks;
+    QHash<Id, int> indexOf;
+};
+
+QDateTime workdayStart(const QDate &date) {
+    return QDateTime(date, QTime(8, 0));
+}
+
+/// The inputs shared by every computation: calendars by id, environment names, releases, freezes.
+struct PlanContext {
+    QHash<Id, WorkCalendar> calendars;
+    QHash<Id, QString> environments;
+    QHash<Id, Release> releases;
+    QList<PlanFreeze> freezes;
+
+    static Result<PlanContext> load(Workspace &ws) {
+        PlanContext ctx;
+        auto calendars = ws.plan().calendars();
+        auto environments = ws.directory().environments();
+        auto releases = ws.releases().releases();
+        auto freezes = ws.plan().freezes();
+        if (!calendars || !environments || !releases || !freezes)
+            return makeError(ErrorCode::Storage,
+                             QCoreApplication::translate("relm::planning", "The plan could not be read."));
+        for (const PlanCalendar &c : *calendars)
+            ctx.calendars.insert(c.id, c.calendar);
+        for (const Environment &e : *environments)
+            ctx.environments.insert(e.id, e.name);
+        for (const Release &r : *releases)
+            ctx.releases.insert(r.id, r);
+        ctx.freezes = *freezes;
+        return ctx;
+    }
+};
+
+/// Builds the input for `tasks`; `pinned` holds dates for tasks that stand in for other releases.
+PlanInput buildInput(const PlanContext &ctx, const QList<PlanTask> &tasks, const QList<PlanLink> &links,
+                     const QHash<Id, std::pair<QDateTime, QDateTime>> &pinned) {
+    PlanInput plan;
+    plan.tasks = tasks;
+    QDate earliest;
+    for (const PlanTask &t : tasks) {
+        const QDate start = ctx.releases.value(t.releaseId).plannedStart;
+        if (start.isValid() && (!earliest.isValid() || start < earliest))
+            earliest = start;
+    }
+    plan.input.projectStart = workdayStart(earliest.isValid() ? earliest : QDate::currentDate());
+    QHash<Id, int> calendarIndex;
+    auto calendarFor = [&](Id calendarId) {
+        if (calendarId == 0 || !ctx.calendars.contains(calendarId))
+            return -1;
+        if (!calendarIndex.contains(calendarId)) {
+            calendarIndex.insert(calendarId, int(plan.input.taskCalendars.size()));
+            plan.input.taskCalendars.push_back(ctx.calendars.value(calendarId));
+        }
+        return calendarIndex.value(calendarId);
+    };
+    for (int i = 0; i < tasks.size(); ++i)
+        plan.indexOf.insert(tasks.at(i).id, i);
+    for (const PlanTask &t : tasks) {
+        const Release release = ctx.releases.value(t.releaseId);
+        ScheduleTask s;
+        s.id = QString::number(t.id);
+        s.name = t.name;
+        s.duration = t.milestone ? 0 : t.duration;
+        s.milestone = t.milestone;
+        s.parent = plan.indexOf.value(t.parentId, -1);
+        s.constraint = t.constraint;
+        s.constraintDate = t.constraintDate;
+        s.calendar = calendarFor(t.calendarId ? t.calendarId : release.calendarId);
+        s.deployment = t.deployment;
+        s.emergency = t.emergency;
+        s.environment = ctx.environments.value(t.environmentId);
+        s.percentComplete = t.percentComplete;
+        s.optimistic = t.optimistic;
+        s.pessimistic = t.pessimistic;
+        // Work of a release does not start before the release's planned start.
+        if (s.constraint == ConstraintType::AsSoonAsPossible && release.plannedStart.isValid() &&
+            workdayStart(release.plannedStart) > plan.input.projectStart) {
+            s.constraint = ConstraintType::StartNoEarlierThan;
+            s.constraintDate = workdayStart(release.plannedStart);
+        }
+        if (auto pin = pinned.constFind(t.id); pin != pinned.constEnd()) {
+            s.constraint = ConstraintType::MustStartOn;
+            s.constraintDate = pin->first;
+            s.deployment = false; // where it landed already accounts for freezes
+        }
+        plan.input.tasks.push_back(s);
+    }
+    for (const PlanLink &l : links) {
+        const auto from = plan.indexOf.constFind(l.predecessorId);
+        const auto to = plan.indexOf.constFind(l.successorId);
+        if (from != plan.indexOf.constEnd() && to != plan.indexOf.constEnd())
+            plan.input.links.push_back({*from, *to, l.type, l.lag, l.lagPercent, l.lagIsPercent});
+    }
+    for (const PlanFreeze &f : ctx.freezes)
+        plan.input.freezeWindows.push_back({f.name, f.start, f.end, ctx.environments.value(f.environmentId)});
+    return plan;
+}
+
+ScheduledTask dated(const PlanTask &task, const ScheduleResult &result, int index) {
+    const TaskTimes &t = result.times[size_t(index)];
+    return ScheduledTask{task,
+                         t,
+                         result.startOf(index),
+                         result.finishOf(index),
+                         result.timeline->instantAt(t.lateStart, t.lateStart == t.lateFinish
+                                                                     ? WorkTimeline::Edge::Finish
+                                                                     : WorkTimeline::Edge::Start),
+                         result.timeline->instantAt(t.lateFinish, WorkTimeline::Edge::Finish)};
+}
+
+QList<ReleaseSchedule> splitByRelease(const PlanContext &ctx, const PlanInput &plan, const ScheduleResult &result) {
+    QHash<Id, ReleaseSchedule> byRelease;
+    for (int i = 0; i < plan.tasks.size(); ++i) {
+        const PlanTask &task = plan.tasks.at(i);
+        ReleaseSchedule &schedule = byRelease[task.releaseId];
+        schedule.releaseId = task.releaseId;
+        schedule.releaseName = ctx.releases.value(task.releaseId).name;
+        ScheduledTask d = dated(task, result, i);
+        if (!schedule.start.isValid() || d.start < schedule.start)
+            schedule.start = d.start;
+        if (!schedule.finish.isValid() || d.finish > schedule.finish)
+            schedule.finish = d.finish;
+        schedule.tasks.append(d);
+    }
+    QList<ReleaseSchedule> list = byRelease.values();
+    std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.start < b.start; });
+    for (ReleaseSchedule &s : list) {
+        for (const QString &note : result.notes) {
+            for (const ScheduledTask &t : s.tasks) {
+                if (note.contains(t.task.name)) {
+                    s.notes.append(note);
+                    break;
+                }
+            }
+        }
+    }
+    return list;
+}
+
+} // namespace
+
+Result<QList<ReleaseSchedule>> schedulePortfolio(Workspace &ws) {
+    auto ctx = PlanContext::load(ws);
+    auto tasks = ws.plan().tasks();
+    auto links = ws.plan().links();
+    if (!ctx || !tasks || !links)
+        return !ctx ? ctx.error() : !tasks ? tasks.error() : links.error();
+    const PlanInput plan = buildInput(*ctx, *tasks, *links, {});
+    auto result = Scheduler::compute(plan.input);
+    if (!result)
+        return result.error();
+    return splitByRelease(*ctx, plan, *result);
+}
+
+Result<ReleaseSchedule> scheduleRelease(Workspace &ws, Id releaseId) {
+    auto ctx = PlanContext::load(ws);
+    if (!ctx)
+        return ctx.error();
+    if (!ctx->releases.contains(releaseId))
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("relm::planning", "Release #%1 does not exist.").arg(releaseId));
+    auto own = ws.plan().tasks(releaseId);
+    auto links = ws.plan().links(releaseId);
+    if (!own || !links)
+        return own ? links.error() : own.error();
+
+    // Tasks of other releases that this one waits on keep the dates the portfolio gives them.
+    QSet<Id> ownIds;
+    for (const PlanTask &t : *own)
+        ownIds.insert(t.id);
+    QList<PlanTask> tasks = *own;
+    QHash<Id, std::pair<QDateTime, QDateTime>> pinned;
+    bool external = false;
+    for (const PlanLink &l : *links)
+        external = external || !ownIds.contains(l.predecessorId);
+    if (external) {
+        auto portfolio = schedulePortfolio(ws);
+        if (!portfolio)
+            return portfolio.error();
+        for (const PlanLink &l : *links) {
+            if (ownIds.contains(l.predecessorId) || pinned.contains(l.predecessorId))
+                continue;
+            for (const ReleaseSchedule &s : *portfolio) {
+                for (const ScheduledTask &t : s.tasks) {
+                    if (t.task.id == l.predecessorId) {
+                        pinned.insert(t.task.id, {t.start, t.finish});
+                        tasks.append(t.task);
+                    }
+                }
+            }
+        }
+    }
+    const PlanInput plan = buildInput(*ctx, tasks, *links, pinned);
+    auto result = Scheduler::compute(plan.input);
+    if (!result)
+        return result.error();
+    ReleaseSchedule schedule;
+    for (const ReleaseSchedule &s : splitByRelease(*ctx, plan, *result)) {
+        if (s.releaseId == releaseId)
+            schedule = s;
+    }
+    schedule.releaseId = releaseId;
+    schedule.releaseName = ctx->releases.value(releaseId).name;
+    return schedule;
+}
+
+Result<QList<EnvironmentConflict>> conflicts(Workspace &ws) {
+    auto portfolio = schedulePortfolio(ws);
+    auto environments = ws.directory().environments();
+    if (!portfolio || !environments)
+        return portfolio ? environments.error() : portfolio.error();
+    QHash<Id, QString> names;
+    for (const Environment &e : *environments)
+        names.insert(e.id, e.name);
+    struct Booking {
+        ScheduledTask task;
+        QString release;
+    };
+    QHash<Id, QList<Booking>> byEnvironment;
+    for (const ReleaseSchedule &s : *portfolio) {
+        for (const ScheduledTask &t : s.tasks) {
+            if (t.task.environmentId != 0 && t.task.duration > 0 && !t.times.summary)
+                byEnvironment[t.task.environmentId].append({t, s.releaseName});
+        }
+    }
+    QList<EnvironmentConflict> result;
+    for (auto it = byEnvironment.begin(); it != byEnvironment.end(); ++it) {
+        QList<Booking> &bookings = *it;
+        std::sort(bookings.begin(), bookings.end(),
+                  [](const Booking &a, const Booking &b) { return a.task.start < b.task.start; });
+        for (int i = 0; i < bookings.size(); ++i) {
+            for (int j = i + 1; j < bookings.size() && bookings.at(j).task.start < bookings.at(i).task.finish; ++j) {
+                if (bookings.at(i).task.task.releaseId != bookings.at(j).task.task.releaseId)
+                    result.append({names.value(it.key()), bookings.at(i).task, bookings.at(i).release,
+                                   bookings.at(j).task, bookings.at(j).release});
+            }
+        }
+    }
+    std::sort(result.begin(), result.end(), [](const auto &a, const auto &b) { return a.first.start < b.first.start; });
+    return result;
+}
+
+Result<PlanBaseline> baselineOf(Workspace &ws, Id releaseId, const QString &name) {
+    auto schedule = scheduleRelease(ws, releaseId);
+    if (!schedule)
+        return schedule.error();
+    PlanBaseline baseline;
+    baseline.releaseId = releaseId;
+    baseline.name = name;
+    for (const ScheduledTask &t : schedule->tasks)
+        baseline.dates.insert(t.task.id, {t.start, t.finish});
+    return baseline;
+}
+
+Result<QList<Slip>> variance(Workspace &ws, const ReleaseSchedule &schedule, const PlanBaseline &baseline) {
+    auto ctx = PlanContext::load(ws);
+    if (!ctx)
+        return ctx.error();
+    const Release release = ctx->releases.value(schedule.releaseId);
+    const WorkTimeline timeline(
+        release.calendarId ? ctx->calendars.value(release.calendarId) : WorkCalendar::standard(),
+        workdayStart(release.plannedStart.isValid() ? release.plannedStart : QDate::currentDate()));
+    QList<Slip> slips;
+    for (const ScheduledTask &t : schedule.tasks) {
+        const auto saved = baseline.dates.constFind(t.task.id);
+        if (saved == baseline.dates.constEnd())
+            continue;
+        slips.append({t.task.id, t.task.name, timeline.offsetAt(t.start) - timeline.offsetAt(saved->first),
+                      timeline.offsetAt(t.finish) - timeline.offsetAt(saved->second)});
+    }
+    return slips;
+}
+
+Result<ReleaseSimulation> simulate(Workspace &ws, Id releaseId, const MonteCarloOptions &options,
+                                   const std::function<void(int)> &progress, const std::atomic<bool> *cancel) {
+    auto ctx = PlanContext::load(ws);
+    auto tasks = ws.plan().tasks(releaseId);
+    auto links = ws.plan().links(releaseId);
+    if (!ctx || !tasks || !links)
+        return !ctx ? ctx.error() : !tasks ? tasks.error() : links.error();
+    const PlanInput plan = buildInput(*ctx, *tasks, *links, {});
+    auto result = MonteCarlo::run(plan.input, options, progress, cancel);
+    if (!result)
+        return result.error();
+    return ReleaseSimulation{*result, plan.tasks};
+}
+
+} // namespace relm::planning

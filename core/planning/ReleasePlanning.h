@@ -1,0 +1,71 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Plan.h"
+#include "schedule/MonteCarlo.h"
+#include "schedule/Scheduler.h"
+
+namespace relm {
+
+class Workspace;
+
+/// One task with its computed dates (calendar-local).
+struct ScheduledTask {
+    PlanTask task;
+    TaskTimes times;
+    QDateTime start;
+    QDateTime finish;
+    QDateTime lateStart;
+    QDateTime lateFinish;
+};
+
+/// A release's computed schedule.
+struct ReleaseSchedule {
+    Id releaseId = 0;
+    QString releaseName;
+    QDateTime start;
+    QDateTime finish;
+    QList<ScheduledTask> tasks; ///< the release's own tasks, in plan order
+    QStringList notes;          ///< why tasks moved (freeze windows)
+};
+
+/// Two tasks of different releases booking one environment at overlapping times.
+struct EnvironmentConflict {
+    QString environment;
+    ScheduledTask first;
+    QString firstRelease;
+    ScheduledTask second;
+    QString secondRelease;
+};
+
+/// A release's Monte Carlo result with the task ids behind the criticality figures.
+struct ReleaseSimulation {
+    MonteCarloResult result;
+    QList<PlanTask> tasks; ///< same order as result.criticality
+};
+
+/// Turns the stored plans into scheduler input and back into dated tasks.
+namespace planning {
+/// The schedule of one release; tasks of other releases it depends on keep their portfolio dates.
+Result<ReleaseSchedule> scheduleRelease(Workspace &workspace, Id releaseId);
+/// Every release scheduled together, cross-release dependencies included.
+Result<QList<ReleaseSchedule>> schedulePortfolio(Workspace &workspace);
+/// Environment bookings that collide across releases, from the portfolio schedule.
+Result<QList<EnvironmentConflict>> conflicts(Workspace &workspace);
+/// A baseline of the release's current dates, ready to save (SaveScheduleBaseline).
+Result<PlanBaseline> baselineOf(Workspace &workspace, Id releaseId, const QString &name);
+/// Start and finish slip of each task against a saved baseline, in working minutes (positive: later).
+struct Slip {
+    Id taskId = 0;
+    QString name;
+    qint64 startSlip = 0;
+    qint64 finishSlip = 0;
+};
+Result<QList<Slip>> variance(Workspace &workspace, const ReleaseSchedule &schedule, const PlanBaseline &baseline);
+/// Monte Carlo simulation of a release's schedule.
+Result<ReleaseSimulation> simulate(Workspace &workspace, Id releaseId, const MonteCarloOptions &options,
+                                   const std::function<void(int)> &progress = {},
+                                   const std::atomic<bool> *cancel = nullptr);
+} // namespace planning
+
+} // namespace relm

@@ -1,0 +1,307 @@
+#include "PlanStore.h"
+
+#include "storage/Database.h"
+#include "storage/RowWriter.h"
+#include "storage/StoreSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace relm {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("relm::PlanStore", text);
+}
+
+// Schedule dates are calendar-local working times, stored without a zone.
+QVariant localText(const QDateTime &at) {
+    return at.isValid() ? QVariant(at.toString(u"yyyy-MM-ddTHH:mm:ss"_s)) : QVariant();
+}
+
+QDateTime localFrom(const QVariant &text) {
+    return QDateTime::fromString(text.toString(), u"yyyy-MM-ddTHH:mm:ss"_s);
+}
+
+RowWriter taskWriter(Database &db) {
+    return RowWriter(db, u"tasks"_s,
+                     {u"release_id"_s, u"parent_id"_s, u"position"_s, u"name"_s, u"duration_minutes"_s, u"milestone"_s,
+                      u"constraint_type"_s, u"constraint_date"_s, u"calendar_id"_s, u"deployment"_s, u"emergency"_s,
+                      u"environment_id"_s, u"percent_complete"_s, u"optimistic_minutes"_s, u"pessimistic_minutes"_s,
+                      u"source_uid"_s});
+}
+
+QVariantList taskValues(const PlanTask &t) {
+    return {t.releaseId,
+            nullableId(t.parentId),
+            t.position,
+            t.name,
+            t.duration,
+            t.milestone,
+            constraintKey(t.constraint),
+            localText(t.constraintDate),
+            nullableId(t.calendarId),
+            t.deployment,
+            t.emergency,
+            nullableId(t.environmentId),
+            t.percentComplete,
+            t.optimistic,
+            t.pessimistic,
+            t.sourceUid};
+}
+
+RowWriter linkWriter(Database &db) {
+    return RowWriter(
+        db, u"task_links"_s,
+        {u"predecessor_id"_s, u"successor_id"_s, u"type"_s, u"lag_minutes"_s, u"lag_percent"_s, u"lag_is_percent"_s});
+}
+
+QVariantList linkValues(const PlanLink &l) {
+    return {l.predecessorId, l.successorId, linkTypeKey(l.type), l.lag, l.lagPercent, l.lagIsPercent};
+}
+
+RowWriter freezeWriter(Database &db) {
+    return RowWriter(db, u"freeze_windows"_s, {u"name"_s, u"start_at"_s, u"end_at"_s, u"environment_id"_s});
+}
+
+RowWriter calendarWriter(Database &db) {
+    return RowWriter(db, u"calendars"_s, {u"name"_s, u"definition_json"_s});
+}
+
+const auto taskColumns = u"SELECT id, release_id, parent_id, position, name, duration_minutes, milestone, "
+                         "constraint_type, constraint_date, calendar_id, deployment, emergency, environment_id, "
+                         "percent_complete, optimistic_minutes, pessimistic_minutes, source_uid FROM tasks "_s;
+
+} // namespace
+
+PlanStore::PlanStore(Database &db)
+    : m_db(db) {}
+
+Result<QList<PlanTask>> PlanStore::queryTasks(const QString &where, const QVariantList &values) {
+    auto q = m_db.exec(taskColumns + where + u" ORDER BY release_id, position, id"_s, values);
+    if (!q)
+        return q.error();
+    QList<PlanTask> result;
+    while ((*q)->next()) {
+        const QSqlQuery &r = **q;
+        PlanTask t;
+        t.id = r.value(0).toLongLong();
+        t.releaseId = r.value(1).toLongLong();
+        t.parentId = r.value(2).toLongLong();
+        t.position = r.value(3).toInt();
+        t.name = r.value(4).toString();
+        t.duration = r.value(5).toLongLong();
+        t.milestone = r.value(6).toBool();
+        t.constraint = constraintFromKey(r.value(7).toString()).value_or(ConstraintType::AsSoonAsPossible);
+        t.constraintDate = localFrom(r.value(8));
+        t.calendarId = r.value(9).toLongLong();
+        t.deployment = r.value(10).toBool();
+        t.emergency = r.value(11).toBool();
+        t.environmentId = r.value(12).toLongLong();
+        t.percentComplete = r.value(13).toInt();
+        t.optimistic = r.value(14).toLongLong();
+        t.pessimistic = r.value(15).toLongLong();
+        t.sourceUid = r.value(16).toString();
+        result.append(t);
+    }
+    (*q)->finish();
+    return result;
+}
+
+Result<QList<PlanTask>> PlanStore::tasks(Id releaseId) {
+    const IdFilter filter = filterById(u"release_id"_s, releaseId);
+    return queryTasks(filter.clause, filter.values);
+}
+
+Result<PlanTask> PlanStore::task(Id id) {
+    return single(queryTasks(u"WHERE id = ?"_s, {id}), tr("Task #%1").arg(id));
+}
+
+Result<Id> PlanStore::insert(const PlanTask &t) {
+    return taskWriter(m_db).insert(taskValues(t), t.id);
+}
+
+Result<void> PlanStore::update(const PlanTask &t) {
+    return taskWriter(m_db).update(t.id, taskValues(t));
+}
+
+Result<void> PlanStore::removeTask(Id id) {
+    return taskWriter(m_db).remove(id);
+}
+
+Result<QList<PlanLink>> PlanStore::queryLinks(const QString &where, const QVariantList &values) {
+    auto q = m_db.exec(u"SELECT l.id, l.predecessor_id, l.successor_id, l.type, l.lag_minutes, l.lag_percent, "
+                       "l.lag_is_percent FROM task_links l "_s +
+                           where + u" ORDER BY l.id"_s,
+                       values);
+    if (!q)
+        return q.error();
+    QList<PlanLink> result;
+    while ((*q)->next()) {
+        const QSqlQuery &r = **q;
+        result.append(PlanLink{r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toLongLong(),
+                               linkTypeFromKey(r.value(3).toString()).value_or(LinkType::FinishToStart),
+                               r.value(4).toLongLong(), r.value(5).toDouble(), r.value(6).toBool()});
+    }
+    (*q)->finish();
+    return result;
+}
+
+Result<QList<PlanLink>> PlanStore::links(Id releaseId) {
+    if (releaseId == 0)
+        return queryLinks({}, {});
+    return queryLinks(u"WHERE l.predecessor_id IN (SELECT id FROM tasks WHERE release_id = ?) "
+                      "OR l.successor_id IN (SELECT id FROM tasks WHERE release_id = ?)"_s,
+                      {releaseId, releaseId});
+}
+
+Result<PlanLink> PlanStore::link(Id id) {
+    return single(queryLinks(u"WHERE l.id = ?"_s, {id}), tr("Dependency #%1").arg(id));
+}
+
+Result<Id> PlanStore::insert(const PlanLink &l) {
+    auto count = m_db.scalar(u"SELECT count(*) FROM task_links WHERE predecessor_id = ? AND successor_id = ?"_s,
+                             {l.predecessorId, l.successorId});
+    if (!count)
+        return count.error();
+    if (count->toInt() > 0)
+        return makeError(ErrorCode::Conflict, tr("These two tasks are already linked."));
+    return linkWriter(m_db).insert(linkValues(l), l.id);
+}
+
+Result<void> PlanStore::update(const PlanLink &l) {
+    return linkWriter(m_db).update(l.id, linkValues(l));
+}
+
+Result<void> PlanStore::removeLink(Id id) {
+    return linkWriter(m_db).remove(id);
+}
+
+Result<QList<PlanCalendar>> PlanStore::calendars() {
+    auto q = m_db.exec(u"SELECT id, name, definition_json FROM calendars ORDER BY name"_s);
+    if (!q)
+        return q.error();
+    QList<PlanCalendar> result;
+    while ((*q)->next()) {
+        PlanCalendar c{(*q)->value(0).toLongLong(), (*q)->value(1).toString(),
+                       WorkCalendar::fromJson((*q)->value(2).toString().toUtf8())};
+        c.calendar.name = c.name;
+        result.append(c);
+    }
+    (*q)->finish();
+    return result;
+}
+
+Result<PlanCalendar> PlanStore::calendar(Id id) {
+    auto all = calendars();
+    if (!all)
+        return all.error();
+    for (const PlanCalendar &c : *all) {
+        if (c.id == id)
+            return c;
+    }
+    return makeError(ErrorCode::NotFound, tr("Calendar #%1 does not exist.").arg(id));
+}
+
+Result<Id> PlanStore::insert(const PlanCalendar &c) {
+    if (auto r = calendarWriter(m_db).requireFree(u"name"_s, c.name, c.id,
+                                                  tr("A calendar named \u201C%1\u201D already exists.").arg(c.name));
+        !r)
+        return r.error();
+    return calendarWriter(m_db).insert({c.name, QString::fromUtf8(c.calendar.toJson())}, c.id);
+}
+
+Result<void> PlanStore::update(const PlanCalendar &c) {
+    return calendarWriter(m_db).update(c.id, {c.name, QString::fromUtf8(c.calendar.toJson())});
+}
+
+Result<void> PlanStore::removeCalendar(Id id) {
+    return calendarWriter(m_db).remove(id);
+}
+
+Result<QList<PlanFreeze>> PlanStore::queryFreezes(const QString &where, const QVariantList &values) {
+    auto q = m_db.exec(u"SELECT id, name, start_at, end_at, environment_id FROM freeze_windows "_s + where +
+                           u" ORDER BY start_at"_s,
+                       values);
+    if (!q)
+        return q.error();
+    QList<PlanFreeze> result;
+    while ((*q)->next())
+        result.append(PlanFreeze{(*q)->value(0).toLongLong(), (*q)->value(1).toString(), localFrom((*q)->value(2)),
+                                 localFrom((*q)->value(3)), (*q)->value(4).toLongLong()});
+    (*q)->finish();
+    return result;
+}
+
+Result<QList<PlanFreeze>> PlanStore::freezes() {
+    return queryFreezes({}, {});
+}
+
+Result<PlanFreeze> PlanStore::freeze(Id id) {
+    return single(queryFreezes(u"WHERE id = ?"_s, {id}), tr("Freeze window #%1").arg(id));
+}
+
+Result<Id> PlanStore::insert(const PlanFreeze &f) {
+    return freezeWriter(m_db).insert({f.name, localText(f.start), localText(f.end), nullableId(f.environmentId)}, f.id);
+}
+
+Result<void> PlanStore::update(const PlanFreeze &f) {
+    return freezeWriter(m_db).update(f.id, {f.name, localText(f.start), localText(f.end), nullableId(f.environmentId)});
+}
+
+Result<void> PlanStore::removeFreeze(Id id) {
+    return freezeWriter(m_db).remove(id);
+}
+
+Result<QList<PlanBaseline>> PlanStore::baselines(Id releaseId) {
+    auto q = m_db.exec(u"SELECT id, name, saved_at, saved_by, dates_json FROM schedule_baselines WHERE release_id = ? "
+                       "ORDER BY id"_s,
+                       {releaseId});
+    if (!q)
+        return q.error();
+    QList<PlanBaseline> result;
+    while ((*q)->next()) {
+        PlanBaseline b;
+        b.id = (*q)->value(0).toLongLong();
+        b.releaseId = releaseId;
+        b.name = (*q)->value(1).toString();
+        b.savedAt = QDateTime::fromString((*q)->value(2).toString(), Qt::ISODate);
+        b.savedBy = (*q)->value(3).toString();
+        const QJsonObject dates = QJsonDocument::fromJson((*q)->value(4).toString().toUtf8()).object();
+        for (auto it = dates.begin(); it != dates.end(); ++it)
+            b.dates.insert(it.key().toLongLong(),
+                           {localFrom(it.value()[0].toString()), localFrom(it.value()[1].toString())});
+        result.append(b);
+    }
+    (*q)->finish();
+    return result;
+}
+
+Result<Id> PlanStore::insert(const PlanBaseline &b) {
+    QJsonObject dates;
+    for (auto it = b.dates.cbegin(); it != b.dates.cend(); ++it)
+        dates.insert(QString::number(it.key()),
+                     QJsonArray{localText(it->first).toString(), localText(it->second).toString()});
+    auto count = m_db.scalar(u"SELECT count(*) FROM schedule_baselines WHERE release_id = ? AND name = ?"_s,
+                             {b.releaseId, b.name});
+    if (!count)
+        return count.error();
+    if (count->toInt() > 0)
+        return makeError(ErrorCode::Conflict,
+                         tr("This release already has a baseline named \u201C%1\u201D.").arg(b.name));
+    return RowWriter(m_db, u"schedule_baselines"_s,
+                     {u"release_id"_s, u"name"_s, u"saved_at"_s, u"saved_by"_s, u"dates_json"_s})
+        .insert({b.releaseId, b.name, b.savedAt.toUTC().toString(Qt::ISODate), b.savedBy,
+                 QString::fromUtf8(QJsonDocument(dates).toJson(QJsonDocument::Compact))},
+                b.id);
+}
+
+Result<void> PlanStore::removeBaseline(Id id) {
+    return RowWriter(m_db, u"schedule_baselines"_s, {}).remove(id);
+}
+
+} // namespace relm

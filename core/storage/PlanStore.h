@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Plan.h"
+
+namespace relm {
+
+class Database;
+
+/// Release schedules: tasks, dependencies, calendars, change-freeze windows and schedule baselines.
+class PlanStore final {
+public:
+    explicit PlanStore(Database &db);
+
+    /// Tasks of one release in plan order, or of every release when releaseId is 0.
+    Result<QList<PlanTask>> tasks(Id releaseId = 0);
+    Result<PlanTask> task(Id id);
+    Result<Id> insert(const PlanTask &task);
+    Result<void> update(const PlanTask &task);
+    Result<void> removeTask(Id id);
+
+    /// Links touching a release's tasks (either end), or all links when releaseId is 0.
+    Result<QList<PlanLink>> links(Id releaseId = 0);
+    Result<PlanLink> link(Id id);
+    Result<Id> insert(const PlanLink &link);
+    Result<void> update(const PlanLink &link);
+    Result<void> removeLink(Id id);
+
+    Result<QList<PlanCalendar>> calendars();
+    Result<PlanCalendar> calendar(Id id);
+    Result<Id> insert(const PlanCalendar &calendar);
+    Result<void> update(const PlanCalendar &calendar);
+    Result<void> removeCalendar(Id id);
+
+    Result<QList<PlanFreeze>> freezes();
+    Result<PlanFreeze> freeze(Id id);
+    Result<Id> insert(const PlanFreeze &freeze);
+    Result<void> update(const PlanFreeze &freeze);
+    Result<void> removeFreeze(Id id);
+
+    Result<QList<PlanBaseline>> baselines(Id releaseId);
+    Result<Id> insert(const PlanBaseline &baseline);
+    Result<void> removeBaseline(Id id);
+
+private:
+    Result<QList<PlanTask>> queryTasks(const QString &where, const QVariantList &values);
+    Result<QList<PlanLink>> queryLinks(const QString &where, const QVariantList &values);
+    Result<QList<PlanFreeze>> queryFreezes(const QString &where, const QVariantList &values);
+
+    Database &m_db;
+};
+
+} // namespace relm

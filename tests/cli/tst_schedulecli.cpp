@@ -1,0 +1,151 @@
+#include "CliRunner.h"
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace relm;
+using namespace Qt::Literals::StringLiterals;
+
+/// The schedule from relm-cli: the numbers the GUI shows, for scripts.
+class TestScheduleCli final : public QObject {
+    Q_OBJECT
+
+private:
+    test::TempFolder m_folder;
+    std::unique_ptr<test::CliRunner> m_cli;
+
+    test::CliRunner::Run cli(const QStringList &arguments) { return (*m_cli)(arguments); }
+
+    QJsonObject taskNamed(const QJsonObject &schedule, const QString &name) {
+        for (const QJsonValue &t : schedule[u"tasks"_s].toArray()) {
+            if (t[u"name"_s].toString() == name)
+                return t.toObject();
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        if (!test::CliRunner::available())
+            QSKIP("RELM_CLI is not set; run through ctest");
+        m_cli = std::make_unique<test::CliRunner>(m_folder.path(u"plan.db"_s), m_folder.path(u"xdg"_s));
+        QCOMPARE(cli({u"init"_s}).exitCode, 0);
+        QCOMPARE(
+            cli({u"release"_s, u"create"_s, u"R1"_s, u"--type"_s, u"minor"_s, u"--start"_s, u"2026-01-05"_s}).exitCode,
+            0);
+    }
+
+    void buildAScheduleFromAScript() {
+        QCOMPARE(cli({u"task"_s, u"add"_s, u"R1"_s, u"Build"_s, u"--duration"_s, u"2d"_s}).exitCode, 0);
+        QCOMPARE(
+            cli({u"task"_s, u"add"_s, u"R1"_s, u"Test"_s, u"--duration"_s, u"3d"_s, u"--after"_s, u"Build"_s}).exitCode,
+            0);
+        QCOMPARE(cli({u"task"_s, u"add"_s, u"R1"_s, u"Docs"_s, u"--duration"_s, u"1d"_s}).exitCode, 0);
+        QCOMPARE(cli({u"task"_s, u"add"_s, u"R1"_s, u"Go live"_s, u"--milestone"_s, u"--after"_s, u"Test"_s,
+                      u"--after"_s, u"Docs"_s})
+                     .exitCode,
+                 0);
+        const auto run = cli({u"schedule"_s, u"R1"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject schedule = run.json().object();
+        QCOMPARE(schedule[u"release"_s].toString(), u"R1"_s);
+        QCOMPARE(schedule[u"finish"_s].toString(), u"2026-01-09T17:00:00"_s);
+        const QJsonObject test = taskNamed(schedule, u"Test"_s);
+        QCOMPARE(test[u"early_start"_s].toString(), u"2026-01-07T08:00:00"_s);
+        QCOMPARE(test[u"critical"_s].toBool(), true);
+        QVERIFY(test[u"source_uid"_s].isNull());
+        const QJsonObject docs = taskNamed(schedule, u"Docs"_s);
+        QCOMPARE(docs[u"total_float_minutes"_s].toInt(), 4 * 480);
+        QCOMPARE(docs[u"free_float_minutes"_s].toInt(), 4 * 480);
+        QCOMPARE(docs[u"critical"_s].toBool(), false);
+        QCOMPARE(taskNamed(schedule, u"Go live"_s)[u"milestone"_s].toBool(), true);
+    }
+
+    void linksWithLagAndCycles() {
+        QCOMPARE(cli({u"link"_s, u"add"_s, u"R1"_s, u"Build"_s, u"Docs"_s, u"--type"_s, u"SS"_s, u"--lag"_s, u"50%"_s})
+                     .exitCode,
+                 0);
+        const QJsonObject docs = taskNamed(cli({u"schedule"_s, u"R1"_s, u"--json"_s}).json().object(), u"Docs"_s);
+        QCOMPARE(docs[u"early_start"_s].toString(), u"2026-01-06T08:00:00"_s);
+        const auto cycle = cli({u"link"_s, u"add"_s, u"R1"_s, u"Go live"_s, u"Build"_s});
+        QCOMPARE(cycle.exitCode, 3);
+        QVERIFY2(cycle.err.contains(u"cycle"_s) && cycle.err.contains(u"Go live"_s), qPrintable(cycle.err));
+        QCOMPARE(cli({u"schedule"_s, u"R1"_s}).exitCode, 0); // the refused link was not kept
+        QCOMPARE(cli({u"link"_s, u"add"_s, u"R1"_s, u"Build"_s, u"Test"_s, u"--type"_s, u"XX"_s}).exitCode, 2);
+    }
+
+    void freezeWindowPushesADeployment() {
+        QCOMPARE(cli({u"task"_s, u"add"_s, u"R1"_s, u"Deploy"_s, u"--duration"_s, u"1d"_s, u"--after"_s, u"Go live"_s,
+                      u"--deployment"_s, u"--env"_s, u"Production"_s})
+                     .exitCode,
+                 3); // this database has no environments yet
+        QCOMPARE(cli({u"task"_s, u"add"_s, u"R1"_s, u"Deploy"_s, u"--duration"_s, u"1d"_s, u"--after"_s, u"Go live"_s,
+                      u"--deployment"_s})
+                     .exitCode,
+                 0);
+        QCOMPARE(
+            cli({u"freeze"_s, u"add"_s, u"Mid-January"_s, u"--from"_s, u"2026-01-12"_s, u"--to"_s, u"2026-01-14"_s})
+                .exitCode,
+            0);
+        const QJsonObject schedule = cli({u"schedule"_s, u"R1"_s, u"--json"_s}).json().object();
+        QCOMPARE(taskNamed(schedule, u"Deploy"_s)[u"early_start"_s].toString(), u"2026-01-15T08:00:00"_s);
+        QVERIFY(schedule[u"notes"_s][0].toString().contains(u"Mid-January"_s));
+        QCOMPARE(cli({u"freeze"_s, u"list"_s, u"--json"_s}).json().array().size(), 1);
+    }
+
+    void holidaysMoveTheDates() {
+        QCOMPARE(cli({u"calendar"_s, u"holiday"_s, u"2026-01-07"_s}).exitCode, 0);
+        const QJsonObject schedule = cli({u"schedule"_s, u"R1"_s, u"--json"_s}).json().object();
+        QCOMPARE(taskNamed(schedule, u"Test"_s)[u"early_start"_s].toString(), u"2026-01-08T08:00:00"_s);
+    }
+
+    void baselineAndSlip() {
+        QCOMPARE(cli({u"baseline"_s, u"save"_s, u"R1"_s, u"Approved plan"_s}).exitCode, 0);
+        QCOMPARE(cli({u"baseline"_s, u"save"_s, u"R1"_s, u"Approved plan"_s}).exitCode, 3);
+        QCOMPARE(
+            cli({u"task"_s, u"add"_s, u"R1"_s, u"Extra checks"_s, u"--duration"_s, u"2d"_s, u"--after"_s, u"Build"_s})
+                .exitCode,
+            0);
+        QCOMPARE(cli({u"link"_s, u"add"_s, u"R1"_s, u"Extra checks"_s, u"Test"_s}).exitCode, 0);
+        const QJsonObject slip =
+            cli({u"baseline"_s, u"variance"_s, u"R1"_s, u"Approved plan"_s, u"--json"_s}).json().object();
+        QCOMPARE(slip[u"finish_slip_minutes"_s].toInt(), 2 * 480);
+    }
+
+    void monteCarloIsReproducible() {
+        const QStringList args{u"schedule"_s, u"R1"_s,       u"--montecarlo"_s, u"500"_s,   u"--seed"_s,
+                               u"9"_s,        u"--target"_s, u"2026-03-31"_s,   u"--json"_s};
+        const QJsonObject first = cli(args).json().object();
+        const QJsonObject second = cli(args).json().object();
+        QCOMPARE(first[u"iterations"_s].toInt(), 500);
+        QCOMPARE(first[u"p80"_s].toString(), second[u"p80"_s].toString());
+        QVERIFY(first[u"p50"_s].toString() <= first[u"p80"_s].toString());
+        QCOMPARE(first[u"probability_on_target"_s].toDouble(), 1.0);
+        QVERIFY(!first[u"tasks"_s].toArray().isEmpty());
+    }
+
+    void portfolioAndConflicts() {
+        QCOMPARE(cli({u"schedule"_s, u"--portfolio"_s, u"--json"_s}).json()[u"releases"_s].toArray().size(), 1);
+        const auto none = cli({u"conflicts"_s});
+        QCOMPARE(none.exitCode, 0);
+        test::TempFolder demoFolder;
+        test::CliRunner demo(demoFolder.path(u"demo.db"_s), demoFolder.path(u"xdg"_s));
+        QCOMPARE(demo({u"init"_s, u"--demo"_s}).exitCode, 0);
+        const auto conflicts = demo({u"conflicts"_s, u"--json"_s});
+        QCOMPARE(conflicts.exitCode, 1);
+        const QJsonObject c = conflicts.json().array().first().toObject();
+        QCOMPARE(c[u"environment"_s].toString(), u"Staging"_s);
+        QStringList releases{c[u"first"_s][u"release"_s].toString(), c[u"second"_s][u"release"_s].toString()};
+        releases.sort();
+        QCOMPARE(releases, (QStringList{u"2026.4 Autumn"_s, u"Hotfix 2026.3.1"_s}));
+        const QJsonObject autumn = demo({u"schedule"_s, u"2026.4 Autumn"_s, u"--json"_s}).json().object();
+        QVERIFY(autumn[u"notes"_s][0].toString().contains(u"Year-end change freeze"_s));
+        const QJsonObject winter = demo({u"schedule"_s, u"2027.1 Winter"_s, u"--json"_s}).json().object();
+        QVERIFY(winter[u"tasks"_s][0][u"early_start"_s].toString() >= autumn[u"finish"_s].toString().left(10));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScheduleCli)
+#include "tst_schedulecli.moc"

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QJsonDocument>
+#include <QString>
+#include <QStringList>
+
+namespace relm::test {
+
+/// Runs the real relm-cli binary (RELM_CLI, set by CTest) on a database, as a script would.
+class CliRunner final {
+public:
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+        QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+    };
+
+    CliRunner(QString database, QString dataHome);
+    static bool available() { return !qEnvironmentVariableIsEmpty("RELM_CLI"); }
+    Run operator()(const QStringList &arguments, const QString &database = {}) const;
+
+private:
+    QString m_database;
+    QString m_dataHome;
+};
+
+} // namespace relm::test
