@@ -75,6 +75,108 @@ std::optional<std::pair<QDateTime, QDateTime>> CpmKernel::ownDates(int task, qin
                      own.instantAt(ownStart + duration, WorkTimeline::Edge::Finish)};
 }
 
+void CpmKernel::Dates::resize(size_t n) {
+    early.resize(2 * n);
+    late.resize(2 * n);
+}
+
+qint64 CpmKernel::pushPastFreezes(int t, qint64 es, qint64 duration, qint64 &ef, QStringList *notes) const {
+    // Push past every freeze window the work would touch, as often as needed.
+    const ScheduleTask &task = m_input.tasks[size_t(t)];
+    for (bool moved = true; moved;) {
+        moved = false;
+        for (const Window &w : m_windows) {
+            const bool overlaps = es < w.end && (ef > w.start || (es == ef && es >= w.start));
+            if (!overlaps || !applies(*w.source, task))
+                continue;
+            if (notes)
+                notes->append(
+                    QCoreApplication::translate("relm::Scheduler",
+                                                "\u201C%1\u201D was moved after the change freeze \u201C%2\u201D "
+                                                "(%3 to %4); deployments may not run in it unless authorised as an "
+                                                "emergency.")
+                        .arg(task.name, w.source->name, w.source->start.toString(Qt::ISODate),
+                             w.source->end.toString(Qt::ISODate)));
+            es = w.end;
+            ef = finishFrom(t, es, duration);
+            moved = true;
+        }
+    }
+    return es;
+}
+
+qint64 CpmKernel::forward(const std::vector<qint64> &durations, Dates &d) const {
+    const ScheduleGraph &g = m_graph;
+    qint64 finish = 0;
+    qint64 *const early = d.early.data();
+    for (const int t : g.order) {
+        const qint64 duration = durations[size_t(t)];
+        qint64 start = m_notStarted[size_t(t)] ? m_statusOffset : 0;
+        const int first = g.predecessorBegin[size_t(t)];
+        const int last = g.predecessorBegin[size_t(t) + 1];
+        if (m_calendarOf[size_t(t)] < 0) {
+            // Branch-free: read the predecessor's start or finish, add the lag, subtract the own duration for xF links.
+            for (int k = first; k < last; ++k) {
+                const ScheduleGraph::FastEdge &e = g.fastIncoming[size_t(k)];
+                start = std::max(start, early[e.index] + e.lag - duration * e.withDuration);
+            }
+        } else {
+            for (int k = first; k < last; ++k) {
+                const ScheduleGraph::FastEdge &e = g.fastIncoming[size_t(k)];
+                const qint64 at = early[e.index] + e.lag;
+                start = std::max(start, e.withDuration ? startFor(t, at, duration) : at);
+            }
+        }
+        const ConstraintType constraint = m_constraintType[size_t(t)];
+        if (constraint == ConstraintType::StartNoEarlierThan)
+            start = std::max(start, m_constraint[size_t(t)]);
+        else if (constraint == ConstraintType::MustStartOn)
+            start = m_constraint[size_t(t)];
+        qint64 finishAt = finishFrom(t, start, duration);
+        if (m_respectsFreezes[size_t(t)])
+            start = pushPastFreezes(t, start, duration, finishAt, nullptr);
+        early[2 * t] = start;
+        early[2 * t + 1] = finishAt;
+        finish = std::max(finish, finishAt);
+    }
+    return finish;
+}
+
+void CpmKernel::backward(const std::vector<qint64> &durations, Dates &d, qint64 finish,
+                         std::vector<int> &criticalCounts) const {
+    const ScheduleGraph &g = m_graph;
+    const qint64 *const early = d.early.data();
+    qint64 *const late = d.late.data();
+    for (auto it = g.order.rbegin(); it != g.order.rend(); ++it) {
+        const int t = *it;
+        const qint64 duration = durations[size_t(t)];
+        qint64 lateFinish = finish;
+        const int first = g.successorBegin[size_t(t)];
+        const int last = g.successorBegin[size_t(t) + 1];
+        if (m_calendarOf[size_t(t)] < 0) {
+            for (int k = first; k < last; ++k) {
+                const ScheduleGraph::FastEdge &e = g.fastOutgoing[size_t(k)];
+                lateFinish = std::min(lateFinish, late[e.index] - e.lag + duration * e.withDuration);
+            }
+        } else {
+            for (int k = first; k < last; ++k) {
+                const ScheduleGraph::FastEdge &e = g.fastOutgoing[size_t(k)];
+                const qint64 at = late[e.index] - e.lag;
+                lateFinish = std::min(lateFinish, e.withDuration ? finishFrom(t, at, duration) : at);
+            }
+        }
+        const ConstraintType constraint = m_constraintType[size_t(t)];
+        if (constraint == ConstraintType::FinishNoLaterThan)
+            lateFinish = std::min(lateFinish, m_constraint[size_t(t)]);
+        else if (constraint == ConstraintType::MustStartOn)
+            lateFinish = finishFrom(t, m_constraint[size_t(t)], duration);
+        const qint64 lateStart = startFor(t, lateFinish, duration);
+        late[2 * t] = lateStart;
+        late[2 * t + 1] = lateFinish;
+        criticalCounts[size_t(t)] += lateStart <= early[2 * t] ? 1 : 0;
+    }
+}
+
 qint64 CpmKernel::forward(const std::vector<qint64> &durations, std::vector<TaskTimes> &times,
                           QStringList *notes) const {
     const ScheduleGraph &g = m_graph;
@@ -107,28 +209,8 @@ qint64 CpmKernel::forward(const std::vector<qint64> &durations, std::vector<Task
             es = m_constraint[size_t(t)];
         qint64 ef = finishFrom(t, es, duration);
 
-        if (m_respectsFreezes[size_t(t)]) {
-            const ScheduleTask &task = m_input.tasks[size_t(t)];
-            // Push past every freeze window the work would touch, as often as needed.
-            for (bool moved = true; moved;) {
-                moved = false;
-                for (const Window &w : m_windows) {
-                    const bool overlaps = es < w.end && (ef > w.start || (es == ef && es >= w.start));
-                    if (!overlaps || !applies(*w.source, task))
-                        continue;
-                    if (notes)
-                        notes->append(QCoreApplication::translate(
-                                          "relm::Scheduler",
-                                          "\u201C%1\u201D was moved after the change freeze \u201C%2\u201D (%3 to %4); "
-                                          "deployments may not run in it unless authorised as an emergency.")
-                                          .arg(task.name, w.source->name, w.source->start.toString(Qt::ISODate),
-                                               w.source->end.toString(Qt::ISODate)));
-                    es = w.end;
-                    ef = finishFrom(t, es, duration);
-                    moved = true;
-                }
-            }
-        }
+        if (m_respectsFreezes[size_t(t)])
+            es = pushPastFreezes(t, es, duration, ef, notes);
         times[size_t(t)].earlyStart = es;
         times[size_t(t)].earlyFinish = ef;
         finish = std::max(finish, ef);

@@ -28,10 +28,24 @@ public:
     /// Late dates, floats and criticality for a finish computed by forward().
     void backward(const std::vector<qint64> &durations, std::vector<TaskTimes> &times, qint64 finish) const;
 
+    /// Early and late dates only, as separate arrays: what a simulation iteration needs, kept
+    /// compact so that thousands of iterations stay in cache.
+    struct Dates {
+        std::vector<qint64> early; ///< start and finish of task t at 2t and 2t + 1
+        std::vector<qint64> late;
+        void resize(size_t n);
+    };
+    /// The forward pass on Dates; returns the finish (freeze windows apply, no notes are kept).
+    qint64 forward(const std::vector<qint64> &durations, Dates &dates) const;
+    /// The backward pass on Dates, counting each critical leaf task in `criticalCounts`.
+    void backward(const std::vector<qint64> &durations, Dates &dates, qint64 finish,
+                  std::vector<int> &criticalCounts) const;
+
     /// Exact start and finish of a task on its own calendar; empty for tasks on the project calendar.
     std::optional<std::pair<QDateTime, QDateTime>> ownDates(int task, qint64 start, qint64 duration) const;
 
 private:
+    qint64 pushPastFreezes(int task, qint64 start, qint64 duration, qint64 &finish, QStringList *notes) const;
     qint64 finishFrom(int task, qint64 start, qint64 duration) const;
     qint64 startFor(int task, qint64 finish, qint64 duration) const;
 

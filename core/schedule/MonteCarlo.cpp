@@ -9,7 +9,6 @@
 #include <algorithm>
 #include <cmath>
 #include <mutex>
-#include <random>
 #include <thread>
 
 namespace relm {
@@ -23,6 +22,25 @@ quint64 mix(quint64 x) {
     x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
     return x ^ (x >> 31);
 }
+
+/// A small, fast random stream (SplitMix64): one per iteration, seeded from the run's seed and
+/// the iteration number, so results do not depend on which thread ran the iteration.
+class RandomStream final {
+public:
+    explicit RandomStream(quint64 seed)
+        : m_state(seed) {}
+    double uniform() {
+        m_state += 0x9e3779b97f4a7c15ULL;
+        quint64 z = m_state;
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+        z ^= z >> 31;
+        return double(z >> 11) * 0x1.0p-53; // [0, 1)
+    }
+
+private:
+    quint64 m_state;
+};
 
 /// A draw from the triangular distribution (low, mode, high) by inverting its CDF.
 qint64 triangular(qint64 low, qint64 mode, qint64 high, double u) {
@@ -83,24 +101,19 @@ Result<MonteCarloResult> MonteCarlo::run(const ScheduleInput &input, const Monte
 
     auto worker = [&](int index) {
         std::vector<qint64> durations(n);
-        std::vector<TaskTimes> times(n);
+        CpmKernel::Dates dates;
+        dates.resize(n);
         std::vector<int> &critical = criticalCounts[size_t(index)];
         for (int i = next++; i < options.iterations; i = next++) {
             if (cancel && cancel->load())
                 return;
-            std::mt19937_64 random(mix(options.seed ^ mix(quint64(i))));
-            std::uniform_real_distribution<double> uniform(0.0, 1.0);
+            RandomStream random(mix(options.seed ^ mix(quint64(i))));
             for (size_t t = 0; t < n; ++t) {
-                const ScheduleTask &task = input.tasks[t];
-                const qint64 low = task.optimistic >= 0 ? task.optimistic : task.duration;
-                const qint64 high = task.pessimistic >= 0 ? task.pessimistic : task.duration;
-                durations[t] =
-                    task.percentComplete >= 100 ? task.duration : triangular(low, task.duration, high, uniform(random));
+                const Estimate &e = estimates[t];
+                durations[t] = e.high > e.low ? triangular(e.low, e.mode, e.high, random.uniform()) : e.mode;
             }
-            const qint64 finish = kernel.forward(durations, times, nullptr);
-            kernel.backward(durations, times, finish);
-            for (const int t : graph->order)
-                critical[size_t(t)] += times[size_t(t)].critical ? 1 : 0;
+            const qint64 finish = kernel.forward(durations, dates);
+            kernel.backward(durations, dates, finish, critical);
             result.finishes[size_t(i)] = finish;
             const int finished = ++done;
             if (progress && (finished % 50 == 0 || finished == options.iterations)) {

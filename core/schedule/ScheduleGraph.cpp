@@ -133,6 +133,16 @@ Result<ScheduleGraph> ScheduleGraph::build(const ScheduleInput &input) {
     g.outgoing.reserve(g.edges.size());
     for (const int k : g.successorEdges)
         g.outgoing.push_back(g.edges[size_t(k)]);
+    for (const Edge &e : g.incoming) {
+        const bool fromFinish = e.type == LinkType::FinishToStart || e.type == LinkType::FinishToFinish;
+        const bool toFinish = e.type == LinkType::FinishToFinish || e.type == LinkType::StartToFinish;
+        g.fastIncoming.push_back({2 * e.from + (fromFinish ? 1 : 0), toFinish ? 1 : 0, e.lag});
+    }
+    for (const Edge &e : g.outgoing) {
+        const bool fromStart = e.type == LinkType::StartToStart || e.type == LinkType::StartToFinish;
+        const bool toFinish = e.type == LinkType::FinishToFinish || e.type == LinkType::StartToFinish;
+        g.fastOutgoing.push_back({2 * e.to + (toFinish ? 1 : 0), fromStart ? 1 : 0, e.lag});
+    }
 
     // Kahn's algorithm over the leaf tasks.
     std::vector<int> indegree(n, 0);

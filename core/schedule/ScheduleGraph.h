@@ -25,8 +25,19 @@ struct ScheduleGraph {
     /// The same edges copied in adjacency order, so the passes read them contiguously.
     std::vector<Edge> incoming; ///< grouped by successor, ranges from predecessorBegin
     std::vector<Edge> outgoing; ///< grouped by predecessor, ranges from successorBegin
-    std::vector<int> order;     ///< leaf tasks, every predecessor before its successors
-    std::vector<int> summaries; ///< summary tasks, parents before their child summaries
+
+    /// Edges reduced to arithmetic for tasks on the project calendar: the date to read is
+    /// dates[index] (start and finish of each task interleaved), then add lag and, when
+    /// withDuration is 1, subtract (forward) or add (backward) the task's own duration.
+    struct FastEdge {
+        int index;
+        int withDuration;
+        qint64 lag;
+    };
+    std::vector<FastEdge> fastIncoming; ///< forward pass: early dates of the predecessor
+    std::vector<FastEdge> fastOutgoing; ///< backward pass: late dates of the successor
+    std::vector<int> order;             ///< leaf tasks, every predecessor before its successors
+    std::vector<int> summaries;         ///< summary tasks, parents before their child summaries
     std::vector<std::vector<int>> children;
 
     /// Builds the graph, or refuses: a link to a missing task, a negative duration, a constraint
