@@ -134,6 +134,7 @@ QList<ReleaseSchedule> splitByRelease(const PlanContext &ctx, const PlanInput &p
         const PlanTask &task = plan.tasks.at(i);
         ReleaseSchedule &schedule = byRelease[task.releaseId];
         schedule.releaseId = task.releaseId;
+        schedule.timeline = result.timeline;
         schedule.releaseName = ctx.releases.value(task.releaseId).name;
         ScheduledTask d = dated(task, result, i);
         if (!schedule.start.isValid() || d.start < schedule.start)
@@ -221,6 +222,7 @@ Result<ReleaseSchedule> scheduleRelease(Workspace &ws, Id releaseId) {
     }
     schedule.releaseId = releaseId;
     schedule.releaseName = ctx->releases.value(releaseId).name;
+    schedule.timeline = result->timeline;
     return schedule;
 }
 

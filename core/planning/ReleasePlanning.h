@@ -25,8 +25,9 @@ struct ReleaseSchedule {
     QString releaseName;
     QDateTime start;
     QDateTime finish;
-    QList<ScheduledTask> tasks; ///< the release's own tasks, in plan order
-    QStringList notes;          ///< why tasks moved (freeze windows)
+    QList<ScheduledTask> tasks;                   ///< the release's own tasks, in plan order
+    QStringList notes;                            ///< why tasks moved (freeze windows)
+    std::shared_ptr<const WorkTimeline> timeline; ///< working time of the computation
 };
 
 /// Two tasks of different releases booking one environment at overlapping times.

@@ -1,6 +1,7 @@
 #include "ReleaseTab.h"
 
 #include "builds/BuildsPage.h"
+#include "gantt/SchedulePage.h"
 #include "package/PackagePage.h"
 #include "release/ReleaseOverviewPage.h"
 
@@ -12,10 +13,12 @@ ReleaseTab::ReleaseTab(Workspace &workspace, UndoController &undo, PackageDroppe
     , m_releaseId(releaseId)
     , m_overview(new ReleaseOverviewPage(workspace, undo, releaseId, this))
     , m_package(new PackagePage(workspace, undo, dropper, releaseId, this))
-    , m_builds(new BuildsPage(workspace, undo, releaseId, this)) {
+    , m_builds(new BuildsPage(workspace, undo, releaseId, this))
+    , m_schedule(new SchedulePage(workspace, undo, releaseId, this)) {
     setDocumentMode(true);
     addTab(m_overview, tr("&Overview"));
     addTab(m_package, tr("&Package"));
+    addTab(m_schedule, tr("&Schedule"));
     addTab(m_builds, tr("&Builds"));
     setAccessibleName(tr("Release pages"));
 }

@@ -7,6 +7,7 @@
 namespace relm {
 
 class BuildsPage;
+class SchedulePage;
 class PackageDropper;
 class PackagePage;
 class ReleaseOverviewPage;
@@ -27,12 +28,14 @@ public:
     ReleaseOverviewPage *overview() const { return m_overview; }
     PackagePage *packagePage() const { return m_package; }
     BuildsPage *buildsPage() const { return m_builds; }
+    SchedulePage *schedulePage() const { return m_schedule; }
 
 private:
     Id m_releaseId;
     ReleaseOverviewPage *m_overview;
     PackagePage *m_package;
     BuildsPage *m_builds;
+    SchedulePage *m_schedule;
 };
 
 } // namespace relm

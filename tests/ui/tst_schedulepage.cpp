@@ -1,0 +1,156 @@
+#include "TestSupport.h"
+
+#include "gantt/GanttModel.h"
+#include "gantt/GanttTimeline.h"
+#include "gantt/SchedulePage.h"
+#include "release/ReleaseTab.h"
+#include "shell/MainWindow.h"
+#include "storage/PlanStore.h"
+#include "storage/ReleaseStore.h"
+#include "undo/UndoController.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QImage>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace relm;
+using namespace Qt::Literals::StringLiterals;
+
+/// The Gantt chart as a release manager uses it: drag bars and links with the mouse, undo them.
+class TestSchedulePage final : public QObject {
+    Q_OBJECT
+
+private:
+    test::TempFolder m_folder;
+    std::unique_ptr<MainWindow> m_window;
+    SchedulePage *m_page = nullptr;
+
+    Workspace &ws() { return *m_window->workspace(); }
+    GanttModel *model() { return m_page->model(); }
+    GanttTimeline *timeline() { return m_page->timeline(); }
+    int row(const QString &name) {
+        for (int r = 0; r < model()->rowCount(); ++r) {
+            if (model()->taskAt(r).task.name == name)
+                return r;
+        }
+        return -1;
+    }
+    PlanTask stored(const QString &name) { return *ws().plan().task(model()->taskAt(row(name)).task.id); }
+    void drag(const QPoint &from, const QPoint &to, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QWidget *viewport = timeline()->viewport();
+        QTest::mousePress(viewport, Qt::LeftButton, modifiers, from);
+        QTest::mouseMove(viewport, (from + to) / 2);
+        QTest::mouseMove(viewport, to);
+        QTest::mouseRelease(viewport, Qt::LeftButton, modifiers, to);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { test::isolateSettings(); }
+
+    void init() {
+        m_window = std::make_unique<MainWindow>();
+        MainWindow::OpenOptions options;
+        options.seedDemoIfNew = true;
+        options.preferredLogin = u"alice"_s;
+        QVERIFY(m_window->openDatabase(m_folder.path(QString::fromLatin1(QTest::currentTestFunction()) + u".db"_s),
+                                       options));
+        m_window->resize(1500, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        ReleaseTab *tab = m_window->openRelease(ws().releases().releaseByName(u"2026.4 Autumn"_s)->id);
+        m_page = tab->schedulePage();
+        tab->setCurrentWidget(m_page);
+        timeline()->setToday(QDateTime(QDate::currentDate(), QTime(12, 0)));
+    }
+
+    void cleanup() {
+        m_page = nullptr;
+        m_window.reset();
+    }
+
+    void showsTheComputedSchedule() {
+        QAbstractItemModelTester tester(model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model()->rowCount(), 12);
+        QVERIFY(model()->problem().isEmpty());
+        QVERIFY(m_page->message().contains(u"Year-end change freeze"_s));
+        const QModelIndex deploy = model()->index(row(u"Deploy to Production"_s), 0);
+        QVERIFY(deploy.data(GanttModel::CriticalRole).toBool());
+        QVERIFY(deploy.data(GanttModel::BaselineStartRole).toDateTime().isValid()); // the demo baseline
+        QVERIFY(model()->index(row(u"Roll-out"_s), 0).data(GanttModel::SummaryRole).toBool());
+        QVERIFY(model()->index(row(u"Change board approval"_s), 0).data(GanttModel::MilestoneRole).toBool());
+        QCOMPARE(model()->links().size(), 9); // the link to Winter leaves this release
+        timeline()->scrollTo(model()->schedule().start);
+        const QString dir = qEnvironmentVariable("RELM_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            m_window->grab().save(QDir(dir).filePath(u"schedule.png"_s));
+    }
+
+    void dragABarToMoveItThenUndo() {
+        timeline()->scrollTo(model()->schedule().start);
+        const int r = row(u"Performance test"_s);
+        const QRect bar = timeline()->barRect(r);
+        const QDateTime before = model()->taskAt(r).start;
+        drag(bar.center(), bar.center() + QPoint(int(5 * timeline()->scale().pixelsPerDay()), 0));
+        const PlanTask moved = stored(u"Performance test"_s);
+        QCOMPARE(moved.constraint, ConstraintType::StartNoEarlierThan);
+        QVERIFY(model()->taskAt(row(u"Performance test"_s)).start > before);
+        QCOMPARE(m_window->undoController()->stack()->count(), 1);
+        m_window->undoController()->stack()->undo();
+        QCOMPARE(stored(u"Performance test"_s).constraint, ConstraintType::AsSoonAsPossible);
+        QCOMPARE(model()->taskAt(row(u"Performance test"_s)).start, before);
+    }
+
+    void dragTheEndToChangeTheDuration() {
+        timeline()->scrollTo(model()->schedule().start);
+        const int r = row(u"Build release candidate"_s);
+        const QRect bar = timeline()->barRect(r);
+        const qint64 before = stored(u"Build release candidate"_s).duration;
+        drag(QPoint(bar.right() - 1, bar.center().y()),
+             QPoint(bar.right() + int(2 * timeline()->scale().pixelsPerDay()), bar.center().y()));
+        QVERIFY(stored(u"Build release candidate"_s).duration > before);
+        m_window->undoController()->stack()->undo();
+        QCOMPARE(stored(u"Build release candidate"_s).duration, before);
+    }
+
+    void shiftDragLinksTwoTasksAndRefusesACycle() {
+        timeline()->scrollTo(model()->schedule().start);
+        const int links = int(model()->links().size());
+        const QRect performance = timeline()->barRect(row(u"Performance test"_s));
+        const QRect staging = timeline()->barRect(row(u"Deploy to Staging"_s));
+        drag(performance.center(), staging.center(), Qt::ShiftModifier);
+        QCOMPARE(model()->links().size(), links + 1);
+        // Linking back would close a cycle: refused, explained, and nothing kept.
+        const QRect build = timeline()->barRect(row(u"Build release candidate"_s));
+        drag(timeline()->barRect(row(u"Deploy to Staging"_s)).center(), build.center(), Qt::ShiftModifier);
+        QCOMPARE(model()->links().size(), links + 1);
+        QVERIFY2(m_page->message().contains(u"cycle"_s), qPrintable(m_page->message()));
+        QVERIFY(model()->problem().isEmpty());
+    }
+
+    void exportsTheWholeChart() {
+        const QString path = m_folder.path(u"gantt.png"_s);
+        QVERIFY(m_page->exportPng(path, true));
+        const QImage image(path);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() > 500);
+        QCOMPARE(image.height(), timeline()->headerHeight() + 12 * timeline()->rowHeight() + 4);
+        const QString dir = qEnvironmentVariable("RELM_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QFile::copy(path, QDir(dir).filePath(u"gantt-export.png"_s));
+    }
+
+    void zoomChangesTheScale() {
+        const double days = timeline()->scale().pixelsPerDay();
+        timeline()->zoomOut();
+        QVERIFY(timeline()->scale().pixelsPerDay() < days);
+        timeline()->zoomIn();
+        timeline()->zoomIn();
+        QVERIFY(timeline()->scale().pixelsPerDay() > days);
+    }
+};
+
+QTEST_MAIN(TestSchedulePage)
+#include "tst_schedulepage.moc"

@@ -1,0 +1,186 @@
+#include "GanttModel.h"
+
+#include "changes/Workspace.h"
+#include "storage/PlanStore.h"
+
+#include <QFont>
+#include <QLocale>
+
+namespace relm {
+
+namespace {
+const QList<int> noLinks;
+}
+
+GanttModel::GanttModel(QObject *parent)
+    : QAbstractTableModel(parent) {}
+
+void GanttModel::setRelease(Workspace *workspace, Id releaseId) {
+    if (m_workspace != workspace) {
+        if (m_workspace)
+            disconnect(m_workspace, nullptr, this, nullptr);
+        m_workspace = workspace;
+        if (m_workspace)
+            connect(m_workspace, &Workspace::changed, this, &GanttModel::onChanged);
+    }
+    m_releaseId = releaseId;
+    refresh();
+}
+
+void GanttModel::onChanged(const ChangeNotice &notice) {
+    switch (notice.entity) {
+    case Entity::Task:
+    case Entity::TaskLink:
+    case Entity::FreezeWindow:
+    case Entity::Calendar:
+    case Entity::ScheduleBaseline:
+    case Entity::Environment:
+        refresh();
+        break;
+    case Entity::Release:
+        if (notice.id == m_releaseId)
+            refresh();
+        break;
+    default:
+        break;
+    }
+}
+
+int GanttModel::depthOf(const PlanTask &task) const {
+    int depth = 0;
+    for (Id parent = task.parentId; parent != 0 && depth < 16; ++depth) {
+        const int row = m_rowOf.value(parent, -1);
+        parent = row >= 0 ? m_schedule.tasks.at(row).task.parentId : 0;
+    }
+    return depth;
+}
+
+void GanttModel::refresh() {
+    beginResetModel();
+    m_schedule = {};
+    m_problem.clear();
+    m_rowOf.clear();
+    m_links.clear();
+    m_linksFrom.clear();
+    m_baseline.clear();
+    if (m_workspace && m_releaseId) {
+        auto schedule = planning::scheduleRelease(*m_workspace, m_releaseId);
+        if (schedule)
+            m_schedule = *schedule;
+        else
+            m_problem = schedule.errorMessage();
+        for (int row = 0; row < m_schedule.tasks.size(); ++row)
+            m_rowOf.insert(m_schedule.tasks.at(row).task.id, row);
+        m_linksFrom.resize(m_schedule.tasks.size());
+        if (auto links = m_workspace->plan().links(m_releaseId)) {
+            for (const PlanLink &l : *links) {
+                const int from = rowOf(l.predecessorId);
+                const int to = rowOf(l.successorId);
+                if (from < 0 || to < 0)
+                    continue;
+                m_linksFrom[from].append(int(m_links.size()));
+                m_links.append({from, to, l.type});
+            }
+        }
+        if (auto freezes = m_workspace->plan().freezes())
+            m_freezes = *freezes;
+        if (auto baselines = m_workspace->plan().baselines(m_releaseId); baselines && !baselines->isEmpty())
+            m_baseline = baselines->last().dates;
+    }
+    endResetModel();
+    Q_EMIT recomputed();
+}
+
+const QList<int> &GanttModel::linksFrom(int row) const {
+    return row >= 0 && row < m_linksFrom.size() ? m_linksFrom.at(row) : noLinks;
+}
+
+int GanttModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_schedule.tasks.size());
+}
+
+int GanttModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant GanttModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid())
+        return {};
+    const ScheduledTask &t = m_schedule.tasks.at(index.row());
+    const QLocale locale;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return QString(QString(depthOf(t.task) * 3, QLatin1Char(' ')) + t.task.name);
+        case DurationColumn:
+            return t.task.milestone ? tr("milestone")
+                                    : tr("%1 d").arg(locale.toString(double(t.task.duration) / 480.0, 'g', 4));
+        case StartColumn:
+            return locale.toString(t.start, QLocale::ShortFormat);
+        case FinishColumn:
+            return locale.toString(t.finish, QLocale::ShortFormat);
+        case FloatColumn:
+            return tr("%1 d").arg(locale.toString(double(t.times.totalFloat) / 480.0, 'g', 4));
+        }
+        break;
+    case Qt::FontRole:
+        if (t.times.summary) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        break;
+    case Qt::ToolTipRole:
+        return tr("%1\n%2 \u2192 %3\nFloat: %4 working days%5")
+            .arg(t.task.name, locale.toString(t.start, QLocale::ShortFormat),
+                 locale.toString(t.finish, QLocale::ShortFormat))
+            .arg(double(t.times.totalFloat) / 480.0)
+            .arg(t.times.critical ? tr("\nOn the critical path") : QString());
+    case StartRole:
+        return t.start;
+    case FinishRole:
+        return t.finish;
+    case LateFinishRole:
+        return t.lateFinish;
+    case CriticalRole:
+        return t.times.critical;
+    case MilestoneRole:
+        return t.task.milestone;
+    case SummaryRole:
+        return t.times.summary;
+    case ProgressRole:
+        return t.task.percentComplete;
+    case BaselineStartRole:
+        return m_baseline.value(t.task.id).first;
+    case BaselineFinishRole:
+        return m_baseline.value(t.task.id).second;
+    case TaskIdRole:
+        return t.task.id;
+    case DepthRole:
+        return depthOf(t.task);
+    case DeploymentRole:
+        return t.task.deployment;
+    }
+    return {};
+}
+
+QVariant GanttModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Task");
+    case DurationColumn:
+        return tr("Duration");
+    case StartColumn:
+        return tr("Start");
+    case FinishColumn:
+        return tr("Finish");
+    case FloatColumn:
+        return tr("Float");
+    }
+    return {};
+}
+
+} // namespace relm

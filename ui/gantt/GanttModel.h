@@ -1,0 +1,82 @@
+#pragma once
+
+#include "changes/ChangeNotice.h"
+#include "planning/ReleasePlanning.h"
+
+#include <QAbstractTableModel>
+
+namespace relm {
+
+class Workspace;
+
+/// A release's computed schedule as rows for the Gantt chart: one row per task in plan order
+/// (phases first, their tasks indented), with the dates and flags the chart paints in roles.
+/// Recomputes whenever the plan changes.
+class GanttModel final : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, DurationColumn, StartColumn, FinishColumn, FloatColumn, ColumnCount };
+    enum Roles {
+        StartRole = Qt::UserRole + 1, ///< QDateTime
+        FinishRole,
+        LateFinishRole,
+        CriticalRole,
+        MilestoneRole,
+        SummaryRole,
+        ProgressRole, ///< percent complete
+        BaselineStartRole,
+        BaselineFinishRole,
+        TaskIdRole,
+        DepthRole,
+        DeploymentRole,
+    };
+
+    /// A dependency between two rows.
+    struct RowLink {
+        int from;
+        int to;
+        LinkType type;
+    };
+
+    explicit GanttModel(QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(GanttModel)
+
+    void setRelease(Workspace *workspace, Id releaseId);
+    Id releaseId() const { return m_releaseId; }
+    void refresh();
+
+    const ReleaseSchedule &schedule() const { return m_schedule; }
+    /// Why the schedule could not be computed (a cycle), empty when it could.
+    QString problem() const { return m_problem; }
+    const QList<RowLink> &links() const { return m_links; }
+    /// Links leaving each row, to draw only what is visible.
+    const QList<int> &linksFrom(int row) const;
+    QList<PlanFreeze> freezes() const { return m_freezes; }
+    int rowOf(Id taskId) const { return m_rowOf.value(taskId, -1); }
+    const ScheduledTask &taskAt(int row) const { return m_schedule.tasks.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    void recomputed();
+
+private:
+    void onChanged(const ChangeNotice &notice);
+    int depthOf(const PlanTask &task) const;
+
+    Workspace *m_workspace = nullptr;
+    Id m_releaseId = 0;
+    ReleaseSchedule m_schedule;
+    QString m_problem;
+    QHash<Id, int> m_rowOf;
+    QList<RowLink> m_links;
+    QList<QList<int>> m_linksFrom;
+    QList<PlanFreeze> m_freezes;
+    QHash<Id, std::pair<QDateTime, QDateTime>> m_baseline;
+};
+
+} // namespace relm

@@ -1,0 +1,218 @@
+#include "SchedulePage.h"
+
+#include "changes/PlanChanges.h"
+#include "changes/RecordChanges.h"
+#include "changes/Workspace.h"
+#include "gantt/GanttModel.h"
+#include "gantt/GanttTimeline.h"
+#include "gantt/TaskDialog.h"
+#include "storage/PlanStore.h"
+#include "undo/UndoController.h"
+#include "widgets/MessageBar.h"
+
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace relm {
+
+SchedulePage::SchedulePage(Workspace &workspace, UndoController &undo, Id releaseId, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_undo(undo)
+    , m_releaseId(releaseId)
+    , m_message(new MessageBar(this))
+    , m_model(new GanttModel(this))
+    , m_table(new QTableView(this))
+    , m_timeline(new GanttTimeline(this)) {
+    const int rowHeight = fontMetrics().height() + 10;
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(rowHeight);
+    m_table->horizontalHeader()->setFixedHeight(2 * (fontMetrics().height() + 6));
+    m_table->setColumnWidth(GanttModel::NameColumn, 230);
+    m_table->setAccessibleName(tr("Tasks"));
+    m_timeline->setRowHeight(rowHeight);
+    m_timeline->setHeaderHeight(m_table->horizontalHeader()->height());
+    m_timeline->setModel(m_model);
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, m_timeline, &GanttTimeline::setVerticalOffset);
+    connect(m_table, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { editTask(index.data(GanttModel::TaskIdRole).toLongLong()); });
+    connect(m_timeline, &GanttTimeline::moveRequested, this, &SchedulePage::moveTask);
+    connect(m_timeline, &GanttTimeline::resizeRequested, this, &SchedulePage::resizeTask);
+    connect(m_timeline, &GanttTimeline::linkRequested, this, &SchedulePage::linkTasks);
+    connect(m_timeline, &GanttTimeline::activated, this, &SchedulePage::editTask);
+    connect(m_model, &GanttModel::recomputed, this, &SchedulePage::showState);
+
+    auto *toolbar = new QToolBar(this);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto add = [&](const QString &name, const QString &text, const QKeySequence &key, auto slot) {
+        QAction *action = toolbar->addAction(text);
+        action->setObjectName(name);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+    };
+    add(u"scheduleAddTask"_s, tr("Add &Task"), QKeySequence(Qt::CTRL | Qt::Key_T), [this] { addTask(false); });
+    add(u"scheduleAddMilestone"_s, tr("Add &Milestone"), QKeySequence(), [this] { addTask(true); });
+    toolbar->addSeparator();
+    add(u"scheduleZoomIn"_s, tr("Zoom In"), QKeySequence::ZoomIn, [this] { m_timeline->zoomIn(); });
+    add(u"scheduleZoomOut"_s, tr("Zoom Out"), QKeySequence::ZoomOut, [this] { m_timeline->zoomOut(); });
+    add(u"scheduleToday"_s, tr("Today"), QKeySequence(),
+        [this] { m_timeline->scrollTo(QDateTime::currentDateTime()); });
+    toolbar->addSeparator();
+    add(u"scheduleSaveBaseline"_s, tr("Save &Baseline\u2026"), QKeySequence(), &SchedulePage::saveBaseline);
+    add(u"scheduleExportPng"_s, tr("Export &PNG\u2026"), QKeySequence(), [this] {
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export the Gantt Chart"), QString(), tr("PNG images (*.png)"));
+        if (!path.isEmpty() && !exportPng(path, true))
+            m_message->showError(tr("The chart could not be written to %1.").arg(path));
+    });
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_table);
+    split->addWidget(m_timeline);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 5);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_message);
+    layout->addWidget(split, 1);
+
+    m_model->setRelease(&workspace, releaseId);
+    if (!m_model->schedule().tasks.isEmpty()) {
+        // Longer plans open at week scale, so the first view shows most of the release.
+        if (m_model->schedule().start.daysTo(m_model->schedule().finish) > 42)
+            m_timeline->zoomOut();
+        m_timeline->scrollTo(m_model->schedule().start);
+    }
+}
+
+QString SchedulePage::message() const {
+    return m_message->text();
+}
+
+void SchedulePage::showState() {
+    if (!m_model->problem().isEmpty())
+        m_message->showError(m_model->problem());
+    else if (m_model->rowCount() == 0)
+        m_message->showMessage(MessageBar::Kind::Information,
+                               tr("No tasks yet: add one with Add Task, then link tasks by Shift-dragging from one bar "
+                                  "to another."));
+    else if (!m_model->schedule().notes.isEmpty())
+        m_message->showMessage(MessageBar::Kind::Warning, m_model->schedule().notes.join(u'\n'));
+    else
+        m_message->clear();
+}
+
+void SchedulePage::moveTask(Id taskId, const QDateTime &newStart) {
+    auto task = m_workspace.plan().task(taskId);
+    if (!task)
+        return;
+    PlanTask moved = *task;
+    moved.constraint = ConstraintType::StartNoEarlierThan;
+    moved.constraintDate = newStart;
+    if (auto r = m_undo.perform(std::make_unique<EditRecord<PlanTask>>(
+            *task, moved, tr("Move %1 to %2").arg(task->name, QLocale().toString(newStart, QLocale::ShortFormat))));
+        !r)
+        m_message->showError(r.errorMessage());
+}
+
+void SchedulePage::resizeTask(Id taskId, const QDateTime &newFinish) {
+    auto task = m_workspace.plan().task(taskId);
+    const int row = m_model->rowOf(taskId);
+    if (!task || row < 0 || !m_model->schedule().timeline)
+        return;
+    const WorkTimeline &timeline = *m_model->schedule().timeline;
+    const qint64 duration = timeline.offsetAt(newFinish) - timeline.offsetAt(m_model->taskAt(row).start);
+    PlanTask resized = *task;
+    resized.duration = std::max<qint64>(60, duration);
+    if (resized.optimistic > resized.duration)
+        resized.optimistic = resized.duration;
+    if (resized.pessimistic >= 0 && resized.pessimistic < resized.duration)
+        resized.pessimistic = resized.duration;
+    if (auto r = m_undo.perform(
+            std::make_unique<EditRecord<PlanTask>>(*task, resized, tr("Change the duration of %1").arg(task->name)));
+        !r)
+        m_message->showError(r.errorMessage());
+}
+
+void SchedulePage::linkTasks(Id predecessorId, Id successorId) {
+    auto change = std::make_unique<CreateRecord<PlanLink>>(
+        PlanLink{0, predecessorId, successorId, LinkType::FinishToStart, 0, 0, false});
+    if (auto r = m_undo.perform(std::move(change)); !r) {
+        m_message->showError(r.errorMessage());
+        return;
+    }
+    // A link that closes a cycle cannot be scheduled: take it back and say which tasks.
+    if (!m_model->problem().isEmpty()) {
+        const QString problem = m_model->problem();
+        m_undo.stack()->undo();
+        m_message->showError(problem);
+    }
+}
+
+void SchedulePage::addTask(bool milestone) {
+    PlanTask task;
+    task.releaseId = m_releaseId;
+    task.milestone = milestone;
+    task.duration = milestone ? 0 : 480;
+    task.position = m_model->rowCount();
+    TaskDialog dialog(m_workspace, task, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto create = std::make_unique<CreateRecord<PlanTask>>(dialog.task());
+    if (auto r = m_undo.perform(std::move(create)); !r)
+        m_message->showError(r.errorMessage());
+}
+
+void SchedulePage::editTask(Id taskId) {
+    auto task = m_workspace.plan().task(taskId);
+    if (!task)
+        return;
+    TaskDialog dialog(m_workspace, *task, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.task() == *task)
+        return;
+    if (auto r = m_undo.perform(std::make_unique<EditRecord<PlanTask>>(*task, dialog.task())); !r)
+        m_message->showError(r.errorMessage());
+}
+
+void SchedulePage::saveBaseline() {
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Save Baseline"), tr("Name of the baseline:"), QLineEdit::Normal,
+                              tr("Baseline %1").arg(QDate::currentDate().toString(Qt::ISODate)), &ok);
+    if (!ok)
+        return;
+    auto baseline = planning::baselineOf(m_workspace, m_releaseId, name.trimmed());
+    if (!baseline) {
+        m_message->showError(baseline.errorMessage());
+        return;
+    }
+    if (auto r = m_undo.perform(std::make_unique<SaveScheduleBaseline>(*baseline)); !r)
+        m_message->showError(r.errorMessage());
+}
+
+bool SchedulePage::exportPng(const QString &path, bool wholeSchedule) {
+    return m_timeline->render(wholeSchedule).save(path, "PNG");
+}
+
+Id SchedulePage::selectedTaskId() const {
+    return m_table->currentIndex().data(GanttModel::TaskIdRole).toLongLong();
+}
+
+} // namespace relm

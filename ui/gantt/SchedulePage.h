@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/Ids.h"
+
+#include <QWidget>
+
+class QTableView;
+
+namespace relm {
+
+class GanttModel;
+class GanttTimeline;
+class MessageBar;
+class UndoController;
+class Workspace;
+
+/// A release's Schedule page: the task table and the Gantt timeline side by side, scrolling
+/// together, with the schedule recomputed after every edit. Every edit is one undo step.
+class SchedulePage final : public QWidget {
+    Q_OBJECT
+
+public:
+    SchedulePage(Workspace &workspace, UndoController &undo, Id releaseId, QWidget *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(SchedulePage)
+
+    GanttModel *model() const { return m_model; }
+    GanttTimeline *timeline() const { return m_timeline; }
+    QTableView *table() const { return m_table; }
+    QString message() const;
+
+    /// The edits the chart's mouse gestures request, also callable directly.
+    void moveTask(Id taskId, const QDateTime &newStart);
+    void resizeTask(Id taskId, const QDateTime &newFinish);
+    void linkTasks(Id predecessorId, Id successorId);
+    void addTask(bool milestone);
+    void editTask(Id taskId);
+    void saveBaseline();
+    /// Writes the chart as PNG (the visible range, or the whole schedule).
+    bool exportPng(const QString &path, bool wholeSchedule);
+
+private:
+    void showState();
+    Id selectedTaskId() const;
+
+    Workspace &m_workspace;
+    UndoController &m_undo;
+    Id m_releaseId;
+    MessageBar *m_message;
+    GanttModel *m_model;
+    QTableView *m_table;
+    GanttTimeline *m_timeline;
+};
+
+} // namespace relm
