@@ -293,18 +293,25 @@ Result<QList<Slip>> variance(Workspace &ws, const ReleaseSchedule &schedule, con
     return slips;
 }
 
-Result<ReleaseSimulation> simulate(Workspace &ws, Id releaseId, const MonteCarloOptions &options,
-                                   const std::function<void(int)> &progress, const std::atomic<bool> *cancel) {
+Result<SimulationInput> simulationInput(Workspace &ws, Id releaseId) {
     auto ctx = PlanContext::load(ws);
     auto tasks = ws.plan().tasks(releaseId);
     auto links = ws.plan().links(releaseId);
     if (!ctx || !tasks || !links)
         return !ctx ? ctx.error() : !tasks ? tasks.error() : links.error();
     const PlanInput plan = buildInput(*ctx, *tasks, *links, {});
-    auto result = MonteCarlo::run(plan.input, options, progress, cancel);
+    return SimulationInput{plan.input, plan.tasks};
+}
+
+Result<ReleaseSimulation> simulate(Workspace &ws, Id releaseId, const MonteCarloOptions &options,
+                                   const std::function<void(int)> &progress, const std::atomic<bool> *cancel) {
+    auto input = simulationInput(ws, releaseId);
+    if (!input)
+        return input.error();
+    auto result = MonteCarlo::run(input->input, options, progress, cancel);
     if (!result)
         return result.error();
-    return ReleaseSimulation{*result, plan.tasks};
+    return ReleaseSimulation{*result, input->tasks};
 }
 
 } // namespace relm::planning

@@ -63,6 +63,12 @@ struct Slip {
     qint64 finishSlip = 0;
 };
 Result<QList<Slip>> variance(Workspace &workspace, const ReleaseSchedule &schedule, const PlanBaseline &baseline);
+/// What a simulation of the release needs, read from the database (so it can run elsewhere).
+struct SimulationInput {
+    ScheduleInput input;
+    QList<PlanTask> tasks;
+};
+Result<SimulationInput> simulationInput(Workspace &workspace, Id releaseId);
 /// Monte Carlo simulation of a release's schedule.
 Result<ReleaseSimulation> simulate(Workspace &workspace, Id releaseId, const MonteCarloOptions &options,
                                    const std::function<void(int)> &progress = {},

@@ -2,6 +2,7 @@
 
 #include "gantt/GanttModel.h"
 #include "gantt/GanttTimeline.h"
+#include "gantt/MonteCarloPanel.h"
 #include "gantt/SchedulePage.h"
 #include "release/ReleaseTab.h"
 #include "shell/MainWindow.h"
@@ -10,8 +11,14 @@
 #include "undo/UndoController.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QChart>
+#include <QChartView>
+#include <QDateEdit>
 #include <QDir>
 #include <QImage>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -140,6 +147,34 @@ private Q_SLOTS:
         const QString dir = qEnvironmentVariable("RELM_SCREENSHOT_DIR");
         if (!dir.isEmpty())
             QFile::copy(path, QDir(dir).filePath(u"gantt-export.png"_s));
+    }
+
+    void slipAgainstTheBaselineAndConflicts() {
+        const QModelIndex uat = model()->index(row(u"User acceptance on Staging"_s), GanttModel::SlipColumn);
+        QCOMPARE(uat.data(GanttModel::SlipRole).toLongLong(), 3 * 480); // the demo's three extra days
+        QCOMPARE(uat.data().toString(), u"3 d"_s);
+        QVERIFY(model()->headerData(GanttModel::SlipColumn, Qt::Horizontal).toString().contains(u"Plan of record"_s));
+        QVERIFY2(m_page->message().contains(u"Staging is booked twice"_s), qPrintable(m_page->message()));
+        QVERIFY(m_page->message().contains(u"Hotfix 2026.3.1"_s));
+    }
+
+    void monteCarloRunsInTheBackground() {
+        MonteCarloPanel *panel = m_page->monteCarlo();
+        m_page->findChild<QAction *>(u"scheduleMonteCarlo"_s)->setChecked(true);
+        QVERIFY(panel->isVisible());
+        panel->iterationsField()->setValue(1000);
+        panel->targetField()->setDate(model()->schedule().finish.date().addDays(14));
+        QSignalSpy finished(panel, &MonteCarloPanel::finished);
+        panel->run();
+        QVERIFY(panel->isRunning() || finished.size() == 1);
+        QVERIFY(finished.size() == 1 || finished.wait(20000));
+        QVERIFY2(panel->summary().contains(u"P80"_s), qPrintable(panel->summary()));
+        QVERIFY(panel->summary().contains(u"1000 iterations"_s));
+        QVERIFY(panel->summary().contains(u"chance of finishing"_s));
+        QVERIFY(panel->chart()->chart()->series().size() == 1);
+        const QString dir = qEnvironmentVariable("RELM_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            m_window->grab().save(QDir(dir).filePath(u"montecarlo.png"_s));
     }
 
     void zoomChangesTheScale() {

@@ -3,6 +3,7 @@
 #include "changes/Workspace.h"
 #include "storage/PlanStore.h"
 
+#include <QColor>
 #include <QFont>
 #include <QLocale>
 
@@ -63,6 +64,7 @@ void GanttModel::refresh() {
     m_links.clear();
     m_linksFrom.clear();
     m_baseline.clear();
+    m_baselineName.clear();
     if (m_workspace && m_releaseId) {
         auto schedule = planning::scheduleRelease(*m_workspace, m_releaseId);
         if (schedule)
@@ -84,8 +86,10 @@ void GanttModel::refresh() {
         }
         if (auto freezes = m_workspace->plan().freezes())
             m_freezes = *freezes;
-        if (auto baselines = m_workspace->plan().baselines(m_releaseId); baselines && !baselines->isEmpty())
+        if (auto baselines = m_workspace->plan().baselines(m_releaseId); baselines && !baselines->isEmpty()) {
             m_baseline = baselines->last().dates;
+            m_baselineName = baselines->last().name;
+        }
     }
     endResetModel();
     Q_EMIT recomputed();
@@ -122,8 +126,22 @@ QVariant GanttModel::data(const QModelIndex &index, int role) const {
             return locale.toString(t.finish, QLocale::ShortFormat);
         case FloatColumn:
             return tr("%1 d").arg(locale.toString(double(t.times.totalFloat) / 480.0, 'g', 4));
+        case SlipColumn: {
+            const QVariant slip = data(index, SlipRole);
+            return slip.isValid() ? tr("%1 d").arg(locale.toString(slip.toDouble() / 480.0, 'g', 4)) : QString();
+        }
         }
         break;
+    case Qt::ForegroundRole:
+        if (index.column() == SlipColumn && data(index, SlipRole).toLongLong() > 0)
+            return QColor(0xd3, 0x2f, 0x2f);
+        break;
+    case SlipRole: {
+        const auto saved = m_baseline.constFind(t.task.id);
+        if (saved == m_baseline.constEnd() || !m_schedule.timeline)
+            return {};
+        return m_schedule.timeline->offsetAt(t.finish) - m_schedule.timeline->offsetAt(saved->second);
+    }
     case Qt::FontRole:
         if (t.times.summary) {
             QFont font;
@@ -179,6 +197,8 @@ QVariant GanttModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Finish");
     case FloatColumn:
         return tr("Float");
+    case SlipColumn:
+        return m_baselineName.isEmpty() ? tr("Slip") : tr("Slip vs %1").arg(m_baselineName);
     }
     return {};
 }

@@ -16,7 +16,7 @@ class GanttModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, DurationColumn, StartColumn, FinishColumn, FloatColumn, ColumnCount };
+    enum Column { NameColumn, DurationColumn, StartColumn, FinishColumn, FloatColumn, SlipColumn, ColumnCount };
     enum Roles {
         StartRole = Qt::UserRole + 1, ///< QDateTime
         FinishRole,
@@ -30,6 +30,7 @@ public:
         TaskIdRole,
         DepthRole,
         DeploymentRole,
+        SlipRole, ///< working minutes the finish moved since the baseline (positive: later)
     };
 
     /// A dependency between two rows.
@@ -77,6 +78,7 @@ private:
     QList<QList<int>> m_linksFrom;
     QList<PlanFreeze> m_freezes;
     QHash<Id, std::pair<QDateTime, QDateTime>> m_baseline;
+    QString m_baselineName;
 };
 
 } // namespace relm

@@ -5,6 +5,7 @@
 #include "changes/Workspace.h"
 #include "gantt/GanttModel.h"
 #include "gantt/GanttTimeline.h"
+#include "gantt/MonteCarloPanel.h"
 #include "gantt/TaskDialog.h"
 #include "storage/PlanStore.h"
 #include "undo/UndoController.h"
@@ -32,7 +33,8 @@ SchedulePage::SchedulePage(Workspace &workspace, UndoController &undo, Id releas
     , m_message(new MessageBar(this))
     , m_model(new GanttModel(this))
     , m_table(new QTableView(this))
-    , m_timeline(new GanttTimeline(this)) {
+    , m_timeline(new GanttTimeline(this))
+    , m_monteCarlo(new MonteCarloPanel(workspace, releaseId, this)) {
     const int rowHeight = fontMetrics().height() + 10;
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -75,6 +77,11 @@ SchedulePage::SchedulePage(Workspace &workspace, UndoController &undo, Id releas
     add(u"scheduleToday"_s, tr("Today"), QKeySequence(),
         [this] { m_timeline->scrollTo(QDateTime::currentDateTime()); });
     toolbar->addSeparator();
+    QAction *simulation = toolbar->addAction(tr("&Monte Carlo"));
+    simulation->setObjectName(u"scheduleMonteCarlo"_s);
+    simulation->setCheckable(true);
+    connect(simulation, &QAction::toggled, m_monteCarlo, &QWidget::setVisible);
+    m_monteCarlo->hide();
     add(u"scheduleSaveBaseline"_s, tr("Save &Baseline\u2026"), QKeySequence(), &SchedulePage::saveBaseline);
     add(u"scheduleExportPng"_s, tr("Export &PNG\u2026"), QKeySequence(), [this] {
         const QString path =
@@ -88,10 +95,15 @@ SchedulePage::SchedulePage(Workspace &workspace, UndoController &undo, Id releas
     split->addWidget(m_timeline);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 5);
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->addWidget(split);
+    vertical->addWidget(m_monteCarlo);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolbar);
     layout->addWidget(m_message);
-    layout->addWidget(split, 1);
+    layout->addWidget(vertical, 1);
 
     m_model->setRelease(&workspace, releaseId);
     if (!m_model->schedule().tasks.isEmpty()) {
@@ -113,10 +125,23 @@ void SchedulePage::showState() {
         m_message->showMessage(MessageBar::Kind::Information,
                                tr("No tasks yet: add one with Add Task, then link tasks by Shift-dragging from one bar "
                                   "to another."));
-    else if (!m_model->schedule().notes.isEmpty())
-        m_message->showMessage(MessageBar::Kind::Warning, m_model->schedule().notes.join(u'\n'));
-    else
-        m_message->clear();
+    else {
+        // Freeze pushes of this release, and environments it books at the same time as another release.
+        QStringList warnings = m_model->schedule().notes;
+        if (auto conflicts = planning::conflicts(m_workspace)) {
+            for (const EnvironmentConflict &c : *conflicts) {
+                if (c.first.task.releaseId != m_releaseId && c.second.task.releaseId != m_releaseId)
+                    continue;
+                warnings.append(
+                    tr("%1 is booked twice: \u201C%2\u201D (%3) and \u201C%4\u201D (%5) overlap.")
+                        .arg(c.environment, c.first.task.name, c.firstRelease, c.second.task.name, c.secondRelease));
+            }
+        }
+        if (warnings.isEmpty())
+            m_message->clear();
+        else
+            m_message->showMessage(MessageBar::Kind::Warning, warnings.join(u'\n'));
+    }
 }
 
 void SchedulePage::moveTask(Id taskId, const QDateTime &newStart) {

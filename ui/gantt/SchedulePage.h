@@ -10,6 +10,7 @@ namespace relm {
 
 class GanttModel;
 class GanttTimeline;
+class MonteCarloPanel;
 class MessageBar;
 class UndoController;
 class Workspace;
@@ -26,6 +27,7 @@ public:
     GanttModel *model() const { return m_model; }
     GanttTimeline *timeline() const { return m_timeline; }
     QTableView *table() const { return m_table; }
+    MonteCarloPanel *monteCarlo() const { return m_monteCarlo; }
     QString message() const;
 
     /// The edits the chart's mouse gestures request, also callable directly.
@@ -49,6 +51,7 @@ private:
     GanttModel *m_model;
     QTableView *m_table;
     GanttTimeline *m_timeline;
+    MonteCarloPanel *m_monteCarlo;
 };
 
 } // namespace relm
