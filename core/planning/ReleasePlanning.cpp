@@ -52,6 +52,39 @@ struct PlanContext {
 };
 
 /// Builds the input for `tasks`; `pinned` holds dates for tasks that stand in for other releases.
+/// One stored task as the scheduler sees it.
+ScheduleTask toScheduleTask(const PlanContext &ctx, const PlanTask &t, int parentIndex, int calendarIndex,
+                            const QDateTime &projectStart, const QHash<Id, std::pair<QDateTime, QDateTime>> &pinned) {
+    const Release release = ctx.releases.value(t.releaseId);
+    ScheduleTask s;
+    s.id = QString::number(t.id);
+    s.name = t.name;
+    s.duration = t.milestone ? 0 : t.duration;
+    s.milestone = t.milestone;
+    s.parent = parentIndex;
+    s.constraint = t.constraint;
+    s.constraintDate = t.constraintDate;
+    s.calendar = calendarIndex;
+    s.deployment = t.deployment;
+    s.emergency = t.emergency;
+    s.environment = ctx.environments.value(t.environmentId);
+    s.percentComplete = t.percentComplete;
+    s.optimistic = t.optimistic;
+    s.pessimistic = t.pessimistic;
+    // Work of a release does not start before the release's planned start.
+    if (s.constraint == ConstraintType::AsSoonAsPossible && release.plannedStart.isValid() &&
+        workdayStart(release.plannedStart) > projectStart) {
+        s.constraint = ConstraintType::StartNoEarlierThan;
+        s.constraintDate = workdayStart(release.plannedStart);
+    }
+    if (auto pin = pinned.constFind(t.id); pin != pinned.constEnd()) {
+        s.constraint = ConstraintType::MustStartOn;
+        s.constraintDate = pin->first;
+        s.deployment = false; // where it landed already accounts for freezes
+    }
+    return s;
+}
+
 PlanInput buildInput(const PlanContext &ctx, const QList<PlanTask> &tasks, const QList<PlanLink> &links,
                      const QHash<Id, std::pair<QDateTime, QDateTime>> &pinned) {
     PlanInput plan;
@@ -77,33 +110,9 @@ PlanInput buildInput(const PlanContext &ctx, const QList<PlanTask> &tasks, const
         plan.indexOf.insert(tasks.at(i).id, i);
     for (const PlanTask &t : tasks) {
         const Release release = ctx.releases.value(t.releaseId);
-        ScheduleTask s;
-        s.id = QString::number(t.id);
-        s.name = t.name;
-        s.duration = t.milestone ? 0 : t.duration;
-        s.milestone = t.milestone;
-        s.parent = plan.indexOf.value(t.parentId, -1);
-        s.constraint = t.constraint;
-        s.constraintDate = t.constraintDate;
-        s.calendar = calendarFor(t.calendarId ? t.calendarId : release.calendarId);
-        s.deployment = t.deployment;
-        s.emergency = t.emergency;
-        s.environment = ctx.environments.value(t.environmentId);
-        s.percentComplete = t.percentComplete;
-        s.optimistic = t.optimistic;
-        s.pessimistic = t.pessimistic;
-        // Work of a release does not start before the release's planned start.
-        if (s.constraint == ConstraintType::AsSoonAsPossible && release.plannedStart.isValid() &&
-            workdayStart(release.plannedStart) > plan.input.projectStart) {
-            s.constraint = ConstraintType::StartNoEarlierThan;
-            s.constraintDate = workdayStart(release.plannedStart);
-        }
-        if (auto pin = pinned.constFind(t.id); pin != pinned.constEnd()) {
-            s.constraint = ConstraintType::MustStartOn;
-            s.constraintDate = pin->first;
-            s.deployment = false; // where it landed already accounts for freezes
-        }
-        plan.input.tasks.push_back(s);
+        plan.input.tasks.push_back(toScheduleTask(ctx, t, plan.indexOf.value(t.parentId, -1),
+                                                  calendarFor(t.calendarId ? t.calendarId : release.calendarId),
+                                                  plan.input.projectStart, pinned));
     }
     for (const PlanLink &l : links) {
         const auto from = plan.indexOf.constFind(l.predecessorId);
@@ -173,7 +182,20 @@ Result<QList<ReleaseSchedule>> schedulePortfolio(Workspace &ws) {
     return splitByRelease(*ctx, plan, *result);
 }
 
-Result<ReleaseSchedule> scheduleRelease(Workspace &ws, Id releaseId) {
+struct ReleasePlan::Data {
+    Id releaseId = 0;
+    PlanContext ctx;
+    QList<PlanLink> links;
+    QHash<Id, std::pair<QDateTime, QDateTime>> pinned;
+    PlanInput plan;
+};
+
+ReleasePlan::ReleasePlan()
+    : d(std::make_unique<Data>()) {}
+
+ReleasePlan::~ReleasePlan() = default;
+
+Result<std::unique_ptr<ReleasePlan>> ReleasePlan::load(Workspace &ws, Id releaseId) {
     auto ctx = PlanContext::load(ws);
     if (!ctx)
         return ctx.error();
@@ -185,12 +207,16 @@ Result<ReleaseSchedule> scheduleRelease(Workspace &ws, Id releaseId) {
     if (!own || !links)
         return own ? links.error() : own.error();
 
+    std::unique_ptr<ReleasePlan> plan(new ReleasePlan);
+    Data &d = *plan->d;
+    d.releaseId = releaseId;
+    d.ctx = *ctx;
+    d.links = *links;
     // Tasks of other releases that this one waits on keep the dates the portfolio gives them.
     QSet<Id> ownIds;
     for (const PlanTask &t : *own)
         ownIds.insert(t.id);
     QList<PlanTask> tasks = *own;
-    QHash<Id, std::pair<QDateTime, QDateTime>> pinned;
     bool external = false;
     for (const PlanLink &l : *links)
         external = external || !ownIds.contains(l.predecessorId);
@@ -199,31 +225,56 @@ Result<ReleaseSchedule> scheduleRelease(Workspace &ws, Id releaseId) {
         if (!portfolio)
             return portfolio.error();
         for (const PlanLink &l : *links) {
-            if (ownIds.contains(l.predecessorId) || pinned.contains(l.predecessorId))
+            if (ownIds.contains(l.predecessorId) || d.pinned.contains(l.predecessorId))
                 continue;
             for (const ReleaseSchedule &s : *portfolio) {
                 for (const ScheduledTask &t : s.tasks) {
                     if (t.task.id == l.predecessorId) {
-                        pinned.insert(t.task.id, {t.start, t.finish});
+                        d.pinned.insert(t.task.id, {t.start, t.finish});
                         tasks.append(t.task);
                     }
                 }
             }
         }
     }
-    const PlanInput plan = buildInput(*ctx, tasks, *links, pinned);
-    auto result = Scheduler::compute(plan.input);
+    d.plan = buildInput(d.ctx, tasks, d.links, d.pinned);
+    return plan;
+}
+
+bool ReleasePlan::updateTask(const PlanTask &task) {
+    const auto index = d->plan.indexOf.constFind(task.id);
+    if (index == d->plan.indexOf.constEnd() || d->pinned.contains(task.id))
+        return false;
+    const PlanTask &old = d->plan.tasks.at(*index);
+    if (old.parentId != task.parentId || old.calendarId != task.calendarId || old.releaseId != task.releaseId)
+        return false; // the plan's shape changes: load it again
+    ScheduleTask &target = d->plan.input.tasks[size_t(*index)];
+    target = toScheduleTask(d->ctx, task, target.parent, target.calendar, d->plan.input.projectStart, d->pinned);
+    d->plan.tasks[*index] = task;
+    return true;
+}
+
+Result<ReleaseSchedule> ReleasePlan::compute() const {
+    auto result = Scheduler::compute(d->plan.input);
     if (!result)
         return result.error();
     ReleaseSchedule schedule;
-    for (const ReleaseSchedule &s : splitByRelease(*ctx, plan, *result)) {
-        if (s.releaseId == releaseId)
+    for (const ReleaseSchedule &s : splitByRelease(d->ctx, d->plan, *result)) {
+        if (s.releaseId == d->releaseId)
             schedule = s;
     }
-    schedule.releaseId = releaseId;
-    schedule.releaseName = ctx->releases.value(releaseId).name;
+    schedule.releaseId = d->releaseId;
+    schedule.releaseName = d->ctx.releases.value(d->releaseId).name;
     schedule.timeline = result->timeline;
+    schedule.links = d->links;
     return schedule;
+}
+
+Result<ReleaseSchedule> scheduleRelease(Workspace &ws, Id releaseId) {
+    auto plan = ReleasePlan::load(ws, releaseId);
+    if (!plan)
+        return plan.error();
+    return (*plan)->compute();
 }
 
 Result<QList<EnvironmentConflict>> conflicts(Workspace &ws) {

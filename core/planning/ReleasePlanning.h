@@ -28,6 +28,7 @@ struct ReleaseSchedule {
     QList<ScheduledTask> tasks;                   ///< the release's own tasks, in plan order
     QStringList notes;                            ///< why tasks moved (freeze windows)
     std::shared_ptr<const WorkTimeline> timeline; ///< working time of the computation
+    QList<PlanLink> links;                        ///< the dependencies it was computed with
 };
 
 /// Two tasks of different releases booking one environment at overlapping times.
@@ -47,6 +48,27 @@ struct ReleaseSimulation {
 
 /// Turns the stored plans into scheduler input and back into dated tasks.
 namespace planning {
+
+/// A release's plan read once and kept in memory, so that an edit to one task's dates or
+/// duration recomputes without reading the database again (dragging a bar).
+class ReleasePlan final {
+public:
+    static Result<std::unique_ptr<ReleasePlan>> load(Workspace &workspace, Id releaseId);
+    ~ReleasePlan();
+    ReleasePlan(const ReleasePlan &) = delete;
+    ReleasePlan &operator=(const ReleasePlan &) = delete;
+
+    /// Takes a task's new fields; false when the edit changes the plan's shape (its phase or
+    /// calendar), and the plan must be loaded again.
+    bool updateTask(const PlanTask &task);
+    Result<ReleaseSchedule> compute() const;
+
+private:
+    ReleasePlan();
+    struct Data;
+    std::unique_ptr<Data> d;
+};
+
 /// The schedule of one release; tasks of other releases it depends on keep their portfolio dates.
 Result<ReleaseSchedule> scheduleRelease(Workspace &workspace, Id releaseId);
 /// Every release scheduled together, cross-release dependencies included.

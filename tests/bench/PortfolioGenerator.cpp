@@ -5,6 +5,7 @@
 #include "storage/CatalogueStore.h"
 #include "storage/Database.h"
 #include "storage/DirectoryStore.h"
+#include "storage/PlanStore.h"
 #include "storage/ReleaseStore.h"
 
 #include <QRandomGenerator>
@@ -99,6 +100,51 @@ Result<void> generatePortfolio(Workspace &ws, const PortfolioSize &size) {
         }
         return {};
     });
+}
+
+Result<Id> generateSchedule(Workspace &ws, const QString &name, int tasks) {
+    QRandomGenerator random(7);
+    Id releaseId = 0;
+    auto result = ws.database().transaction([&]() -> Result<void> {
+        Release release;
+        release.name = name;
+        release.ownerId = ws.actingPerson().id;
+        release.plannedStart = QDate(2026, 1, 5);
+        auto id = ws.releases().insert(release);
+        if (!id)
+            return id.error();
+        releaseId = *id;
+        QList<Id> ids;
+        ids.reserve(tasks);
+        for (int i = 0; i < tasks; ++i) {
+            PlanTask t;
+            t.releaseId = releaseId;
+            t.position = i;
+            t.name = u"Task %1"_s.arg(i);
+            t.duration = 60 * random.bounded(4, 40);
+            t.optimistic = t.duration * 8 / 10;
+            t.pessimistic = t.duration * 3 / 2;
+            auto taskId = ws.plan().insert(t);
+            if (!taskId)
+                return taskId.error();
+            ids.append(*taskId);
+            for (int k = 0; k < 3 && i > 0; ++k) {
+                const Id from = ids.at(std::max(0, i - 1 - random.bounded(std::min(i, 40))));
+                auto count = ws.database().scalar(u"SELECT count(*) FROM task_links WHERE predecessor_id = ? AND "
+                                                  "successor_id = ?"_s,
+                                                  {from, *taskId});
+                if (count && count->toInt() > 0)
+                    continue;
+                if (auto link = ws.plan().insert(PlanLink{0, from, *taskId, LinkType::FinishToStart, 0, 0, false});
+                    !link)
+                    return link.error();
+            }
+        }
+        return {};
+    });
+    if (!result)
+        return result.error();
+    return releaseId;
 }
 
 } // namespace relm

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/Ids.h"
+
+#include <QString>
 
 namespace relm {
 
@@ -18,5 +21,9 @@ struct PortfolioSize {
 };
 
 Result<void> generatePortfolio(Workspace &workspace, const PortfolioSize &size);
+
+/// Adds a release named `name` with `tasks` tasks, each depending on up to three earlier ones;
+/// returns the release id.
+Result<Id> generateSchedule(Workspace &workspace, const QString &name, int tasks);
 
 } // namespace relm

@@ -6,12 +6,16 @@
 #include "changes/ReleaseChanges.h"
 #include "changes/Workspace.h"
 #include "checks/ReleaseChecks.h"
+#include "gantt/GanttModel.h"
+#include "gantt/GanttTimeline.h"
+#include "gantt/SchedulePage.h"
 #include "package/PackageDropper.h"
 #include "package/PackageMime.h"
 #include "schedule/MonteCarlo.h"
 #include "schedule/ScheduleGraph.h"
 #include "schedule/Scheduler.h"
 #include "storage/CatalogueStore.h"
+#include "storage/PlanStore.h"
 
 #include "storage/ReleaseStore.h"
 #include "undo/UndoController.h"
@@ -197,6 +201,44 @@ int main(int argc, char *argv[]) {
             QCoreApplication::processEvents();
             verify(workspace.releases().package(packageId)->contents.size() == 500, "all 500 versions arrive");
         }));
+    }
+
+    {
+        // The Gantt chart: opening a very large release, one frame of it, and a bar drag in a large one.
+        const int bigTasks = parser.isSet(u"quick"_s) ? 2000 : 100000;
+        const int dragTasks = parser.isSet(u"quick"_s) ? 1000 : 10000;
+        auto big = generateSchedule(workspace, u"GANTT-BIG"_s, bigTasks);
+        auto medium = generateSchedule(workspace, u"GANTT-10K"_s, dragTasks);
+        verify(big.ok() && medium.ok(), "the schedules are generated");
+        UndoController undo;
+        undo.setWorkspace(&workspace);
+        std::unique_ptr<SchedulePage> page;
+        results.append(measure(u"gantt_open_%1k_tasks"_s.arg(bigTasks / 1000), 3, [&](int) {
+            page = std::make_unique<SchedulePage>(workspace, undo, *big);
+            page->resize(1400, 900);
+            page->show();
+            QCoreApplication::processEvents();
+            page->timeline()->viewport()->grab();
+        }));
+        verify(page->model()->rowCount() == bigTasks, "every task has a row");
+        results.append(measure(u"gantt_paint_frame_%1k_tasks"_s.arg(bigTasks / 1000), 20, [&](int i) {
+            page->timeline()->setVerticalOffset((i * 7919 % bigTasks) * page->timeline()->rowHeight());
+            page->timeline()->viewport()->repaint();
+        }));
+        page.reset();
+
+        SchedulePage dragPage(workspace, undo, *medium);
+        dragPage.resize(1400, 900);
+        dragPage.show();
+        QCoreApplication::processEvents();
+        const Id taskId = dragPage.model()->taskAt(dragTasks / 2).task.id;
+        const QDateTime start = dragPage.model()->taskAt(dragTasks / 2).start;
+        results.append(
+            measure(u"gantt_drag_bar_%1k_tasks_recompute_and_repaint"_s.arg(dragTasks / 1000), 5, [&](int i) {
+                dragPage.moveTask(taskId, start.addDays(i + 1));
+                dragPage.timeline()->viewport()->repaint();
+            }));
+        verify(dragPage.model()->taskAt(dragPage.model()->rowOf(taskId)).start > start, "the dragged task moved");
     }
 
     const QJsonObject report{

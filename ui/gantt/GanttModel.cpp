@@ -29,6 +29,14 @@ void GanttModel::setRelease(Workspace *workspace, Id releaseId) {
 }
 
 void GanttModel::onChanged(const ChangeNotice &notice) {
+    if (notice.entity == Entity::Task && notice.kind == ChangeNotice::Kind::Updated && m_plan) {
+        // A task's dates or duration changed: recompute in memory, without reading the plan again.
+        auto task = m_workspace->plan().task(notice.id);
+        if (task && m_plan->updateTask(*task)) {
+            recompute();
+            return;
+        }
+    }
     switch (notice.entity) {
     case Entity::Task:
     case Entity::TaskLink:
@@ -57,39 +65,50 @@ int GanttModel::depthOf(const PlanTask &task) const {
 }
 
 void GanttModel::refresh() {
-    beginResetModel();
-    m_schedule = {};
+    m_plan.reset();
     m_problem.clear();
-    m_rowOf.clear();
-    m_links.clear();
-    m_linksFrom.clear();
+    m_freezes.clear();
     m_baseline.clear();
     m_baselineName.clear();
     if (m_workspace && m_releaseId) {
-        auto schedule = planning::scheduleRelease(*m_workspace, m_releaseId);
-        if (schedule)
-            m_schedule = *schedule;
+        auto plan = planning::ReleasePlan::load(*m_workspace, m_releaseId);
+        if (plan)
+            m_plan = std::move(plan).value();
         else
-            m_problem = schedule.errorMessage();
-        for (int row = 0; row < m_schedule.tasks.size(); ++row)
-            m_rowOf.insert(m_schedule.tasks.at(row).task.id, row);
-        m_linksFrom.resize(m_schedule.tasks.size());
-        if (auto links = m_workspace->plan().links(m_releaseId)) {
-            for (const PlanLink &l : *links) {
-                const int from = rowOf(l.predecessorId);
-                const int to = rowOf(l.successorId);
-                if (from < 0 || to < 0)
-                    continue;
-                m_linksFrom[from].append(int(m_links.size()));
-                m_links.append({from, to, l.type});
-            }
-        }
+            m_problem = plan.errorMessage();
         if (auto freezes = m_workspace->plan().freezes())
             m_freezes = *freezes;
         if (auto baselines = m_workspace->plan().baselines(m_releaseId); baselines && !baselines->isEmpty()) {
             m_baseline = baselines->last().dates;
             m_baselineName = baselines->last().name;
         }
+    }
+    recompute();
+}
+
+void GanttModel::recompute() {
+    beginResetModel();
+    m_schedule = {};
+    m_rowOf.clear();
+    m_links.clear();
+    m_linksFrom.clear();
+    if (m_plan) {
+        m_problem.clear();
+        if (auto schedule = m_plan->compute())
+            m_schedule = *schedule;
+        else
+            m_problem = schedule.errorMessage();
+    }
+    for (int row = 0; row < m_schedule.tasks.size(); ++row)
+        m_rowOf.insert(m_schedule.tasks.at(row).task.id, row);
+    m_linksFrom.resize(m_schedule.tasks.size());
+    for (const PlanLink &l : m_schedule.links) {
+        const int from = rowOf(l.predecessorId);
+        const int to = rowOf(l.successorId);
+        if (from < 0 || to < 0)
+            continue;
+        m_linksFrom[from].append(int(m_links.size()));
+        m_links.append({from, to, l.type});
     }
     endResetModel();
     Q_EMIT recomputed();

@@ -67,10 +67,13 @@ Q_SIGNALS:
 
 private:
     void onChanged(const ChangeNotice &notice);
+    /// Recomputes from the plan in memory and shows the result.
+    void recompute();
     int depthOf(const PlanTask &task) const;
 
     Workspace *m_workspace = nullptr;
     Id m_releaseId = 0;
+    std::unique_ptr<planning::ReleasePlan> m_plan;
     ReleaseSchedule m_schedule;
     QString m_problem;
     QHash<Id, int> m_rowOf;

@@ -17,6 +17,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -34,7 +35,12 @@ SchedulePage::SchedulePage(Workspace &workspace, UndoController &undo, Id releas
     , m_model(new GanttModel(this))
     , m_table(new QTableView(this))
     , m_timeline(new GanttTimeline(this))
-    , m_monteCarlo(new MonteCarloPanel(workspace, releaseId, this)) {
+    , m_monteCarlo(new MonteCarloPanel(workspace, releaseId, this))
+    , m_conflictCheck(new QTimer(this)) {
+    // Conflicts span every release: checked shortly after edits settle, not on each drag.
+    m_conflictCheck->setSingleShot(true);
+    m_conflictCheck->setInterval(400);
+    connect(m_conflictCheck, &QTimer::timeout, this, &SchedulePage::showConflicts);
     const int rowHeight = fontMetrics().height() + 10;
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -126,22 +132,31 @@ void SchedulePage::showState() {
                                tr("No tasks yet: add one with Add Task, then link tasks by Shift-dragging from one bar "
                                   "to another."));
     else {
-        // Freeze pushes of this release, and environments it books at the same time as another release.
-        QStringList warnings = m_model->schedule().notes;
-        if (auto conflicts = planning::conflicts(m_workspace)) {
-            for (const EnvironmentConflict &c : *conflicts) {
-                if (c.first.task.releaseId != m_releaseId && c.second.task.releaseId != m_releaseId)
-                    continue;
-                warnings.append(
-                    tr("%1 is booked twice: \u201C%2\u201D (%3) and \u201C%4\u201D (%5) overlap.")
-                        .arg(c.environment, c.first.task.name, c.firstRelease, c.second.task.name, c.secondRelease));
-            }
-        }
+        const QStringList warnings = m_model->schedule().notes + m_conflicts;
         if (warnings.isEmpty())
             m_message->clear();
         else
             m_message->showMessage(MessageBar::Kind::Warning, warnings.join(u'\n'));
     }
+    m_conflictCheck->start();
+}
+
+void SchedulePage::showConflicts() {
+    // Environments this release books at the same time as another release.
+    QStringList conflicts;
+    if (auto found = planning::conflicts(m_workspace)) {
+        for (const EnvironmentConflict &c : *found) {
+            if (c.first.task.releaseId != m_releaseId && c.second.task.releaseId != m_releaseId)
+                continue;
+            conflicts.append(
+                tr("%1 is booked twice: \u201C%2\u201D (%3) and \u201C%4\u201D (%5) overlap.")
+                    .arg(c.environment, c.first.task.name, c.firstRelease, c.second.task.name, c.secondRelease));
+        }
+    }
+    if (conflicts == m_conflicts)
+        return;
+    m_conflicts = conflicts;
+    showState();
 }
 
 void SchedulePage::moveTask(Id taskId, const QDateTime &newStart) {

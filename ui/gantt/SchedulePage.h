@@ -42,6 +42,7 @@ public:
 
 private:
     void showState();
+    void showConflicts();
     Id selectedTaskId() const;
 
     Workspace &m_workspace;
@@ -52,6 +53,8 @@ private:
     QTableView *m_table;
     GanttTimeline *m_timeline;
     MonteCarloPanel *m_monteCarlo;
+    class QTimer *m_conflictCheck;
+    QStringList m_conflicts;
 };
 
 } // namespace relm
