@@ -137,7 +137,7 @@ QString MonteCarloPanel::summary() const {
 }
 
 void MonteCarloPanel::showResult(const ReleaseSimulation &simulation) {
-    const auto when = [](const QDateTime &at) {
+    const auto when = [](const QDateTime &at) -> QString {
         return QLocale().toString(at.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
                at.time().toString(QStringLiteral("HH:mm"));
     };
