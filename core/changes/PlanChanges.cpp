@@ -44,4 +44,62 @@ Result<void> SaveScheduleBaseline::undo(ChangeContext &context) {
                          {{u"name"_s, m_baseline.name}}, {});
 }
 
+ImportSchedule::ImportSchedule(Id releaseId, ImportedSchedule schedule, QString source)
+    : m_releaseId(releaseId)
+    , m_schedule(std::move(schedule))
+    , m_source(std::move(source)) {}
+
+QString ImportSchedule::text() const {
+    return QCoreApplication::translate("relm::ImportSchedule", "Import %n task(s) from %1", nullptr,
+                                       int(m_schedule.input.tasks.size()))
+        .arg(m_source);
+}
+
+Result<void> ImportSchedule::redo(ChangeContext &context) {
+    const QList<Id> previous = m_created;
+    m_created.clear();
+    auto existing = context.plan().tasks(m_releaseId);
+    const int offset = existing ? int(existing->size()) : 0;
+    const auto &tasks = m_schedule.input.tasks;
+    for (size_t i = 0; i < tasks.size(); ++i) {
+        const ScheduleTask &s = tasks[i];
+        PlanTask t;
+        t.id = i < size_t(previous.size()) ? previous.at(int(i)) : 0; // a redo keeps the ids
+        t.releaseId = m_releaseId;
+        t.parentId = s.parent >= 0 ? m_created.at(s.parent) : 0;
+        t.position = offset + int(i);
+        t.name = s.name.isEmpty() ? QCoreApplication::translate("relm::ImportSchedule", "Task %1").arg(s.id) : s.name;
+        t.duration = s.duration;
+        t.milestone = s.milestone;
+        t.constraint = s.constraint;
+        t.constraintDate = s.constraintDate;
+        t.sourceUid = QString::number(m_schedule.sourceUids.value(int(i)));
+        auto id = context.plan().insert(t);
+        if (!id)
+            return id.error();
+        m_created.append(*id);
+    }
+    for (const ScheduleLink &l : m_schedule.input.links) {
+        auto id = context.plan().insert(PlanLink{0, m_created.at(l.predecessor), m_created.at(l.successor), l.type,
+                                                 l.lag, l.lagPercent, l.lagIsPercent});
+        if (!id)
+            return id.error();
+    }
+    context.notify({Entity::Task, ChangeNotice::Kind::Created, 0, m_releaseId});
+    return context.audit(
+        u"task"_s, m_releaseId, u"import"_s, m_releaseId, text(), {},
+        {{u"source"_s, m_source}, {u"tasks"_s, int(tasks.size())}, {u"links"_s, int(m_schedule.input.links.size())}});
+}
+
+Result<void> ImportSchedule::undo(ChangeContext &context) {
+    // Children first, so that removing a phase never takes a task with it twice.
+    for (auto it = m_created.crbegin(); it != m_created.crend(); ++it) {
+        if (auto r = context.plan().removeTask(*it); !r)
+            return r;
+    }
+    context.notify({Entity::Task, ChangeNotice::Kind::Removed, 0, m_releaseId});
+    return context.audit(u"task"_s, m_releaseId, u"delete"_s, m_releaseId,
+                         QCoreApplication::translate("relm::ImportSchedule", "Undo: %1").arg(text()), {}, {});
+}
+
 } // namespace relm

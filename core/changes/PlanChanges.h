@@ -2,6 +2,7 @@
 
 #include "changes/Change.h"
 #include "domain/Plan.h"
+#include "import/MspdiReader.h"
 
 namespace relm {
 
@@ -16,6 +17,24 @@ public:
 
 private:
     PlanBaseline m_baseline;
+};
+
+/// Adds an imported schedule's tasks (keeping their ids in the file), phases and dependencies to a
+/// release, as one step; undo removes them again.
+class ImportSchedule final : public Change {
+public:
+    ImportSchedule(Id releaseId, ImportedSchedule schedule, QString source);
+
+    QString text() const override;
+    Result<void> redo(ChangeContext &context) override;
+    Result<void> undo(ChangeContext &context) override;
+    int taskCount() const { return int(m_schedule.input.tasks.size()); }
+
+private:
+    Id m_releaseId;
+    ImportedSchedule m_schedule;
+    QString m_source;
+    QList<Id> m_created;
 };
 
 } // namespace relm

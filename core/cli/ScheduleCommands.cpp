@@ -10,6 +10,7 @@
 #include "storage/PlanStore.h"
 #include "storage/ReleaseStore.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -417,6 +418,30 @@ int linkAdd(CliContext &cli) {
     }
     cli.out() << tr("Linked \u201C%1\u201D \u2192 \u201C%2\u201D (%3).")
                      .arg(predecessor->name, successor->name, linkTypeKey(link.type))
+              << Qt::endl;
+    return ExitOk;
+}
+
+int importSchedule(CliContext &cli) {
+    auto release = cli.workspace().releases().releaseByName(cli.word(1));
+    if (!release)
+        return cli.fail(release.error());
+    if (cli.word(2).isEmpty())
+        return cli.usage(tr("import needs a release and a Microsoft Project XML file."));
+    auto imported = MspdiReader::read(cli.word(2));
+    if (!imported)
+        return cli.fail(imported.error());
+    ImportSchedule change(release->id, *imported, QFileInfo(cli.word(2)).fileName());
+    if (auto r = cli.workspace().apply(change); !r)
+        return cli.fail(r.error());
+    if (auto check = planning::scheduleRelease(cli.workspace(), release->id); !check) {
+        (void)cli.workspace().revert(change);
+        return cli.fail(check.error());
+    }
+    cli.out() << tr("Imported %1 tasks and %2 dependencies into %3.")
+                     .arg(change.taskCount())
+                     .arg(imported->input.links.size())
+                     .arg(release->name)
               << Qt::endl;
     return ExitOk;
 }

@@ -12,6 +12,7 @@
 #include "widgets/MessageBar.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QScrollBar>
@@ -89,6 +90,12 @@ SchedulePage::SchedulePage(Workspace &workspace, UndoController &undo, Id releas
     connect(simulation, &QAction::toggled, m_monteCarlo, &QWidget::setVisible);
     m_monteCarlo->hide();
     add(u"scheduleSaveBaseline"_s, tr("Save &Baseline\u2026"), QKeySequence(), &SchedulePage::saveBaseline);
+    add(u"scheduleImport"_s, tr("&Import MS Project\u2026"), QKeySequence(), [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import a Schedule"), QString(),
+                                                          tr("Microsoft Project XML (*.xml);;All files (*)"));
+        if (!path.isEmpty())
+            importFile(path);
+    });
     add(u"scheduleExportPng"_s, tr("Export &PNG\u2026"), QKeySequence(), [this] {
         const QString path =
             QFileDialog::getSaveFileName(this, tr("Export the Gantt Chart"), QString(), tr("PNG images (*.png)"));
@@ -245,6 +252,24 @@ void SchedulePage::saveBaseline() {
     }
     if (auto r = m_undo.perform(std::make_unique<SaveScheduleBaseline>(*baseline)); !r)
         m_message->showError(r.errorMessage());
+}
+
+void SchedulePage::importFile(const QString &path) {
+    auto imported = MspdiReader::read(path);
+    if (!imported) {
+        m_message->showError(imported.errorMessage());
+        return;
+    }
+    if (auto r = m_undo.perform(std::make_unique<ImportSchedule>(m_releaseId, *imported, QFileInfo(path).fileName()));
+        !r) {
+        m_message->showError(r.errorMessage());
+        return;
+    }
+    if (!m_model->problem().isEmpty()) {
+        const QString problem = m_model->problem();
+        m_undo.stack()->undo();
+        m_message->showError(problem);
+    }
 }
 
 bool SchedulePage::exportPng(const QString &path, bool wholeSchedule) {

@@ -37,6 +37,8 @@ public:
     void addTask(bool milestone);
     void editTask(Id taskId);
     void saveBaseline();
+    /// Adds the tasks of a Microsoft Project XML file to the release, as one undo step.
+    void importFile(const QString &path);
     /// Writes the chart as PNG (the visible range, or the whole schedule).
     bool exportPng(const QString &path, bool wholeSchedule);
 

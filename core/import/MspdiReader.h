@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Result.h"
+#include "schedule/ScheduleInput.h"
+
+#include <QHash>
+
+namespace relm {
+
+/// A schedule read from an MS Project XML (MSPDI) file, ready for the scheduler.
+struct ImportedSchedule {
+    QString name;
+    ScheduleInput input;   ///< tasks in file order (blank rows and the project summary left out)
+    QList<int> sourceUids; ///< the file's UID of each task
+    QList<bool> elapsed;   ///< tasks whose duration is elapsed time (the scheduler uses working time)
+    int minutesPerDay = 480;
+};
+
+/// Reads MSPDI: the project calendar (week and exceptions, old and new style), tasks with their
+/// outline (phases), durations, milestones and constraints, and dependencies of every type with
+/// lags in working time or as a percentage.
+class MspdiReader final {
+public:
+    static Result<ImportedSchedule> read(const QString &path);
+};
+
+} // namespace relm
