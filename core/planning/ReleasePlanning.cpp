@@ -154,14 +154,11 @@ QList<ReleaseSchedule> splitByRelease(const PlanContext &ctx, const PlanInput &p
     }
     QList<ReleaseSchedule> list = byRelease.values();
     std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.start < b.start; });
-    for (ReleaseSchedule &s : list) {
-        for (const QString &note : result.notes) {
-            for (const ScheduledTask &t : s.tasks) {
-                if (note.contains(t.task.name)) {
-                    s.notes.append(note);
-                    break;
-                }
-            }
+    for (size_t i = 0; i < size_t(result.notes.size()) && i < result.noteTasks.size(); ++i) {
+        const Id releaseId = plan.tasks.at(result.noteTasks[i]).releaseId;
+        for (ReleaseSchedule &s : list) {
+            if (s.releaseId == releaseId && !s.notes.contains(result.notes.at(int(i))))
+                s.notes.append(result.notes.at(int(i)));
         }
     }
     return list;

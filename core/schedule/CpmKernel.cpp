@@ -80,7 +80,8 @@ void CpmKernel::Dates::resize(size_t n) {
     late.resize(2 * n);
 }
 
-qint64 CpmKernel::pushPastFreezes(int t, qint64 es, qint64 duration, qint64 &ef, QStringList *notes) const {
+qint64 CpmKernel::pushPastFreezes(int t, qint64 es, qint64 duration, qint64 &ef, QStringList *notes,
+                                  std::vector<int> *noteTasks) const {
     // Push past every freeze window the work would touch, as often as needed.
     const ScheduleTask &task = m_input.tasks[size_t(t)];
     for (bool moved = true; moved;) {
@@ -97,6 +98,8 @@ qint64 CpmKernel::pushPastFreezes(int t, qint64 es, qint64 duration, qint64 &ef,
                                                 "emergency.")
                         .arg(task.name, w.source->name, w.source->start.date().toString(Qt::ISODate),
                              w.source->end.addSecs(-1).date().toString(Qt::ISODate)));
+            if (noteTasks)
+                noteTasks->push_back(t);
             es = w.end;
             ef = finishFrom(t, es, duration);
             moved = true;
@@ -177,8 +180,8 @@ void CpmKernel::backward(const std::vector<qint64> &durations, Dates &d, qint64 
     }
 }
 
-qint64 CpmKernel::forward(const std::vector<qint64> &durations, std::vector<TaskTimes> &times,
-                          QStringList *notes) const {
+qint64 CpmKernel::forward(const std::vector<qint64> &durations, std::vector<TaskTimes> &times, QStringList *notes,
+                          std::vector<int> *noteTasks) const {
     const ScheduleGraph &g = m_graph;
     qint64 finish = 0;
     for (const int t : g.order) {
@@ -210,7 +213,7 @@ qint64 CpmKernel::forward(const std::vector<qint64> &durations, std::vector<Task
         qint64 ef = finishFrom(t, es, duration);
 
         if (m_respectsFreezes[size_t(t)])
-            es = pushPastFreezes(t, es, duration, ef, notes);
+            es = pushPastFreezes(t, es, duration, ef, notes, noteTasks);
         times[size_t(t)].earlyStart = es;
         times[size_t(t)].earlyFinish = ef;
         finish = std::max(finish, ef);

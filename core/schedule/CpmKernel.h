@@ -24,7 +24,8 @@ public:
 
     /// Early dates of every leaf task for the given durations; returns the project finish.
     /// `notes`, when given, receives why a deployment moved.
-    qint64 forward(const std::vector<qint64> &durations, std::vector<TaskTimes> &times, QStringList *notes) const;
+    qint64 forward(const std::vector<qint64> &durations, std::vector<TaskTimes> &times, QStringList *notes,
+                   std::vector<int> *noteTasks = nullptr) const;
     /// Late dates, floats and criticality for a finish computed by forward().
     void backward(const std::vector<qint64> &durations, std::vector<TaskTimes> &times, qint64 finish) const;
 
@@ -45,7 +46,8 @@ public:
     std::optional<std::pair<QDateTime, QDateTime>> ownDates(int task, qint64 start, qint64 duration) const;
 
 private:
-    qint64 pushPastFreezes(int task, qint64 start, qint64 duration, qint64 &finish, QStringList *notes) const;
+    qint64 pushPastFreezes(int task, qint64 start, qint64 duration, qint64 &finish, QStringList *notes,
+                           std::vector<int> *noteTasks = nullptr) const;
     qint64 finishFrom(int task, qint64 start, qint64 duration) const;
     qint64 startFor(int task, qint64 finish, qint64 duration) const;
 

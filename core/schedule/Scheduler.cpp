@@ -55,7 +55,7 @@ Result<ScheduleResult> Scheduler::compute(const ScheduleInput &input, const Sche
         durations[i] = input.tasks[i].duration;
     result.times.resize(input.tasks.size());
     std::vector<TaskTimes> &times = result.times;
-    result.finish = kernel.forward(durations, times, &result.notes);
+    result.finish = kernel.forward(durations, times, &result.notes, &result.noteTasks);
     kernel.backward(durations, times, result.finish);
     for (const int t : g.order) {
         if (auto own = kernel.ownDates(t, times[size_t(t)].earlyStart, durations[size_t(t)]))

@@ -28,7 +28,8 @@ struct TaskTimes {
 struct ScheduleResult {
     std::vector<TaskTimes> times; ///< same order as the input tasks
     qint64 finish = 0;
-    QStringList notes; ///< why tasks moved (freeze windows)
+    QStringList notes;          ///< why tasks moved (freeze windows)
+    std::vector<int> noteTasks; ///< the task each note is about
     std::shared_ptr<const WorkTimeline> timeline;
     /// Exact start and finish of tasks on their own calendar (the offsets above are in project time).
     QHash<int, std::pair<QDateTime, QDateTime>> ownCalendarDates;

@@ -178,6 +178,46 @@ private Q_SLOTS:
             m_window->grab().save(QDir(dir).filePath(u"montecarlo.png"_s));
     }
 
+    void portfolioGanttShowsEveryReleaseAndTheirLinks() {
+        SchedulePage *portfolio = m_window->openPortfolioGantt();
+        GanttModel *all = portfolio->model();
+        QAbstractItemModelTester tester(all, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(all->isPortfolio());
+        QStringList releases;
+        int conflicting = 0;
+        for (int r = 0; r < all->rowCount(); ++r) {
+            if (all->taskAt(r).task.id < 0)
+                releases.append(all->taskAt(r).task.name);
+            conflicting += all->index(r, 0).data(GanttModel::ConflictRole).toBool() ? 1 : 0;
+        }
+        QCOMPARE(releases, (QStringList{u"2026.4 Autumn"_s, u"Hotfix 2026.3.1"_s, u"2027.1 Winter"_s}));
+        QCOMPARE(conflicting, 2); // Autumn's acceptance and the hotfix's regression test, both on Staging
+        bool crossRelease = false;
+        for (const GanttModel::RowLink &l : all->links())
+            crossRelease = crossRelease || all->taskAt(l.from).task.releaseId != all->taskAt(l.to).task.releaseId;
+        QVERIFY(crossRelease);
+        QVERIFY(portfolio->message().contains(u"booked twice"_s));
+        QVERIFY(!portfolio->findChild<QAction *>(u"scheduleAddTask"_s)->isVisible());
+        QCOMPARE(m_window->openPortfolioGantt(), portfolio); // one tab
+        portfolio->timeline()->scrollTo(all->schedule().tasks.first().start);
+        const QString dir = qEnvironmentVariable("RELM_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            m_window->grab().save(QDir(dir).filePath(u"portfolio.png"_s));
+    }
+
+    void exportsAPdfOverPages() {
+        const QString path = m_folder.path(u"gantt.pdf"_s);
+        timeline()->scale().setZoom(TimeScale::Zoom::Days);
+        const int pages = m_page->exportPdf(path);
+        QVERIFY(pages >= 2); // three months at day scale do not fit one page
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        const QString dir = qEnvironmentVariable("RELM_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QFile::copy(path, QDir(dir).filePath(u"gantt.pdf"_s));
+    }
+
     void zoomChangesTheScale() {
         const double days = timeline()->scale().pixelsPerDay();
         timeline()->zoomOut();

@@ -28,7 +28,58 @@ void GanttModel::setRelease(Workspace *workspace, Id releaseId) {
     refresh();
 }
 
+void GanttModel::setPortfolio(Workspace *workspace) {
+    m_portfolio = true;
+    setRelease(workspace, 0);
+}
+
+void GanttModel::loadPortfolio() {
+    // A release row (a summary spanning its tasks, id -release) above each release's tasks.
+    auto portfolio = planning::schedulePortfolio(*m_workspace);
+    if (!portfolio) {
+        m_problem = portfolio.errorMessage();
+        return;
+    }
+    for (const ReleaseSchedule &release : *portfolio) {
+        ScheduledTask header;
+        header.task.id = -release.releaseId;
+        header.task.releaseId = release.releaseId;
+        header.task.name = release.releaseName;
+        header.times.summary = true;
+        header.start = release.start;
+        header.finish = release.finish;
+        header.lateFinish = release.finish;
+        for (const ScheduledTask &t : release.tasks)
+            header.times.critical = header.times.critical || t.times.critical;
+        m_schedule.tasks.append(header);
+        if (!m_schedule.start.isValid() || release.start < m_schedule.start)
+            m_schedule.start = release.start;
+        if (!m_schedule.finish.isValid() || release.finish > m_schedule.finish)
+            m_schedule.finish = release.finish;
+        m_schedule.tasks.append(release.tasks);
+        m_schedule.notes.append(release.notes);
+        if (!m_schedule.timeline)
+            m_schedule.timeline = release.timeline;
+    }
+    if (auto links = m_workspace->plan().links())
+        m_schedule.links = *links;
+    if (auto conflicts = planning::conflicts(*m_workspace)) {
+        for (const EnvironmentConflict &c : *conflicts) {
+            m_conflicting.insert(c.first.task.id);
+            m_conflicting.insert(c.second.task.id);
+            m_schedule.notes.append(
+                tr("%1 is booked twice: \u201C%2\u201D (%3) and \u201C%4\u201D (%5) overlap.")
+                    .arg(c.environment, c.first.task.name, c.firstRelease, c.second.task.name, c.secondRelease));
+        }
+    }
+}
+
 void GanttModel::onChanged(const ChangeNotice &notice) {
+    if (m_portfolio) {
+        if (notice.entity != Entity::ChangeRequest && notice.entity != Entity::Person)
+            refresh();
+        return;
+    }
     if (notice.entity == Entity::Task && notice.kind == ChangeNotice::Kind::Updated && m_plan) {
         // A task's dates or duration changed: recompute in memory, without reading the plan again.
         auto task = m_workspace->plan().task(notice.id);
@@ -56,7 +107,9 @@ void GanttModel::onChanged(const ChangeNotice &notice) {
 }
 
 int GanttModel::depthOf(const PlanTask &task) const {
-    int depth = 0;
+    if (task.id < 0)
+        return 0; // a release row of the portfolio
+    int depth = m_portfolio ? 1 : 0;
     for (Id parent = task.parentId; parent != 0 && depth < 16; ++depth) {
         const int row = m_rowOf.value(parent, -1);
         parent = row >= 0 ? m_schedule.tasks.at(row).task.parentId : 0;
@@ -70,7 +123,10 @@ void GanttModel::refresh() {
     m_freezes.clear();
     m_baseline.clear();
     m_baselineName.clear();
-    if (m_workspace && m_releaseId) {
+    if (m_workspace && m_portfolio) {
+        if (auto freezes = m_workspace->plan().freezes())
+            m_freezes = *freezes;
+    } else if (m_workspace && m_releaseId) {
         auto plan = planning::ReleasePlan::load(*m_workspace, m_releaseId);
         if (plan)
             m_plan = std::move(plan).value();
@@ -92,7 +148,11 @@ void GanttModel::recompute() {
     m_rowOf.clear();
     m_links.clear();
     m_linksFrom.clear();
-    if (m_plan) {
+    m_conflicting.clear();
+    if (m_portfolio && m_workspace) {
+        m_problem.clear();
+        loadPortfolio();
+    } else if (m_plan) {
         m_problem.clear();
         if (auto schedule = m_plan->compute())
             m_schedule = *schedule;
@@ -198,6 +258,8 @@ QVariant GanttModel::data(const QModelIndex &index, int role) const {
         return depthOf(t.task);
     case DeploymentRole:
         return t.task.deployment;
+    case ConflictRole:
+        return m_conflicting.contains(t.task.id);
     }
     return {};
 }

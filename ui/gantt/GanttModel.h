@@ -4,6 +4,7 @@
 #include "planning/ReleasePlanning.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 namespace relm {
 
@@ -30,7 +31,8 @@ public:
         TaskIdRole,
         DepthRole,
         DeploymentRole,
-        SlipRole, ///< working minutes the finish moved since the baseline (positive: later)
+        SlipRole,     ///< working minutes the finish moved since the baseline (positive: later)
+        ConflictRole, ///< the task books an environment another release books at the same time
     };
 
     /// A dependency between two rows.
@@ -44,6 +46,10 @@ public:
     Q_DISABLE_COPY_MOVE(GanttModel)
 
     void setRelease(Workspace *workspace, Id releaseId);
+    /// Every release on one timeline: a row per release, its tasks under it, links across releases,
+    /// and tasks that book an environment at the same time as another release marked.
+    void setPortfolio(Workspace *workspace);
+    bool isPortfolio() const { return m_portfolio; }
     Id releaseId() const { return m_releaseId; }
     void refresh();
 
@@ -69,10 +75,13 @@ private:
     void onChanged(const ChangeNotice &notice);
     /// Recomputes from the plan in memory and shows the result.
     void recompute();
+    void loadPortfolio();
     int depthOf(const PlanTask &task) const;
 
     Workspace *m_workspace = nullptr;
     Id m_releaseId = 0;
+    bool m_portfolio = false;
+    QSet<Id> m_conflicting;
     std::unique_ptr<planning::ReleasePlan> m_plan;
     ReleaseSchedule m_schedule;
     QString m_problem;

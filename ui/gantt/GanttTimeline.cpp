@@ -203,7 +203,7 @@ void GanttTimeline::paintBackground(QPainter &painter, const QRect &area, int ho
             painter.fillRect(band, QBrush(freezeColour));
             painter.fillRect(band, QBrush(QColor(0xd3, 0x2f, 0x2f, 50), Qt::BDiagPattern));
             painter.setPen(criticalColour);
-            painter.drawText(band.adjusted(4, 2, -2, 0), Qt::AlignTop | Qt::AlignLeft, f.name);
+            painter.drawText(band.adjusted(4, 0, -2, -4), Qt::AlignBottom | Qt::AlignLeft, f.name);
         }
     }
 }
@@ -278,6 +278,14 @@ void GanttTimeline::paintRow(QPainter &painter, int row, int y, int horizontalOf
             painter.drawPath(cap);
         }
         return;
+    }
+    if (index.data(GanttModel::ConflictRole).toBool()) {
+        // Booked at the same time as another release: a dashed frame and a warning sign beside the bar.
+        painter.setPen(QPen(criticalColour, 2, Qt::DashLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(bar.adjusted(-3, -3, 3, 3));
+        painter.setPen(criticalColour);
+        painter.drawText(QRect(bar.right() + 6, y, 16, m_rowHeight), Qt::AlignVCenter, QStringLiteral("\u26A0"));
     }
     const QColor fill = critical ? criticalColour : taskColour;
     painter.setPen(QPen(fill.darker(140), index.data(GanttModel::DeploymentRole).toBool() ? 2 : 1));

@@ -15,6 +15,8 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
@@ -96,6 +98,12 @@ SchedulePage::SchedulePage(Workspace &workspace, UndoController &undo, Id releas
         if (!path.isEmpty())
             importFile(path);
     });
+    add(u"scheduleExportPdf"_s, tr("Export P&DF\u2026"), QKeySequence(), [this] {
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export the Gantt Chart"), QString(), tr("PDF documents (*.pdf)"));
+        if (!path.isEmpty() && exportPdf(path) == 0)
+            m_message->showError(tr("The chart could not be written to %1.").arg(path));
+    });
     add(u"scheduleExportPng"_s, tr("Export &PNG\u2026"), QKeySequence(), [this] {
         const QString path =
             QFileDialog::getSaveFileName(this, tr("Export the Gantt Chart"), QString(), tr("PNG images (*.png)"));
@@ -118,7 +126,17 @@ SchedulePage::SchedulePage(Workspace &workspace, UndoController &undo, Id releas
     layout->addWidget(m_message);
     layout->addWidget(vertical, 1);
 
-    m_model->setRelease(&workspace, releaseId);
+    // Release id 0: the portfolio, every release on one timeline (tasks are added per release).
+    if (releaseId == 0) {
+        for (const QString &name : {u"scheduleAddTask"_s, u"scheduleAddMilestone"_s, u"scheduleImport"_s,
+                                    u"scheduleSaveBaseline"_s, u"scheduleMonteCarlo"_s}) {
+            if (QAction *action = findChild<QAction *>(name))
+                action->setVisible(false);
+        }
+        m_model->setPortfolio(&workspace);
+    } else {
+        m_model->setRelease(&workspace, releaseId);
+    }
     if (!m_model->schedule().tasks.isEmpty()) {
         // Longer plans open at week scale, so the first view shows most of the release.
         if (m_model->schedule().start.daysTo(m_model->schedule().finish) > 42)
@@ -149,6 +167,8 @@ void SchedulePage::showState() {
 }
 
 void SchedulePage::showConflicts() {
+    if (m_model->isPortfolio())
+        return; // the portfolio model marks and lists conflicts itself
     // Environments this release books at the same time as another release.
     QStringList conflicts;
     if (auto found = planning::conflicts(m_workspace)) {
@@ -274,6 +294,45 @@ void SchedulePage::importFile(const QString &path) {
 
 bool SchedulePage::exportPng(const QString &path, bool wholeSchedule) {
     return m_timeline->render(wholeSchedule).save(path, "PNG");
+}
+
+int SchedulePage::exportPdf(const QString &path) {
+    const QImage chart = m_timeline->render(true);
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageOrientation(QPageLayout::Landscape);
+    writer.setPageMargins(QMarginsF(10, 10, 10, 12), QPageLayout::Millimeter);
+    writer.setResolution(110); // chart pixels at a readable size on paper
+    writer.setTitle(tr("Gantt chart"));
+    writer.setCreator(QStringLiteral("Relm"));
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return 0;
+    const QRect page = painter.viewport();
+    const int footer = painter.fontMetrics().height() + 4;
+    const int header = m_timeline->headerHeight();
+    const int tileWidth = page.width();
+    const int tileHeight = page.height() - footer - header;
+    const int across = std::max(1, (chart.width() + tileWidth - 1) / tileWidth);
+    const int down = std::max(1, (chart.height() - header + tileHeight - 1) / tileHeight);
+    const QString title = m_model->isPortfolio() ? tr("Portfolio") : m_model->schedule().releaseName;
+    int number = 0;
+    for (int row = 0; row < down; ++row) {
+        for (int column = 0; column < across; ++column) {
+            if (number++ > 0)
+                writer.newPage();
+            const int x = column * tileWidth;
+            // The date header on every page, then this page's slice of rows.
+            painter.drawImage(QPoint(0, 0), chart, QRect(x, 0, tileWidth, header));
+            painter.drawImage(QPoint(0, header), chart, QRect(x, header + row * tileHeight, tileWidth, tileHeight));
+            painter.setPen(Qt::darkGray);
+            painter.drawText(
+                QRect(0, page.height() - footer, page.width(), footer), Qt::AlignRight | Qt::AlignVCenter,
+                tr("%1 \u2013 Gantt chart \u2013 page %2 of %3 \u2013 Relm").arg(title).arg(number).arg(across * down));
+        }
+    }
+    painter.end();
+    return across * down;
 }
 
 Id SchedulePage::selectedTaskId() const {

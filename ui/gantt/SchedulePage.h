@@ -41,6 +41,9 @@ public:
     void importFile(const QString &path);
     /// Writes the chart as PNG (the visible range, or the whole schedule).
     bool exportPng(const QString &path, bool wholeSchedule);
+    /// Writes the whole chart as PDF, over as many landscape pages as it needs (header repeated);
+    /// returns the number of pages, 0 on failure.
+    int exportPdf(const QString &path);
 
 private:
     void showState();

@@ -7,6 +7,7 @@
 #include "demo/DemoData.h"
 #include "domain/ReleaseLifecycle.h"
 #include "environments/EnvironmentsView.h"
+#include "gantt/SchedulePage.h"
 #include "navigator/NavigatorPanel.h"
 #include "package/FindingsPanel.h"
 #include "package/PackageDropper.h"
@@ -131,6 +132,18 @@ void MainWindow::followCurrentRelease() {
     m_findings->showRelease(m_workspace.get(), release ? id : 0, release ? release->name : QString());
 }
 
+SchedulePage *MainWindow::openPortfolioGantt() {
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *page = qobject_cast<SchedulePage *>(m_tabs->widget(i))) {
+            m_tabs->setCurrentIndex(i);
+            return page;
+        }
+    }
+    auto *page = new SchedulePage(*m_workspace, *m_undo, 0, m_tabs);
+    m_tabs->setCurrentIndex(m_tabs->addTab(page, tr("Portfolio Gantt")));
+    return page;
+}
+
 EnvironmentsView *MainWindow::openEnvironments() {
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (auto *view = qobject_cast<EnvironmentsView *>(m_tabs->widget(i))) {
@@ -196,6 +209,8 @@ void MainWindow::createActions() {
     QMenu *view = menuBar()->addMenu(tr("&View"));
     add(view, u"viewEnvironments"_s, tr("&Environments"), QKeySequence(Qt::CTRL | Qt::Key_E),
         [this] { openEnvironments(); });
+    add(view, u"viewPortfolioGantt"_s, tr("&Portfolio Gantt"), QKeySequence(Qt::CTRL | Qt::Key_G),
+        [this] { openPortfolioGantt(); });
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());

@@ -55,6 +55,8 @@ public:
     PackageDropper *dropper() const { return m_dropper; }
     /// Opens (or brings forward) the Environments tab.
     EnvironmentsView *openEnvironments();
+    /// Opens (or brings forward) the Portfolio Gantt tab.
+    class SchedulePage *openPortfolioGantt();
     MessageBar *messageBar() const { return m_message; }
     /// Opens (or brings forward) the tab of a release.
     ReleaseTab *openRelease(Id releaseId);
