@@ -2,6 +2,7 @@
 
 #include "changes/ChangeContext.h"
 #include "storage/PlanStore.h"
+#include "storage/ReleaseStore.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -42,6 +43,49 @@ Result<void> SaveScheduleBaseline::undo(ChangeContext &context) {
     return context.audit(u"schedule_baseline"_s, m_baseline.id, u"delete"_s, m_baseline.releaseId,
                          QCoreApplication::translate("relm::SaveScheduleBaseline", "Undo: %1").arg(text()),
                          {{u"name"_s, m_baseline.name}}, {});
+}
+
+GiveReleaseCalendar::GiveReleaseCalendar(Id releaseId, PlanCalendar calendar)
+    : m_releaseId(releaseId)
+    , m_calendar(std::move(calendar)) {}
+
+QString GiveReleaseCalendar::text() const {
+    return QCoreApplication::translate("relm::GiveReleaseCalendar", "Use the calendar %1").arg(m_calendar.name);
+}
+
+Result<void> GiveReleaseCalendar::redo(ChangeContext &context) {
+    auto id = context.plan().insert(m_calendar);
+    if (!id)
+        return id.error();
+    m_calendar.id = *id;
+    auto release = context.releases().release(m_releaseId);
+    if (!release)
+        return release.error();
+    m_previous = release->calendarId;
+    Release updated = *release;
+    updated.calendarId = m_calendar.id;
+    if (auto r = context.releases().update(updated); !r)
+        return r;
+    context.notify({Entity::Calendar, ChangeNotice::Kind::Created, m_calendar.id, m_releaseId});
+    context.notify({Entity::Release, ChangeNotice::Kind::Updated, m_releaseId, m_releaseId});
+    return context.audit(u"calendar"_s, m_calendar.id, u"create"_s, m_releaseId, text(), {},
+                         {{u"name"_s, m_calendar.name}, {u"release_calendar"_s, m_calendar.id}});
+}
+
+Result<void> GiveReleaseCalendar::undo(ChangeContext &context) {
+    auto release = context.releases().release(m_releaseId);
+    if (!release)
+        return release.error();
+    Release restored = *release;
+    restored.calendarId = m_previous;
+    if (auto r = context.releases().update(restored); !r)
+        return r;
+    if (auto r = context.plan().removeCalendar(m_calendar.id); !r)
+        return r;
+    context.notify({Entity::Calendar, ChangeNotice::Kind::Removed, m_calendar.id, m_releaseId});
+    context.notify({Entity::Release, ChangeNotice::Kind::Updated, m_releaseId, m_releaseId});
+    return context.audit(u"calendar"_s, m_calendar.id, u"delete"_s, m_releaseId,
+                         QCoreApplication::translate("relm::GiveReleaseCalendar", "Undo: %1").arg(text()), {}, {});
 }
 
 ImportSchedule::ImportSchedule(Id releaseId, ImportedSchedule schedule, QString source)

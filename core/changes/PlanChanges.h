@@ -19,6 +19,22 @@ private:
     PlanBaseline m_baseline;
 };
 
+/// Gives a release its own new working calendar, as one step: creates the calendar and makes it the
+/// release's calendar; undo puts the previous calendar back and removes the new one.
+class GiveReleaseCalendar final : public Change {
+public:
+    GiveReleaseCalendar(Id releaseId, PlanCalendar calendar);
+
+    QString text() const override;
+    Result<void> redo(ChangeContext &context) override;
+    Result<void> undo(ChangeContext &context) override;
+
+private:
+    Id m_releaseId;
+    PlanCalendar m_calendar;
+    Id m_previous = 0;
+};
+
 /// Adds an imported schedule's tasks (keeping their ids in the file), phases and dependencies to a
 /// release, as one step; undo removes them again.
 class ImportSchedule final : public Change {

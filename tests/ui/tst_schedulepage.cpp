@@ -210,12 +210,33 @@ private Q_SLOTS:
         timeline()->scale().setZoom(TimeScale::Zoom::Days);
         const int pages = m_page->exportPdf(path);
         QVERIFY(pages >= 2); // three months at day scale do not fit one page
+        QCOMPARE(m_page->exportPdf(m_folder.path(u"visible.pdf"_s), false), 1); // just the range in view
         QFile pdf(path);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
         const QString dir = qEnvironmentVariable("RELM_SCREENSHOT_DIR");
         if (!dir.isEmpty())
             QFile::copy(path, QDir(dir).filePath(u"gantt.pdf"_s));
+    }
+
+    void aHolidayInTheReleaseCalendarMovesTheDates() {
+        const int r = row(u"Early-life support"_s);
+        const ScheduledTask before = model()->taskAt(r);
+        WorkCalendar calendar = WorkCalendar::standard();
+        calendar.addHoliday(before.start.date());
+        m_page->applyCalendar(u"Autumn calendar"_s, calendar);
+        const ScheduledTask after = model()->taskAt(row(u"Early-life support"_s));
+        QVERIFY2(after.start > before.start, qPrintable(after.start.toString(Qt::ISODate)));
+        QVERIFY(ws().releases().releaseByName(u"2026.4 Autumn"_s)->calendarId != 0);
+        QCOMPARE(m_window->undoController()->stack()->count(), 1); // created and assigned in one step
+        m_window->undoController()->stack()->undo();
+        QCOMPARE(model()->taskAt(row(u"Early-life support"_s)).start, before.start);
+        QCOMPARE(ws().releases().releaseByName(u"2026.4 Autumn"_s)->calendarId, Id(0));
+        // A second edit changes the calendar in place.
+        m_window->undoController()->stack()->redo();
+        calendar.addHoliday(before.start.date().addDays(1));
+        m_page->applyCalendar(u"Autumn calendar"_s, calendar);
+        QCOMPARE(ws().plan().calendars()->size(), 1);
     }
 
     void zoomChangesTheScale() {

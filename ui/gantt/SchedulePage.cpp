@@ -3,11 +3,13 @@
 #include "changes/PlanChanges.h"
 #include "changes/RecordChanges.h"
 #include "changes/Workspace.h"
+#include "gantt/CalendarDialog.h"
 #include "gantt/GanttModel.h"
 #include "gantt/GanttTimeline.h"
 #include "gantt/MonteCarloPanel.h"
 #include "gantt/TaskDialog.h"
 #include "storage/PlanStore.h"
+#include "storage/ReleaseStore.h"
 #include "undo/UndoController.h"
 #include "widgets/MessageBar.h"
 
@@ -91,6 +93,7 @@ SchedulePage::SchedulePage(Workspace &workspace, UndoController &undo, Id releas
     simulation->setCheckable(true);
     connect(simulation, &QAction::toggled, m_monteCarlo, &QWidget::setVisible);
     m_monteCarlo->hide();
+    add(u"scheduleCalendar"_s, tr("&Calendar\u2026"), QKeySequence(), &SchedulePage::editCalendar);
     add(u"scheduleSaveBaseline"_s, tr("Save &Baseline\u2026"), QKeySequence(), &SchedulePage::saveBaseline);
     add(u"scheduleImport"_s, tr("&Import MS Project\u2026"), QKeySequence(), [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import a Schedule"), QString(),
@@ -98,16 +101,21 @@ SchedulePage::SchedulePage(Workspace &workspace, UndoController &undo, Id releas
         if (!path.isEmpty())
             importFile(path);
     });
+    m_exportWhole = toolbar->addAction(tr("Whole Schedule"));
+    m_exportWhole->setObjectName(u"scheduleExportWhole"_s);
+    m_exportWhole->setCheckable(true);
+    m_exportWhole->setChecked(true);
+    m_exportWhole->setToolTip(tr("Export the whole schedule; when off, only the range in view"));
     add(u"scheduleExportPdf"_s, tr("Export P&DF\u2026"), QKeySequence(), [this] {
         const QString path =
             QFileDialog::getSaveFileName(this, tr("Export the Gantt Chart"), QString(), tr("PDF documents (*.pdf)"));
-        if (!path.isEmpty() && exportPdf(path) == 0)
+        if (!path.isEmpty() && exportPdf(path, m_exportWhole->isChecked()) == 0)
             m_message->showError(tr("The chart could not be written to %1.").arg(path));
     });
     add(u"scheduleExportPng"_s, tr("Export &PNG\u2026"), QKeySequence(), [this] {
         const QString path =
             QFileDialog::getSaveFileName(this, tr("Export the Gantt Chart"), QString(), tr("PNG images (*.png)"));
-        if (!path.isEmpty() && !exportPng(path, true))
+        if (!path.isEmpty() && !exportPng(path, m_exportWhole->isChecked()))
             m_message->showError(tr("The chart could not be written to %1.").arg(path));
     });
 
@@ -129,7 +137,7 @@ SchedulePage::SchedulePage(Workspace &workspace, UndoController &undo, Id releas
     // Release id 0: the portfolio, every release on one timeline (tasks are added per release).
     if (releaseId == 0) {
         for (const QString &name : {u"scheduleAddTask"_s, u"scheduleAddMilestone"_s, u"scheduleImport"_s,
-                                    u"scheduleSaveBaseline"_s, u"scheduleMonteCarlo"_s}) {
+                                    u"scheduleSaveBaseline"_s, u"scheduleMonteCarlo"_s, u"scheduleCalendar"_s}) {
             if (QAction *action = findChild<QAction *>(name))
                 action->setVisible(false);
         }
@@ -258,6 +266,42 @@ void SchedulePage::editTask(Id taskId) {
         m_message->showError(r.errorMessage());
 }
 
+void SchedulePage::editCalendar() {
+    auto release = m_workspace.releases().release(m_releaseId);
+    if (!release)
+        return;
+    QString name = tr("%1 calendar").arg(release->name);
+    WorkCalendar calendar = WorkCalendar::standard();
+    if (release->calendarId) {
+        if (auto stored = m_workspace.plan().calendar(release->calendarId)) {
+            name = stored->name;
+            calendar = stored->calendar;
+        }
+    }
+    CalendarDialog dialog(name, calendar, this);
+    if (dialog.exec() == QDialog::Accepted)
+        applyCalendar(dialog.name(), dialog.calendar());
+}
+
+void SchedulePage::applyCalendar(const QString &name, const WorkCalendar &calendar) {
+    auto release = m_workspace.releases().release(m_releaseId);
+    if (!release)
+        return;
+    auto stored =
+        release->calendarId ? m_workspace.plan().calendar(release->calendarId) : Result<PlanCalendar>(Error{});
+    std::unique_ptr<Change> change;
+    if (stored) {
+        // Edit the release's calendar in place.
+        change = std::make_unique<EditRecord<PlanCalendar>>(*stored, PlanCalendar{stored->id, name, calendar},
+                                                            tr("Change the calendar %1").arg(name));
+    } else {
+        // A first calendar of its own: created and used by the release, as one step.
+        change = std::make_unique<GiveReleaseCalendar>(m_releaseId, PlanCalendar{0, name, calendar});
+    }
+    if (auto r = m_undo.perform(std::move(change)); !r)
+        m_message->showError(r.errorMessage());
+}
+
 void SchedulePage::saveBaseline() {
     bool ok = false;
     const QString name =
@@ -296,8 +340,8 @@ bool SchedulePage::exportPng(const QString &path, bool wholeSchedule) {
     return m_timeline->render(wholeSchedule).save(path, "PNG");
 }
 
-int SchedulePage::exportPdf(const QString &path) {
-    const QImage chart = m_timeline->render(true);
+int SchedulePage::exportPdf(const QString &path, bool wholeSchedule) {
+    const QImage chart = m_timeline->render(wholeSchedule);
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageOrientation(QPageLayout::Landscape);

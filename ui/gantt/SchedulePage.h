@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Ids.h"
+#include "schedule/WorkCalendar.h"
 
 #include <QWidget>
 
@@ -37,13 +38,17 @@ public:
     void addTask(bool milestone);
     void editTask(Id taskId);
     void saveBaseline();
+    /// Opens the release's working calendar for editing (the release gets a calendar of its own).
+    void editCalendar();
+    /// Stores a calendar for the release and makes it the release's calendar, as one undo step.
+    void applyCalendar(const QString &name, const WorkCalendar &calendar);
     /// Adds the tasks of a Microsoft Project XML file to the release, as one undo step.
     void importFile(const QString &path);
     /// Writes the chart as PNG (the visible range, or the whole schedule).
     bool exportPng(const QString &path, bool wholeSchedule);
     /// Writes the whole chart as PDF, over as many landscape pages as it needs (header repeated);
     /// returns the number of pages, 0 on failure.
-    int exportPdf(const QString &path);
+    int exportPdf(const QString &path, bool wholeSchedule = true);
 
 private:
     void showState();
@@ -59,6 +64,7 @@ private:
     GanttTimeline *m_timeline;
     MonteCarloPanel *m_monteCarlo;
     class QTimer *m_conflictCheck;
+    class QAction *m_exportWhole;
     QStringList m_conflicts;
 };
 

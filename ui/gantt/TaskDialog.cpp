@@ -2,6 +2,7 @@
 
 #include "changes/Workspace.h"
 #include "storage/DirectoryStore.h"
+#include "storage/PlanStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -37,7 +38,8 @@ TaskDialog::TaskDialog(Workspace &workspace, const PlanTask &task, QWidget *pare
     , m_progress(new QSpinBox(this))
     , m_deployment(new QCheckBox(tr("Deploys (change-freeze windows apply)"), this))
     , m_emergency(new QCheckBox(tr("Authorised emergency: may deploy in a freeze"), this))
-    , m_environment(new QComboBox(this)) {
+    , m_environment(new QComboBox(this))
+    , m_calendar(new QComboBox(this)) {
     setWindowTitle(task.id ? tr("Edit %1").arg(task.name) : tr("New Task"));
     m_milestone->setChecked(task.milestone);
     m_progress->setRange(0, 100);
@@ -51,6 +53,12 @@ TaskDialog::TaskDialog(Workspace &workspace, const PlanTask &task, QWidget *pare
             m_environment->addItem(e.name, e.id);
     }
     m_environment->setCurrentIndex(std::max(0, m_environment->findData(task.environmentId)));
+    m_calendar->addItem(tr("The release's calendar"), Id(0));
+    if (auto calendars = workspace.plan().calendars()) {
+        for (const PlanCalendar &c : *calendars)
+            m_calendar->addItem(c.name, c.id);
+    }
+    m_calendar->setCurrentIndex(std::max(0, m_calendar->findData(task.calendarId)));
     m_optimistic->setSpecialValueText(tr("as likely"));
     m_pessimistic->setSpecialValueText(tr("as likely"));
 
@@ -63,6 +71,7 @@ TaskDialog::TaskDialog(Workspace &workspace, const PlanTask &task, QWidget *pare
     form->addRow(QString(), m_milestone);
     form->addRow(tr("P&rogress:"), m_progress);
     form->addRow(tr("&Environment:"), m_environment);
+    form->addRow(tr("&Calendar:"), m_calendar);
     form->addRow(QString(), m_deployment);
     form->addRow(QString(), m_emergency);
     form->addRow(buttons);
@@ -83,6 +92,7 @@ PlanTask TaskDialog::task() const {
     t.deployment = m_deployment->isChecked();
     t.emergency = m_emergency->isChecked();
     t.environmentId = m_environment->currentData().toLongLong();
+    t.calendarId = m_calendar->currentData().toLongLong();
     return t;
 }
 

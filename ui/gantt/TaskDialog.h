@@ -37,6 +37,7 @@ private:
     QCheckBox *m_deployment;
     QCheckBox *m_emergency;
     QComboBox *m_environment;
+    QComboBox *m_calendar;
 };
 
 } // namespace relm
