@@ -13,6 +13,21 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source> d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Relm release and deployment planner</source>
@@ -24,6 +39,10 @@
     </message>
     <message>
         <source>Act as this person (login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database file to open (as --db).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -242,6 +261,37 @@
     <message>
         <source>&lt;li&gt;no change in content&lt;/li&gt;</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::CalendarDialog</name>
+    <message>
+        <source>Working Calendar</source>
+        <translation>Arbeitskalender</translation>
+    </message>
+    <message>
+        <source>Add Holiday</source>
+        <translation>Feiertag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours:</source>
+        <translation>Arbeitszeiten:</translation>
+    </message>
+    <message>
+        <source>Holidays:</source>
+        <translation>Feiertage:</translation>
     </message>
 </context>
 <context>
@@ -484,6 +534,82 @@
     </message>
     <message>
         <source>Why an environment&apos;s inventory changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule: every release together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule: simulate this many iterations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monte Carlo random seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monte Carlo target date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working time: 3d, 4h, 90m, 2w.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task is a milestone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phase (summary task) it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A predecessor (finish-to-start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimistic,pessimistic durations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start no earlier than.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish no later than.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must start on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task deploys (freeze windows apply).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An authorised emergency deployment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment it deploys to or books.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link lag: 1d, -4h or 50%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze window start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze window last date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -769,6 +895,96 @@ How to fix: %2</source>
     </message>
 </context>
 <context>
+    <name>relm::GanttModel</name>
+    <message>
+        <source>%1 is booked twice: “%2” (%3) and “%4” (%5) overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 → %3
+Float: %4 working days%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+On the critical path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Puffer</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Verzug</translation>
+    </message>
+    <message>
+        <source>Slip vs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::GanttTimeline</name>
+    <message>
+        <source>Gantt chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::GiveReleaseCalendar</name>
+    <message>
+        <source>Use the calendar %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::ImportSchedule</name>
+    <message numerus="yes">
+        <source>Import %n task(s) from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relm::MainWindow</name>
     <message>
         <source>Relm databases (*.db *.relm);;All files (*)</source>
@@ -938,6 +1154,14 @@ How to fix: %2</source>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
+    <message>
+        <source>Portfolio Gantt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio Gantt</source>
+        <translation>&amp;Portfolio-Gantt</translation>
+    </message>
 </context>
 <context>
     <name>relm::MessageBar</name>
@@ -951,6 +1175,99 @@ How to fix: %2</source>
     </message>
     <message>
         <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::MonteCarlo</name>
+    <message>
+        <source>The simulation needs at least one iteration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::MonteCarloPanel</name>
+    <message>
+        <source>&amp;Run Simulation</source>
+        <translation>Simulation &amp;starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">Anhalten</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draws each task&apos;s duration from its estimate (optimistic, likely, pessimistic) and schedules the release again, many times: how likely is the target?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish date histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iterations:</source>
+        <translation>Iterationen:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>%1 iterations%2: P50 %3 · &lt;b&gt;P80 %4&lt;/b&gt; · P95 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (stopped early)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1% chance of finishing by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishes by the target</source>
+        <translation>Fertig bis zum Ziel</translation>
+    </message>
+    <message>
+        <source>Finishes after the target</source>
+        <translation>Fertig nach dem Ziel</translation>
+    </message>
+    <message>
+        <source>Finish dates of %1 simulated schedules (iterations per day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::MspdiReader</name>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Microsoft Project XML file (it has no &lt;Project&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged at line %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no project start date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1227,6 +1544,37 @@ SHA-256 %3</source>
     </message>
 </context>
 <context>
+    <name>relm::PlanStore</name>
+    <message>
+        <source>Task #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependency #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These two tasks are already linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calendar named “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze window #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This release already has a baseline named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relm::RecentFiles</name>
     <message>
         <source>&amp;%1 %2</source>
@@ -1303,6 +1651,22 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>environment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dependency %1 (%2 → %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>freeze window %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1644,11 +2008,203 @@ SHA-256 %3</source>
         <source>&amp;Builds</source>
         <translation>&amp;Builds</translation>
     </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relm::RowWriter</name>
     <message>
         <source>The record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::SaveScheduleBaseline</name>
+    <message>
+        <source>Save schedule baseline “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A baseline needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::ScheduleGraph</name>
+    <message>
+        <source>“%1” has a negative duration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has a date constraint without a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” belongs to a summary task that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary tasks contain each other in a loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dependency refers to a task that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot depend on itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dependencies form a cycle: %1. Remove or reverse one of these links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::SchedulePage</name>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Task</source>
+        <translation>&amp;Aufgabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Milestone</source>
+        <translation>&amp;Meilenstein hinzufügen</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>&amp;Monte Carlo</source>
+        <translation>&amp;Monte Carlo</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar…</source>
+        <translation>&amp;Kalender…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Baseline…</source>
+        <translation>&amp;Basisplan speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Import MS Project…</source>
+        <translation>MS Project &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import a Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Project XML (*.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole Schedule</source>
+        <translation>Ganzer Zeitplan</translation>
+    </message>
+    <message>
+        <source>Export the whole schedule; when off, only the range in view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Als P&amp;DF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the Gantt Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>Als &amp;PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks yet: add one with Add Task, then link tasks by Shift-dragging from one bar to another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is booked twice: “%2” (%3) and “%4” (%5) overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the duration of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the calendar %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the baseline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gantt chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished">Portfolio</translation>
+    </message>
+    <message>
+        <source>%1 – Gantt chart – page %2 of %3 – Relm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::Scheduler</name>
+    <message>
+        <source>“%1” was moved after the change freeze “%2” (%3 to %4); deployments may not run in it unless authorised as an emergency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule needs a project start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1674,6 +2230,69 @@ SHA-256 %3</source>
     <name>relm::Store</name>
     <message>
         <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::TaskDialog</name>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Deploys (change-freeze windows apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorised emergency: may deploy in a freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished">%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release&apos;s calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration (most likely):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Optimistic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pessimistic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rogress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2030,7 +2649,7 @@ conflicts payments-gateway &lt;7.5</source>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>End</source>
@@ -2182,7 +2801,7 @@ conflicts payments-gateway &lt;7.5</source>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Von</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -2283,6 +2902,170 @@ conflicts payments-gateway &lt;7.5</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: finishes %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Late finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Puffer</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no task named “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--montecarlo takes a number of iterations, e.g. 2000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--target takes a date, e.g. 2027-01-15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 iterations (seed %3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Probability of finishing by %1: %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule needs a release name, or --portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline save needs a release and a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved baseline “%1” of %2 (%3 tasks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no baseline named “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against “%2”: the release finishes %3 later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No environment is booked twice at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is booked twice: “%2” (%3, %4 → %5) and “%6” (%7, %8 → %9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duration takes working time such as 3d, 4h, 90m or 2w.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--estimate takes OPTIMISTIC,PESSIMISTIC, e.g. 2d,5d (the duration is the most likely).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a date or date-time, e.g. 2027-01-15 or 2027-01-15T13:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added task “%1” to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link add needs RELEASE PREDECESSOR SUCCESSOR (task names; “Other release/Task” for another release).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type is FS, SS, FF or SF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lag takes working time (1d, -4h) or a percentage of the predecessor (50%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked “%1” → “%2” (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs a release and a Microsoft Project XML file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 tasks and %2 dependencies into %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>freeze add needs NAME --from DATE --to DATE [--env ENV].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the freeze window “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar holiday takes a date, e.g. 2026-12-25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now a holiday in the calendar “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relm::package_ops</name>
@@ -2327,6 +3110,17 @@ conflicts payments-gateway &lt;7.5</source>
     </message>
     <message>
         <source>Move %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::planning</name>
+    <message>
+        <source>The plan could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release #%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2445,6 +3239,46 @@ conflicts payments-gateway &lt;7.5</source>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a valid date; use YYYY-MM-DD, e.g. 2026-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duration cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress is a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date constraint needs its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A three-point estimate needs optimistic ≤ most likely ≤ pessimistic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task cannot depend on itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A freeze window needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A freeze window ends after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calendar needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calendar needs some working time in its week.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -140,17 +140,8 @@ Result<QList<ComponentVersion>> CatalogueStore::queryVersions(const QString &whe
     if (!q)
         return q.error();
     QList<ComponentVersion> result;
-    while ((*q)->next()) {
-        const QSqlQuery &r = **q;
-        result.append(ComponentVersion{r.value(0).toLongLong(),
-                                       r.value(1).toLongLong(),
-                                       r.value(2).toString(),
-                                       r.value(3).toString(),
-                                       r.value(4).toString(),
-                                       r.value(5).toString(),
-                                       r.value(6).toBool(),
-                                       {}});
-    }
+    while ((*q)->next())
+        result.append(versionFromRow(**q));
     (*q)->finish();
     if (result.isEmpty())
         return result;

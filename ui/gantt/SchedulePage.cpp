@@ -226,6 +226,15 @@ void SchedulePage::resizeTask(Id taskId, const QDateTime &newFinish) {
         m_message->showError(r.errorMessage());
 }
 
+void SchedulePage::takeBackIfUnschedulable() {
+    // An edit that makes the plan unschedulable (a link closing a cycle) is undone, saying why.
+    if (m_model->problem().isEmpty())
+        return;
+    const QString problem = m_model->problem();
+    m_undo.stack()->undo();
+    m_message->showError(problem);
+}
+
 void SchedulePage::linkTasks(Id predecessorId, Id successorId) {
     auto change = std::make_unique<CreateRecord<PlanLink>>(
         PlanLink{0, predecessorId, successorId, LinkType::FinishToStart, 0, 0, false});
@@ -233,12 +242,7 @@ void SchedulePage::linkTasks(Id predecessorId, Id successorId) {
         m_message->showError(r.errorMessage());
         return;
     }
-    // A link that closes a cycle cannot be scheduled: take it back and say which tasks.
-    if (!m_model->problem().isEmpty()) {
-        const QString problem = m_model->problem();
-        m_undo.stack()->undo();
-        m_message->showError(problem);
-    }
+    takeBackIfUnschedulable();
 }
 
 void SchedulePage::addTask(bool milestone) {
@@ -329,11 +333,7 @@ void SchedulePage::importFile(const QString &path) {
         m_message->showError(r.errorMessage());
         return;
     }
-    if (!m_model->problem().isEmpty()) {
-        const QString problem = m_model->problem();
-        m_undo.stack()->undo();
-        m_message->showError(problem);
-    }
+    takeBackIfUnschedulable();
 }
 
 bool SchedulePage::exportPng(const QString &path, bool wholeSchedule) {

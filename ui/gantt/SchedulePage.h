@@ -53,6 +53,7 @@ public:
 private:
     void showState();
     void showConflicts();
+    void takeBackIfUnschedulable();
     Id selectedTaskId() const;
 
     Workspace &m_workspace;
