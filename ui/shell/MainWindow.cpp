@@ -109,6 +109,7 @@ void MainWindow::createDocks() {
     dock->setObjectName(u"navigatorDock"_s);
     dock->setWidget(m_navigator);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
+    resizeDocks({dock}, {240}, Qt::Horizontal);
     connect(m_navigator, &NavigatorPanel::releaseActivated, this, &MainWindow::openRelease);
     connect(m_navigator, &NavigatorPanel::currentReleaseChanged, this, &MainWindow::updateStatusAction);
     connect(m_navigator, &NavigatorPanel::currentReleaseChanged, this, &MainWindow::followCurrentRelease);
@@ -117,6 +118,8 @@ void MainWindow::createDocks() {
     catalogueDock->setObjectName(u"catalogueDock"_s);
     catalogueDock->setWidget(m_catalogue);
     addDockWidget(Qt::RightDockWidgetArea, catalogueDock);
+    // Side docks start narrow so that the release pages get the room; both can be widened.
+    resizeDocks({catalogueDock}, {300}, Qt::Horizontal);
 
     auto *findingsDock = new QDockWidget(tr("Findings"), this);
     findingsDock->setObjectName(u"findingsDock"_s);
