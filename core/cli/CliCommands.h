@@ -34,6 +34,7 @@ int linkAdd(CliContext &cli);
 int freezeAdd(CliContext &cli);
 int freezeList(CliContext &cli);
 int calendarHoliday(CliContext &cli);
+int calendarHours(CliContext &cli);
 int importSchedule(CliContext &cli);
 } // namespace cli
 

@@ -494,11 +494,11 @@ int freezeList(CliContext &cli) {
     return ExitOk;
 }
 
-int calendarHoliday(CliContext &cli) {
-    // Holidays go into the calendar "Standard", created on first use and used by every release without one.
-    const QDate date = QDate::fromString(cli.word(1), Qt::ISODate);
-    if (!date.isValid())
-        return cli.usage(tr("calendar holiday takes a date, e.g. 2026-12-25."));
+namespace {
+
+/// The calendar a calendar command changes ("Standard" unless --calendar names another), and a
+/// change that stores the edited version and gives it to every release without a calendar.
+int changeCalendar(CliContext &cli, const std::function<bool(WorkCalendar &)> &edit, const QString &done) {
     auto calendars = cli.workspace().plan().calendars();
     if (!calendars)
         return cli.fail(calendars.error());
@@ -509,33 +509,82 @@ int calendarHoliday(CliContext &cli) {
             calendar = c;
     }
     PlanCalendar updated = calendar;
-    updated.calendar.addHoliday(date);
+    if (!edit(updated.calendar))
+        return ExitUsage;
     if (calendar.id) {
-        EditRecord<PlanCalendar> edit(calendar, updated);
-        if (auto r = cli.workspace().apply(edit); !r)
+        EditRecord<PlanCalendar> change(calendar, updated);
+        if (auto r = cli.workspace().apply(change); !r)
             return cli.fail(r.error());
     } else {
-        CreateRecord<PlanCalendar> create(updated);
-        if (auto r = cli.workspace().apply(create); !r)
+        CreateRecord<PlanCalendar> change(updated);
+        if (auto r = cli.workspace().apply(change); !r)
             return cli.fail(r.error());
-        calendar.id = create.record().id;
+        calendar.id = change.record().id;
     }
-    // Releases without a calendar of their own get this one.
-    auto releases = cli.workspace().releases().releases();
-    if (releases) {
+    if (auto releases = cli.workspace().releases().releases()) {
         for (const Release &release : *releases) {
             if (release.calendarId != 0)
                 continue;
             Release withCalendar = release;
             withCalendar.calendarId = calendar.id;
-            EditRecord<Release> edit(release, withCalendar);
-            if (auto applied = cli.workspace().apply(edit); !applied)
-                return cli.fail(applied.error());
+            EditRecord<Release> change(release, withCalendar);
+            if (auto r = cli.workspace().apply(change); !r)
+                return cli.fail(r.error());
         }
     }
-    cli.out() << tr("%1 is now a holiday in the calendar \u201C%2\u201D.").arg(date.toString(Qt::ISODate), name)
-              << Qt::endl;
+    cli.out() << done.arg(name) << Qt::endl;
     return ExitOk;
+}
+
+} // namespace
+
+int calendarHoliday(CliContext &cli) {
+    const QDate date = QDate::fromString(cli.word(1), Qt::ISODate);
+    if (!date.isValid())
+        return cli.usage(tr("calendar holiday takes a date, e.g. 2026-12-25."));
+    return changeCalendar(
+        cli,
+        [&](WorkCalendar &c) {
+            c.addHoliday(date);
+            return true;
+        },
+        tr("%1 is now a holiday in the calendar \u201C%2\u201D.").arg(date.toString(Qt::ISODate), u"%1"_s));
+}
+
+int calendarHours(CliContext &cli) {
+    // DAYS: "mon-fri", "mon,wed,sat"; HOURS: "08:00-12:00,13:00-17:00", or "off".
+    static const QStringList names{u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s, u"fri"_s, u"sat"_s, u"sun"_s};
+    QList<int> days;
+    for (const QString &part : cli.word(1).toLower().split(u',', Qt::SkipEmptyParts)) {
+        const QStringList range = part.split(u'-');
+        const int from = int(names.indexOf(range.first().left(3)));
+        const int to = int(names.indexOf(range.last().left(3)));
+        if (from < 0 || to < 0 || to < from)
+            return cli.usage(tr("calendar hours takes days such as mon-fri or mon,wed,sat, then hours such as "
+                                "08:00-12:00,13:00-17:00 (or off)."));
+        for (int d = from; d <= to; ++d)
+            days.append(d + 1);
+    }
+    QList<WorkInterval> hours;
+    if (cli.word(2).toLower() != u"off"_s) {
+        for (const QString &part : cli.word(2).split(u',', Qt::SkipEmptyParts)) {
+            const QTime from = QTime::fromString(part.section(u'-', 0, 0), u"HH:mm"_s);
+            const QTime to = QTime::fromString(part.section(u'-', 1, 1), u"HH:mm"_s);
+            if (!from.isValid() || !to.isValid() || to <= from)
+                return cli.usage(tr("\u201C%1\u201D is not a span of hours such as 08:00-12:00.").arg(part));
+            hours.append({from.hour() * 60 + from.minute(), to.hour() * 60 + to.minute()});
+        }
+    }
+    if (days.isEmpty())
+        return cli.usage(tr("calendar hours needs the days it sets, e.g. mon-fri."));
+    return changeCalendar(
+        cli,
+        [&](WorkCalendar &c) {
+            for (int d : days)
+                c.setWeekday(d, hours);
+            return true;
+        },
+        tr("The working hours of the calendar \u201C%1\u201D are set."));
 }
 
 } // namespace relm::cli

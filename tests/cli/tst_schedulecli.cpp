@@ -102,6 +102,24 @@ private Q_SLOTS:
         QCOMPARE(taskNamed(schedule, u"Test"_s)[u"early_start"_s].toString(), u"2026-01-08T08:00:00"_s);
     }
 
+    void workingHoursFromTheCommandLine() {
+        // Half days on Fridays: Test (3d from Thursday) needs more calendar time.
+        const QString before =
+            taskNamed(cli({u"schedule"_s, u"R1"_s, u"--json"_s}).json().object(), u"Test"_s)[u"early_finish"_s]
+                .toString();
+        QCOMPARE(cli({u"calendar"_s, u"hours"_s, u"fri"_s, u"08:00-12:00"_s}).exitCode, 0);
+        const QString after =
+            taskNamed(cli({u"schedule"_s, u"R1"_s, u"--json"_s}).json().object(), u"Test"_s)[u"early_finish"_s]
+                .toString();
+        QVERIFY2(after > before, qPrintable(before + u" / "_s + after));
+        QCOMPARE(cli({u"calendar"_s, u"hours"_s, u"fri"_s, u"08:00-12:00,13:00-17:00"_s}).exitCode, 0);
+        QCOMPARE(taskNamed(cli({u"schedule"_s, u"R1"_s, u"--json"_s}).json().object(), u"Test"_s)[u"early_finish"_s]
+                     .toString(),
+                 before);
+        QCOMPARE(cli({u"calendar"_s, u"hours"_s, u"someday"_s, u"08:00-12:00"_s}).exitCode, 2);
+        QCOMPARE(cli({u"calendar"_s, u"hours"_s, u"mon"_s, u"12:00-08:00"_s}).exitCode, 2);
+    }
+
     void baselineAndSlip() {
         QCOMPARE(cli({u"baseline"_s, u"save"_s, u"R1"_s, u"Approved plan"_s}).exitCode, 0);
         QCOMPARE(cli({u"baseline"_s, u"save"_s, u"R1"_s, u"Approved plan"_s}).exitCode, 3);
