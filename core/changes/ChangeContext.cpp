@@ -5,13 +5,14 @@
 namespace relm {
 
 ChangeContext::ChangeContext(Database &db, ReleaseStore &releases, CatalogueStore &catalogue, DirectoryStore &directory,
-                             DeliveryStore &delivery, PlanStore &plan, Person actor, QDateTime now)
+                             DeliveryStore &delivery, PlanStore &plan, RiskStore &risks, Person actor, QDateTime now)
     : m_db(db)
     , m_releases(releases)
     , m_catalogue(catalogue)
     , m_directory(directory)
     , m_delivery(delivery)
     , m_plan(plan)
+    , m_risks(risks)
     , m_actor(std::move(actor))
     , m_now(std::move(now)) {}
 

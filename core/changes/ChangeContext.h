@@ -16,19 +16,21 @@ class CatalogueStore;
 class DirectoryStore;
 class DeliveryStore;
 class PlanStore;
+class RiskStore;
 
 /// What a Change may touch while it runs inside the Workspace's transaction: the stores, the
 /// audit trail (written in the same transaction), and the notices sent once it commits.
 class ChangeContext final {
 public:
     ChangeContext(Database &db, ReleaseStore &releases, CatalogueStore &catalogue, DirectoryStore &directory,
-                  DeliveryStore &delivery, PlanStore &plan, Person actor, QDateTime now);
+                  DeliveryStore &delivery, PlanStore &plan, RiskStore &risks, Person actor, QDateTime now);
 
     ReleaseStore &releases() { return m_releases; }
     CatalogueStore &catalogue() { return m_catalogue; }
     DirectoryStore &directory() { return m_directory; }
     DeliveryStore &delivery() { return m_delivery; }
     PlanStore &plan() { return m_plan; }
+    RiskStore &risks() { return m_risks; }
     const QDateTime &now() const { return m_now; }
     const Person &actor() const { return m_actor; }
 
@@ -45,6 +47,7 @@ private:
     DirectoryStore &m_directory;
     DeliveryStore &m_delivery;
     PlanStore &m_plan;
+    RiskStore &m_risks;
     Person m_actor;
     QDateTime m_now;
     QList<ChangeNotice> m_notices;

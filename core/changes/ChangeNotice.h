@@ -22,7 +22,8 @@ enum class Entity {
     TaskLink,
     FreezeWindow,
     Calendar,
-    ScheduleBaseline
+    ScheduleBaseline,
+    Risk
 };
 
 /// What a committed change did, so that views can update the rows concerned.

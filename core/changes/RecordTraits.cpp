@@ -7,6 +7,7 @@
 #include "storage/DirectoryStore.h"
 #include "storage/PlanStore.h"
 #include "storage/ReleaseStore.h"
+#include "storage/RiskStore.h"
 
 #include <QCoreApplication>
 
@@ -56,6 +57,7 @@ RELM_RECORD_TRAITS_COMMON(PlanTask, Entity::Task, "task", plan, removeTask, task
 RELM_RECORD_TRAITS_COMMON(PlanLink, Entity::TaskLink, "task_link", plan, removeLink, link)
 RELM_RECORD_TRAITS_COMMON(PlanFreeze, Entity::FreezeWindow, "freeze_window", plan, removeFreeze, freeze)
 RELM_RECORD_TRAITS_COMMON(PlanCalendar, Entity::Calendar, "calendar", plan, removeCalendar, calendar)
+RELM_RECORD_TRAITS_COMMON(Risk, Entity::Risk, "risk", risks, removeRisk, risk)
 
 #undef RELM_RECORD_TRAITS_COMMON
 
@@ -76,6 +78,14 @@ QString RecordTraits<PlanLink>::describe(const PlanLink &l) {
         .arg(linkTypeKey(l.type))
         .arg(l.predecessorId)
         .arg(l.successorId);
+}
+
+Id RecordTraits<Risk>::releaseIdOf(const Risk &r) {
+    return r.releaseId;
+}
+
+QString RecordTraits<Risk>::describe(const Risk &r) {
+    return QCoreApplication::translate("relm::RecordTraits", "risk %1").arg(r.title);
 }
 
 Id RecordTraits<PlanCalendar>::releaseIdOf(const PlanCalendar &) {

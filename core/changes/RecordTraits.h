@@ -7,6 +7,7 @@
 #include "domain/Package.h"
 #include "domain/Plan.h"
 #include "domain/Release.h"
+#include "domain/Risk.h"
 
 #include <QJsonObject>
 
@@ -45,6 +46,7 @@ RELM_DECLARE_RECORD_TRAITS(PlanTask)
 RELM_DECLARE_RECORD_TRAITS(PlanLink)
 RELM_DECLARE_RECORD_TRAITS(PlanFreeze)
 RELM_DECLARE_RECORD_TRAITS(PlanCalendar)
+RELM_DECLARE_RECORD_TRAITS(Risk)
 
 #undef RELM_DECLARE_RECORD_TRAITS
 

@@ -9,6 +9,7 @@
 #include "storage/DirectoryStore.h"
 #include "storage/PlanStore.h"
 #include "storage/ReleaseStore.h"
+#include "storage/RiskStore.h"
 
 #include <QCoreApplication>
 
@@ -24,6 +25,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, QObject *parent)
     , m_directory(std::make_unique<DirectoryStore>(*m_database))
     , m_delivery(std::make_unique<DeliveryStore>(*m_database))
     , m_plan(std::make_unique<PlanStore>(*m_database))
+    , m_risks(std::make_unique<RiskStore>(*m_database))
     , m_auditLog(std::make_unique<AuditLog>(*m_database))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); }) {
     qRegisterMetaType<relm::ChangeNotice>();
@@ -87,7 +89,7 @@ Result<void> Workspace::run(Change &change, bool forward) {
     if (m_actor.login.isEmpty())
         return makeError(ErrorCode::Invalid, QCoreApplication::translate(
                                                  "relm::Workspace", "Choose who you are before changing anything."));
-    ChangeContext context(*m_database, *m_releases, *m_catalogue, *m_directory, *m_delivery, *m_plan, m_actor,
+    ChangeContext context(*m_database, *m_releases, *m_catalogue, *m_directory, *m_delivery, *m_plan, *m_risks, m_actor,
                           m_clock());
     auto result = m_database->transaction([&] { return forward ? change.redo(context) : change.undo(context); });
     if (!result)

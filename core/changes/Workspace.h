@@ -18,6 +18,7 @@ class Database;
 class DirectoryStore;
 class DeliveryStore;
 class PlanStore;
+class RiskStore;
 class ReleaseStore;
 
 /// An open Relm database as the application works with it: read access through the stores, and
@@ -40,6 +41,7 @@ public:
     DirectoryStore &directory() { return *m_directory; }
     DeliveryStore &delivery() { return *m_delivery; }
     PlanStore &plan() { return *m_plan; }
+    RiskStore &risks() { return *m_risks; }
     AuditLog &auditLog() { return *m_auditLog; }
 
     const Person &actingPerson() const { return m_actor; }
@@ -70,6 +72,7 @@ private:
     std::unique_ptr<DirectoryStore> m_directory;
     std::unique_ptr<DeliveryStore> m_delivery;
     std::unique_ptr<PlanStore> m_plan;
+    std::unique_ptr<RiskStore> m_risks;
     std::unique_ptr<AuditLog> m_auditLog;
     Person m_actor;
     std::function<QDateTime()> m_clock;

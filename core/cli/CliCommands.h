@@ -36,6 +36,9 @@ int freezeList(CliContext &cli);
 int calendarHoliday(CliContext &cli);
 int calendarHours(CliContext &cli);
 int importSchedule(CliContext &cli);
+int riskAdd(CliContext &cli);
+int riskList(CliContext &cli);
+int riskSet(CliContext &cli);
 } // namespace cli
 
 } // namespace relm

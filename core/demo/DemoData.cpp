@@ -4,6 +4,7 @@
 #include "changes/RecordChanges.h"
 #include "changes/ReleaseChanges.h"
 #include "changes/Workspace.h"
+#include "demo/DemoRisks.h"
 #include "demo/DemoSchedules.h"
 #include "storage/CatalogueStore.h"
 #include "storage/Database.h"
@@ -527,7 +528,9 @@ Result<void> DemoData::seed(Workspace &workspace, const QDate &today) {
     auto result = workspace.database().transaction([&]() -> Result<void> {
         if (auto r = Seeder(workspace, today).run(); !r)
             return r;
-        return seedDemoSchedules(workspace, today);
+        if (auto r = seedDemoSchedules(workspace, today); !r)
+            return r;
+        return seedDemoRisks(workspace, today);
     });
     if (!previousActor.login.isEmpty())
         (void)workspace.actAs(previousActor.login);

@@ -147,6 +147,25 @@ QJsonObject toJson(const PlanCalendar &c) {
         {u"id"_s, c.id}, {u"name"_s, c.name}, {u"definition"_s, QJsonDocument::fromJson(c.calendar.toJson()).object()}};
 }
 
+QJsonObject toJson(const Risk &r) {
+    return {{u"id"_s, r.id},
+            {u"release_id"_s, r.releaseId},
+            {u"title"_s, r.title},
+            {u"description"_s, r.description},
+            {u"category"_s, r.category},
+            {u"likelihood"_s, r.likelihood},
+            {u"impact"_s, r.impact},
+            {u"exposure"_s, r.exposure()},
+            {u"band"_s, riskBandKey(r.band())},
+            {u"owner_id"_s, idValue(r.ownerId)},
+            {u"mitigation"_s, r.mitigation},
+            {u"contingency"_s, r.contingency},
+            {u"status"_s, riskStatusKey(r.status)},
+            {u"review_date"_s, dateValue(r.reviewDate)},
+            {u"task_id"_s, idValue(r.taskId)},
+            {u"expected_delay_minutes"_s, r.expectedDelay}};
+}
+
 QString outcomeKey(Build::Outcome outcome) {
     switch (outcome) {
     case Build::Outcome::Succeeded:

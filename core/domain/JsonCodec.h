@@ -6,6 +6,7 @@
 #include "domain/Package.h"
 #include "domain/Plan.h"
 #include "domain/Release.h"
+#include "domain/Risk.h"
 
 #include <QJsonObject>
 
@@ -24,6 +25,7 @@ QJsonObject toJson(const PlanTask &task);
 QJsonObject toJson(const PlanLink &link);
 QJsonObject toJson(const PlanFreeze &freeze);
 QJsonObject toJson(const PlanCalendar &calendar);
+QJsonObject toJson(const Risk &risk);
 QJsonObject toJson(const Build &build);
 QJsonObject toJson(const EnvironmentSnapshot &snapshot);
 QString outcomeKey(Build::Outcome outcome);

@@ -129,6 +129,20 @@ Result<void> check(const PlanCalendar &calendar) {
     return {};
 }
 
+Result<void> check(const Risk &risk) {
+    if (auto r = requireText(risk.title, QT_TRANSLATE_NOOP("relm::validation", "A risk needs a title.")); !r)
+        return r;
+    if (risk.likelihood < 1 || risk.likelihood > 5)
+        return invalid(tr("Likelihood is rated from 1 (rare) to 5 (almost certain), not %1.").arg(risk.likelihood));
+    if (risk.impact < 1 || risk.impact > 5)
+        return invalid(tr("Impact is rated from 1 (negligible) to 5 (severe), not %1.").arg(risk.impact));
+    if (risk.expectedDelay < 0)
+        return invalid(tr("An expected delay cannot be negative."));
+    if (risk.releaseId == 0)
+        return invalid(tr("A risk belongs to a release."));
+    return {};
+}
+
 Result<QDate> parseDate(const QString &text, const QString &fieldLabel) {
     const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
     if (!date.isValid())

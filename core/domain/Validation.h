@@ -6,6 +6,7 @@
 #include "domain/Package.h"
 #include "domain/Plan.h"
 #include "domain/Release.h"
+#include "domain/Risk.h"
 
 namespace relm {
 
@@ -22,6 +23,7 @@ Result<void> check(const PlanTask &task);
 Result<void> check(const PlanLink &link);
 Result<void> check(const PlanFreeze &freeze);
 Result<void> check(const PlanCalendar &calendar);
+Result<void> check(const Risk &risk);
 
 /// Parses an ISO 8601 date (YYYY-MM-DD) with a message naming the field on failure.
 Result<QDate> parseDate(const QString &text, const QString &fieldLabel);

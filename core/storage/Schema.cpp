@@ -221,6 +221,27 @@ CREATE TABLE schedule_baselines (
 );
 )"_s;
 
+// Version 5: the risk register.
+const auto schemaV5 = uR"(
+CREATE TABLE risks (
+    id ${ID},
+    release_id ${REF} NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    category TEXT NOT NULL DEFAULT '',
+    likelihood INTEGER NOT NULL,
+    impact INTEGER NOT NULL,
+    owner_id ${REF} REFERENCES people(id) ON DELETE SET NULL,
+    mitigation TEXT NOT NULL DEFAULT '',
+    contingency TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'open',
+    review_date TEXT,
+    task_id ${REF} REFERENCES tasks(id) ON DELETE SET NULL,
+    expected_delay_minutes INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX risks_by_release ON risks(release_id);
+)"_s;
+
 Result<void> setMeta(Database &db, const QString &key, const QString &value) {
     auto q = db.exec(u"INSERT INTO relm_meta (key, value) VALUES (?, ?) "
                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
@@ -247,6 +268,8 @@ Result<void> stepTo(Database &db, int version) {
         return db.execScript(schemaV3);
     case 4:
         return db.execScript(schemaV4);
+    case 5:
+        return db.execScript(schemaV5);
     default:
         return makeError(ErrorCode::Storage, u"No upgrade step to schema version %1"_s.arg(version));
     }
@@ -255,7 +278,7 @@ Result<void> stepTo(Database &db, int version) {
 } // namespace
 
 int Schema::currentVersion() {
-    return 4;
+    return 5;
 }
 
 Result<void> Schema::migrate(Database &db, int fromVersion, int toVersion) {

@@ -223,6 +223,27 @@ private Q_SLOTS:
         QCOMPARE(cli({u"env"_s, u"show"_s, u"Training"_s, u"--json"_s}).json()[u"runs"_s].toArray().size(), 1);
     }
 
+    void riskRegister() {
+        const Run list = cli({u"risk"_s, u"list"_s, u"2026.4 Autumn"_s, u"--json"_s});
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray risks = list.json().array();
+        QCOMPARE(risks.size(), 5);
+        QCOMPARE(risks.first()[u"band"_s].toString(), u"extreme"_s);
+        bool overdue = false;
+        for (const QJsonValue &r : risks)
+            overdue = overdue || r[u"review_overdue"_s].toBool();
+        QVERIFY(overdue);
+        const Run add = cli({u"risk"_s, u"add"_s, u"2026.4 Autumn"_s, u"Vendor strike"_s, u"--likelihood"_s, u"2"_s,
+                             u"--impact"_s, u"4"_s, u"--task"_s, u"Deploy to Production"_s, u"--delay"_s, u"2d"_s});
+        QCOMPARE(add.exitCode, 0);
+        QVERIFY(add.out.contains(u"exposure 8, Medium"_s));
+        const QString id = add.out.section(u'#', 1).section(u' ', 0, 0);
+        QCOMPARE(cli({u"risk"_s, u"set"_s, id, u"--status"_s, u"closed"_s}).exitCode, 0);
+        QCOMPARE(cli({u"risk"_s, u"set"_s, id, u"--impact"_s, u"9"_s}).exitCode, 3);
+        QCOMPARE(cli({u"risk"_s, u"set"_s, id, u"--status"_s, u"gone"_s}).exitCode, 3);
+        QCOMPARE(cli({u"risk"_s, u"add"_s, u"2026.4 Autumn"_s, u"X"_s, u"--task"_s, u"Nope"_s}).exitCode, 3);
+    }
+
     void badFilesGiveStorageExitCode() {
         const QString text = m_folder.path(u"notes.txt"_s);
         QFile file(text);

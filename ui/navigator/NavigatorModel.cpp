@@ -168,6 +168,7 @@ void NavigatorModel::onChanged(const ChangeNotice &notice) {
     case Entity::FreezeWindow:
     case Entity::Calendar:
     case Entity::ScheduleBaseline:
+    case Entity::Risk:
         break;
     }
 }

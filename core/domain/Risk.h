@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/Ids.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace relm {
+
+/// An entry in a release's risk register.
+struct Risk {
+    enum class Status { Open, Mitigating, Accepted, Closed };
+    enum class Band { Low, Medium, High, Extreme };
+
+    Id id = 0;
+    Id releaseId = 0;
+    QString title;
+    QString description;
+    QString category;
+    int likelihood = 3; ///< 1 (rare) to 5 (almost certain)
+    int impact = 3;     ///< 1 (negligible) to 5 (severe)
+    Id ownerId = 0;
+    QString mitigation;
+    QString contingency;
+    Status status = Status::Open;
+    QDate reviewDate;
+    Id taskId = 0;            ///< the schedule task it threatens, 0: none
+    qint64 expectedDelay = 0; ///< working minutes that task slips if the risk happens
+
+    bool operator==(const Risk &) const = default;
+
+    int exposure() const { return likelihood * impact; }
+    static Band bandOf(int exposure);
+    Band band() const { return bandOf(exposure()); }
+    /// A risk still in play whose review date has passed.
+    bool reviewOverdue(const QDate &today) const {
+        return status != Status::Closed && reviewDate.isValid() && reviewDate < today;
+    }
+};
+
+QString riskStatusKey(Risk::Status status);
+std::optional<Risk::Status> riskStatusFromKey(const QString &key);
+QString riskStatusLabel(Risk::Status status);
+QString riskBandKey(Risk::Band band);
+QString riskBandLabel(Risk::Band band);
+
+} // namespace relm

@@ -1,0 +1,96 @@
+#include "TestSupport.h"
+
+#include "changes/RecordChanges.h"
+#include "domain/JsonCodec.h"
+#include "domain/Validation.h"
+#include "storage/AuditLog.h"
+#include "storage/ReleaseStore.h"
+#include "storage/RiskStore.h"
+
+#include <QTest>
+
+using namespace relm;
+using namespace Qt::Literals::StringLiterals;
+
+class TestRisks final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void bands_data() {
+        QTest::addColumn<int>("likelihood");
+        QTest::addColumn<int>("impact");
+        QTest::addColumn<QString>("band");
+        QTest::newRow("1x1") << 1 << 1 << u"low"_s;
+        QTest::newRow("2x2") << 2 << 2 << u"low"_s;
+        QTest::newRow("1x5") << 1 << 5 << u"medium"_s;
+        QTest::newRow("3x3") << 3 << 3 << u"medium"_s;
+        QTest::newRow("2x5") << 2 << 5 << u"high"_s;
+        QTest::newRow("3x4") << 3 << 4 << u"high"_s;
+        QTest::newRow("3x5") << 3 << 5 << u"extreme"_s;
+        QTest::newRow("5x5") << 5 << 5 << u"extreme"_s;
+    }
+
+    void bands() {
+        QFETCH(int, likelihood);
+        QFETCH(int, impact);
+        QFETCH(QString, band);
+        Risk risk;
+        risk.likelihood = likelihood;
+        risk.impact = impact;
+        QCOMPARE(risk.exposure(), likelihood * impact);
+        QCOMPARE(riskBandKey(risk.band()), band);
+    }
+
+    void validation() {
+        Risk risk;
+        risk.releaseId = 1;
+        risk.title = u"Supplier late"_s;
+        QVERIFY(validation::check(risk));
+        risk.likelihood = 0;
+        QVERIFY(validation::check(risk).errorMessage().contains(u"1 (rare) to 5"_s));
+        risk.likelihood = 3;
+        risk.impact = 6;
+        QVERIFY(!validation::check(risk));
+        risk.impact = 3;
+        risk.title = u" "_s;
+        QVERIFY(!validation::check(risk));
+    }
+
+    void overdueReviews() {
+        Risk risk;
+        risk.reviewDate = QDate(2026, 11, 1);
+        QVERIFY(risk.reviewOverdue(QDate(2026, 11, 2)));
+        QVERIFY(!risk.reviewOverdue(QDate(2026, 11, 1)));
+        risk.status = Risk::Status::Closed;
+        QVERIFY(!risk.reviewOverdue(QDate(2026, 12, 1)));
+    }
+
+    void registerIsAuditedAndUndoable() {
+        test::TempFolder folder;
+        auto ws = test::openWorkspace(folder.path(u"risks.db"_s));
+        QVERIFY(ws);
+        const Id autumn = ws->releases().releaseByName(u"2026.4 Autumn"_s)->id;
+        auto demo = ws->risks().risks(autumn);
+        QVERIFY(demo);
+        QCOMPARE(demo->size(), 5);
+        QVERIFY(demo->first().exposure() >= demo->last().exposure()); // highest exposure first
+        QVERIFY(std::any_of(demo->cbegin(), demo->cend(), [](const Risk &r) { return r.taskId != 0; }));
+
+        Risk before = demo->first();
+        Risk after = before;
+        after.likelihood = 1;
+        after.status = Risk::Status::Closed;
+        EditRecord<Risk> edit(before, after);
+        QVERIFY(ws->apply(edit));
+        const AuditEntry entry = ws->auditLog().entries({autumn, {}, 1})->last();
+        QCOMPARE(entry.entity, u"risk"_s);
+        QCOMPARE(entry.before[u"likelihood"_s].toInt(), before.likelihood);
+        QCOMPARE(entry.after[u"exposure"_s].toInt(), after.exposure());
+        QVERIFY(ws->revert(edit));
+        QCOMPARE(*ws->risks().risk(before.id), before);
+        QCOMPARE(json::toJson(before)[u"band"_s].toString(), riskBandKey(before.band()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRisks)
+#include "tst_risks.moc"
