@@ -4,6 +4,7 @@
 #include "gantt/SchedulePage.h"
 #include "package/PackagePage.h"
 #include "release/ReleaseOverviewPage.h"
+#include "risks/RisksPage.h"
 
 namespace relm {
 
@@ -14,11 +15,13 @@ ReleaseTab::ReleaseTab(Workspace &workspace, UndoController &undo, PackageDroppe
     , m_overview(new ReleaseOverviewPage(workspace, undo, releaseId, this))
     , m_package(new PackagePage(workspace, undo, dropper, releaseId, this))
     , m_builds(new BuildsPage(workspace, undo, releaseId, this))
-    , m_schedule(new SchedulePage(workspace, undo, releaseId, this)) {
+    , m_schedule(new SchedulePage(workspace, undo, releaseId, this))
+    , m_risks(new RisksPage(workspace, undo, releaseId, this)) {
     setDocumentMode(true);
     addTab(m_overview, tr("&Overview"));
     addTab(m_package, tr("&Package"));
     addTab(m_schedule, tr("&Schedule"));
+    addTab(m_risks, tr("&Risks"));
     addTab(m_builds, tr("&Builds"));
     setAccessibleName(tr("Release pages"));
 }

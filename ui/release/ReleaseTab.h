@@ -11,11 +11,12 @@ class SchedulePage;
 class PackageDropper;
 class PackagePage;
 class ReleaseOverviewPage;
+class RisksPage;
 class UndoController;
 class Workspace;
 
-/// One open release in the workspace area: its pages (Overview now; package, schedule, risks,
-/// acceptance, builds and notes join as they are built).
+/// One open release in the workspace area: its pages (overview, package, schedule, risks and builds;
+/// acceptance and release notes join as they are built).
 class ReleaseTab final : public QTabWidget {
     Q_OBJECT
 
@@ -29,6 +30,7 @@ public:
     PackagePage *packagePage() const { return m_package; }
     BuildsPage *buildsPage() const { return m_builds; }
     SchedulePage *schedulePage() const { return m_schedule; }
+    RisksPage *risksPage() const { return m_risks; }
 
 private:
     Id m_releaseId;
@@ -36,6 +38,7 @@ private:
     PackagePage *m_package;
     BuildsPage *m_builds;
     SchedulePage *m_schedule;
+    RisksPage *m_risks;
 };
 
 } // namespace relm

@@ -1,0 +1,163 @@
+#include "TestSupport.h"
+
+#include "release/ReleaseTab.h"
+#include "risks/RiskHeatMap.h"
+#include "risks/RiskTableModel.h"
+#include "risks/RisksPage.h"
+#include "shell/MainWindow.h"
+#include "storage/ReleaseStore.h"
+#include "storage/RiskStore.h"
+#include "undo/UndoController.h"
+#include "widgets/MessageBar.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace relm;
+using namespace Qt::Literals::StringLiterals;
+
+/// The risk register as a release manager uses it: read the heat map, filter by a cell, edit
+/// scores in place, add and remove risks, undo.
+class TestRisksPage final : public QObject {
+    Q_OBJECT
+
+private:
+    test::TempFolder m_folder;
+    std::unique_ptr<MainWindow> m_window;
+    RisksPage *m_page = nullptr;
+    Id m_releaseId = 0;
+
+    Workspace &ws() { return *m_window->workspace(); }
+    QAbstractItemModel *shown() { return m_page->filter(); }
+    QModelIndex shownIndex(const QString &title, int column) {
+        for (int r = 0; r < shown()->rowCount(); ++r) {
+            if (shown()->index(r, RiskTableModel::TitleColumn).data().toString() == title)
+                return shown()->index(r, column);
+        }
+        return {};
+    }
+    Risk stored(const QString &title) {
+        for (const Risk &r : *ws().risks().risks(m_releaseId)) {
+            if (r.title == title)
+                return r;
+        }
+        return {};
+    }
+    void clickCell(int likelihood, int impact) {
+        QTest::mouseClick(m_page->heatMap(), Qt::LeftButton, {}, m_page->heatMap()->cellCentre(likelihood, impact));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { test::isolateSettings(); }
+
+    void init() {
+        m_window = std::make_unique<MainWindow>();
+        MainWindow::OpenOptions options;
+        options.seedDemoIfNew = true;
+        options.preferredLogin = u"alice"_s;
+        QVERIFY(m_window->openDatabase(m_folder.path(QString::fromLatin1(QTest::currentTestFunction()) + u".db"_s),
+                                       options));
+        m_window->resize(1500, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_releaseId = ws().releases().releaseByName(u"2026.4 Autumn"_s)->id;
+        ReleaseTab *tab = m_window->openRelease(m_releaseId);
+        m_page = tab->risksPage();
+        tab->setCurrentWidget(m_page);
+    }
+
+    void cleanup() {
+        m_page = nullptr;
+        m_window.reset();
+    }
+
+    void modelsPassTheTester() {
+        QAbstractItemModelTester sourceTester(m_page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(m_page->filter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(shown()->rowCount(), 5);
+        QVERIFY(!QTest::currentTestFailed());
+    }
+
+    void registerIsSortedByExposureAndHeatMapCountsOpenRisks() {
+        QCOMPARE(shown()->index(0, RiskTableModel::TitleColumn).data().toString(),
+                 u"Payment gateway 7.5 certification slips"_s);
+        QVERIFY(shown()->index(0, RiskTableModel::ExposureColumn).data().toString().startsWith(u"16"_s));
+        QCOMPARE(m_page->heatMap()->count(4, 4), 1);
+        QCOMPARE(m_page->heatMap()->count(2, 2), 1);
+        QCOMPARE(m_page->heatMap()->count(5, 5), 0);
+    }
+
+    void clickingACellFiltersTheRegister() {
+        clickCell(3, 5);
+        QCOMPARE(m_page->heatMap()->selectedCell(), QPoint(3, 5));
+        QCOMPARE(shown()->rowCount(), 1);
+        QCOMPARE(shown()->index(0, RiskTableModel::TitleColumn).data().toString(),
+                 u"Customer portal 2.0 performance under year-end load"_s);
+        clickCell(3, 5);
+        QVERIFY(m_page->heatMap()->selectedCell().isNull());
+        QCOMPARE(shown()->rowCount(), 5);
+    }
+
+    void inlineScoreEditMovesTheRiskOnTheHeatMapAndUndoes() {
+        const QString title = u"Key UAT testers on leave in December"_s;
+        QVERIFY(shown()->setData(shownIndex(title, RiskTableModel::LikelihoodColumn), 5));
+        QCOMPARE(stored(title).likelihood, 5);
+        QCOMPARE(m_page->heatMap()->count(5, 2), 1);
+        QCOMPARE(m_page->heatMap()->count(3, 2), 0);
+        m_window->undoController()->stack()->undo();
+        QCOMPARE(stored(title).likelihood, 3);
+        QCOMPARE(m_page->heatMap()->count(3, 2), 1);
+    }
+
+    void refusedEditExplainsAndKeepsTheRisk() {
+        const QString title = u"Key UAT testers on leave in December"_s;
+        QVERIFY(!shown()->setData(shownIndex(title, RiskTableModel::TitleColumn), u"   "_s));
+        QCOMPARE(stored(title).title, title);
+        QVERIFY(!m_page->messageBar()->text().isEmpty());
+    }
+
+    void closedRisksHideUntilAskedFor() {
+        const QString title = u"Dark mode colour contrast fails accessibility review"_s;
+        QVERIFY(shown()->setData(shownIndex(title, RiskTableModel::StatusColumn), int(Risk::Status::Closed)));
+        QCOMPARE(stored(title).status, Risk::Status::Closed);
+        QCOMPARE(shown()->rowCount(), 4);
+        QCOMPARE(m_page->heatMap()->count(2, 2), 0);
+        m_page->showClosedBox()->setChecked(true);
+        QCOMPARE(shown()->rowCount(), 5);
+    }
+
+    void addAndRemoveThroughTheButtons() {
+        m_page->findChild<QPushButton *>(u"addRisk"_s)->click();
+        QCOMPARE(shown()->rowCount(), 6);
+        QCOMPARE(m_page->table()->currentIndex().data().toString(), u"New risk"_s);
+        QCOMPARE(m_page->heatMap()->count(3, 3), 1);
+        QTest::keyClick(m_page->table()->focusWidget(), Qt::Key_Escape);
+
+        m_page->table()->setCurrentIndex(shownIndex(u"New risk"_s, RiskTableModel::TitleColumn));
+        m_page->findChild<QPushButton *>(u"removeRisk"_s)->click();
+        QCOMPARE(shown()->rowCount(), 5);
+        QCOMPARE(stored(u"New risk"_s).id, Id(0));
+        m_window->undoController()->stack()->undo();
+        QCOMPARE(shown()->rowCount(), 6);
+    }
+
+    void pageRendersTheHeatMap() {
+        const QImage image = m_page->grab().toImage();
+        QVERIFY(!image.isNull());
+        const QString out = qEnvironmentVariable("RELM_SCREENSHOT_DIR");
+        if (!out.isEmpty())
+            image.save(out + u"/risks-page.png"_s);
+        // The extreme cell (5, 5) is painted in a light red even when empty.
+        const QPoint centre = m_page->heatMap()->mapTo(m_page, m_page->heatMap()->cellCentre(5, 5));
+        const QColor colour = image.pixelColor(centre * image.devicePixelRatio());
+        QVERIFY2(colour.red() > 200 && colour.green() < 200, qPrintable(colour.name()));
+    }
+};
+
+QTEST_MAIN(TestRisksPage)
+#include "tst_riskspage.moc"

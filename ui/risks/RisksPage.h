@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/Ids.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace relm {
+
+class MessageBar;
+class RiskFilter;
+class RiskHeatMap;
+class RiskTableModel;
+class UndoController;
+class Workspace;
+
+/// A release's Risks page: the register as an editable table beside the heat map. Clicking a
+/// heat-map cell narrows the table to the risks in that cell.
+class RisksPage final : public QWidget {
+    Q_OBJECT
+
+public:
+    RisksPage(Workspace &workspace, UndoController &undo, Id releaseId, QWidget *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(RisksPage)
+
+    /// Adds a risk with default scores and starts editing its title.
+    void addRisk();
+    /// Removes the selected risk (undoable).
+    void removeSelectedRisk();
+
+    RiskTableModel *model() const { return m_model; }
+    QSortFilterProxyModel *filter() const;
+    QTableView *table() const { return m_table; }
+    RiskHeatMap *heatMap() const { return m_heatMap; }
+    QCheckBox *showClosedBox() const { return m_showClosed; }
+    MessageBar *messageBar() const { return m_message; }
+
+private:
+    void refreshSummary();
+
+    Workspace &m_workspace;
+    UndoController &m_undo;
+    Id m_releaseId;
+    RiskTableModel *m_model;
+    RiskFilter *m_filter;
+    MessageBar *m_message;
+    QTableView *m_table;
+    RiskHeatMap *m_heatMap;
+    QCheckBox *m_showClosed;
+    QLabel *m_summary;
+};
+
+} // namespace relm
