@@ -34,12 +34,14 @@ private Q_SLOTS:
         QVERIFY(types.contains(ReleaseType::Emergency));
 
         QSet<ComponentKind> kinds;
-        for (const Component &c : *ws->catalogue().components())
+        const auto components = ws->catalogue().components();
+        for (const Component &c : *components)
             kinds.insert(c.kind);
         QCOMPARE(kinds.size(), int(allOf<ComponentKind>().size()));
         QCOMPARE(ws->directory().environments()->size(), 5);
         QSet<Role> roles;
-        for (const Person &p : *ws->directory().people())
+        const auto people = ws->directory().people();
+        for (const Person &p : *people)
             for (Role role : p.roles)
                 roles.insert(role);
         QCOMPARE(roles.size(), int(allOf<Role>().size()));

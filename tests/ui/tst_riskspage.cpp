@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "release/ReleaseTab.h"
+#include "risks/RiskDialog.h"
 #include "risks/RiskHeatMap.h"
 #include "risks/RiskTableModel.h"
 #include "risks/RisksPage.h"
@@ -11,11 +12,17 @@
 #include "widgets/MessageBar.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace relm;
@@ -42,7 +49,8 @@ private:
         return {};
     }
     Risk stored(const QString &title) {
-        for (const Risk &r : *ws().risks().risks(m_releaseId)) {
+        const auto risks = ws().risks().risks(m_releaseId);
+        for (const Risk &r : *risks) {
             if (r.title == title)
                 return r;
         }
@@ -144,6 +152,37 @@ private Q_SLOTS:
         QCOMPARE(stored(u"New risk"_s).id, Id(0));
         m_window->undoController()->stack()->undo();
         QCOMPARE(shown()->rowCount(), 6);
+    }
+
+    void dialogEditsEveryFieldInOneUndoStep() {
+        const QString title = u"Key UAT testers on leave in December"_s;
+        m_page->table()->setCurrentIndex(shownIndex(title, RiskTableModel::OwnerColumn));
+        bool sawDialog = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<RiskDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            sawDialog = true;
+            QCOMPARE(dialog->titleField()->text(), title);
+            dialog->mitigationField()->setPlainText(u"Book testers for the first week of December"_s);
+            dialog->taskField()->setCurrentIndex(dialog->taskField()->findText(u"Performance test"_s));
+            QVERIFY(dialog->delayField()->isEnabled());
+            dialog->delayField()->setValue(2);
+            dialog->ownerField()->setCurrentIndex(dialog->ownerField()->findText(u"Carla Rossi"_s));
+            if (const QString out = qEnvironmentVariable("RELM_SCREENSHOT_DIR"); !out.isEmpty())
+                dialog->grab().save(out + u"/risk-dialog.png"_s);
+            dialog->accept();
+        });
+        m_page->findChild<QPushButton *>(u"editRisk"_s)->click();
+        QVERIFY(sawDialog);
+        const Risk edited = stored(title);
+        QCOMPARE(edited.mitigation, u"Book testers for the first week of December"_s);
+        QCOMPARE(edited.expectedDelay, qint64(2 * 480));
+        QVERIFY(edited.taskId != 0);
+        QCOMPARE(shownIndex(title, RiskTableModel::OwnerColumn).data().toString(), u"Carla Rossi"_s);
+        QVERIFY(shownIndex(title, RiskTableModel::ThreatensColumn).data().toString().startsWith(u"Performance test"_s));
+        m_window->undoController()->stack()->undo();
+        QCOMPARE(stored(title).taskId, Id(0));
+        QVERIFY(stored(title).mitigation != u"Book testers for the first week of December"_s);
     }
 
     void pageRendersTheHeatMap() {

@@ -1,5 +1,6 @@
 #include "RisksPage.h"
 
+#include "RiskDialog.h"
 #include "RiskHeatMap.h"
 #include "RiskTableModel.h"
 #include "changes/RecordChanges.h"
@@ -147,7 +148,15 @@ RisksPage::RisksPage(Workspace &workspace, UndoController &undo, Id releaseId, Q
     add->setObjectName(u"addRisk"_s);
     auto *remove = new QPushButton(tr("Re&move Risk"), this);
     remove->setObjectName(u"removeRisk"_s);
+    auto *edit = new QPushButton(tr("&Edit Risk…"), this);
+    edit->setObjectName(u"editRisk"_s);
     connect(add, &QPushButton::clicked, this, &RisksPage::addRisk);
+    connect(edit, &QPushButton::clicked, this, &RisksPage::editSelectedRisk);
+    // Cells without an in-place editor (owner, exposure, threatened task) open the full dialog.
+    connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (!(index.flags() & Qt::ItemIsEditable))
+            editSelectedRisk();
+    });
     connect(remove, &QPushButton::clicked, this, &RisksPage::removeSelectedRisk);
     connect(m_showClosed, &QCheckBox::toggled, this, [this](bool on) { m_filter->setShowClosed(on); });
     connect(m_heatMap, &RiskHeatMap::cellSelected, this, [this](int likelihood, int impact) {
@@ -162,6 +171,7 @@ RisksPage::RisksPage(Workspace &workspace, UndoController &undo, Id releaseId, Q
 
     auto *tools = new QHBoxLayout;
     tools->addWidget(add);
+    tools->addWidget(edit);
     tools->addWidget(remove);
     tools->addWidget(m_showClosed);
     tools->addStretch();
@@ -243,15 +253,34 @@ void RisksPage::addRisk() {
     m_table->edit(title);
 }
 
-void RisksPage::removeSelectedRisk() {
+std::optional<Risk> RisksPage::selectedRisk() {
     const QModelIndex current = m_filter->mapToSource(m_table->currentIndex());
     if (!current.isValid()) {
-        m_message->showMessage(MessageBar::Kind::Information, tr("Select a risk to remove."));
-        return;
+        m_message->showMessage(MessageBar::Kind::Information, tr("Select a risk first."));
+        return std::nullopt;
     }
-    const Risk risk = m_model->risks().at(current.row());
-    if (auto r = m_undo.perform(std::make_unique<RemoveRecord<Risk>>(risk)); !r)
+    return m_model->risks().at(current.row());
+}
+
+void RisksPage::removeSelectedRisk() {
+    const auto risk = selectedRisk();
+    if (!risk)
+        return;
+    if (auto r = m_undo.perform(std::make_unique<RemoveRecord<Risk>>(*risk)); !r)
         m_message->showError(r.errorMessage());
+}
+
+void RisksPage::editSelectedRisk() {
+    const auto risk = selectedRisk();
+    if (!risk)
+        return;
+    RiskDialog dialog(m_workspace, *risk, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.risk() == *risk)
+        return;
+    if (auto r = m_undo.perform(std::make_unique<EditRecord<Risk>>(*risk, dialog.risk())); !r)
+        m_message->showError(r.errorMessage());
+    else
+        m_message->clear();
 }
 
 } // namespace relm

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "domain/Ids.h"
+#include "domain/Risk.h"
+
+#include <optional>
 
 #include <QWidget>
 
@@ -31,6 +33,8 @@ public:
     void addRisk();
     /// Removes the selected risk (undoable).
     void removeSelectedRisk();
+    /// Opens the selected risk in the risk dialog; saving is one undo step.
+    void editSelectedRisk();
 
     RiskTableModel *model() const { return m_model; }
     QSortFilterProxyModel *filter() const;
@@ -41,6 +45,8 @@ public:
 
 private:
     void refreshSummary();
+    /// The risk behind the table's current row, or nothing (after telling the user) when none is.
+    std::optional<Risk> selectedRisk();
 
     Workspace &m_workspace;
     UndoController &m_undo;
