@@ -156,6 +156,7 @@ int simulate(CliContext &cli, const Release &release) {
             {u"p95"_s, local(r.percentileDate(95))},
             {u"target"_s, options.target.isValid() ? QJsonValue(local(options.target)) : QJsonValue()},
             {u"probability_on_target"_s, r.probabilityOnTarget < 0 ? QJsonValue() : QJsonValue(r.probabilityOnTarget)},
+            {u"risks"_s, simulation->risks},
             {u"tasks"_s, criticality}});
         return ExitOk;
     }
@@ -168,6 +169,10 @@ int simulate(CliContext &cli, const Release &release) {
         out << tr("  Probability of finishing by %1: %2%")
                    .arg(shortDate(options.target))
                    .arg(qRound(r.probabilityOnTarget * 100))
+            << Qt::endl;
+    if (simulation->risks > 0)
+        out << QCoreApplication::translate("relm::cli", "  Includes %n risk(s) from the register as possible delays.",
+                                           nullptr, simulation->risks)
             << Qt::endl;
     return ExitOk;
 }

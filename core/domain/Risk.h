@@ -32,6 +32,10 @@ struct Risk {
     bool operator==(const Risk &) const = default;
 
     int exposure() const { return likelihood * impact; }
+    /// The chance the risk happens, read from its likelihood rating (1: 10 % … 5: 90 %).
+    double probability() const { return 0.1 + 0.2 * (qBound(1, likelihood, 5) - 1); }
+    /// Whether it should delay its task in a simulation: linked, with a delay, and not closed.
+    bool threatensSchedule() const { return taskId != 0 && expectedDelay > 0 && status != Status::Closed; }
     static Band bandOf(int exposure);
     Band band() const { return bandOf(exposure()); }
     /// A risk still in play whose review date has passed.

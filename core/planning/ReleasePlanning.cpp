@@ -4,6 +4,7 @@
 #include "storage/DirectoryStore.h"
 #include "storage/PlanStore.h"
 #include "storage/ReleaseStore.h"
+#include "storage/RiskStore.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -347,7 +348,15 @@ Result<SimulationInput> simulationInput(Workspace &ws, Id releaseId) {
     auto links = ws.plan().links(releaseId);
     if (!ctx || !tasks || !links)
         return !ctx ? ctx.error() : !tasks ? tasks.error() : links.error();
-    const PlanInput plan = buildInput(*ctx, *tasks, *links, {});
+    auto risks = ws.risks().risks(releaseId);
+    if (!risks)
+        return risks.error();
+    PlanInput plan = buildInput(*ctx, *tasks, *links, {});
+    for (const Risk &risk : *risks) {
+        const int task = plan.indexOf.value(risk.taskId, -1);
+        if (risk.threatensSchedule() && task >= 0)
+            plan.input.riskEvents.push_back({task, risk.probability(), risk.expectedDelay});
+    }
     return SimulationInput{plan.input, plan.tasks};
 }
 
@@ -359,7 +368,7 @@ Result<ReleaseSimulation> simulate(Workspace &ws, Id releaseId, const MonteCarlo
     auto result = MonteCarlo::run(input->input, options, progress, cancel);
     if (!result)
         return result.error();
-    return ReleaseSimulation{*result, input->tasks};
+    return ReleaseSimulation{*result, input->tasks, int(input->input.riskEvents.size())};
 }
 
 } // namespace relm::planning

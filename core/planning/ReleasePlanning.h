@@ -44,6 +44,7 @@ struct EnvironmentConflict {
 struct ReleaseSimulation {
     MonteCarloResult result;
     QList<PlanTask> tasks; ///< same order as result.criticality
+    int risks = 0;         ///< register risks drawn as possible delays
 };
 
 /// Turns the stored plans into scheduler input and back into dated tasks.
@@ -90,6 +91,8 @@ struct SimulationInput {
     ScheduleInput input;
     QList<PlanTask> tasks;
 };
+/// The release's schedule as simulation input; open risks that threaten a task become risk
+/// events (probability from likelihood, delay as recorded).
 Result<SimulationInput> simulationInput(Workspace &workspace, Id releaseId);
 /// Monte Carlo simulation of a release's schedule.
 Result<ReleaseSimulation> simulate(Workspace &workspace, Id releaseId, const MonteCarloOptions &options,

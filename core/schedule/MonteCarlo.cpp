@@ -99,6 +99,14 @@ Result<MonteCarloResult> MonteCarlo::run(const ScheduleInput &input, const Monte
                         done || task.pessimistic < 0 ? task.duration : task.pessimistic};
     }
 
+    // Risks on finished tasks can no longer happen; events naming no task are ignored.
+    std::vector<RiskEvent> risks;
+    for (const RiskEvent &risk : input.riskEvents) {
+        if (risk.task >= 0 && size_t(risk.task) < n && risk.delay > 0 && risk.probability > 0 &&
+            input.tasks[size_t(risk.task)].percentComplete < 100)
+            risks.push_back(risk);
+    }
+
     auto worker = [&](int index) {
         std::vector<qint64> durations(n);
         CpmKernel::Dates dates;
@@ -111,6 +119,10 @@ Result<MonteCarloResult> MonteCarlo::run(const ScheduleInput &input, const Monte
             for (size_t t = 0; t < n; ++t) {
                 const Estimate &e = estimates[t];
                 durations[t] = e.high > e.low ? triangular(e.low, e.mode, e.high, random.uniform()) : e.mode;
+            }
+            for (const RiskEvent &risk : risks) {
+                if (random.uniform() < risk.probability)
+                    durations[size_t(risk.task)] += risk.delay;
             }
             const qint64 finish = kernel.forward(durations, dates);
             kernel.backward(durations, dates, finish, critical);

@@ -32,7 +32,8 @@ struct MonteCarloResult {
 };
 
 /// Monte Carlo simulation of a schedule: each iteration draws every task's duration from its
-/// three-point estimate (triangular) and runs the critical-path passes. Reproducible for a seed,
+/// three-point estimate (triangular), adds the delay of each risk event that happens in it, and
+/// runs the critical-path passes. Reproducible for a seed,
 /// whatever the number of threads: iteration i always draws from the same random stream.
 class MonteCarlo final {
 public:

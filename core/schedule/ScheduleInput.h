@@ -48,6 +48,14 @@ struct FreezeWindow {
     QString environment; ///< empty: organisation-wide
 };
 
+/// Something that may happen to a task in a Monte Carlo iteration: with the given probability
+/// the task takes longer by the delay (a risk in the register that threatens the task).
+struct RiskEvent {
+    int task = -1;            ///< index into ScheduleInput::tasks
+    double probability = 0.0; ///< 0..1 per iteration
+    qint64 delay = 0;         ///< working minutes added to the task when it happens
+};
+
 /// Everything one schedule computation needs: a snapshot, no database, no clock.
 struct ScheduleInput {
     QDateTime projectStart;
@@ -56,7 +64,8 @@ struct ScheduleInput {
     std::vector<ScheduleTask> tasks;
     std::vector<ScheduleLink> links;
     std::vector<FreezeWindow> freezeWindows;
-    QDateTime statusDate; ///< when set, work not started yet cannot start before it
+    QDateTime statusDate;              ///< when set, work not started yet cannot start before it
+    std::vector<RiskEvent> riskEvents; ///< only the Monte Carlo simulation draws these
 };
 
 } // namespace relm

@@ -143,6 +143,16 @@ private Q_SLOTS:
         QVERIFY(first[u"p50"_s].toString() <= first[u"p80"_s].toString());
         QCOMPARE(first[u"probability_on_target"_s].toDouble(), 1.0);
         QVERIFY(!first[u"tasks"_s].toArray().isEmpty());
+        QCOMPARE(first[u"risks"_s].toInt(), 0);
+
+        // A likely risk on the build, with a delay, enters the simulation and moves P80 later.
+        QCOMPARE(cli({u"risk"_s, u"add"_s, u"R1"_s, u"Build server capacity"_s, u"--likelihood"_s, u"5"_s,
+                      u"--impact"_s, u"3"_s, u"--task"_s, u"Build"_s, u"--delay"_s, u"3d"_s})
+                     .exitCode,
+                 0);
+        const QJsonObject risky = cli(args).json().object();
+        QCOMPARE(risky[u"risks"_s].toInt(), 1);
+        QVERIFY(risky[u"p80"_s].toString() > first[u"p80"_s].toString());
     }
 
     void importsMicrosoftProjectXml() {

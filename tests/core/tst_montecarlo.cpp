@@ -72,6 +72,28 @@ private Q_SLOTS:
         QCOMPARE(simulated->percentileDate(80), cpm->finishDate());
     }
 
+    void riskEventsDelayTheirTask() {
+        ScheduleInput input = project();
+        for (ScheduleTask &t : input.tasks) {
+            t.optimistic = t.duration;
+            t.pessimistic = t.duration;
+        }
+        const qint64 plain = Scheduler::compute(input)->finish;
+        input.riskEvents = {{0, 1.0, 2 * day}}; // Build always slips two days
+        const auto certain = MonteCarlo::run(input, {200, 3, {}, 2});
+        QCOMPARE(certain->percentile(5), plain + 2 * day);
+        QCOMPARE(certain->percentile(95), plain + 2 * day);
+
+        input.riskEvents = {{0, 0.5, 2 * day}};
+        const auto even = MonteCarlo::run(input, {4000, 3, {}, 2});
+        const auto late = std::count(even->finishes.cbegin(), even->finishes.cend(), plain + 2 * day);
+        QVERIFY2(late > 1700 && late < 2300, qPrintable(QString::number(late)));
+
+        input.tasks[0].percentComplete = 100; // a finished task cannot slip any more
+        const auto finished = MonteCarlo::run(input, {200, 3, {}, 2});
+        QCOMPARE(finished->percentile(95), plain);
+    }
+
     void probabilityOfMeetingTheTarget_data() {
         QTest::addColumn<QDateTime>("target");
         QTest::addColumn<double>("low");

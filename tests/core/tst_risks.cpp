@@ -3,6 +3,7 @@
 #include "changes/RecordChanges.h"
 #include "domain/JsonCodec.h"
 #include "domain/Validation.h"
+#include "planning/ReleasePlanning.h"
 #include "storage/AuditLog.h"
 #include "storage/ReleaseStore.h"
 #include "storage/RiskStore.h"
@@ -89,6 +90,41 @@ private Q_SLOTS:
         QVERIFY(ws->revert(edit));
         QCOMPARE(*ws->risks().risk(before.id), before);
         QCOMPARE(json::toJson(before)[u"band"_s].toString(), riskBandKey(before.band()));
+    }
+
+    void linkedOpenRisksFeedTheSimulation() {
+        test::TempFolder folder;
+        auto ws = test::openWorkspace(folder.path(u"simulation.db"_s));
+        QVERIFY(ws);
+        const Id autumn = ws->releases().releaseByName(u"2026.4 Autumn"_s)->id;
+        const auto input = planning::simulationInput(*ws, autumn);
+        QVERIFY(input);
+        const auto risks = ws->risks().risks(autumn);
+        const auto linked =
+            std::count_if(risks->cbegin(), risks->cend(), [](const Risk &r) { return r.threatensSchedule(); });
+        QCOMPARE(qsizetype(input->input.riskEvents.size()), qsizetype(linked));
+        QVERIFY(linked > 0);
+        const Risk &first =
+            *std::find_if(risks->cbegin(), risks->cend(), [](const Risk &r) { return r.threatensSchedule(); });
+        const auto event = std::find_if(input->input.riskEvents.cbegin(), input->input.riskEvents.cend(),
+                                        [&](const RiskEvent &e) { return input->tasks.at(e.task).id == first.taskId; });
+        QVERIFY(event != input->input.riskEvents.cend());
+        QCOMPARE(event->delay, first.expectedDelay);
+        QCOMPARE(event->probability, first.probability());
+
+        Risk closed = first;
+        closed.status = Risk::Status::Closed;
+        EditRecord<Risk> close(first, closed);
+        QVERIFY(ws->apply(close));
+        QCOMPARE(qsizetype(planning::simulationInput(*ws, autumn)->input.riskEvents.size()), qsizetype(linked - 1));
+    }
+
+    void probabilityFollowsLikelihood() {
+        Risk risk;
+        risk.likelihood = 1;
+        QCOMPARE(risk.probability(), 0.1);
+        risk.likelihood = 5;
+        QVERIFY(qFuzzyCompare(risk.probability(), 0.9));
     }
 };
 

@@ -124,7 +124,8 @@ void MonteCarloPanel::run() {
             if (!result)
                 promise.addResult(Result<ReleaseSimulation>(result.error()));
             else
-                promise.addResult(Result<ReleaseSimulation>(ReleaseSimulation{*result, input.tasks}));
+                promise.addResult(Result<ReleaseSimulation>(
+                    ReleaseSimulation{*result, input.tasks, int(input.input.riskEvents.size())}));
         }));
 }
 
@@ -151,6 +152,8 @@ void MonteCarloPanel::showResult(const ReleaseSimulation &simulation) {
         text += tr(" \u00b7 %1% chance of finishing by %2")
                     .arg(qRound(r.probabilityOnTarget * 100))
                     .arg(locale.toString(m_target->date(), QLocale::ShortFormat));
+    if (simulation.risks > 0)
+        text += tr(" \u00b7 includes %n risk(s) from the register as possible delays", nullptr, simulation.risks);
     m_summary->setText(text);
 
     // Finishes per calendar day: on time and late stacked in two colours, labelled in the legend.
