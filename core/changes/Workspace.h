@@ -55,6 +55,7 @@ public:
 
     /// Overrides the clock used for audit time stamps (tests).
     void setClock(std::function<QDateTime()> clock);
+    const std::function<QDateTime()> &clock() const { return m_clock; }
 
     Result<void> apply(Change &change);
     Result<void> revert(Change &change);

@@ -4,6 +4,7 @@
 #include "changes/RecordChanges.h"
 #include "changes/ReleaseChanges.h"
 #include "changes/Workspace.h"
+#include "demo/DemoClock.h"
 #include "demo/DemoRisks.h"
 #include "demo/DemoSchedules.h"
 #include "storage/CatalogueStore.h"
@@ -524,14 +525,19 @@ private:
 
 Result<void> DemoData::seed(Workspace &workspace, const QDate &today) {
     const Person previousActor = workspace.actingPerson();
+    const auto previousClock = workspace.clock();
     workspace.actAsSetup();
+    // The story starts six weeks ago, so the audit trail has a history to show.
+    DemoClock clock(QDateTime(today.addDays(-42), QTime(9, 0), Qt::UTC));
+    workspace.setClock(clock.reader());
     auto result = workspace.database().transaction([&]() -> Result<void> {
         if (auto r = Seeder(workspace, today).run(); !r)
             return r;
         if (auto r = seedDemoSchedules(workspace, today); !r)
             return r;
-        return seedDemoRisks(workspace, today);
+        return seedDemoRisks(workspace, today, clock);
     });
+    workspace.setClock(previousClock);
     if (!previousActor.login.isEmpty())
         (void)workspace.actAs(previousActor.login);
     return result;

@@ -1,5 +1,7 @@
 #include "DemoRisks.h"
 
+#include "DemoClock.h"
+
 #include "changes/RecordChanges.h"
 #include "changes/Workspace.h"
 #include "storage/DirectoryStore.h"
@@ -51,10 +53,44 @@ const QList<DemoRisk> risks = {
      "Soak test on Staging", "Revert the runtime per service", Risk::Status::Closed, 40, nullptr, 0},
 };
 
+/// How a risk was rated when it was raised, and how many days ago it moved to its current rating.
+struct DemoRerating {
+    const char *title;
+    int daysAgo;
+    int likelihood;
+    int impact;
+    Risk::Status status;
+};
+
+const QList<DemoRerating> reratings = {
+    {"Database migration exceeds the deployment window", 20, 3, 5, Risk::Status::Open},
+    {"Payment gateway 7.5 certification slips", 12, 3, 4, Risk::Status::Open},
+    {"Customer portal 2.0 performance under year-end load", 8, 2, 5, Risk::Status::Open},
+    {"Dark mode colour contrast fails accessibility review", 5, 3, 2, Risk::Status::Open},
+    {"Java 21 memory behaviour differs in production", 3, 2, 3, Risk::Status::Open},
+};
+
+const DemoRerating *reratingOf(const QString &title) {
+    for (const DemoRerating &r : reratings) {
+        if (title == QString::fromUtf8(r.title))
+            return &r;
+    }
+    return nullptr;
+}
+
 } // namespace
 
-Result<void> seedDemoRisks(Workspace &ws, const QDate &today) {
-    for (const DemoRisk &d : risks) {
+Result<void> seedDemoRisks(Workspace &ws, const QDate &today, DemoClock &clock) {
+    // Each risk is raised a few days after the one before; some were rated differently at first.
+    struct Event {
+        int daysAgo;
+        qsizetype risk;
+        bool rerating;
+    };
+    QList<Risk> finals;
+    QList<Event> events;
+    for (qsizetype i = 0; i < risks.size(); ++i) {
+        const DemoRisk &d = risks.at(i);
         auto release = ws.releases().releaseByName(QString::fromUtf8(d.release));
         if (!release)
             return release.error();
@@ -79,9 +115,37 @@ Result<void> seedDemoRisks(Workspace &ws, const QDate &today) {
             }
             risk.expectedDelay = qint64(d.delayDays * 480);
         }
-        CreateRecord<Risk> create(risk);
+        finals.append(risk);
+        events.append({35 - 3 * int(i), i, false});
+        if (const DemoRerating *r = reratingOf(risk.title))
+            events.append({r->daysAgo, i, true});
+    }
+    std::stable_sort(events.begin(), events.end(),
+                     [](const Event &a, const Event &b) { return a.daysAgo > b.daysAgo; });
+
+    QList<Risk> stored(finals.size());
+    for (const Event &e : events) {
+        clock.advanceTo(QDateTime(today.addDays(-e.daysAgo), QTime(10, 0), Qt::UTC));
+        const Risk &target = finals.at(e.risk);
+        if (e.rerating) {
+            Risk after = target;
+            after.id = stored.at(e.risk).id;
+            EditRecord<Risk> edit(stored.at(e.risk), after);
+            if (auto r = ws.apply(edit); !r)
+                return r;
+            stored[e.risk] = after;
+            continue;
+        }
+        Risk first = target;
+        if (const DemoRerating *r = reratingOf(target.title)) {
+            first.likelihood = r->likelihood;
+            first.impact = r->impact;
+            first.status = r->status;
+        }
+        CreateRecord<Risk> create(first);
         if (auto r = ws.apply(create); !r)
             return r;
+        stored[e.risk] = create.record();
     }
     return {};
 }

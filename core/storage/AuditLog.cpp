@@ -93,10 +93,14 @@ Result<QList<AuditEntry>> AuditLog::entries(const AuditFilter &filter) {
     const IdFilter release = filterById(u"release_id"_s, filter.releaseId);
     QString sql = selectColumns + release.clause;
     QVariantList values = release.values;
-    if (!filter.actorLogin.isEmpty()) {
-        sql += release.clause.isEmpty() ? u" WHERE actor_login = ?"_s : u" AND actor_login = ?"_s;
-        values.append(filter.actorLogin);
-    }
+    const auto where = [&](const QString &condition, const QVariant &value) {
+        sql += (values.isEmpty() ? u" WHERE "_s : u" AND "_s) + condition;
+        values.append(value);
+    };
+    if (!filter.actorLogin.isEmpty())
+        where(u"actor_login = ?"_s, filter.actorLogin);
+    if (!filter.entity.isEmpty())
+        where(u"entity = ?"_s, filter.entity);
     if (filter.limit > 0) {
         sql = u"SELECT * FROM ("_s + sql + u" ORDER BY id DESC LIMIT ?) AS newest"_s;
         values.append(filter.limit);

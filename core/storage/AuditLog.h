@@ -31,7 +31,8 @@ struct AuditEntry {
 struct AuditFilter {
     Id releaseId = 0; ///< 0: every release and the catalogue
     QString actorLogin;
-    int limit = 0; ///< 0: no limit; otherwise the newest entries
+    int limit = 0;  ///< 0: no limit; otherwise the newest entries
+    QString entity; ///< empty: every kind of record
 };
 
 /// The append-only audit trail, kept as a hash chain: each entry carries its predecessor's hash.

@@ -3,6 +3,7 @@
 #include "changes/RecordChanges.h"
 #include "domain/JsonCodec.h"
 #include "domain/Validation.h"
+#include "planning/ExposureHistory.h"
 #include "planning/ReleasePlanning.h"
 #include "storage/AuditLog.h"
 #include "storage/ReleaseStore.h"
@@ -83,7 +84,7 @@ private Q_SLOTS:
         after.status = Risk::Status::Closed;
         EditRecord<Risk> edit(before, after);
         QVERIFY(ws->apply(edit));
-        const AuditEntry entry = ws->auditLog().entries({autumn, {}, 1})->last();
+        const AuditEntry entry = ws->auditLog().entries({autumn, {}, 1, {}})->last();
         QCOMPARE(entry.entity, u"risk"_s);
         QCOMPARE(entry.before[u"likelihood"_s].toInt(), before.likelihood);
         QCOMPARE(entry.after[u"exposure"_s].toInt(), after.exposure());
@@ -117,6 +118,40 @@ private Q_SLOTS:
         EditRecord<Risk> close(first, closed);
         QVERIFY(ws->apply(close));
         QCOMPARE(qsizetype(planning::simulationInput(*ws, autumn)->input.riskEvents.size()), qsizetype(linked - 1));
+    }
+
+    void exposureHistoryReplaysTheAuditTrail() {
+        test::TempFolder folder;
+        auto ws = test::openWorkspace(folder.path(u"history.db"_s));
+        QVERIFY(ws);
+        const Id autumn = ws->releases().releaseByName(u"2026.4 Autumn"_s)->id;
+        const auto history = exposureHistory(*ws, autumn);
+        QVERIFY(history);
+        // The demo raises five risks over weeks and re-rates four of them.
+        QCOMPARE(history->size(), 9);
+        QCOMPARE(history->first().total, 12);
+        QCOMPARE(history->first().risks, 1);
+        QVERIFY(std::is_sorted(history->cbegin(), history->cend(),
+                               [](const ExposurePoint &a, const ExposurePoint &b) { return a.at < b.at; }));
+        int open = 0;
+        const auto current = ws->risks().risks(autumn);
+        for (const Risk &r : *current)
+            open += r.status == Risk::Status::Closed ? 0 : r.exposure();
+        QCOMPARE(history->last().total, open);
+        QCOMPARE(history->last().risks, 5);
+
+        // Closing a risk drops its exposure; removing it does the same.
+        const Risk gateway = ws->risks().risks(autumn)->first();
+        Risk closed = gateway;
+        closed.status = Risk::Status::Closed;
+        EditRecord<Risk> close(gateway, closed);
+        QVERIFY(ws->apply(close));
+        QCOMPARE(exposureHistory(*ws, autumn)->last().total, open - gateway.exposure());
+        QVERIFY(ws->revert(close));
+        RemoveRecord<Risk> remove(gateway);
+        QVERIFY(ws->apply(remove));
+        QCOMPARE(exposureHistory(*ws, autumn)->last().total, open - gateway.exposure());
+        QCOMPARE(exposureHistory(*ws, autumn)->last().risks, 4);
     }
 
     void probabilityFollowsLikelihood() {

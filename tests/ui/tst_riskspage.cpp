@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "release/ReleaseTab.h"
+#include "risks/ExposureChart.h"
 #include "risks/RiskDialog.h"
 #include "risks/RiskHeatMap.h"
 #include "risks/RiskTableModel.h"
@@ -98,6 +99,15 @@ private Q_SLOTS:
         QCOMPARE(m_page->heatMap()->count(4, 4), 1);
         QCOMPARE(m_page->heatMap()->count(2, 2), 1);
         QCOMPARE(m_page->heatMap()->count(5, 5), 0);
+    }
+
+    void exposureChartFollowsTheRegister() {
+        const QList<QPointF> before = m_page->exposureChart()->plotted();
+        QVERIFY(before.size() > 5);
+        QCOMPARE(before.last().y(), 51.0); // 16 + 15 + 10 + 6 + 4
+        const QString title = u"Key UAT testers on leave in December"_s;
+        QVERIFY(shown()->setData(shownIndex(title, RiskTableModel::ImpactColumn), 4));
+        QCOMPARE(m_page->exposureChart()->plotted().last().y(), 57.0);
     }
 
     void clickingACellFiltersTheRegister() {

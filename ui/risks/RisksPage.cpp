@@ -1,5 +1,6 @@
 #include "RisksPage.h"
 
+#include "ExposureChart.h"
 #include "RiskDialog.h"
 #include "RiskHeatMap.h"
 #include "RiskTableModel.h"
@@ -126,6 +127,7 @@ RisksPage::RisksPage(Workspace &workspace, UndoController &undo, Id releaseId, Q
     , m_message(new MessageBar(this))
     , m_table(new QTableView(this))
     , m_heatMap(new RiskHeatMap(this))
+    , m_exposure(new ExposureChart(this))
     , m_showClosed(new QCheckBox(tr("Show &closed risks"), this))
     , m_summary(new QLabel(this)) {
     m_filter->setSourceModel(m_model);
@@ -166,6 +168,8 @@ RisksPage::RisksPage(Workspace &workspace, UndoController &undo, Id releaseId, Q
     connect(m_model, &RiskTableModel::editRefused, m_message, &MessageBar::showError);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_heatMap->setRisks(m_model->risks());
+        if (auto history = exposureHistory(m_workspace, m_releaseId))
+            m_exposure->setHistory(*history, QDateTime::currentDateTimeUtc());
         refreshSummary();
     });
 
@@ -186,7 +190,7 @@ RisksPage::RisksPage(Workspace &workspace, UndoController &undo, Id releaseId, Q
     legend->setWordWrap(true);
     sideLayout->addWidget(m_heatMap);
     sideLayout->addWidget(legend);
-    sideLayout->addStretch();
+    sideLayout->addWidget(m_exposure, 1);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_table);

@@ -13,6 +13,7 @@ class QTableView;
 
 namespace relm {
 
+class ExposureChart;
 class MessageBar;
 class RiskFilter;
 class RiskHeatMap;
@@ -40,6 +41,7 @@ public:
     QSortFilterProxyModel *filter() const;
     QTableView *table() const { return m_table; }
     RiskHeatMap *heatMap() const { return m_heatMap; }
+    ExposureChart *exposureChart() const { return m_exposure; }
     QCheckBox *showClosedBox() const { return m_showClosed; }
     MessageBar *messageBar() const { return m_message; }
 
@@ -56,6 +58,7 @@ private:
     MessageBar *m_message;
     QTableView *m_table;
     RiskHeatMap *m_heatMap;
+    ExposureChart *m_exposure;
     QCheckBox *m_showClosed;
     QLabel *m_summary;
 };

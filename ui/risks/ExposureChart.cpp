@@ -1,0 +1,65 @@
+#include "ExposureChart.h"
+
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QValueAxis>
+
+namespace relm {
+
+ExposureChart::ExposureChart(QWidget *parent)
+    : QChartView(parent) {
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(200);
+    setAccessibleName(tr("Total risk exposure over time"));
+    setHistory({}, QDateTime::currentDateTimeUtc());
+}
+
+void ExposureChart::setHistory(const QList<ExposurePoint> &history, const QDateTime &now) {
+    auto *series = new QLineSeries;
+    series->setName(tr("Total exposure of risks in play"));
+    series->setColor(QColor(0xc6, 0x28, 0x28));
+    int highest = 0;
+    int previous = 0;
+    for (const ExposurePoint &point : history) {
+        const qreal x = qreal(point.at.toMSecsSinceEpoch());
+        if (!series->points().isEmpty())
+            series->append(x, previous); // hold the level until the change: a step chart
+        series->append(x, point.total);
+        previous = point.total;
+        highest = std::max(highest, point.total);
+    }
+    if (!history.isEmpty() && now > history.last().at)
+        series->append(qreal(now.toMSecsSinceEpoch()), previous);
+
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    chart->setTitle(history.isEmpty() ? tr("No risk history yet") : tr("Total exposure over time"));
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->hide();
+    auto *x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("d MMM"));
+    x->setTickCount(3);
+    if (!history.isEmpty())
+        x->setRange(history.first().at.toLocalTime(), std::max(now, history.last().at).toLocalTime());
+    auto *y = new QValueAxis;
+    y->setRange(0, std::max(10, highest + highest / 5));
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->applyNiceNumbers();
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    QChart *old = this->chart();
+    setChart(chart);
+    delete old;
+}
+
+QList<QPointF> ExposureChart::plotted() const {
+    const auto series = chart()->series();
+    if (series.isEmpty())
+        return {};
+    return static_cast<QLineSeries *>(series.first())->points();
+}
+
+} // namespace relm
