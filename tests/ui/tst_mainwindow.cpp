@@ -1,3 +1,4 @@
+#include "DemoWindow.h"
 #include "TestSupport.h"
 
 #include "navigator/NavigatorModel.h"
@@ -62,16 +63,9 @@ private Q_SLOTS:
     void initTestCase() { test::isolateSettings(); }
 
     void init() {
-        m_window = std::make_unique<MainWindow>();
-        const QString path = m_folder.path(QString::fromLatin1(QTest::currentTestFunction()) + u".db"_s);
-        MainWindow::OpenOptions options;
-        options.seedDemoIfNew = true;
-        options.preferredLogin = u"alice"_s;
-        const auto opened = m_window->openDatabase(path, options);
-        QVERIFY2(opened, qPrintable(opened.errorMessage()));
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window = test::openDemoWindow(m_folder.path(QString::fromLatin1(QTest::currentTestFunction()) + u".db"_s),
+                                        {1280, 800});
+        QVERIFY(m_window);
     }
 
     void cleanup() { m_window.reset(); }

@@ -1,3 +1,4 @@
+#include "DemoWindow.h"
 #include "TestSupport.h"
 
 #include "builds/BuildsPage.h"
@@ -68,15 +69,8 @@ private Q_SLOTS:
     void initTestCase() { test::isolateSettings(); }
 
     void init() {
-        m_window = std::make_unique<MainWindow>();
-        MainWindow::OpenOptions options;
-        options.seedDemoIfNew = true;
-        options.preferredLogin = u"alice"_s;
-        const QString path = m_folder.path(QString::fromLatin1(QTest::currentTestFunction()) + u".db"_s);
-        QVERIFY(m_window->openDatabase(path, options));
-        m_window->resize(1500, 900);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window = test::openDemoWindow(m_folder.path(QString::fromLatin1(QTest::currentTestFunction()) + u".db"_s));
+        QVERIFY(m_window);
     }
 
     void cleanup() { m_window.reset(); }

@@ -1,3 +1,4 @@
+#include "DemoWindow.h"
 #include "TestSupport.h"
 
 #include "release/ReleaseTab.h"
@@ -65,15 +66,8 @@ private Q_SLOTS:
     void initTestCase() { test::isolateSettings(); }
 
     void init() {
-        m_window = std::make_unique<MainWindow>();
-        MainWindow::OpenOptions options;
-        options.seedDemoIfNew = true;
-        options.preferredLogin = u"alice"_s;
-        QVERIFY(m_window->openDatabase(m_folder.path(QString::fromLatin1(QTest::currentTestFunction()) + u".db"_s),
-                                       options));
-        m_window->resize(1500, 900);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window = test::openDemoWindow(m_folder.path(QString::fromLatin1(QTest::currentTestFunction()) + u".db"_s));
+        QVERIFY(m_window);
         m_releaseId = ws().releases().releaseByName(u"2026.4 Autumn"_s)->id;
         ReleaseTab *tab = m_window->openRelease(m_releaseId);
         m_page = tab->risksPage();
