@@ -79,6 +79,7 @@ const QList<Command> &commands() {
          &cli::environmentDiff},
         {{u"env"_s, u"set"_s}, "env set ENV COMPONENT[@VERSION]... [--reason TEXT]", &cli::environmentSet},
         {{u"audit"_s, u"log"_s}, "audit log [--release NAME] [--json]", &cli::auditLog},
+        {{u"audit"_s, u"verify"_s}, "audit verify [--json]", &cli::auditVerify},
     };
     return list;
 }

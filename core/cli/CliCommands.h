@@ -15,6 +15,7 @@ int componentList(CliContext &cli);
 int personList(CliContext &cli);
 int environmentList(CliContext &cli);
 int auditLog(CliContext &cli);
+int auditVerify(CliContext &cli);
 int packageAdd(CliContext &cli);
 int packageRemove(CliContext &cli);
 int packageCheck(CliContext &cli);

@@ -166,4 +166,22 @@ int auditLog(CliContext &cli) {
     return ExitOk;
 }
 
+int auditVerify(CliContext &cli) {
+    auto verification = cli.workspace().auditLog().verify();
+    if (!verification)
+        return cli.fail(verification.error());
+    const AuditVerification &v = *verification;
+    if (cli.json()) {
+        cli.printJson(QJsonObject{{u"intact"_s, v.intact()},
+                                  {u"entries"_s, v.entries},
+                                  {u"first_bad_entry"_s, v.firstBadEntry ? QJsonValue(v.firstBadEntry) : QJsonValue()},
+                                  {u"problem"_s, v.problem.isEmpty() ? QJsonValue() : QJsonValue(v.problem)}});
+    } else if (v.intact()) {
+        cli.out() << tr("The audit trail is intact: %1 entries checked.").arg(v.entries) << Qt::endl;
+    } else {
+        cli.err() << tr("The audit trail was tampered with. %1").arg(v.problem) << Qt::endl;
+    }
+    return v.intact() ? ExitOk : ExitFindings;
+}
+
 } // namespace relm::cli

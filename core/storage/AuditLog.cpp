@@ -2,6 +2,9 @@
 
 #include "storage/Database.h"
 #include "storage/RowWriter.h"
+#include "storage/Schema.h"
+
+#include <QCoreApplication>
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -46,19 +49,110 @@ AuditEntry entryFromRow(const QSqlQuery &q) {
     return e;
 }
 
+/// An entry's fields as stored: the text the hash is computed over.
+struct StoredFields {
+    QString prevHash;
+    QString at;
+    qint64 actorId;
+    QString actorLogin;
+    QString entity;
+    qint64 entityId;
+    QString action;
+    qint64 releaseId;
+    QString summary;
+    QString before;
+    QString after;
+};
+
+QString hashOfFields(const StoredFields &f) {
+    // Unit separators keep field boundaries unambiguous.
+    const QChar sep(0x1f);
+    const QString canonical = f.prevHash + sep + f.at + sep + QString::number(f.actorId) + sep + f.actorLogin + sep +
+                              f.entity + sep + QString::number(f.entityId) + sep + f.action + sep +
+                              QString::number(f.releaseId) + sep + f.summary + sep + f.before + sep + f.after;
+    return QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
 } // namespace
 
 AuditLog::AuditLog(Database &db)
     : m_db(db) {}
 
 QString AuditLog::hashOf(const AuditEntry &e) {
-    // Unit separators keep field boundaries unambiguous.
-    const QChar sep(0x1f);
-    const QString canonical = e.prevHash + sep + timestamp(e.at) + sep + QString::number(e.actorId) + sep +
-                              e.actorLogin + sep + e.entity + sep + QString::number(e.entityId) + sep + e.action + sep +
-                              QString::number(e.releaseId) + sep + e.summary + sep + compact(e.before) + sep +
-                              compact(e.after);
-    return QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return hashOfFields({e.prevHash, timestamp(e.at), e.actorId, e.actorLogin, e.entity, e.entityId, e.action,
+                         e.releaseId, e.summary, compact(e.before), compact(e.after)});
+}
+
+QString AuditLog::headKey() {
+    return u"audit_head"_s;
+}
+
+Result<AuditVerification> AuditLog::verify(const std::function<void(qint64, qint64)> &progress,
+                                           const std::atomic<bool> *cancel) {
+    AuditVerification result;
+    auto total = m_db.scalar(u"SELECT COUNT(*) FROM audit_log"_s);
+    if (!total)
+        return total.error();
+    auto recordedHead = m_db.scalar(u"SELECT value FROM relm_meta WHERE key = ?"_s, {headKey()});
+    if (!recordedHead)
+        return recordedHead.error();
+    // The stored text is hashed as it is: no JSON parsing, so a million entries stay fast.
+    auto q = m_db.exec(u"SELECT id, at_utc, actor_id, actor_login, entity, entity_id, action, release_id, "
+                       "summary, before_json, after_json, prev_hash, entry_hash FROM audit_log ORDER BY id"_s);
+    if (!q)
+        return q.error();
+    QSqlQuery &rows = **q;
+    QString previous;
+    Id previousId = 0;
+    while (rows.next()) {
+        const Id id = rows.value(0).toLongLong();
+        const StoredFields fields{rows.value(11).toString(), rows.value(1).toString(),   rows.value(2).toLongLong(),
+                                  rows.value(3).toString(),  rows.value(4).toString(),   rows.value(5).toLongLong(),
+                                  rows.value(6).toString(),  rows.value(7).toLongLong(), rows.value(8).toString(),
+                                  rows.value(9).toString(),  rows.value(10).toString()};
+        const QString stored = rows.value(12).toString();
+        ++result.entries;
+        if (fields.prevHash != previous) {
+            result.firstBadEntry = id;
+            result.problem = previousId == 0
+                                 ? QCoreApplication::translate("relm::AuditLog",
+                                                               "Entry %1 is not the first one written: the entries "
+                                                               "before it were removed.")
+                                       .arg(id)
+                                 : QCoreApplication::translate("relm::AuditLog",
+                                                               "Entry %1 does not follow entry %2: an entry between "
+                                                               "them was removed or inserted, or the order changed.")
+                                       .arg(id)
+                                       .arg(previousId);
+            break;
+        }
+        if (hashOfFields(fields) != stored) {
+            result.firstBadEntry = id;
+            result.problem =
+                QCoreApplication::translate("relm::AuditLog", "Entry %1 was changed after it was written.").arg(id);
+            break;
+        }
+        previous = stored;
+        previousId = id;
+        if (result.entries % 65536 == 0) {
+            if (progress)
+                progress(result.entries, total->toLongLong());
+            if (cancel && cancel->load()) {
+                result.cancelled = true;
+                break;
+            }
+        }
+    }
+    rows.finish();
+    if (result.intact() && recordedHead->isValid() && recordedHead->toString() != previous) {
+        result.problem =
+            QCoreApplication::translate("relm::AuditLog", "The trail ends at entry %1, but later entries were "
+                                                          "written: they were cut off.")
+                .arg(previousId);
+    }
+    if (progress && !result.cancelled)
+        progress(result.entries, total->toLongLong());
+    return result;
 }
 
 Result<QString> AuditLog::head() {
@@ -74,6 +168,8 @@ Result<AuditEntry> AuditLog::append(AuditEntry entry) {
         return previous.error();
     entry.prevHash = *previous;
     entry.entryHash = hashOf(entry);
+    if (auto r = Schema::setMeta(m_db, headKey(), entry.entryHash); !r)
+        return r.error();
     auto q = m_db.exec(u"INSERT INTO audit_log (at_utc, actor_id, actor_login, entity, entity_id, action, "
                        "release_id, summary, before_json, after_json, prev_hash, entry_hash) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,

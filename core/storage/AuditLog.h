@@ -7,6 +7,9 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <atomic>
+#include <functional>
+
 namespace relm {
 
 class Database;
@@ -35,6 +38,16 @@ struct AuditFilter {
     QString entity; ///< empty: every kind of record
 };
 
+/// What checking the audit trail found: how many entries were read and, when one fails, which
+/// and why.
+struct AuditVerification {
+    qint64 entries = 0;
+    Id firstBadEntry = 0; ///< 0 when every entry passed (or the end of the trail is missing)
+    QString problem;      ///< empty when the trail is intact
+    bool cancelled = false;
+    bool intact() const { return problem.isEmpty() && !cancelled; }
+};
+
 /// The append-only audit trail, kept as a hash chain: each entry carries its predecessor's hash.
 class AuditLog final {
 public:
@@ -47,8 +60,14 @@ public:
     Result<QString> head();
     /// Recomputes every entry's hashes in order (used once when the chain was introduced).
     Result<void> rebuildChain();
+    /// Reads the whole trail in order and recomputes every hash: an edited, removed, reordered or
+    /// inserted entry, or entries cut off the end, is named. Progress counts entries read.
+    Result<AuditVerification> verify(const std::function<void(qint64 done, qint64 total)> &progress = {},
+                                     const std::atomic<bool> *cancel = nullptr);
 
     static QString hashOf(const AuditEntry &entry);
+    /// The relm_meta key holding the newest entry's hash.
+    static QString headKey();
 
 private:
     Database &m_db;

@@ -243,12 +243,7 @@ CREATE INDEX risks_by_release ON risks(release_id);
 )"_s;
 
 Result<void> setMeta(Database &db, const QString &key, const QString &value) {
-    auto q = db.exec(u"INSERT INTO relm_meta (key, value) VALUES (?, ?) "
-                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
-                     {key, value});
-    if (!q)
-        return q.error();
-    return {};
+    return Schema::setMeta(db, key, value);
 }
 
 Result<void> stepTo(Database &db, int version) {
@@ -270,6 +265,14 @@ Result<void> stepTo(Database &db, int version) {
         return db.execScript(schemaV4);
     case 5:
         return db.execScript(schemaV5);
+    case 6: {
+        // From now on the newest entry's hash is also kept apart, so cutting entries off the end
+        // of the trail shows.
+        auto head = AuditLog(db).head();
+        if (!head)
+            return head.error();
+        return setMeta(db, AuditLog::headKey(), *head);
+    }
     default:
         return makeError(ErrorCode::Storage, u"No upgrade step to schema version %1"_s.arg(version));
     }
@@ -278,7 +281,16 @@ Result<void> stepTo(Database &db, int version) {
 } // namespace
 
 int Schema::currentVersion() {
-    return 5;
+    return 6;
+}
+
+Result<void> Schema::setMeta(Database &db, const QString &key, const QString &value) {
+    auto q = db.exec(u"INSERT INTO relm_meta (key, value) VALUES (?, ?) "
+                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+                     {key, value});
+    if (!q)
+        return q.error();
+    return {};
 }
 
 Result<void> Schema::migrate(Database &db, int fromVersion, int toVersion) {

@@ -2,6 +2,8 @@
 
 #include "Result.h"
 
+#include <QString>
+
 namespace relm {
 
 class Database;
@@ -13,6 +15,8 @@ public:
     /// Runs the steps after fromVersion up to toVersion; the caller holds the transaction.
     static Result<void> migrate(Database &db, int fromVersion, int toVersion);
     static Result<void> migrate(Database &db, int fromVersion) { return migrate(db, fromVersion, currentVersion()); }
+    /// Writes one value of the database's own settings (relm_meta), replacing the old one.
+    static Result<void> setMeta(Database &db, const QString &key, const QString &value);
 };
 
 } // namespace relm
