@@ -23,6 +23,7 @@
 
 #include "navigator/NavigatorModel.h"
 #include "navigator/NavigatorPanel.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include <QLineEdit>
 
@@ -110,6 +111,37 @@ void benchmarkCpm(QJsonArray &results, int tasks, int repeats) {
                            [&](int) { verify(Scheduler::compute(input).ok(), "the schedule computes"); }));
 }
 
+/// `audit verify` over a trail of the given length, written as real changes would write it.
+void benchmarkAuditVerify(QJsonArray &results, const QString &path, int entries) {
+    auto db = Database::openSqlite(path);
+    verify(db.ok(), "the audit database opens");
+    AuditLog log(**db);
+    const auto written = (*db)->transaction([&]() -> Result<void> {
+        AuditEntry entry;
+        entry.at = QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC);
+        entry.actorId = 1;
+        entry.actorLogin = u"alice"_s;
+        entry.entity = u"task"_s;
+        entry.action = u"update"_s;
+        entry.releaseId = 1;
+        for (int i = 0; i < entries; ++i) {
+            entry.at = entry.at.addSecs(7);
+            entry.entityId = 1 + i % 5000;
+            entry.summary = u"Edit task Build %1"_s.arg(entry.entityId);
+            entry.before = QJsonObject{{u"duration_minutes"_s, 480 + i % 100}, {u"name"_s, entry.summary}};
+            entry.after = QJsonObject{{u"duration_minutes"_s, 960 + i % 100}, {u"name"_s, entry.summary}};
+            if (auto r = log.append(entry); !r)
+                return r.error();
+        }
+        return {};
+    });
+    verify(written.ok(), "the audit trail is written");
+    results.append(measure(u"audit_verify_%1k_entries"_s.arg(entries / 1000), 3, [&](int) {
+        const auto v = log.verify();
+        verify(v.ok() && v->intact() && v->entries == entries, "the untouched trail verifies");
+    }));
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -152,6 +184,7 @@ int main(int argc, char *argv[]) {
     if (!parser.isSet(u"quick"_s))
         benchmarkCpm(results, 1000000, 3);
     benchmarkMonteCarlo(results, parser.isSet(u"quick"_s) ? 1000 : 10000, parser.isSet(u"quick"_s) ? 200 : 10000);
+    benchmarkAuditVerify(results, dir.filePath(u"audit.db"_s), parser.isSet(u"quick"_s) ? 20000 : 1000000);
 
     auto ws = Workspace::openFile(path);
     if (!ws || !(*ws)->actAsDefault(u"user0"_s))
