@@ -16,6 +16,13 @@ Risk::Band Risk::bandOf(int exposure) {
     return exposure >= 15 ? Band::Extreme : exposure >= 10 ? Band::High : exposure >= 5 ? Band::Medium : Band::Low;
 }
 
+QList<Risk::Status> riskStatuses() {
+    QList<Risk::Status> statuses;
+    for (const auto &[value, key] : statusKeys)
+        statuses.append(value);
+    return statuses;
+}
+
 QString riskStatusKey(Risk::Status status) {
     for (const auto &[value, key] : statusKeys) {
         if (value == status)

@@ -3,6 +3,7 @@
 #include "domain/Ids.h"
 
 #include <QDate>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -44,6 +45,8 @@ struct Risk {
     }
 };
 
+/// Every status, in the order a risk usually moves through them.
+QList<Risk::Status> riskStatuses();
 QString riskStatusKey(Risk::Status status);
 std::optional<Risk::Status> riskStatusFromKey(const QString &key);
 QString riskStatusLabel(Risk::Status status);

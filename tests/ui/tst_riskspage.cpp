@@ -193,8 +193,10 @@ private Q_SLOTS:
         const QImage image = m_page->grab().toImage();
         QVERIFY(!image.isNull());
         const QString out = qEnvironmentVariable("RELM_SCREENSHOT_DIR");
-        if (!out.isEmpty())
+        if (!out.isEmpty()) {
             image.save(out + u"/risks-page.png"_s);
+            m_window->grab().save(out + u"/risks-window.png"_s);
+        }
         // The extreme cell (5, 5) is painted in a light red even when empty.
         const QPoint centre = m_page->heatMap()->mapTo(m_page, m_page->heatMap()->cellCentre(5, 5));
         const QColor colour = image.pixelColor(centre * image.devicePixelRatio());

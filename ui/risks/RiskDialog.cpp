@@ -60,7 +60,7 @@ RiskDialog::RiskDialog(Workspace &workspace, const Risk &risk, QWidget *parent)
             m_owner->addItem(p.displayName, p.id);
     }
     m_owner->setCurrentIndex(std::max(0, m_owner->findData(risk.ownerId)));
-    for (auto s : {Risk::Status::Open, Risk::Status::Mitigating, Risk::Status::Accepted, Risk::Status::Closed})
+    for (const Risk::Status s : riskStatuses())
         m_status->addItem(riskStatusLabel(s), int(s));
     m_status->setCurrentIndex(std::max(0, m_status->findData(int(risk.status))));
     m_review->setCalendarPopup(true);

@@ -79,7 +79,7 @@ public:
         }
         case RiskTableModel::StatusColumn: {
             auto *combo = new QComboBox(parent);
-            for (auto s : {Risk::Status::Open, Risk::Status::Mitigating, Risk::Status::Accepted, Risk::Status::Closed})
+            for (const Risk::Status s : riskStatuses())
                 combo->addItem(riskStatusLabel(s), int(s));
             return combo;
         }
@@ -141,7 +141,7 @@ RisksPage::RisksPage(Workspace &workspace, UndoController &undo, Id releaseId, Q
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(RiskTableModel::TitleColumn, QHeaderView::Interactive);
-    m_table->horizontalHeader()->resizeSection(RiskTableModel::TitleColumn, fontMetrics().averageCharWidth() * 40);
+    m_table->horizontalHeader()->resizeSection(RiskTableModel::TitleColumn, fontMetrics().averageCharWidth() * 32);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Risk register"));
