@@ -5,7 +5,8 @@
 namespace relm {
 
 ChangeContext::ChangeContext(Database &db, ReleaseStore &releases, CatalogueStore &catalogue, DirectoryStore &directory,
-                             DeliveryStore &delivery, PlanStore &plan, RiskStore &risks, Person actor, QDateTime now)
+                             DeliveryStore &delivery, PlanStore &plan, RiskStore &risks, AcceptanceStore &acceptance,
+                             SignOffStore &signOffs, Person actor, QDateTime now)
     : m_db(db)
     , m_releases(releases)
     , m_catalogue(catalogue)
@@ -13,6 +14,8 @@ ChangeContext::ChangeContext(Database &db, ReleaseStore &releases, CatalogueStor
     , m_delivery(delivery)
     , m_plan(plan)
     , m_risks(risks)
+    , m_acceptance(acceptance)
+    , m_signOffs(signOffs)
     , m_actor(std::move(actor))
     , m_now(std::move(now)) {}
 

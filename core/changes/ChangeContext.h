@@ -17,13 +17,16 @@ class DirectoryStore;
 class DeliveryStore;
 class PlanStore;
 class RiskStore;
+class AcceptanceStore;
+class SignOffStore;
 
 /// What a Change may touch while it runs inside the Workspace's transaction: the stores, the
 /// audit trail (written in the same transaction), and the notices sent once it commits.
 class ChangeContext final {
 public:
     ChangeContext(Database &db, ReleaseStore &releases, CatalogueStore &catalogue, DirectoryStore &directory,
-                  DeliveryStore &delivery, PlanStore &plan, RiskStore &risks, Person actor, QDateTime now);
+                  DeliveryStore &delivery, PlanStore &plan, RiskStore &risks, AcceptanceStore &acceptance,
+                  SignOffStore &signOffs, Person actor, QDateTime now);
 
     ReleaseStore &releases() { return m_releases; }
     CatalogueStore &catalogue() { return m_catalogue; }
@@ -31,6 +34,9 @@ public:
     DeliveryStore &delivery() { return m_delivery; }
     PlanStore &plan() { return m_plan; }
     RiskStore &risks() { return m_risks; }
+    AcceptanceStore &acceptance() { return m_acceptance; }
+    SignOffStore &signOffs() { return m_signOffs; }
+    Database &database() { return m_db; }
     const QDateTime &now() const { return m_now; }
     const Person &actor() const { return m_actor; }
 
@@ -48,6 +54,8 @@ private:
     DeliveryStore &m_delivery;
     PlanStore &m_plan;
     RiskStore &m_risks;
+    AcceptanceStore &m_acceptance;
+    SignOffStore &m_signOffs;
     Person m_actor;
     QDateTime m_now;
     QList<ChangeNotice> m_notices;

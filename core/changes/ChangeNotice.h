@@ -23,7 +23,11 @@ enum class Entity {
     FreezeWindow,
     Calendar,
     ScheduleBaseline,
-    Risk
+    Risk,
+    Criterion,
+    Policy,
+    SigningKey,
+    SignOff
 };
 
 /// What a committed change did, so that views can update the rows concerned.

@@ -3,6 +3,7 @@
 #include "changes/ChangeContext.h"
 #include "domain/JsonCodec.h"
 #include "domain/Validation.h"
+#include "storage/AcceptanceStore.h"
 #include "storage/CatalogueStore.h"
 #include "storage/DirectoryStore.h"
 #include "storage/PlanStore.h"
@@ -58,6 +59,8 @@ RELM_RECORD_TRAITS_COMMON(PlanLink, Entity::TaskLink, "task_link", plan, removeL
 RELM_RECORD_TRAITS_COMMON(PlanFreeze, Entity::FreezeWindow, "freeze_window", plan, removeFreeze, freeze)
 RELM_RECORD_TRAITS_COMMON(PlanCalendar, Entity::Calendar, "calendar", plan, removeCalendar, calendar)
 RELM_RECORD_TRAITS_COMMON(Risk, Entity::Risk, "risk", risks, removeRisk, risk)
+RELM_RECORD_TRAITS_COMMON(AcceptanceCriterion, Entity::Criterion, "criterion", acceptance, removeCriterion, criterion)
+RELM_RECORD_TRAITS_COMMON(ReleasePolicy, Entity::Policy, "release_policy", acceptance, removePolicy, policy)
 
 #undef RELM_RECORD_TRAITS_COMMON
 
@@ -86,6 +89,22 @@ Id RecordTraits<Risk>::releaseIdOf(const Risk &r) {
 
 QString RecordTraits<Risk>::describe(const Risk &r) {
     return QCoreApplication::translate("relm::RecordTraits", "risk %1").arg(r.title);
+}
+
+Id RecordTraits<AcceptanceCriterion>::releaseIdOf(const AcceptanceCriterion &c) {
+    return c.releaseId;
+}
+
+QString RecordTraits<AcceptanceCriterion>::describe(const AcceptanceCriterion &c) {
+    return QCoreApplication::translate("relm::RecordTraits", "criterion %1").arg(c.description.left(40));
+}
+
+Id RecordTraits<ReleasePolicy>::releaseIdOf(const ReleasePolicy &) {
+    return 0;
+}
+
+QString RecordTraits<ReleasePolicy>::describe(const ReleasePolicy &p) {
+    return QCoreApplication::translate("relm::RecordTraits", "policy for %1 releases").arg(labelOf(p.releaseType));
 }
 
 Id RecordTraits<PlanCalendar>::releaseIdOf(const PlanCalendar &) {

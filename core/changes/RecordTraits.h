@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "changes/ChangeNotice.h"
+#include "domain/Acceptance.h"
 #include "domain/Component.h"
 #include "domain/Directory.h"
 #include "domain/Package.h"
@@ -47,6 +48,8 @@ RELM_DECLARE_RECORD_TRAITS(PlanLink)
 RELM_DECLARE_RECORD_TRAITS(PlanFreeze)
 RELM_DECLARE_RECORD_TRAITS(PlanCalendar)
 RELM_DECLARE_RECORD_TRAITS(Risk)
+RELM_DECLARE_RECORD_TRAITS(AcceptanceCriterion)
+RELM_DECLARE_RECORD_TRAITS(ReleasePolicy)
 
 #undef RELM_DECLARE_RECORD_TRAITS
 

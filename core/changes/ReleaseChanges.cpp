@@ -1,5 +1,7 @@
 #include "ReleaseChanges.h"
 
+#include "checks/ReleaseGate.h"
+
 #include "domain/ReleaseLifecycle.h"
 #include "storage/ReleaseStore.h"
 
@@ -53,6 +55,13 @@ Result<void> SetReleaseStatus::redo(ChangeContext &context) {
         return current.error();
     if (auto r = ReleaseLifecycle::checkMove(current->status, after().status); !r)
         return r;
+    if (ReleaseGate::isGated(current->status, after().status)) {
+        auto gate = ReleaseGate::check(AssuranceSources::of(context), current->id, after().status, context.now());
+        if (!gate)
+            return gate.error();
+        if (!gate->passed())
+            return makeError(ErrorCode::Invalid, gate->refusal(current->name));
+    }
     return EditRecord<Release>::redo(context);
 }
 

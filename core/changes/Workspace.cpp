@@ -2,6 +2,7 @@
 
 #include "changes/Change.h"
 #include "changes/ChangeContext.h"
+#include "storage/AcceptanceStore.h"
 #include "storage/AuditLog.h"
 #include "storage/CatalogueStore.h"
 #include "storage/Database.h"
@@ -10,6 +11,7 @@
 #include "storage/PlanStore.h"
 #include "storage/ReleaseStore.h"
 #include "storage/RiskStore.h"
+#include "storage/SignOffStore.h"
 
 #include <QCoreApplication>
 
@@ -26,6 +28,8 @@ Workspace::Workspace(std::unique_ptr<Database> database, QObject *parent)
     , m_delivery(std::make_unique<DeliveryStore>(*m_database))
     , m_plan(std::make_unique<PlanStore>(*m_database))
     , m_risks(std::make_unique<RiskStore>(*m_database))
+    , m_acceptance(std::make_unique<AcceptanceStore>(*m_database))
+    , m_signOffs(std::make_unique<SignOffStore>(*m_database))
     , m_auditLog(std::make_unique<AuditLog>(*m_database))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); }) {
     qRegisterMetaType<relm::ChangeNotice>();
@@ -89,8 +93,8 @@ Result<void> Workspace::run(Change &change, bool forward) {
     if (m_actor.login.isEmpty())
         return makeError(ErrorCode::Invalid, QCoreApplication::translate(
                                                  "relm::Workspace", "Choose who you are before changing anything."));
-    ChangeContext context(*m_database, *m_releases, *m_catalogue, *m_directory, *m_delivery, *m_plan, *m_risks, m_actor,
-                          m_clock());
+    ChangeContext context(*m_database, *m_releases, *m_catalogue, *m_directory, *m_delivery, *m_plan, *m_risks,
+                          *m_acceptance, *m_signOffs, m_actor, m_clock());
     auto result = m_database->transaction([&] { return forward ? change.redo(context) : change.undo(context); });
     if (!result)
         return result;

@@ -19,6 +19,8 @@ class DirectoryStore;
 class DeliveryStore;
 class PlanStore;
 class RiskStore;
+class AcceptanceStore;
+class SignOffStore;
 class ReleaseStore;
 
 /// An open Relm database as the application works with it: read access through the stores, and
@@ -42,6 +44,8 @@ public:
     DeliveryStore &delivery() { return *m_delivery; }
     PlanStore &plan() { return *m_plan; }
     RiskStore &risks() { return *m_risks; }
+    AcceptanceStore &acceptance() { return *m_acceptance; }
+    SignOffStore &signOffs() { return *m_signOffs; }
     AuditLog &auditLog() { return *m_auditLog; }
 
     const Person &actingPerson() const { return m_actor; }
@@ -74,6 +78,8 @@ private:
     std::unique_ptr<DeliveryStore> m_delivery;
     std::unique_ptr<PlanStore> m_plan;
     std::unique_ptr<RiskStore> m_risks;
+    std::unique_ptr<AcceptanceStore> m_acceptance;
+    std::unique_ptr<SignOffStore> m_signOffs;
     std::unique_ptr<AuditLog> m_auditLog;
     Person m_actor;
     std::function<QDateTime()> m_clock;

@@ -40,6 +40,15 @@ int importSchedule(CliContext &cli);
 int riskAdd(CliContext &cli);
 int riskList(CliContext &cli);
 int riskSet(CliContext &cli);
+int criterionAdd(CliContext &cli);
+int criterionList(CliContext &cli);
+int criterionSet(CliContext &cli);
+int policyList(CliContext &cli);
+int policySet(CliContext &cli);
+int gateCheck(CliContext &cli);
+int personSetPassphrase(CliContext &cli);
+int signOff(CliContext &cli);
+int signOffList(CliContext &cli);
 } // namespace cli
 
 } // namespace relm

@@ -5,6 +5,7 @@
 #include "cli/TextTable.h"
 #include "demo/DemoData.h"
 #include "domain/JsonCodec.h"
+#include "signing/TrailVerification.h"
 #include "storage/AuditLog.h"
 #include "storage/CatalogueStore.h"
 #include "storage/Database.h"
@@ -167,19 +168,21 @@ int auditLog(CliContext &cli) {
 }
 
 int auditVerify(CliContext &cli) {
-    auto verification = cli.workspace().auditLog().verify();
+    auto verification = verifyTrail(cli.workspace());
     if (!verification)
         return cli.fail(verification.error());
-    const AuditVerification &v = *verification;
+    const TrailVerification &v = *verification;
     if (cli.json()) {
-        cli.printJson(QJsonObject{{u"intact"_s, v.intact()},
-                                  {u"entries"_s, v.entries},
-                                  {u"first_bad_entry"_s, v.firstBadEntry ? QJsonValue(v.firstBadEntry) : QJsonValue()},
-                                  {u"problem"_s, v.problem.isEmpty() ? QJsonValue() : QJsonValue(v.problem)}});
+        cli.printJson(v.toJson());
     } else if (v.intact()) {
-        cli.out() << tr("The audit trail is intact: %1 entries checked.").arg(v.entries) << Qt::endl;
+        cli.out() << tr("The audit trail is intact: %1 entries checked.").arg(v.audit.entries) << Qt::endl;
+        cli.out() << tr("Signatures: %1 checked, %2 valid, %3 void because what they signed changed since.")
+                         .arg(v.signatures)
+                         .arg(v.valid)
+                         .arg(v.voided)
+                  << Qt::endl;
     } else {
-        cli.err() << tr("The audit trail was tampered with. %1").arg(v.problem) << Qt::endl;
+        cli.err() << tr("The audit trail was tampered with. %1").arg(v.problem()) << Qt::endl;
     }
     return v.intact() ? ExitOk : ExitFindings;
 }

@@ -166,6 +166,54 @@ QJsonObject toJson(const Risk &r) {
             {u"expected_delay_minutes"_s, r.expectedDelay}};
 }
 
+QJsonObject toJson(const AcceptanceCriterion &c) {
+    return {{u"id"_s, c.id},
+            {u"release_id"_s, c.releaseId},
+            {u"description"_s, c.description},
+            {u"category"_s, keyOf(c.category)},
+            {u"acceptor_role"_s, keyOf(c.acceptorRole)},
+            {u"evidence_note"_s, c.evidenceNote},
+            {u"evidence_link"_s, c.evidenceLink},
+            {u"evidence_file"_s, c.evidenceFile},
+            {u"evidence_sha256"_s, c.evidenceSha256},
+            {u"status"_s, keyOf(c.status)},
+            {u"waiver_reason"_s, c.waiverReason}};
+}
+
+QJsonObject toJson(const ReleasePolicy &p) {
+    QJsonArray signOffs;
+    for (const SignOffRequirement &r : p.signOffs)
+        signOffs.append(QJsonObject{{u"role"_s, keyOf(r.role)}, {u"quorum"_s, r.quorum}});
+    QJsonArray categories;
+    for (CriterionCategory c : p.requiredCategories)
+        categories.append(keyOf(c));
+    return {{u"id"_s, p.id},
+            {u"release_type"_s, keyOf(p.releaseType)},
+            {u"signoffs"_s, signOffs},
+            {u"required_categories"_s, categories},
+            {u"minimum_lead_hours"_s, p.minimumLeadHours},
+            {u"frozen_baseline_required"_s, p.frozenBaselineRequired},
+            {u"emergency_authoriser"_s,
+             p.emergencyAuthoriser ? QJsonValue(keyOf(*p.emergencyAuthoriser)) : QJsonValue(QJsonValue::Null)}};
+}
+
+QJsonObject toJson(const SignOff &s) {
+    return {{u"id"_s, s.id},
+            {u"release_id"_s, s.releaseId},
+            {u"criterion_id"_s, idValue(s.criterionId)},
+            {u"person_id"_s, s.personId},
+            {u"key_id"_s, s.keyId},
+            {u"login"_s, s.login},
+            {u"printed_name"_s, s.printedName},
+            {u"role"_s, keyOf(s.role)},
+            {u"meaning"_s, keyOf(s.meaning)},
+            {u"comment"_s, s.comment},
+            {u"signed_at"_s, s.signedAt.toUTC().toString(Qt::ISODate)},
+            {u"content_hash"_s, s.contentHash},
+            {u"audit_head"_s, s.auditHead},
+            {u"signature"_s, QString::fromLatin1(s.signature.toHex())}};
+}
+
 QString outcomeKey(Build::Outcome outcome) {
     switch (outcome) {
     case Build::Outcome::Succeeded:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Acceptance.h"
 #include "domain/Component.h"
 #include "domain/Contents.h"
 #include "domain/Directory.h"
@@ -7,6 +8,7 @@
 #include "domain/Plan.h"
 #include "domain/Release.h"
 #include "domain/Risk.h"
+#include "domain/SignOff.h"
 
 #include <QJsonObject>
 
@@ -26,6 +28,9 @@ QJsonObject toJson(const PlanLink &link);
 QJsonObject toJson(const PlanFreeze &freeze);
 QJsonObject toJson(const PlanCalendar &calendar);
 QJsonObject toJson(const Risk &risk);
+QJsonObject toJson(const AcceptanceCriterion &criterion);
+QJsonObject toJson(const ReleasePolicy &policy);
+QJsonObject toJson(const SignOff &signOff);
 QJsonObject toJson(const Build &build);
 QJsonObject toJson(const EnvironmentSnapshot &snapshot);
 QString outcomeKey(Build::Outcome outcome);

@@ -143,6 +143,37 @@ Result<void> check(const Risk &risk) {
     return {};
 }
 
+Result<void> check(const AcceptanceCriterion &criterion) {
+    if (auto r = requireText(criterion.description,
+                             QT_TRANSLATE_NOOP("relm::validation", "A criterion needs a description."));
+        !r)
+        return r;
+    if (criterion.releaseId == 0)
+        return invalid(tr("A criterion belongs to a release."));
+    if (criterion.status == CriterionStatus::Waived && criterion.waiverReason.trimmed().isEmpty())
+        return invalid(tr("A waived criterion needs the reason it was waived."));
+    static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
+    if (!criterion.evidenceSha256.isEmpty() && !sha256.match(criterion.evidenceSha256).hasMatch())
+        return invalid(tr("The evidence fingerprint must be a SHA-256: 64 hexadecimal digits."));
+    if (criterion.status == CriterionStatus::Met && !criterion.hasEvidence())
+        return invalid(tr("A criterion is met on evidence: add a note, a link or a file first."));
+    return {};
+}
+
+Result<void> check(const ReleasePolicy &policy) {
+    QList<Role> seen;
+    for (const SignOffRequirement &r : policy.signOffs) {
+        if (r.quorum < 1 || r.quorum > 25)
+            return invalid(tr("A quorum is between 1 and 25 people, not %1.").arg(r.quorum));
+        if (seen.contains(r.role))
+            return invalid(tr("%1 is listed twice among the sign-offs.").arg(labelOf(r.role)));
+        seen.append(r.role);
+    }
+    if (policy.minimumLeadHours < 0 || policy.minimumLeadHours > 24 * 90)
+        return invalid(tr("The lead time is between 0 and 2160 hours (90 days)."));
+    return {};
+}
+
 Result<QDate> parseDate(const QString &text, const QString &fieldLabel) {
     const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
     if (!date.isValid())

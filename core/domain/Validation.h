@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/Acceptance.h"
 #include "domain/Component.h"
 #include "domain/Directory.h"
 #include "domain/Package.h"
@@ -24,6 +25,8 @@ Result<void> check(const PlanLink &link);
 Result<void> check(const PlanFreeze &freeze);
 Result<void> check(const PlanCalendar &calendar);
 Result<void> check(const Risk &risk);
+Result<void> check(const AcceptanceCriterion &criterion);
+Result<void> check(const ReleasePolicy &policy);
 
 /// Parses an ISO 8601 date (YYYY-MM-DD) with a message naming the field on failure.
 Result<QDate> parseDate(const QString &text, const QString &fieldLabel);

@@ -65,6 +65,29 @@ constexpr Term<Role> roles[] = {
     {Role::DeploymentEngineer, "deployment_engineer", QT_TRANSLATE_NOOP("relm::Vocabulary", "Deployment engineer")},
 };
 
+constexpr Term<CriterionCategory> criterionCategories[] = {
+    {CriterionCategory::Functional, "functional", QT_TRANSLATE_NOOP("relm::Vocabulary", "Functional")},
+    {CriterionCategory::Operational, "operational", QT_TRANSLATE_NOOP("relm::Vocabulary", "Operational")},
+    {CriterionCategory::Security, "security", QT_TRANSLATE_NOOP("relm::Vocabulary", "Security")},
+    {CriterionCategory::Performance, "performance", QT_TRANSLATE_NOOP("relm::Vocabulary", "Performance")},
+    {CriterionCategory::Documentation, "documentation", QT_TRANSLATE_NOOP("relm::Vocabulary", "Documentation")},
+    {CriterionCategory::Training, "training", QT_TRANSLATE_NOOP("relm::Vocabulary", "Training and handover")},
+};
+
+constexpr Term<CriterionStatus> criterionStatuses[] = {
+    {CriterionStatus::Open, "open", QT_TRANSLATE_NOOP("relm::Vocabulary", "Open")},
+    {CriterionStatus::Met, "met", QT_TRANSLATE_NOOP("relm::Vocabulary", "Met")},
+    {CriterionStatus::NotMet, "not_met", QT_TRANSLATE_NOOP("relm::Vocabulary", "Not met")},
+    {CriterionStatus::Waived, "waived", QT_TRANSLATE_NOOP("relm::Vocabulary", "Waived")},
+};
+
+constexpr Term<SignMeaning> signMeanings[] = {
+    {SignMeaning::Reviewed, "reviewed", QT_TRANSLATE_NOOP("relm::Vocabulary", "Reviewed")},
+    {SignMeaning::Approved, "approved", QT_TRANSLATE_NOOP("relm::Vocabulary", "Approved")},
+    {SignMeaning::Rejected, "rejected", QT_TRANSLATE_NOOP("relm::Vocabulary", "Rejected")},
+    {SignMeaning::Authorised, "authorised", QT_TRANSLATE_NOOP("relm::Vocabulary", "Authorised")},
+};
+
 } // namespace
 
 QString translateTerm(const char *label) {
@@ -99,6 +122,21 @@ std::span<const Term<EnvironmentKind>> termsOf<EnvironmentKind>() {
 template<>
 std::span<const Term<Role>> termsOf<Role>() {
     return roles;
+}
+
+template<>
+std::span<const Term<CriterionCategory>> termsOf<CriterionCategory>() {
+    return criterionCategories;
+}
+
+template<>
+std::span<const Term<CriterionStatus>> termsOf<CriterionStatus>() {
+    return criterionStatuses;
+}
+
+template<>
+std::span<const Term<SignMeaning>> termsOf<SignMeaning>() {
+    return signMeanings;
 }
 
 } // namespace relm

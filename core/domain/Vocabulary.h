@@ -49,6 +49,14 @@ enum class Role {
     DeploymentEngineer
 };
 
+/// What an acceptance criterion is about.
+enum class CriterionCategory { Functional, Operational, Security, Performance, Documentation, Training };
+
+enum class CriterionStatus { Open, Met, NotMet, Waived };
+
+/// What a signature says about the thing signed.
+enum class SignMeaning { Reviewed, Approved, Rejected, Authorised };
+
 /// One value of a closed vocabulary: its stable key (files, CLI, JSON) and its label (GUI, translated).
 template<typename E>
 struct Term {
@@ -73,6 +81,12 @@ template<>
 std::span<const Term<EnvironmentKind>> termsOf<EnvironmentKind>();
 template<>
 std::span<const Term<Role>> termsOf<Role>();
+template<>
+std::span<const Term<CriterionCategory>> termsOf<CriterionCategory>();
+template<>
+std::span<const Term<CriterionStatus>> termsOf<CriterionStatus>();
+template<>
+std::span<const Term<SignMeaning>> termsOf<SignMeaning>();
 
 QString translateTerm(const char *label);
 

@@ -185,6 +185,15 @@ Result<QString> AuditLog::head() {
     return value->toString();
 }
 
+Result<bool> AuditLog::contains(const QString &entryHash) {
+    if (entryHash.isEmpty())
+        return false;
+    auto value = m_db.scalar(u"SELECT count(*) FROM audit_log WHERE entry_hash = ?"_s, {entryHash});
+    if (!value)
+        return value.error();
+    return value->toInt() > 0;
+}
+
 Result<AuditEntry> AuditLog::append(AuditEntry entry) {
     auto previous = head();
     if (!previous)

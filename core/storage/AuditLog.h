@@ -58,6 +58,8 @@ public:
     Result<QList<AuditEntry>> entries(const AuditFilter &filter = {});
     /// The hash of the newest entry: a fingerprint of the whole history so far.
     Result<QString> head();
+    /// Whether some entry in the trail has this hash (a sign-off's recorded chain head).
+    Result<bool> contains(const QString &entryHash);
     /// Recomputes every entry's hashes in order (used once when the chain was introduced).
     Result<void> rebuildChain();
     /// Reads the whole trail in order and recomputes every hash: an edited, removed, reordered or

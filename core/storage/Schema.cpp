@@ -242,6 +242,65 @@ CREATE TABLE risks (
 CREATE INDEX risks_by_release ON risks(release_id);
 )"_s;
 
+// Version 7: acceptance criteria, release policies, signing keys and sign-offs. Sign-offs keep
+// plain numbers for the criterion (no cascade): removing a criterion must not silently remove
+// the signatures on it; they show as void instead.
+const auto schemaV7 = uR"(
+CREATE TABLE acceptance_criteria (
+    id ${ID},
+    release_id ${REF} NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
+    description TEXT NOT NULL,
+    category TEXT NOT NULL,
+    acceptor_role TEXT NOT NULL,
+    evidence_note TEXT NOT NULL DEFAULT '',
+    evidence_link TEXT NOT NULL DEFAULT '',
+    evidence_file TEXT NOT NULL DEFAULT '',
+    evidence_sha256 TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'open',
+    waiver_reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX acceptance_criteria_by_release ON acceptance_criteria(release_id);
+CREATE TABLE release_policies (
+    id ${ID},
+    release_type TEXT NOT NULL UNIQUE,
+    signoffs TEXT NOT NULL DEFAULT '',
+    required_categories TEXT NOT NULL DEFAULT '',
+    minimum_lead_hours INTEGER NOT NULL DEFAULT 0,
+    frozen_baseline_required ${BOOL} NOT NULL DEFAULT ${FALSE},
+    emergency_authoriser TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE signing_keys (
+    id ${ID},
+    person_id ${REF} NOT NULL REFERENCES people(id),
+    public_key TEXT NOT NULL,
+    sealed_secret_key TEXT NOT NULL,
+    salt TEXT NOT NULL,
+    nonce TEXT NOT NULL,
+    ops_limit INTEGER NOT NULL,
+    mem_limit INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    retired ${BOOL} NOT NULL DEFAULT ${FALSE}
+);
+CREATE TABLE signoffs (
+    id ${ID},
+    release_id ${REF} NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
+    criterion_id INTEGER NOT NULL DEFAULT 0,
+    person_id ${REF} NOT NULL REFERENCES people(id),
+    key_id ${REF} NOT NULL REFERENCES signing_keys(id),
+    login TEXT NOT NULL,
+    printed_name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    meaning TEXT NOT NULL,
+    comment TEXT NOT NULL DEFAULT '',
+    signed_at TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    audit_head TEXT NOT NULL,
+    signature TEXT NOT NULL
+);
+CREATE INDEX signoffs_by_release ON signoffs(release_id);
+CREATE INDEX audit_log_by_hash ON audit_log(entry_hash);
+)"_s;
+
 Result<void> setMeta(Database &db, const QString &key, const QString &value) {
     return Schema::setMeta(db, key, value);
 }
@@ -273,6 +332,8 @@ Result<void> stepTo(Database &db, int version) {
             return head.error();
         return setMeta(db, AuditLog::headKey(), *head);
     }
+    case 7:
+        return db.execScript(schemaV7);
     default:
         return makeError(ErrorCode::Storage, u"No upgrade step to schema version %1"_s.arg(version));
     }
@@ -281,7 +342,7 @@ Result<void> stepTo(Database &db, int version) {
 } // namespace
 
 int Schema::currentVersion() {
-    return 6;
+    return 7;
 }
 
 Result<void> Schema::setMeta(Database &db, const QString &key, const QString &value) {

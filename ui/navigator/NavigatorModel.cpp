@@ -169,6 +169,10 @@ void NavigatorModel::onChanged(const ChangeNotice &notice) {
     case Entity::Calendar:
     case Entity::ScheduleBaseline:
     case Entity::Risk:
+    case Entity::Criterion:
+    case Entity::Policy:
+    case Entity::SigningKey:
+    case Entity::SignOff:
         break;
     }
 }

@@ -1,0 +1,315 @@
+#include "ReleaseGate.h"
+
+#include "domain/Contents.h"
+#include "domain/ReleaseLifecycle.h"
+#include "storage/AcceptanceStore.h"
+#include "storage/DeliveryStore.h"
+#include "storage/ReleaseStore.h"
+#include "storage/RiskStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace relm {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("relm::ReleaseGate", text, disambiguation, n);
+}
+
+QString shortTime(const QDateTime &at) {
+    return at.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
+}
+
+bool isReleaseSignOff(const VerifiedSignOff &v, Role role, SignMeaning meaning) {
+    return v.signOff.criterionId == 0 && v.signOff.role == role && v.signOff.meaning == meaning;
+}
+
+/// Builds the checklist for one target status; each method adds the checks of one concern.
+class Checklist {
+public:
+    explicit Checklist(const GateInput &input)
+        : m_in(input) {}
+
+    QList<GateCheck> checks;
+
+    void add(QString text, bool passed, QString detail = {}) {
+        checks.append({std::move(text), passed, std::move(detail)});
+    }
+
+    void requiredCategories() {
+        if (!m_in.policy)
+            return;
+        for (CriterionCategory category : m_in.policy->requiredCategories) {
+            const auto count = std::count_if(m_in.criteria.cbegin(), m_in.criteria.cend(),
+                                             [category](const auto &c) { return c.category == category; });
+            add(tr("At least one %1 criterion").arg(labelOf(category).toLower()), count > 0,
+                count > 0 ? tr("%n defined", nullptr, int(count)) : tr("none defined"));
+        }
+    }
+
+    void frozenBaseline() {
+        if (!m_in.policy || !m_in.policy->frozenBaselineRequired)
+            return;
+        const bool ok = m_in.baselineFrozen && !m_in.baselineChanged;
+        add(tr("Frozen baseline, unchanged"), ok,
+            !m_in.baselineFrozen   ? tr("the release is not frozen")
+            : m_in.baselineChanged ? tr("the package contents changed after freezing")
+                                   : tr("frozen"));
+    }
+
+    void criteriaAccepted() {
+        for (const AcceptanceCriterion &c : m_in.criteria) {
+            const QString text = tr("Criterion #%1 \u201C%2\u201D accepted").arg(c.id).arg(c.description.left(60));
+            if (!c.isSettled()) {
+                add(text, false, tr("status %1").arg(labelOf(c.status).toLower()));
+                continue;
+            }
+            const VerifiedSignOff *acceptance = nullptr;
+            bool voided = false;
+            for (const VerifiedSignOff &v : m_in.signOffs) {
+                if (v.signOff.criterionId != c.id || v.signOff.role != c.acceptorRole ||
+                    v.signOff.meaning != SignMeaning::Approved)
+                    continue;
+                if (v.isValid())
+                    acceptance = &v;
+                else
+                    voided = true;
+            }
+            if (acceptance)
+                add(text, true,
+                    tr("%1, accepted by %2 (%3)")
+                        .arg(labelOf(c.status), acceptance->signOff.printedName, labelOf(c.acceptorRole)));
+            else
+                add(text, false,
+                    voided ? tr("%1, but its sign-off by %2 is void").arg(labelOf(c.status), labelOf(c.acceptorRole))
+                           : tr("%1, awaiting sign-off by %2").arg(labelOf(c.status), labelOf(c.acceptorRole)));
+        }
+    }
+
+    void roleApprovals() {
+        if (!m_in.policy)
+            return;
+        for (const SignOffRequirement &requirement : m_in.policy->signOffs) {
+            QStringList names;
+            int voided = 0;
+            for (const VerifiedSignOff &v : m_in.signOffs) {
+                if (!isReleaseSignOff(v, requirement.role, SignMeaning::Approved))
+                    continue;
+                if (!v.isValid())
+                    ++voided;
+                else if (!names.contains(v.signOff.printedName))
+                    names.append(v.signOff.printedName);
+            }
+            QString detail = tr("%1 of %2").arg(names.size()).arg(requirement.quorum);
+            if (!names.isEmpty())
+                detail += u": "_s + names.join(u", "_s);
+            if (voided > 0)
+                detail += tr(" (%n void)", nullptr, voided);
+            add(requirement.quorum > 1
+                    ? tr("%1 approval by %2 distinct people").arg(labelOf(requirement.role)).arg(requirement.quorum)
+                    : tr("%1 approval").arg(labelOf(requirement.role)),
+                names.size() >= requirement.quorum, detail);
+        }
+    }
+
+    void noRejection() {
+        QStringList rejections;
+        for (const VerifiedSignOff &v : m_in.signOffs) {
+            if (v.isValid() && v.signOff.meaning == SignMeaning::Rejected)
+                rejections.append(
+                    tr("%1 (%2): %3").arg(v.signOff.printedName, labelOf(v.signOff.role), v.signOff.comment));
+        }
+        add(tr("No standing rejection"), rejections.isEmpty(), rejections.join(u"; "_s));
+    }
+
+    void noForgedSignature() {
+        int invalid = 0;
+        for (const VerifiedSignOff &v : m_in.signOffs)
+            invalid += v.state == SignatureState::Invalid ? 1 : 0;
+        add(tr("Every signature verifies"), invalid == 0,
+            invalid ? tr("%n signature(s) do not verify: the records were altered", nullptr, invalid) : QString());
+    }
+
+    void riskReviews() {
+        QStringList overdue;
+        for (const Risk &r : m_in.risks) {
+            if (r.reviewOverdue(m_in.now.date()))
+                overdue.append(r.title);
+        }
+        add(tr("Risk reviews up to date"), overdue.isEmpty(),
+            overdue.isEmpty() ? QString() : tr("overdue: %1").arg(overdue.join(u", "_s)));
+    }
+
+    /// The emergency authorisation, if one stands.
+    const VerifiedSignOff *emergencyAuthorisation() const {
+        if (!m_in.policy || !m_in.policy->emergencyAuthoriser)
+            return nullptr;
+        for (const VerifiedSignOff &v : m_in.signOffs) {
+            if (v.isValid() && isReleaseSignOff(v, *m_in.policy->emergencyAuthoriser, SignMeaning::Authorised))
+                return &v;
+        }
+        return nullptr;
+    }
+
+    void emergencyAuthorised() {
+        if (m_in.release.type != ReleaseType::Emergency || !m_in.policy)
+            return;
+        if (!m_in.policy->emergencyAuthoriser) {
+            add(tr("Emergency authorised"), false, tr("the policy names nobody who may authorise an emergency"));
+            return;
+        }
+        const VerifiedSignOff *authorisation = emergencyAuthorisation();
+        add(tr("Emergency authorised by %1").arg(labelOf(*m_in.policy->emergencyAuthoriser)), authorisation,
+            authorisation
+                ? tr("%1, %2").arg(authorisation->signOff.printedName, shortTime(authorisation->signOff.signedAt))
+                : tr("not yet authorised"));
+    }
+
+    void leadTime() {
+        if (!m_in.policy || m_in.policy->minimumLeadHours <= 0)
+            return;
+        const int hours = m_in.policy->minimumLeadHours;
+        const QString text = tr("Approved at least %n hour(s) before deployment", nullptr, hours);
+        if (const VerifiedSignOff *authorisation = emergencyAuthorisation()) {
+            add(text, true, tr("waived: emergency authorised by %1").arg(authorisation->signOff.printedName));
+            return;
+        }
+        QDateTime approvedAt;
+        for (const VerifiedSignOff &v : m_in.signOffs) {
+            if (v.isValid() && v.signOff.criterionId == 0 && v.signOff.meaning == SignMeaning::Approved &&
+                (approvedAt.isNull() || v.signOff.signedAt > approvedAt))
+                approvedAt = v.signOff.signedAt;
+        }
+        if (approvedAt.isNull()) {
+            add(text, false, tr("no approval recorded"));
+            return;
+        }
+        const QDateTime earliest = approvedAt.addSecs(qint64(hours) * 3600);
+        add(text, m_in.now >= earliest,
+            tr("approved %1; may deploy from %2").arg(shortTime(approvedAt), shortTime(earliest)));
+    }
+
+private:
+    const GateInput &m_in;
+};
+
+} // namespace
+
+bool GateResult::passed() const {
+    return std::all_of(checks.cbegin(), checks.cend(), [](const GateCheck &c) { return c.passed; });
+}
+
+QList<GateCheck> GateResult::missing() const {
+    QList<GateCheck> result;
+    for (const GateCheck &c : checks) {
+        if (!c.passed)
+            result.append(c);
+    }
+    return result;
+}
+
+QString GateResult::refusal(const QString &releaseName) const {
+    QStringList lines{tr("%1 cannot move to %2 yet. Missing:").arg(releaseName, labelOf(to))};
+    for (const GateCheck &c : missing())
+        lines.append(c.detail.isEmpty() ? u"  \u2022 "_s + c.text : u"  \u2022 %1: %2"_s.arg(c.text, c.detail));
+    return lines.join(u'\n');
+}
+
+QJsonObject GateResult::toJson() const {
+    QJsonArray array;
+    for (const GateCheck &c : checks)
+        array.append(QJsonObject{{u"check"_s, c.text}, {u"passed"_s, c.passed}, {u"detail"_s, c.detail}});
+    return {{u"from"_s, keyOf(from)},
+            {u"to"_s, keyOf(to)},
+            {u"policy"_s, policyName},
+            {u"passed"_s, passed()},
+            {u"checks"_s, array}};
+}
+
+bool ReleaseGate::isGated(ReleaseStatus from, ReleaseStatus to) {
+    if (!ReleaseLifecycle::canMove(from, to) || ReleaseLifecycle::forwardStep(from) != to)
+        return false;
+    return to == ReleaseStatus::AwaitingSignOff || to == ReleaseStatus::Approved || to == ReleaseStatus::Deploying;
+}
+
+GateResult ReleaseGate::evaluate(const GateInput &input, ReleaseStatus to) {
+    GateResult result;
+    result.from = input.release.status;
+    result.to = to;
+    result.policyName =
+        input.policy ? tr("Policy for %1 releases").arg(labelOf(input.release.type))
+                     : tr("No policy for %1 releases: only the general checks apply").arg(labelOf(input.release.type));
+    Checklist list(input);
+    switch (to) {
+    case ReleaseStatus::AwaitingSignOff:
+        list.requiredCategories();
+        list.frozenBaseline();
+        break;
+    case ReleaseStatus::Approved:
+    case ReleaseStatus::Deploying:
+        list.requiredCategories();
+        list.frozenBaseline();
+        list.criteriaAccepted();
+        list.roleApprovals();
+        list.emergencyAuthorised();
+        list.noRejection();
+        list.noForgedSignature();
+        list.riskReviews();
+        if (to == ReleaseStatus::Deploying)
+            list.leadTime();
+        break;
+    default:
+        break;
+    }
+    result.checks = list.checks;
+    return result;
+}
+
+Result<GateInput> ReleaseGate::load(AssuranceSources sources, Id releaseId, const QDateTime &now) {
+    GateInput input;
+    input.now = now;
+    auto release = sources.releases.release(releaseId);
+    if (!release)
+        return release.error();
+    input.release = *release;
+    auto policy = sources.acceptance.policyFor(release->type);
+    if (!policy)
+        return policy.error();
+    input.policy = *policy;
+    auto criteria = sources.acceptance.criteria(releaseId);
+    if (!criteria)
+        return criteria.error();
+    input.criteria = *criteria;
+    auto signOffs = SignOffVerifier(sources).verifyRelease(releaseId);
+    if (!signOffs)
+        return signOffs.error();
+    input.signOffs = *signOffs;
+    auto baseline = sources.delivery.baseline(releaseId);
+    if (!baseline)
+        return baseline.error();
+    input.baselineFrozen = baseline->has_value();
+    if (input.baselineFrozen) {
+        auto content = sources.releases.content(releaseId);
+        if (!content)
+            return content.error();
+        input.baselineChanged = contents::fingerprint(*content) != (*baseline)->fingerprint;
+    }
+    auto risks = sources.risks.risks(releaseId);
+    if (!risks)
+        return risks.error();
+    input.risks = *risks;
+    return input;
+}
+
+Result<GateResult> ReleaseGate::check(AssuranceSources sources, Id releaseId, ReleaseStatus to, const QDateTime &now) {
+    auto input = load(sources, releaseId, now);
+    if (!input)
+        return input.error();
+    return evaluate(*input, to);
+}
+
+} // namespace relm

@@ -1,0 +1,31 @@
+#pragma once
+
+namespace relm {
+
+class Database;
+class ReleaseStore;
+class DeliveryStore;
+class RiskStore;
+class AcceptanceStore;
+class SignOffStore;
+class DirectoryStore;
+
+/// The stores that sign-off, verification and the release gate read from. Built from a Workspace
+/// (reading) or from a ChangeContext (inside a change's transaction), which name them alike.
+struct AssuranceSources {
+    Database &db;
+    ReleaseStore &releases;
+    DeliveryStore &delivery;
+    RiskStore &risks;
+    AcceptanceStore &acceptance;
+    SignOffStore &signOffs;
+    DirectoryStore &directory;
+
+    template<typename Stores>
+    static AssuranceSources of(Stores &stores) {
+        return {stores.database(),   stores.releases(), stores.delivery(), stores.risks(),
+                stores.acceptance(), stores.signOffs(), stores.directory()};
+    }
+};
+
+} // namespace relm

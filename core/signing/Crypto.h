@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/SignOff.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace relm::crypto {
+
+/// The shortest passphrase Relm accepts for a signing key.
+constexpr int minimumPassphraseLength = 8;
+
+/// Creates a new Ed25519 key pair for a person, its secret half encrypted under a key derived
+/// from the passphrase with Argon2id. Takes a noticeable moment by design: run it off the UI thread.
+Result<SigningKey> createKey(Id personId, const QString &passphrase, const QDateTime &now);
+
+/// Decrypts a key's secret half; a wrong passphrase is an error that says so.
+Result<QByteArray> unlockSecretKey(const SigningKey &key, const QString &passphrase, const QString &whose);
+
+/// Signs a message with an unlocked secret key (64 bytes); returns the 64-byte detached signature.
+QByteArray sign(const QByteArray &secretKey, const QByteArray &message);
+
+/// Whether the signature is the public key's signature of exactly this message.
+bool verify(const QByteArray &publicKey, const QByteArray &message, const QByteArray &signature);
+
+/// Overwrites a secret in memory before it is released.
+void wipe(QByteArray &secret);
+
+} // namespace relm::crypto
