@@ -5,6 +5,7 @@
 #include "changes/ReleaseChanges.h"
 #include "changes/Workspace.h"
 #include "demo/DemoClock.h"
+#include "demo/DemoAssurance.h"
 #include "demo/DemoRisks.h"
 #include "demo/DemoSchedules.h"
 #include "storage/CatalogueStore.h"
@@ -535,7 +536,11 @@ Result<void> DemoData::seed(Workspace &workspace, const QDate &today) {
             return r;
         if (auto r = seedDemoSchedules(workspace, today); !r)
             return r;
-        return seedDemoRisks(workspace, today, clock);
+        if (auto r = seedDemoPolicies(workspace, today, clock); !r)
+            return r;
+        if (auto r = seedDemoRisks(workspace, today, clock); !r)
+            return r;
+        return seedDemoSignOffs(workspace, today, clock);
     });
     workspace.setClock(previousClock);
     if (!previousActor.login.isEmpty())

@@ -42,6 +42,7 @@ struct SignOff {
     QString contentHash;
     QString auditHead;    ///< the audit chain's newest hash when it was signed
     QByteArray signature; ///< Ed25519, 64 bytes
+    bool readable = true; ///< false when the stored role or meaning is not one Relm knows
 
     bool operator==(const SignOff &) const = default;
 

@@ -46,7 +46,7 @@ void wipe(QByteArray &secret) {
     secret.clear();
 }
 
-Result<SigningKey> createKey(Id personId, const QString &passphrase, const QDateTime &now) {
+Result<SigningKey> createKey(Id personId, const QString &passphrase, const QDateTime &now, KeyStrength strength) {
     if (auto r = ensureInitialised(); !r)
         return r.error();
     if (passphrase.size() < minimumPassphraseLength)
@@ -55,8 +55,9 @@ Result<SigningKey> createKey(Id personId, const QString &passphrase, const QDate
     SigningKey key;
     key.personId = personId;
     key.createdAt = now.toUTC();
-    key.opsLimit = crypto_pwhash_OPSLIMIT_INTERACTIVE;
-    key.memLimit = crypto_pwhash_MEMLIMIT_INTERACTIVE;
+    const bool interactive = strength == KeyStrength::Interactive;
+    key.opsLimit = interactive ? crypto_pwhash_OPSLIMIT_INTERACTIVE : crypto_pwhash_OPSLIMIT_MIN;
+    key.memLimit = interactive ? crypto_pwhash_MEMLIMIT_INTERACTIVE : crypto_pwhash_MEMLIMIT_MIN;
     key.publicKey.resize(crypto_sign_PUBLICKEYBYTES);
     QByteArray secret(crypto_sign_SECRETKEYBYTES, Qt::Uninitialized);
     crypto_sign_keypair(bytes(key.publicKey), bytes(secret));

@@ -11,9 +11,16 @@ namespace relm::crypto {
 /// The shortest passphrase Relm accepts for a signing key.
 constexpr int minimumPassphraseLength = 8;
 
+/// How hard Argon2id works to derive the key that seals a secret key.
+enum class KeyStrength {
+    Interactive, ///< libsodium's interactive limits (64 MiB): for people's own passphrases
+    Published,   ///< the minimum: for demo keys whose passphrase is printed in the README anyway
+};
+
 /// Creates a new Ed25519 key pair for a person, its secret half encrypted under a key derived
 /// from the passphrase with Argon2id. Takes a noticeable moment by design: run it off the UI thread.
-Result<SigningKey> createKey(Id personId, const QString &passphrase, const QDateTime &now);
+Result<SigningKey> createKey(Id personId, const QString &passphrase, const QDateTime &now,
+                             KeyStrength strength = KeyStrength::Interactive);
 
 /// Decrypts a key's secret half; a wrong passphrase is an error that says so.
 Result<QByteArray> unlockSecretKey(const SigningKey &key, const QString &passphrase, const QString &whose);

@@ -39,6 +39,11 @@ Result<VerifiedSignOff> SignOffVerifier::verify(const SignOff &signOff) {
             return key.error();
         m_keys.insert(signOff.keyId, key ? std::optional<SigningKey>(*key) : std::nullopt);
     }
+    if (!signOff.readable) {
+        result.state = SignatureState::Invalid;
+        result.problem = tr("Its role or meaning is not one Relm writes: the record was altered.");
+        return result;
+    }
     const std::optional<SigningKey> &key = m_keys[signOff.keyId];
     if (!key || key->personId != signOff.personId) {
         result.state = SignatureState::Invalid;

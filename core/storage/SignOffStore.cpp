@@ -121,8 +121,13 @@ Result<QList<SignOff>> SignOffStore::signOffs(Id releaseId) {
         s.keyId = r.value(4).toLongLong();
         s.login = r.value(5).toString();
         s.printedName = r.value(6).toString();
-        s.role = fromKey<Role>(r.value(7).toString()).value_or(Role::ChangeBoard);
-        s.meaning = fromKey<SignMeaning>(r.value(8).toString()).value_or(SignMeaning::Reviewed);
+        const auto role = fromKey<Role>(r.value(7).toString());
+        const auto meaning = fromKey<SignMeaning>(r.value(8).toString());
+        s.role = role.value_or(Role::ChangeBoard);
+        s.meaning = meaning.value_or(SignMeaning::Reviewed);
+        // Stored keys are exact; anything else (even another spelling) means the row was edited.
+        s.readable = role && meaning && keyOf(*role) == r.value(7).toString() &&
+                     keyOf(*meaning) == r.value(8).toString();
         s.comment = r.value(9).toString();
         s.signedAt = QDateTime::fromString(r.value(10).toString(), Qt::ISODate);
         s.contentHash = r.value(11).toString();

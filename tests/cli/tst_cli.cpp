@@ -244,6 +244,72 @@ private Q_SLOTS:
         QCOMPARE(cli({u"risk"_s, u"add"_s, u"2026.4 Autumn"_s, u"X"_s, u"--task"_s, u"Nope"_s}).exitCode, 3);
     }
 
+    void criteriaPoliciesGatesAndSignOff() {
+        const Run add = cli({u"criterion"_s, u"add"_s, u"2026.4 Autumn"_s, u"Archive job runs in the new window"_s,
+                             u"--category"_s, u"operational"_s, u"--role"_s, u"operations_acceptance"_s});
+        QCOMPARE(add.exitCode, 0);
+        const QString id = add.out.section(u'#', 1).section(u' ', 0, 0);
+        QCOMPARE(cli({u"criterion"_s, u"set"_s, id, u"--status"_s, u"met"_s}).exitCode, 3); // no evidence yet
+        QCOMPARE(cli({u"criterion"_s, u"set"_s, id, u"--status"_s, u"waived"_s}).exitCode, 3); // no reason
+        const QString evidence = m_folder.path(u"archive-test.log"_s);
+        {
+            QFile file(evidence);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("archive ok\n");
+        }
+        QCOMPARE(cli({u"criterion"_s, u"set"_s, id, u"--status"_s, u"met"_s, u"--evidence-file"_s, evidence}).exitCode,
+                 0);
+        const QJsonArray criteria = cli({u"criterion"_s, u"list"_s, u"2026.4 Autumn"_s, u"--json"_s}).json().array();
+        QCOMPARE(criteria.last()[u"evidence_sha256"_s].toString(), QString::fromLatin1(test::fileHash(evidence)));
+
+        // The policy and the gate: Autumn cannot be approved yet; the gate says why and exits 1.
+        QVERIFY(cli({u"policy"_s, u"list"_s}).out.contains(u"change_board:2"_s));
+        const Run gate = cli({u"gate"_s, u"check"_s, u"2026.4 Autumn"_s, u"--to"_s, u"approved"_s, u"--json"_s});
+        QCOMPARE(gate.exitCode, 1);
+        QCOMPARE(gate.json()[u"passed"_s].toBool(), false);
+        QVERIFY(gate.json()[u"checks"_s].toArray().size() > 5);
+        QCOMPARE(cli({u"gate"_s, u"check"_s, u"Hotfix 2026.3.1"_s}).exitCode, 0);
+        const Run refused = cli({u"release"_s, u"set-status"_s, u"2026.4 Autumn"_s, u"approved"_s});
+        QCOMPARE(refused.exitCode, 3);
+
+        // Signing: passphrase on stdin; a wrong one signs nothing.
+        const QStringList sign = {u"signoff"_s,  u"2026.4 Autumn"_s, u"--role"_s,    u"change_board"_s,
+                                  u"--meaning"_s, u"rejected"_s,      u"--comment"_s, u"Load test not met"_s};
+        const Run wrong = m_runner->withInput(sign, "not-my-passphrase\n", u"dev"_s);
+        QCOMPARE(wrong.exitCode, 3);
+        QVERIFY(wrong.err.contains(u"Wrong passphrase"_s));
+        const Run signedOff = m_runner->withInput(sign, "relm-demo\n", u"dev"_s);
+        QCOMPARE(signedOff.exitCode, 0);
+        const QJsonArray list = cli({u"signoff"_s, u"list"_s, u"2026.4 Autumn"_s, u"--json"_s}).json().array();
+        QCOMPARE(list.last()[u"meaning"_s].toString(), u"rejected"_s);
+        QCOMPARE(list.last()[u"state"_s].toString(), u"valid"_s);
+        QCOMPARE(list.last()[u"printed_name"_s].toString(), u"Dev Patel"_s);
+        bool someVoid = false;
+        for (const QJsonValue &s : list)
+            someVoid = someVoid || s[u"state"_s].toString() == u"void_content_changed"_s;
+        QVERIFY(someVoid);
+        // The owner cannot sign a test role of their own release.
+        const Run owner = m_runner->withInput({u"signoff"_s, u"2026.4 Autumn"_s, u"--role"_s, u"test_manager"_s,
+                                               u"--meaning"_s, u"approved"_s},
+                                              "relm-demo\n", u"alice"_s);
+        QCOMPARE(owner.exitCode, 3);
+
+        // A new passphrase needs the current one first.
+        QCOMPARE(m_runner->withInput({u"person"_s, u"set-passphrase"_s, u"erik"_s}, "guess-guess\nnew-passphrase\n",
+                                     u"erik"_s)
+                     .exitCode,
+                 3);
+        const Run rekey = m_runner->withInput({u"person"_s, u"set-passphrase"_s, u"erik"_s},
+                                              "relm-demo\nnew-passphrase\n", u"erik"_s);
+        QCOMPARE(rekey.exitCode, 0);
+        QVERIFY(rekey.out.contains(u"fingerprint"_s));
+
+        const Run verify = cli({u"audit"_s, u"verify"_s, u"--json"_s});
+        QCOMPARE(verify.exitCode, 0);
+        QCOMPARE(verify.json()[u"signatures"_s][u"invalid"_s].toArray().size(), 0);
+        QVERIFY(verify.json()[u"signatures"_s][u"valid"_s].toInt() >= 9);
+    }
+
     void badFilesGiveStorageExitCode() {
         const QString text = m_folder.path(u"notes.txt"_s);
         QFile file(text);

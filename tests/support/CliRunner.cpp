@@ -8,18 +8,34 @@ CliRunner::CliRunner(QString database, QString dataHome)
     : m_database(std::move(database))
     , m_dataHome(std::move(dataHome)) {}
 
-CliRunner::Run CliRunner::operator()(const QStringList &arguments, const QString &database) const {
+namespace {
+
+CliRunner::Run runCli(const QStringList &arguments, const QString &database, const QString &dataHome,
+                      const QByteArray &input, const QString &as) {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("RELM_DB"));
-    env.insert(QStringLiteral("RELM_USER"), QStringLiteral("alice"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dataHome);
+    env.remove(QStringLiteral("RELM_PASSPHRASE"));
+    env.remove(QStringLiteral("RELM_NEW_PASSPHRASE"));
+    env.insert(QStringLiteral("RELM_USER"), as);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
     process.setProcessEnvironment(env);
-    process.start(qEnvironmentVariable("RELM_CLI"),
-                  QStringList{QStringLiteral("--db"), database.isEmpty() ? m_database : database} + arguments);
+    process.start(qEnvironmentVariable("RELM_CLI"), QStringList{QStringLiteral("--db"), database} + arguments);
+    process.write(input);
+    process.closeWriteChannel();
     process.waitForFinished(60000);
-    return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
+    return CliRunner::Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                          QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+CliRunner::Run CliRunner::operator()(const QStringList &arguments, const QString &database) const {
+    return runCli(arguments, database.isEmpty() ? m_database : database, m_dataHome, {}, QStringLiteral("alice"));
+}
+
+CliRunner::Run CliRunner::withInput(const QStringList &arguments, const QByteArray &input, const QString &as) const {
+    return runCli(arguments, m_database, m_dataHome, input, as);
 }
 
 } // namespace relm::test

@@ -19,6 +19,8 @@ public:
     CliRunner(QString database, QString dataHome);
     static bool available() { return !qEnvironmentVariableIsEmpty("RELM_CLI"); }
     Run operator()(const QStringList &arguments, const QString &database = {}) const;
+    /// Runs with `input` on stdin (e.g. a passphrase) and `as` as the acting person.
+    Run withInput(const QStringList &arguments, const QByteArray &input, const QString &as) const;
 
 private:
     QString m_database;
