@@ -68,8 +68,8 @@ const DemoCriterion currentCriteria[] = {
      nullptr, nullptr, nullptr},
     {"2026.4 Autumn", "Year-end load test at twice the expected peak", C::Performance, Role::TestManager, S::NotMet,
      "p95 response 1.8 s against a 1.2 s target; tuning under way", nullptr, nullptr},
-    {"Hotfix 2026.3.1", "Rounding fix verified against the customer's reproduction", C::Functional,
-     Role::TestManager, S::Met, "Reproduction case INC-5531 passes; regression suite green", nullptr, nullptr},
+    {"Hotfix 2026.3.1", "Rounding fix verified against the customer's reproduction", C::Functional, Role::TestManager,
+     S::Met, "Reproduction case INC-5531 passes; regression suite green", nullptr, nullptr},
 };
 
 QString demoFileHash(const QString &fileName, int revision) {
@@ -91,7 +91,8 @@ public:
         for (const DemoPolicy &d : relm::policies) {
             ReleasePolicy policy;
             policy.releaseType = d.type;
-            policy.signOffs = policy::signOffsFromText(QString::fromLatin1(d.signOffs)).value_or(QList<SignOffRequirement>{});
+            policy.signOffs =
+                policy::signOffsFromText(QString::fromLatin1(d.signOffs)).value_or(QList<SignOffRequirement>{});
             policy.requiredCategories =
                 policy::categoriesFromText(QString::fromLatin1(d.categories)).value_or(QList<CriterionCategory>{});
             policy.minimumLeadHours = d.leadHours;
@@ -111,7 +112,8 @@ public:
         for (const Person &person : *people) {
             if (auto r = m_ws.actAs(person.login); !r)
                 return r;
-            auto key = crypto::createKey(person.id, demoPassphrase(), m_clock.reader()(), crypto::KeyStrength::Published);
+            auto key =
+                crypto::createKey(person.id, demoPassphrase(), m_clock.reader()(), crypto::KeyStrength::Published);
             if (!key)
                 return key.error();
             SetSigningKey change(*key);
@@ -139,9 +141,14 @@ public:
                 c.evidenceFile = QString::fromUtf8(d.file);
                 c.evidenceSha256 = demoFileHash(c.evidenceFile, 1);
             }
-            CreateRecord<AcceptanceCriterion> create(c);
-            if (auto r = m_ws.apply(create); !r)
+            // The release owner writes the criteria down.
+            if (auto r = m_ws.actAs(release->ownerLogin); !r)
                 return r;
+            CreateRecord<AcceptanceCriterion> create(c);
+            auto created = m_ws.apply(create);
+            m_ws.actAsSetup();
+            if (!created)
+                return created;
             m_criteria.insert(c.description, create.record());
         }
         return {};
@@ -182,7 +189,11 @@ public:
         after.evidenceSha256 = demoFileHash(after.evidenceFile, 2);
         after.evidenceNote = u"Report reissued with the retest of finding M-2"_s;
         EditRecord<AcceptanceCriterion> edit(before, after);
-        return m_ws.apply(edit);
+        if (auto r = m_ws.actAs(u"alice"_s); !r)
+            return r;
+        auto result = m_ws.apply(edit);
+        m_ws.actAsSetup();
+        return result;
     }
 
 private:
@@ -215,8 +226,8 @@ Result<void> seedDemoPolicies(Workspace &ws, const QDate &today, DemoClock &cloc
              std::tuple{"bob", static_cast<const char *>(nullptr), Role::TestManager},
              std::tuple{"dev", static_cast<const char *>(nullptr), Role::ChangeBoard},
          }) {
-        if (auto r = seeder.sign(std::get<0>(step), summer, std::get<1>(step), std::get<2>(step),
-                                 SignMeaning::Approved);
+        if (auto r =
+                seeder.sign(std::get<0>(step), summer, std::get<1>(step), std::get<2>(step), SignMeaning::Approved);
             !r)
             return r;
     }

@@ -229,6 +229,11 @@ Result<QList<AuditEntry>> AuditLog::entries(const AuditFilter &filter) {
         where(u"actor_login = ?"_s, filter.actorLogin);
     if (!filter.entity.isEmpty())
         where(u"entity = ?"_s, filter.entity);
+    // Time stamps are stored as ISO 8601 UTC text, so they compare as text.
+    if (filter.from.isValid())
+        where(u"at_utc >= ?"_s, timestamp(filter.from));
+    if (filter.to.isValid())
+        where(u"at_utc < ?"_s, timestamp(filter.to));
     if (filter.limit > 0) {
         sql = u"SELECT * FROM ("_s + sql + u" ORDER BY id DESC LIMIT ?) AS newest"_s;
         values.append(filter.limit);

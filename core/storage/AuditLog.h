@@ -36,6 +36,16 @@ struct AuditFilter {
     QString actorLogin;
     int limit = 0;  ///< 0: no limit; otherwise the newest entries
     QString entity; ///< empty: every kind of record
+    QDateTime from; ///< invalid: from the beginning
+    QDateTime to;   ///< invalid: up to now (exclusive bound otherwise)
+
+    /// The entries of one release (0: all), the newest `limit` of them when limit > 0.
+    static AuditFilter forRelease(Id releaseId, int limit = 0) {
+        AuditFilter filter;
+        filter.releaseId = releaseId;
+        filter.limit = limit;
+        return filter;
+    }
 };
 
 /// What checking the audit trail found: how many entries were read and, when one fails, which

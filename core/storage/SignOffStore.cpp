@@ -126,8 +126,8 @@ Result<QList<SignOff>> SignOffStore::signOffs(Id releaseId) {
         s.role = role.value_or(Role::ChangeBoard);
         s.meaning = meaning.value_or(SignMeaning::Reviewed);
         // Stored keys are exact; anything else (even another spelling) means the row was edited.
-        s.readable = role && meaning && keyOf(*role) == r.value(7).toString() &&
-                     keyOf(*meaning) == r.value(8).toString();
+        s.readable =
+            role && meaning && keyOf(*role) == r.value(7).toString() && keyOf(*meaning) == r.value(8).toString();
         s.comment = r.value(9).toString();
         s.signedAt = QDateTime::fromString(r.value(10).toString(), Qt::ISODate);
         s.contentHash = r.value(11).toString();

@@ -249,7 +249,7 @@ private Q_SLOTS:
                              u"--category"_s, u"operational"_s, u"--role"_s, u"operations_acceptance"_s});
         QCOMPARE(add.exitCode, 0);
         const QString id = add.out.section(u'#', 1).section(u' ', 0, 0);
-        QCOMPARE(cli({u"criterion"_s, u"set"_s, id, u"--status"_s, u"met"_s}).exitCode, 3); // no evidence yet
+        QCOMPARE(cli({u"criterion"_s, u"set"_s, id, u"--status"_s, u"met"_s}).exitCode, 3);    // no evidence yet
         QCOMPARE(cli({u"criterion"_s, u"set"_s, id, u"--status"_s, u"waived"_s}).exitCode, 3); // no reason
         const QString evidence = m_folder.path(u"archive-test.log"_s);
         {
@@ -273,7 +273,7 @@ private Q_SLOTS:
         QCOMPARE(refused.exitCode, 3);
 
         // Signing: passphrase on stdin; a wrong one signs nothing.
-        const QStringList sign = {u"signoff"_s,  u"2026.4 Autumn"_s, u"--role"_s,    u"change_board"_s,
+        const QStringList sign = {u"signoff"_s,   u"2026.4 Autumn"_s, u"--role"_s,    u"change_board"_s,
                                   u"--meaning"_s, u"rejected"_s,      u"--comment"_s, u"Load test not met"_s};
         const Run wrong = m_runner->withInput(sign, "not-my-passphrase\n", u"dev"_s);
         QCOMPARE(wrong.exitCode, 3);
@@ -289,16 +289,17 @@ private Q_SLOTS:
             someVoid = someVoid || s[u"state"_s].toString() == u"void_content_changed"_s;
         QVERIFY(someVoid);
         // The owner cannot sign a test role of their own release.
-        const Run owner = m_runner->withInput({u"signoff"_s, u"2026.4 Autumn"_s, u"--role"_s, u"test_manager"_s,
-                                               u"--meaning"_s, u"approved"_s},
-                                              "relm-demo\n", u"alice"_s);
+        const Run owner = m_runner->withInput(
+            {u"signoff"_s, u"2026.4 Autumn"_s, u"--role"_s, u"test_manager"_s, u"--meaning"_s, u"approved"_s},
+            "relm-demo\n", u"alice"_s);
         QCOMPARE(owner.exitCode, 3);
 
         // A new passphrase needs the current one first.
-        QCOMPARE(m_runner->withInput({u"person"_s, u"set-passphrase"_s, u"erik"_s}, "guess-guess\nnew-passphrase\n",
-                                     u"erik"_s)
-                     .exitCode,
-                 3);
+        QCOMPARE(
+            m_runner
+                ->withInput({u"person"_s, u"set-passphrase"_s, u"erik"_s}, "guess-guess\nnew-passphrase\n", u"erik"_s)
+                .exitCode,
+            3);
         const Run rekey = m_runner->withInput({u"person"_s, u"set-passphrase"_s, u"erik"_s},
                                               "relm-demo\nnew-passphrase\n", u"erik"_s);
         QCOMPARE(rekey.exitCode, 0);

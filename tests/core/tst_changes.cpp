@@ -23,7 +23,7 @@ private:
 
     Release release(const QString &name) { return *m_ws->releases().releaseByName(name); }
     int auditCount() { return m_ws->database().scalar(u"SELECT count(*) FROM audit_log"_s)->toInt(); }
-    AuditEntry lastAudit() { return m_ws->auditLog().entries({0, {}, 1, {}})->last(); }
+    AuditEntry lastAudit() { return m_ws->auditLog().entries(AuditFilter::forRelease(0, 1))->last(); }
 
 private Q_SLOTS:
     void init() {
@@ -165,7 +165,7 @@ private Q_SLOTS:
 
     void auditFilterByRelease() {
         const Release r = release(u"Hotfix 2026.3.1"_s);
-        auto entries = m_ws->auditLog().entries({r.id, {}, 0, {}});
+        auto entries = m_ws->auditLog().entries(AuditFilter::forRelease(r.id));
         QVERIFY(entries);
         QVERIFY(!entries->isEmpty());
         for (const AuditEntry &e : *entries)

@@ -84,7 +84,7 @@ private Q_SLOTS:
         after.status = Risk::Status::Closed;
         EditRecord<Risk> edit(before, after);
         QVERIFY(ws->apply(edit));
-        const AuditEntry entry = ws->auditLog().entries({autumn, {}, 1, {}})->last();
+        const AuditEntry entry = ws->auditLog().entries(AuditFilter::forRelease(autumn, 1))->last();
         QCOMPARE(entry.entity, u"risk"_s);
         QCOMPARE(entry.before[u"likelihood"_s].toInt(), before.likelihood);
         QCOMPARE(entry.after[u"exposure"_s].toInt(), after.exposure());

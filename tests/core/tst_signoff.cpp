@@ -11,8 +11,8 @@
 #include "signing/TrailVerification.h"
 #include "storage/AcceptanceStore.h"
 #include "storage/CatalogueStore.h"
-#include "storage/DeliveryStore.h"
 #include "storage/Database.h"
+#include "storage/DeliveryStore.h"
 #include "storage/DirectoryStore.h"
 #include "storage/ReleaseStore.h"
 #include "storage/SignOffStore.h"
@@ -29,8 +29,8 @@ const QString autumnName = u"2026.4 Autumn"_s;
 const QString hotfixName = u"Hotfix 2026.3.1"_s;
 
 /// Signs as `login` with the demo passphrase; returns the stored sign-off or the refusal.
-Result<SignOff> signAs(Workspace &ws, const QString &login, const QString &releaseName, Role role,
-                       SignMeaning meaning, Id criterionId = 0, const QString &comment = {}) {
+Result<SignOff> signAs(Workspace &ws, const QString &login, const QString &releaseName, Role role, SignMeaning meaning,
+                       Id criterionId = 0, const QString &comment = {}) {
     if (auto r = ws.actAs(login); !r)
         return r.error();
     auto release = ws.releases().releaseByName(releaseName);
@@ -162,16 +162,16 @@ private Q_SLOTS:
                                       << none << QString();
         QTest::newRow("role not held") << QList<Role>{Role::TestManager} << 2 << cb << approved << QString() << -1
                                        << none << u"does not hold the role"_s;
-        QTest::newRow("owner as test manager") << QList<Role>{Role::TestManager} << owner << tm << approved
-                                               << QString() << -1 << none << u"independent of the owner"_s;
+        QTest::newRow("owner as test manager") << QList<Role>{Role::TestManager} << owner << tm << approved << QString()
+                                               << -1 << none << u"independent of the owner"_s;
         QTest::newRow("owner as business owner")
             << QList<Role>{Role::BusinessOwner} << owner << int(Role::BusinessOwner) << approved << QString() << -1
             << none << u"independent of the owner"_s;
         QTest::newRow("owner as operations acceptance")
             << QList<Role>{Role::OperationsAcceptance} << owner << int(Role::OperationsAcceptance) << approved
             << QString() << -1 << none << u"independent of the owner"_s;
-        QTest::newRow("owner on the change board") << QList<Role>{Role::ChangeBoard} << owner << cb << approved
-                                                   << QString() << -1 << none << QString();
+        QTest::newRow("owner on the change board")
+            << QList<Role>{Role::ChangeBoard} << owner << cb << approved << QString() << -1 << none << QString();
         QTest::newRow("second role on one release")
             << QList<Role>{Role::ChangeBoard, Role::TestManager} << 2 << tm << approved << QString() << -1
             << QList<VerifiedSignOff>{existing(2, 10, Role::ChangeBoard)} << u"two roles"_s;
@@ -184,21 +184,19 @@ private Q_SLOTS:
             << QList<VerifiedSignOff>{existing(2, 10, Role::ChangeBoard)} << u"still stands"_s;
         QTest::newRow("again after it became void")
             << QList<Role>{Role::ChangeBoard} << 2 << cb << approved << QString() << -1
-            << QList<VerifiedSignOff>{existing(2, 10, Role::ChangeBoard, SignatureState::ContentChanged)}
-            << QString();
+            << QList<VerifiedSignOff>{existing(2, 10, Role::ChangeBoard, SignatureState::ContentChanged)} << QString();
         QTest::newRow("another member for the quorum")
             << QList<Role>{Role::ChangeBoard} << 3 << cb << approved << QString() << -1
             << QList<VerifiedSignOff>{existing(2, 10, Role::ChangeBoard)} << QString();
-        QTest::newRow("reject without comment") << QList<Role>{Role::ChangeBoard} << 2 << cb
-                                                << int(SignMeaning::Rejected) << u"  "_s << -1 << none
-                                                << u"needs a comment"_s;
-        QTest::newRow("reject with comment") << QList<Role>{Role::ChangeBoard} << 2 << cb
-                                             << int(SignMeaning::Rejected) << u"Back-out untested"_s << -1 << none
-                                             << QString();
-        QTest::newRow("criterion in its role") << QList<Role>{Role::TestManager} << 2 << tm << approved << QString()
-                                               << tm << none << QString();
-        QTest::newRow("criterion in another role") << QList<Role>{Role::ChangeBoard} << 2 << cb << approved
-                                                   << QString() << tm << none << u"sign it in that role"_s;
+        QTest::newRow("reject without comment")
+            << QList<Role>{Role::ChangeBoard} << 2 << cb << int(SignMeaning::Rejected) << u"  "_s << -1 << none
+            << u"needs a comment"_s;
+        QTest::newRow("reject with comment") << QList<Role>{Role::ChangeBoard} << 2 << cb << int(SignMeaning::Rejected)
+                                             << u"Back-out untested"_s << -1 << none << QString();
+        QTest::newRow("criterion in its role")
+            << QList<Role>{Role::TestManager} << 2 << tm << approved << QString() << tm << none << QString();
+        QTest::newRow("criterion in another role") << QList<Role>{Role::ChangeBoard} << 2 << cb << approved << QString()
+                                                   << tm << none << u"sign it in that role"_s;
     }
 
     void independenceRules() {
@@ -287,9 +285,9 @@ private Q_SLOTS:
         const QString target = edit == u"baseline"_s ? u"2027.1 Winter"_s : autumnName;
         const Release signedRelease = *ws->releases().releaseByName(target);
         QVERIFY(ws->delivery().baseline(signedRelease.id)->has_value() == (target == autumnName));
-        auto signature = criterionLevel ? signAs(*ws, u"hana"_s, target, Role::TestManager, SignMeaning::Reviewed,
-                                                 criterion.id)
-                                        : signAs(*ws, u"hana"_s, target, Role::ChangeBoard, SignMeaning::Approved);
+        auto signature = criterionLevel
+                             ? signAs(*ws, u"hana"_s, target, Role::TestManager, SignMeaning::Reviewed, criterion.id)
+                             : signAs(*ws, u"hana"_s, target, Role::ChangeBoard, SignMeaning::Approved);
         QVERIFY2(signature, qPrintable(signature ? QString() : signature.errorMessage()));
         QCOMPARE(stateOf(*ws, signature->id), SignatureState::Valid);
 
@@ -335,8 +333,7 @@ private Q_SLOTS:
             applied = ws->apply(change);
         }
         QVERIFY2(applied, qPrintable(applied ? QString() : applied.errorMessage()));
-        QCOMPARE(stateOf(*ws, signature->id),
-                 voids ? SignatureState::ContentChanged : SignatureState::Valid);
+        QCOMPARE(stateOf(*ws, signature->id), voids ? SignatureState::ContentChanged : SignatureState::Valid);
         // Voiding is not tampering: the trail as a whole is still intact.
         auto trail = verifyTrail(*ws);
         QVERIFY(trail);
@@ -357,8 +354,7 @@ private Q_SLOTS:
         QTest::newRow("meaning changed") << u"UPDATE signoffs SET meaning = 'rejected' WHERE id = :id"_s;
         QTest::newRow("signer changed")
             << u"UPDATE signoffs SET printed_name = 'Dev Patel', login = 'dev' WHERE id = :id"_s;
-        QTest::newRow("date changed")
-            << u"UPDATE signoffs SET signed_at = '2026-01-01T00:00:00Z' WHERE id = :id"_s;
+        QTest::newRow("date changed") << u"UPDATE signoffs SET signed_at = '2026-01-01T00:00:00Z' WHERE id = :id"_s;
         QTest::newRow("content hash refreshed")
             << u"UPDATE signoffs SET content_hash = '00' || substr(content_hash, 3) WHERE id = :id"_s;
         QTest::newRow("public key swapped")
@@ -401,8 +397,7 @@ private Q_SLOTS:
         QVERIFY(ws);
         const Release hotfix = *ws->releases().releaseByName(hotfixName);
         QCOMPARE(hotfix.status, ReleaseStatus::AwaitingSignOff);
-        auto gate = ReleaseGate::check(AssuranceSources::of(*ws), hotfix.id, ReleaseStatus::Approved,
-                                       test::fixedNow());
+        auto gate = ReleaseGate::check(AssuranceSources::of(*ws), hotfix.id, ReleaseStatus::Approved, test::fixedNow());
         QVERIFY(gate);
         QVERIFY2(gate->passed(), qPrintable(gate->refusal(hotfix.name)));
         QVERIFY(gate->checks.size() >= 6);
@@ -517,9 +512,9 @@ private Q_SLOTS:
         QVERIFY(ws);
         auto all = ws->signOffs().signOffs(0);
         QVERIFY(all && all->size() >= 9);
-        const QStringList columns = {u"release_id"_s, u"criterion_id"_s, u"person_id"_s, u"login"_s,
-                                     u"printed_name"_s, u"role"_s, u"meaning"_s, u"comment"_s,
-                                     u"signed_at"_s, u"content_hash"_s, u"audit_head"_s, u"signature"_s};
+        const QStringList columns = {u"release_id"_s,   u"criterion_id"_s, u"person_id"_s,  u"login"_s,
+                                     u"printed_name"_s, u"role"_s,         u"meaning"_s,    u"comment"_s,
+                                     u"signed_at"_s,    u"content_hash"_s, u"audit_head"_s, u"signature"_s};
         QRandomGenerator random(20261122);
         int detected = 0;
         int tampered = 0;
@@ -536,9 +531,8 @@ private Q_SLOTS:
                                      "substr(%1, %2 + 2) END WHERE id = ?"_s;
                 const bool isNumber = column.endsWith(u"_id"_s);
                 const int at = random.bounded(3); // every text column has at least 3 characters
-                auto q = ws->database().exec(isNumber ? numeric.arg(column).arg(1 + random.bounded(3))
-                                                      : text.arg(column).arg(at),
-                                             {victim.id});
+                auto q = ws->database().exec(
+                    isNumber ? numeric.arg(column).arg(1 + random.bounded(3)) : text.arg(column).arg(at), {victim.id});
                 if (!q || (*q)->numRowsAffected() != 1)
                     return makeError(ErrorCode::Invalid, u"not applied"_s);
                 ++tampered;

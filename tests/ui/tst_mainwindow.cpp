@@ -1,5 +1,7 @@
 #include "DemoWindow.h"
 #include "TestSupport.h"
+#include "signoff/GateChecklist.h"
+#include "signoff/GateDialog.h"
 
 #include "navigator/NavigatorModel.h"
 #include "navigator/NavigatorPanel.h"
@@ -22,6 +24,7 @@
 #include <QPushButton>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace relm;
@@ -127,8 +130,26 @@ private Q_SLOTS:
         QAction *next = action(u"releaseNextStatus"_s);
         QCOMPARE(next->text(), u"Submit for sign-off"_s);
         next->trigger();
+        // The move is gated: the checklist shows first, and the move happens from there.
+        auto *gate = m_window->findChild<GateDialog *>();
+        QVERIFY(gate);
+        QVERIFY(gate->isVisible());
+        QVERIFY(gate->checklist()->headline().contains(u"Gate open"_s));
+        QCOMPARE(ws().releases().release(before.id)->status, ReleaseStatus::Testing);
+        gate->moveButton()->click();
         QCOMPARE(ws().releases().release(before.id)->status, ReleaseStatus::AwaitingSignOff);
         QCOMPARE(next->text(), u"Approve"_s);
+        // Approving is refused: the dialog lists what is missing and offers no move.
+        QTRY_VERIFY(!m_window->findChild<GateDialog *>());
+        next->trigger();
+        auto *refused = m_window->findChild<GateDialog *>();
+        QVERIFY(refused);
+        QVERIFY(!refused->moveButton());
+        QVERIFY(refused->checklist()->headline().contains(u"missing"_s));
+        QVERIFY(refused->checklist()->list()->topLevelItemCount() > 8);
+        refused->reject();
+        QTRY_VERIFY(!m_window->findChild<GateDialog *>());
+        QCOMPARE(ws().releases().release(before.id)->status, ReleaseStatus::AwaitingSignOff);
         action(u"editUndo"_s)->trigger();
         QCOMPARE(ws().releases().release(before.id)->status, ReleaseStatus::Testing);
     }

@@ -104,7 +104,7 @@ private Q_SLOTS:
         QVERIFY2(page->baselineText().contains(u"Baseline changed"_s), qPrintable(page->baselineText()));
         QVERIFY(findingKinds(page->findings()).contains(u"baseline_changed"_s));
         // The audit trail records the change after freezing.
-        auto audit = ws().auditLog().entries({winter, {}, 1, {}});
+        auto audit = ws().auditLog().entries(AuditFilter::forRelease(winter, 1));
         QVERIFY(audit->last().summary.contains(u"nginx"_s));
         m_window->undoController()->stack()->undo();
         QVERIFY(page->baselineText().contains(u"unchanged"_s));

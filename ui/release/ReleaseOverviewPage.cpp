@@ -3,8 +3,10 @@
 #include "changes/RecordChanges.h"
 #include "changes/ReleaseChanges.h"
 #include "changes/Workspace.h"
+#include "checks/ReleaseGate.h"
 #include "domain/Validation.h"
 #include "release/StatusActions.h"
+#include "signoff/GateDialog.h"
 #include "storage/DirectoryStore.h"
 #include "storage/ReleaseStore.h"
 #include "undo/UndoController.h"
@@ -251,6 +253,23 @@ void ReleaseOverviewPage::commit(const QString &fieldLabel, QWidget *field,
 }
 
 void ReleaseOverviewPage::moveTo(ReleaseStatus status) {
+    if (!ReleaseGate::isGated(m_release.status, status)) {
+        performMove(status);
+        return;
+    }
+    // A gated move first shows its checklist; the move happens only from there, and only when it passes.
+    auto gate = ReleaseGate::check(AssuranceSources::of(m_workspace), m_release.id, status, m_workspace.clock()());
+    if (!gate) {
+        m_message->showError(gate.errorMessage());
+        return;
+    }
+    auto *dialog = new GateDialog(*gate, m_release.name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, status] { performMove(status); });
+    dialog->open();
+}
+
+void ReleaseOverviewPage::performMove(ReleaseStatus status) {
     if (auto r = m_undo.perform(std::make_unique<SetReleaseStatus>(m_release, status)); !r)
         m_message->showError(r.errorMessage());
     else

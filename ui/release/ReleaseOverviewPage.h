@@ -38,11 +38,13 @@ public:
     QString validationMessage() const;
 
     /// Moves the release to another status through the undo stack.
+    /// Moves the release to a status; a gated move shows its checklist first (a GateDialog).
     void moveTo(ReleaseStatus status);
 
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void performMove(ReleaseStatus status);
     void buildForm();
     void connectEditors();
     void reload();

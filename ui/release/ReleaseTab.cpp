@@ -5,6 +5,7 @@
 #include "package/PackagePage.h"
 #include "release/ReleaseOverviewPage.h"
 #include "risks/RisksPage.h"
+#include "signoff/SignOffPage.h"
 
 namespace relm {
 
@@ -16,12 +17,14 @@ ReleaseTab::ReleaseTab(Workspace &workspace, UndoController &undo, PackageDroppe
     , m_package(new PackagePage(workspace, undo, dropper, releaseId, this))
     , m_builds(new BuildsPage(workspace, undo, releaseId, this))
     , m_schedule(new SchedulePage(workspace, undo, releaseId, this))
-    , m_risks(new RisksPage(workspace, undo, releaseId, this)) {
+    , m_risks(new RisksPage(workspace, undo, releaseId, this))
+    , m_signOff(new SignOffPage(workspace, undo, releaseId, this)) {
     setDocumentMode(true);
     addTab(m_overview, tr("&Overview"));
     addTab(m_package, tr("&Package"));
     addTab(m_schedule, tr("&Schedule"));
     addTab(m_risks, tr("&Risks"));
+    addTab(m_signOff, tr("Si&gn-off"));
     addTab(m_builds, tr("&Builds"));
     setAccessibleName(tr("Release pages"));
 }

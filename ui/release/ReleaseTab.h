@@ -12,11 +12,12 @@ class PackageDropper;
 class PackagePage;
 class ReleaseOverviewPage;
 class RisksPage;
+class SignOffPage;
 class UndoController;
 class Workspace;
 
-/// One open release in the workspace area: its pages (overview, package, schedule, risks and builds;
-/// acceptance and release notes join as they are built).
+/// One open release in the workspace area: its pages (overview, package, schedule, risks, sign-off
+/// and builds; release notes join as they are built).
 class ReleaseTab final : public QTabWidget {
     Q_OBJECT
 
@@ -31,6 +32,7 @@ public:
     BuildsPage *buildsPage() const { return m_builds; }
     SchedulePage *schedulePage() const { return m_schedule; }
     RisksPage *risksPage() const { return m_risks; }
+    SignOffPage *signOffPage() const { return m_signOff; }
 
 private:
     Id m_releaseId;
@@ -39,6 +41,7 @@ private:
     BuildsPage *m_builds;
     SchedulePage *m_schedule;
     RisksPage *m_risks;
+    SignOffPage *m_signOff;
 };
 
 } // namespace relm

@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "audit/AuditView.h"
+#include "signoff/PassphraseDialog.h"
+
 #include "catalogue/CataloguePanel.h"
 #include "changes/RecordChanges.h"
 #include "changes/ReleaseChanges.h"
@@ -159,6 +162,29 @@ EnvironmentsView *MainWindow::openEnvironments() {
     return view;
 }
 
+AuditView *MainWindow::openAuditTrail() {
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *view = qobject_cast<AuditView *>(m_tabs->widget(i))) {
+            m_tabs->setCurrentIndex(i);
+            return view;
+        }
+    }
+    auto *view = new AuditView(*m_workspace, m_tabs);
+    m_tabs->setCurrentIndex(m_tabs->addTab(view, tr("Audit Trail")));
+    return view;
+}
+
+void MainWindow::setSigningPassphrase() {
+    if (!m_workspace)
+        return;
+    auto *dialog = new PassphraseDialog(*m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        statusBar()->showMessage(tr("Signing passphrase set; key fingerprint %1.").arg(dialog->fingerprint()), 8000);
+    });
+    dialog->open();
+}
+
 void MainWindow::createActions() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     auto add = [this](QMenu *menu, const QString &name, const QString &text, const QKeySequence &shortcut, auto slot) {
@@ -206,6 +232,9 @@ void MainWindow::createActions() {
             if (auto step = ReleaseLifecycle::forwardStep(r->status))
                 openRelease(id)->overview()->moveTo(*step);
         });
+    release->addSeparator();
+    add(release, u"releasePassphrase"_s, tr("Set Signing &Passphrase…"), QKeySequence(),
+        &MainWindow::setSigningPassphrase);
     add(release, u"releaseCloseTab"_s, tr("&Close Tab"), QKeySequence::Close,
         [this] { closeReleaseTab(m_tabs->currentIndex()); });
 
@@ -214,6 +243,8 @@ void MainWindow::createActions() {
         [this] { openEnvironments(); });
     add(view, u"viewPortfolioGantt"_s, tr("&Portfolio Gantt"), QKeySequence(Qt::CTRL | Qt::Key_G),
         [this] { openPortfolioGantt(); });
+    add(view, u"viewAuditTrail"_s, tr("&Audit Trail"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+        [this] { openAuditTrail(); });
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());

@@ -15,6 +15,7 @@ namespace relm {
 
 class ActingPersonPicker;
 class CataloguePanel;
+class AuditView;
 class EnvironmentsView;
 class FindingsPanel;
 class PackageDropper;
@@ -55,6 +56,10 @@ public:
     PackageDropper *dropper() const { return m_dropper; }
     /// Opens (or brings forward) the Environments tab.
     EnvironmentsView *openEnvironments();
+    /// Opens (or shows) the audit trail tab.
+    AuditView *openAuditTrail();
+    /// Asks the acting person for a new signing passphrase.
+    void setSigningPassphrase();
     /// Opens (or brings forward) the Portfolio Gantt tab.
     class SchedulePage *openPortfolioGantt();
     MessageBar *messageBar() const { return m_message; }
