@@ -4,6 +4,8 @@
 
 #include <sodium.h>
 
+#include <cstring>
+
 namespace relm::crypto {
 
 namespace {
@@ -39,6 +41,16 @@ Result<QByteArray> deriveKey(const QString &passphrase, const QByteArray &salt, 
 }
 
 } // namespace
+
+bool sha256Matches(QByteArrayView data, QByteArrayView hex) {
+    if (hex.size() != 2 * crypto_hash_sha256_BYTES || !ensureInitialised())
+        return false;
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char *>(data.data()), quint64(data.size()));
+    char text[2 * crypto_hash_sha256_BYTES + 1];
+    sodium_bin2hex(text, sizeof text, digest, sizeof digest);
+    return std::memcmp(text, hex.data(), size_t(hex.size())) == 0;
+}
 
 void wipe(QByteArray &secret) {
     if (!secret.isEmpty())

@@ -31,6 +31,10 @@ QByteArray sign(const QByteArray &secretKey, const QByteArray &message);
 /// Whether the signature is the public key's signature of exactly this message.
 bool verify(const QByteArray &publicKey, const QByteArray &message, const QByteArray &signature);
 
+/// Whether `hex` (64 lower-case hex digits) is the SHA-256 of `data`; thread-safe and allocation-free,
+/// for checking many hashes fast.
+bool sha256Matches(QByteArrayView data, QByteArrayView hex);
+
 /// Overwrites a secret in memory before it is released.
 void wipe(QByteArray &secret);
 

@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include <QSqlDriver>
+
 #include "storage/Schema.h"
 #include "storage/SqliteFileProbe.h"
 #include "storage/StorageErrors.h"
@@ -169,6 +171,15 @@ Result<void> Database::execScript(const QString &sql) {
             return errorFrom(query.lastError(), tr("changing the database structure"));
     }
     return {};
+}
+
+void *Database::nativeSqliteHandle() const {
+    if (m_dialect.engine() != SqlDialect::Engine::Sqlite)
+        return nullptr;
+    const QVariant handle = QSqlDatabase::database(m_connectionName, false).driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<void *const *>(handle.constData());
 }
 
 Result<void> Database::backupTo(const QString &path) {

@@ -55,6 +55,10 @@ public:
     /// Writes a consistent copy of the whole database to a new file.
     Result<void> backupTo(const QString &path);
 
+    /// The native SQLite connection (a sqlite3 pointer), or null for other engines: for bulk reads
+    /// that must not pay for QVariant per value. Use it only on this connection's thread.
+    void *nativeSqliteHandle() const;
+
     /// Turns a driver error into a message saying what failed and what to do.
     Error errorFrom(const QSqlError &error, const QString &what) const;
 
