@@ -6,7 +6,7 @@ namespace relm {
 
 ChangeContext::ChangeContext(Database &db, ReleaseStore &releases, CatalogueStore &catalogue, DirectoryStore &directory,
                              DeliveryStore &delivery, PlanStore &plan, RiskStore &risks, AcceptanceStore &acceptance,
-                             SignOffStore &signOffs, Person actor, QDateTime now)
+                             SignOffStore &signOffs, DeploymentStore &deployments, Person actor, QDateTime now)
     : m_db(db)
     , m_releases(releases)
     , m_catalogue(catalogue)
@@ -16,6 +16,7 @@ ChangeContext::ChangeContext(Database &db, ReleaseStore &releases, CatalogueStor
     , m_risks(risks)
     , m_acceptance(acceptance)
     , m_signOffs(signOffs)
+    , m_deployments(deployments)
     , m_actor(std::move(actor))
     , m_now(std::move(now)) {}
 

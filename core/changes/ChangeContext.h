@@ -19,6 +19,7 @@ class PlanStore;
 class RiskStore;
 class AcceptanceStore;
 class SignOffStore;
+class DeploymentStore;
 
 /// What a Change may touch while it runs inside the Workspace's transaction: the stores, the
 /// audit trail (written in the same transaction), and the notices sent once it commits.
@@ -26,7 +27,7 @@ class ChangeContext final {
 public:
     ChangeContext(Database &db, ReleaseStore &releases, CatalogueStore &catalogue, DirectoryStore &directory,
                   DeliveryStore &delivery, PlanStore &plan, RiskStore &risks, AcceptanceStore &acceptance,
-                  SignOffStore &signOffs, Person actor, QDateTime now);
+                  SignOffStore &signOffs, DeploymentStore &deployments, Person actor, QDateTime now);
 
     ReleaseStore &releases() { return m_releases; }
     CatalogueStore &catalogue() { return m_catalogue; }
@@ -36,6 +37,7 @@ public:
     RiskStore &risks() { return m_risks; }
     AcceptanceStore &acceptance() { return m_acceptance; }
     SignOffStore &signOffs() { return m_signOffs; }
+    DeploymentStore &deployments() { return m_deployments; }
     Database &database() { return m_db; }
     const QDateTime &now() const { return m_now; }
     const Person &actor() const { return m_actor; }
@@ -56,6 +58,7 @@ private:
     RiskStore &m_risks;
     AcceptanceStore &m_acceptance;
     SignOffStore &m_signOffs;
+    DeploymentStore &m_deployments;
     Person m_actor;
     QDateTime m_now;
     QList<ChangeNotice> m_notices;

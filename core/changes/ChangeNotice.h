@@ -27,7 +27,11 @@ enum class Entity {
     Criterion,
     Policy,
     SigningKey,
-    SignOff
+    SignOff,
+    Deployment,
+    RunbookStep,
+    KnownError,
+    Review
 };
 
 /// What a committed change did, so that views can update the rows concerned.

@@ -4,6 +4,7 @@
 #include "domain/JsonCodec.h"
 #include "domain/Validation.h"
 #include "storage/AcceptanceStore.h"
+#include "storage/DeploymentStore.h"
 #include "storage/CatalogueStore.h"
 #include "storage/DirectoryStore.h"
 #include "storage/PlanStore.h"
@@ -61,6 +62,10 @@ RELM_RECORD_TRAITS_COMMON(PlanCalendar, Entity::Calendar, "calendar", plan, remo
 RELM_RECORD_TRAITS_COMMON(Risk, Entity::Risk, "risk", risks, removeRisk, risk)
 RELM_RECORD_TRAITS_COMMON(AcceptanceCriterion, Entity::Criterion, "criterion", acceptance, removeCriterion, criterion)
 RELM_RECORD_TRAITS_COMMON(ReleasePolicy, Entity::Policy, "release_policy", acceptance, removePolicy, policy)
+RELM_RECORD_TRAITS_COMMON(Deployment, Entity::Deployment, "deployment", deployments, removeDeployment, deployment)
+RELM_RECORD_TRAITS_COMMON(RunbookStep, Entity::RunbookStep, "runbook_step", deployments, removeStep, step)
+RELM_RECORD_TRAITS_COMMON(KnownError, Entity::KnownError, "known_error", deployments, removeKnownError, knownError)
+RELM_RECORD_TRAITS_COMMON(ReleaseReview, Entity::Review, "review", deployments, removeReview, review)
 
 #undef RELM_RECORD_TRAITS_COMMON
 
@@ -105,6 +110,38 @@ Id RecordTraits<ReleasePolicy>::releaseIdOf(const ReleasePolicy &) {
 
 QString RecordTraits<ReleasePolicy>::describe(const ReleasePolicy &p) {
     return QCoreApplication::translate("relm::RecordTraits", "policy for %1 releases").arg(labelOf(p.releaseType));
+}
+
+Id RecordTraits<Deployment>::releaseIdOf(const Deployment &d) {
+    return d.releaseId;
+}
+
+QString RecordTraits<Deployment>::describe(const Deployment &d) {
+    return QCoreApplication::translate("relm::RecordTraits", "deployment #%1").arg(d.id);
+}
+
+Id RecordTraits<RunbookStep>::releaseIdOf(const RunbookStep &) {
+    return 0;
+}
+
+QString RecordTraits<RunbookStep>::describe(const RunbookStep &s) {
+    return QCoreApplication::translate("relm::RecordTraits", "runbook step %1").arg(s.title);
+}
+
+Id RecordTraits<KnownError>::releaseIdOf(const KnownError &e) {
+    return e.releaseId;
+}
+
+QString RecordTraits<KnownError>::describe(const KnownError &e) {
+    return QCoreApplication::translate("relm::RecordTraits", "known error %1").arg(e.title);
+}
+
+Id RecordTraits<ReleaseReview>::releaseIdOf(const ReleaseReview &r) {
+    return r.releaseId;
+}
+
+QString RecordTraits<ReleaseReview>::describe(const ReleaseReview &) {
+    return QCoreApplication::translate("relm::RecordTraits", "post-release review");
 }
 
 Id RecordTraits<PlanCalendar>::releaseIdOf(const PlanCalendar &) {

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "changes/ChangeNotice.h"
 #include "domain/Acceptance.h"
+#include "domain/Deployment.h"
 #include "domain/Component.h"
 #include "domain/Directory.h"
 #include "domain/Package.h"
@@ -50,6 +51,10 @@ RELM_DECLARE_RECORD_TRAITS(PlanCalendar)
 RELM_DECLARE_RECORD_TRAITS(Risk)
 RELM_DECLARE_RECORD_TRAITS(AcceptanceCriterion)
 RELM_DECLARE_RECORD_TRAITS(ReleasePolicy)
+RELM_DECLARE_RECORD_TRAITS(Deployment)
+RELM_DECLARE_RECORD_TRAITS(RunbookStep)
+RELM_DECLARE_RECORD_TRAITS(KnownError)
+RELM_DECLARE_RECORD_TRAITS(ReleaseReview)
 
 #undef RELM_DECLARE_RECORD_TRAITS
 

@@ -26,12 +26,19 @@ private:
 /// Moves a release to another status, only along the lifecycle's allowed transitions.
 class SetReleaseStatus final : public EditRecord<Release> {
 public:
-    SetReleaseStatus(const Release &release, ReleaseStatus to);
+    /// Whether the move runs its gate; Skip only for callers that checked it themselves (a
+    /// deployment past its gate, or an authorised emergency).
+    enum class Gate { Check, Skip };
+
+    SetReleaseStatus(const Release &release, ReleaseStatus to, Gate gate = Gate::Check);
 
     Result<void> redo(ChangeContext &context) override;
 
 protected:
     QString actionKey() const override { return QStringLiteral("status"); }
+
+private:
+    Gate m_gate;
 };
 
 /// Adds a component version to a package, or removes it.

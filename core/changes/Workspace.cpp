@@ -12,6 +12,7 @@
 #include "storage/ReleaseStore.h"
 #include "storage/RiskStore.h"
 #include "storage/SignOffStore.h"
+#include "storage/DeploymentStore.h"
 
 #include <QCoreApplication>
 
@@ -30,6 +31,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, QObject *parent)
     , m_risks(std::make_unique<RiskStore>(*m_database))
     , m_acceptance(std::make_unique<AcceptanceStore>(*m_database))
     , m_signOffs(std::make_unique<SignOffStore>(*m_database))
+    , m_deployments(std::make_unique<DeploymentStore>(*m_database))
     , m_auditLog(std::make_unique<AuditLog>(*m_database))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); }) {
     qRegisterMetaType<relm::ChangeNotice>();
@@ -94,7 +96,7 @@ Result<void> Workspace::run(Change &change, bool forward) {
         return makeError(ErrorCode::Invalid, QCoreApplication::translate(
                                                  "relm::Workspace", "Choose who you are before changing anything."));
     ChangeContext context(*m_database, *m_releases, *m_catalogue, *m_directory, *m_delivery, *m_plan, *m_risks,
-                          *m_acceptance, *m_signOffs, m_actor, m_clock());
+                          *m_acceptance, *m_signOffs, *m_deployments, m_actor, m_clock());
     auto result = m_database->transaction([&] { return forward ? change.redo(context) : change.undo(context); });
     if (!result)
         return result;

@@ -21,6 +21,7 @@ class PlanStore;
 class RiskStore;
 class AcceptanceStore;
 class SignOffStore;
+class DeploymentStore;
 class ReleaseStore;
 
 /// An open Relm database as the application works with it: read access through the stores, and
@@ -46,6 +47,7 @@ public:
     RiskStore &risks() { return *m_risks; }
     AcceptanceStore &acceptance() { return *m_acceptance; }
     SignOffStore &signOffs() { return *m_signOffs; }
+    DeploymentStore &deployments() { return *m_deployments; }
     AuditLog &auditLog() { return *m_auditLog; }
 
     const Person &actingPerson() const { return m_actor; }
@@ -80,6 +82,7 @@ private:
     std::unique_ptr<RiskStore> m_risks;
     std::unique_ptr<AcceptanceStore> m_acceptance;
     std::unique_ptr<SignOffStore> m_signOffs;
+    std::unique_ptr<DeploymentStore> m_deployments;
     std::unique_ptr<AuditLog> m_auditLog;
     Person m_actor;
     std::function<QDateTime()> m_clock;

@@ -4,6 +4,7 @@
 #include "domain/ReleaseLifecycle.h"
 #include "storage/AcceptanceStore.h"
 #include "storage/DeliveryStore.h"
+#include "storage/DeploymentStore.h"
 #include "storage/ReleaseStore.h"
 #include "storage/RiskStore.h"
 
@@ -144,6 +145,18 @@ public:
             overdue.isEmpty() ? QString() : tr("overdue: %1").arg(overdue.join(u", "_s)));
     }
 
+    void reviewComplete() {
+        if (!m_in.review) {
+            add(tr("Post-release review complete"), false, tr("no review written yet"));
+            return;
+        }
+        const QStringList missing = m_in.review->missing();
+        add(tr("Post-release review complete"), m_in.review->complete,
+            m_in.review->complete ? tr("completed")
+            : missing.isEmpty()   ? tr("written, not yet marked complete")
+                                  : tr("still needs %1").arg(missing.join(u", "_s)));
+    }
+
     /// The emergency authorisation, if one stands.
     const VerifiedSignOff *emergencyAuthorisation() const {
         if (!m_in.policy || !m_in.policy->emergencyAuthoriser)
@@ -233,7 +246,8 @@ QJsonObject GateResult::toJson() const {
 bool ReleaseGate::isGated(ReleaseStatus from, ReleaseStatus to) {
     if (!ReleaseLifecycle::canMove(from, to) || ReleaseLifecycle::forwardStep(from) != to)
         return false;
-    return to == ReleaseStatus::AwaitingSignOff || to == ReleaseStatus::Approved || to == ReleaseStatus::Deploying;
+    return to == ReleaseStatus::AwaitingSignOff || to == ReleaseStatus::Approved || to == ReleaseStatus::Deploying ||
+           to == ReleaseStatus::Reviewed;
 }
 
 GateResult ReleaseGate::evaluate(const GateInput &input, ReleaseStatus to) {
@@ -248,6 +262,9 @@ GateResult ReleaseGate::evaluate(const GateInput &input, ReleaseStatus to) {
     case ReleaseStatus::AwaitingSignOff:
         list.requiredCategories();
         list.frozenBaseline();
+        break;
+    case ReleaseStatus::Reviewed:
+        list.reviewComplete();
         break;
     case ReleaseStatus::Approved:
     case ReleaseStatus::Deploying:
@@ -302,6 +319,10 @@ Result<GateInput> ReleaseGate::load(AssuranceSources sources, Id releaseId, cons
     if (!risks)
         return risks.error();
     input.risks = *risks;
+    auto review = sources.deployments.reviewOf(releaseId);
+    if (!review)
+        return review.error();
+    input.review = *review;
     return input;
 }
 

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "domain/Acceptance.h"
+#include "domain/Deployment.h"
 #include "domain/Release.h"
 #include "domain/Risk.h"
 #include "signing/AssuranceSources.h"
@@ -44,12 +45,13 @@ struct GateInput {
     bool baselineFrozen = false;
     bool baselineChanged = false;
     QList<Risk> risks;
+    std::optional<ReleaseReview> review;
     QDateTime now;
 };
 
 /// The release policy gates: moves forward to Awaiting sign-off, Approved and Deploying are
-/// checked against the release type's policy, its criteria and its sign-offs. Other moves (back,
-/// cancel) are not gated.
+/// checked against the release type's policy, its criteria and its sign-offs; the move to
+/// Reviewed needs a complete post-release review. Other moves (back, cancel) are not gated.
 class ReleaseGate final {
 public:
     /// Whether moving from one status to another is gated at all.

@@ -49,6 +49,18 @@ int gateCheck(CliContext &cli);
 int personSetPassphrase(CliContext &cli);
 int signOff(CliContext &cli);
 int signOffList(CliContext &cli);
+int deployPlan(CliContext &cli);
+int deployRecord(CliContext &cli);
+int deployRollback(CliContext &cli);
+int deployList(CliContext &cli);
+int runbookAdd(CliContext &cli);
+int runbookDone(CliContext &cli);
+int runbookList(CliContext &cli);
+int knownErrorAdd(CliContext &cli);
+int knownErrorFix(CliContext &cli);
+int knownErrorList(CliContext &cli);
+int reviewSet(CliContext &cli);
+int reviewShow(CliContext &cli);
 } // namespace cli
 
 } // namespace relm

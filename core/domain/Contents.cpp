@@ -101,6 +101,20 @@ ContentDiff deploymentChange(const Contents &environment, const Contents &releas
     return compare(touched, release);
 }
 
+Contents deployOnto(const Contents &environment, const Contents &deployed) {
+    Contents result;
+    for (const ComponentVersion &v : environment) {
+        if (std::none_of(deployed.cbegin(), deployed.cend(),
+                         [&](const ComponentVersion &d) { return d.componentName == v.componentName; }))
+            result.append(v);
+    }
+    result.append(deployed);
+    std::stable_sort(result.begin(), result.end(), [](const ComponentVersion &a, const ComponentVersion &b) {
+        return a.componentName < b.componentName;
+    });
+    return result;
+}
+
 Contents newestPerComponent(const Contents &items) {
     return byComponent(items).values();
 }

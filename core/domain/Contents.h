@@ -29,6 +29,9 @@ QJsonObject diffToJson(const ContentDiff &diff);
 /// What deploying `release` onto an environment running `environment` changes: components new
 /// there (added) and components at another version (changed). Nothing is removed by a deployment.
 ContentDiff deploymentChange(const Contents &environment, const Contents &release);
+/// What an environment runs after `deployed` went onto it: each deployed component replaces
+/// whatever version of it ran there; the rest stays. Sorted by component name.
+Contents deployOnto(const Contents &environment, const Contents &deployed);
 /// The newest version per component, sorted by component name.
 Contents newestPerComponent(const Contents &items);
 } // namespace contents

@@ -214,6 +214,64 @@ QJsonObject toJson(const SignOff &s) {
             {u"signature"_s, QString::fromLatin1(s.signature.toHex())}};
 }
 
+namespace {
+QJsonValue utcValue(const QDateTime &at) {
+    return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+} // namespace
+
+QJsonObject toJson(const Deployment &d) {
+    return {{u"id"_s, d.id},
+            {u"release_id"_s, d.releaseId},
+            {u"environment_id"_s, d.environmentId},
+            {u"package_id"_s, idValue(d.packageId)},
+            {u"planned_start"_s, utcValue(d.plannedStart)},
+            {u"planned_end"_s, utcValue(d.plannedEnd)},
+            {u"actual_start"_s, utcValue(d.actualStart)},
+            {u"actual_end"_s, utcValue(d.actualEnd)},
+            {u"executed_by"_s, idValue(d.executedBy)},
+            {u"outcome"_s, keyOf(d.outcome)},
+            {u"notes"_s, d.notes},
+            {u"emergency"_s, d.emergency},
+            {u"emergency_reason"_s, d.emergencyReason},
+            {u"inventory_before"_s, contents::toJson(d.inventoryBefore)}};
+}
+
+QJsonObject toJson(const RunbookStep &s) {
+    return {{u"id"_s, s.id},
+            {u"deployment_id"_s, s.deploymentId},
+            {u"position"_s, s.position},
+            {u"title"_s, s.title},
+            {u"owner_id"_s, idValue(s.ownerId)},
+            {u"expected_minutes"_s, s.expectedMinutes},
+            {u"backout"_s, s.backout},
+            {u"point_of_no_return"_s, s.pointOfNoReturn},
+            {u"done_at"_s, utcValue(s.doneAt)},
+            {u"done_by"_s, s.doneBy}};
+}
+
+QJsonObject toJson(const KnownError &e) {
+    return {{u"id"_s, e.id},
+            {u"release_id"_s, e.releaseId},
+            {u"title"_s, e.title},
+            {u"symptom"_s, e.symptom},
+            {u"workaround"_s, e.workaround},
+            {u"reference"_s, e.reference},
+            {u"fixed_in_release_id"_s, idValue(e.fixedInReleaseId)}};
+}
+
+QJsonObject toJson(const ReleaseReview &r) {
+    return {{u"id"_s, r.id},
+            {u"release_id"_s, r.releaseId},
+            {u"outcome"_s, r.outcome},
+            {u"incidents"_s, r.incidents},
+            {u"incident_notes"_s, r.incidentNotes},
+            {u"service_levels"_s, serviceLevelsKey(r.serviceLevels)},
+            {u"lessons"_s, r.lessons},
+            {u"follow_ups"_s, r.followUps},
+            {u"complete"_s, r.complete}};
+}
+
 QString outcomeKey(Build::Outcome outcome) {
     switch (outcome) {
     case Build::Outcome::Succeeded:

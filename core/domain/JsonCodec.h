@@ -9,6 +9,7 @@
 #include "domain/Release.h"
 #include "domain/Risk.h"
 #include "domain/SignOff.h"
+#include "domain/Deployment.h"
 
 #include <QJsonObject>
 
@@ -31,6 +32,10 @@ QJsonObject toJson(const Risk &risk);
 QJsonObject toJson(const AcceptanceCriterion &criterion);
 QJsonObject toJson(const ReleasePolicy &policy);
 QJsonObject toJson(const SignOff &signOff);
+QJsonObject toJson(const Deployment &deployment);
+QJsonObject toJson(const RunbookStep &step);
+QJsonObject toJson(const KnownError &error);
+QJsonObject toJson(const ReleaseReview &review);
 QJsonObject toJson(const Build &build);
 QJsonObject toJson(const EnvironmentSnapshot &snapshot);
 QString outcomeKey(Build::Outcome outcome);

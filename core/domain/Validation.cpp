@@ -174,6 +174,44 @@ Result<void> check(const ReleasePolicy &policy) {
     return {};
 }
 
+Result<void> check(const Deployment &d) {
+    if (d.releaseId == 0 || d.environmentId == 0)
+        return invalid(tr("A deployment names a release and an environment."));
+    if (d.plannedStart.isValid() && d.plannedEnd.isValid() && d.plannedEnd < d.plannedStart)
+        return invalid(tr("The planned window ends before it starts."));
+    if (d.actualStart.isValid() && d.actualEnd.isValid() && d.actualEnd < d.actualStart)
+        return invalid(tr("The deployment ends before it starts."));
+    if (d.outcome != DeploymentOutcome::Planned && !d.actualStart.isValid())
+        return invalid(tr("A deployment that ran needs its actual start."));
+    if (d.emergency && d.emergencyReason.trimmed().isEmpty())
+        return invalid(tr("An emergency deployment needs the reason it could not wait."));
+    return {};
+}
+
+Result<void> check(const RunbookStep &step) {
+    if (auto r = requireText(step.title, QT_TRANSLATE_NOOP("relm::validation", "A runbook step needs a title.")); !r)
+        return r;
+    if (step.expectedMinutes < 0)
+        return invalid(tr("A step cannot take negative time."));
+    return {};
+}
+
+Result<void> check(const KnownError &error) {
+    if (auto r = requireText(error.title, QT_TRANSLATE_NOOP("relm::validation", "A known error needs a title.")); !r)
+        return r;
+    if (error.fixedInReleaseId == error.releaseId && error.releaseId != 0)
+        return invalid(tr("A known error cannot be fixed in the release it was found in; remove it instead."));
+    return {};
+}
+
+Result<void> check(const ReleaseReview &review) {
+    if (review.incidents < 0)
+        return invalid(tr("Incidents are counted from 0."));
+    if (review.complete && !review.missing().isEmpty())
+        return invalid(tr("The review is not complete yet: it still needs %1.").arg(review.missing().join(u", ")));
+    return {};
+}
+
 Result<QDate> parseDate(const QString &text, const QString &fieldLabel) {
     const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
     if (!date.isValid())

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "domain/Acceptance.h"
+#include "domain/Deployment.h"
 #include "domain/Component.h"
 #include "domain/Directory.h"
 #include "domain/Package.h"
@@ -27,6 +28,10 @@ Result<void> check(const PlanCalendar &calendar);
 Result<void> check(const Risk &risk);
 Result<void> check(const AcceptanceCriterion &criterion);
 Result<void> check(const ReleasePolicy &policy);
+Result<void> check(const Deployment &deployment);
+Result<void> check(const RunbookStep &step);
+Result<void> check(const KnownError &error);
+Result<void> check(const ReleaseReview &review);
 
 /// Parses an ISO 8601 date (YYYY-MM-DD) with a message naming the field on failure.
 Result<QDate> parseDate(const QString &text, const QString &fieldLabel);

@@ -88,6 +88,14 @@ constexpr Term<SignMeaning> signMeanings[] = {
     {SignMeaning::Authorised, "authorised", QT_TRANSLATE_NOOP("relm::Vocabulary", "Authorised")},
 };
 
+constexpr Term<DeploymentOutcome> deploymentOutcomes[] = {
+    {DeploymentOutcome::Planned, "planned", QT_TRANSLATE_NOOP("relm::Vocabulary", "Planned")},
+    {DeploymentOutcome::Succeeded, "succeeded", QT_TRANSLATE_NOOP("relm::Vocabulary", "Succeeded")},
+    {DeploymentOutcome::Failed, "failed", QT_TRANSLATE_NOOP("relm::Vocabulary", "Failed")},
+    {DeploymentOutcome::RolledBack, "rolled_back", QT_TRANSLATE_NOOP("relm::Vocabulary", "Rolled back")},
+    {DeploymentOutcome::Partial, "partial", QT_TRANSLATE_NOOP("relm::Vocabulary", "Partially deployed")},
+};
+
 } // namespace
 
 QString translateTerm(const char *label) {
@@ -137,6 +145,11 @@ std::span<const Term<CriterionStatus>> termsOf<CriterionStatus>() {
 template<>
 std::span<const Term<SignMeaning>> termsOf<SignMeaning>() {
     return signMeanings;
+}
+
+template<>
+std::span<const Term<DeploymentOutcome>> termsOf<DeploymentOutcome>() {
+    return deploymentOutcomes;
 }
 
 } // namespace relm

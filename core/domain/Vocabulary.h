@@ -57,6 +57,9 @@ enum class CriterionStatus { Open, Met, NotMet, Waived };
 /// What a signature says about the thing signed.
 enum class SignMeaning { Reviewed, Approved, Rejected, Authorised };
 
+/// How a deployment went; Planned until it is recorded as run.
+enum class DeploymentOutcome { Planned, Succeeded, Failed, RolledBack, Partial };
+
 /// One value of a closed vocabulary: its stable key (files, CLI, JSON) and its label (GUI, translated).
 template<typename E>
 struct Term {
@@ -87,6 +90,8 @@ template<>
 std::span<const Term<CriterionStatus>> termsOf<CriterionStatus>();
 template<>
 std::span<const Term<SignMeaning>> termsOf<SignMeaning>();
+template<>
+std::span<const Term<DeploymentOutcome>> termsOf<DeploymentOutcome>();
 
 QString translateTerm(const char *label);
 

@@ -9,6 +9,7 @@ class RiskStore;
 class AcceptanceStore;
 class SignOffStore;
 class DirectoryStore;
+class DeploymentStore;
 
 /// The stores that sign-off, verification and the release gate read from. Built from a Workspace
 /// (reading) or from a ChangeContext (inside a change's transaction), which name them alike.
@@ -20,11 +21,12 @@ struct AssuranceSources {
     AcceptanceStore &acceptance;
     SignOffStore &signOffs;
     DirectoryStore &directory;
+    DeploymentStore &deployments;
 
     template<typename Stores>
     static AssuranceSources of(Stores &stores) {
         return {stores.database(),   stores.releases(), stores.delivery(), stores.risks(),
-                stores.acceptance(), stores.signOffs(), stores.directory()};
+                stores.acceptance(), stores.signOffs(), stores.directory(), stores.deployments()};
     }
 };
 

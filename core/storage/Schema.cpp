@@ -301,6 +301,68 @@ CREATE INDEX signoffs_by_release ON signoffs(release_id);
 CREATE INDEX audit_log_by_hash ON audit_log(entry_hash);
 )"_s;
 
+// Version 8: deployments with their runbooks and rollbacks, known errors, post-release reviews.
+const auto schemaV8 = uR"(
+CREATE TABLE deployments (
+    id ${ID},
+    release_id ${REF} NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
+    environment_id ${REF} NOT NULL REFERENCES environments(id),
+    package_id ${REF} REFERENCES packages(id) ON DELETE SET NULL,
+    planned_start TEXT,
+    planned_end TEXT,
+    actual_start TEXT,
+    actual_end TEXT,
+    executed_by ${REF} REFERENCES people(id) ON DELETE SET NULL,
+    outcome TEXT NOT NULL DEFAULT 'planned',
+    notes TEXT NOT NULL DEFAULT '',
+    emergency ${BOOL} NOT NULL DEFAULT ${FALSE},
+    emergency_reason TEXT NOT NULL DEFAULT '',
+    inventory_before TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX deployments_by_release ON deployments(release_id);
+CREATE INDEX deployments_by_environment ON deployments(environment_id);
+CREATE TABLE runbook_steps (
+    id ${ID},
+    deployment_id ${REF} NOT NULL REFERENCES deployments(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    title TEXT NOT NULL,
+    owner_id ${REF} REFERENCES people(id) ON DELETE SET NULL,
+    expected_minutes INTEGER NOT NULL DEFAULT 0,
+    backout ${BOOL} NOT NULL DEFAULT ${FALSE},
+    point_of_no_return ${BOOL} NOT NULL DEFAULT ${FALSE},
+    done_at TEXT,
+    done_by TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX runbook_steps_by_deployment ON runbook_steps(deployment_id);
+CREATE TABLE rollbacks (
+    id ${ID},
+    deployment_id ${REF} NOT NULL REFERENCES deployments(id) ON DELETE CASCADE,
+    at_utc TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    reason TEXT NOT NULL
+);
+CREATE TABLE known_errors (
+    id ${ID},
+    release_id ${REF} NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    symptom TEXT NOT NULL DEFAULT '',
+    workaround TEXT NOT NULL DEFAULT '',
+    reference TEXT NOT NULL DEFAULT '',
+    fixed_in_release_id ${REF} REFERENCES releases(id) ON DELETE SET NULL
+);
+CREATE TABLE release_reviews (
+    id ${ID},
+    release_id ${REF} NOT NULL UNIQUE REFERENCES releases(id) ON DELETE CASCADE,
+    outcome TEXT NOT NULL DEFAULT '',
+    incidents INTEGER NOT NULL DEFAULT 0,
+    incident_notes TEXT NOT NULL DEFAULT '',
+    service_levels TEXT NOT NULL DEFAULT 'unknown',
+    lessons TEXT NOT NULL DEFAULT '',
+    follow_ups TEXT NOT NULL DEFAULT '',
+    complete ${BOOL} NOT NULL DEFAULT ${FALSE}
+);
+)"_s;
+
 Result<void> setMeta(Database &db, const QString &key, const QString &value) {
     return Schema::setMeta(db, key, value);
 }
@@ -334,6 +396,8 @@ Result<void> stepTo(Database &db, int version) {
     }
     case 7:
         return db.execScript(schemaV7);
+    case 8:
+        return db.execScript(schemaV8);
     default:
         return makeError(ErrorCode::Storage, u"No upgrade step to schema version %1"_s.arg(version));
     }
@@ -342,7 +406,7 @@ Result<void> stepTo(Database &db, int version) {
 } // namespace
 
 int Schema::currentVersion() {
-    return 7;
+    return 8;
 }
 
 Result<void> Schema::setMeta(Database &db, const QString &key, const QString &value) {

@@ -173,6 +173,10 @@ void NavigatorModel::onChanged(const ChangeNotice &notice) {
     case Entity::Policy:
     case Entity::SigningKey:
     case Entity::SignOff:
+    case Entity::Deployment:
+    case Entity::RunbookStep:
+    case Entity::KnownError:
+    case Entity::Review:
         break;
     }
 }
