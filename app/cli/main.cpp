@@ -1,9 +1,21 @@
 #include "cli/CliApp.h"
 
-#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
 
 int main(int argc, char *argv[]) {
-    QCoreApplication app(argc, argv);
+    // Documents (PDF) need fonts and painting, but never a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Qt wants a private runtime folder; without a login session, make one rather than warn.
+        const QString runtime = QDir::tempPath() + QStringLiteral("/relm-runtime-") + qEnvironmentVariable("USER");
+        QDir().mkpath(runtime);
+        QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
+    }
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Relm"));
     QCoreApplication::setApplicationName(QStringLiteral("relm"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RELM_VERSION));

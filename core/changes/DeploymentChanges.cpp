@@ -92,8 +92,9 @@ Result<void> RecordDeploymentRun::redo(ChangeContext &context) {
     if (!current)
         return current.error();
     if (current->outcome != DeploymentOutcome::Planned)
-        return makeError(ErrorCode::Invalid,
-                         tr("Deployment #%1 was already recorded as %2.").arg(m_deploymentId).arg(labelOf(current->outcome)));
+        return makeError(
+            ErrorCode::Invalid,
+            tr("Deployment #%1 was already recorded as %2.").arg(m_deploymentId).arg(labelOf(current->outcome)));
     if (m_run.outcome == DeploymentOutcome::Planned || m_run.outcome == DeploymentOutcome::RolledBack)
         return makeError(ErrorCode::Invalid, tr("Record a deployment as succeeded, failed or partially deployed; "
                                                 "a rollback is recorded by rolling back."));
@@ -123,8 +124,8 @@ Result<void> RecordDeploymentRun::redo(ChangeContext &context) {
         if (!allowed.contains(release->status))
             return makeError(ErrorCode::Invalid, tr("%1 is %2: only an approved release goes to production.")
                                                      .arg(release->name, labelOf(release->status)));
-        auto gate = ReleaseGate::check(AssuranceSources::of(context), release->id, ReleaseStatus::Deploying,
-                                       context.now());
+        auto gate =
+            ReleaseGate::check(AssuranceSources::of(context), release->id, ReleaseStatus::Deploying, context.now());
         if (!gate)
             return gate.error();
         if (!gate->passed()) {
@@ -163,22 +164,21 @@ Result<void> RecordDeploymentRun::redo(ChangeContext &context) {
             return r;
     }
     if (production) {
-        const ReleaseStatus target = m_run.outcome == DeploymentOutcome::Succeeded ? ReleaseStatus::Deployed
-                                                                                    : ReleaseStatus::Deploying;
+        const ReleaseStatus target =
+            m_run.outcome == DeploymentOutcome::Succeeded ? ReleaseStatus::Deployed : ReleaseStatus::Deploying;
         if (auto r = moveReleaseTo(context, m_effects, release->id, target); !r)
             return r;
     }
     context.notify({Entity::Deployment, ChangeNotice::Kind::Updated, m_after.id, m_after.releaseId});
     QJsonObject after = json::toJson(m_after);
     after.remove(u"inventory_before"_s);
-    return context.audit(u"deployment"_s, m_after.id, m_after.emergency ? u"emergency_run"_s : u"run"_s,
-                         m_after.releaseId,
-                         tr("Deployment #%1 of %2 to %3: %4%5")
-                             .arg(m_after.id)
-                             .arg(release->name, environment->name, labelOf(m_after.outcome),
-                                  m_after.emergency ? tr(" (authorised emergency: %1)").arg(m_after.emergencyReason)
-                                                    : QString()),
-                         {{u"outcome"_s, keyOf(m_before.outcome)}}, after);
+    return context.audit(
+        u"deployment"_s, m_after.id, m_after.emergency ? u"emergency_run"_s : u"run"_s, m_after.releaseId,
+        tr("Deployment #%1 of %2 to %3: %4%5")
+            .arg(m_after.id)
+            .arg(release->name, environment->name, labelOf(m_after.outcome),
+                 m_after.emergency ? tr(" (authorised emergency: %1)").arg(m_after.emergencyReason) : QString()),
+        {{u"outcome"_s, keyOf(m_before.outcome)}}, after);
 }
 
 Result<void> RecordDeploymentRun::undo(ChangeContext &context) {
@@ -249,8 +249,8 @@ Result<void> RollBackDeployment::redo(ChangeContext &context) {
     m_rollbackId = *rollback;
     if (environment->kind == EnvironmentKind::Production &&
         ReleaseLifecycle::canMove(release->status, ReleaseStatus::RolledBack)) {
-        if (auto r = runEffect(context, m_effects,
-                               std::make_unique<SetReleaseStatus>(*release, ReleaseStatus::RolledBack));
+        if (auto r =
+                runEffect(context, m_effects, std::make_unique<SetReleaseStatus>(*release, ReleaseStatus::RolledBack));
             !r)
             return r;
     }

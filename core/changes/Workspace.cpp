@@ -7,12 +7,12 @@
 #include "storage/CatalogueStore.h"
 #include "storage/Database.h"
 #include "storage/DeliveryStore.h"
+#include "storage/DeploymentStore.h"
 #include "storage/DirectoryStore.h"
 #include "storage/PlanStore.h"
 #include "storage/ReleaseStore.h"
 #include "storage/RiskStore.h"
 #include "storage/SignOffStore.h"
-#include "storage/DeploymentStore.h"
 
 #include <QCoreApplication>
 

@@ -61,6 +61,8 @@ int knownErrorFix(CliContext &cli);
 int knownErrorList(CliContext &cli);
 int reviewSet(CliContext &cli);
 int reviewShow(CliContext &cli);
+int releaseNotes(CliContext &cli);
+int changeBoardPack(CliContext &cli);
 } // namespace cli
 
 } // namespace relm

@@ -81,11 +81,11 @@ int deployPlan(CliContext &cli) {
                 d.packageId = p.id;
         }
         if (d.packageId == 0)
-            return cli.fail(makeError(ErrorCode::NotFound, tr("%1 has no package named \u201C%2\u201D.")
-                                                               .arg(release->name, cli.option(u"package"_s))));
+            return cli.fail(
+                makeError(ErrorCode::NotFound,
+                          tr("%1 has no package named \u201C%2\u201D.").arg(release->name, cli.option(u"package"_s))));
     }
-    for (const auto &[option, field] :
-         {std::pair{u"start"_s, &d.plannedStart}, std::pair{u"end"_s, &d.plannedEnd}}) {
+    for (const auto &[option, field] : {std::pair{u"start"_s, &d.plannedStart}, std::pair{u"end"_s, &d.plannedEnd}}) {
         if (!cli.isSet(option))
             continue;
         auto at = parseMoment(cli.option(option), option);
@@ -234,7 +234,9 @@ int runbookList(CliContext &cli) {
     TextTable table({tr("#"), tr("Step"), tr("Minutes"), tr("Kind"), tr("Done (UTC)")});
     for (const RunbookStep &s : *steps)
         table.addRow({QString::number(s.id), s.title, QString::number(s.expectedMinutes),
-                      s.backout ? tr("back-out") : s.pointOfNoReturn ? tr("point of no return") : QString(),
+                      s.backout           ? tr("back-out")
+                      : s.pointOfNoReturn ? tr("point of no return")
+                                          : QString(),
                       s.doneAt.isValid() ? u"%1 %2"_s.arg(moment(s.doneAt), s.doneBy) : QString()});
     table.print(cli.out());
     return ExitOk;

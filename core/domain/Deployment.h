@@ -28,9 +28,7 @@ struct Deployment {
 
     bool operator==(const Deployment &) const = default;
 
-    bool isFailure() const {
-        return outcome == DeploymentOutcome::Failed || outcome == DeploymentOutcome::RolledBack;
-    }
+    bool isFailure() const { return outcome == DeploymentOutcome::Failed || outcome == DeploymentOutcome::RolledBack; }
 };
 
 /// One step of a deployment's runbook, checked off with a time stamp when done.
@@ -41,9 +39,9 @@ struct RunbookStep {
     QString title;
     Id ownerId = 0;
     int expectedMinutes = 0;
-    bool backout = false;          ///< part of the back-out plan, run only when rolling back
-    bool pointOfNoReturn = false;  ///< after this step, rolling back is no longer possible
-    QDateTime doneAt;              ///< invalid until checked off
+    bool backout = false;         ///< part of the back-out plan, run only when rolling back
+    bool pointOfNoReturn = false; ///< after this step, rolling back is no longer possible
+    QDateTime doneAt;             ///< invalid until checked off
     QString doneBy;
 
     bool operator==(const RunbookStep &) const = default;

@@ -3,13 +3,13 @@
 #include "domain/Acceptance.h"
 #include "domain/Component.h"
 #include "domain/Contents.h"
+#include "domain/Deployment.h"
 #include "domain/Directory.h"
 #include "domain/Package.h"
 #include "domain/Plan.h"
 #include "domain/Release.h"
 #include "domain/Risk.h"
 #include "domain/SignOff.h"
-#include "domain/Deployment.h"
 
 #include <QJsonObject>
 

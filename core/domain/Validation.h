@@ -2,8 +2,8 @@
 
 #include "Result.h"
 #include "domain/Acceptance.h"
-#include "domain/Deployment.h"
 #include "domain/Component.h"
+#include "domain/Deployment.h"
 #include "domain/Directory.h"
 #include "domain/Package.h"
 #include "domain/Plan.h"

@@ -7,8 +7,7 @@
 
 namespace relm {
 
-Result<QList<ApplicableKnownError>> knownErrorsFor(ReleaseStore &releases, DeploymentStore &deployments,
-                                                   Id releaseId) {
+Result<QList<ApplicableKnownError>> knownErrorsFor(ReleaseStore &releases, DeploymentStore &deployments, Id releaseId) {
     auto all = releases.releases();
     if (!all)
         return all.error();

@@ -25,7 +25,7 @@ struct AssuranceSources {
 
     template<typename Stores>
     static AssuranceSources of(Stores &stores) {
-        return {stores.database(),   stores.releases(), stores.delivery(), stores.risks(),
+        return {stores.database(),   stores.releases(), stores.delivery(),  stores.risks(),
                 stores.acceptance(), stores.signOffs(), stores.directory(), stores.deployments()};
     }
 };

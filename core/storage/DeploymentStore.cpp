@@ -50,13 +50,13 @@ QVariantList values(const Deployment &d) {
 
 RowWriter stepWriter(Database &db) {
     return RowWriter(db, u"runbook_steps"_s,
-                     {u"deployment_id"_s, u"position"_s, u"title"_s, u"owner_id"_s, u"expected_minutes"_s,
-                      u"backout"_s, u"point_of_no_return"_s, u"done_at"_s, u"done_by"_s});
+                     {u"deployment_id"_s, u"position"_s, u"title"_s, u"owner_id"_s, u"expected_minutes"_s, u"backout"_s,
+                      u"point_of_no_return"_s, u"done_at"_s, u"done_by"_s});
 }
 
 QVariantList values(const RunbookStep &s) {
-    return {s.deploymentId, s.position,        s.title,       nullableId(s.ownerId), s.expectedMinutes,
-            s.backout,      s.pointOfNoReturn, utc(s.doneAt), s.doneBy};
+    return {s.deploymentId,    s.position,    s.title, nullableId(s.ownerId), s.expectedMinutes, s.backout,
+            s.pointOfNoReturn, utc(s.doneAt), s.doneBy};
 }
 
 RowWriter rollbackWriter(Database &db) {
@@ -64,9 +64,9 @@ RowWriter rollbackWriter(Database &db) {
 }
 
 RowWriter knownErrorWriter(Database &db) {
-    return RowWriter(db, u"known_errors"_s,
-                     {u"release_id"_s, u"title"_s, u"symptom"_s, u"workaround"_s, u"reference"_s,
-                      u"fixed_in_release_id"_s});
+    return RowWriter(
+        db, u"known_errors"_s,
+        {u"release_id"_s, u"title"_s, u"symptom"_s, u"workaround"_s, u"reference"_s, u"fixed_in_release_id"_s});
 }
 
 QVariantList values(const KnownError &e) {
@@ -80,8 +80,8 @@ RowWriter reviewWriter(Database &db) {
 }
 
 QVariantList values(const ReleaseReview &r) {
-    return {r.releaseId,      r.outcome, r.incidents,  r.incidentNotes, serviceLevelsKey(r.serviceLevels),
-            r.lessons,        r.followUps, r.complete};
+    return {r.releaseId, r.outcome,   r.incidents, r.incidentNotes, serviceLevelsKey(r.serviceLevels),
+            r.lessons,   r.followUps, r.complete};
 }
 
 } // namespace

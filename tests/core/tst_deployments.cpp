@@ -134,12 +134,12 @@ private Q_SLOTS:
         QVERIFY(refused.errorMessage().contains(u"authorised emergency"_s));
         // Georg holds no change board role: he may not authorise it.
         QVERIFY(s.ws->actAs(u"georg"_s));
-        RecordDeploymentRun notAllowed(id, {DeploymentOutcome::Succeeded, at(22, 20), at(22, 21), {}, true,
-                                            u"Invoices wrong today"_s});
+        RecordDeploymentRun notAllowed(
+            id, {DeploymentOutcome::Succeeded, at(22, 20), at(22, 21), {}, true, u"Invoices wrong today"_s});
         QVERIFY(!s.ws->apply(notAllowed));
         QVERIFY(s.ws->actAs(u"erik"_s));
-        RecordDeploymentRun emergency(id, {DeploymentOutcome::Succeeded, at(22, 20), at(22, 21), {}, true,
-                                           u"Invoices wrong today"_s});
+        RecordDeploymentRun emergency(
+            id, {DeploymentOutcome::Succeeded, at(22, 20), at(22, 21), {}, true, u"Invoices wrong today"_s});
         QVERIFY(s.ws->apply(emergency));
         const Deployment stored = *s.ws->deployments().deployment(id);
         QVERIFY(stored.emergency);
@@ -187,9 +187,8 @@ private Q_SLOTS:
         QVERIFY(s.ws->apply(create));
         auto count = [&](const Release &r) {
             auto list = knownErrorsFor(s.ws->releases(), s.ws->deployments(), r.id);
-            return std::count_if(list->cbegin(), list->cend(), [&](const ApplicableKnownError &a) {
-                return a.error.id == create.record().id;
-            });
+            return std::count_if(list->cbegin(), list->cend(),
+                                 [&](const ApplicableKnownError &a) { return a.error.id == create.record().id; });
         };
         QCOMPARE(count(summer), 1);
         QCOMPARE(count(autumn), 1);

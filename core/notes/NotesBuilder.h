@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Ids.h"
+#include "notes/NotesDocument.h"
+
+#include <optional>
+
+namespace relm {
+
+class Workspace;
+
+namespace notes {
+
+/// Who a document is written for: each gets what the practice asks for that audience.
+enum class Audience { Customer, Service, Technical, ChangeBoard };
+
+std::optional<Audience> audienceFromKey(const QString &key);
+QString audienceKey(Audience audience);
+
+/// Builds the content of a release's notes for one audience (ChangeBoard: the change board pack),
+/// as of `today`, from what the workspace holds now.
+Result<NotesDocument> build(Workspace &workspace, Id releaseId, Audience audience, const QDate &today);
+
+} // namespace notes
+
+} // namespace relm
