@@ -6,6 +6,7 @@
 #include "changes/Workspace.h"
 #include "demo/DemoAssurance.h"
 #include "demo/DemoClock.h"
+#include "demo/DemoDeployments.h"
 #include "demo/DemoRisks.h"
 #include "demo/DemoSchedules.h"
 #include "storage/CatalogueStore.h"
@@ -540,7 +541,9 @@ Result<void> DemoData::seed(Workspace &workspace, const QDate &today) {
             return r;
         if (auto r = seedDemoRisks(workspace, today, clock); !r)
             return r;
-        return seedDemoSignOffs(workspace, today, clock);
+        if (auto r = seedDemoSignOffs(workspace, today, clock); !r)
+            return r;
+        return seedDemoDeployments(workspace, today, clock);
     });
     workspace.setClock(previousClock);
     if (!previousActor.login.isEmpty())

@@ -237,7 +237,7 @@ std::optional<Format> formatFromKey(const QString &key) {
 
 QString toHtml(const NotesDocument &document) {
     const QList<QImage> images = pictures(document);
-    const auto dataUri = [&images](int index) {
+    const auto dataUri = [&images](int index) -> QString { // a QString: a QStringBuilder would dangle
         QByteArray png;
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
