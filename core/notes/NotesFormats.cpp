@@ -307,20 +307,26 @@ QString toMarkdown(const NotesDocument &document) {
     return md;
 }
 
+std::unique_ptr<QTextDocument> toTextDocument(const NotesDocument &document, bool pageBreaks) {
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setDocumentMargin(pageBreaks ? 0 : 12);
+    QFont base(u"DejaVu Sans"_s);
+    base.setPointSizeF(10);
+    doc->setDefaultFont(base);
+    doc->setDefaultStyleSheet(styleSheet);
+    const QList<QImage> images = pictures(document);
+    for (int i = 0; i < images.size(); ++i)
+        doc->addResource(QTextDocument::ImageResource, QUrl(u"relm-picture-%1"_s.arg(i)), images.at(i));
+    doc->setHtml(bodyHtml(
+        document, [](int i) { return u"relm-picture-%1"_s.arg(i); }, pageBreaks));
+    return doc;
+}
+
 Result<void> writePdf(const NotesDocument &document, const QString &path, const std::function<void(int, int)> &progress,
                       const std::atomic<bool> *cancel) {
     const PageGeometry g;
-    QTextDocument doc;
-    doc.setDocumentMargin(0);
-    QFont base(u"DejaVu Sans"_s);
-    base.setPointSizeF(10);
-    doc.setDefaultFont(base);
-    doc.setDefaultStyleSheet(styleSheet);
-    const QList<QImage> images = pictures(document);
-    for (int i = 0; i < images.size(); ++i)
-        doc.addResource(QTextDocument::ImageResource, QUrl(u"relm-picture-%1"_s.arg(i)), images.at(i));
-    doc.setHtml(bodyHtml(
-        document, [](int i) { return u"relm-picture-%1"_s.arg(i); }, true));
+    const std::unique_ptr<QTextDocument> body = toTextDocument(document, true);
+    QTextDocument &doc = *body;
     doc.setPageSize(QSizeF(g.bodyWidth(), g.bodyHeight()));
     const int bodyPages = std::max(1, doc.pageCount());
 

@@ -5,6 +5,9 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
+
+class QTextDocument;
 
 namespace relm::notes {
 
@@ -14,6 +17,9 @@ std::optional<Format> formatFromKey(const QString &key);
 
 /// HTML with its own style sheet; pictures are embedded as data URIs.
 QString toHtml(const NotesDocument &document);
+/// The body as a rich-text document (pictures as resources), as the PDF lays it out and a preview
+/// shows it.
+std::unique_ptr<QTextDocument> toTextDocument(const NotesDocument &document, bool pageBreaks = false);
 /// GitHub-flavoured Markdown; pictures are left out with their captions.
 QString toMarkdown(const NotesDocument &document);
 

@@ -1,6 +1,7 @@
 #include "ReleaseTab.h"
 
 #include "builds/BuildsPage.h"
+#include "deployments/DeploymentsPage.h"
 #include "gantt/SchedulePage.h"
 #include "package/PackagePage.h"
 #include "release/ReleaseOverviewPage.h"
@@ -18,7 +19,8 @@ ReleaseTab::ReleaseTab(Workspace &workspace, UndoController &undo, PackageDroppe
     , m_builds(new BuildsPage(workspace, undo, releaseId, this))
     , m_schedule(new SchedulePage(workspace, undo, releaseId, this))
     , m_risks(new RisksPage(workspace, undo, releaseId, this))
-    , m_signOff(new SignOffPage(workspace, undo, releaseId, this)) {
+    , m_signOff(new SignOffPage(workspace, undo, releaseId, this))
+    , m_deployments(new DeploymentsPage(workspace, undo, releaseId, this)) {
     setDocumentMode(true);
     addTab(m_overview, tr("&Overview"));
     addTab(m_package, tr("&Package"));
@@ -26,6 +28,7 @@ ReleaseTab::ReleaseTab(Workspace &workspace, UndoController &undo, PackageDroppe
     addTab(m_risks, tr("&Risks"));
     addTab(m_signOff, tr("Si&gn-off"));
     addTab(m_builds, tr("&Builds"));
+    addTab(m_deployments, tr("&Deployments"));
     setAccessibleName(tr("Release pages"));
 }
 

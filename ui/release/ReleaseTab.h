@@ -13,6 +13,7 @@ class PackagePage;
 class ReleaseOverviewPage;
 class RisksPage;
 class SignOffPage;
+class DeploymentsPage;
 class UndoController;
 class Workspace;
 
@@ -33,6 +34,7 @@ public:
     SchedulePage *schedulePage() const { return m_schedule; }
     RisksPage *risksPage() const { return m_risks; }
     SignOffPage *signOffPage() const { return m_signOff; }
+    DeploymentsPage *deploymentsPage() const { return m_deployments; }
 
 private:
     Id m_releaseId;
@@ -42,6 +44,7 @@ private:
     SchedulePage *m_schedule;
     RisksPage *m_risks;
     SignOffPage *m_signOff;
+    DeploymentsPage *m_deployments;
 };
 
 } // namespace relm

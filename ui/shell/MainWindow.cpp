@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "audit/AuditView.h"
+#include "dashboard/DashboardView.h"
+#include "notes/NotesDialog.h"
 #include "signoff/PassphraseDialog.h"
 
 #include "catalogue/CataloguePanel.h"
@@ -174,6 +176,29 @@ AuditView *MainWindow::openAuditTrail() {
     return view;
 }
 
+DashboardView *MainWindow::openDashboard() {
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *view = qobject_cast<DashboardView *>(m_tabs->widget(i))) {
+            m_tabs->setCurrentIndex(i);
+            return view;
+        }
+    }
+    auto *view = new DashboardView(*m_workspace, m_tabs);
+    m_tabs->setCurrentIndex(m_tabs->addTab(view, tr("Delivery Dashboard")));
+    return view;
+}
+
+void MainWindow::showReleaseNotes() {
+    const Id id = currentReleaseId();
+    if (!m_workspace || id == 0) {
+        statusBar()->showMessage(tr("Select a release first."), 5000);
+        return;
+    }
+    auto *dialog = new NotesDialog(*m_workspace, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::setSigningPassphrase() {
     if (!m_workspace)
         return;
@@ -232,6 +257,8 @@ void MainWindow::createActions() {
             if (auto step = ReleaseLifecycle::forwardStep(r->status))
                 openRelease(id)->overview()->moveTo(*step);
         });
+    add(release, u"releaseNotes"_s, tr("Release &Notes and Board Pack…"), QKeySequence(Qt::CTRL | Qt::Key_P),
+        &MainWindow::showReleaseNotes);
     release->addSeparator();
     add(release, u"releasePassphrase"_s, tr("Set Signing &Passphrase…"), QKeySequence(),
         &MainWindow::setSigningPassphrase);
@@ -245,6 +272,8 @@ void MainWindow::createActions() {
         [this] { openPortfolioGantt(); });
     add(view, u"viewAuditTrail"_s, tr("&Audit Trail"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
         [this] { openAuditTrail(); });
+    add(view, u"viewDashboard"_s, tr("Delivery &Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_D),
+        [this] { openDashboard(); });
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());

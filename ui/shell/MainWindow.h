@@ -16,6 +16,7 @@ namespace relm {
 class ActingPersonPicker;
 class CataloguePanel;
 class AuditView;
+class DashboardView;
 class EnvironmentsView;
 class FindingsPanel;
 class PackageDropper;
@@ -58,6 +59,10 @@ public:
     EnvironmentsView *openEnvironments();
     /// Opens (or shows) the audit trail tab.
     AuditView *openAuditTrail();
+    /// Opens (or shows) the delivery dashboard tab.
+    DashboardView *openDashboard();
+    /// Opens the release notes dialog for the current release.
+    void showReleaseNotes();
     /// Asks the acting person for a new signing passphrase.
     void setSigningPassphrase();
     /// Opens (or brings forward) the Portfolio Gantt tab.
