@@ -44,6 +44,13 @@ void resetChart(QChart *chart) {
         chart->removeAxis(axis);
 }
 
+/// Month names are short but many: a slightly smaller font keeps every one readable.
+void shrinkLabels(QAbstractAxis *axis) {
+    QFont font = axis->labelsFont();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    axis->setLabelsFont(font);
+}
+
 QValueAxis *valueAxis(const QString &title, double max) {
     auto *axis = new QValueAxis;
     axis->setTitleText(title);
@@ -104,13 +111,6 @@ QString monthLabel(const QDate &month, int index, int count) {
     if (count <= 24)
         return month.month() % 3 == 1 ? QLocale().toString(month, u"MMM yy"_s) : QString(index + 1, u' ');
     return month.month() == 1 ? QString::number(month.year()) : QString(index + 1, u' ');
-}
-
-/// Month names are short but many: a slightly smaller font keeps every one readable.
-void shrinkLabels(QAbstractAxis *axis) {
-    QFont font = axis->labelsFont();
-    font.setPointSizeF(font.pointSizeF() * 0.85);
-    axis->setLabelsFont(font);
 }
 
 void saveChart(QChartView *view, const QString &path) {
