@@ -6,15 +6,20 @@
 #include "changes/ReleaseChanges.h"
 #include "changes/Workspace.h"
 #include "checks/ReleaseChecks.h"
+#include "dashboard/DashboardView.h"
 #include "gantt/GanttModel.h"
 #include "gantt/GanttTimeline.h"
 #include "gantt/SchedulePage.h"
+#include "notes/NotesBuilder.h"
+#include "notes/NotesFormats.h"
 #include "package/PackageDropper.h"
 #include "package/PackageMime.h"
 #include "schedule/MonteCarlo.h"
 #include "schedule/ScheduleGraph.h"
 #include "schedule/Scheduler.h"
 #include "storage/CatalogueStore.h"
+#include "storage/DeploymentStore.h"
+#include "storage/DirectoryStore.h"
 #include "storage/PlanStore.h"
 
 #include "storage/ReleaseStore.h"
@@ -272,6 +277,78 @@ int main(int argc, char *argv[]) {
                 dragPage.timeline()->viewport()->repaint();
             }));
         verify(dragPage.model()->taskAt(dragPage.model()->rowOf(taskId)).start > start, "the dragged task moved");
+    }
+
+    {
+        // Release notes of a release with 2,000 component versions and 200 known errors, as PDF.
+        const int knownErrors = parser.isSet(u"quick"_s) ? 20 : 200;
+        const auto seeded = workspace.database().transaction([&]() -> Result<void> {
+            for (int i = 0; i < knownErrors; ++i) {
+                const KnownError error{0,
+                                       big,
+                                       u"Known error %1 in the big release"_s.arg(i),
+                                       u"Symptom %1: the screen shows a stale total after a refresh."_s.arg(i),
+                                       u"Workaround %1: refresh twice."_s.arg(i),
+                                       u"PRB-%1"_s.arg(i),
+                                       0};
+                if (auto r = workspace.deployments().insert(error); !r)
+                    return r.error();
+            }
+            return {};
+        });
+        verify(seeded.ok(), "the known errors are written");
+        QTemporaryDir out;
+        results.append(measure(u"release_notes_pdf_big_release"_s, 3, [&](int) {
+            auto document = notes::build(workspace, big, notes::Audience::Technical, QDate(2026, 11, 22));
+            verify(document.ok(), "the notes are built");
+            verify(notes::writePdf(*document, out.filePath(u"notes.pdf"_s)).ok(), "the PDF is written");
+        }));
+    }
+
+    {
+        // The dashboard over five years with 50,000 production deployments.
+        const int deployments = parser.isSet(u"quick"_s) ? 2000 : 50000;
+        auto production = workspace.directory().environmentByName(u"Production"_s);
+        Id environmentId = production ? production->id : 0;
+        const auto seeded = workspace.database().transaction([&]() -> Result<void> {
+            if (environmentId == 0) {
+                auto id =
+                    workspace.directory().insert(Environment{0, u"Production"_s, EnvironmentKind::Production, 9, {}});
+                if (!id)
+                    return id.error();
+                environmentId = *id;
+            }
+            auto releases = workspace.releases().releases();
+            if (!releases)
+                return releases.error();
+            const QDateTime start(QDate(2021, 12, 1), QTime(18, 0), Qt::UTC);
+            for (int i = 0; i < deployments; ++i) {
+                const QDateTime at = start.addSecs(qint64(i) * (5LL * 365 * 86400 / deployments));
+                Deployment d;
+                d.releaseId = releases->at(i % releases->size()).id;
+                d.environmentId = environmentId;
+                d.actualStart = at;
+                d.actualEnd = at.addSecs(3600);
+                d.outcome = i % 9 == 0 ? DeploymentOutcome::Failed : DeploymentOutcome::Succeeded;
+                if (auto r = workspace.deployments().insert(d); !r)
+                    return r.error();
+            }
+            return {};
+        });
+        verify(seeded.ok(), "the deployments are written");
+        DashboardView dashboard(workspace);
+        dashboard.setMonths(60);
+        dashboard.resize(1400, 1000);
+        dashboard.show();
+        QCoreApplication::processEvents();
+        results.append(measure(u"dashboard_refresh_5_years_%1k_deployments"_s.arg(deployments / 1000), 5, [&](int) {
+            dashboard.refresh();
+            QCoreApplication::processEvents();
+        }));
+        int counted = 0;
+        for (const MonthFigures &m : dashboard.metrics().months)
+            counted += m.deployments;
+        verify(counted >= deployments * 9 / 10, "the dashboard counts the deployments");
     }
 
     const QJsonObject report{

@@ -311,6 +311,53 @@ private Q_SLOTS:
         QVERIFY(verify.json()[u"signatures"_s][u"valid"_s].toInt() >= 9);
     }
 
+    void deployRollBackReviewAndNotes() {
+        QCOMPARE(
+            cli({u"--as"_s, u"ivan"_s, u"release"_s, u"set-status"_s, u"Hotfix 2026.3.1"_s, u"approved"_s}).exitCode,
+            0);
+        const QJsonArray planned = cli({u"deploy"_s, u"list"_s, u"Hotfix 2026.3.1"_s, u"--json"_s}).json().array();
+        QCOMPARE(planned.size(), 1);
+        const QString id = QString::number(planned.first()[u"id"_s].toInteger());
+        const auto runs = [this] {
+            return cli({u"env"_s, u"show"_s, u"Production"_s, u"--json"_s}).json()[u"runs"_s];
+        };
+        const QJsonValue before = runs();
+        const Run run = cli({u"--as"_s, u"georg"_s, u"deploy"_s, u"record"_s, id, u"--outcome"_s, u"succeeded"_s,
+                             u"--start"_s, u"2026-11-22T20:00"_s, u"--end"_s, u"2026-11-22T20:45"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(runs() != before);
+        QCOMPARE(cli({u"deploy"_s, u"rollback"_s, id}).exitCode, 3); // a reason is required
+        QCOMPARE(cli({u"deploy"_s, u"rollback"_s, id, u"--reason"_s, u"Rounding still wrong"_s}).exitCode, 0);
+        QCOMPARE(runs(), before); // exactly what it ran before
+        QCOMPARE(cli({u"release"_s, u"show"_s, u"Hotfix 2026.3.1"_s, u"--json"_s}).json()[u"status"_s].toString(),
+                 u"rolled_back"_s);
+        QCOMPARE(cli({u"release"_s, u"set-status"_s, u"Hotfix 2026.3.1"_s, u"reviewed"_s}).exitCode, 3);
+        QCOMPARE(cli({u"review"_s, u"set"_s, u"Hotfix 2026.3.1"_s, u"--outcome-text"_s, u"Rolled back"_s, u"--sla"_s,
+                      u"missed"_s, u"--lessons"_s, u"Test credit notes too"_s, u"--complete"_s})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({u"release"_s, u"set-status"_s, u"Hotfix 2026.3.1"_s, u"reviewed"_s}).exitCode, 0);
+
+        const QJsonArray known = cli({u"known-error"_s, u"list"_s, u"2026.4 Autumn"_s, u"--json"_s}).json().array();
+        QVERIFY(std::any_of(known.cbegin(), known.cend(),
+                            [](const QJsonValue &e) { return e[u"carried_forward"_s].toBool(); }));
+
+        const QString md = m_folder.path(u"notes.md"_s);
+        QCOMPARE(
+            cli({u"notes"_s, u"2026.4 Autumn"_s, u"--audience"_s, u"customer"_s, u"--format"_s, u"md"_s, u"-o"_s, md})
+                .exitCode,
+            0);
+        QFile file(md);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(file.readAll()).contains(u"## Known errors and workarounds"_s));
+        const QString pack = m_folder.path(u"pack.pdf"_s);
+        const Run cab = cli({u"cab-pack"_s, u"2026.4 Autumn"_s, u"-o"_s, pack});
+        QCOMPARE(cab.exitCode, 0);
+        QVERIFY(cab.err.isEmpty());
+        QVERIFY(QFile(pack).size() > 20000);
+        QCOMPARE(cli({u"notes"_s, u"2026.4 Autumn"_s, u"--audience"_s, u"nobody"_s, u"-o"_s, pack}).exitCode, 2);
+    }
+
     void badFilesGiveStorageExitCode() {
         const QString text = m_folder.path(u"notes.txt"_s);
         QFile file(text);
