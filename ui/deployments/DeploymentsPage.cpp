@@ -8,6 +8,7 @@
 #include "planning/KnownErrors.h"
 #include "storage/DeploymentStore.h"
 #include "storage/DirectoryStore.h"
+#include "storage/PlanStore.h"
 #include "storage/ReleaseStore.h"
 #include "undo/UndoController.h"
 #include "widgets/MessageBar.h"
@@ -243,12 +244,29 @@ void DeploymentsPage::reload() {
                 d->outcome != DeploymentOutcome::Planned && (!firstSuccess || d->actualEnd < *firstSuccess))
                 firstSuccess = d->actualEnd;
         }
-        planNote =
-            firstSuccess
-                ? tr("Planned to finish %1; in production since %2: %3 day(s) of slip.")
-                      .arg(release->plannedEnd.toString(Qt::ISODate), moment(*firstSuccess))
-                      .arg(release->plannedEnd.daysTo(firstSuccess->date()))
-                : tr("Planned to finish %1; not in production yet.").arg(release->plannedEnd.toString(Qt::ISODate));
+        if (firstSuccess) {
+            const qint64 slip = release->plannedEnd.daysTo(firstSuccess->date());
+            const QString verdict = slip > 0   ? tr("%n day(s) late", nullptr, int(slip))
+                                    : slip < 0 ? tr("%n day(s) early", nullptr, int(-slip))
+                                               : tr("on time");
+            planNote = tr("Planned to finish %1; in production since %2: %3.")
+                           .arg(release->plannedEnd.toString(Qt::ISODate), moment(*firstSuccess), verdict);
+        } else {
+            planNote =
+                tr("Planned to finish %1; not in production yet.").arg(release->plannedEnd.toString(Qt::ISODate));
+        }
+        // Against the newest schedule baseline, when one was saved: its finish and the slip since.
+        if (auto baselines = m_workspace.plan().baselines(m_releaseId); baselines && !baselines->isEmpty()) {
+            const PlanBaseline &newest = baselines->last();
+            QDateTime finish;
+            for (const auto &[start, end] : newest.dates)
+                finish = std::max(finish, end);
+            const QDate done = firstSuccess ? firstSuccess->date() : QDate();
+            if (finish.isValid() && done.isValid())
+                planNote += u" "_s + tr("Baseline \u201C%1\u201D finished %2: %n day(s) of slip against it.", nullptr,
+                                        int(finish.date().daysTo(done)))
+                                         .arg(newest.name, finish.date().toString(Qt::ISODate));
+        }
     }
     m_review->setReview(m_releaseId, review ? *review : std::nullopt, planNote);
 }
