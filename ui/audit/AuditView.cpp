@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/DirectoryStore.h"
 #include "storage/ReleaseStore.h"
+#include "widgets/RecordTable.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -31,7 +32,7 @@ AuditView::AuditView(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_model(new AuditModel(this))
-    , m_table(new QTableView(this))
+    , m_table(makeRecordTable(m_model, this, tr("Audit trail")))
     , m_release(new QComboBox(this))
     , m_person(new QComboBox(this))
     , m_from(new QDateEdit(this))
@@ -41,14 +42,7 @@ AuditView::AuditView(Workspace &workspace, QWidget *parent)
     , m_stop(new QPushButton(tr("Stop"), this))
     , m_progress(new QProgressBar(this))
     , m_verdict(new QLabel(this)) {
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(AuditModel::SummaryColumn, QHeaderView::Stretch);
-    m_table->setWordWrap(false);
-    m_table->setAccessibleName(tr("Audit trail"));
     for (QDateEdit *date : {m_from, m_to}) {
         date->setCalendarPopup(true);
         date->setDisplayFormat(u"yyyy-MM-dd"_s);

@@ -2,7 +2,7 @@
 
 #include "domain/Validation.h"
 #include "domain/VersionNumber.h"
-#include "packages/FileFingerprint.h"
+#include "widgets/FingerprintJob.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -11,10 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QProgressBar>
-#include <QPromise>
 #include <QPushButton>
-#include <QtConcurrent>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -26,8 +23,7 @@ VersionDialog::VersionDialog(const ComponentVersion &version, QWidget *parent)
     , m_versionEdit(new QLineEdit(version.version, this))
     , m_sha(new QLineEdit(version.sha256, this))
     , m_compute(new QPushButton(tr("Compute from &File\u2026"), this))
-    , m_progress(new QProgressBar(this))
-    , m_cancelHash(new QPushButton(tr("Stop"), this))
+    , m_fingerprint(new FingerprintJob(this))
     , m_source(new QLineEdit(version.sourceRef, this))
     , m_relations(new QPlainTextEdit(relationsToText(version.relations), this))
     , m_problem(new QLabel(this))
@@ -42,8 +38,6 @@ VersionDialog::VersionDialog(const ComponentVersion &version, QWidget *parent)
     m_relations->setTabChangesFocus(true);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(u"color: #d32f2f;"_s);
-    m_progress->setVisible(false);
-    m_cancelHash->setVisible(false);
     m_versionEdit->setAccessibleName(tr("Version"));
     m_sha->setAccessibleName(tr("SHA-256 fingerprint"));
     m_relations->setAccessibleName(tr("Requirements and conflicts"));
@@ -51,14 +45,11 @@ VersionDialog::VersionDialog(const ComponentVersion &version, QWidget *parent)
     auto *hashRow = new QHBoxLayout;
     hashRow->addWidget(m_sha, 1);
     hashRow->addWidget(m_compute);
-    auto *progressRow = new QHBoxLayout;
-    progressRow->addWidget(m_progress, 1);
-    progressRow->addWidget(m_cancelHash);
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Version:"), m_versionEdit);
     form->addRow(tr("&SHA-256:"), hashRow);
-    form->addRow(QString(), progressRow);
+    form->addRow(QString(), m_fingerprint);
     form->addRow(tr("S&ource:"), m_source);
     form->addRow(tr("&Requires / conflicts:"), m_relations);
     form->addRow(new QLabel(tr("Ranges: >=2.3 <3 (all must hold), =2.3.1, !=2.4.0, * (any), || between "
@@ -70,31 +61,19 @@ VersionDialog::VersionDialog(const ComponentVersion &version, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_compute, &QPushButton::clicked, this, &VersionDialog::chooseFile);
-    connect(m_cancelHash, &QPushButton::clicked, this, [this] { m_hashing.cancel(); });
-    connect(&m_hashing, &QFutureWatcher<QString>::progressValueChanged, m_progress, &QProgressBar::setValue);
-    connect(&m_hashing, &QFutureWatcher<QString>::finished, this, [this] {
-        m_progress->setVisible(false);
-        m_cancelHash->setVisible(false);
+    connect(m_fingerprint, &FingerprintJob::fingerprinted, m_sha,
+            [this](const QString &, const QString &sha256) { m_sha->setText(sha256); });
+    connect(m_fingerprint, &FingerprintJob::failed, m_problem, &QLabel::setText);
+    connect(m_fingerprint, &FingerprintJob::done, this, [this] {
         m_compute->setEnabled(true);
-        if (!m_hashing.isCanceled() && m_hashing.future().resultCount() > 0) {
-            const QString result = m_hashing.result();
-            if (result.startsWith(u'!'))
-                m_problem->setText(result.mid(1));
-            else
-                m_sha->setText(result);
-        }
-        check();
+        if (m_problem->text().isEmpty())
+            check();
         Q_EMIT fingerprintFinished();
     });
     for (QLineEdit *edit : {m_versionEdit, m_sha, m_source})
         connect(edit, &QLineEdit::textChanged, this, &VersionDialog::check);
     connect(m_relations, &QPlainTextEdit::textChanged, this, &VersionDialog::check);
     check();
-}
-
-VersionDialog::~VersionDialog() {
-    m_hashing.cancel();
-    m_hashing.waitForFinished();
 }
 
 void VersionDialog::chooseFile() {
@@ -104,22 +83,14 @@ void VersionDialog::chooseFile() {
 }
 
 void VersionDialog::computeFingerprint(const QString &path) {
-    m_progress->setRange(0, 1000);
-    m_progress->setValue(0);
-    m_progress->setVisible(true);
-    m_cancelHash->setVisible(true);
     m_compute->setEnabled(false);
-    m_hashing.setFuture(QtConcurrent::run([path](QPromise<QString> &promise) {
-        promise.setProgressRange(0, 1000);
-        auto result = sha256OfFile(
-            path,
-            [&promise](qint64 done, qint64 total) {
-                promise.setProgressValue(total > 0 ? int(done * 1000 / total) : 1000);
-            },
-            [&promise] { return promise.isCanceled(); });
-        // Errors travel as "!message" so the dialog can show them.
-        promise.addResult(result ? *result : u"!"_s + result.errorMessage());
-    }));
+    m_problem->clear();
+    m_fingerprint->start(path);
+    check();
+}
+
+bool VersionDialog::isHashing() const {
+    return m_fingerprint->isRunning();
 }
 
 ComponentVersion VersionDialog::version() const {
@@ -145,7 +116,7 @@ void VersionDialog::check() {
     }
     m_problem->setText(problem);
     m_buttons->button(QDialogButtonBox::Ok)
-        ->setEnabled(problem.isEmpty() && validation::check(version()) && !m_hashing.isRunning());
+        ->setEnabled(problem.isEmpty() && validation::check(version()) && !isHashing());
 }
 
 QString VersionDialog::relationsToText(const QList<VersionRelation> &relations) {

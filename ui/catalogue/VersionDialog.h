@@ -3,16 +3,16 @@
 #include "domain/Component.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QProgressBar;
 class QPushButton;
 
 namespace relm {
+
+class FingerprintJob;
 
 /// Adds or edits a component version: version string, SHA-256 (typed, or computed from the
 /// artefact file off the UI thread with progress and cancel), source, requirements and conflicts.
@@ -21,14 +21,13 @@ class VersionDialog final : public QDialog {
 
 public:
     VersionDialog(const ComponentVersion &version, QWidget *parent = nullptr);
-    ~VersionDialog() override;
     Q_DISABLE_COPY_MOVE(VersionDialog)
 
     ComponentVersion version() const;
     QString problem() const;
     /// Starts fingerprinting a file (what "Compute from File…" does after asking for the file).
     void computeFingerprint(const QString &path);
-    bool isHashing() const { return m_hashing.isRunning(); }
+    bool isHashing() const;
 
     /// Relations in the text form used by the dialog: one "requires|conflicts COMPONENT RANGE" per line.
     static QString relationsToText(const QList<VersionRelation> &relations);
@@ -45,13 +44,11 @@ private:
     QLineEdit *m_versionEdit;
     QLineEdit *m_sha;
     QPushButton *m_compute;
-    QProgressBar *m_progress;
-    QPushButton *m_cancelHash;
+    FingerprintJob *m_fingerprint;
     QLineEdit *m_source;
     QPlainTextEdit *m_relations;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
-    QFutureWatcher<QString> m_hashing;
 };
 
 } // namespace relm

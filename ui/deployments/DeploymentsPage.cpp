@@ -12,6 +12,7 @@
 #include "storage/ReleaseStore.h"
 #include "undo/UndoController.h"
 #include "widgets/MessageBar.h"
+#include "widgets/RecordTable.h"
 #include "widgets/TextTableModel.h"
 
 #include <QGroupBox>
@@ -29,39 +30,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace relm {
 
 namespace {
-
-QTableView *makeTable(QAbstractItemModel *model, QWidget *parent, const QString &name) {
-    auto *table = new QTableView(parent);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setWordWrap(false);
-    table->setAccessibleName(name);
-    return table;
-}
-
-QGroupBox *group(const QString &title, const QList<QPushButton *> &buttons, QTableView *table, QWidget *parent) {
-    auto *box = new QGroupBox(title, parent);
-    auto *tools = new QHBoxLayout;
-    for (QPushButton *b : buttons)
-        tools->addWidget(b);
-    tools->addStretch();
-    auto *layout = new QVBoxLayout(box);
-    layout->addLayout(tools);
-    layout->addWidget(table);
-    return box;
-}
-
-QPushButton *button(const QString &text, const QString &name, QWidget *parent) {
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(name);
-    return b;
-}
 
 QString moment(const QDateTime &at) {
     return at.isValid() ? at.toUTC().toString(u"yyyy-MM-dd HH:mm"_s) : QString();
@@ -98,17 +66,17 @@ DeploymentsPage::DeploymentsPage(Workspace &workspace, UndoController &undo, Id 
     , m_knownErrors(new TextTableModel(
           {tr("#"), tr("Known error"), tr("Workaround"), tr("Found in"), tr("Fixed in"), tr("Reference")}, this))
     , m_review(new ReviewPanel(this)) {
-    m_deploymentTable = makeTable(m_deployments, this, tr("Deployments"));
-    m_runbookTable = makeTable(m_runbook, this, tr("Runbook"));
-    m_knownErrorTable = makeTable(m_knownErrors, this, tr("Known errors"));
+    m_deploymentTable = makeRecordTable(m_deployments, this, tr("Deployments"));
+    m_runbookTable = makeRecordTable(m_runbook, this, tr("Runbook"));
+    m_knownErrorTable = makeRecordTable(m_knownErrors, this, tr("Known errors"));
 
-    auto *plan = button(tr("&Plan Deployment\u2026"), u"planDeployment"_s, this);
-    auto *record = button(tr("&Record Run\u2026"), u"recordRun"_s, this);
-    auto *rollback = button(tr("Roll &Back\u2026"), u"rollBack"_s, this);
-    auto *addStep = button(tr("Add &Step\u2026"), u"addStep"_s, this);
-    auto *checkOff = button(tr("&Check Off"), u"checkOff"_s, this);
-    auto *addError = button(tr("Add &Known Error\u2026"), u"addKnownError"_s, this);
-    auto *editError = button(tr("&Edit\u2026"), u"editKnownError"_s, this);
+    auto *plan = namedButton(tr("&Plan Deployment\u2026"), u"planDeployment"_s, this);
+    auto *record = namedButton(tr("&Record Run\u2026"), u"recordRun"_s, this);
+    auto *rollback = namedButton(tr("Roll &Back\u2026"), u"rollBack"_s, this);
+    auto *addStep = namedButton(tr("Add &Step\u2026"), u"addStep"_s, this);
+    auto *checkOff = namedButton(tr("&Check Off"), u"checkOff"_s, this);
+    auto *addError = namedButton(tr("Add &Known Error\u2026"), u"addKnownError"_s, this);
+    auto *editError = namedButton(tr("&Edit\u2026"), u"editKnownError"_s, this);
     connect(plan, &QPushButton::clicked, this, &DeploymentsPage::planDeployment);
     connect(record, &QPushButton::clicked, this, &DeploymentsPage::recordRun);
     connect(rollback, &QPushButton::clicked, this, [this] { rollBack(); });
@@ -128,13 +96,14 @@ DeploymentsPage::DeploymentsPage(Workspace &workspace, UndoController &undo, Id 
             });
 
     auto *lower = new QSplitter(this);
-    lower->addWidget(group(tr("Runbook of the selected deployment"), {addStep, checkOff}, m_runbookTable, this));
-    lower->addWidget(group(tr("Known errors this release ships with"), {addError, editError}, m_knownErrorTable, this));
+    lower->addWidget(toolGroup(tr("Runbook of the selected deployment"), {addStep, checkOff}, m_runbookTable, this));
+    lower->addWidget(
+        toolGroup(tr("Known errors this release ships with"), {addError, editError}, m_knownErrorTable, this));
     auto *reviewScroll = new QScrollArea(this);
     reviewScroll->setWidget(m_review);
     reviewScroll->setWidgetResizable(true);
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(group(tr("Deployments"), {plan, record, rollback}, m_deploymentTable, this));
+    splitter->addWidget(toolGroup(tr("Deployments"), {plan, record, rollback}, m_deploymentTable, this));
     splitter->addWidget(lower);
     splitter->addWidget(reviewScroll);
     const int line = fontMetrics().height() + 8;

@@ -13,6 +13,7 @@
 #include "storage/ReleaseStore.h"
 #include "undo/UndoController.h"
 #include "widgets/MessageBar.h"
+#include "widgets/RecordTable.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -27,27 +28,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace relm {
 
 namespace {
-
-QTableView *makeTable(QAbstractItemModel *model, QWidget *parent, const QString &name) {
-    auto *table = new QTableView(parent);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    table->setWordWrap(false);
-    table->setAccessibleName(name);
-    return table;
-}
-
-QPushButton *button(const QString &text, const QString &name, QWidget *parent) {
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(name);
-    return b;
-}
 
 bool concernsAssurance(const ChangeNotice &notice) {
     switch (notice.entity) {
@@ -78,22 +58,22 @@ SignOffPage::SignOffPage(Workspace &workspace, UndoController &undo, Id releaseI
     , m_gate(new GateChecklist(this))
     , m_criteria(new CriteriaModel(this))
     , m_signOffs(new SignOffModel(this)) {
-    m_criteriaTable = makeTable(m_criteria, this, tr("Acceptance criteria"));
+    m_criteriaTable = makeRecordTable(m_criteria, this, tr("Acceptance criteria"));
     m_criteriaTable->horizontalHeader()->setSectionResizeMode(CriteriaModel::DescriptionColumn,
                                                               QHeaderView::Interactive);
     m_criteriaTable->horizontalHeader()->resizeSection(CriteriaModel::DescriptionColumn,
                                                        fontMetrics().averageCharWidth() * 40);
-    m_signOffTable = makeTable(m_signOffs, this, tr("Signatures"));
+    m_signOffTable = makeRecordTable(m_signOffs, this, tr("Signatures"));
     m_signOffTable->horizontalHeader()->setSectionResizeMode(SignOffModel::SignedColumn, QHeaderView::Interactive);
     m_signOffTable->horizontalHeader()->resizeSection(SignOffModel::SignedColumn,
                                                       fontMetrics().averageCharWidth() * 34);
 
-    auto *policy = button(tr("&Policies\u2026"), u"editPolicies"_s, this);
-    auto *addCriterion = button(tr("&Add Criterion\u2026"), u"addCriterion"_s, this);
-    auto *editCriterion = button(tr("&Edit\u2026"), u"editCriterion"_s, this);
-    auto *removeCriterion = button(tr("Re&move"), u"removeCriterion"_s, this);
-    auto *signCriterion = button(tr("Accept && &Sign Criterion\u2026"), u"signCriterion"_s, this);
-    auto *signRelease = button(tr("Sign &Release\u2026"), u"signRelease"_s, this);
+    auto *policy = namedButton(tr("&Policies\u2026"), u"editPolicies"_s, this);
+    auto *addCriterion = namedButton(tr("&Add Criterion\u2026"), u"addCriterion"_s, this);
+    auto *editCriterion = namedButton(tr("&Edit\u2026"), u"editCriterion"_s, this);
+    auto *removeCriterion = namedButton(tr("Re&move"), u"removeCriterion"_s, this);
+    auto *signCriterion = namedButton(tr("Accept && &Sign Criterion\u2026"), u"signCriterion"_s, this);
+    auto *signRelease = namedButton(tr("Sign &Release\u2026"), u"signRelease"_s, this);
     connect(policy, &QPushButton::clicked, this, &SignOffPage::editPolicies);
     connect(addCriterion, &QPushButton::clicked, this, &SignOffPage::addCriterion);
     connect(editCriterion, &QPushButton::clicked, this, &SignOffPage::editSelectedCriterion);
@@ -110,22 +90,10 @@ SignOffPage::SignOffPage(Workspace &workspace, UndoController &undo, Id releaseI
     gateSide->addStretch();
     gateLayout->addLayout(gateSide);
 
-    auto *criteriaBox = new QGroupBox(tr("Acceptance criteria"), this);
-    auto *criteriaTools = new QHBoxLayout;
-    for (QPushButton *b : {addCriterion, editCriterion, removeCriterion, signCriterion})
-        criteriaTools->addWidget(b);
-    criteriaTools->addStretch();
-    auto *criteriaLayout = new QVBoxLayout(criteriaBox);
-    criteriaLayout->addLayout(criteriaTools);
-    criteriaLayout->addWidget(m_criteriaTable);
-
-    auto *signOffBox = new QGroupBox(tr("Signatures"), this);
-    auto *signOffTools = new QHBoxLayout;
-    signOffTools->addWidget(signRelease);
-    signOffTools->addStretch();
-    auto *signOffLayout = new QVBoxLayout(signOffBox);
-    signOffLayout->addLayout(signOffTools);
-    signOffLayout->addWidget(m_signOffTable);
+    QGroupBox *criteriaBox =
+        toolGroup(tr("Acceptance criteria"), {addCriterion, editCriterion, removeCriterion, signCriterion},
+                  m_criteriaTable, this);
+    QGroupBox *signOffBox = toolGroup(tr("Signatures"), {signRelease}, m_signOffTable, this);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(gateBox);

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+class QAbstractItemModel;
+class QGroupBox;
+class QPushButton;
+class QTableView;
+class QWidget;
+
+namespace relm {
+
+/// A read-only table of records, one selected row at a time, compact rows sized to their
+/// contents with the last column stretched: the lists that are edited through dialogs.
+QTableView *makeRecordTable(QAbstractItemModel *model, QWidget *parent, const QString &accessibleName);
+
+/// A button with an object name, so tests and the style sheet can find it.
+QPushButton *namedButton(const QString &text, const QString &objectName, QWidget *parent);
+
+/// A titled group holding a row of buttons above its content.
+QGroupBox *toolGroup(const QString &title, const QList<QPushButton *> &buttons, QWidget *content, QWidget *parent);
+
+} // namespace relm
