@@ -129,6 +129,8 @@ DashboardView::DashboardView(Workspace &workspace, QWidget *parent)
     m_period->addItem(tr("Last 12 months"), 12);
     m_period->addItem(tr("Last 24 months"), 24);
     m_period->addItem(tr("Last 5 years"), 60);
+    // The summary may be long; it must not widen the window (the tooltip keeps the whole text).
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *exportCharts = new QPushButton(tr("Export &Charts\u2026"), this);
     auto *exportCsv = new QPushButton(tr("Export &Figures (CSV)\u2026"), this);
     auto *filters = new QHBoxLayout;
@@ -140,7 +142,7 @@ DashboardView::DashboardView(Workspace &workspace, QWidget *parent)
     filters->addWidget(exportCharts);
     filters->addWidget(exportCsv);
 
-    auto *grid = new QGridLayout;
+    m_grid = new QGridLayout;
     const QList<std::pair<QString, QString>> charts = {
         {u"deployment-frequency"_s, tr("Deployment frequency (production, per month)")},
         {u"lead-time"_s, tr("Lead time for changes (median days)")},
@@ -164,10 +166,10 @@ DashboardView::DashboardView(Workspace &workspace, QWidget *parent)
     for (int i = 0; i < charts.size(); ++i) {
         QChartView *view = addChart(charts.at(i).first, charts.at(i).second);
         view->setToolTip(explanations.value(i));
-        grid->addWidget(view, i / 2, i % 2);
     }
+    arrangeCharts(2);
     auto *content = new QWidget(this);
-    content->setLayout(grid);
+    content->setLayout(m_grid);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
@@ -230,6 +232,22 @@ QChartView *DashboardView::addChart(const QString &name, const QString &title) {
     return view;
 }
 
+void DashboardView::arrangeCharts(int columns) {
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (int i = 0; i < m_views.size(); ++i) {
+        m_grid->removeWidget(m_views.at(i));
+        m_grid->addWidget(m_views.at(i), i / columns, i % columns);
+    }
+}
+
+void DashboardView::resizeEvent(QResizeEvent *event) {
+    QWidget::resizeEvent(event);
+    // Twelve month labels need room: side by side only when each chart gets enough width.
+    arrangeCharts(width() >= 1100 ? 2 : 1);
+}
+
 void DashboardView::fillServices() {
     const QString current = m_service->currentData().toString();
     QStringList services;
@@ -269,6 +287,7 @@ void DashboardView::refresh() {
     drawMonthly();
     drawReleases();
     m_summary->setText(summary());
+    m_summary->setToolTip(m_summary->text());
 }
 
 QString DashboardView::summary() const {

@@ -7,6 +7,7 @@
 class QChart;
 class QChartView;
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QTimer;
 
@@ -37,7 +38,11 @@ public:
     QList<QChartView *> chartViews() const { return m_views; }
     QString summary() const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void arrangeCharts(int columns);
     QChartView *addChart(const QString &name, const QString &title);
     void fillServices();
     void drawMonthly();
@@ -51,6 +56,8 @@ private:
     QLabel *m_summary;
     QList<QChartView *> m_views;
     QTimer *m_refreshSoon;
+    QGridLayout *m_grid;
+    int m_columns = 0;
 };
 
 } // namespace relm

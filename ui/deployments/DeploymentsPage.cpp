@@ -107,7 +107,7 @@ DeploymentsPage::DeploymentsPage(Workspace &workspace, UndoController &undo, Id 
     splitter->addWidget(lower);
     splitter->addWidget(reviewScroll);
     const int line = fontMetrics().height() + 8;
-    splitter->setSizes({line * 8, line * 8, line * 12});
+    splitter->setSizes({line * 5, line * 10, line * 8});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
