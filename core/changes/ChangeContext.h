@@ -41,6 +41,9 @@ public:
     Database &database() { return m_db; }
     const QDateTime &now() const { return m_now; }
     const Person &actor() const { return m_actor; }
+    /// True while Relm itself fills a new database (the demo): only then may history be recorded
+    /// directly, such as releases past Draft and deployments that already ran.
+    bool isSetup() const { return m_actor.id == 0; }
 
     /// Records one audit entry; entity is a stable key such as "release".
     Result<void> audit(const QString &entity, Id entityId, const QString &action, Id releaseId, const QString &summary,

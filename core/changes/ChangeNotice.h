@@ -31,7 +31,8 @@ enum class Entity {
     Deployment,
     RunbookStep,
     KnownError,
-    Review
+    Review,
+    Waiver
 };
 
 /// What a committed change did, so that views can update the rows concerned.

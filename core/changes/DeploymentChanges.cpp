@@ -7,6 +7,8 @@
 #include "domain/JsonCodec.h"
 #include "domain/ReleaseLifecycle.h"
 #include "domain/Validation.h"
+#include "rules/DeploymentRules.h"
+#include "rules/RecordRules.h"
 #include "storage/AcceptanceStore.h"
 #include "storage/DeliveryStore.h"
 #include "storage/DeploymentStore.h"
@@ -118,32 +120,8 @@ Result<void> RecordDeploymentRun::redo(ChangeContext &context) {
     if (auto r = validation::check(m_after); !r)
         return r;
 
-    if (production) {
-        const QList<ReleaseStatus> allowed = {ReleaseStatus::Approved, ReleaseStatus::Deploying,
-                                              ReleaseStatus::Deployed};
-        if (!allowed.contains(release->status))
-            return makeError(ErrorCode::Invalid, tr("%1 is %2: only an approved release goes to production.")
-                                                     .arg(release->name, labelOf(release->status)));
-        auto gate =
-            ReleaseGate::check(AssuranceSources::of(context), release->id, ReleaseStatus::Deploying, context.now());
-        if (!gate)
-            return gate.error();
-        if (!gate->passed()) {
-            if (!m_run.emergency)
-                return makeError(ErrorCode::Invalid,
-                                 gate->refusal(release->name) +
-                                     tr("\nOnly an authorised emergency may deploy to production past its gate."));
-            auto policy = context.acceptance().policyFor(release->type);
-            if (!policy)
-                return policy.error();
-            const std::optional<Role> authoriser = *policy ? (*policy)->emergencyAuthoriser : std::nullopt;
-            if (!authoriser || !context.actor().roles.contains(*authoriser))
-                return makeError(ErrorCode::Invalid,
-                                 tr("%1 may not authorise an emergency deployment of %2: the policy names %3.")
-                                     .arg(context.actor().displayName, release->name,
-                                          authoriser ? labelOf(*authoriser) : tr("nobody")));
-        }
-    }
+    if (auto r = deployment_rules::checkRun(context, m_after, *environment, *release); !r)
+        return r;
 
     auto before = context.delivery().inventory(current->environmentId);
     if (!before)
@@ -275,6 +253,83 @@ Result<void> RollBackDeployment::undo(ChangeContext &context) {
                          tr("Undo: roll back deployment #%1").arg(m_before.id),
                          {{u"outcome"_s, keyOf(DeploymentOutcome::RolledBack)}},
                          {{u"outcome"_s, keyOf(m_before.outcome)}});
+}
+
+SettleRunbookStep::SettleRunbookStep(Id stepId, Mode mode, QString reason)
+    : m_stepId(stepId)
+    , m_mode(mode)
+    , m_reason(reason.trimmed()) {}
+
+QString SettleRunbookStep::text() const {
+    switch (m_mode) {
+    case Mode::Done:
+        return tr("Check off runbook step %1").arg(m_after.title);
+    case Mode::Skip:
+        return tr("Skip runbook step %1").arg(m_after.title);
+    case Mode::Reopen:
+        break;
+    }
+    return tr("Reopen runbook step %1").arg(m_after.title);
+}
+
+Result<void> SettleRunbookStep::redo(ChangeContext &context) {
+    auto current = context.deployments().step(m_stepId);
+    if (!current)
+        return current.error();
+    auto deployment = context.deployments().deployment(current->deploymentId);
+    if (!deployment)
+        return deployment.error();
+    m_releaseId = deployment->releaseId;
+    m_before = *current;
+    m_after = *current;
+    if (m_mode == Mode::Reopen) {
+        if (!current->isSettled())
+            return makeError(ErrorCode::Invalid, tr("\u201C%1\u201D is not checked off.").arg(current->title));
+        if (deployment->outcome == DeploymentOutcome::Succeeded && !current->backout)
+            return makeError(ErrorCode::Invalid,
+                             tr("Deployment #%1 was recorded as succeeded with \u201C%2\u201D settled; it stays so.")
+                                 .arg(deployment->id)
+                                 .arg(current->title));
+        m_after.doneAt = {};
+        m_after.doneBy.clear();
+        m_after.skipReason.clear();
+        return write(context, m_before, m_after, u"reopen"_s);
+    }
+    if (current->isSettled())
+        return makeError(ErrorCode::Invalid,
+                         tr("\u201C%1\u201D was already %2 by %3 at %4 UTC.")
+                             .arg(current->title, current->isSkipped() ? tr("skipped") : tr("checked off"),
+                                  current->doneBy, current->doneAt.toUTC().toString(u"yyyy-MM-dd HH:mm"_s)));
+    if (m_mode == Mode::Skip) {
+        if (auto r = validation::checkText(m_reason, tr("Skipping a step needs the reason it was not run.")); !r)
+            return r;
+    }
+    QDateTime now = context.now().toUTC();
+    now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
+    m_after.doneAt = now;
+    m_after.doneBy = context.actor().login;
+    m_after.skipReason = m_mode == Mode::Skip ? m_reason : QString();
+    return write(context, m_before, m_after, m_mode == Mode::Skip ? u"skip"_s : u"check_off"_s);
+}
+
+Result<void> SettleRunbookStep::undo(ChangeContext &context) {
+    return write(context, m_after, m_before, u"undo"_s);
+}
+
+Result<void> SettleRunbookStep::write(ChangeContext &context, const RunbookStep &expected, const RunbookStep &target,
+                                      const QString &action) {
+    auto current = context.deployments().step(m_stepId);
+    if (!current)
+        return current.error();
+    if (auto r = rules::unchangedSince(tr("Runbook step \u201C%1\u201D").arg(current->title), json::toJson(expected),
+                                       json::toJson(*current));
+        !r)
+        return r;
+    if (auto r = context.deployments().update(target); !r)
+        return r;
+    context.notify({Entity::RunbookStep, ChangeNotice::Kind::Updated, target.id, m_releaseId});
+    const auto [before, after] = json::difference(json::toJson(*current), json::toJson(target));
+    return context.audit(u"runbook_step"_s, target.id, action, m_releaseId, text(), before, after);
 }
 
 } // namespace relm

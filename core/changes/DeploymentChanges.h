@@ -62,4 +62,31 @@ private:
     std::vector<std::unique_ptr<Change>> m_effects;
 };
 
+/// Settles a runbook step: checks it off as done, or skips it with a reason, stamped by core with
+/// the time and the acting person; or reopens a settled step. A step of a deployment recorded as
+/// succeeded stays settled (unless it is a back-out step). Undo puts the step back as it was.
+class SettleRunbookStep final : public Change {
+public:
+    enum class Mode { Done, Skip, Reopen };
+
+    SettleRunbookStep(Id stepId, Mode mode, QString reason = {});
+
+    const RunbookStep &step() const { return m_after; }
+
+    QString text() const override;
+    Result<void> redo(ChangeContext &context) override;
+    Result<void> undo(ChangeContext &context) override;
+
+private:
+    Result<void> write(ChangeContext &context, const RunbookStep &expected, const RunbookStep &target,
+                       const QString &action);
+
+    Id m_stepId;
+    Id m_releaseId = 0;
+    Mode m_mode;
+    QString m_reason;
+    RunbookStep m_before;
+    RunbookStep m_after;
+};
+
 } // namespace relm

@@ -4,6 +4,7 @@
 #include "changes/ChangeContext.h"
 #include "changes/RecordTraits.h"
 #include "domain/JsonCodec.h"
+#include "rules/RecordRules.h"
 
 #include <QCoreApplication>
 
@@ -33,6 +34,8 @@ public:
     Result<void> redo(ChangeContext &context) override {
         if (auto r = Traits::validate(m_record); !r)
             return r;
+        if (auto r = rules::checkWrite<T>(context, m_record, nullptr); !r)
+            return r;
         auto id = Traits::insert(context, m_record);
         if (!id)
             return id.error();
@@ -46,6 +49,16 @@ public:
     }
 
     Result<void> undo(ChangeContext &context) override {
+        // Removing a record someone changed since would lose their change with it.
+        auto stored = Traits::load(context, m_record.id);
+        if (!stored)
+            return stored.error();
+        if (auto r = rules::unchangedSince(Traits::describe(*stored), Traits::toJson(m_record), Traits::toJson(*stored),
+                                           derivedFields<T>());
+            !r)
+            return r;
+        if (auto r = rules::checkRemove<T>(context, *stored); !r)
+            return r;
         if (auto r = Traits::remove(context, m_record.id); !r)
             return r;
         context.notify({Traits::entity(), ChangeNotice::Kind::Removed, m_record.id, Traits::releaseIdOf(m_record)});
@@ -86,15 +99,28 @@ protected:
     virtual QString actionKey() const { return QStringLiteral("update"); }
 
 private:
-    Result<void> write(ChangeContext &context, const T &target, const T &previous, const QString &action) {
+    /// Writes `target` over the record, which must still be as `previous` left it; both are kept
+    /// as stored, so that the next undo or redo compares like with like.
+    Result<void> write(ChangeContext &context, T &target, T &previous, const QString &action) {
+        auto current = Traits::load(context, target.id);
+        if (!current)
+            return current.error();
+        if (auto r = rules::unchangedSince(Traits::describe(*current), Traits::toJson(previous),
+                                           Traits::toJson(*current), derivedFields<T>());
+            !r)
+            return r;
         if (auto r = Traits::validate(target); !r)
+            return r;
+        if (auto r = rules::checkWrite<T>(context, target, &*current); !r)
             return r;
         if (auto r = Traits::update(context, target); !r)
             return r;
         auto stored = Traits::load(context, target.id);
         if (!stored)
             return stored.error();
-        const auto [before, after] = json::difference(Traits::toJson(previous), Traits::toJson(*stored));
+        const auto [before, after] = json::difference(Traits::toJson(*current), Traits::toJson(*stored));
+        previous = *current;
+        target = *stored;
         context.notify({Traits::entity(), ChangeNotice::Kind::Updated, target.id, Traits::releaseIdOf(target)});
         return context.audit(Traits::key(), target.id, action, Traits::releaseIdOf(target), text(), before, after);
     }

@@ -69,6 +69,11 @@ RELM_RECORD_TRAITS_COMMON(ReleaseReview, Entity::Review, "review", deployments, 
 
 #undef RELM_RECORD_TRAITS_COMMON
 
+template<>
+QStringList derivedFields<Package>() {
+    return {u"contents"_s}; // package items change through PackageContentChange
+}
+
 Id RecordTraits<PlanTask>::releaseIdOf(const PlanTask &t) {
     return t.releaseId;
 }

@@ -58,4 +58,13 @@ RELM_DECLARE_RECORD_TRAITS(ReleaseReview)
 
 #undef RELM_DECLARE_RECORD_TRAITS
 
+/// Fields of a record's JSON that an edit of the record does not write (they are kept elsewhere),
+/// so that a change there does not count as an edit in between.
+template<typename T>
+QStringList derivedFields() {
+    return {};
+}
+template<>
+QStringList derivedFields<Package>();
+
 } // namespace relm

@@ -34,36 +34,73 @@ Result<void> CreateRelease::undo(ChangeContext &context) {
     return m_release.undo(context);
 }
 
-namespace {
-
-Release withStatus(Release release, ReleaseStatus status) {
-    release.status = status;
-    return release;
-}
-
-} // namespace
-
 SetReleaseStatus::SetReleaseStatus(const Release &release, ReleaseStatus to, Gate gate)
-    : EditRecord<Release>(release, withStatus(release, to),
-                          QCoreApplication::translate("relm::ReleaseChanges", "%1: %2")
-                              .arg(ReleaseLifecycle::actionLabel(to), release.name))
+    : m_releaseId(release.id)
+    , m_name(release.name)
+    , m_from(release.status)
+    , m_to(to)
     , m_gate(gate) {}
+
+QString SetReleaseStatus::text() const {
+    return QCoreApplication::translate("relm::ReleaseChanges", "%1: %2")
+        .arg(ReleaseLifecycle::actionLabel(m_to), m_name);
+}
 
 Result<void> SetReleaseStatus::redo(ChangeContext &context) {
     // Check against the stored status: the release may have moved since this change was made.
-    auto current = context.releases().release(before().id);
+    auto current = context.releases().release(m_releaseId);
     if (!current)
         return current.error();
-    if (auto r = ReleaseLifecycle::checkMove(current->status, after().status); !r)
+    if (auto r = ReleaseLifecycle::checkMove(current->status, m_to); !r)
         return r;
-    if (m_gate == Gate::Check && ReleaseGate::isGated(current->status, after().status)) {
-        auto gate = ReleaseGate::check(AssuranceSources::of(context), current->id, after().status, context.now());
-        if (!gate)
-            return gate.error();
-        if (!gate->passed())
-            return makeError(ErrorCode::Invalid, gate->refusal(current->name));
+    if (ReleaseGate::isGated(current->status, m_to)) {
+        if (auto r = passGate(context, *current, m_to); !r)
+            return r;
     }
-    return EditRecord<Release>::redo(context);
+    m_from = current->status;
+    return move(context, *current, m_to, text());
+}
+
+Result<void> SetReleaseStatus::undo(ChangeContext &context) {
+    auto current = context.releases().release(m_releaseId);
+    if (!current)
+        return current.error();
+    if (current->status != m_to)
+        return makeError(ErrorCode::Conflict,
+                         QCoreApplication::translate("relm::ReleaseChanges",
+                                                     "%1 has moved on to %2 since; undoing this step would jump "
+                                                     "back from there. Move it with its status actions instead.")
+                             .arg(current->name, labelOf(current->status)));
+    const int from = ReleaseLifecycle::stage(m_from);
+    const int to = ReleaseLifecycle::stage(m_to);
+    const bool arrivesForward = to < 0 || from > to;
+    if (arrivesForward && ReleaseGate::isGatedStatus(m_from)) {
+        if (auto r = passGate(context, *current, m_from); !r)
+            return r;
+    }
+    return move(context, *current, m_from, QCoreApplication::translate("relm::ReleaseChanges", "Undo: %1").arg(text()));
+}
+
+Result<void> SetReleaseStatus::passGate(ChangeContext &context, const Release &release, ReleaseStatus to) const {
+    if (m_gate == Gate::Skip)
+        return {};
+    auto gate = ReleaseGate::check(AssuranceSources::of(context), release.id, to, context.now());
+    if (!gate)
+        return gate.error();
+    if (!gate->passed())
+        return makeError(ErrorCode::Invalid, gate->refusal(release.name));
+    return {};
+}
+
+Result<void> SetReleaseStatus::move(ChangeContext &context, const Release &release, ReleaseStatus to,
+                                    const QString &summary) {
+    Release updated = release;
+    updated.status = to;
+    if (auto r = context.releases().update(updated); !r)
+        return r;
+    context.notify({Entity::Release, ChangeNotice::Kind::Updated, release.id, release.id});
+    return context.audit(u"release"_s, release.id, u"status"_s, release.id, summary,
+                         {{u"status"_s, keyOf(release.status)}}, {{u"status"_s, keyOf(to)}});
 }
 
 PackageContentChange::PackageContentChange(Mode mode, Package package, ComponentVersion version)

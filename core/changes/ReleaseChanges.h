@@ -23,8 +23,11 @@ private:
     std::optional<CreateRecord<Package>> m_package;
 };
 
-/// Moves a release to another status, only along the lifecycle's allowed transitions.
-class SetReleaseStatus final : public EditRecord<Release> {
+/// Moves a release to another status, only along the lifecycle's allowed transitions and through
+/// the gate of a gated move. It writes the status alone, so other fields edited meanwhile stay.
+/// Undo moves it back only while it is still where this change left it; arriving again at a
+/// gated status (undoing a step back or a cancel) passes that status's gate again.
+class SetReleaseStatus final : public Change {
 public:
     /// Whether the move runs its gate; Skip only for callers that checked it themselves (a
     /// deployment past its gate, or an authorised emergency).
@@ -32,12 +35,18 @@ public:
 
     SetReleaseStatus(const Release &release, ReleaseStatus to, Gate gate = Gate::Check);
 
+    QString text() const override;
     Result<void> redo(ChangeContext &context) override;
-
-protected:
-    QString actionKey() const override { return QStringLiteral("status"); }
+    Result<void> undo(ChangeContext &context) override;
 
 private:
+    Result<void> move(ChangeContext &context, const Release &release, ReleaseStatus to, const QString &summary);
+    Result<void> passGate(ChangeContext &context, const Release &release, ReleaseStatus to) const;
+
+    Id m_releaseId;
+    QString m_name;
+    ReleaseStatus m_from;
+    ReleaseStatus m_to;
     Gate m_gate;
 };
 

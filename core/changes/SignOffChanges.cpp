@@ -1,6 +1,7 @@
 #include "SignOffChanges.h"
 
 #include "changes/ChangeContext.h"
+#include "changes/RecordChanges.h"
 #include "domain/JsonCodec.h"
 #include "signing/Crypto.h"
 #include "signing/SignOffRules.h"
@@ -26,6 +27,20 @@ QJsonObject keyJson(const SigningKey &key) {
     return {{u"person_id"_s, key.personId},
             {u"public_key"_s, QString::fromLatin1(key.publicKey.toHex())},
             {u"fingerprint"_s, key.fingerprint()}};
+}
+
+/// Accepting a criterion in its acceptor role marks it met, in the same transaction and before the
+/// content hash is taken, so that the signature covers the criterion as met.
+Result<void> acceptCriterion(ChangeContext &context, const SignOffRequest &request) {
+    if (!signOffRules::acceptsCriterion(request))
+        return {};
+    if (auto r = signOffRules::checkAcceptance(request); !r)
+        return r;
+    AcceptanceCriterion met = *request.criterion;
+    met.status = CriterionStatus::Met;
+    EditRecord<AcceptanceCriterion> edit(*request.criterion, met,
+                                         tr("Criterion #%1 accepted: met").arg(request.criterion->id));
+    return edit.redo(context);
 }
 
 } // namespace
@@ -108,6 +123,8 @@ Result<void> SignOffChange::redo(ChangeContext &context) {
     if (!existing)
         return existing.error();
     if (auto r = signOffRules::check(request, *existing); !r)
+        return r;
+    if (auto r = acceptCriterion(context, request); !r)
         return r;
 
     auto hash = signedContent::currentHash(sources, release->id, m_signOff.criterionId);

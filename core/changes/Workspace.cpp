@@ -2,6 +2,7 @@
 
 #include "changes/Change.h"
 #include "changes/ChangeContext.h"
+#include "rules/ScheduleRule.h"
 #include "storage/AcceptanceStore.h"
 #include "storage/AuditLog.h"
 #include "storage/CatalogueStore.h"
@@ -97,7 +98,13 @@ Result<void> Workspace::run(Change &change, bool forward) {
                                                  "relm::Workspace", "Choose who you are before changing anything."));
     ChangeContext context(*m_database, *m_releases, *m_catalogue, *m_directory, *m_delivery, *m_plan, *m_risks,
                           *m_acceptance, *m_signOffs, *m_deployments, m_actor, m_clock());
-    auto result = m_database->transaction([&] { return forward ? change.redo(context) : change.undo(context); });
+    // The change writes, then the rules that span records run on what it wrote, in the same
+    // transaction: a refusal from either leaves nothing behind, not even an audit entry.
+    auto result = m_database->transaction([&]() -> Result<void> {
+        if (auto r = forward ? change.redo(context) : change.undo(context); !r)
+            return r;
+        return schedule_rule::check(*this, context.notices());
+    });
     if (!result)
         return result;
     // A batch (a drop of 500 versions) touches the same records many times: tell each once.

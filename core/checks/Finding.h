@@ -30,6 +30,10 @@ struct Finding {
 
     /// Stable key for JSON and tests, e.g. "unmet_requirement".
     QString kindKey() const;
+    /// Stable identity of this finding, for waivers: its kind, the components and the versions
+    /// involved, e.g. "conflict:billing-api,payments-gateway:41".
+    QString key() const;
+    bool isError() const { return severity == Severity::Error; }
 };
 
 } // namespace relm

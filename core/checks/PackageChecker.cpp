@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QMap>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace relm {
@@ -240,6 +242,17 @@ void checkBaseline(const PackageCheckInput &input, const CheckContext &ctx, QLis
 }
 
 } // namespace
+
+QString Finding::key() const {
+    QStringList names = components;
+    names.sort(Qt::CaseInsensitive);
+    QList<Id> ids = versionIds;
+    std::sort(ids.begin(), ids.end());
+    QStringList idTexts;
+    for (Id id : ids)
+        idTexts.append(QString::number(id));
+    return kindKey() + u':' + names.join(u',') + u':' + idTexts.join(u',');
+}
 
 QString Finding::kindKey() const {
     switch (kind) {

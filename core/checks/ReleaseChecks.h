@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "checks/PackageChecker.h"
+#include "signing/AssuranceSources.h"
 
 namespace relm {
 
@@ -9,7 +10,9 @@ class Workspace;
 
 /// Reads what the package checker needs for one release and runs it.
 namespace release_checks {
+Result<PackageCheckInput> load(AssuranceSources sources, Id releaseId);
 Result<PackageCheckInput> load(Workspace &workspace, Id releaseId);
+Result<QList<Finding>> run(AssuranceSources sources, Id releaseId);
 Result<QList<Finding>> run(Workspace &workspace, Id releaseId);
 } // namespace release_checks
 

@@ -1,10 +1,14 @@
 #include "ReleaseGate.h"
 
+#include "checks/ReleaseChecks.h"
 #include "domain/Contents.h"
 #include "domain/ReleaseLifecycle.h"
+#include "rules/FreezeWindows.h"
 #include "storage/AcceptanceStore.h"
 #include "storage/DeliveryStore.h"
 #include "storage/DeploymentStore.h"
+#include "storage/DirectoryStore.h"
+#include "storage/PlanStore.h"
 #include "storage/ReleaseStore.h"
 #include "storage/RiskStore.h"
 
@@ -37,8 +41,8 @@ public:
 
     QList<GateCheck> checks;
 
-    void add(QString text, bool passed, QString detail = {}) {
-        checks.append({std::move(text), passed, std::move(detail)});
+    void add(QString text, bool passed, QString detail = {}, QString findingKey = {}) {
+        checks.append({std::move(text), passed, std::move(detail), std::move(findingKey)});
     }
 
     void requiredCategories() {
@@ -145,6 +149,48 @@ public:
             overdue.isEmpty() ? QString() : tr("overdue: %1").arg(overdue.join(u", "_s)));
     }
 
+    /// Errors block unless waived; warnings are listed and do not block.
+    void packageFindings() {
+        const QString authoriser = m_in.policy && m_in.policy->emergencyAuthoriser
+                                       ? labelOf(*m_in.policy->emergencyAuthoriser)
+                                       : tr("the authorising role");
+        int errors = 0;
+        for (const Finding &f : m_in.findings) {
+            if (!f.isError()) {
+                add(tr("Package warning: %1").arg(f.message), true, tr("listed; a warning does not block"));
+                continue;
+            }
+            ++errors;
+            const FindingWaiver *waiver = waiverFor(f);
+            if (waiver)
+                add(tr("Package error waived: %1").arg(f.message), true,
+                    tr("waived by %1 (%2), %3: %4")
+                        .arg(waiver->printedName, labelOf(waiver->role), shortTime(waiver->waivedAt), waiver->reason),
+                    f.key());
+            else
+                add(tr("Package error: %1").arg(f.message), false,
+                    tr("%1 Or have the %2 waive it with a reason.").arg(f.fix, authoriser.toLower()), f.key());
+        }
+        if (errors == 0)
+            add(tr("No package errors"), true, tr("the package checker found no errors"));
+    }
+
+    void freezeWindows() {
+        for (const GateInput::FrozenDeployment &d : m_in.frozenDeployments) {
+            const QString text =
+                tr("Deployment #%1 to %2 outside change freezes").arg(d.deploymentId).arg(d.environment);
+            if (const VerifiedSignOff *authorisation = emergencyAuthorisation())
+                add(text, true,
+                    tr("planned %1 inside %2; authorised emergency by %3")
+                        .arg(shortTime(d.plannedStart), d.freeze, authorisation->signOff.printedName));
+            else
+                add(text, false,
+                    tr("planned %1 inside %2. Move the deployment out of the freeze, or have the emergency "
+                       "authoriser sign an authorisation.")
+                        .arg(shortTime(d.plannedStart), d.freeze));
+        }
+    }
+
     void reviewComplete() {
         if (!m_in.review) {
             add(tr("Post-release review complete"), false, tr("no review written yet"));
@@ -157,16 +203,7 @@ public:
                                   : tr("still needs %1").arg(missing.join(u", "_s)));
     }
 
-    /// The emergency authorisation, if one stands.
-    const VerifiedSignOff *emergencyAuthorisation() const {
-        if (!m_in.policy || !m_in.policy->emergencyAuthoriser)
-            return nullptr;
-        for (const VerifiedSignOff &v : m_in.signOffs) {
-            if (v.isValid() && isReleaseSignOff(v, *m_in.policy->emergencyAuthoriser, SignMeaning::Authorised))
-                return &v;
-        }
-        return nullptr;
-    }
+    const VerifiedSignOff *emergencyAuthorisation() const { return ReleaseGate::emergencyAuthorisation(m_in); }
 
     void emergencyAuthorised() {
         if (m_in.release.type != ReleaseType::Emergency || !m_in.policy)
@@ -207,8 +244,46 @@ public:
     }
 
 private:
+    const FindingWaiver *waiverFor(const Finding &finding) const {
+        const QString key = finding.key();
+        for (const FindingWaiver &w : m_in.waivers) {
+            if (w.findingKey == key)
+                return &w;
+        }
+        return nullptr;
+    }
+
     const GateInput &m_in;
 };
+
+/// The release's planned production deployments whose window touches a change freeze.
+Result<QList<GateInput::FrozenDeployment>> frozenDeployments(AssuranceSources sources, Id releaseId) {
+    QList<GateInput::FrozenDeployment> result;
+    auto deployments = sources.deployments.deployments(releaseId);
+    if (!deployments)
+        return deployments.error();
+    QList<PlanFreeze> freezes;
+    bool freezesRead = false;
+    for (const Deployment &d : *deployments) {
+        if (d.outcome != DeploymentOutcome::Planned || !d.plannedStart.isValid())
+            continue;
+        auto environment = sources.directory.environment(d.environmentId);
+        if (!environment)
+            return environment.error();
+        if (environment->kind != EnvironmentKind::Production)
+            continue;
+        if (!freezesRead) {
+            auto all = sources.plan.freezes();
+            if (!all)
+                return all.error();
+            freezes = *all;
+            freezesRead = true;
+        }
+        for (const PlanFreeze &f : freeze_windows::touching(freezes, d.environmentId, d.plannedStart, d.plannedEnd))
+            result.append({d.id, environment->name, d.plannedStart, freeze_windows::describe(f)});
+    }
+    return result;
+}
 
 } // namespace
 
@@ -234,8 +309,12 @@ QString GateResult::refusal(const QString &releaseName) const {
 
 QJsonObject GateResult::toJson() const {
     QJsonArray array;
-    for (const GateCheck &c : checks)
-        array.append(QJsonObject{{u"check"_s, c.text}, {u"passed"_s, c.passed}, {u"detail"_s, c.detail}});
+    for (const GateCheck &c : checks) {
+        QJsonObject check{{u"check"_s, c.text}, {u"passed"_s, c.passed}, {u"detail"_s, c.detail}};
+        if (!c.findingKey.isEmpty())
+            check.insert(u"finding_key"_s, c.findingKey);
+        array.append(check);
+    }
     return {{u"from"_s, keyOf(from)},
             {u"to"_s, keyOf(to)},
             {u"policy"_s, policyName},
@@ -243,11 +322,25 @@ QJsonObject GateResult::toJson() const {
             {u"checks"_s, array}};
 }
 
+bool ReleaseGate::isGatedStatus(ReleaseStatus status) {
+    return status == ReleaseStatus::AwaitingSignOff || status == ReleaseStatus::Approved ||
+           status == ReleaseStatus::Deploying || status == ReleaseStatus::Reviewed;
+}
+
 bool ReleaseGate::isGated(ReleaseStatus from, ReleaseStatus to) {
     if (!ReleaseLifecycle::canMove(from, to) || ReleaseLifecycle::forwardStep(from) != to)
         return false;
-    return to == ReleaseStatus::AwaitingSignOff || to == ReleaseStatus::Approved || to == ReleaseStatus::Deploying ||
-           to == ReleaseStatus::Reviewed;
+    return isGatedStatus(to);
+}
+
+const VerifiedSignOff *ReleaseGate::emergencyAuthorisation(const GateInput &input) {
+    if (!input.policy || !input.policy->emergencyAuthoriser)
+        return nullptr;
+    for (const VerifiedSignOff &v : input.signOffs) {
+        if (v.isValid() && isReleaseSignOff(v, *input.policy->emergencyAuthoriser, SignMeaning::Authorised))
+            return &v;
+    }
+    return nullptr;
 }
 
 GateResult ReleaseGate::evaluate(const GateInput &input, ReleaseStatus to) {
@@ -276,6 +369,8 @@ GateResult ReleaseGate::evaluate(const GateInput &input, ReleaseStatus to) {
         list.noRejection();
         list.noForgedSignature();
         list.riskReviews();
+        list.packageFindings();
+        list.freezeWindows();
         if (to == ReleaseStatus::Deploying)
             list.leadTime();
         break;
@@ -323,6 +418,18 @@ Result<GateInput> ReleaseGate::load(AssuranceSources sources, Id releaseId, cons
     if (!review)
         return review.error();
     input.review = *review;
+    auto findings = release_checks::run(sources, releaseId);
+    if (!findings)
+        return findings.error();
+    input.findings = *findings;
+    auto waivers = sources.acceptance.waivers(releaseId);
+    if (!waivers)
+        return waivers.error();
+    input.waivers = *waivers;
+    auto frozen = frozenDeployments(sources, releaseId);
+    if (!frozen)
+        return frozen.error();
+    input.frozenDeployments = *frozen;
     return input;
 }
 

@@ -34,11 +34,16 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
 /// Passphrases come from an environment variable (scripts) or, one per line, from stdin.
 class PassphraseSource {
 public:
-    QString next(const char *variable) {
+    Result<QString> next(const char *variable) {
         const QString fromEnvironment = qEnvironmentVariable(variable);
         if (!fromEnvironment.isEmpty())
             return fromEnvironment;
-        QString line = m_stdin.readLine();
+        const QString line = m_stdin.readLine();
+        if (line.isEmpty())
+            return makeError(ErrorCode::Invalid,
+                             tr("No passphrase was given. Set %1, or give the passphrase on a line of standard "
+                                "input.")
+                                 .arg(QString::fromLatin1(variable)));
         return line;
     }
 
@@ -307,13 +312,18 @@ int personSetPassphrase(CliContext &cli) {
     PassphraseSource passphrases;
     if (*current) {
         // Replacing a key needs the old passphrase, or anyone could take over someone's signature.
-        auto unlocked = crypto::unlockSecretKey(**current, passphrases.next("RELM_PASSPHRASE"), person.displayName);
+        auto passphrase = passphrases.next("RELM_PASSPHRASE");
+        if (!passphrase)
+            return cli.fail(passphrase.error());
+        auto unlocked = crypto::unlockSecretKey(**current, *passphrase, person.displayName);
         if (!unlocked)
             return cli.fail(unlocked.error());
         crypto::wipe(unlocked.value());
     }
-    const QString next = passphrases.next(*current ? "RELM_NEW_PASSPHRASE" : "RELM_PASSPHRASE");
-    auto key = crypto::createKey(person.id, next, ws.clock()());
+    auto next = passphrases.next(*current ? "RELM_NEW_PASSPHRASE" : "RELM_PASSPHRASE");
+    if (!next)
+        return cli.fail(next.error());
+    auto key = crypto::createKey(person.id, *next, ws.clock()());
     if (!key)
         return cli.fail(key.error());
     SetSigningKey change(*key);
@@ -354,7 +364,10 @@ int signOff(CliContext &cli) {
                                      "first.")
                                       .arg(signer.displayName, signer.login)));
     PassphraseSource passphrases;
-    auto secret = crypto::unlockSecretKey(**key, passphrases.next("RELM_PASSPHRASE"), signer.displayName);
+    auto passphrase = passphrases.next("RELM_PASSPHRASE");
+    if (!passphrase)
+        return cli.fail(passphrase.error());
+    auto secret = crypto::unlockSecretKey(**key, *passphrase, signer.displayName);
     if (!secret)
         return cli.fail(secret.error());
     SignOffChange change(draft, **key, std::move(secret).value());

@@ -5,6 +5,7 @@
 #include "cli/CliContext.h"
 #include "cli/TextTable.h"
 #include "domain/JsonCodec.h"
+#include "domain/Validation.h"
 #include "planning/KnownErrors.h"
 #include "storage/DeploymentStore.h"
 #include "storage/DirectoryStore.h"
@@ -25,19 +26,7 @@ QString tr(const char *text) {
 
 /// "2026-11-24T22:00", "2026-11-24 22:00" or a date (midnight), read as UTC.
 Result<QDateTime> parseMoment(const QString &text, const QString &option) {
-    QString normalised = text.trimmed();
-    normalised.replace(u' ', u'T');
-    QDateTime at = QDateTime::fromString(normalised, Qt::ISODate);
-    if (!at.isValid()) {
-        const QDate date = QDate::fromString(normalised, Qt::ISODate);
-        if (date.isValid())
-            at = date.startOfDay(Qt::UTC);
-    }
-    if (!at.isValid())
-        return makeError(ErrorCode::Invalid,
-                         tr("--%1 takes a UTC date and time such as 2026-11-24T22:00.").arg(option));
-    at.setTimeSpec(Qt::UTC);
-    return at;
+    return validation::parseUtcDateTime(text, u"--"_s + option);
 }
 
 Result<Id> numberWord(CliContext &cli, qsizetype word, const QString &what) {
@@ -185,6 +174,10 @@ int runbookAdd(CliContext &cli) {
     auto id = numberWord(cli, 1, tr("runbook add"));
     if (!id)
         return cli.usage(id.error().message);
+    if (auto deployment = cli.workspace().deployments().deployment(*id); !deployment)
+        return cli.fail(makeError(ErrorCode::NotFound, tr("Deployment #%1 does not exist; \u201Crelm-cli deploy "
+                                                          "list\u201D shows the deployments and their numbers.")
+                                                           .arg(*id)));
     RunbookStep step;
     step.deploymentId = *id;
     step.title = cli.word(2);
@@ -203,18 +196,45 @@ int runbookAdd(CliContext &cli) {
     return applyAndReport(cli, create, tr("Added step \u201C%1\u201D to deployment #%2.").arg(step.title).arg(*id));
 }
 
-int runbookDone(CliContext &cli) {
-    auto id = numberWord(cli, 1, tr("runbook done"));
+namespace {
+
+int settleStep(CliContext &cli, const QString &command, SettleRunbookStep::Mode mode) {
+    auto id = numberWord(cli, 1, command);
     if (!id)
         return cli.usage(id.error().message);
-    auto step = cli.workspace().deployments().step(*id);
-    if (!step)
-        return cli.fail(step.error());
-    RunbookStep done = *step;
-    done.doneAt = cli.workspace().clock()();
-    done.doneBy = cli.workspace().actingPerson().login;
-    EditRecord<RunbookStep> edit(*step, done);
-    return applyAndReport(cli, edit, tr("Checked off \u201C%1\u201D at %2 UTC.").arg(step->title, moment(done.doneAt)));
+    if (mode == SettleRunbookStep::Mode::Skip && !cli.isSet(u"reason"_s))
+        return cli.usage(tr("runbook skip needs --reason: why the step was not run."));
+    SettleRunbookStep change(*id, mode, cli.option(u"reason"_s));
+    if (auto r = cli.workspace().apply(change); !r)
+        return cli.fail(r.error());
+    const RunbookStep &step = change.step();
+    switch (mode) {
+    case SettleRunbookStep::Mode::Done:
+        cli.out() << tr("Checked off \u201C%1\u201D at %2 UTC.").arg(step.title, moment(step.doneAt)) << Qt::endl;
+        break;
+    case SettleRunbookStep::Mode::Skip:
+        cli.out() << tr("Skipped \u201C%1\u201D at %2 UTC: %3").arg(step.title, moment(step.doneAt), step.skipReason)
+                  << Qt::endl;
+        break;
+    case SettleRunbookStep::Mode::Reopen:
+        cli.out() << tr("Reopened \u201C%1\u201D.").arg(step.title) << Qt::endl;
+        break;
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+int runbookDone(CliContext &cli) {
+    return settleStep(cli, tr("runbook done"), SettleRunbookStep::Mode::Done);
+}
+
+int runbookSkip(CliContext &cli) {
+    return settleStep(cli, tr("runbook skip"), SettleRunbookStep::Mode::Skip);
+}
+
+int runbookReopen(CliContext &cli) {
+    return settleStep(cli, tr("runbook reopen"), SettleRunbookStep::Mode::Reopen);
 }
 
 int runbookList(CliContext &cli) {
@@ -237,7 +257,9 @@ int runbookList(CliContext &cli) {
                       s.backout           ? tr("back-out")
                       : s.pointOfNoReturn ? tr("point of no return")
                                           : QString(),
-                      s.doneAt.isValid() ? u"%1 %2"_s.arg(moment(s.doneAt), s.doneBy) : QString()});
+                      s.isSkipped() ? tr("skipped %1 %2: %3").arg(moment(s.doneAt), s.doneBy, s.skipReason)
+                      : s.isDone()  ? u"%1 %2"_s.arg(moment(s.doneAt), s.doneBy)
+                                    : QString()});
     table.print(cli.out());
     return ExitOk;
 }

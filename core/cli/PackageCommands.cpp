@@ -4,7 +4,9 @@
 #include "cli/CliCommands.h"
 #include "cli/CliContext.h"
 #include "cli/TextTable.h"
+#include "domain/JsonCodec.h"
 #include "packages/PackageOperations.h"
+#include "storage/AcceptanceStore.h"
 #include "storage/DeliveryStore.h"
 #include "storage/ReleaseStore.h"
 
@@ -21,16 +23,27 @@ QString tr(const char *text) {
     return QCoreApplication::translate("relm::cli", text);
 }
 
-QJsonObject findingJson(const Finding &f) {
+const FindingWaiver *waiverOf(const Finding &f, const QList<FindingWaiver> &waivers) {
+    const QString key = f.key();
+    for (const FindingWaiver &w : waivers) {
+        if (w.findingKey == key)
+            return &w;
+    }
+    return nullptr;
+}
+
+QJsonObject findingJson(const Finding &f, const FindingWaiver *waiver) {
     QJsonArray ids;
     for (Id id : f.versionIds)
         ids.append(id);
     return {{u"kind"_s, f.kindKey()},
+            {u"key"_s, f.key()},
             {u"severity"_s, f.severity == Finding::Severity::Error ? u"error"_s : u"warning"_s},
             {u"message"_s, f.message},
             {u"fix"_s, f.fix},
             {u"components"_s, QJsonArray::fromStringList(f.components)},
-            {u"version_ids"_s, ids}};
+            {u"version_ids"_s, ids},
+            {u"waiver"_s, waiver ? QJsonValue(json::toJson(*waiver)) : QJsonValue(QJsonValue::Null)}};
 }
 
 } // namespace
@@ -108,10 +121,13 @@ int packageCheck(CliContext &cli) {
     if (!input)
         return cli.fail(input.error());
     const QList<Finding> findings = PackageChecker::check(*input);
+    auto waivers = cli.workspace().acceptance().waivers(release->id);
+    if (!waivers)
+        return cli.fail(waivers.error());
     if (cli.json()) {
         QJsonArray array;
         for (const Finding &f : findings)
-            array.append(findingJson(f));
+            array.append(findingJson(f, waiverOf(f, *waivers)));
         QJsonObject baseline{{u"frozen"_s, input->baseline.has_value()}};
         if (input->baseline) {
             baseline.insert(u"fingerprint"_s, input->baseline->fingerprint);
@@ -132,7 +148,14 @@ int packageCheck(CliContext &cli) {
         for (const Finding &f : findings) {
             cli.out() << (f.severity == Finding::Severity::Error ? tr("error: ") : tr("warning: ")) << f.message
                       << Qt::endl
-                      << u"  "_s << tr("fix: ") << f.fix << Qt::endl;
+                      << u"  "_s << tr("fix: ") << f.fix << Qt::endl
+                      << u"  "_s << tr("key: ") << f.key() << Qt::endl;
+            if (const FindingWaiver *w = waiverOf(f, *waivers))
+                cli.out() << u"  "_s
+                          << tr("waived by %1 (%2), %3 UTC: %4")
+                                 .arg(w->printedName, labelOf(w->role), w->waivedAt.toString(u"yyyy-MM-dd HH:mm"_s),
+                                      w->reason)
+                          << Qt::endl;
         }
     }
     return findings.isEmpty() ? ExitOk : ExitFindings;

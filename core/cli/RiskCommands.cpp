@@ -4,6 +4,7 @@
 #include "cli/CliContext.h"
 #include "cli/TextTable.h"
 #include "domain/JsonCodec.h"
+#include "domain/Validation.h"
 #include "storage/DirectoryStore.h"
 #include "storage/PlanStore.h"
 #include "storage/ReleaseStore.h"
@@ -12,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -47,9 +50,10 @@ Result<void> applyOptions(CliContext &cli, Risk &risk) {
         risk.status = *status;
     }
     if (cli.isSet(u"review"_s)) {
-        risk.reviewDate = QDate::fromString(cli.option(u"review"_s), Qt::ISODate);
-        if (!risk.reviewDate.isValid())
-            return makeError(ErrorCode::Invalid, tr("--review takes a date, e.g. 2026-12-01."));
+        auto date = validation::parseDate(cli.option(u"review"_s), u"--review"_s);
+        if (!date)
+            return date.error();
+        risk.reviewDate = *date;
     }
     if (cli.isSet(u"owner"_s)) {
         auto owner = cli.workspace().directory().personByLogin(cli.option(u"owner"_s));
@@ -77,7 +81,8 @@ Result<void> applyOptions(CliContext &cli, Risk &risk) {
         if (!match.hasMatch())
             return makeError(ErrorCode::Invalid, tr("--delay takes working time such as 2d or 6h."));
         const QString unit = match.captured(2);
-        risk.expectedDelay = qint64(match.captured(1).toDouble() * (unit == u"h"_s ? 60 : unit == u"w"_s ? 2400 : 480));
+        const double minutes = match.captured(1).toDouble() * (unit == u"h"_s ? 60 : unit == u"w"_s ? 2400 : 480);
+        risk.expectedDelay = qint64(std::min(minutes, 1e13)); // far beyond a plan: refused by the risk rules
     }
     return {};
 }
@@ -91,6 +96,9 @@ QJsonObject riskJson(const Risk &r, const QDate &today) {
 } // namespace
 
 int riskAdd(CliContext &cli) {
+    if (!cli.isSet(u"likelihood"_s) || !cli.isSet(u"impact"_s))
+        return cli.usage(tr("risk add needs --likelihood and --impact, each a rating from 1 to 5: how likely the "
+                            "risk is, and how bad it would be."));
     auto release = cli.workspace().releases().releaseByName(cli.word(1));
     if (!release)
         return cli.fail(release.error());

@@ -15,6 +15,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace relm::cli {
@@ -41,22 +43,19 @@ std::optional<qint64> parseDuration(const QString &text) {
         return std::nullopt;
     const double value = match.captured(1).toDouble();
     const QString unit = match.captured(2);
-    const double minutes = unit == u"m"_s ? 1 : unit == u"h"_s ? 60 : unit == u"w"_s ? 2400 : 480;
-    return qint64(value * minutes);
+    const double minutes = value * (unit == u"m"_s ? 1 : unit == u"h"_s ? 60 : unit == u"w"_s ? 2400 : 480);
+    // Far beyond any plan: kept finite here, and refused with a message by the task rules.
+    constexpr double beyond = 1e13;
+    return qint64(std::clamp(minutes, -beyond, beyond));
 }
 
 /// A date-time, or a date meaning the start (08:00) or the end (17:00) of that working day.
 std::optional<QDateTime> parseDateTime(const QString &text, QTime dateOnly = QTime(8, 0)) {
-    if (!text.contains(u'T')) {
-        const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
-        if (!date.isValid())
-            return std::nullopt;
-        return QDateTime(date, dateOnly);
-    }
-    const QDateTime at = QDateTime::fromString(text.trimmed(), Qt::ISODate);
-    if (!at.isValid())
+    auto at = validation::parseUtcDateTime(text, {});
+    if (!at)
         return std::nullopt;
-    return QDateTime(at.date(), at.time()); // calendar-local
+    const bool dateOnlyGiven = !text.contains(u'T') && !text.trimmed().contains(u' ');
+    return QDateTime(at->date(), dateOnlyGiven ? dateOnly : at->time()); // calendar-local
 }
 
 QJsonObject taskJson(const ScheduledTask &t) {

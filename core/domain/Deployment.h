@@ -41,10 +41,15 @@ struct RunbookStep {
     int expectedMinutes = 0;
     bool backout = false;         ///< part of the back-out plan, run only when rolling back
     bool pointOfNoReturn = false; ///< after this step, rolling back is no longer possible
-    QDateTime doneAt;             ///< invalid until checked off
+    QDateTime doneAt;             ///< invalid until checked off or skipped
     QString doneBy;
+    QString skipReason; ///< set when the step was skipped (not run) instead of done
 
     bool operator==(const RunbookStep &) const = default;
+
+    bool isDone() const { return doneAt.isValid() && skipReason.isEmpty(); }
+    bool isSkipped() const { return doneAt.isValid() && !skipReason.isEmpty(); }
+    bool isSettled() const { return doneAt.isValid(); }
 };
 
 /// A rollback: its own event, with why it happened.

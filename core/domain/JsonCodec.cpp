@@ -214,6 +214,19 @@ QJsonObject toJson(const SignOff &s) {
             {u"signature"_s, QString::fromLatin1(s.signature.toHex())}};
 }
 
+QJsonObject toJson(const FindingWaiver &w) {
+    return {{u"id"_s, w.id},
+            {u"release_id"_s, w.releaseId},
+            {u"finding_key"_s, w.findingKey},
+            {u"finding"_s, w.finding},
+            {u"reason"_s, w.reason},
+            {u"person_id"_s, w.personId},
+            {u"login"_s, w.login},
+            {u"printed_name"_s, w.printedName},
+            {u"role"_s, keyOf(w.role)},
+            {u"waived_at"_s, w.waivedAt.toUTC().toString(Qt::ISODate)}};
+}
+
 namespace {
 QJsonValue utcValue(const QDateTime &at) {
     return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
@@ -247,7 +260,8 @@ QJsonObject toJson(const RunbookStep &s) {
             {u"backout"_s, s.backout},
             {u"point_of_no_return"_s, s.pointOfNoReturn},
             {u"done_at"_s, utcValue(s.doneAt)},
-            {u"done_by"_s, s.doneBy}};
+            {u"done_by"_s, s.doneBy},
+            {u"skip_reason"_s, s.skipReason}};
 }
 
 QJsonObject toJson(const KnownError &e) {

@@ -10,6 +10,7 @@
 #include "domain/Release.h"
 #include "domain/Risk.h"
 #include "domain/SignOff.h"
+#include "domain/Waiver.h"
 
 #include <QJsonObject>
 
@@ -32,6 +33,7 @@ QJsonObject toJson(const Risk &risk);
 QJsonObject toJson(const AcceptanceCriterion &criterion);
 QJsonObject toJson(const ReleasePolicy &policy);
 QJsonObject toJson(const SignOff &signOff);
+QJsonObject toJson(const FindingWaiver &waiver);
 QJsonObject toJson(const Deployment &deployment);
 QJsonObject toJson(const RunbookStep &step);
 QJsonObject toJson(const KnownError &error);

@@ -64,6 +64,15 @@ bool ReleaseLifecycle::isFinal(ReleaseStatus status) {
     return nextStatuses(status).isEmpty();
 }
 
+int ReleaseLifecycle::stage(ReleaseStatus status) {
+    int index = 0;
+    for (std::optional<ReleaseStatus> s = S::Draft; s; s = forwardStep(*s), ++index) {
+        if (*s == status)
+            return index;
+    }
+    return -1;
+}
+
 std::optional<ReleaseStatus> ReleaseLifecycle::forwardStep(ReleaseStatus from) {
     const auto next = nextStatuses(from);
     if (next.isEmpty() || next.first() == S::Cancelled)

@@ -1,11 +1,20 @@
 #include "Validation.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace relm::validation {
 
 namespace {
+
+/// Ten years of round-the-clock working time: no task, lag or delay Relm plans is longer.
+constexpr qint64 maximumWorkMinutes = qint64(10) * 366 * 24 * 60;
 
 QString tr(const char *text) {
     return QCoreApplication::translate("relm::validation", text);
@@ -15,15 +24,89 @@ Result<void> invalid(const QString &message) {
     return makeError(ErrorCode::Invalid, message);
 }
 
+/// Characters that reorder the text around them without being seen (bidirectional embeddings,
+/// overrides and isolates): they let a name read differently from what it is.
+bool reordersText(char32_t c) {
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x061C;
+}
+
+/// Characters that show nothing on their own: spaces, zero-width and other format characters.
+bool invisible(char32_t c) {
+    const QChar::Category category = QChar::category(c);
+    return QChar::isSpace(c) || category == QChar::Other_Format || category == QChar::Mark_NonSpacing ||
+           category == QChar::Mark_Enclosing || c == 0x3164 || c == 0x115F || c == 0x1160 || c == 0xFFA0;
+}
+
+/// The first character that has no place in text Relm stores, or 0 when there is none.
+char32_t forbiddenIn(const QString &value, bool multiLine) {
+    for (const uint c : value.toUcs4()) {
+        if (multiLine && (c == u'\n' || c == u'\t' || c == u'\r'))
+            continue;
+        const QChar::Category category = QChar::category(c);
+        if (category == QChar::Other_Control || c == 0x2028 || c == 0x2029 || reordersText(c) ||
+            category == QChar::Other_Surrogate || QChar::isNonCharacter(c))
+            return c;
+    }
+    return 0;
+}
+
+QString describeCharacter(char32_t c) {
+    if (c == u'\n' || c == u'\r' || c == 0x2028 || c == 0x2029)
+        return tr("a line break");
+    if (c == 0x1B)
+        return tr("a terminal escape character");
+    if (reordersText(c))
+        return tr("an invisible character that reverses or reorders text (U+%1)")
+            .arg(QString::number(uint(c), 16).toUpper().rightJustified(4, u'0'));
+    return tr("the control character U+%1").arg(QString::number(uint(c), 16).toUpper().rightJustified(4, u'0'));
+}
+
 Result<void> requireText(const QString &value, const char *message, int maxLength = 200) {
-    if (value.trimmed().isEmpty())
-        return invalid(tr(message));
-    if (value.size() > maxLength)
-        return invalid(tr("%1 characters is too long; at most %2 are allowed.").arg(value.size()).arg(maxLength));
+    return checkName(value, tr(message), maxLength);
+}
+
+/// Free text fields of a record, each checked with checkText.
+Result<void> checkTexts(std::initializer_list<const QString *> fields) {
+    for (const QString *field : fields) {
+        if (auto r = checkText(*field); !r)
+            return r;
+    }
     return {};
 }
 
 } // namespace
+
+Result<void> checkName(const QString &value, const QString &emptyMessage, int maxLength) {
+    const QList<uint> characters = value.toUcs4();
+    if (std::all_of(characters.cbegin(), characters.cend(), invisible))
+        return invalid(emptyMessage);
+    if (value.size() > maxLength)
+        return invalid(tr("%1 characters is too long; at most %2 are allowed.").arg(value.size()).arg(maxLength));
+    if (const char32_t c = forbiddenIn(value, false))
+        return invalid(tr("\u201C%1\u201D cannot hold %2: use plain text on one line.")
+                           .arg(value.left(40).simplified(), describeCharacter(c)));
+    return {};
+}
+
+Result<void> checkText(const QString &value, const QString &emptyMessage, int maxLength) {
+    if (!emptyMessage.isEmpty() && value.trimmed().isEmpty())
+        return invalid(emptyMessage);
+    if (value.size() > maxLength)
+        return invalid(tr("%1 characters is too long; at most %2 are allowed.").arg(value.size()).arg(maxLength));
+    if (const char32_t c = forbiddenIn(value, true))
+        return invalid(tr("The text \u201C%1\u201D cannot hold %2; remove it.")
+                           .arg(value.left(40).simplified(), describeCharacter(c)));
+    return {};
+}
+
+Result<void> checkDateInRange(const QDate &date, const QString &fieldLabel) {
+    if (!date.isValid())
+        return {};
+    if (date < QDate(1900, 1, 1) || date > QDate(2199, 12, 31))
+        return invalid(tr("%1: %2 is outside the dates Relm plans with (1900-01-01 to 2199-12-31).")
+                           .arg(fieldLabel, date.toString(Qt::ISODate)));
+    return {};
+}
 
 Result<void> check(const Release &release) {
     if (auto r = requireText(release.name, QT_TRANSLATE_NOOP("relm::validation", "A release needs a name.")); !r)
@@ -37,7 +120,19 @@ Result<void> check(const Release &release) {
                            .arg(release.plannedEnd.toString(Qt::ISODate), release.plannedStart.toString(Qt::ISODate)));
     if (release.ownerId == 0)
         return invalid(tr("A release needs an owner (its release manager)."));
-    return {};
+    if (auto r = checkDateInRange(release.plannedStart, tr("Planned start")); !r)
+        return r;
+    if (auto r = checkDateInRange(release.plannedEnd, tr("Planned end")); !r)
+        return r;
+    if (!release.version.isEmpty()) {
+        if (auto r = checkName(release.version, {}, 64); !r)
+            return r;
+    }
+    if (!release.targetService.isEmpty()) {
+        if (auto r = checkName(release.targetService, {}); !r)
+            return r;
+    }
+    return checkTexts({&release.backoutPlan, &release.description});
 }
 
 Result<void> check(const Component &component) {
@@ -45,7 +140,7 @@ Result<void> check(const Component &component) {
         return r;
     if (component.name.contains(u'@') || component.name.contains(QRegularExpression(QStringLiteral("\\s"))))
         return invalid(tr("A component name cannot contain spaces or '@' (e.g. use \"auth-service\")."));
-    return {};
+    return checkTexts({&component.description});
 }
 
 Result<void> check(const ComponentVersion &version) {
@@ -59,6 +154,10 @@ Result<void> check(const ComponentVersion &version) {
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
     if (!version.sha256.isEmpty() && !hex.match(version.sha256).hasMatch())
         return invalid(tr("A SHA-256 fingerprint is 64 hexadecimal digits (0-9, a-f)."));
+    if (!version.sourceRef.isEmpty()) {
+        if (auto r = checkName(version.sourceRef, {}, 500); !r)
+            return r;
+    }
     return {};
 }
 
@@ -68,11 +167,20 @@ Result<void> check(const Person &person) {
         return r;
     if (person.login.contains(QRegularExpression(QStringLiteral("\\s"))))
         return invalid(tr("A login name cannot contain spaces."));
-    return requireText(person.displayName, QT_TRANSLATE_NOOP("relm::validation", "A person needs a display name."));
+    if (auto r =
+            requireText(person.displayName, QT_TRANSLATE_NOOP("relm::validation", "A person needs a display name."));
+        !r)
+        return r;
+    if (!person.email.isEmpty())
+        return checkName(person.email, {});
+    return {};
 }
 
 Result<void> check(const Environment &environment) {
-    return requireText(environment.name, QT_TRANSLATE_NOOP("relm::validation", "An environment needs a name."));
+    if (auto r = requireText(environment.name, QT_TRANSLATE_NOOP("relm::validation", "An environment needs a name."));
+        !r)
+        return r;
+    return checkTexts({&environment.description});
 }
 
 Result<void> check(const Package &package) {
@@ -89,7 +197,10 @@ Result<void> check(const ChangeRequest &change) {
             QT_TRANSLATE_NOOP("relm::validation", "A change request needs a reference, e.g. RFC-1042."), 64);
         !r)
         return r;
-    return requireText(change.title, QT_TRANSLATE_NOOP("relm::validation", "A change request needs a title."));
+    if (auto r = requireText(change.title, QT_TRANSLATE_NOOP("relm::validation", "A change request needs a title."));
+        !r)
+        return r;
+    return checkTexts({&change.description});
 }
 
 Result<void> check(const PlanTask &task) {
@@ -97,6 +208,14 @@ Result<void> check(const PlanTask &task) {
         return r;
     if (task.duration < 0)
         return invalid(tr("A duration cannot be negative."));
+    if (task.duration > maximumWorkMinutes || task.pessimistic > maximumWorkMinutes)
+        return invalid(tr("\u201C%1\u201D lasts longer than Relm plans (at most 10 years of working time); "
+                          "shorten it or split it into phases.")
+                           .arg(task.name.trimmed()));
+    if (task.constraintDate.isValid()) {
+        if (auto r = checkDateInRange(task.constraintDate.date(), tr("The constraint date of %1").arg(task.name)); !r)
+            return r;
+    }
     if (task.percentComplete < 0 || task.percentComplete > 100)
         return invalid(tr("Progress is a percentage from 0 to 100."));
     if (task.constraint != ConstraintType::AsSoonAsPossible && !task.constraintDate.isValid())
@@ -110,6 +229,10 @@ Result<void> check(const PlanTask &task) {
 Result<void> check(const PlanLink &link) {
     if (link.predecessorId == link.successorId)
         return invalid(tr("A task cannot depend on itself."));
+    if (link.lag > maximumWorkMinutes || link.lag < -maximumWorkMinutes)
+        return invalid(tr("A lag or lead is at most 10 years of working time."));
+    if (link.lagIsPercent && (!std::isfinite(link.lagPercent) || std::abs(link.lagPercent) > 10000.0))
+        return invalid(tr("A lag in percent lies between -10000 % and 10000 % of the predecessor's duration."));
     return {};
 }
 
@@ -118,12 +241,50 @@ Result<void> check(const PlanFreeze &freeze) {
         return r;
     if (!freeze.start.isValid() || !freeze.end.isValid() || freeze.end <= freeze.start)
         return invalid(tr("A freeze window ends after it starts."));
+    if (auto r = checkDateInRange(freeze.start.date(), tr("The freeze start")); !r)
+        return r;
+    return checkDateInRange(freeze.end.date(), tr("The freeze end"));
+}
+
+namespace {
+
+Result<void> checkWorkingHours(const QList<WorkInterval> &intervals, const QString &day) {
+    auto clock = [](int minute) {
+        return u"%1:%2"_s.arg(minute / 60, 2, 10, QChar(u'0')).arg(minute % 60, 2, 10, QChar(u'0'));
+    };
+    for (int i = 0; i < intervals.size(); ++i) {
+        const WorkInterval &w = intervals.at(i);
+        if (w.start < 0 || w.end > 24 * 60 || w.start >= w.end)
+            return invalid(tr("%1: %2\u2013%3 is not a period of working time; the end comes after the start, "
+                              "within the day (00:00 to 24:00).")
+                               .arg(day, clock(w.start), clock(w.end)));
+        for (int j = 0; j < i; ++j) {
+            const WorkInterval &o = intervals.at(j);
+            if (w.start < o.end && o.start < w.end)
+                return invalid(tr("%1: working hours %2\u2013%3 and %4\u2013%5 overlap; give each period once, e.g. "
+                                  "%6\u2013%7.")
+                                   .arg(day, clock(o.start), clock(o.end), clock(w.start), clock(w.end),
+                                        clock(std::min(o.start, w.start)), clock(std::max(o.end, w.end))));
+        }
+    }
     return {};
 }
+
+} // namespace
 
 Result<void> check(const PlanCalendar &calendar) {
     if (auto r = requireText(calendar.name, QT_TRANSLATE_NOOP("relm::validation", "A calendar needs a name.")); !r)
         return r;
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day) {
+        if (auto r = checkWorkingHours(calendar.calendar.weekday(day), QLocale().dayName(day)); !r)
+            return r;
+    }
+    for (auto it = calendar.calendar.exceptions().cbegin(); it != calendar.calendar.exceptions().cend(); ++it) {
+        if (auto r = checkDateInRange(it.key(), tr("An exception date")); !r)
+            return r;
+        if (auto r = checkWorkingHours(*it, it.key().toString(Qt::ISODate)); !r)
+            return r;
+    }
     if (!calendar.calendar.hasWorkingTime())
         return invalid(tr("A calendar needs some working time in its week."));
     return {};
@@ -138,9 +299,17 @@ Result<void> check(const Risk &risk) {
         return invalid(tr("Impact is rated from 1 (negligible) to 5 (severe), not %1.").arg(risk.impact));
     if (risk.expectedDelay < 0)
         return invalid(tr("An expected delay cannot be negative."));
+    if (risk.expectedDelay > maximumWorkMinutes)
+        return invalid(tr("An expected delay is at most 10 years of working time."));
+    if (risk.expectedDelay > 0 && risk.taskId == 0)
+        return invalid(tr("A delay needs the task it would delay: name the task too."));
     if (risk.releaseId == 0)
         return invalid(tr("A risk belongs to a release."));
-    return {};
+    if (!risk.category.isEmpty()) {
+        if (auto r = checkName(risk.category, {}); !r)
+            return r;
+    }
+    return checkTexts({&risk.description, &risk.mitigation, &risk.contingency});
 }
 
 Result<void> check(const AcceptanceCriterion &criterion) {
@@ -157,7 +326,8 @@ Result<void> check(const AcceptanceCriterion &criterion) {
         return invalid(tr("The evidence fingerprint must be a SHA-256: 64 hexadecimal digits."));
     if (criterion.status == CriterionStatus::Met && !criterion.hasEvidence())
         return invalid(tr("A criterion is met on evidence: add a note, a link or a file first."));
-    return {};
+    return checkTexts(
+        {&criterion.evidenceNote, &criterion.evidenceLink, &criterion.evidenceFile, &criterion.waiverReason});
 }
 
 Result<void> check(const ReleasePolicy &policy) {
@@ -185,15 +355,19 @@ Result<void> check(const Deployment &d) {
         return invalid(tr("A deployment that ran needs its actual start."));
     if (d.emergency && d.emergencyReason.trimmed().isEmpty())
         return invalid(tr("An emergency deployment needs the reason it could not wait."));
-    return {};
+    for (const QDateTime &at : {d.plannedStart, d.plannedEnd, d.actualStart, d.actualEnd}) {
+        if (auto r = checkDateInRange(at.date(), tr("A deployment time")); !r)
+            return r;
+    }
+    return checkTexts({&d.notes, &d.emergencyReason});
 }
 
 Result<void> check(const RunbookStep &step) {
     if (auto r = requireText(step.title, QT_TRANSLATE_NOOP("relm::validation", "A runbook step needs a title.")); !r)
         return r;
-    if (step.expectedMinutes < 0)
-        return invalid(tr("A step cannot take negative time."));
-    return {};
+    if (step.expectedMinutes < 0 || step.expectedMinutes > 60 * 24 * 365)
+        return invalid(tr("A step takes between 0 minutes and a year."));
+    return checkTexts({&step.skipReason});
 }
 
 Result<void> check(const KnownError &error) {
@@ -201,7 +375,7 @@ Result<void> check(const KnownError &error) {
         return r;
     if (error.fixedInReleaseId == error.releaseId && error.releaseId != 0)
         return invalid(tr("A known error cannot be fixed in the release it was found in; remove it instead."));
-    return {};
+    return checkTexts({&error.symptom, &error.workaround, &error.reference});
 }
 
 Result<void> check(const ReleaseReview &review) {
@@ -209,15 +383,36 @@ Result<void> check(const ReleaseReview &review) {
         return invalid(tr("Incidents are counted from 0."));
     if (review.complete && !review.missing().isEmpty())
         return invalid(tr("The review is not complete yet: it still needs %1.").arg(review.missing().join(u", ")));
-    return {};
+    return checkTexts({&review.outcome, &review.incidentNotes, &review.lessons, &review.followUps});
 }
 
 Result<QDate> parseDate(const QString &text, const QString &fieldLabel) {
-    const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
+    // Strictly the date: Qt's own ISO reading would take "2026-01-01T25:00" as 2026-01-01.
+    static const QRegularExpression form(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QDate date = form.match(text.trimmed()).hasMatch() ? QDate::fromString(text.trimmed(), Qt::ISODate) : QDate();
     if (!date.isValid())
         return makeError(ErrorCode::Invalid,
                          tr("%1: \"%2\" is not a valid date; use YYYY-MM-DD, e.g. 2026-03-31.").arg(fieldLabel, text));
+    if (auto r = checkDateInRange(date, fieldLabel); !r)
+        return r.error();
     return date;
+}
+
+Result<QDateTime> parseUtcDateTime(const QString &text, const QString &fieldLabel) {
+    static const QRegularExpression form(
+        QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?)?Z?$"));
+    const QRegularExpressionMatch match = form.match(text.trimmed());
+    const QDate date = match.hasMatch() ? QDate::fromString(match.captured(1), Qt::ISODate) : QDate();
+    const QTime time = match.captured(2).isEmpty()
+                           ? QTime(0, 0)
+                           : QTime(match.captured(2).toInt(), match.captured(3).toInt(), match.captured(4).toInt());
+    if (!date.isValid() || !time.isValid())
+        return makeError(ErrorCode::Invalid, tr("%1: \"%2\" is not a valid UTC date and time; use YYYY-MM-DDTHH:MM "
+                                                "with hours 00-23, e.g. 2026-11-24T22:00.")
+                                                 .arg(fieldLabel, text));
+    if (auto r = checkDateInRange(date, fieldLabel); !r)
+        return r.error();
+    return QDateTime(date, time, Qt::UTC);
 }
 
 } // namespace relm::validation

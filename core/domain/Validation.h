@@ -33,8 +33,21 @@ Result<void> check(const RunbookStep &step);
 Result<void> check(const KnownError &error);
 Result<void> check(const ReleaseReview &review);
 
+/// A name or title: one line of visible text, at most maxLength characters. Refused: nothing but
+/// spaces or invisible characters, line breaks, control characters (terminal escapes) and the
+/// invisible characters that reorder text (right-to-left overrides). `emptyMessage` says what needs it.
+Result<void> checkName(const QString &value, const QString &emptyMessage, int maxLength = 200);
+/// Free text (a description, notes): line breaks and tabs are fine, other control characters and
+/// text-reordering characters are not. Empty is allowed unless `emptyMessage` is given.
+Result<void> checkText(const QString &value, const QString &emptyMessage = {}, int maxLength = 20000);
+/// Dates Relm plans with: from 1900-01-01 to 2199-12-31.
+Result<void> checkDateInRange(const QDate &date, const QString &fieldLabel);
+
 /// Parses an ISO 8601 date (YYYY-MM-DD) with a message naming the field on failure.
 Result<QDate> parseDate(const QString &text, const QString &fieldLabel);
+/// Parses a UTC date and time (YYYY-MM-DDTHH:MM, seconds optional, or a date alone for midnight),
+/// refusing anything out of range, e.g. an hour of 25.
+Result<QDateTime> parseUtcDateTime(const QString &text, const QString &fieldLabel);
 } // namespace validation
 
 } // namespace relm

@@ -246,6 +246,19 @@ public:
         return s;
     }
 
+    /// Package errors the release goes ahead with, each accepted by an authoriser with a reason.
+    NotesSection waivers() const {
+        NotesSection s{tr("Waived findings"), {}};
+        auto waivers = m_ws.acceptance().waivers(m_release.id);
+        QList<QStringList> rows;
+        for (const FindingWaiver &w : waivers ? *waivers : QList<FindingWaiver>{})
+            rows.append({w.finding, u"%1 (%2)"_s.arg(w.printedName, labelOf(w.role)), moment(w.waivedAt), w.reason});
+        s.blocks.append(rows.isEmpty()
+                            ? NotesBlock::paragraph(tr("No finding was waived: the release goes ahead with none."))
+                            : NotesBlock::tableOf({tr("Finding"), tr("Waived by"), tr("When"), tr("Reason")}, rows));
+        return s;
+    }
+
     NotesSection runbooks() const {
         NotesSection s{tr("Deployment runbook"), {}};
         for (const Deployment &d : m_deployments) {
@@ -263,7 +276,9 @@ public:
                              step.backout           ? tr("back-out")
                              : step.pointOfNoReturn ? tr("point of no return")
                                                     : QString(),
-                             step.doneAt.isValid() ? moment(step.doneAt) : QString()});
+                             step.isSkipped() ? tr("skipped %1: %2").arg(moment(step.doneAt), step.skipReason)
+                             : step.isDone()  ? moment(step.doneAt)
+                                              : QString()});
             s.blocks.append(
                 NotesBlock::tableOf({tr("#"), tr("Step"), tr("Owner"), tr("Minutes"), tr("Kind"), tr("Done")}, rows));
         }
@@ -364,15 +379,17 @@ Result<NotesDocument> build(Workspace &workspace, Id releaseId, Audience audienc
         break;
     case Audience::Service:
         doc.title = tr("Release notes for service management");
-        doc.sections = {b.summary(), b.deploymentWindow(), b.backOut(), b.risks(false), b.knownErrors(), b.signOffs()};
+        doc.sections = {b.summary(),     b.deploymentWindow(), b.backOut(), b.risks(false),
+                        b.knownErrors(), b.waivers(),          b.signOffs()};
         break;
     case Audience::Technical:
         doc.title = tr("Technical release notes");
-        doc.sections = {b.summary(), b.packageContents(), b.buildNotes(), b.findings(), b.runbooks(), b.knownErrors()};
+        doc.sections = {b.summary(), b.packageContents(), b.buildNotes(), b.findings(),
+                        b.waivers(), b.runbooks(),        b.knownErrors()};
         break;
     case Audience::ChangeBoard:
         doc.title = tr("Change board pack");
-        doc.sections = {b.summary(), b.gate(), b.risks(true), b.schedule(), b.signOffs()};
+        doc.sections = {b.summary(), b.gate(), b.waivers(), b.risks(true), b.schedule(), b.signOffs()};
         break;
     }
     return doc;

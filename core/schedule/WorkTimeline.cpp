@@ -75,7 +75,8 @@ QDateTime WorkTimeline::instantAt(qint64 offset, Edge edge) const {
         return edge == Edge::Start ? (d.before <= value && value < end) : (d.before < value && value <= end);
     };
     qint64 index = 0;
-    if (offset >= m_forward.front().before) {
+    const bool forward = edge == Edge::Start ? offset >= m_forward.front().before : offset > m_forward.front().before;
+    if (forward) {
         // Make sure the indexed days reach the offset, then binary-search them.
         while (m_forward.back().before + minutesOf(m_forward.back().intervals) <= offset)
             extendTo(qint64(m_forward.size()) * 2 + 8);

@@ -10,6 +10,8 @@ class AcceptanceStore;
 class SignOffStore;
 class DirectoryStore;
 class DeploymentStore;
+class CatalogueStore;
+class PlanStore;
 
 /// The stores that sign-off, verification and the release gate read from. Built from a Workspace
 /// (reading) or from a ChangeContext (inside a change's transaction), which name them alike.
@@ -22,11 +24,13 @@ struct AssuranceSources {
     SignOffStore &signOffs;
     DirectoryStore &directory;
     DeploymentStore &deployments;
+    CatalogueStore &catalogue;
+    PlanStore &plan;
 
     template<typename Stores>
     static AssuranceSources of(Stores &stores) {
-        return {stores.database(),   stores.releases(), stores.delivery(),  stores.risks(),
-                stores.acceptance(), stores.signOffs(), stores.directory(), stores.deployments()};
+        return {stores.database(), stores.releases(),  stores.delivery(),    stores.risks(),     stores.acceptance(),
+                stores.signOffs(), stores.directory(), stores.deployments(), stores.catalogue(), stores.plan()};
     }
 };
 

@@ -51,4 +51,18 @@ Result<void> check(const SignOffRequest &request, const QList<VerifiedSignOff> &
     return {};
 }
 
+bool acceptsCriterion(const SignOffRequest &request) {
+    return request.criterion && request.meaning == SignMeaning::Approved &&
+           request.criterion->acceptorRole == request.role && request.criterion->status != CriterionStatus::Met &&
+           request.criterion->status != CriterionStatus::Waived;
+}
+
+Result<void> checkAcceptance(const SignOffRequest &request) {
+    if (!acceptsCriterion(request) || request.criterion->hasEvidence())
+        return {};
+    return refused(tr("Criterion #%1 has no evidence yet. Accepting it marks it met, and met needs evidence: add a "
+                      "note, a link or a file to it first.")
+                       .arg(request.criterion->id));
+}
+
 } // namespace relm::signOffRules

@@ -31,6 +31,12 @@ bool isIndependentRole(Role role);
 /// the same thing twice while their first signature stands; a rejection says why.
 Result<void> check(const SignOffRequest &request, const QList<VerifiedSignOff> &existing);
 
+/// Whether the signature accepts its criterion: "approved" in the criterion's acceptor role, on a
+/// criterion not yet met or waived. Signing then marks it met in the same step.
+bool acceptsCriterion(const SignOffRequest &request);
+/// Accepting marks a criterion met, and met needs evidence: refused when it has none.
+Result<void> checkAcceptance(const SignOffRequest &request);
+
 } // namespace signOffRules
 
 } // namespace relm

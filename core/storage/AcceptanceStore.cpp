@@ -36,6 +36,12 @@ QVariantList values(const ReleasePolicy &p) {
             p.emergencyAuthoriser ? keyOf(*p.emergencyAuthoriser) : QString()};
 }
 
+RowWriter waiverWriter(Database &db) {
+    return RowWriter(db, u"finding_waivers"_s,
+                     {u"release_id"_s, u"finding_key"_s, u"finding"_s, u"reason"_s, u"person_id"_s, u"login"_s,
+                      u"printed_name"_s, u"role"_s, u"waived_at"_s});
+}
+
 } // namespace
 
 AcceptanceStore::AcceptanceStore(Database &db)
@@ -151,6 +157,53 @@ Result<void> AcceptanceStore::update(const ReleasePolicy &policy) {
 
 Result<void> AcceptanceStore::removePolicy(Id id) {
     return policyWriter(m_db).remove(id);
+}
+
+Result<QList<FindingWaiver>> AcceptanceStore::queryWaivers(const QString &where, const QVariantList &values) {
+    auto q = m_db.exec(u"SELECT id, release_id, finding_key, finding, reason, person_id, login, printed_name, role, "
+                       "waived_at FROM finding_waivers "_s +
+                           where + u" ORDER BY id"_s,
+                       values);
+    if (!q)
+        return q.error();
+    QList<FindingWaiver> result;
+    while ((*q)->next()) {
+        const QSqlQuery &r = **q;
+        FindingWaiver w;
+        w.id = r.value(0).toLongLong();
+        w.releaseId = r.value(1).toLongLong();
+        w.findingKey = r.value(2).toString();
+        w.finding = r.value(3).toString();
+        w.reason = r.value(4).toString();
+        w.personId = r.value(5).toLongLong();
+        w.login = r.value(6).toString();
+        w.printedName = r.value(7).toString();
+        w.role = fromKey<Role>(r.value(8).toString()).value_or(Role::ChangeBoard);
+        w.waivedAt = QDateTime::fromString(r.value(9).toString(), Qt::ISODate);
+        w.waivedAt.setTimeSpec(Qt::UTC);
+        result.append(w);
+    }
+    (*q)->finish();
+    return result;
+}
+
+Result<QList<FindingWaiver>> AcceptanceStore::waivers(Id releaseId) {
+    return queryWaivers(u"WHERE release_id = ?"_s, {releaseId});
+}
+
+Result<FindingWaiver> AcceptanceStore::waiver(Id id) {
+    return single(queryWaivers(u"WHERE id = ?"_s, {id}),
+                  QCoreApplication::translate("relm::AcceptanceStore", "Waiver #%1").arg(id));
+}
+
+Result<Id> AcceptanceStore::insert(const FindingWaiver &w) {
+    return waiverWriter(m_db).insert({w.releaseId, w.findingKey, w.finding, w.reason, w.personId, w.login,
+                                      w.printedName, keyOf(w.role), w.waivedAt.toUTC().toString(Qt::ISODate)},
+                                     w.id);
+}
+
+Result<void> AcceptanceStore::removeWaiver(Id id) {
+    return waiverWriter(m_db).remove(id);
 }
 
 } // namespace relm

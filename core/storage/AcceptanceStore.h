@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "domain/Acceptance.h"
+#include "domain/Waiver.h"
 
 #include <QList>
 
@@ -11,7 +12,8 @@ namespace relm {
 
 class Database;
 
-/// Acceptance criteria of the releases, and the release policies per release type.
+/// Acceptance criteria of the releases, the release policies per release type, and the waivers of
+/// package findings.
 class AcceptanceStore final {
 public:
     explicit AcceptanceStore(Database &db);
@@ -31,9 +33,16 @@ public:
     Result<void> update(const ReleasePolicy &policy);
     Result<void> removePolicy(Id id);
 
+    /// The waivers of one release's findings, oldest first.
+    Result<QList<FindingWaiver>> waivers(Id releaseId);
+    Result<FindingWaiver> waiver(Id id);
+    Result<Id> insert(const FindingWaiver &waiver);
+    Result<void> removeWaiver(Id id);
+
 private:
     Result<QList<AcceptanceCriterion>> queryCriteria(const QString &where, const QVariantList &values);
     Result<QList<ReleasePolicy>> queryPolicies(const QString &where, const QVariantList &values);
+    Result<QList<FindingWaiver>> queryWaivers(const QString &where, const QVariantList &values);
 
     Database &m_db;
 };

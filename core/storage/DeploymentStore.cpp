@@ -51,12 +51,12 @@ QVariantList values(const Deployment &d) {
 RowWriter stepWriter(Database &db) {
     return RowWriter(db, u"runbook_steps"_s,
                      {u"deployment_id"_s, u"position"_s, u"title"_s, u"owner_id"_s, u"expected_minutes"_s, u"backout"_s,
-                      u"point_of_no_return"_s, u"done_at"_s, u"done_by"_s});
+                      u"point_of_no_return"_s, u"done_at"_s, u"done_by"_s, u"skip_reason"_s});
 }
 
 QVariantList values(const RunbookStep &s) {
-    return {s.deploymentId,    s.position,    s.title, nullableId(s.ownerId), s.expectedMinutes, s.backout,
-            s.pointOfNoReturn, utc(s.doneAt), s.doneBy};
+    return {s.deploymentId,    s.position,    s.title,  nullableId(s.ownerId), s.expectedMinutes, s.backout,
+            s.pointOfNoReturn, utc(s.doneAt), s.doneBy, s.skipReason};
 }
 
 RowWriter rollbackWriter(Database &db) {
@@ -126,6 +126,10 @@ Result<QList<Deployment>> DeploymentStore::deployments(Id releaseId) {
     return queryDeployments(filter.clause, filter.values);
 }
 
+Result<QList<Deployment>> DeploymentStore::runsIn(Id environmentId) {
+    return queryDeployments(u"WHERE environment_id = ? AND actual_start IS NOT NULL"_s, {environmentId});
+}
+
 Result<Deployment> DeploymentStore::deployment(Id id) {
     return single(queryDeployments(u"WHERE id = ?"_s, {id}),
                   QCoreApplication::translate("relm::DeploymentStore", "Deployment #%1").arg(id));
@@ -145,7 +149,7 @@ Result<void> DeploymentStore::removeDeployment(Id id) {
 
 Result<QList<RunbookStep>> DeploymentStore::querySteps(const QString &where, const QVariantList &values) {
     auto q = m_db.exec(u"SELECT id, deployment_id, position, title, owner_id, expected_minutes, backout, "
-                       "point_of_no_return, done_at, done_by FROM runbook_steps "_s +
+                       "point_of_no_return, done_at, done_by, skip_reason FROM runbook_steps "_s +
                            where + u" ORDER BY backout, position, id"_s,
                        values);
     if (!q)
@@ -155,8 +159,8 @@ Result<QList<RunbookStep>> DeploymentStore::querySteps(const QString &where, con
         const QSqlQuery &r = **q;
         result.append(RunbookStep{r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toInt(),
                                   r.value(3).toString(), r.value(4).toLongLong(), r.value(5).toInt(),
-                                  r.value(6).toBool(), r.value(7).toBool(), fromUtc(r.value(8)),
-                                  r.value(9).toString()});
+                                  r.value(6).toBool(), r.value(7).toBool(), fromUtc(r.value(8)), r.value(9).toString(),
+                                  r.value(10).toString()});
     }
     (*q)->finish();
     return result;

@@ -19,6 +19,8 @@ public:
     /// The deployments of one release (or of all for 0), in planned order.
     Result<QList<Deployment>> deployments(Id releaseId = 0);
     Result<Deployment> deployment(Id id);
+    /// Deployments to one environment that ran (have an actual start), in time order.
+    Result<QList<Deployment>> runsIn(Id environmentId);
     Result<Id> insert(const Deployment &deployment);
     Result<void> update(const Deployment &deployment);
     Result<void> removeDeployment(Id id);

@@ -123,6 +123,30 @@ Result<PlanTask> PlanStore::task(Id id) {
     return single(queryTasks(u"WHERE id = ?"_s, {id}), tr("Task #%1").arg(id));
 }
 
+Result<QList<Id>> PlanStore::releasesUsing(Id calendarId) {
+    auto q = m_db.exec(u"SELECT id FROM releases WHERE calendar_id = ? UNION "
+                       "SELECT DISTINCT release_id FROM tasks WHERE calendar_id = ?"_s,
+                       {calendarId, calendarId});
+    if (!q)
+        return q.error();
+    QList<Id> result;
+    while ((*q)->next())
+        result.append((*q)->value(0).toLongLong());
+    (*q)->finish();
+    return result;
+}
+
+Result<QList<std::pair<Id, QString>>> PlanStore::taskNames(Id releaseId) {
+    auto q = m_db.exec(u"SELECT id, name FROM tasks WHERE release_id = ?"_s, {releaseId});
+    if (!q)
+        return q.error();
+    QList<std::pair<Id, QString>> result;
+    while ((*q)->next())
+        result.append({(*q)->value(0).toLongLong(), (*q)->value(1).toString()});
+    (*q)->finish();
+    return result;
+}
+
 Result<Id> PlanStore::insert(const PlanTask &t) {
     return taskWriter(m_db).insert(taskValues(t), t.id);
 }

@@ -15,6 +15,8 @@ public:
     /// Tasks of one release in plan order, or of every release when releaseId is 0.
     Result<QList<PlanTask>> tasks(Id releaseId = 0);
     Result<PlanTask> task(Id id);
+    /// Id and name of every task of a release, for rules that compare names.
+    Result<QList<std::pair<Id, QString>>> taskNames(Id releaseId);
     Result<Id> insert(const PlanTask &task);
     Result<void> update(const PlanTask &task);
     Result<void> removeTask(Id id);
@@ -28,6 +30,8 @@ public:
 
     Result<QList<PlanCalendar>> calendars();
     Result<PlanCalendar> calendar(Id id);
+    /// The releases whose schedule uses the calendar, as theirs or for one of their tasks.
+    Result<QList<Id>> releasesUsing(Id calendarId);
     Result<Id> insert(const PlanCalendar &calendar);
     Result<void> update(const PlanCalendar &calendar);
     Result<void> removeCalendar(Id id);

@@ -363,6 +363,24 @@ CREATE TABLE release_reviews (
 );
 )"_s;
 
+// Version 9: waivers of package findings, and runbook steps skipped with a reason.
+const auto schemaV9 = uR"(
+ALTER TABLE runbook_steps ADD COLUMN skip_reason TEXT NOT NULL DEFAULT '';
+CREATE TABLE finding_waivers (
+    id ${ID},
+    release_id ${REF} NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
+    finding_key TEXT NOT NULL,
+    finding TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    person_id ${REF} NOT NULL REFERENCES people(id),
+    login TEXT NOT NULL,
+    printed_name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    waived_at TEXT NOT NULL,
+    UNIQUE (release_id, finding_key)
+);
+)"_s;
+
 Result<void> setMeta(Database &db, const QString &key, const QString &value) {
     return Schema::setMeta(db, key, value);
 }
@@ -398,6 +416,8 @@ Result<void> stepTo(Database &db, int version) {
         return db.execScript(schemaV7);
     case 8:
         return db.execScript(schemaV8);
+    case 9:
+        return db.execScript(schemaV9);
     default:
         return makeError(ErrorCode::Storage, u"No upgrade step to schema version %1"_s.arg(version));
     }
@@ -406,7 +426,7 @@ Result<void> stepTo(Database &db, int version) {
 } // namespace
 
 int Schema::currentVersion() {
-    return 8;
+    return 9;
 }
 
 Result<void> Schema::setMeta(Database &db, const QString &key, const QString &value) {

@@ -241,7 +241,20 @@ private Q_SLOTS:
         QCOMPARE(cli({u"risk"_s, u"set"_s, id, u"--status"_s, u"closed"_s}).exitCode, 0);
         QCOMPARE(cli({u"risk"_s, u"set"_s, id, u"--impact"_s, u"9"_s}).exitCode, 3);
         QCOMPARE(cli({u"risk"_s, u"set"_s, id, u"--status"_s, u"gone"_s}).exitCode, 3);
-        QCOMPARE(cli({u"risk"_s, u"add"_s, u"2026.4 Autumn"_s, u"X"_s, u"--task"_s, u"Nope"_s}).exitCode, 3);
+        QCOMPARE(cli({u"risk"_s, u"add"_s, u"2026.4 Autumn"_s, u"X"_s, u"--likelihood"_s, u"2"_s, u"--impact"_s, u"2"_s,
+                      u"--task"_s, u"Nope"_s})
+                     .exitCode,
+                 3);
+        // No silent 3 x 3: a risk is rated on purpose.
+        const Run unrated = cli({u"risk"_s, u"add"_s, u"2026.4 Autumn"_s, u"Unrated"_s});
+        QCOMPARE(unrated.exitCode, 2);
+        QVERIFY(unrated.err.contains(u"--likelihood"_s));
+        // A delay belongs to the task it delays.
+        const Run delay = cli({u"risk"_s, u"add"_s, u"2026.4 Autumn"_s, u"Late"_s, u"--likelihood"_s, u"2"_s,
+                               u"--impact"_s, u"2"_s, u"--delay"_s, u"2d"_s});
+        QCOMPARE(delay.exitCode, 3);
+        QVERIFY2(delay.err.contains(u"task"_s), qPrintable(delay.err));
+        QCOMPARE(cli({u"risk"_s, u"list"_s, u"2026.4 Autumn"_s, u"--json"_s}).json().array().size(), 6);
     }
 
     void criteriaPoliciesGatesAndSignOff() {
@@ -322,8 +335,46 @@ private Q_SLOTS:
             return cli({u"env"_s, u"show"_s, u"Production"_s, u"--json"_s}).json()[u"runs"_s];
         };
         const QJsonValue before = runs();
-        const Run run = cli({u"--as"_s, u"georg"_s, u"deploy"_s, u"record"_s, id, u"--outcome"_s, u"succeeded"_s,
-                             u"--start"_s, u"2026-11-22T20:00"_s, u"--end"_s, u"2026-11-22T20:45"_s});
+        const QStringList record{u"--as"_s,
+                                 u"georg"_s,
+                                 u"deploy"_s,
+                                 u"record"_s,
+                                 id,
+                                 u"--outcome"_s,
+                                 u"succeeded"_s,
+                                 u"--start"_s,
+                                 u"2026-11-22T20:00"_s,
+                                 u"--end"_s,
+                                 u"2026-11-22T20:45"_s};
+        // Not before the runbook is settled: every step done, or skipped with a reason.
+        const Run early = cli(record);
+        QCOMPARE(early.exitCode, 3);
+        QVERIFY2(early.err.contains(u"runbook"_s), qPrintable(early.err));
+        QCOMPARE(runs(), before);
+        const QJsonArray steps = cli({u"runbook"_s, u"list"_s, id, u"--json"_s}).json().array();
+        QVERIFY(steps.size() >= 3);
+        bool skipped = false;
+        for (const QJsonValue &step : steps) {
+            if (step[u"backout"_s].toBool())
+                continue;
+            const QString stepId = QString::number(step[u"id"_s].toInteger());
+            if (!skipped) {
+                QCOMPARE(cli({u"runbook"_s, u"skip"_s, stepId}).exitCode, 2); // the reason is required
+                QCOMPARE(cli({u"runbook"_s, u"skip"_s, stepId, u"--reason"_s, u"Status page is down"_s}).exitCode, 0);
+                skipped = true;
+            } else {
+                QCOMPARE(cli({u"--as"_s, u"georg"_s, u"runbook"_s, u"done"_s, stepId}).exitCode, 0);
+            }
+        }
+        QVERIFY(cli({u"runbook"_s, u"list"_s, id}).out.contains(u"Status page is down"_s));
+        // A run in the future has not happened yet.
+        QStringList future = record;
+        future.replace(future.indexOf(u"2026-11-22T20:00"_s), u"2099-01-01T20:00"_s);
+        future.replace(future.indexOf(u"2026-11-22T20:45"_s), u"2099-01-01T20:45"_s);
+        const Run later = cli(future);
+        QCOMPARE(later.exitCode, 3);
+        QVERIFY2(later.err.contains(u"future"_s), qPrintable(later.err));
+        const Run run = cli(record);
         QCOMPARE(run.exitCode, 0);
         QVERIFY(runs() != before);
         QCOMPARE(cli({u"deploy"_s, u"rollback"_s, id}).exitCode, 3); // a reason is required

@@ -1,7 +1,12 @@
+#include "Invariants.h"
 #include "TestSupport.h"
 
 #include "changes/RecordChanges.h"
 #include "changes/ReleaseChanges.h"
+#include "changes/WaiverChanges.h"
+#include "planning/ReleasePlanning.h"
+#include "storage/AcceptanceStore.h"
+#include "storage/PlanStore.h"
 #include "storage/AuditLog.h"
 #include "storage/CatalogueStore.h"
 #include "storage/Database.h"
@@ -77,6 +82,7 @@ private Q_SLOTS:
     void duplicateNameIsRefused() {
         Release r = release(u"2026.4 Autumn"_s);
         r.id = 0;
+        r.status = ReleaseStatus::Draft;
         CreateRelease create(r);
         const auto result = m_ws->apply(create);
         QVERIFY(!result);
@@ -180,6 +186,132 @@ private Q_SLOTS:
         const auto result = (*ws)->apply(create);
         QVERIFY(!result);
         QVERIFY(result.errorMessage().contains(u"Choose who you are"_s));
+    }
+
+    void undoOverAnotherChangeIsRefused() {
+        // Someone else (here: a second change, as relm-cli would make) edits the release after
+        // the first edit; undoing the first would silently overwrite theirs, so it is refused.
+        const Release before = release(u"2027.1 Winter"_s);
+        Release first = before;
+        first.description = u"Mine"_s;
+        EditRecord<Release> mine(before, first);
+        QVERIFY(m_ws->apply(mine));
+        Release second = release(u"2027.1 Winter"_s);
+        second.backoutPlan = u"Theirs"_s;
+        EditRecord<Release> theirs(release(u"2027.1 Winter"_s), second);
+        QVERIFY(m_ws->apply(theirs));
+        const int audits = auditCount();
+        const auto refused = m_ws->revert(mine);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Conflict);
+        QVERIFY2(refused.errorMessage().contains(u"backout_plan"_s), qPrintable(refused.errorMessage()));
+        QCOMPARE(release(u"2027.1 Winter"_s).backoutPlan, u"Theirs"_s);
+        QCOMPARE(auditCount(), audits);
+        // In order, both undo.
+        QVERIFY(m_ws->revert(theirs));
+        QVERIFY(m_ws->revert(mine));
+        QCOMPARE(release(u"2027.1 Winter"_s), before);
+    }
+
+    void redoIsANewWriteCheckedAgain() {
+        const Id release = this->release(u"2026.4 Autumn"_s).id;
+        auto tasks = m_ws->plan().tasks(release);
+        QVERIFY(tasks && tasks->size() > 3);
+        auto named = [&](const QString &name) {
+            return *std::find_if(tasks->cbegin(), tasks->cend(), [&](const PlanTask &t) { return t.name == name; });
+        };
+        const PlanTask uat = named(u"User acceptance on Staging"_s);
+        const PlanTask build = named(u"Build release candidate"_s);
+        // Build → UAT already holds through the plan; UAT → Build would close a cycle.
+        CreateRecord<PlanLink> back(PlanLink{0, uat.id, build.id, LinkType::FinishToStart, 0, 0, false});
+        const int audits = auditCount();
+        const auto refused = m_ws->apply(back);
+        QVERIFY(!refused);
+        QVERIFY2(refused.errorMessage().contains(u"cycle"_s), qPrintable(refused.errorMessage()));
+        QCOMPARE(auditCount(), audits); // nothing written, not even the audit entry
+        QVERIFY(planning::scheduleRelease(*m_ws, release));
+
+        // A link that was fine, undone; meanwhile the reverse link is added; redoing it now would
+        // close a cycle: the redo is refused like any new write.
+        const PlanTask a = named(u"Deploy to Staging"_s);
+        const PlanTask b = named(u"Performance test"_s);
+        CreateRecord<PlanLink> forward(PlanLink{0, a.id, b.id, LinkType::FinishToStart, 0, 0, false});
+        if (!m_ws->apply(forward))
+            QSKIP("the demo plan links these two already");
+        QVERIFY(m_ws->revert(forward));
+        CreateRecord<PlanLink> reverse(PlanLink{0, b.id, a.id, LinkType::FinishToStart, 0, 0, false});
+        QVERIFY(m_ws->apply(reverse));
+        const auto redo = m_ws->apply(forward);
+        QVERIFY(!redo);
+        QVERIFY(redo.errorMessage().contains(u"cycle"_s));
+        QVERIFY(planning::scheduleRelease(*m_ws, release));
+    }
+
+    void taskNamesAreUniqueInARelease() {
+        const Id release = this->release(u"2026.4 Autumn"_s).id;
+        const PlanTask existing = m_ws->plan().tasks(release)->first();
+        PlanTask twin;
+        twin.releaseId = release;
+        twin.name = u"  "_s + existing.name.toUpper() + u" "_s;
+        twin.duration = 480;
+        CreateRecord<PlanTask> create(twin);
+        const auto refused = m_ws->apply(create);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Conflict);
+        // Another release may use the name.
+        twin.releaseId = this->release(u"2027.1 Winter"_s).id;
+        CreateRecord<PlanTask> elsewhere(twin);
+        QVERIFY(m_ws->apply(elsewhere));
+    }
+
+    void statusMovesOnlyAlongTheLifecycle() {
+        // Not through an edit of the release's fields.
+        const Release winter = release(u"2027.1 Winter"_s);
+        Release jumped = winter;
+        jumped.status = ReleaseStatus::Deployed;
+        EditRecord<Release> edit(winter, jumped);
+        const auto refused = m_ws->apply(edit);
+        QVERIFY(!refused);
+        QVERIFY(refused.errorMessage().contains(u"lifecycle"_s));
+        QCOMPARE(release(u"2027.1 Winter"_s).status, ReleaseStatus::Planned);
+        // A new release starts as Draft.
+        Release born = winter;
+        born.id = 0;
+        born.name = u"Born approved"_s;
+        born.status = ReleaseStatus::Approved;
+        CreateRelease create(born);
+        QVERIFY(!m_ws->apply(create));
+    }
+
+    void undoingAStepBackPassesTheGateAgain() {
+        QVERIFY(m_ws->actAs(u"ivan"_s));
+        const Release hotfix = release(u"Hotfix 2026.3.1"_s);
+        SetReleaseStatus approve(hotfix, ReleaseStatus::Approved);
+        QVERIFY(m_ws->apply(approve));
+        SetReleaseStatus back(release(u"Hotfix 2026.3.1"_s), ReleaseStatus::Testing);
+        QVERIFY(m_ws->apply(back));
+        // The waiver that let the hotfix through is withdrawn: its gate closes.
+        QVERIFY(m_ws->actAs(u"erik"_s));
+        WithdrawWaiver withdraw(m_ws->acceptance().waivers(hotfix.id)->first());
+        QVERIFY(m_ws->apply(withdraw));
+        const auto refused = m_ws->revert(back);
+        QVERIFY(!refused);
+        QVERIFY2(refused.errorMessage().contains(u"Package error"_s), qPrintable(refused.errorMessage()));
+        QCOMPARE(release(u"Hotfix 2026.3.1"_s).status, ReleaseStatus::Testing);
+        // With the waiver back, undoing the step back is allowed again.
+        QVERIFY(m_ws->revert(withdraw));
+        QVERIFY(m_ws->revert(back));
+        QCOMPARE(release(u"Hotfix 2026.3.1"_s).status, ReleaseStatus::Approved);
+        // And a release that moved on cannot be jumped back by an old undo.
+        QVERIFY(m_ws->actAs(u"ivan"_s));
+        SetReleaseStatus cancel(release(u"Hotfix 2026.3.1"_s), ReleaseStatus::Cancelled);
+        QVERIFY(m_ws->apply(cancel));
+        QVERIFY(!m_ws->revert(approve));
+    }
+
+    void theDemoKeepsEveryInvariant() {
+        const QStringList broken = test::brokenInvariants(*m_ws, test::fixedNow());
+        QVERIFY2(broken.isEmpty(), qPrintable(broken.join(u'\n')));
     }
 
     void actAsUnknownPersonIsRefused() {

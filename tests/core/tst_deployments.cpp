@@ -74,7 +74,7 @@ private Q_SLOTS:
         const Contents before = *s.ws->delivery().inventory(s.production.id);
         const Id id = plan(*s.ws, s.hotfix.id, s.production.id);
         QVERIFY(id);
-        RecordDeploymentRun run(id, {DeploymentOutcome::Succeeded, at(22, 20), at(22, 21), u"Smooth"_s, false, {}});
+        RecordDeploymentRun run(id, {DeploymentOutcome::Succeeded, at(22, 7), at(22, 8), u"Smooth"_s, false, {}});
         QVERIFY(s.ws->apply(run));
         const Contents after = *s.ws->delivery().inventory(s.production.id);
         QVERIFY(after != before);
@@ -107,13 +107,13 @@ private Q_SLOTS:
         Setup s = open(u"gate"_s, u"erik"_s);
         const Release autumn = *s.ws->releases().releaseByName(u"2026.4 Autumn"_s);
         const Id id = plan(*s.ws, autumn.id, s.production.id);
-        RecordDeploymentRun run(id, {DeploymentOutcome::Succeeded, at(22, 20), at(22, 21), {}, false, {}});
+        RecordDeploymentRun run(id, {DeploymentOutcome::Succeeded, at(22, 7), at(22, 8), {}, false, {}});
         auto refused = s.ws->apply(run);
         QVERIFY(!refused);
         QVERIFY2(refused.errorMessage().contains(u"only an approved release"_s), qPrintable(refused.errorMessage()));
         // Staging is not gated.
         const Id rehearsal = plan(*s.ws, autumn.id, s.staging.id);
-        RecordDeploymentRun staging(rehearsal, {DeploymentOutcome::Succeeded, at(22, 20), at(22, 21), {}, false, {}});
+        RecordDeploymentRun staging(rehearsal, {DeploymentOutcome::Succeeded, at(22, 7), at(22, 8), {}, false, {}});
         QVERIFY(s.ws->apply(staging));
         QCOMPARE(s.ws->releases().release(autumn.id)->status, ReleaseStatus::Testing);
     }
@@ -128,18 +128,18 @@ private Q_SLOTS:
         EditRecord<ReleasePolicy> edit(policy, stricter);
         QVERIFY(s.ws->apply(edit));
         const Id id = plan(*s.ws, s.hotfix.id, s.production.id);
-        RecordDeploymentRun plain(id, {DeploymentOutcome::Succeeded, at(22, 20), at(22, 21), {}, false, {}});
+        RecordDeploymentRun plain(id, {DeploymentOutcome::Succeeded, at(22, 7), at(22, 8), {}, false, {}});
         auto refused = s.ws->apply(plain);
         QVERIFY(!refused);
         QVERIFY(refused.errorMessage().contains(u"authorised emergency"_s));
         // Georg holds no change board role: he may not authorise it.
         QVERIFY(s.ws->actAs(u"georg"_s));
         RecordDeploymentRun notAllowed(
-            id, {DeploymentOutcome::Succeeded, at(22, 20), at(22, 21), {}, true, u"Invoices wrong today"_s});
+            id, {DeploymentOutcome::Succeeded, at(22, 7), at(22, 8), {}, true, u"Invoices wrong today"_s});
         QVERIFY(!s.ws->apply(notAllowed));
         QVERIFY(s.ws->actAs(u"erik"_s));
         RecordDeploymentRun emergency(
-            id, {DeploymentOutcome::Succeeded, at(22, 20), at(22, 21), {}, true, u"Invoices wrong today"_s});
+            id, {DeploymentOutcome::Succeeded, at(22, 7), at(22, 8), {}, true, u"Invoices wrong today"_s});
         QVERIFY(s.ws->apply(emergency));
         const Deployment stored = *s.ws->deployments().deployment(id);
         QVERIFY(stored.emergency);
@@ -159,19 +159,140 @@ private Q_SLOTS:
         step.pointOfNoReturn = true;
         CreateRecord<RunbookStep> add(step);
         QVERIFY(s.ws->apply(add));
-        RecordDeploymentRun run(id, {DeploymentOutcome::Succeeded, at(22, 20), at(22, 21), {}, false, {}});
-        QVERIFY(s.ws->apply(run));
-        RunbookStep done = add.record();
-        done.doneAt = at(22, 20);
-        done.doneBy = u"georg"_s;
-        EditRecord<RunbookStep> checkOff(add.record(), done);
+        SettleRunbookStep checkOff(add.record().id, SettleRunbookStep::Mode::Done);
         QVERIFY(s.ws->apply(checkOff));
+        QCOMPARE(checkOff.step().doneBy, u"georg"_s);
+        QCOMPARE(checkOff.step().doneAt, test::fixedNow());
+        RecordDeploymentRun run(id, {DeploymentOutcome::Succeeded, at(22, 7), at(22, 8), {}, false, {}});
+        QVERIFY(s.ws->apply(run));
         RollBackDeployment rollback(id, u"Too slow"_s);
         auto refused = s.ws->apply(rollback);
         QVERIFY(!refused);
         QVERIFY(refused.errorMessage().contains(u"point of no return"_s));
         RollBackDeployment noReason(id, u" "_s);
         QVERIFY(!s.ws->apply(noReason));
+    }
+
+    void aRunMustHaveHappened() {
+        Setup s = open(u"times"_s);
+        const Id id = plan(*s.ws, s.hotfix.id, s.staging.id);
+        const auto refusal = [&](const QDateTime &start, const QDateTime &end) {
+            RecordDeploymentRun run(id, {DeploymentOutcome::Succeeded, start, end, {}, false, {}});
+            return s.ws->apply(run).errorMessage();
+        };
+        const int audits = s.ws->auditLog().entries(AuditFilter::forRelease(0, 0))->size();
+        QVERIFY(refusal(at(22, 20), at(22, 22)).contains(u"future"_s)); // now is 09:30
+        QVERIFY(refusal(at(22, 8), at(22, 11)).contains(u"future"_s));  // it has not ended yet
+        QVERIFY(refusal(at(22, 8), at(22, 7)).contains(u"before it starts"_s));
+        QVERIFY(refusal(at(22, 8), {}).contains(u"end"_s));
+        // Refused runs leave nothing: the deployment is planned, the trail has no new entry.
+        QCOMPARE(s.ws->deployments().deployment(id)->outcome, DeploymentOutcome::Planned);
+        QCOMPARE(s.ws->auditLog().entries(AuditFilter::forRelease(0, 0))->size(), audits);
+        QVERIFY(refusal(at(22, 7), at(22, 8)).isEmpty());
+    }
+
+    void runsToOneEnvironmentDoNotOverlap() {
+        Setup s = open(u"overlap"_s);
+        const Release autumn = *s.ws->releases().releaseByName(u"2026.4 Autumn"_s);
+        const Id first = plan(*s.ws, s.hotfix.id, s.staging.id);
+        const Id second = plan(*s.ws, autumn.id, s.staging.id);
+        RecordDeploymentRun one(first, {DeploymentOutcome::Succeeded, at(22, 6), at(22, 8), {}, false, {}});
+        QVERIFY(s.ws->apply(one));
+        RecordDeploymentRun clash(second, {DeploymentOutcome::Failed, at(22, 7), at(22, 9), {}, false, {}});
+        auto refused = s.ws->apply(clash);
+        QVERIFY(!refused);
+        QVERIFY2(refused.errorMessage().contains(u"#%1"_s.arg(first)), qPrintable(refused.errorMessage()));
+        RecordDeploymentRun after(second, {DeploymentOutcome::Failed, at(22, 8), at(22, 9), {}, false, {}});
+        QVERIFY(s.ws->apply(after));
+    }
+
+    void successNeedsASettledRunbook() {
+        Setup s = open(u"runbook"_s, u"ivan"_s);
+        approve(*s.ws, s.hotfix);
+        const Deployment tonight = s.ws->deployments().deployments(s.hotfix.id)->first();
+        const QList<RunbookStep> steps = *s.ws->deployments().runbook(tonight.id);
+        RecordDeploymentRun early(tonight.id, {DeploymentOutcome::Succeeded, at(22, 7), at(22, 8), {}, false, {}});
+        auto refused = s.ws->apply(early);
+        QVERIFY(!refused);
+        QVERIFY(refused.errorMessage().contains(steps.first().title));
+        QCOMPARE(s.ws->releases().release(s.hotfix.id)->status, ReleaseStatus::Approved); // status unmoved
+        // A failed run needs no settled runbook: it says how far it got.
+        bool skipped = false;
+        for (const RunbookStep &step : steps) {
+            if (step.backout)
+                continue;
+            if (!skipped) {
+                SettleRunbookStep noReason(step.id, SettleRunbookStep::Mode::Skip, u"  "_s);
+                QVERIFY(!s.ws->apply(noReason));
+                SettleRunbookStep skip(step.id, SettleRunbookStep::Mode::Skip, u"Status page is down"_s);
+                QVERIFY(s.ws->apply(skip));
+                QVERIFY(skip.step().isSkipped());
+                skipped = true;
+                continue;
+            }
+            SettleRunbookStep done(step.id, SettleRunbookStep::Mode::Done);
+            QVERIFY(s.ws->apply(done));
+            SettleRunbookStep twice(step.id, SettleRunbookStep::Mode::Done);
+            QVERIFY(!s.ws->apply(twice));
+        }
+        RecordDeploymentRun run(tonight.id, {DeploymentOutcome::Succeeded, at(22, 7), at(22, 8), {}, false, {}});
+        QVERIFY(s.ws->apply(run));
+        QCOMPARE(s.ws->releases().release(s.hotfix.id)->status, ReleaseStatus::Deployed);
+        // The steps of a success stay settled; the check-off is stamped by the core, not the caller.
+        SettleRunbookStep reopen(steps.last().backout ? steps.first().id : steps.last().id,
+                                 SettleRunbookStep::Mode::Reopen);
+        QVERIFY(!s.ws->apply(reopen));
+        RunbookStep forged = *s.ws->deployments().step(steps.first().id);
+        RunbookStep edited = forged;
+        edited.doneBy = u"bob"_s;
+        EditRecord<RunbookStep> rewrite(forged, edited);
+        QVERIFY(!s.ws->apply(rewrite));
+    }
+
+    void runFactsAreWrittenOnlyByRecordingARun() {
+        Setup s = open(u"facts"_s, u"georg"_s);
+        Deployment d;
+        d.releaseId = s.hotfix.id;
+        d.environmentId = s.production.id;
+        d.actualStart = at(21, 20);
+        d.actualEnd = at(21, 21);
+        d.outcome = DeploymentOutcome::Succeeded;
+        CreateRecord<Deployment> direct(d);
+        auto refused = s.ws->apply(direct);
+        QVERIFY(!refused);
+        QVERIFY(refused.errorMessage().contains(u"Record Run"_s));
+        // A deployment that ran is a record: it cannot be removed.
+        const Release summer = *s.ws->releases().releaseByName(u"2026.3 Summer"_s);
+        const Deployment ran = s.ws->deployments().deployments(summer.id)->first();
+        RemoveRecord<Deployment> remove(ran);
+        QVERIFY(!s.ws->apply(remove));
+        QVERIFY(s.ws->deployments().deployment(ran.id));
+    }
+
+    void productionInAFreezeNeedsAnEmergency() {
+        Setup s = open(u"freeze"_s, u"ivan"_s);
+        const Release autumn = *s.ws->releases().releaseByName(u"2026.4 Autumn"_s);
+        PlanFreeze freeze{0, u"Black Friday"_s, QDateTime(QDate(2026, 11, 20), QTime(0, 0)),
+                          QDateTime(QDate(2026, 11, 23), QTime(0, 0)), s.production.id};
+        CreateRecord<PlanFreeze> add(freeze);
+        QVERIFY(s.ws->apply(add));
+        // The hotfix is an authorised emergency (Erik signed it): it may go ahead in the freeze.
+        approve(*s.ws, s.hotfix);
+        const Id hotfix = plan(*s.ws, s.hotfix.id, s.production.id);
+        RecordDeploymentRun allowed(hotfix, {DeploymentOutcome::Succeeded, at(22, 7), at(22, 8), {}, false, {}});
+        QVERIFY2(s.ws->apply(allowed), qPrintable(s.ws->apply(allowed).errorMessage()));
+        // A gated move to Approved with a deployment planned in the freeze is refused for a release
+        // that is not an authorised emergency.
+        auto gate =
+            ReleaseGate::check(AssuranceSources::of(*s.ws), autumn.id, ReleaseStatus::Approved, test::fixedNow());
+        QVERIFY(gate);
+        const Id planned = plan(*s.ws, autumn.id, s.production.id); // at 22 20:00, before the freeze ends
+        auto frozen =
+            ReleaseGate::check(AssuranceSources::of(*s.ws), autumn.id, ReleaseStatus::Approved, test::fixedNow());
+        QVERIFY(frozen);
+        QVERIFY(std::any_of(frozen->checks.cbegin(), frozen->checks.cend(), [&](const GateCheck &c) {
+            return !c.passed && c.text.contains(u"#%1"_s.arg(planned)) && c.detail.contains(u"Black Friday"_s);
+        }));
     }
 
     void knownErrorsCarryForwardUntilFixed() {

@@ -56,13 +56,14 @@ private Q_SLOTS:
                               u"What you need to do"_s}));
         QCOMPARE(titles(build(u"2026.4 Autumn"_s, notes::Audience::Service)),
                  (QStringList{u"Summary"_s, u"Deployment window and affected environments"_s, u"Back-out plan"_s,
-                              u"Risks"_s, u"Known errors and workarounds"_s, u"Sign-offs"_s}));
+                              u"Risks"_s, u"Known errors and workarounds"_s, u"Waived findings"_s, u"Sign-offs"_s}));
         QCOMPARE(
             titles(build(u"2026.4 Autumn"_s, notes::Audience::Technical)),
             (QStringList{u"Summary"_s, u"Package contents"_s, u"Build notes"_s, u"Dependencies and compatibility"_s,
-                         u"Deployment runbook"_s, u"Known errors and workarounds"_s}));
+                         u"Waived findings"_s, u"Deployment runbook"_s, u"Known errors and workarounds"_s}));
         QCOMPARE(titles(build(u"2026.4 Autumn"_s, notes::Audience::ChangeBoard)),
-                 (QStringList{u"Summary"_s, u"Gate checklist"_s, u"Risks"_s, u"Schedule"_s, u"Sign-offs"_s}));
+                 (QStringList{u"Summary"_s, u"Gate checklist"_s, u"Waived findings"_s, u"Risks"_s, u"Schedule"_s,
+                              u"Sign-offs"_s}));
     }
 
     void contentComesFromTheRecords() {
@@ -75,6 +76,12 @@ private Q_SLOTS:
         QVERIFY(service.plainText().contains(u"Redeploy billing-api 4.9.0 on every node"_s)); // back-out step
         QVERIFY(service.plainText().contains(u"佐藤 花 (Hana Sato)"_s));                      // sign-off
         QVERIFY(service.plainText().contains(u"Authorised"_s));
+        // The waived conflict shows with who waived it and why, in the service notes and the board pack.
+        QVERIFY(service.plainText().contains(u"CHG-7731"_s));
+        QVERIFY(service.plainText().contains(u"Erik Larsen (Change board)"_s));
+        const NotesDocument pack = build(u"Hotfix 2026.3.1"_s, notes::Audience::ChangeBoard);
+        QVERIFY(pack.plainText().contains(u"Package error waived"_s));
+        QVERIFY(pack.plainText().contains(u"CHG-7731"_s));
         const NotesDocument technical = build(u"2026.4 Autumn"_s, notes::Audience::Technical);
         QVERIFY(technical.plainText().contains(u"billing-api"_s));
         QCOMPARE(technical.auditHead, *m_ws->auditLog().head());

@@ -3,6 +3,7 @@
 #include "changes/DeliveryChanges.h"
 #include "changes/RecordChanges.h"
 #include "changes/ReleaseChanges.h"
+#include "changes/WaiverChanges.h"
 #include "changes/SignOffChanges.h"
 #include "checks/ReleaseGate.h"
 #include "demo/DemoAssurance.h"
@@ -10,6 +11,7 @@
 #include "signing/SignOffRules.h"
 #include "signing/TrailVerification.h"
 #include "storage/AcceptanceStore.h"
+#include "storage/AuditLog.h"
 #include "storage/CatalogueStore.h"
 #include "storage/Database.h"
 #include "storage/DeliveryStore.h"
@@ -407,6 +409,91 @@ private Q_SLOTS:
         const Release approved = *ws->releases().release(hotfix.id);
         SetReleaseStatus deploy(approved, ReleaseStatus::Deploying);
         QVERIFY(ws->apply(deploy));
+    }
+
+    void acceptingACriterionMarksItMet() {
+        test::TempFolder folder;
+        auto ws = test::openWorkspace(folder.path(u"accept.db"_s));
+        QVERIFY(ws);
+        const Release winter = *ws->releases().releaseByName(u"2027.1 Winter"_s);
+        AcceptanceCriterion criterion;
+        criterion.releaseId = winter.id;
+        criterion.description = u"Agents find a customer in under two seconds"_s;
+        criterion.acceptorRole = Role::BusinessOwner;
+        CreateRecord<AcceptanceCriterion> add(criterion);
+        QVERIFY(ws->apply(add));
+        const Id id = add.record().id;
+        // Without evidence, accepting (which marks it met) is refused, and nothing is written.
+        const int signatures = int(ws->signOffs().signOffs(winter.id)->size());
+        auto refused = signAs(*ws, u"carla"_s, winter.name, Role::BusinessOwner, SignMeaning::Approved, id);
+        QVERIFY(!refused);
+        QVERIFY2(refused.errorMessage().contains(u"evidence"_s), qPrintable(refused.errorMessage()));
+        QCOMPARE(int(ws->signOffs().signOffs(winter.id)->size()), signatures);
+        QCOMPARE(ws->acceptance().criterion(id)->status, CriterionStatus::Open);
+        // With evidence, the signature accepts it: met in the same step, and the signature covers it as met.
+        QVERIFY(ws->actAs(u"ivan"_s));
+        AcceptanceCriterion evidenced = *ws->acceptance().criterion(id);
+        evidenced.evidenceNote = u"Timed 50 searches in the pilot: 1.3 s at worst"_s;
+        EditRecord<AcceptanceCriterion> evidence(*ws->acceptance().criterion(id), evidenced);
+        QVERIFY(ws->apply(evidence));
+        auto accepted = signAs(*ws, u"carla"_s, winter.name, Role::BusinessOwner, SignMeaning::Approved, id);
+        QVERIFY2(accepted, qPrintable(accepted.errorMessage()));
+        QCOMPARE(ws->acceptance().criterion(id)->status, CriterionStatus::Met);
+        QCOMPARE(stateOf(*ws, accepted->id), SignatureState::Valid);
+        auto gate = ReleaseGate::check(AssuranceSources::of(*ws), winter.id, ReleaseStatus::Approved, test::fixedNow());
+        QVERIFY(std::any_of(gate->checks.cbegin(), gate->checks.cend(), [&](const GateCheck &c) {
+            return c.passed && c.text.contains(u"#%1"_s.arg(id));
+        }));
+        // A review of the criterion is not an acceptance: it leaves the status alone.
+        AcceptanceCriterion other = criterion;
+        other.description = u"Training material is in the wiki"_s;
+        other.evidenceLink = u"https://wiki.example.org/winter"_s;
+        CreateRecord<AcceptanceCriterion> addOther(other);
+        QVERIFY(ws->apply(addOther));
+        QVERIFY(signAs(*ws, u"carla"_s, winter.name, Role::BusinessOwner, SignMeaning::Reviewed, addOther.record().id));
+        QCOMPARE(ws->acceptance().criterion(addOther.record().id)->status, CriterionStatus::Open);
+    }
+
+    void packageErrorsBlockTheGateUnlessAnAuthoriserWaivesThem() {
+        test::TempFolder folder;
+        auto ws = test::openWorkspace(folder.path(u"waiver.db"_s), true, u"erik"_s);
+        QVERIFY(ws);
+        const Release hotfix = *ws->releases().releaseByName(hotfixName);
+        const auto gate = [&] {
+            return *ReleaseGate::check(AssuranceSources::of(*ws), hotfix.id, ReleaseStatus::Approved, test::fixedNow());
+        };
+        QVERIFY(gate().passed()); // the demo's conflict is waived by Erik
+        const FindingWaiver waiver = ws->acceptance().waivers(hotfix.id)->first();
+        QVERIFY(waiver.finding.contains(u"payments-gateway"_s));
+        WithdrawWaiver withdraw(waiver);
+        QVERIFY(ws->apply(withdraw));
+        const GateResult closed = gate();
+        QVERIFY(!closed.passed());
+        QVERIFY(closed.refusal(hotfix.name).contains(u"payments-gateway 7.4"_s));
+        QVERIFY(ws->actAs(u"ivan"_s));
+        SetReleaseStatus approve(hotfix, ReleaseStatus::Approved);
+        QVERIFY(!ws->apply(approve));
+        // Only the policy's authorising role may waive, and only with a reason.
+        WaiveFinding byOwner(hotfix.id, waiver.findingKey, u"Ship it"_s);
+        auto refused = ws->apply(byOwner);
+        QVERIFY(!refused);
+        QVERIFY2(refused.errorMessage().contains(u"Change board"_s), qPrintable(refused.errorMessage()));
+        QVERIFY(ws->actAs(u"erik"_s));
+        WaiveFinding noReason(hotfix.id, waiver.findingKey, u"  "_s);
+        QVERIFY(!ws->apply(noReason));
+        WaiveFinding unknown(hotfix.id, u"conflict:nothing:0"_s, u"Because"_s);
+        QVERIFY(!ws->apply(unknown));
+        WaiveFinding again(hotfix.id, waiver.findingKey, u"Payments deploys 7.5 first"_s);
+        QVERIFY(ws->apply(again));
+        const GateResult open = gate();
+        QVERIFY(open.passed());
+        QVERIFY(std::any_of(open.checks.cbegin(), open.checks.cend(), [](const GateCheck &c) {
+            return c.detail.contains(u"Erik Larsen"_s) && c.detail.contains(u"Payments deploys 7.5 first"_s);
+        }));
+        QCOMPARE(ws->auditLog().entries(AuditFilter::forRelease(hotfix.id, 1))->first().action, u"waive"_s);
+        QVERIFY(ws->actAs(u"ivan"_s));
+        SetReleaseStatus approveNow(hotfix, ReleaseStatus::Approved);
+        QVERIFY(ws->apply(approveNow));
     }
 
     void gateRefusesTheMoveAndListsWhatIsMissing() {

@@ -77,6 +77,104 @@ private Q_SLOTS:
         QVERIFY(!validation::parseDate(u"31/12/2026"_s, u"--end"_s));
     }
 
+    void namesAreOneLineOfVisibleText_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("problem"); // empty: valid
+        QTest::newRow("plain") << u"Deploy to Staging"_s << QString();
+        QTest::newRow("accents and CJK") << u"Déploiement 本番"_s << QString();
+        QTest::newRow("emoji") << u"Go-live 🚀"_s << QString();
+        QTest::newRow("zero-width only") << u"​​"_s << u"needs a name"_s;
+        QTest::newRow("word joiner only") << u"⁠ ﻿"_s << u"needs a name"_s;
+        QTest::newRow("newline") << u"Two
+lines"_s << u"line break"_s;
+        QTest::newRow("carriage return") << u"Twolines"_s << u"line break"_s;
+        QTest::newRow("line separator") << u"Two lines"_s << u"line break"_s;
+        QTest::newRow("terminal escape") << u"[31mred"_s << u"escape"_s;
+        QTest::newRow("right-to-left override") << u"invoice‮gpj.exe"_s << u"reorders"_s;
+        QTest::newRow("isolate") << u"a⁦b"_s << u"reorders"_s;
+        QTest::newRow("tab") << u"a	b"_s << u"control character"_s;
+        QTest::newRow("delete") << u"ab"_s << u"control character"_s;
+    }
+
+    void namesAreOneLineOfVisibleText() {
+        QFETCH(QString, name);
+        QFETCH(QString, problem);
+        PlanTask task;
+        task.releaseId = 1;
+        task.name = name;
+        const auto result = validation::check(task);
+        QCOMPARE(result.ok(), problem.isEmpty());
+        if (!problem.isEmpty())
+            QVERIFY2(result.errorMessage().contains(problem), qPrintable(result.errorMessage()));
+        // The same rule for every kind of name.
+        Risk risk;
+        risk.releaseId = 1;
+        risk.title = name;
+        QCOMPARE(validation::check(risk).ok(), problem.isEmpty());
+    }
+
+    void freeTextAllowsLinesButNotEscapes() {
+        Release r;
+        r.name = u"2026.1"_s;
+        r.ownerId = 1;
+        r.description = u"First line
+Second line	with a tab"_s;
+        QVERIFY(validation::check(r));
+        r.backoutPlan = u"Run ]0;pwned now"_s;
+        QVERIFY(!validation::check(r));
+        r.backoutPlan = u"Roll ‮back"_s;
+        QVERIFY(!validation::check(r));
+    }
+
+    void datesAndTimesAreReadStrictly() {
+        QVERIFY(!validation::parseDate(u"2026-01-01T25:00"_s, u"--start"_s));
+        QVERIFY(!validation::parseDate(u"2026-1-1"_s, u"--start"_s));
+        QVERIFY(!validation::parseDate(u"2300-01-01"_s, u"--start"_s));
+        QCOMPARE(*validation::parseUtcDateTime(u"2026-11-24T22:00"_s, u"--start"_s),
+                 QDateTime(QDate(2026, 11, 24), QTime(22, 0), Qt::UTC));
+        QCOMPARE(*validation::parseUtcDateTime(u"2026-11-24 22:00:30"_s, u"--start"_s),
+                 QDateTime(QDate(2026, 11, 24), QTime(22, 0, 30), Qt::UTC));
+        QCOMPARE(*validation::parseUtcDateTime(u"2026-11-24"_s, u"--start"_s),
+                 QDateTime(QDate(2026, 11, 24), QTime(0, 0), Qt::UTC));
+        const auto hour25 = validation::parseUtcDateTime(u"2026-01-01T25:00"_s, u"--start"_s);
+        QVERIFY(!hour25);
+        QVERIFY(hour25.errorMessage().contains(u"--start"_s));
+        QVERIFY(!validation::parseUtcDateTime(u"2026-01-01T12:60"_s, u"--end"_s));
+        QVERIFY(!validation::parseUtcDateTime(u"tomorrow"_s, u"--end"_s));
+    }
+
+    void workingHoursDoNotOverlap() {
+        PlanCalendar calendar{0, u"Ops"_s, WorkCalendar::standard()};
+        QVERIFY(validation::check(calendar));
+        calendar.calendar.setWeekday(Qt::Monday, {{8 * 60, 12 * 60}, {11 * 60, 13 * 60}});
+        const auto overlap = validation::check(calendar);
+        QVERIFY(!overlap);
+        QVERIFY2(overlap.errorMessage().contains(u"overlap"_s), qPrintable(overlap.errorMessage()));
+        calendar.calendar.setWeekday(Qt::Monday, {{13 * 60, 12 * 60}});
+        QVERIFY(!validation::check(calendar));
+        calendar.calendar.setWeekday(Qt::Monday, {{0, 24 * 60}});
+        QVERIFY(validation::check(calendar));
+    }
+
+    void durationsStayWithinWhatIsPlanned() {
+        PlanTask task;
+        task.releaseId = 1;
+        task.name = u"Forever"_s;
+        task.duration = qint64(99999999) * 2400;
+        QVERIFY(!validation::check(task));
+        task.duration = 480;
+        task.constraint = ConstraintType::StartNoEarlierThan;
+        task.constraintDate = QDateTime(QDate(2400, 1, 1), QTime(8, 0));
+        QVERIFY(!validation::check(task));
+        Risk risk;
+        risk.releaseId = 1;
+        risk.title = u"Vendor strike"_s;
+        risk.expectedDelay = 960;
+        QVERIFY(!validation::check(risk)); // a delay without the task it delays
+        risk.taskId = 7;
+        QVERIFY(validation::check(risk));
+    }
+
     void componentsAndPeople() {
         QVERIFY(!validation::check(Component{0, u"auth service"_s, {}, 0, {}, {}, false}));
         QVERIFY(!validation::check(Component{0, u"auth@2"_s, {}, 0, {}, {}, false}));

@@ -95,15 +95,31 @@ private Q_SLOTS:
             record->setOutcome(DeploymentOutcome::Succeeded);
             dialog->accept();
         };
+        // Not before every step is checked off, or skipped with a reason.
+        page->recordRun();
+        QVERIFY(page->messageBar()->text().contains(u"runbook"_s));
+        QCOMPARE(ws().releases().release(hotfix.id)->status, ReleaseStatus::Approved);
+        for (int row = 0; row < 5; ++row) {
+            page->runbookTable()->setCurrentIndex(page->runbookModel()->index(row, 0));
+            if (row == 0)
+                page->skipStep(u"The status page is down; announced by mail"_s);
+            else
+                page->checkOffStep();
+            QVERIFY2(page->messageBar()->text().isEmpty(), qPrintable(page->messageBar()->text()));
+        }
+        QVERIFY(page->runbookModel()->rows().first().cells.at(5).contains(u"announced by mail"_s));
+        QVERIFY(page->runbookModel()->rows().at(1).cells.at(5).contains(u"georg"_s));
         page->recordRun();
         QVERIFY2(page->messageBar()->text().isEmpty(), qPrintable(page->messageBar()->text()));
         QVERIFY(page->deploymentsModel()->rows().first().cells.at(5).startsWith(u"Succeeded"_s));
         QVERIFY(*ws().delivery().inventory(production) != before);
         QCOMPARE(ws().releases().release(hotfix.id)->status, ReleaseStatus::Deployed);
 
-        page->runbookTable()->setCurrentIndex(page->runbookModel()->index(0, 0));
+        // A settled step of a success stays settled: pressing Check Off again is refused.
+        page->runbookTable()->setCurrentIndex(page->runbookModel()->index(1, 0));
         page->checkOffStep();
-        QVERIFY(!page->runbookModel()->rows().first().cells.at(5).isEmpty());
+        QVERIFY(page->messageBar()->text().contains(u"stays so"_s));
+        QVERIFY(!page->runbookModel()->rows().at(1).cells.at(5).isEmpty());
         saveShot(m_window.get(), u"deployments-window.png"_s);
 
         page->rollBack(u"Credit notes still round the old way"_s);

@@ -9,6 +9,7 @@
 #include "shell/MainWindow.h"
 #include "storage/PlanStore.h"
 #include "storage/ReleaseStore.h"
+#include "storage/AuditLog.h"
 #include "undo/UndoController.h"
 
 #include <QAbstractItemModelTester>
@@ -125,10 +126,23 @@ private Q_SLOTS:
         QCOMPARE(model()->links().size(), links + 1);
         // Linking back would close a cycle: refused, explained, and nothing kept.
         const QRect build = timeline()->barRect(row(u"Build release candidate"_s));
+        QUndoStack *stack = m_window->undoController()->stack();
+        const int steps = stack->count();
+        const int audits = int(m_window->workspace()->auditLog().entries()->size());
         drag(timeline()->barRect(row(u"Deploy to Staging"_s)).center(), build.center(), Qt::ShiftModifier);
         QCOMPARE(model()->links().size(), links + 1);
         QVERIFY2(m_page->message().contains(u"cycle"_s), qPrintable(m_page->message()));
         QVERIFY(model()->problem().isEmpty());
+        // The refused link never reached the undo stack, so Redo cannot replay it, and nothing was
+        // written, not even an audit entry.
+        QCOMPARE(stack->count(), steps);
+        QVERIFY(!stack->canRedo());
+        QCOMPARE(int(m_window->workspace()->auditLog().entries()->size()), audits);
+        // Undo the good link, and Redo writes it again (checked again, and allowed).
+        stack->undo();
+        QCOMPARE(model()->links().size(), links);
+        stack->redo();
+        QCOMPARE(model()->links().size(), links + 1);
     }
 
     void exportsTheWholeChart() {

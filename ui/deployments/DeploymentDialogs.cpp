@@ -78,19 +78,33 @@ Deployment PlanDeploymentDialog::deployment() const {
     return d;
 }
 
+namespace {
+
+/// A run is recorded once it happened: its planned window where that lies in the past, else up to now.
+std::pair<QDateTime, QDateTime> pastWindow(const Deployment &deployment, const QDateTime &now) {
+    const QDateTime end = deployment.plannedEnd.isValid() ? std::min(deployment.plannedEnd, now) : now;
+    const QDateTime start = deployment.plannedStart.isValid() ? std::min(deployment.plannedStart, end) : end;
+    return {start, end};
+}
+
+} // namespace
+
 RecordRunDialog::RecordRunDialog(const Deployment &deployment, const QDateTime &now, QWidget *parent)
     : QDialog(parent)
     , m_outcome(new QComboBox(this))
-    , m_start(utcEdit(deployment.plannedStart.isValid() ? deployment.plannedStart : now, this))
-    , m_end(utcEdit(deployment.plannedEnd.isValid() ? deployment.plannedEnd : now, this))
+    , m_start(utcEdit(pastWindow(deployment, now).first, this))
+    , m_end(utcEdit(pastWindow(deployment, now).second, this))
     , m_notes(textBox(deployment.notes, 3, this))
-    , m_emergency(new QCheckBox(tr("Run as an authorised &emergency (past a closed gate)"), this))
+    , m_emergency(new QCheckBox(tr("Run as an authorised &emergency (past a closed gate or in a freeze)"), this))
     , m_reason(new QLineEdit(this)) {
     setWindowTitle(tr("Record Deployment #%1").arg(deployment.id));
     for (DeploymentOutcome o : {DeploymentOutcome::Succeeded, DeploymentOutcome::Failed, DeploymentOutcome::Partial})
         m_outcome->addItem(labelOf(o), int(o));
     m_reason->setPlaceholderText(tr("Why it cannot wait; recorded with your name"));
     m_reason->setEnabled(false);
+    // The times a run took have passed; the core refuses future ones, the fields do not offer them.
+    for (QDateTimeEdit *edit : {m_start, m_end})
+        edit->setMaximumDateTime(now.toUTC());
     connect(m_emergency, &QCheckBox::toggled, m_reason, &QLineEdit::setEnabled);
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Outcome:"), m_outcome);
@@ -99,9 +113,13 @@ RecordRunDialog::RecordRunDialog(const Deployment &deployment, const QDateTime &
     form->addRow(tr("&Notes:"), m_notes);
     form->addRow(m_emergency);
     form->addRow(tr("&Reason:"), m_reason);
-    form->addRow(new QLabel(tr("A succeeded deployment updates what the environment runs; what it ran before is "
-                               "kept for a rollback."),
-                            this));
+    auto *note = new QLabel(tr("Record the run once it has happened. Succeeded needs every runbook step checked off, "
+                               "or skipped with a reason. A succeeded deployment updates what the environment runs; "
+                               "what it ran before is kept for a rollback. In production, a run past a closed gate "
+                               "or in a change freeze needs an authorised emergency."),
+                            this);
+    note->setWordWrap(true);
+    form->addRow(note);
     addButtons(this, form);
 }
 

@@ -75,6 +75,7 @@ DeploymentsPage::DeploymentsPage(Workspace &workspace, UndoController &undo, Id 
     auto *rollback = namedButton(tr("Roll &Back\u2026"), u"rollBack"_s, this);
     auto *addStep = namedButton(tr("Add &Step\u2026"), u"addStep"_s, this);
     auto *checkOff = namedButton(tr("&Check Off"), u"checkOff"_s, this);
+    auto *skip = namedButton(tr("S&kip\u2026"), u"skipStep"_s, this);
     auto *addError = namedButton(tr("Add &Known Error\u2026"), u"addKnownError"_s, this);
     auto *editError = namedButton(tr("&Edit\u2026"), u"editKnownError"_s, this);
     connect(plan, &QPushButton::clicked, this, &DeploymentsPage::planDeployment);
@@ -82,6 +83,7 @@ DeploymentsPage::DeploymentsPage(Workspace &workspace, UndoController &undo, Id 
     connect(rollback, &QPushButton::clicked, this, [this] { rollBack(); });
     connect(addStep, &QPushButton::clicked, this, &DeploymentsPage::addStep);
     connect(checkOff, &QPushButton::clicked, this, &DeploymentsPage::checkOffStep);
+    connect(skip, &QPushButton::clicked, this, [this] { skipStep(); });
     connect(addError, &QPushButton::clicked, this, &DeploymentsPage::addKnownError);
     connect(editError, &QPushButton::clicked, this, &DeploymentsPage::editKnownError);
     connect(m_knownErrorTable, &QAbstractItemView::doubleClicked, this, &DeploymentsPage::editKnownError);
@@ -96,7 +98,8 @@ DeploymentsPage::DeploymentsPage(Workspace &workspace, UndoController &undo, Id 
             });
 
     auto *lower = new QSplitter(this);
-    lower->addWidget(toolGroup(tr("Runbook of the selected deployment"), {addStep, checkOff}, m_runbookTable, this));
+    lower->addWidget(
+        toolGroup(tr("Runbook of the selected deployment"), {addStep, checkOff, skip}, m_runbookTable, this));
     lower->addWidget(
         toolGroup(tr("Known errors this release ships with"), {addError, editError}, m_knownErrorTable, this));
     auto *reviewScroll = new QScrollArea(this);
@@ -255,11 +258,14 @@ void DeploymentsPage::reloadRunbook() {
                   s.backout           ? tr("back-out")
                   : s.pointOfNoReturn ? tr("point of no return")
                                       : QString(),
-                  s.doneAt.isValid() ? u"%1 (%2)"_s.arg(moment(s.doneAt), s.doneBy) : QString()},
-                 s.doneAt.isValid() ? QColor(0x2e, 0x7d, 0x32)
-                 : s.backout        ? QColor(0x6d, 0x4c, 0x41)
-                                    : QColor(),
-                 {}});
+                  s.isSkipped() ? tr("skipped %1 (%2): %3").arg(moment(s.doneAt), s.doneBy, s.skipReason)
+                  : s.isDone()  ? u"%1 (%2)"_s.arg(moment(s.doneAt), s.doneBy)
+                                : QString()},
+                 s.isSkipped() ? QColor(0xe6, 0x51, 0x00)
+                 : s.isDone()  ? QColor(0x2e, 0x7d, 0x32)
+                 : s.backout   ? QColor(0x6d, 0x4c, 0x41)
+                               : QColor(),
+                 s.skipReason});
     }
     m_runbook->setRows(rows);
 }
@@ -333,12 +339,26 @@ void DeploymentsPage::checkOffStep() {
         m_message->showMessage(MessageBar::Kind::Information, tr("Select a runbook step first."));
         return;
     }
-    RunbookStep done = *step;
-    done.doneAt = step->doneAt.isValid() ? QDateTime() : m_workspace.clock()();
-    done.doneBy = step->doneAt.isValid() ? QString() : m_workspace.actingPerson().login;
-    perform(std::make_unique<EditRecord<RunbookStep>>(
-        *step, done,
-        done.doneAt.isValid() ? tr("Check off %1").arg(step->title) : tr("Undo check-off of %1").arg(step->title)));
+    perform(std::make_unique<SettleRunbookStep>(step->id, step->isSettled() ? SettleRunbookStep::Mode::Reopen
+                                                                            : SettleRunbookStep::Mode::Done));
+}
+
+void DeploymentsPage::skipStep(const QString &reason) {
+    auto step = m_workspace.deployments().step(m_runbook->idAt(m_runbookTable->currentIndex().row()));
+    if (!step) {
+        m_message->showMessage(MessageBar::Kind::Information, tr("Select a runbook step first."));
+        return;
+    }
+    QString why = reason;
+    if (why.isEmpty()) {
+        bool ok = false;
+        why = QInputDialog::getText(this, tr("Skip \u201C%1\u201D").arg(step->title),
+                                    tr("Why is this step not run? The reason is recorded with your name."),
+                                    QLineEdit::Normal, {}, &ok);
+        if (!ok)
+            return;
+    }
+    perform(std::make_unique<SettleRunbookStep>(step->id, SettleRunbookStep::Mode::Skip, why));
 }
 
 void DeploymentsPage::addKnownError() {

@@ -28,7 +28,10 @@ public:
     void recordRun();
     void rollBack(const QString &reason = {});
     void addStep();
+    /// Checks the selected runbook step off, or reopens it when it is settled.
     void checkOffStep();
+    /// Skips the selected runbook step; asks for the reason when none is given.
+    void skipStep(const QString &reason = {});
     void addKnownError();
     void editKnownError();
     void reload();

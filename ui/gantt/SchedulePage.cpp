@@ -226,23 +226,12 @@ void SchedulePage::resizeTask(Id taskId, const QDateTime &newFinish) {
         m_message->showError(r.errorMessage());
 }
 
-void SchedulePage::takeBackIfUnschedulable() {
-    // An edit that makes the plan unschedulable (a link closing a cycle) is undone, saying why.
-    if (m_model->problem().isEmpty())
-        return;
-    const QString problem = m_model->problem();
-    m_undo.stack()->undo();
-    m_message->showError(problem);
-}
-
 void SchedulePage::linkTasks(Id predecessorId, Id successorId) {
     auto change = std::make_unique<CreateRecord<PlanLink>>(
         PlanLink{0, predecessorId, successorId, LinkType::FinishToStart, 0, 0, false});
-    if (auto r = m_undo.perform(std::move(change)); !r) {
+    // A link that would close a cycle is refused by the core, and never reaches the undo stack.
+    if (auto r = m_undo.perform(std::move(change)); !r)
         m_message->showError(r.errorMessage());
-        return;
-    }
-    takeBackIfUnschedulable();
 }
 
 void SchedulePage::addTask(bool milestone) {
@@ -329,11 +318,8 @@ void SchedulePage::importFile(const QString &path) {
         return;
     }
     if (auto r = m_undo.perform(std::make_unique<ImportSchedule>(m_releaseId, *imported, QFileInfo(path).fileName()));
-        !r) {
+        !r)
         m_message->showError(r.errorMessage());
-        return;
-    }
-    takeBackIfUnschedulable();
 }
 
 bool SchedulePage::exportPng(const QString &path, bool wholeSchedule) {

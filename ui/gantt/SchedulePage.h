@@ -53,7 +53,6 @@ public:
 private:
     void showState();
     void showConflicts();
-    void takeBackIfUnschedulable();
     Id selectedTaskId() const;
 
     Workspace &m_workspace;

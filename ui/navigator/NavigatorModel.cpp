@@ -177,6 +177,7 @@ void NavigatorModel::onChanged(const ChangeNotice &notice) {
     case Entity::RunbookStep:
     case Entity::KnownError:
     case Entity::Review:
+    case Entity::Waiver:
         break;
     }
 }

@@ -2,8 +2,10 @@
 
 #include "changes/Workspace.h"
 #include "checks/ReleaseChecks.h"
+#include "storage/AcceptanceStore.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QStyle>
 
 namespace relm {
@@ -33,9 +35,12 @@ void FindingsModel::onChanged(const ChangeNotice &notice) {
 void FindingsModel::refresh() {
     beginResetModel();
     m_findings.clear();
+    m_waivers.clear();
     if (m_workspace && m_releaseId) {
         if (auto findings = release_checks::run(*m_workspace, m_releaseId))
             m_findings = *findings;
+        if (auto waivers = m_workspace->acceptance().waivers(m_releaseId))
+            m_waivers = *waivers;
     }
     endResetModel();
     Q_EMIT refreshed();
@@ -49,22 +54,45 @@ int FindingsModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+const FindingWaiver *FindingsModel::waiverOf(const Finding &finding) const {
+    const QString key = finding.key();
+    for (const FindingWaiver &w : m_waivers) {
+        if (w.findingKey == key)
+            return &w;
+    }
+    return nullptr;
+}
+
 QVariant FindingsModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid())
         return {};
     const Finding &f = m_findings.at(index.row());
+    const FindingWaiver *waiver = waiverOf(f);
+    const QString waived =
+        waiver ? tr("Waived by %1 (%2), %3: %4")
+                     .arg(waiver->printedName, labelOf(waiver->role),
+                          QLocale().toString(waiver->waivedAt.toLocalTime(), QLocale::ShortFormat), waiver->reason)
+               : QString();
     switch (role) {
     case Qt::DisplayRole:
-        return index.column() == MessageColumn ? f.message : f.fix;
+        return index.column() == MessageColumn ? f.message : index.column() == FixColumn ? f.fix : waived;
     case Qt::ToolTipRole:
-        return tr("%1\nHow to fix: %2").arg(f.message, f.fix);
+        return waiver ? tr("%1\n%2").arg(f.message, waived) : tr("%1\nHow to fix: %2").arg(f.message, f.fix);
     case Qt::DecorationRole:
         if (index.column() == MessageColumn)
-            return QApplication::style()->standardIcon(
-                f.severity == Finding::Severity::Error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning);
+            return QApplication::style()->standardIcon(waiver        ? QStyle::SP_MessageBoxInformation
+                                                       : f.isError() ? QStyle::SP_MessageBoxCritical
+                                                                     : QStyle::SP_MessageBoxWarning);
         break;
     case Qt::AccessibleTextRole:
-        return (f.severity == Finding::Severity::Error ? tr("Error: %1") : tr("Warning: %1")).arg(f.message);
+        return waiver ? tr("Waived error: %1").arg(f.message)
+                      : (f.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(f.message);
+    case KeyRole:
+        return f.key();
+    case WaivedRole:
+        return waiver != nullptr;
+    case ErrorRole:
+        return f.isError();
     case KindRole:
         return f.kindKey();
     case VersionIdsRole: {
@@ -80,7 +108,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const {
 QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    return section == MessageColumn ? tr("Finding") : tr("How to fix");
+    return section == MessageColumn ? tr("Finding") : section == FixColumn ? tr("How to fix") : tr("Waiver");
 }
 
 } // namespace relm

@@ -2,6 +2,7 @@
 
 #include "changes/ChangeNotice.h"
 #include "checks/Finding.h"
+#include "domain/Waiver.h"
 
 #include <QAbstractTableModel>
 
@@ -9,14 +10,14 @@ namespace relm {
 
 class Workspace;
 
-/// The package checker's findings for one release, kept current as the release, the catalogue
-/// or the environments change.
+/// The package checker's findings for one release with their waivers, kept current as the
+/// release, the catalogue or the environments change.
 class FindingsModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { MessageColumn, FixColumn, ColumnCount };
-    enum Roles { KindRole = Qt::UserRole + 1, VersionIdsRole };
+    enum Column { MessageColumn, FixColumn, WaiverColumn, ColumnCount };
+    enum Roles { KindRole = Qt::UserRole + 1, VersionIdsRole, KeyRole, WaivedRole, ErrorRole };
 
     explicit FindingsModel(QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(FindingsModel)
@@ -24,6 +25,8 @@ public:
     void setRelease(Workspace *workspace, Id releaseId);
     Id releaseId() const { return m_releaseId; }
     const QList<Finding> &findings() const { return m_findings; }
+    /// The waiver that covers a finding, or null.
+    const FindingWaiver *waiverOf(const Finding &finding) const;
     /// Runs the checker again now.
     void refresh();
 
@@ -41,6 +44,7 @@ private:
     Workspace *m_workspace = nullptr;
     Id m_releaseId = 0;
     QList<Finding> m_findings;
+    QList<FindingWaiver> m_waivers;
 };
 
 } // namespace relm

@@ -2,6 +2,7 @@
 
 #include "changes/DeliveryChanges.h"
 #include "changes/RecordChanges.h"
+#include "changes/WaiverChanges.h"
 #include "changes/Workspace.h"
 #include "checks/ReleaseChecks.h"
 #include "domain/VersionNumber.h"
@@ -48,7 +49,9 @@ PackagePage::PackagePage(Workspace &workspace, UndoController &undo, PackageDrop
     , m_freeze(new QPushButton(tr("&Freeze Baseline"), this))
     , m_compareWith(new QComboBox(this))
     , m_preview(new QTextBrowser(this))
-    , m_findingsView(new QTableView(this)) {
+    , m_findingsView(new QTableView(this))
+    , m_waive(new QPushButton(tr("&Waive\u2026"), this))
+    , m_withdraw(new QPushButton(tr("Withdraw Wai&ver"), this)) {
     m_contents->setDropper(&dropper);
     m_contents->setRelease(&workspace, releaseId);
     m_findings->setRelease(&workspace, releaseId);
@@ -87,6 +90,7 @@ PackagePage::PackagePage(Workspace &workspace, UndoController &undo, PackageDrop
     m_findingsView->verticalHeader()->hide();
     m_findingsView->horizontalHeader()->setStretchLastSection(true);
     m_findingsView->setColumnWidth(FindingsModel::MessageColumn, 460);
+    m_findingsView->setColumnWidth(FindingsModel::FixColumn, 360);
     m_findingsView->setWordWrap(true);
     m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_findingsView->setAccessibleName(tr("Package findings"));
@@ -142,8 +146,17 @@ PackagePage::PackagePage(Workspace &workspace, UndoController &undo, PackageDrop
     auto *findingsBox = new QGroupBox(tr("Findings"), this);
     auto *findingsLayout = new QVBoxLayout(findingsBox);
     auto *findingsTop = new QHBoxLayout;
-    findingsTop->addStretch(1);
+    findingsTop->addWidget(
+        new QLabel(tr("Errors block approval unless the policy's authorising role waives them."), this), 1);
+    findingsTop->addWidget(m_waive);
+    findingsTop->addWidget(m_withdraw);
     findingsTop->addWidget(check);
+    m_waive->setObjectName(u"waiveFinding"_s);
+    m_withdraw->setObjectName(u"withdrawWaiver"_s);
+    connect(m_waive, &QPushButton::clicked, this, [this] { waiveSelectedFinding(); });
+    connect(m_withdraw, &QPushButton::clicked, this, &PackagePage::withdrawSelectedWaiver);
+    connect(m_findingsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PackagePage::updateWaiverButtons);
     findingsLayout->addLayout(findingsTop);
     findingsLayout->addWidget(m_findingsView);
 
@@ -258,6 +271,56 @@ void PackagePage::flagFindings() {
     }
     m_contents->setFlaggedVersions(flagged);
     m_findingsView->resizeRowsToContents();
+    updateWaiverButtons();
+}
+
+const Finding *PackagePage::selectedFinding() const {
+    const int row = m_findingsView->currentIndex().row();
+    return row >= 0 && row < m_findings->findings().size() ? &m_findings->findings().at(row) : nullptr;
+}
+
+void PackagePage::updateWaiverButtons() {
+    const Finding *finding = selectedFinding();
+    const bool waived = finding && m_findings->waiverOf(*finding);
+    m_waive->setEnabled(finding && finding->isError() && !waived);
+    m_withdraw->setEnabled(waived);
+}
+
+void PackagePage::waiveSelectedFinding(const QString &reason) {
+    const Finding *finding = selectedFinding();
+    if (!finding || !finding->isError()) {
+        m_message->showMessage(MessageBar::Kind::Information, tr("Select an error finding to waive."));
+        return;
+    }
+    const QString key = finding->key();
+    QString why = reason;
+    if (why.isEmpty()) {
+        bool ok = false;
+        why = QInputDialog::getText(this, tr("Waive Finding"),
+                                    tr("%1\n\nWhy may the release go ahead with this? The waiver is recorded with "
+                                       "your name and shown in the gate, the board pack and the service notes.")
+                                        .arg(finding->message),
+                                    QLineEdit::Normal, {}, &ok);
+        if (!ok)
+            return;
+    }
+    if (auto r = m_undo.perform(std::make_unique<WaiveFinding>(m_releaseId, key, why)); !r)
+        m_message->showError(r.errorMessage());
+    else
+        m_message->showMessage(MessageBar::Kind::Information, tr("Finding waived."));
+}
+
+void PackagePage::withdrawSelectedWaiver() {
+    const Finding *finding = selectedFinding();
+    const FindingWaiver *waiver = finding ? m_findings->waiverOf(*finding) : nullptr;
+    if (!waiver) {
+        m_message->showMessage(MessageBar::Kind::Information, tr("Select a waived finding."));
+        return;
+    }
+    if (auto r = m_undo.perform(std::make_unique<WithdrawWaiver>(*waiver)); !r)
+        m_message->showError(r.errorMessage());
+    else
+        m_message->showMessage(MessageBar::Kind::Information, tr("Waiver withdrawn: the finding blocks again."));
 }
 
 void PackagePage::freeze() {

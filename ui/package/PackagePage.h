@@ -13,6 +13,7 @@ class QTextBrowser;
 namespace relm {
 
 class FindingsModel;
+struct Finding;
 class MessageBar;
 class PackageContentsModel;
 class PackageDropper;
@@ -38,6 +39,11 @@ public:
     void freeze();
     void removeSelected();
     void addPackage(const QString &name);
+    /// Waives the selected error finding; asks for the reason when none is given.
+    void waiveSelectedFinding(const QString &reason = {});
+    /// Withdraws the waiver of the selected finding.
+    void withdrawSelectedWaiver();
+    QTableView *findingsView() const { return m_findingsView; }
 
 private:
     void onChanged(const ChangeNotice &notice);
@@ -45,6 +51,8 @@ private:
     void refreshBaseline();
     void refreshPreview();
     void flagFindings();
+    void updateWaiverButtons();
+    const Finding *selectedFinding() const;
 
     Workspace &m_workspace;
     UndoController &m_undo;
@@ -61,6 +69,8 @@ private:
     QComboBox *m_compareWith;
     QTextBrowser *m_preview;
     QTableView *m_findingsView;
+    QPushButton *m_waive;
+    QPushButton *m_withdraw;
 };
 
 } // namespace relm

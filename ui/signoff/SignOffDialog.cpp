@@ -33,6 +33,7 @@ SignOffDialog::SignOffDialog(Workspace &workspace, const Release &release, std::
     , m_passphrase(new QLineEdit(this))
     , m_busy(new QProgressBar(this))
     , m_problem(new QLabel(this))
+    , m_effect(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)) {
     const Person &signer = workspace.actingPerson();
     setWindowTitle(tr("Sign Off"));
@@ -55,6 +56,8 @@ SignOffDialog::SignOffDialog(Workspace &workspace, const Release &release, std::
     m_busy->setVisible(false);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(u"color: #c62828;"_s);
+    m_effect->setWordWrap(true);
+    m_effect->setObjectName(u"effect"_s);
     QPushButton *signButton = m_buttons->addButton(tr("&Sign"), QDialogButtonBox::AcceptRole);
     signButton->setObjectName(u"sign"_s);
 
@@ -90,6 +93,7 @@ SignOffDialog::SignOffDialog(Workspace &workspace, const Release &release, std::
     form->addRow(new QLabel(tr("The signature also records the date and time (UTC) and the audit trail's current "
                                "head. Any later change to what you sign voids it visibly."),
                             this));
+    form->addRow(m_effect);
     form->addRow(m_busy);
     form->addRow(m_problem);
     form->addRow(m_buttons);
@@ -128,6 +132,10 @@ QString SignOffDialog::problem() const {
     return m_problem->text();
 }
 
+QString SignOffDialog::effect() const {
+    return m_effect->text();
+}
+
 SignOff SignOffDialog::draft() const {
     SignOff s;
     s.releaseId = m_release.id;
@@ -140,6 +148,7 @@ SignOff SignOffDialog::draft() const {
 
 void SignOffDialog::preflight() {
     QString problem;
+    QString effect;
     if (!m_key) {
         problem = tr("You have no signing key yet.");
     } else if (m_role->count() == 0) {
@@ -149,10 +158,18 @@ void SignOffDialog::preflight() {
         SignOffRequest request{m_release, m_criterion, m_workspace.actingPerson(), s.role, s.meaning, s.comment};
         auto existing = SignOffVerifier(AssuranceSources::of(m_workspace)).verifyRelease(m_release.id);
         auto allowed = existing ? signOffRules::check(request, *existing) : Result<void>(existing.error());
+        if (allowed)
+            allowed = signOffRules::checkAcceptance(request);
         if (!allowed)
             problem = allowed.errorMessage();
+        else if (signOffRules::acceptsCriterion(request))
+            effect = tr("Signing accepts criterion #%1: its status becomes Met, and your signature covers it as "
+                        "met.")
+                         .arg(m_criterion->id);
     }
     m_problem->setText(problem);
+    m_effect->setText(effect);
+    m_effect->setVisible(!effect.isEmpty());
     for (QAbstractButton *b : m_buttons->buttons()) {
         if (m_buttons->buttonRole(b) == QDialogButtonBox::AcceptRole)
             b->setEnabled(problem.isEmpty() && !m_unlock.isRunning());

@@ -41,6 +41,8 @@ public:
 
     /// Why signing is refused or failed, empty when nothing is wrong.
     QString problem() const;
+    /// What signing does besides signing (accepting a criterion marks it met), empty when nothing.
+    QString effect() const;
     /// The stored sign-off after a successful sign().
     const std::optional<SignOff> &result() const { return m_result; }
 
@@ -63,6 +65,7 @@ private:
     QLineEdit *m_passphrase;
     QProgressBar *m_busy;
     QLabel *m_problem;
+    QLabel *m_effect;
     QDialogButtonBox *m_buttons;
     /// The unlocked secret key, or empty with the reason.
     using UnlockOutcome = std::pair<QByteArray, QString>;

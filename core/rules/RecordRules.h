@@ -1,0 +1,61 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Acceptance.h"
+#include "domain/Component.h"
+#include "domain/Deployment.h"
+#include "domain/Directory.h"
+#include "domain/Package.h"
+#include "domain/Plan.h"
+#include "domain/Release.h"
+#include "domain/Risk.h"
+
+#include <QJsonObject>
+
+namespace relm {
+
+class ChangeContext;
+
+/// The rules that relate a record to the others in the database, checked by the record changes
+/// inside their transaction, after the field rules (validation::check) and before the write. A
+/// record kind without rules of its own passes. `stored` is the record as the database holds it
+/// before the write, null when the record is being created.
+namespace rules {
+
+template<typename T>
+Result<void> checkWrite(ChangeContext &, const T &, const T *) {
+    return {};
+}
+
+/// Rules on removing a record (e.g. a deployment that ran is a fact and stays).
+template<typename T>
+Result<void> checkRemove(ChangeContext &, const T &) {
+    return {};
+}
+
+template<>
+Result<void> checkWrite<Release>(ChangeContext &context, const Release &release, const Release *stored);
+template<>
+Result<void> checkWrite<PlanTask>(ChangeContext &context, const PlanTask &task, const PlanTask *stored);
+template<>
+Result<void> checkWrite<PlanLink>(ChangeContext &context, const PlanLink &link, const PlanLink *stored);
+template<>
+Result<void> checkWrite<Risk>(ChangeContext &context, const Risk &risk, const Risk *stored);
+template<>
+Result<void> checkWrite<Deployment>(ChangeContext &context, const Deployment &deployment, const Deployment *stored);
+template<>
+Result<void> checkWrite<RunbookStep>(ChangeContext &context, const RunbookStep &step, const RunbookStep *stored);
+template<>
+Result<void> checkRemove<Deployment>(ChangeContext &context, const Deployment &deployment);
+template<>
+Result<void> checkRemove<RunbookStep>(ChangeContext &context, const RunbookStep &step);
+
+/// Refuses an edit, undo or redo when the record changed since the change last saw it: writing
+/// over it would silently lose the other change. `expected` and `stored` are the records' JSON;
+/// keys in `ignored` are not written by the edit (derived or kept elsewhere).
+Result<void> unchangedSince(const QString &what, const QJsonObject &expected, const QJsonObject &stored,
+                            const QStringList &ignored = {});
+
+} // namespace rules
+
+} // namespace relm

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Result.h"
+#include "changes/ChangeNotice.h"
+
+#include <QList>
+
+namespace relm {
+
+class Workspace;
+
+/// The rule that every plan stays schedulable: after a change has written, and before it commits,
+/// each release whose tasks, dependencies, calendar or planned start it created or changed is
+/// scheduled again. A change that
+/// would leave a dependency cycle, or dates beyond what Relm plans, is refused with the scheduler's
+/// message naming the tasks, and nothing it wrote is kept.
+namespace schedule_rule {
+Result<void> check(Workspace &workspace, const QList<ChangeNotice> &notices);
+}
+
+} // namespace relm
