@@ -6,11 +6,11 @@
 #include "changes/WaiverChanges.h"
 #include "planning/ReleasePlanning.h"
 #include "storage/AcceptanceStore.h"
-#include "storage/PlanStore.h"
 #include "storage/AuditLog.h"
 #include "storage/CatalogueStore.h"
 #include "storage/Database.h"
 #include "storage/DirectoryStore.h"
+#include "storage/PlanStore.h"
 #include "storage/ReleaseStore.h"
 
 #include <QSignalSpy>

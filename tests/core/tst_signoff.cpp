@@ -3,8 +3,8 @@
 #include "changes/DeliveryChanges.h"
 #include "changes/RecordChanges.h"
 #include "changes/ReleaseChanges.h"
-#include "changes/WaiverChanges.h"
 #include "changes/SignOffChanges.h"
+#include "changes/WaiverChanges.h"
 #include "checks/ReleaseGate.h"
 #include "demo/DemoAssurance.h"
 #include "signing/Crypto.h"
@@ -441,9 +441,8 @@ private Q_SLOTS:
         QCOMPARE(ws->acceptance().criterion(id)->status, CriterionStatus::Met);
         QCOMPARE(stateOf(*ws, accepted->id), SignatureState::Valid);
         auto gate = ReleaseGate::check(AssuranceSources::of(*ws), winter.id, ReleaseStatus::Approved, test::fixedNow());
-        QVERIFY(std::any_of(gate->checks.cbegin(), gate->checks.cend(), [&](const GateCheck &c) {
-            return c.passed && c.text.contains(u"#%1"_s.arg(id));
-        }));
+        QVERIFY(std::any_of(gate->checks.cbegin(), gate->checks.cend(),
+                            [&](const GateCheck &c) { return c.passed && c.text.contains(u"#%1"_s.arg(id)); }));
         // A review of the criterion is not an acceptance: it leaves the status alone.
         AcceptanceCriterion other = criterion;
         other.description = u"Training material is in the wiki"_s;

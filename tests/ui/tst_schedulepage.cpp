@@ -7,9 +7,9 @@
 #include "gantt/SchedulePage.h"
 #include "release/ReleaseTab.h"
 #include "shell/MainWindow.h"
+#include "storage/AuditLog.h"
 #include "storage/PlanStore.h"
 #include "storage/ReleaseStore.h"
-#include "storage/AuditLog.h"
 #include "undo/UndoController.h"
 
 #include <QAbstractItemModelTester>
