@@ -4,6 +4,8 @@
 #include "changes/Workspace.h"
 #include "demo/DemoData.h"
 #include "storage/Database.h"
+#include "storage/DirectoryStore.h"
+#include "storage/SqliteFileProbe.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -23,16 +25,43 @@ CliContext::CliContext(QCommandLineParser &parser, QStringList words, QTextStrea
 
 CliContext::~CliContext() = default;
 
+namespace {
+
+/// Opens the file init names: a new or empty one only. An existing database is not even opened,
+/// so init never upgrades or otherwise writes to it.
+Result<std::unique_ptr<Workspace>> openForCreating(const QString &path) {
+    const QString absolutePath = QFileInfo(path).absoluteFilePath();
+    auto finding = SqliteFileProbe::probe(absolutePath, 5000);
+    if (!finding)
+        return finding.error();
+    if (finding->exists && !finding->empty)
+        return makeError(ErrorCode::Conflict,
+                         QCoreApplication::translate(
+                             "relm::cli",
+                             "\u201C%1\u201D already exists: it is a Relm database, and init left it as it is. "
+                             "To start a new database, name a file that does not exist yet.")
+                             .arg(path));
+    Database::Options options;
+    options.createInEmptyFile = true;
+    auto database = Database::openSqlite(absolutePath, options);
+    if (!database)
+        return database.error();
+    return std::make_unique<Workspace>(std::move(database).value());
+}
+
+} // namespace
+
 Result<void> CliContext::openWorkspace(bool creating) {
     const QString path = AppPaths::chooseDatabasePath(option(u"db"_s));
     const bool isDefault = path == AppPaths::defaultDatabasePath();
+    // Not opening a file is a database problem (exit 4), like any other file that cannot be opened.
     if (!creating && !isDefault && !QFileInfo::exists(path))
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate(
-                                                  "relm::cli", "%1 does not exist. Create it with "
-                                                               "\u201Crelm-cli --db %1 init --demo\u201D (or without "
-                                                               "--demo for an empty one).")
-                                                  .arg(path));
-    auto workspace = Workspace::openFile(path);
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate(
+                             "relm::cli", "%1 does not exist. Create it with \u201Crelm-cli --db %1 init --demo\u201D "
+                                          "(or without --demo for an empty one).")
+                             .arg(path));
+    auto workspace = creating ? openForCreating(path) : Workspace::openFile(path);
     if (!workspace)
         return workspace.error();
     m_workspace = std::move(workspace).value();
@@ -49,6 +78,18 @@ Result<void> CliContext::openWorkspace(bool creating) {
         m_workspace->actAsSetup(); // nobody is in a new database yet: only init can run
         return {};
     }
+    auto people = m_workspace->directory().people();
+    if (!people)
+        return people.error();
+    if (people->isEmpty())
+        return makeError(
+            ErrorCode::Storage,
+            QCoreApplication::translate(
+                "relm::cli",
+                "\u201C%1\u201D is a Relm database with nobody in it, so no command can act in it (an older relm-cli "
+                "made such files from empty ones). If it holds nothing you need, delete it and run "
+                "\u201Crelm-cli --db %1 init\u201D.")
+                .arg(path));
     QString login = option(u"as"_s);
     if (login.isEmpty())
         login = qEnvironmentVariable("RELM_USER");

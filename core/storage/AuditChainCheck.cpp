@@ -93,6 +93,21 @@ bool AuditChainCheck::add(Id id, QByteArrayView prevHash, QByteArrayView entryHa
     return true;
 }
 
+QString AuditChainCheck::headProblem(const QByteArray &recordedHead) const {
+    // The head kept apart is what tells a trail cut off at its end from a whole one, so a head
+    // that was removed or emptied is as suspect as one that names a later entry.
+    if (m_result.entries == 0)
+        return recordedHead.isEmpty() ? QString()
+                                      : tr("The trail is empty, but its recorded head names an entry: every entry "
+                                           "was cut off.");
+    if (recordedHead.isEmpty())
+        return tr("The recorded head of the trail is missing: entries may have been cut off after entry %1.")
+            .arg(m_previousId);
+    if (recordedHead != m_previous)
+        return tr("The trail ends at entry %1, but later entries were written: they were cut off.").arg(m_previousId);
+    return {};
+}
+
 AuditVerification AuditChainCheck::finish(const QByteArray &recordedHead) {
     dispatch();
     // Batches are in trail order, so the first batch with a mismatch holds the first bad hash.
@@ -105,9 +120,8 @@ AuditVerification AuditChainCheck::finish(const QByteArray &recordedHead) {
         }
     }
     m_hashing.clear();
-    if (m_result.intact() && !recordedHead.isEmpty() && recordedHead != m_previous)
-        m_result.problem =
-            tr("The trail ends at entry %1, but later entries were written: they were cut off.").arg(m_previousId);
+    if (m_result.intact())
+        m_result.problem = headProblem(recordedHead);
     if (m_progress && !m_result.cancelled)
         m_progress(m_result.entries, m_total);
     return m_result;

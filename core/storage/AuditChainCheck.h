@@ -26,7 +26,8 @@ public:
     /// when the database joined them already). False when reading should stop (a broken link, or
     /// cancelled).
     bool add(Id id, QByteArrayView prevHash, QByteArrayView entryHash, std::initializer_list<QByteArrayView> fields);
-    /// Waits for the hashing; recordedHead is the newest hash as kept apart (empty: not recorded).
+    /// Waits for the hashing; recordedHead is the newest hash as kept apart (empty when missing).
+    /// A trail with entries needs a head equal to its last hash; an empty trail needs none.
     AuditVerification finish(const QByteArray &recordedHead);
 
 private:
@@ -38,6 +39,8 @@ private:
         QByteArray hashes; ///< 64 characters per entry
     };
     static Id firstMismatch(const Batch &batch);
+    /// Why the recorded head does not fit the trail read, empty when it does.
+    QString headProblem(const QByteArray &recordedHead) const;
     void dispatch();
 
     qint64 m_total;

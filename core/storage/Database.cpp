@@ -9,9 +9,15 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QStorageInfo>
 #include <QUuid>
+
+#include <sqlite3.h>
+
+#include <cerrno>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -32,6 +38,28 @@ QString backupPathFor(const QString &path, int fromVersion) {
     return info.absoluteDir().filePath(u"%1.v%2-backup-%3.%4"_s.arg(info.completeBaseName())
                                            .arg(fromVersion)
                                            .arg(stamp, info.suffix().isEmpty() ? u"relm"_s : info.suffix()));
+}
+
+/// Whether an I/O failure came from a file system without room. SQLite says SQLITE_FULL only when
+/// a write into the database or its -wal fails; growing the -shm or a file fails as an
+/// SQLITE_IOERR_* instead, so the system's error number and the free space decide.
+bool noRoomLeft(const QString &path, int systemErrno) {
+    if (systemErrno == ENOSPC)
+        return true;
+#ifdef EDQUOT
+    if (systemErrno == EDQUOT)
+        return true;
+#endif
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    // Under a megabyte, the few pages one change and the -shm need may already not fit.
+    constexpr qint64 tooLittle = 1024 * 1024;
+    return storage.isValid() && storage.isReady() && storage.bytesAvailable() < tooLittle;
+}
+
+/// Removes a database file together with the files SQLite keeps beside it.
+void removeWithCompanions(const QString &path) {
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s})
+        QFile::remove(path + suffix);
 }
 
 } // namespace
@@ -55,22 +83,36 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
     auto finding = SqliteFileProbe::probe(absolutePath, options.busyTimeoutMs);
     if (!finding)
         return finding.error();
+    if (finding->empty && !options.createInEmptyFile)
+        return storage_errors::emptyFile(absolutePath);
+    auto opened = openProbed(absolutePath, *finding, options);
+    // A database this open was creating holds nothing anyone committed when the open fails: remove
+    // it, so that trying again (File → New Database, init) does not meet a half-made file. Unless
+    // another program holds it: then it is that program's now.
+    if (!opened && !finding->exists && opened.error().code != ErrorCode::Locked)
+        removeWithCompanions(absolutePath);
+    return opened;
+}
 
-    if (!finding->exists && !QDir().mkpath(QFileInfo(absolutePath).absolutePath()))
+Result<std::unique_ptr<Database>>
+Database::openProbed(const QString &absolutePath, const SqliteFileProbe::Finding &finding, const Options &options) {
+    if (!finding.exists && !QDir().mkpath(QFileInfo(absolutePath).absolutePath()))
         return storage_errors::cannotOpen(absolutePath, tr("its folder cannot be created"));
 
     const QString name = u"relm-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Database> database(new Database(name, SqlDialect(SqlDialect::Engine::Sqlite), absolutePath));
-    auto connection = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-    connection.setDatabaseName(absolutePath);
-    connection.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs));
-    if (!connection.open())
-        return database->errorFrom(connection.lastError(), tr("opening the database"));
+    {
+        auto connection = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        connection.setDatabaseName(absolutePath);
+        connection.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs));
+        if (!connection.open())
+            return database->errorFrom(connection.lastError(), tr("opening the database"));
+    }
     if (auto r = database->applyConnectionSetup(); !r)
         return r.error();
-    const int target =
-        finding->exists || options.createAtVersion == 0 ? Schema::currentVersion() : options.createAtVersion;
-    if (auto r = database->bringSchemaUpToDate(finding->schemaVersion, target); !r)
+    const bool created = !finding.exists || finding.empty;
+    const int target = !created || options.createAtVersion == 0 ? Schema::currentVersion() : options.createAtVersion;
+    if (auto r = database->bringSchemaUpToDate(finding.schemaVersion, target); !r)
         return r.error();
     return database;
 }
@@ -195,16 +237,39 @@ Result<void> Database::backupTo(const QString &path) {
     return {};
 }
 
+int Database::lastSystemErrno() const {
+    void *handle = nativeSqliteHandle();
+    return handle ? sqlite3_system_errno(static_cast<sqlite3 *>(handle)) : 0;
+}
+
+QString Database::nativeCodeOf(const QSqlError &error) const {
+    if (!error.nativeErrorCode().isEmpty())
+        return error.nativeErrorCode();
+    // Qt's SQLite driver drops the code when COMMIT fails, which is just when a full disk shows.
+    // Nothing ran on the connection since, so SQLite's last code is that failure's.
+    void *handle = nativeSqliteHandle();
+    return handle ? QString::number(sqlite3_extended_errcode(static_cast<sqlite3 *>(handle))) : QString();
+}
+
 Error Database::errorFrom(const QSqlError &error, const QString &what) const {
-    const QString code = error.nativeErrorCode();
+    const QString code = nativeCodeOf(error);
     if (m_dialect.isBusy(code))
         return storage_errors::locked(m_location);
     if (m_dialect.isDiskFull(code))
         return storage_errors::diskFull(m_location);
+    if (m_dialect.isIoError(code)) {
+        const int systemErrno = lastSystemErrno();
+        if (systemErrno == EFBIG)
+            return storage_errors::fileTooLarge(m_location);
+        if (noRoomLeft(m_location, systemErrno))
+            return storage_errors::diskFull(m_location);
+    }
     if (m_dialect.isCorrupt(code))
         return storage_errors::corrupt(m_location, error.databaseText());
     if (m_dialect.isUniqueViolation(code))
         return makeError(ErrorCode::Conflict, tr("That name is already taken (%1).").arg(error.databaseText()));
+    if (m_dialect.isForeignKeyViolation(code))
+        return storage_errors::missingReference();
     return makeError(ErrorCode::Storage,
                      tr("The database refused %1 in \u201C%2\u201D: %3").arg(what, m_location, error.text()));
 }

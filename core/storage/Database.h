@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "storage/SqlDialect.h"
+#include "storage/SqliteFileProbe.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -14,17 +15,23 @@
 namespace relm {
 
 /// One open Relm database: a connection with Relm's settings, its schema checked and current.
-/// Opening never changes a file it refuses (newer, foreign, corrupt, locked).
+/// Opening never changes a file it refuses (empty, newer, foreign, corrupt, locked), nor creates
+/// anything beside it.
 class Database final {
 public:
     struct Options {
         int busyTimeoutMs = 5000;
         /// A new file gets this schema version instead of the current one (0): for upgrade tests.
         int createAtVersion = 0;
+        /// Whether an existing empty file (no bytes, or SQLite without tables) becomes the new
+        /// database. Only a command that creates databases asks for it; otherwise such a file is
+        /// refused, since opening something by mistake must not turn it into a Relm database.
+        bool createInEmptyFile = false;
     };
 
     /// Opens a SQLite database file, creating it (with the current schema) when it does not exist,
-    /// and upgrading it (after a backup copy beside it) when it is older.
+    /// and upgrading it (after a backup copy beside it) when it is older. An empty file is refused
+    /// unless options.createInEmptyFile.
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path, const Options &options);
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path) { return openSqlite(path, Options{}); }
 
@@ -64,6 +71,13 @@ public:
 
 private:
     Database(const QString &connectionName, SqlDialect dialect, QString location);
+    /// The open itself, once the probe has accepted the file.
+    static Result<std::unique_ptr<Database>>
+    openProbed(const QString &absolutePath, const SqliteFileProbe::Finding &finding, const Options &options);
+    /// The operating system's error number behind the last failed SQLite call (0: none, or not SQLite).
+    int lastSystemErrno() const;
+    /// The engine's error code for a failure, also where the driver left it out.
+    QString nativeCodeOf(const QSqlError &error) const;
     Result<void> applyConnectionSetup();
     Result<void> bringSchemaUpToDate(int foundVersion, int targetVersion);
 

@@ -37,7 +37,9 @@ QString SqlDialect::expand(const QString &sql) const {
 QStringList SqlDialect::connectionSetup() const {
     if (m_engine == Engine::Postgres)
         return {u"SET TIME ZONE 'UTC'"_s};
-    return {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s};
+    // FULL: in WAL mode NORMAL may lose the latest acknowledged commits on power loss, and a record
+    // of decisions must keep what it said it saved. The cost is one sync of the WAL per commit.
+    return {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s};
 }
 
 bool SqlDialect::isBusy(const QString &nativeCode) const {
@@ -60,10 +62,22 @@ bool SqlDialect::isDiskFull(const QString &nativeCode) const {
     return nativeCode.toInt() % 256 == 13; // SQLITE_FULL
 }
 
+bool SqlDialect::isIoError(const QString &nativeCode) const {
+    if (m_engine == Engine::Postgres)
+        return nativeCode.startsWith("58"_L1); // class 58: system error (I/O)
+    return nativeCode.toInt() % 256 == 10;     // SQLITE_IOERR and its extended codes
+}
+
 bool SqlDialect::isUniqueViolation(const QString &nativeCode) const {
     if (m_engine == Engine::Postgres)
         return nativeCode == "23505"_L1;
     return nativeCode == "2067"_L1 || nativeCode == "1555"_L1; // SQLITE_CONSTRAINT_UNIQUE / _PRIMARYKEY
+}
+
+bool SqlDialect::isForeignKeyViolation(const QString &nativeCode) const {
+    if (m_engine == Engine::Postgres)
+        return nativeCode == "23503"_L1;
+    return nativeCode == "787"_L1; // SQLITE_CONSTRAINT_FOREIGNKEY
 }
 
 } // namespace relm

@@ -25,7 +25,11 @@ public:
     bool isBusy(const QString &nativeCode) const;
     bool isCorrupt(const QString &nativeCode) const;
     bool isDiskFull(const QString &nativeCode) const;
+    /// Whether the engine failed reading or writing its files (the cause may be a full disk).
+    bool isIoError(const QString &nativeCode) const;
     bool isUniqueViolation(const QString &nativeCode) const;
+    /// Whether a row names a record (by a foreign key) that does not exist.
+    bool isForeignKeyViolation(const QString &nativeCode) const;
 
 private:
     Engine m_engine;

@@ -1,6 +1,7 @@
 #include "StorageErrors.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace relm::storage_errors {
 
@@ -16,6 +17,16 @@ QString untouched() {
 
 QString quoted(const QString &path) {
     return QStringLiteral("\u201C%1\u201D").arg(path);
+}
+
+/// The path as one shell word, so a command in a message can be pasted as it is.
+QString shellWord(const QString &path) {
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./+,:=@%-]+$"));
+    if (plain.match(path).hasMatch())
+        return path;
+    QString escaped = path;
+    escaped.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
 }
 
 } // namespace
@@ -65,10 +76,30 @@ Error diskFull(const QString &path) {
                                         .arg(quoted(path)));
 }
 
+Error fileTooLarge(const QString &path) {
+    return makeError(ErrorCode::Io,
+                     tr("%1 cannot grow any further: it has reached the largest file size this system allows Relm to "
+                        "write. Ask whoever manages the computer to raise the limit; the change was not saved and "
+                        "nothing was lost.")
+                         .arg(quoted(path)));
+}
+
 Error cannotOpen(const QString &path, const QString &detail) {
     return makeError(ErrorCode::Io, tr("Relm cannot open %1: %2. Check that the folder exists and that you may "
                                        "write to it.")
                                         .arg(quoted(path), detail));
+}
+
+Error emptyFile(const QString &path) {
+    return makeError(ErrorCode::NotRelm,
+                     tr("%1 is empty: there is no Relm database in it yet. To make one there, run \u201Crelm-cli "
+                        "--db %2 init\u201D (add --demo for the demo portfolio), or open another database. %3")
+                         .arg(quoted(path), shellWord(path), untouched()));
+}
+
+Error missingReference() {
+    return makeError(ErrorCode::NotFound, tr("The change was not saved: a record it refers to does not exist (it may "
+                                             "have been removed in the meantime)."));
 }
 
 } // namespace relm::storage_errors

@@ -1,7 +1,11 @@
 #include "CliRunner.h"
 #include "TestSupport.h"
 
+#include "storage/Database.h"
+
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -423,9 +427,74 @@ private Q_SLOTS:
     void missingFileIsNotCreated() {
         const QString missing = m_folder.path(u"missing.db"_s);
         const Run run = cli({u"release"_s, u"list"_s}, missing);
-        QCOMPARE(run.exitCode, 3);
+        QCOMPARE(run.exitCode, 4); // cannot open: a database problem, as README says
         QVERIFY(run.err.contains(u"does not exist"_s));
+        QVERIFY(run.err.contains(u"init"_s));
         QVERIFY(!QFile::exists(missing));
+    }
+
+    void emptyFileIsRefusedUntilInit() {
+        QVERIFY(QDir().mkpath(m_folder.path(u"empty"_s)));
+        const QString empty = m_folder.path(u"empty/empty.db"_s);
+        QFile file(empty);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const QStringList alone{u"empty.db"_s};
+        for (const QStringList &command : {QStringList{u"release"_s, u"list"_s}, QStringList{u"person"_s, u"list"_s},
+                                           QStringList{u"audit"_s, u"verify"_s}}) {
+            const Run run = cli(command, empty);
+            QCOMPARE(run.exitCode, 4);
+            QVERIFY2(run.err.contains(u"is empty"_s), qPrintable(run.err));
+            QVERIFY2(run.err.contains(u"relm-cli --db "_s + empty + u" init"_s), qPrintable(run.err));
+            QCOMPARE(QFileInfo(empty).size(), 0);
+            QCOMPARE(QDir(m_folder.path(u"empty"_s)).entryList(QDir::Files | QDir::Hidden), alone);
+        }
+        const Run init = cli({u"init"_s}, empty);
+        QCOMPARE(init.exitCode, 0);
+        QVERIFY(init.out.contains(u"Created"_s));
+        const Run people = cli({u"person"_s, u"list"_s, u"--json"_s}, empty);
+        QCOMPARE(people.exitCode, 0);
+        QCOMPARE(people.json().array().size(), 1);
+        QCOMPARE(people.json().array().first()[u"login"_s].toString(), u"alice"_s);
+        const Run again = cli({u"init"_s}, empty);
+        QCOMPARE(again.exitCode, 3);
+        QVERIFY(again.err.contains(u"already exists"_s));
+    }
+
+    void initOnExistingDatabaseSaysItExists() {
+        const QByteArray before = test::fileHash(m_db);
+        // Whoever runs it, even someone not in the database: the answer is that the database exists.
+        const Run run = cli({u"--as"_s, u"nobody"_s, u"init"_s, u"--demo"_s});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(u"already exists"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"Relm database"_s), qPrintable(run.err));
+        QVERIFY(!run.err.contains(u"nobody"_s));
+        QCOMPARE(test::fileHash(m_db), before);
+    }
+
+    void missingRecordIsARefusal() {
+        const Run run = cli({u"runbook"_s, u"add"_s, u"999"_s, u"Step"_s});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(u"does not exist"_s), qPrintable(run.err));
+        QVERIFY(!run.err.contains(u"FOREIGN KEY"_s));
+    }
+
+    void auditVerifyNeedsTheRecordedHead() {
+        const QString copy = m_folder.path(u"headless.db"_s);
+        QVERIFY(QFile::copy(m_db, copy));
+        {
+            auto db = Database::openSqlite(copy);
+            QVERIFY2(db, qPrintable(db.errorMessage()));
+            QVERIFY((*db)->exec(u"DELETE FROM relm_meta WHERE key = 'audit_head'"_s));
+        }
+        const Run run = cli({u"audit"_s, u"verify"_s}, copy);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"recorded head of the trail is missing: entries may have been cut off"_s),
+                 qPrintable(run.err));
+        const Run json = cli({u"audit"_s, u"verify"_s, u"--json"_s}, copy);
+        QCOMPARE(json.exitCode, 1);
+        QCOMPARE(json.json()[u"intact"_s].toBool(), false);
+        QVERIFY(json.json()[u"problem"_s].toString().contains(u"missing"_s));
     }
 
     void usageErrors() {

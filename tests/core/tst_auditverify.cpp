@@ -95,6 +95,58 @@ private Q_SLOTS:
         QCOMPARE(v.firstBadEntry, Id(21));
     }
 
+    void missingHeadIsNoticed_data() {
+        QTest::addColumn<QString>("tamper");
+        QTest::newRow("deleted") << u"DELETE FROM relm_meta WHERE key = 'audit_head'"_s;
+        QTest::newRow("empty") << u"UPDATE relm_meta SET value = '' WHERE key = 'audit_head'"_s;
+    }
+
+    void missingHeadIsNoticed() {
+        // Without its head, a trail cut off at the end would look whole: that is a failure in itself.
+        QFETCH(QString, tamper);
+        const auto v = tamperedWith([&] { exec(tamper); });
+        QVERIFY(!v.intact());
+        QVERIFY2(v.problem.contains(u"recorded head of the trail is missing: entries may have been cut off"_s),
+                 qPrintable(v.problem));
+        QCOMPARE(v.entries, count());
+        const auto cut = tamperedWith([&] {
+            exec(tamper);
+            exec(u"DELETE FROM audit_log WHERE id > ?"_s, {count() - 5});
+        });
+        QVERIFY(!cut.intact());
+        QVERIFY(cut.problem.contains(u"missing"_s));
+    }
+
+    void headWithoutEntriesIsNoticed() {
+        const auto v = tamperedWith([&] { exec(u"DELETE FROM audit_log"_s); });
+        QVERIFY(!v.intact());
+        QCOMPARE(v.entries, qint64(0));
+        QVERIFY2(v.problem.contains(u"every entry was cut off"_s), qPrintable(v.problem));
+    }
+
+    void emptyTrailWithoutHeadIsIntact() {
+        test::TempFolder folder;
+        auto ws = test::openWorkspace(folder.path(u"new.db"_s), false);
+        QVERIFY(ws);
+        QCOMPARE(ws->database().scalar(u"SELECT count(*) FROM audit_log"_s)->toInt(), 0);
+        for (const QString &state : {u"UPDATE relm_meta SET value = '' WHERE key = 'audit_head'"_s,
+                                     u"DELETE FROM relm_meta WHERE key = 'audit_head'"_s}) {
+            QVERIFY(ws->database().exec(state));
+            const auto v = ws->auditLog().verify();
+            QVERIFY(v);
+            QVERIFY2(v->intact(), qPrintable(v->problem));
+        }
+    }
+
+    void headOfAnotherEntryIsNoticed() {
+        const auto v = tamperedWith([&] {
+            exec(u"UPDATE relm_meta SET value = (SELECT entry_hash FROM audit_log WHERE id = 3) "
+                 "WHERE key = 'audit_head'"_s);
+        });
+        QVERIFY(!v.intact());
+        QVERIFY(v.problem.contains(u"cut off"_s));
+    }
+
     void tenThousandRandomTamperingsAreAllDetected() {
         const qint64 all = count();
         const QStringList textColumns{u"at_utc"_s,      u"actor_login"_s, u"entity"_s,    u"action"_s,    u"summary"_s,
