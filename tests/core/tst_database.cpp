@@ -438,7 +438,7 @@ private Q_SLOTS:
         QVERIFY(!direct.errorMessage().contains(u"FOREIGN KEY"_s));
 
         // The same through the command layer: nothing is saved, not even the audit entry.
-        CreateRecord<RunbookStep> step(RunbookStep{0, 999999, 1, u"Step"_s, 0, 5, false, false, {}, {}});
+        CreateRecord<RunbookStep> step(RunbookStep{0, 999999, 1, u"Step"_s, 0, 5, false, false, {}, {}, {}});
         const auto applied = ws->apply(step);
         QVERIFY(!applied);
         QCOMPARE(applied.error().code, ErrorCode::NotFound);
