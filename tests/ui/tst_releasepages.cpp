@@ -20,11 +20,13 @@
 #include "storage/ReleaseStore.h"
 #include "undo/UndoController.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -91,6 +93,37 @@ private Q_SLOTS:
         QVERIFY(findingKinds(tab->packagePage()->findings()).isEmpty());
         m_window->undoController()->stack()->undo();
         QCOMPARE(findingKinds(findings), QStringList{u"conflict"_s});
+    }
+
+    void waiveAndWithdrawOnThePackagePage() {
+        const Id hotfix = releaseId(u"Hotfix 2026.3.1"_s);
+        ReleaseTab *tab = m_window->openRelease(hotfix);
+        tab->setCurrentWidget(tab->packagePage());
+        PackagePage *page = tab->packagePage();
+        FindingsModel *findings = page->findings();
+        QAbstractItemModelTester tester(findings, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page->findingsView()->setCurrentIndex(findings->index(0, 0));
+        // The demo's conflict is waived by the change board: the waiver shows beside it.
+        QVERIFY(findings->index(0, 0).data(FindingsModel::WaivedRole).toBool());
+        QVERIFY(findings->index(0, FindingsModel::WaiverColumn).data().toString().contains(u"Erik Larsen"_s));
+        auto *waive = page->findChild<QPushButton *>(u"waiveFinding"_s);
+        auto *withdraw = page->findChild<QPushButton *>(u"withdrawWaiver"_s);
+        QVERIFY(!waive->isEnabled());
+        QVERIFY(withdraw->isEnabled());
+        // Alice (release manager) may not withdraw it; Erik (change board) may.
+        withdraw->click();
+        QVERIFY(findings->index(0, 0).data(FindingsModel::WaivedRole).toBool());
+        QVERIFY(ws().actAs(u"erik"_s));
+        withdraw->click();
+        QVERIFY(!findings->index(0, 0).data(FindingsModel::WaivedRole).toBool());
+        page->findingsView()->setCurrentIndex(findings->index(0, 0));
+        QVERIFY(waive->isEnabled());
+        page->waiveSelectedFinding(u"Payments deploys 7.5 first in the same window"_s);
+        QVERIFY(findings->index(0, 0).data(FindingsModel::WaivedRole).toBool());
+        QVERIFY(findings->index(0, FindingsModel::WaiverColumn).data().toString().contains(u"7.5 first"_s));
+        screenshot(m_window.get(), u"package-waiver.png"_s);
+        m_window->undoController()->stack()->undo();
+        QVERIFY(!findings->index(0, 0).data(FindingsModel::WaivedRole).toBool());
     }
 
     void freezeThenChangeShowsBaselineChanged() {

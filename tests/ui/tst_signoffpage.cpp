@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -173,6 +174,40 @@ private Q_SLOTS:
                  u"Void: content changed after signing"_s);
         m_window->undoController()->stack()->undo();
         QCOMPARE(acceptanceText(u"Runbook rehearsed"_s), u"Approved by Fatima Khan"_s);
+    }
+
+    void acceptingThroughTheDialogMarksTheCriterionMet() {
+        // Without evidence the dialog says, before any passphrase, that accepting is refused.
+        QVERIFY(ws().actAs(u"fatima"_s));
+        selectCriterion(u"Runbook rehearsed"_s);
+        m_onDialog = [](QDialog *dialog) {
+            auto *sign = qobject_cast<SignOffDialog *>(dialog);
+            QVERIFY(sign);
+            QVERIFY2(sign->problem().contains(u"no evidence yet"_s), qPrintable(sign->problem()));
+            QVERIFY(!sign->findChild<QPushButton *>(u"sign"_s)->isEnabled());
+            dialog->reject();
+        };
+        m_page->signOff(true);
+        // With evidence, the dialog says that signing accepts it, and it does.
+        QVERIFY(ws().actAs(u"bob"_s));
+        selectCriterion(u"Year-end load test"_s);
+        QCOMPARE(m_page->criteriaModel()->criteria().at(criterionRow(u"Year-end load test"_s)).status,
+                 CriterionStatus::NotMet);
+        m_onDialog = [this](QDialog *dialog) {
+            auto *sign = qobject_cast<SignOffDialog *>(dialog);
+            QVERIFY(sign);
+            QVERIFY2(sign->problem().isEmpty(), qPrintable(sign->problem()));
+            QVERIFY2(sign->effect().contains(u"becomes Met"_s), qPrintable(sign->effect()));
+            saveShot(sign, u"signoff-accept-dialog.png"_s);
+            sign->setPassphrase(demoPassphrase());
+            QSignalSpy finished(sign, &SignOffDialog::signingFinished);
+            sign->sign();
+            QVERIFY(finished.wait(10000));
+        };
+        m_page->signOff(true);
+        QCOMPARE(m_page->criteriaModel()->criteria().at(criterionRow(u"Year-end load test"_s)).status,
+                 CriterionStatus::Met);
+        QCOMPARE(acceptanceText(u"Year-end load test"_s), u"Approved by Bob Chen"_s);
     }
 
     void dialogWarnsBeforeAnIndependenceRuleRefuses() {
