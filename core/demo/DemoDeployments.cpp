@@ -20,6 +20,7 @@ struct DemoStep {
     int minutes;
     bool backout;
     bool pointOfNoReturn;
+    const char *skipped = nullptr; ///< why the step was not run, when it was skipped
 };
 
 const DemoStep hotfixRunbook[] = {
@@ -33,7 +34,7 @@ const DemoStep hotfixRunbook[] = {
 };
 
 const DemoStep summerRunbook[] = {
-    {"Freeze billing batch jobs", "erik", 5, false, false},
+    {"Freeze billing batch jobs", "erik", 5, false, false, "No batch job was scheduled that night (bank holiday)"},
     {"Deploy billing-api and customer-portal", "georg", 40, false, false},
     {"Migrate invoice tables to the new schema", "erik", 25, false, true},
     {"Resume batch jobs and watch the first run", "erik", 30, false, false},
@@ -89,6 +90,7 @@ public:
                 at = at.addSecs(d.minutes * 60);
                 step.doneAt = at;
                 step.doneBy = QString::fromLatin1(d.owner);
+                step.skipReason = d.skipped ? QString::fromUtf8(d.skipped) : QString();
             }
             CreateRecord<RunbookStep> create(step);
             if (auto r = m_ws.apply(create); !r)
