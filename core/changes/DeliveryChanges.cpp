@@ -31,6 +31,18 @@ Result<void> FreezeRelease::redo(ChangeContext &context) {
         m_baseline =
             Baseline{m_releaseId, contents::fingerprint(*content), context.now(), context.actor().login, *content};
         m_recorded = true;
+    } else {
+        // A redo freezes what was frozen then; when the package has changed since, that would be a
+        // baseline of contents the release no longer has.
+        auto content = context.releases().content(m_releaseId);
+        if (!content)
+            return content.error();
+        if (contents::fingerprint(*content) != m_baseline.fingerprint)
+            return makeError(ErrorCode::Conflict,
+                             QCoreApplication::translate("relm::FreezeRelease",
+                                                         "The package of %1 changed since it was frozen; freeze it "
+                                                         "again to record what it holds now.")
+                                 .arg(m_releaseName));
     }
     if (auto r = context.delivery().setBaseline(m_baseline); !r)
         return r;
@@ -40,6 +52,15 @@ Result<void> FreezeRelease::redo(ChangeContext &context) {
 }
 
 Result<void> FreezeRelease::undo(ChangeContext &context) {
+    auto current = context.delivery().baseline(m_releaseId);
+    if (!current)
+        return current.error();
+    if (!*current || (*current)->fingerprint != m_baseline.fingerprint)
+        return makeError(ErrorCode::Conflict,
+                         QCoreApplication::translate("relm::FreezeRelease",
+                                                     "%1 was frozen again since; undoing this freeze would overwrite "
+                                                     "that baseline, so nothing was changed.")
+                             .arg(m_releaseName));
     auto r = m_previous ? context.delivery().setBaseline(*m_previous) : context.delivery().removeBaseline(m_releaseId);
     if (!r)
         return r;
@@ -117,6 +138,18 @@ Result<void> SetEnvironmentInventory::redo(ChangeContext &context) {
 }
 
 Result<void> SetEnvironmentInventory::undo(ChangeContext &context) {
+    // Another deployment or edit may have changed what the environment runs since: putting the old
+    // state back would silently undo that too.
+    auto current = context.delivery().inventory(m_environmentId);
+    if (!current)
+        return current.error();
+    if (contents::fingerprint(*current) != contents::fingerprint(m_content))
+        return makeError(ErrorCode::Conflict,
+                         QCoreApplication::translate("relm::SetEnvironmentInventory",
+                                                     "What %1 runs changed since (another deployment or edit); "
+                                                     "putting back what it ran before would overwrite that, so "
+                                                     "nothing was changed.")
+                             .arg(m_environmentName));
     if (auto r = context.delivery().removeSnapshot(m_snapshotId); !r)
         return r;
     return write(context, m_content, m_previous, u"inventory"_s);

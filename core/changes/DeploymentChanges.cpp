@@ -3,13 +3,11 @@
 #include "changes/ChangeContext.h"
 #include "changes/DeliveryChanges.h"
 #include "changes/ReleaseChanges.h"
-#include "checks/ReleaseGate.h"
 #include "domain/JsonCodec.h"
 #include "domain/ReleaseLifecycle.h"
 #include "domain/Validation.h"
 #include "rules/DeploymentRules.h"
 #include "rules/RecordRules.h"
-#include "storage/AcceptanceStore.h"
 #include "storage/DeliveryStore.h"
 #include "storage/DeploymentStore.h"
 #include "storage/DirectoryStore.h"
@@ -227,8 +225,9 @@ Result<void> RollBackDeployment::redo(ChangeContext &context) {
     m_rollbackId = *rollback;
     if (environment->kind == EnvironmentKind::Production &&
         ReleaseLifecycle::canMove(release->status, ReleaseStatus::RolledBack)) {
-        if (auto r =
-                runEffect(context, m_effects, std::make_unique<SetReleaseStatus>(*release, ReleaseStatus::RolledBack));
+        if (auto r = runEffect(
+                context, m_effects,
+                std::make_unique<SetReleaseStatus>(*release, ReleaseStatus::RolledBack, SetReleaseStatus::Gate::Skip));
             !r)
             return r;
     }

@@ -124,10 +124,19 @@ Result<void> PackageContentChange::undo(ChangeContext &context) {
 }
 
 Result<void> PackageContentChange::apply(ChangeContext &context, Mode mode) {
-    auto r = mode == Mode::Add ? context.releases().addToPackage(m_package.id, m_version.id)
-                               : context.releases().removeFromPackage(m_package.id, m_version.id);
-    if (!r)
-        return r;
+    auto changed = mode == Mode::Add ? context.releases().addToPackage(m_package.id, m_version.id)
+                                     : context.releases().removeFromPackage(m_package.id, m_version.id);
+    if (!changed)
+        return changed.error();
+    // Adding what is there already, or removing what is gone, would record a change that did not
+    // happen, and undoing it would then take away someone else's.
+    if (!*changed)
+        return makeError(ErrorCode::Conflict,
+                         mode == Mode::Add
+                             ? QCoreApplication::translate("relm::ReleaseChanges", "%1 %2 is already in %3.")
+                                   .arg(m_version.componentName, m_version.version, m_package.name)
+                             : QCoreApplication::translate("relm::ReleaseChanges", "%1 %2 is no longer in %3.")
+                                   .arg(m_version.componentName, m_version.version, m_package.name));
     const QJsonObject item{
         {u"package"_s, m_package.name}, {u"component"_s, m_version.componentName}, {u"version"_s, m_version.version}};
     context.notify({Entity::PackageItem, mode == Mode::Add ? ChangeNotice::Kind::Created : ChangeNotice::Kind::Removed,

@@ -244,20 +244,20 @@ Result<void> ReleaseStore::removePackage(Id id) {
     return packageWriter(m_db).remove(id);
 }
 
-Result<void> ReleaseStore::addToPackage(Id packageId, Id versionId) {
+Result<bool> ReleaseStore::addToPackage(Id packageId, Id versionId) {
     auto q = m_db.exec(u"INSERT INTO package_items (package_id, version_id) VALUES (?, ?) "
                        "ON CONFLICT (package_id, version_id) DO NOTHING"_s,
                        {packageId, versionId});
     if (!q)
         return q.error();
-    return {};
+    return (*q)->numRowsAffected() > 0;
 }
 
-Result<void> ReleaseStore::removeFromPackage(Id packageId, Id versionId) {
+Result<bool> ReleaseStore::removeFromPackage(Id packageId, Id versionId) {
     auto q = m_db.exec(u"DELETE FROM package_items WHERE package_id = ? AND version_id = ?"_s, {packageId, versionId});
     if (!q)
         return q.error();
-    return {};
+    return (*q)->numRowsAffected() > 0;
 }
 
 Result<QList<ChangeRequest>> ReleaseStore::queryChangeRequests(const QString &where, const QVariantList &values) {

@@ -32,8 +32,10 @@ public:
     Result<Id> insert(const Package &package);
     Result<void> update(const Package &package);
     Result<void> removePackage(Id id);
-    Result<void> addToPackage(Id packageId, Id versionId);
-    Result<void> removeFromPackage(Id packageId, Id versionId);
+    /// Adds a version to a package; false when it was there already (nothing changed).
+    Result<bool> addToPackage(Id packageId, Id versionId);
+    /// Removes a version from a package; false when it was not there (nothing changed).
+    Result<bool> removeFromPackage(Id packageId, Id versionId);
 
     /// Change requests delivered by one release, or all when releaseId is 0.
     Result<QList<ChangeRequest>> changeRequests(Id releaseId = 0);

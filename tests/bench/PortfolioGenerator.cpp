@@ -78,7 +78,7 @@ Result<void> generatePortfolio(Workspace &ws, const PortfolioSize &size) {
                 for (int i = 0; i < size.itemsPerPackage; ++i) {
                     const Id version = versions.at(random.bounded(int(versions.size())));
                     if (auto added = ws.releases().addToPackage(*packageId, version); !added)
-                        return added;
+                        return added.error();
                 }
             }
         }
@@ -96,7 +96,7 @@ Result<void> generatePortfolio(Workspace &ws, const PortfolioSize &size) {
         // One version of each of the first components: a large, consistent package.
         for (int c = 0; c < size.bigReleaseVersions && c < size.components; ++c) {
             if (auto added = ws.releases().addToPackage(*packageId, versions.at(c * size.versionsPerComponent)); !added)
-                return added;
+                return added.error();
         }
         return {};
     });
