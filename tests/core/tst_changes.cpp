@@ -1,6 +1,7 @@
 #include "Invariants.h"
 #include "TestSupport.h"
 
+#include "changes/DeliveryChanges.h"
 #include "changes/RecordChanges.h"
 #include "changes/ReleaseChanges.h"
 #include "changes/WaiverChanges.h"
@@ -9,6 +10,7 @@
 #include "storage/AuditLog.h"
 #include "storage/CatalogueStore.h"
 #include "storage/Database.h"
+#include "storage/DeliveryStore.h"
 #include "storage/DirectoryStore.h"
 #include "storage/PlanStore.h"
 #include "storage/ReleaseStore.h"
@@ -307,6 +309,38 @@ private Q_SLOTS:
         SetReleaseStatus cancel(release(u"Hotfix 2026.3.1"_s), ReleaseStatus::Cancelled);
         QVERIFY(m_ws->apply(cancel));
         QVERIFY(!m_ws->revert(approve));
+    }
+
+    void undoLeavesWhatOthersDidSince() {
+        const Release winter = release(u"2027.1 Winter"_s);
+        const Package package = m_ws->releases().packages(winter.id)->first();
+        const ComponentVersion version = *m_ws->catalogue().findVersion(u"nginx"_s, u"1.26.1"_s);
+        PackageContentChange add(PackageContentChange::Mode::Add, package, version);
+        QVERIFY(m_ws->apply(add));
+        // Adding it again records nothing that did not happen.
+        PackageContentChange again(PackageContentChange::Mode::Add, package, version);
+        QVERIFY(!m_ws->apply(again));
+        // Someone else removes it; undoing the add would now remove nothing: refused.
+        PackageContentChange remove(PackageContentChange::Mode::Remove, package, version);
+        QVERIFY(m_ws->apply(remove));
+        const int audits = auditCount();
+        QVERIFY(!m_ws->revert(add));
+        QCOMPARE(auditCount(), audits);
+
+        // Two deployments change what Staging runs; undoing the first would wipe out the second.
+        const Environment staging = *m_ws->directory().environmentByName(u"Staging"_s);
+        const Contents before = *m_ws->delivery().inventory(staging.id);
+        SetEnvironmentInventory first(staging.id, staging.name, Contents{version}, u"first"_s);
+        QVERIFY(m_ws->apply(first));
+        SetEnvironmentInventory second(staging.id, staging.name, before, u"second"_s);
+        QVERIFY(m_ws->apply(second));
+        const auto refused = m_ws->revert(first);
+        QVERIFY(!refused);
+        QVERIFY2(refused.errorMessage().contains(u"changed since"_s), qPrintable(refused.errorMessage()));
+        QCOMPARE(*m_ws->delivery().inventory(staging.id), before);
+        QVERIFY(m_ws->revert(second));
+        QVERIFY(m_ws->revert(first));
+        QCOMPARE(*m_ws->delivery().inventory(staging.id), before);
     }
 
     void theDemoKeepsEveryInvariant() {
