@@ -1,6 +1,7 @@
 #include "DemoWindow.h"
 #include "TestSupport.h"
 
+#include "changes/RecordChanges.h"
 #include "gantt/GanttModel.h"
 #include "gantt/GanttTimeline.h"
 #include "gantt/MonteCarloPanel.h"
@@ -8,6 +9,7 @@
 #include "release/ReleaseTab.h"
 #include "shell/MainWindow.h"
 #include "storage/AuditLog.h"
+#include "storage/Database.h"
 #include "storage/PlanStore.h"
 #include "storage/ReleaseStore.h"
 #include "undo/UndoController.h"
@@ -143,6 +145,46 @@ private Q_SLOTS:
         QCOMPARE(model()->links().size(), links);
         stack->redo();
         QCOMPARE(model()->links().size(), links + 1);
+    }
+
+    void aPlanStoredUnschedulableShowsItsErrorAndCanBeMended() {
+        // A database written by an older Relm (or another tool) may hold a plan that cannot be
+        // scheduled. It opens; the release says why instead of taking the window down.
+        const QString path = ws().database().location();
+        const Id autumn = ws().releases().releaseByName(u"2026.4 Autumn"_s)->id;
+        m_page = nullptr;
+        m_window.reset();
+        {
+            auto opened = Workspace::openFile(path);
+            QVERIFY(opened);
+            Workspace &raw = **opened;
+            auto tasks = *raw.plan().tasks(autumn);
+            auto named = [&](const QString &name) {
+                return std::find_if(tasks.cbegin(), tasks.cend(), [&](const PlanTask &t) { return t.name == name; })
+                    ->id;
+            };
+            // Written past the rules, straight into the store, as old or foreign data would be.
+            QVERIFY(raw.plan().insert(PlanLink{0, named(u"Early-life support"_s), named(u"Build release candidate"_s),
+                                               LinkType::FinishToStart, 0, 0, false}));
+        }
+        m_window = test::openDemoWindow(path);
+        QVERIFY(m_window);
+        ReleaseTab *tab = m_window->openRelease(autumn);
+        m_page = tab->schedulePage();
+        tab->setCurrentWidget(m_page);
+        QVERIFY2(model()->problem().contains(u"cycle"_s), qPrintable(model()->problem()));
+        QVERIFY(model()->problem().contains(u"Build release candidate"_s));
+        // Edits that leave it unschedulable are refused; taking the bad link away mends it.
+        const auto tasks = *ws().plan().tasks(autumn);
+        const PlanTask task = *std::find_if(tasks.cbegin(), tasks.cend(),
+                                            [](const PlanTask &t) { return t.name == u"Performance test"_s; });
+        PlanTask renamed = task;
+        renamed.name = u"Load test"_s;
+        QVERIFY(!m_window->undoController()->perform(std::make_unique<EditRecord<PlanTask>>(task, renamed)));
+        const PlanLink bad = ws().plan().links(autumn)->last();
+        QVERIFY(m_window->undoController()->perform(std::make_unique<RemoveRecord<PlanLink>>(bad)));
+        QVERIFY2(model()->problem().isEmpty(), qPrintable(model()->problem()));
+        QCOMPARE(model()->rowCount(), int(tasks.size()));
     }
 
     void exportsTheWholeChart() {
