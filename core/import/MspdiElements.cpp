@@ -53,6 +53,9 @@ bool isElapsedFormat(int format) {
            format == 40 || format == 42 || format == 44;
 }
 
+/// Elements nested deeper than this are not a project file; stopping there keeps hostile nesting cheap.
+constexpr int kMaxDepth = 256;
+
 void note(QString &problem, const QString &text) {
     if (problem.isEmpty())
         problem = text;
@@ -70,10 +73,10 @@ QList<WorkInterval> readWorkingTimes(QXmlStreamReader &xml) {
                 else if (xml.name() == u"ToTime"_s)
                     intervals.append({from, minuteOfDay(xml.readElementText())});
                 else
-                    xml.skipCurrentElement();
+                    skipElement(xml);
             }
         } else {
-            xml.skipCurrentElement();
+            skipElement(xml);
         }
     }
     return intervals;
@@ -88,7 +91,7 @@ std::pair<QDate, QDate> readTimePeriod(QXmlStreamReader &xml) {
         else if (xml.name() == u"ToDate"_s)
             to = parseDate(xml.readElementText()).date();
         else
-            xml.skipCurrentElement();
+            skipElement(xml);
     }
     return {from, to};
 }
@@ -109,7 +112,7 @@ void readWeekDays(QXmlStreamReader &xml, RawCalendar &calendar) {
             else if (xml.name() == u"TimePeriod"_s)
                 period = readTimePeriod(xml);
             else
-                xml.skipCurrentElement();
+                skipElement(xml);
         }
         if (dayType == 0) // an old-style exception
             calendar.exceptions.append({period.first, period.second, working ? intervals : QList<WorkInterval>()});
@@ -131,7 +134,7 @@ void readExceptions(QXmlStreamReader &xml, RawCalendar &calendar) {
             else if (xml.name() == u"WorkingTimes"_s)
                 intervals = readWorkingTimes(xml);
             else
-                xml.skipCurrentElement();
+                skipElement(xml);
         }
         calendar.exceptions.append({period.first, period.second, working ? intervals : QList<WorkInterval>()});
     }
@@ -155,13 +158,31 @@ RawTask::Link readLink(QXmlStreamReader &xml, QString &problem) {
         } else if (xml.name() == u"LagFormat"_s) {
             readInteger(xml, link.lagFormat, problem);
         } else {
-            xml.skipCurrentElement();
+            skipElement(xml);
         }
     }
     return link;
 }
 
 } // namespace
+
+void skipElement(QXmlStreamReader &xml) {
+    // Like QXmlStreamReader::skipCurrentElement(), but refusing absurd nesting early.
+    int depth = 1;
+    while (depth > 0 && !xml.atEnd()) {
+        switch (xml.readNext()) {
+        case QXmlStreamReader::StartElement:
+            if (++depth > kMaxDepth)
+                xml.raiseError(tr("elements are nested more than %1 deep").arg(kMaxDepth));
+            break;
+        case QXmlStreamReader::EndElement:
+            --depth;
+            break;
+        default:
+            break;
+        }
+    }
+}
 
 QDateTime parseDate(const QString &text) {
     return QDateTime::fromString(text.trimmed(), u"yyyy-MM-ddTHH:mm:ss"_s);
@@ -194,7 +215,7 @@ RawCalendar readCalendar(QXmlStreamReader &xml) {
         else if (xml.name() == u"Exceptions"_s)
             readExceptions(xml, calendar);
         else
-            xml.skipCurrentElement();
+            skipElement(xml);
     }
     return calendar;
 }
@@ -232,7 +253,7 @@ RawTask readTask(QXmlStreamReader &xml) {
         } else if (name == u"PredecessorLink"_s) {
             task.links.append(readLink(xml, task.problem));
         } else {
-            xml.skipCurrentElement();
+            skipElement(xml);
         }
     }
     task.elapsed = isElapsedFormat(durationFormat);

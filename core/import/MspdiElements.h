@@ -48,6 +48,8 @@ struct RawCalendar {
 RawTask readTask(QXmlStreamReader &xml);
 RawCalendar readCalendar(QXmlStreamReader &xml);
 
+/// Skips the current element and everything in it; raises an error on absurdly deep nesting.
+void skipElement(QXmlStreamReader &xml);
 /// An MSPDI date-time ("2026-01-05T08:00:00"); invalid when malformed.
 QDateTime parseDate(const QString &text);
 /// A whole number from an element's text; false (and `problem` set) when it is not one. Empty text

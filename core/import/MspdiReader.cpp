@@ -118,10 +118,13 @@ void readProject(QXmlStreamReader &xml, RawProject &project) {
             while (xml.readNextStartElement())
                 project.tasks.append(mspdi::readTask(xml));
         } else {
-            xml.skipCurrentElement();
+            mspdi::skipElement(xml);
         }
     }
 }
+
+/// One exception period is read for at most this many days (about ten years), as before.
+constexpr qint64 kExceptionSpanDays = 3700;
 
 /// The project calendar: its week and exceptions, or the standard calendar when the file names none.
 Result<WorkCalendar> projectCalendar(const RawProject &project, const QString &source) {
@@ -134,16 +137,26 @@ Result<WorkCalendar> projectCalendar(const RawProject &project, const QString &s
     // MSPDI numbers days from Sunday (1); Qt from Monday (1).
     for (auto it = raw->week.cbegin(); it != raw->week.cend(); ++it)
         calendar.setWeekday(it.key() == 1 ? Qt::Sunday : it.key() - 1, *it);
+    // Counted before any is stored, so that a file listing absurdly many costs nothing.
+    const auto daysOf = [](const QDate &from, const QDate &to) {
+        return from.isValid() && to.isValid() && from <= to ? std::min<qint64>(from.daysTo(to) + 1, kExceptionSpanDays)
+                                                            : qint64(0);
+    };
     qint64 days = 0;
+    for (const auto &[from, to, intervals] : raw->exceptions)
+        days += daysOf(from, to);
+    if (days > scheduleLimits::kMaxExceptionDays)
+        return refuse(source, tr("its calendar \u201C%1\u201D lists %2 exception days, more than the %3 Relm reads "
+                                 "(every day from %4 to %5). Remove exceptions that lie far outside the plan.")
+                                  .arg(raw->name)
+                                  .arg(days)
+                                  .arg(scheduleLimits::kMaxExceptionDays)
+                                  .arg(scheduleLimits::kFirstYear)
+                                  .arg(scheduleLimits::kLastYear));
     for (const auto &[from, to, intervals] : raw->exceptions) {
-        for (QDate d = from; d.isValid() && d <= to && from.daysTo(d) < 3700; d = d.addDays(1)) {
-            if (++days > scheduleLimits::kMaxExceptionDays)
-                return refuse(source, tr("its calendar \u201C%1\u201D has more than %2 exception days, more than "
-                                         "Relm reads. Remove exceptions that lie far outside the plan.")
-                                          .arg(raw->name)
-                                          .arg(scheduleLimits::kMaxExceptionDays));
-            calendar.setException(d, intervals);
-        }
+        const qint64 span = daysOf(from, to);
+        for (qint64 d = 0; d < span; ++d)
+            calendar.setException(from.addDays(d), intervals);
     }
     return calendar;
 }
@@ -255,10 +268,11 @@ Result<ImportedSchedule> MspdiReader::readBytes(const QByteArray &bytes, const Q
     QXmlStreamReader xml(bytes);
     RawProject project;
     const bool hasProject = xml.readNextStartElement() && xml.name() == u"Project"_s;
-    if (hasProject)
+    if (hasProject) {
         readProject(xml, project);
-    while (!xml.atEnd()) // the rest must be well-formed too (comments, nothing else)
-        xml.readNext();
+        while (!xml.atEnd()) // the rest must be well-formed too (comments, nothing else)
+            xml.readNext();
+    }
     if (xml.hasError())
         return makeError(
             ErrorCode::Invalid,

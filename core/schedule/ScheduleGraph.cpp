@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 
 namespace relm {
 
@@ -109,31 +110,33 @@ Result<ScheduleGraph> ScheduleGraph::build(const ScheduleInput &input) {
         for (int p = input.tasks[i].parent; p >= 0; p = input.tasks[size_t(p)].parent)
             leaves[size_t(p)].push_back(int(i));
     }
-    std::vector<int> single(1);
-    auto endpoints = [&](int task) -> const std::vector<int> & {
-        if (!g.children[size_t(task)].empty())
-            return leaves[size_t(task)];
-        single[0] = task;
-        return single;
+    // A link's own index stands for a leaf task, a phase's leaves for the phase: no copies.
+    auto endpoints = [&](const int &task) -> std::span<const int> {
+        if (g.children[size_t(task)].empty())
+            return {&task, 1};
+        return leaves[size_t(task)];
     };
 
+    // Links to or from phases multiply: count what they expand to before expanding anything,
+    // so that memory and time stay bounded (plain links grow only with the input).
     qint64 expanded = 0;
     for (const ScheduleLink &link : input.links) {
-        // Links between phases multiply: count before expanding, so memory stays bounded.
-        auto count = [&](int task) {
-            return g.children[size_t(task)].empty() ? qint64(1) : qint64(leaves[size_t(task)].size());
-        };
-        expanded += count(link.predecessor) * count(link.successor);
+        const qint64 pairs = qint64(endpoints(link.predecessor).size()) * qint64(endpoints(link.successor).size());
+        expanded += pairs > 1 ? pairs : 0;
         if (expanded > scheduleLimits::kMaxExpandedLinks)
             return makeError(ErrorCode::Invalid,
-                             tr("The dependency from \u201C%1\u201D to \u201C%2\u201D makes the plan hold more than "
-                                "%3 dependencies between tasks (a dependency between phases counts once for each "
-                                "pair of their tasks). Link the phases' first and last tasks instead.")
+                             tr("The dependency from \u201C%1\u201D to \u201C%2\u201D makes the links between phases "
+                                "stand for more than %3 dependencies between their tasks (a link to or from a phase "
+                                "applies to each of its tasks). Link the phases' first and last tasks instead.")
                                  .arg(label(input, link.predecessor), label(input, link.successor))
                                  .arg(scheduleLimits::kMaxExpandedLinks));
-        const std::vector<int> froms = endpoints(link.predecessor); // a copy: endpoints() may reuse `single`
+    }
+    g.edges.reserve(input.links.size() + size_t(expanded));
+    for (const ScheduleLink &link : input.links) {
+        const auto froms = endpoints(link.predecessor);
+        const auto tos = endpoints(link.successor);
         for (const int from : froms) {
-            for (const int to : endpoints(link.successor)) {
+            for (const int to : tos) {
                 // Validation bounds the percentage and the duration, so the product stays small.
                 const qint64 lag =
                     link.lagIsPercent

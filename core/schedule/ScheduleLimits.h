@@ -38,9 +38,10 @@ inline QDate lastDate() {
 /// each way): the scheduler indexes no further, and refuses plans whose dates fall outside.
 inline constexpr int kHorizonYears = 200;
 
-/// Dependencies after expanding links to phases into links between their tasks (a link between
-/// two phases becomes one per pair of their tasks, so this grows quadratically).
-inline constexpr qint64 kMaxExpandedLinks = 5'000'000;
+/// Dependencies that links to or from phases expand into: such a link applies to every pair of
+/// their tasks, so it grows quadratically (two phases of 1,000 tasks: 1,000,000). Links between
+/// plain tasks are not counted: they grow only with the input.
+inline constexpr qint64 kMaxExpandedLinks = 1'000'000;
 
 /// Phases may nest this many levels deep (MS Project files rarely go beyond ten).
 inline constexpr int kMaxOutlineDepth = 100;
@@ -49,7 +50,7 @@ inline constexpr int kMaxOutlineDepth = 100;
 inline constexpr int kMaxIterations = 1'000'000;
 inline constexpr int kMaxThreads = 64;
 
-/// Exception days one imported calendar may hold (about 500 years of individual dates).
-inline constexpr qint64 kMaxExceptionDays = 200'000;
+/// Exception days one imported calendar may list: every day of the supported date range.
+inline constexpr qint64 kMaxExceptionDays = 110'000;
 
 } // namespace relm::scheduleLimits

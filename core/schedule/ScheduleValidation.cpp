@@ -41,7 +41,7 @@ Error invalid(const QString &message) {
 std::optional<Error> checkEstimate(const ScheduleInput &input, int task, qint64 value, bool pessimistic) {
     if (value == -1 || (value >= 0 && value <= kMaxWorkingMinutes))
         return std::nullopt;
-    const QString name = ScheduleValidation::label(input, task);
+    const QString &name = ScheduleValidation::label(input, task);
     if (value < 0)
         return invalid((pessimistic ? tr("The pessimistic estimate of task \u201C%1\u201D is negative. Give it "
                                          "zero or more, or leave it empty.")
@@ -57,7 +57,7 @@ std::optional<Error> checkEstimate(const ScheduleInput &input, int task, qint64 
 
 std::optional<Error> checkTask(const ScheduleInput &input, int index) {
     const ScheduleTask &t = input.tasks[size_t(index)];
-    const QString name = ScheduleValidation::label(input, index);
+    const QString &name = ScheduleValidation::label(input, index);
     const int n = int(input.tasks.size());
     if (t.duration < 0)
         return invalid(tr("Task \u201C%1\u201D has a negative duration (%2). Give it a duration of zero or more.")
@@ -101,8 +101,8 @@ std::optional<Error> checkLink(const ScheduleInput &input, const ScheduleLink &l
                                .arg(ScheduleValidation::label(input, fromExists ? link.predecessor : link.successor)));
         return invalid(tr("A dependency refers to a task that does not exist."));
     }
-    const QString from = ScheduleValidation::label(input, link.predecessor);
-    const QString to = ScheduleValidation::label(input, link.successor);
+    const QString &from = ScheduleValidation::label(input, link.predecessor);
+    const QString &to = ScheduleValidation::label(input, link.successor);
     if (link.predecessor == link.successor)
         return invalid(tr("Task \u201C%1\u201D cannot depend on itself. Remove that dependency.").arg(from));
     if (link.lagIsPercent) {
@@ -136,7 +136,7 @@ QString unitText(qint64 count, const char *one, const char *many) {
 
 } // namespace
 
-QString ScheduleValidation::label(const ScheduleInput &input, int task) {
+const QString &ScheduleValidation::label(const ScheduleInput &input, int task) {
     const ScheduleTask &t = input.tasks[size_t(task)];
     return t.name.isEmpty() ? t.id : t.name;
 }
@@ -185,7 +185,7 @@ Result<void> ScheduleValidation::checkRiskEvents(const ScheduleInput &input) {
     for (const RiskEvent &risk : input.riskEvents) {
         if (risk.task < 0 || size_t(risk.task) >= input.tasks.size())
             continue; // a risk that threatens no task in this plan does not take part
-        const QString name = label(input, risk.task);
+        const QString &name = label(input, risk.task);
         if (!std::isfinite(risk.probability) || risk.probability < 0 || risk.probability > 1)
             return invalid(tr("A risk on task \u201C%1\u201D has a probability of %2; it must lie between 0 and 1.")
                                .arg(name)
@@ -211,7 +211,7 @@ Result<void> ScheduleValidation::checkWithinHorizon(const ScheduleInput &input, 
         return {};
     for (size_t i = 0; i < times.size(); ++i) {
         const TaskTimes &t = times[i];
-        const QString name = label(input, int(i));
+        const QString &name = label(input, int(i));
         for (const qint64 date : {t.earlyStart, t.earlyFinish, t.lateStart, t.lateFinish}) {
             if (timeline.contains(date))
                 continue;

@@ -27,7 +27,7 @@ public:
     /// Working minutes in the largest whole unit: "3 weeks", "1 day", "5 hours", "90 minutes".
     static QString workingTime(qint64 minutes);
     /// How a task is named in messages: its name, or its id when it has none.
-    static QString label(const ScheduleInput &input, int task);
+    static const QString &label(const ScheduleInput &input, int task);
 };
 
 } // namespace relm
