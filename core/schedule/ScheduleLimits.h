@@ -34,9 +34,11 @@ inline QDate lastDate() {
     return QDate(kLastYear, 12, 31);
 }
 
-/// How far the working-time timeline reaches either side of the project start (about 73,000 days
-/// each way): the scheduler indexes no further, and refuses plans whose dates fall outside.
-inline constexpr int kHorizonYears = 200;
+/// How far the working-time timeline reaches either side of the project start: the scheduler
+/// indexes no further, and refuses plans whose dates fall outside. Wide enough for any start and
+/// constraint in the supported years plus the longest durations and lags, and for the one-million-
+/// task benchmark plan (about 560 years); a fully indexed horizon is about 30 MB per calendar.
+inline constexpr int kHorizonYears = 1000;
 
 /// Dependencies that links to or from phases expand into: such a link applies to every pair of
 /// their tasks, so it grows quadratically (two phases of 1,000 tasks: 1,000,000). Links between

@@ -57,7 +57,7 @@ std::optional<Error> checkEstimate(const ScheduleInput &input, int task, qint64 
 
 std::optional<Error> checkTask(const ScheduleInput &input, int index) {
     const ScheduleTask &t = input.tasks[size_t(index)];
-    const QString &name = ScheduleValidation::label(input, index);
+    const QString &name = t.name.isEmpty() ? t.id : t.name; // a reference: no copy per task
     const int n = int(input.tasks.size());
     if (t.duration < 0)
         return invalid(tr("Task \u201C%1\u201D has a negative duration (%2). Give it a duration of zero or more.")
@@ -101,21 +101,26 @@ std::optional<Error> checkLink(const ScheduleInput &input, const ScheduleLink &l
                                .arg(ScheduleValidation::label(input, fromExists ? link.predecessor : link.successor)));
         return invalid(tr("A dependency refers to a task that does not exist."));
     }
-    const QString &from = ScheduleValidation::label(input, link.predecessor);
-    const QString &to = ScheduleValidation::label(input, link.successor);
+    // Names are looked up only for a refusal: this runs over every link of large plans.
+    const auto from = [&] {
+        return ScheduleValidation::label(input, link.predecessor);
+    };
+    const auto to = [&] {
+        return ScheduleValidation::label(input, link.successor);
+    };
     if (link.predecessor == link.successor)
-        return invalid(tr("Task \u201C%1\u201D cannot depend on itself. Remove that dependency.").arg(from));
+        return invalid(tr("Task \u201C%1\u201D cannot depend on itself. Remove that dependency.").arg(from()));
     if (link.lagIsPercent) {
         if (!std::isfinite(link.lagPercent) || std::abs(link.lagPercent) > kMaxLagPercent)
             return invalid(tr("The dependency from \u201C%1\u201D to \u201C%2\u201D has a lag of %3% of the "
                               "predecessor; Relm schedules lags from -%4% to %4%. Shorten it.")
-                               .arg(from, to)
+                               .arg(from(), to())
                                .arg(link.lagPercent)
                                .arg(kMaxLagPercent));
     } else if (link.lag < -kMaxWorkingMinutes || link.lag > kMaxWorkingMinutes) {
         return invalid(tr("The dependency from \u201C%1\u201D to \u201C%2\u201D has a lag of %3; the longest lag "
                           "Relm schedules is %4 either way. Shorten it.")
-                           .arg(from, to, ScheduleValidation::workingTime(link.lag), longestDuration()));
+                           .arg(from(), to(), ScheduleValidation::workingTime(link.lag), longestDuration()));
     }
     return std::nullopt;
 }
@@ -156,6 +161,16 @@ QString ScheduleValidation::workingTime(qint64 minutes) {
 }
 
 Result<void> ScheduleValidation::checkInput(const ScheduleInput &input) {
+    if (auto checked = checkAllButLinks(input); !checked)
+        return checked;
+    for (const ScheduleLink &link : input.links) {
+        if (auto e = checkLink(input, link))
+            return *e;
+    }
+    return {};
+}
+
+Result<void> ScheduleValidation::checkAllButLinks(const ScheduleInput &input) {
     if (!input.projectStart.isValid())
         return invalid(tr("The schedule needs a project start."));
     if (!inSupportedRange(input.projectStart))
@@ -168,10 +183,6 @@ Result<void> ScheduleValidation::checkInput(const ScheduleInput &input) {
                            .arg(isoDate(input.statusDate.date()), isoDate(firstDate()), isoDate(lastDate())));
     for (size_t i = 0; i < input.tasks.size(); ++i) {
         if (auto e = checkTask(input, int(i)))
-            return *e;
-    }
-    for (const ScheduleLink &link : input.links) {
-        if (auto e = checkLink(input, link))
             return *e;
     }
     for (const FreezeWindow &window : input.freezeWindows) {

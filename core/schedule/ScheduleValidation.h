@@ -18,6 +18,8 @@ public:
     /// Dates within the supported range, durations, estimates and lags within the longest Relm
     /// schedules, percent complete 0..100, and indexes (parents, calendars, links) that exist.
     static Result<void> checkInput(const ScheduleInput &input);
+    /// The same without the links: for recomputing on a graph built (and its links checked) before.
+    static Result<void> checkAllButLinks(const ScheduleInput &input);
     /// What only the Monte Carlo simulation reads: risk delays and probabilities.
     static Result<void> checkRiskEvents(const ScheduleInput &input);
     /// Refuses the first task whose early or late dates fall outside the timeline's horizon.

@@ -42,8 +42,9 @@ Result<ScheduleResult> Scheduler::compute(const ScheduleInput &input) {
 }
 
 Result<ScheduleResult> Scheduler::compute(const ScheduleInput &input, const ScheduleGraph &g) {
-    // The input may have changed since the graph was built (new durations, dates): check it again.
-    if (auto checked = ScheduleValidation::checkInput(input); !checked)
+    // Durations and dates may have changed since the graph was built: check them again. The
+    // links were checked when it was built, and the passes read them from it, not from the input.
+    if (auto checked = ScheduleValidation::checkAllButLinks(input); !checked)
         return checked.error();
     if (g.predecessorBegin.size() != input.tasks.size() + 1 || g.children.size() != input.tasks.size())
         return makeError(ErrorCode::Invalid, tr("The schedule changed its tasks since its dependencies were read."));

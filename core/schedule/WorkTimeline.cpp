@@ -1,5 +1,7 @@
 #include "WorkTimeline.h"
 
+#include "schedule/ScheduleLimits.h"
+
 #include <algorithm>
 
 namespace relm {
@@ -61,6 +63,9 @@ int minuteOf(const QTime &time) {
 
 } // namespace
 
+WorkTimeline::WorkTimeline(WorkCalendar calendar, QDateTime origin)
+    : WorkTimeline(std::move(calendar), std::move(origin), scheduleLimits::kHorizonYears) {}
+
 WorkTimeline::WorkTimeline(WorkCalendar calendar, QDateTime origin, int horizonYears)
     : m_calendar(std::move(calendar))
     , m_origin(std::move(origin))
@@ -80,6 +85,14 @@ WorkTimeline::WorkTimeline(WorkCalendar calendar, QDateTime origin, int horizonY
     first.before = -minutesBefore(first.intervals, m_originMinute);
     first.end = first.before + minutesOf(first.intervals);
     m_forward.push_back(std::move(first));
+
+    // Any seven days in a row hold each weekday once; an exception takes at most a day's minutes away.
+    qint64 week = 0;
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
+        week += minutesOf(normalised(m_calendar.weekday(day)));
+    const qint64 lost = qint64(m_calendar.exceptions().size()) * kMinutesInDay;
+    m_surelyAfter = std::max<qint64>(0, m_daysAfter / 7 * week - lost);
+    m_surelyBefore = std::max<qint64>(0, m_daysBefore / 7 * week - lost);
 }
 
 WorkTimeline::Day WorkTimeline::makeDay(qint64 index, qint64 before) const {
@@ -131,10 +144,16 @@ qint64 WorkTimeline::offsetAt(const QDateTime &instant) const {
 }
 
 bool WorkTimeline::contains(qint64 offset) const {
-    if (offset >= m_forward.front().before) {
+    // Plans far inside the horizon are answered without indexing the days up to them.
+    const Day &first = m_forward.front();
+    if (offset >= first.before) {
+        if (offset <= lastIndexed() || offset - first.end <= m_surelyAfter)
+            return true;
         extendForwardTo(offset, true);
         return offset <= lastIndexed();
     }
+    if (offset >= firstIndexed() || first.before - offset <= m_surelyBefore)
+        return true;
     extendBackwardTo(offset, true);
     return offset >= firstIndexed();
 }

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "schedule/ScheduleLimits.h"
 #include "schedule/WorkCalendar.h"
 
 #include <QDateTime>
@@ -20,7 +19,10 @@ public:
     /// next working minute (a task starts at 08:00), or the end of the previous one (it finishes at 17:00).
     enum class Edge { Start, Finish };
 
-    WorkTimeline(WorkCalendar calendar, QDateTime origin, int horizonYears = scheduleLimits::kHorizonYears);
+    /// A timeline over scheduleLimits::kHorizonYears either side of the origin.
+    WorkTimeline(WorkCalendar calendar, QDateTime origin);
+    /// The same over another horizon (tests use short ones).
+    WorkTimeline(WorkCalendar calendar, QDateTime origin, int horizonYears);
 
     const WorkCalendar &calendar() const { return m_calendar; }
     QDateTime origin() const { return m_origin; }
@@ -61,6 +63,10 @@ private:
     int m_originMinute = 0;
     qint64 m_daysBefore = 0; ///< the horizon: indexes -m_daysBefore ... m_daysAfter
     qint64 m_daysAfter = 0;
+    /// Working minutes the horizon holds at least on each side of the origin's day (whole weeks,
+    /// less a full day for each exception): offsets within it need no indexing to be contained.
+    qint64 m_surelyAfter = 0;
+    qint64 m_surelyBefore = 0;
     mutable std::vector<Day> m_forward;  ///< days 0, 1, 2, ... up to the horizon
     mutable std::vector<Day> m_backward; ///< days -1, -2, ... down to the horizon
 };

@@ -2,6 +2,7 @@
 #include "schedule/Scheduler.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace relm;
@@ -58,6 +59,22 @@ QByteArray manyExceptions(int count) {
     return file({{"START", "<StartDate>2026-01-05T08:00:00</StartDate><CalendarUID>1</CalendarUID><Calendars>"
                            "<Calendar><UID>1</UID><Name>Holidays</Name><Exceptions>" +
                                exceptions + "</Exceptions></Calendar></Calendars>"}});
+}
+
+/// Two phases of `size` tasks, the second linked `links` times to the first.
+QByteArray linkedPhases(int size, int links) {
+    QByteArray tasks = "<Task><UID>100</UID><Name>P1</Name><OutlineLevel>1</OutlineLevel></Task>";
+    for (int i = 0; i < size; ++i)
+        tasks += "<Task><UID>" + QByteArray::number(1000 + i) +
+                 "</UID><Name>a</Name><OutlineLevel>2</OutlineLevel><Duration>PT8H0M0S</Duration></Task>";
+    tasks += "<Task><UID>101</UID><Name>P2</Name><OutlineLevel>1</OutlineLevel>";
+    for (int i = 0; i < links; ++i)
+        tasks += "<PredecessorLink><PredecessorUID>100</PredecessorUID></PredecessorLink>";
+    tasks += "</Task>";
+    for (int i = 0; i < size; ++i)
+        tasks += "<Task><UID>" + QByteArray::number(5000 + i) +
+                 "</UID><Name>b</Name><OutlineLevel>2</OutlineLevel><Duration>PT8H0M0S</Duration></Task>";
+    return file({{"</Tasks>", tasks + "</Tasks>"}});
 }
 
 QByteArray deepOutline(int levels) {
@@ -151,6 +168,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("refusal"); // empty: it schedules
         QTest::newRow("outline 60 deep") << deepOutline(60) << QString();
         QTest::newRow("outline 150 deep") << deepOutline(150) << u"\u201CLevel 102\u201D is nested more than 100"_s;
+        QTest::newRow("40 links between phases of 400 tasks")
+            << linkedPhases(400, 40) << u"from \u201CP1\u201D to \u201CP2\u201D"_s;
+        QTest::newRow("1 link between phases of 400 tasks") << linkedPhases(400, 1) << QString();
         QTest::newRow("milestone at the very start")
             << file({{"BUILDDURATION", "PT0H0M0S"},
                      {"PT0H0M0S</Duration><Milestone>1", "PT8H0M0S</Duration><Milestone>0"}})
@@ -162,7 +182,10 @@ private Q_SLOTS:
         QFETCH(QString, refusal);
         const auto imported = MspdiReader::readBytes(bytes, u"tiny.xml"_s);
         QVERIFY2(imported, qPrintable(imported.errorMessage()));
+        QElapsedTimer timer;
+        timer.start();
         const auto result = Scheduler::compute(imported->input);
+        QVERIFY(timer.elapsed() < 5000);
         QVERIFY2(result.ok() == refusal.isEmpty(), qPrintable(result.errorMessage()));
         if (!refusal.isEmpty()) {
             QVERIFY2(result.errorMessage().contains(refusal), qPrintable(result.errorMessage()));

@@ -133,7 +133,7 @@ private Q_SLOTS:
         QTest::newRow("negative duration") << Builder([] { return project({task(u"Build"_s, -day)}); }) << false
                                            << u"\u201CBuild\u201D has a negative duration (-1 day)"_s;
         QTest::newRow("a chain of years past the horizon")
-            << Builder([] { return chain(30, longest); }) << false << u"would finish after"_s;
+            << Builder([] { return chain(110, longest); }) << false << u"would finish after"_s;
         QTest::newRow("negative lag before the start") << Builder([] {
             return project({task(u"Build"_s, day), task(u"Deploy"_s, day)},
                            {{0, 1, LinkType::FinishToStart, -20 * day}});
@@ -157,6 +157,16 @@ private Q_SLOTS:
         QTest::newRow("must start in 2199")
             << Builder([] { return withConstraint(ConstraintType::MustStartOn, at(2199, 12, 1)); }) << true
             << QString();
+        QTest::newRow("start in 1900, must start in 2199") << Builder([] {
+            ScheduleInput input = withConstraint(ConstraintType::MustStartOn, at(2199, 12, 2));
+            input.projectStart = at(1900, 1, 1);
+            return input;
+        }) << true << QString();
+        QTest::newRow("start in 2199, finish no later than 1900") << Builder([] {
+            ScheduleInput input = withConstraint(ConstraintType::FinishNoLaterThan, at(1900, 1, 1, 17));
+            input.projectStart = at(2199, 12, 2);
+            return input;
+        }) << true << QString();
         QTest::newRow("must start in 1850")
             << Builder([] { return withConstraint(ConstraintType::MustStartOn, at(1850, 1, 1)); }) << false
             << u"Task \u201CDeploy\u201D is constrained to 1850-01-01; Relm schedules dates from 1900-01-01"_s;
@@ -221,7 +231,7 @@ private Q_SLOTS:
             ScheduleInput input = project({task(u"Build"_s, longest)});
             input.calendar = oneMinuteAWeek();
             return input;
-        }) << false << u"Task \u201CBuild\u201D would finish after 2226-01-05"_s;
+        }) << false << u"Task \u201CBuild\u201D would finish after 3026-01-05"_s;
         QTest::newRow("reversed and overlapping working hours") << Builder([] {
             ScheduleInput input = project({task(u"Build"_s, 3 * day)});
             input.calendar.setWeekday(Qt::Monday, {{17 * 60, 8 * 60}, {-60, 2000}, {100, 200}});
@@ -231,7 +241,9 @@ private Q_SLOTS:
         QTest::newRow("100,000 tasks of an hour in a chain")
             << Builder([] { return chain(100000, 60); }) << true << QString();
         QTest::newRow("100,000 tasks of a day in a chain")
-            << Builder([] { return chain(100000, day); }) << false << u"would finish after 2226-01-05"_s;
+            << Builder([] { return chain(100000, day); }) << true << QString();
+        QTest::newRow("100,000 tasks of a week in a chain")
+            << Builder([] { return chain(100000, week); }) << false << u"would finish after 3026-01-05"_s;
     }
 
     void schedulesOrRefusesInBoundedTime() {
@@ -263,8 +275,8 @@ private Q_SLOTS:
     }
 
     void refusalsNameTheFirstTaskOutside() {
-        // The 100,000-task chain of days runs out of horizon part way: the message names that task.
-        const auto result = Scheduler::compute(chain(100000, day));
+        // The 100,000-task chain of weeks runs out of horizon part way: the message names that task.
+        const auto result = Scheduler::compute(chain(100000, week));
         QVERIFY(!result);
         QVERIFY2(result.errorMessage().startsWith(u"Task \u201CT"_s), qPrintable(result.errorMessage()));
     }
@@ -304,9 +316,9 @@ private Q_SLOTS:
     void ownCalendarsAtTheHorizon_data() {
         QTest::addColumn<qint64>("minutes");
         QTest::addColumn<bool>("schedules");
-        // On one working minute a week, 10,000 minutes take 191 years; 11,000 take 211.
-        QTest::newRow("inside") << qint64(10000) << true;
-        QTest::newRow("past the horizon") << qint64(11000) << false;
+        // On one working minute a week, 52,000 minutes take 997 years; 52,300 take 1,002.
+        QTest::newRow("inside") << qint64(52000) << true;
+        QTest::newRow("past the horizon") << qint64(52300) << false;
     }
 
     void ownCalendarsAtTheHorizon() {
@@ -318,7 +330,7 @@ private Q_SLOTS:
         const auto result = Scheduler::compute(input);
         QCOMPARE(result.ok(), schedules);
         if (!schedules) {
-            QVERIFY2(result.errorMessage().contains(u"\u201CArchive\u201D would finish after 2226-01-05"_s),
+            QVERIFY2(result.errorMessage().contains(u"\u201CArchive\u201D would finish after 3026-01-05"_s),
                      qPrintable(result.errorMessage()));
             return;
         }
@@ -347,17 +359,29 @@ private Q_SLOTS:
         QVERIFY(timeline.contains(timeline.offsetAt(at(2025, 1, 6))));
     }
 
+    void horizonCountsExceptions() {
+        // Holidays on every day after the start: only the first day's work lies inside the horizon,
+        // however many working weeks the calendar's week alone would promise.
+        WorkCalendar holidays = WorkCalendar::standard();
+        for (QDate d(2026, 1, 6); d <= QDate(2027, 1, 5); d = d.addDays(1))
+            holidays.addHoliday(d);
+        const WorkTimeline timeline(holidays, at(2026, 1, 5), 1);
+        QVERIFY(timeline.contains(day));
+        QVERIFY(!timeline.contains(day + 1));
+        QCOMPARE(timeline.instantAt(day + 1, WorkTimeline::Edge::Start), at(2027, 1, 6, 0));
+    }
+
     void monteCarloStaysBounded_data() {
         QTest::addColumn<Builder>("build");
         QTest::addColumn<int>("iterations");
         QTest::addColumn<int>("threads");
         QTest::addColumn<QString>("refusal"); // empty: it runs
         QTest::newRow("pessimistic estimates of ten years") << Builder([] {
-            ScheduleInput input = chain(100, day);
+            ScheduleInput input = chain(400, day);
             for (ScheduleTask &t : input.tasks)
                 t.pessimistic = longest;
             return input;
-        }) << 50 << 2 << u"In some iterations the plan finishes after 2226-01-05"_s;
+        }) << 50 << 2 << u"In some iterations the plan finishes after 3026-01-05"_s;
         QTest::newRow("estimates out of order") << Builder([] {
             ScheduleInput input = chain(10, day);
             for (ScheduleTask &t : input.tasks) {

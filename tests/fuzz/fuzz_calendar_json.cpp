@@ -13,7 +13,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     (void)relm::WorkCalendar::fromJson(calendar.toJson());
     const QDateTime origin(QDate(2026, 1, 5), QTime(8, 0));
     const relm::WorkTimeline timeline(calendar, origin);
-    for (const qint64 offset : {qint64(0), qint64(1), qint64(-1), qint64(480), qint64(-100000), qint64(5000000)}) {
+    // Offsets of a few years: beyond the horizon is covered by the unit tests, and indexing a
+    // thousand years of days on every input would slow the search down a hundredfold.
+    for (const qint64 offset : {qint64(0), qint64(1), qint64(-1), qint64(480), qint64(-4800), qint64(480000)}) {
         for (const auto edge : {relm::WorkTimeline::Edge::Start, relm::WorkTimeline::Edge::Finish}) {
             const QDateTime at = timeline.instantAt(offset, edge);
             if (!at.isValid())

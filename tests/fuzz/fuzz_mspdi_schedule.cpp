@@ -23,6 +23,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             __builtin_trap();
     }
     (void)result->finishDate();
+    // As relm-cli import schedules it: the release's start (a Monday, 08:00) on the standard calendar.
+    relm::ScheduleInput asRelease = imported->input;
+    asRelease.projectStart = QDateTime(QDate(2026, 1, 5), QTime(8, 0));
+    asRelease.calendar = relm::WorkCalendar::standard();
+    const auto released = relm::Scheduler::compute(asRelease);
+    if (released) {
+        for (int i = 0; i < int(asRelease.tasks.size()); ++i)
+            (void)released->startOf(i), (void)released->finishOf(i);
+    } else if (released.errorMessage().isEmpty()) {
+        __builtin_trap();
+    }
     // Three-point estimates around each duration, as a user would give them.
     for (relm::ScheduleTask &task : imported.value().input.tasks) {
         task.optimistic = task.duration / 2;
