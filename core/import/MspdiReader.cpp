@@ -1,13 +1,23 @@
 #include "MspdiReader.h"
 
+#include "import/MspdiElements.h"
+#include "schedule/ScheduleLimits.h"
+#include "schedule/ScheduleValidation.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 #include <QXmlStreamReader>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace relm {
+
+using mspdi::RawCalendar;
+using mspdi::RawTask;
 
 namespace {
 
@@ -15,263 +25,159 @@ QString tr(const char *text) {
     return QCoreApplication::translate("relm::MspdiReader", text);
 }
 
-/// "PT8H30M0S" in minutes.
-qint64 parseDuration(const QString &text) {
-    static const QRegularExpression pattern(
-        u"^-?P(?:(\\d+)D)?T?(?:(\\d+(?:\\.\\d+)?)H)?(?:(\\d+(?:\\.\\d+)?)M)?(?:(\\d+(?:\\.\\d+)?)S)?$"_s);
-    const auto match = pattern.match(text.trimmed());
-    if (!match.hasMatch())
-        return 0;
-    const double minutes = match.captured(1).toDouble() * 24 * 60 + match.captured(2).toDouble() * 60 +
-                           match.captured(3).toDouble() + match.captured(4).toDouble() / 60.0;
-    return qint64(std::llround(text.startsWith(u'-') ? -minutes : minutes));
-}
-
-QDateTime parseDate(const QString &text) {
-    return QDateTime::fromString(text.trimmed(), u"yyyy-MM-ddTHH:mm:ss"_s);
-}
-
-int minuteOfDay(const QString &time) {
-    const QTime t = QTime::fromString(time.trimmed(), u"HH:mm:ss"_s);
-    if (time.trimmed() == u"24:00:00"_s || (t == QTime(0, 0) && time.startsWith(u"24"_s)))
-        return 24 * 60;
-    return t.isValid() ? t.hour() * 60 + t.minute() : 0;
-}
-
-// Elapsed duration and lag formats: em, eh, ed, ew, emo and their estimated forms.
-bool isElapsedFormat(int format) {
-    return format == 4 || format == 6 || format == 8 || format == 10 || format == 12 || format == 36 || format == 38 ||
-           format == 40 || format == 42 || format == 44;
-}
-
-struct RawTask {
-    int uid = 0;
-    QString name;
-    int outlineLevel = 0;
-    qint64 duration = 0;
-    bool elapsed = false;
-    bool milestone = false;
-    bool isNull = false;
-    int constraint = 0;
-    QDateTime constraintDate;
-    struct Link {
-        int predecessorUid;
-        int type;
-        qint64 lag;
-        int lagFormat;
+/// Length of the UTF-8 sequence starting at `at`, or 0 when it is not one (truncated, overlong,
+/// a surrogate or beyond U+10FFFF).
+int utf8SequenceAt(const QByteArray &bytes, qsizetype at) {
+    const auto byte = [&](qsizetype i) {
+        return i < bytes.size() ? uchar(bytes[i]) : 0;
     };
-    QList<Link> links;
-};
+    const uchar lead = byte(at);
+    if (lead < 0x80)
+        return 1;
+    const int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
+    if (length == 0 || lead > 0xF4)
+        return 0;
+    for (int k = 1; k < length; ++k) {
+        if ((byte(at + k) & 0xC0) != 0x80)
+            return 0;
+    }
+    const uchar second = byte(at + 1);
+    if ((lead == 0xE0 && second < 0xA0) || (lead == 0xED && second > 0x9F) || (lead == 0xF0 && second < 0x90) ||
+        (lead == 0xF4 && second > 0x8F))
+        return 0;
+    return length;
+}
 
-struct RawCalendar {
-    int uid = 0;
+/// The line (from 1) holding the first byte sequence that is not UTF-8, or 0 when all of it is.
+qsizetype invalidUtf8Line(const QByteArray &bytes) {
+    qsizetype line = 1;
+    for (qsizetype at = 0; at < bytes.size();) {
+        const int length = utf8SequenceAt(bytes, at);
+        if (length == 0)
+            return line;
+        line += bytes[at] == '\n' ? 1 : 0;
+        at += length;
+    }
+    return 0;
+}
+
+/// Whether the bytes claim to be UTF-8: no byte-order mark of another encoding, and no XML
+/// declaration naming another one (UTF-8 is XML's default).
+bool meantAsUtf8(const QByteArray &bytes) {
+    if (bytes.startsWith("\xFE\xFF") || bytes.startsWith("\xFF\xFE"))
+        return false;
+    static const QRegularExpression declaration(uR"(^(?:\xEF\xBB\xBF)?<\?xml[^>]*encoding\s*=\s*["']([^"']+)["'])"_s);
+    const auto match = declaration.match(QString::fromLatin1(bytes.left(200)));
+    if (!match.hasMatch())
+        return true;
+    const QString encoding = match.captured(1).trimmed().toLower();
+    return encoding == u"utf-8"_s || encoding == u"utf8"_s;
+}
+
+/// How a task is named in messages: by name and UID, since names repeat and may be empty.
+QString taskLabel(const RawTask &task) {
+    if (task.name.isEmpty())
+        return tr("the task with UID %1").arg(task.uid);
+    return tr("task \u201C%1\u201D (UID %2)").arg(task.name).arg(task.uid);
+}
+
+Error refuse(const QString &source, const QString &message) {
+    return makeError(ErrorCode::Invalid, tr("\u201C%1\u201D cannot be imported: %2").arg(source, message));
+}
+
+/// What the document holds, element by element, before it becomes scheduler input.
+struct RawProject {
     QString name;
-    QHash<int, QList<WorkInterval>> week; ///< MSPDI day type 1 = Sunday ... 7 = Saturday
-    QList<std::tuple<QDate, QDate, QList<WorkInterval>>> exceptions;
-};
-
-/// Reads <WorkingTimes> into intervals.
-QList<WorkInterval> readWorkingTimes(QXmlStreamReader &xml) {
-    QList<WorkInterval> intervals;
-    int from = -1;
-    while (xml.readNextStartElement()) {
-        if (xml.name() == u"WorkingTime"_s) {
-            while (xml.readNextStartElement()) {
-                if (xml.name() == u"FromTime"_s)
-                    from = minuteOfDay(xml.readElementText());
-                else if (xml.name() == u"ToTime"_s)
-                    intervals.append({from, minuteOfDay(xml.readElementText())});
-                else
-                    xml.skipCurrentElement();
-            }
-        } else {
-            xml.skipCurrentElement();
-        }
-    }
-    return intervals;
-}
-
-std::pair<QDate, QDate> readTimePeriod(QXmlStreamReader &xml) {
-    QDate from;
-    QDate to;
-    while (xml.readNextStartElement()) {
-        if (xml.name() == u"FromDate"_s)
-            from = parseDate(xml.readElementText()).date();
-        else if (xml.name() == u"ToDate"_s)
-            to = parseDate(xml.readElementText()).date();
-        else
-            xml.skipCurrentElement();
-    }
-    return {from, to};
-}
-
-RawCalendar readCalendar(QXmlStreamReader &xml) {
-    RawCalendar calendar;
-    while (xml.readNextStartElement()) {
-        if (xml.name() == u"UID"_s) {
-            calendar.uid = xml.readElementText().toInt();
-        } else if (xml.name() == u"Name"_s) {
-            calendar.name = xml.readElementText();
-        } else if (xml.name() == u"WeekDays"_s) {
-            while (xml.readNextStartElement()) {
-                int dayType = -1;
-                bool working = false;
-                QList<WorkInterval> intervals;
-                std::pair<QDate, QDate> period;
-                while (xml.readNextStartElement()) {
-                    if (xml.name() == u"DayType"_s)
-                        dayType = xml.readElementText().toInt();
-                    else if (xml.name() == u"DayWorking"_s)
-                        working = xml.readElementText() == u"1"_s;
-                    else if (xml.name() == u"WorkingTimes"_s)
-                        intervals = readWorkingTimes(xml);
-                    else if (xml.name() == u"TimePeriod"_s)
-                        period = readTimePeriod(xml);
-                    else
-                        xml.skipCurrentElement();
-                }
-                if (dayType == 0) // an old-style exception
-                    calendar.exceptions.append(
-                        {period.first, period.second, working ? intervals : QList<WorkInterval>()});
-                else if (dayType >= 1 && dayType <= 7)
-                    calendar.week.insert(dayType, working ? intervals : QList<WorkInterval>());
-            }
-        } else if (xml.name() == u"Exceptions"_s) {
-            while (xml.readNextStartElement()) {
-                std::pair<QDate, QDate> period;
-                bool working = false;
-                QList<WorkInterval> intervals;
-                while (xml.readNextStartElement()) {
-                    if (xml.name() == u"TimePeriod"_s)
-                        period = readTimePeriod(xml);
-                    else if (xml.name() == u"DayWorking"_s)
-                        working = xml.readElementText() == u"1"_s;
-                    else if (xml.name() == u"WorkingTimes"_s)
-                        intervals = readWorkingTimes(xml);
-                    else
-                        xml.skipCurrentElement();
-                }
-                calendar.exceptions.append({period.first, period.second, working ? intervals : QList<WorkInterval>()});
-            }
-        } else {
-            xml.skipCurrentElement();
-        }
-    }
-    return calendar;
-}
-
-RawTask readTask(QXmlStreamReader &xml) {
-    RawTask task;
-    int durationFormat = 0;
-    while (xml.readNextStartElement()) {
-        const auto name = xml.name();
-        if (name == u"UID"_s) {
-            task.uid = xml.readElementText().toInt();
-        } else if (name == u"Name"_s) {
-            task.name = xml.readElementText();
-        } else if (name == u"OutlineLevel"_s) {
-            task.outlineLevel = xml.readElementText().toInt();
-        } else if (name == u"Duration"_s) {
-            task.duration = parseDuration(xml.readElementText());
-        } else if (name == u"DurationFormat"_s) {
-            durationFormat = xml.readElementText().toInt();
-        } else if (name == u"Milestone"_s) {
-            task.milestone = xml.readElementText() == u"1"_s;
-        } else if (name == u"IsNull"_s) {
-            task.isNull = xml.readElementText() == u"1"_s;
-        } else if (name == u"ConstraintType"_s) {
-            task.constraint = xml.readElementText().toInt();
-        } else if (name == u"ConstraintDate"_s) {
-            task.constraintDate = parseDate(xml.readElementText());
-        } else if (name == u"PredecessorLink"_s) {
-            RawTask::Link link{-1, 1, 0, 7};
-            while (xml.readNextStartElement()) {
-                if (xml.name() == u"PredecessorUID"_s)
-                    link.predecessorUid = xml.readElementText().toInt();
-                else if (xml.name() == u"Type"_s)
-                    link.type = xml.readElementText().toInt();
-                else if (xml.name() == u"LinkLag"_s)
-                    link.lag = xml.readElementText().toLongLong();
-                else if (xml.name() == u"LagFormat"_s)
-                    link.lagFormat = xml.readElementText().toInt();
-                else
-                    xml.skipCurrentElement();
-            }
-            task.links.append(link);
-        } else {
-            xml.skipCurrentElement();
-        }
-    }
-    task.elapsed = isElapsedFormat(durationFormat);
-    return task;
-}
-
-} // namespace
-
-Result<ImportedSchedule> MspdiReader::read(const QString &path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, tr("Cannot read \u201C%1\u201D: %2.").arg(path, file.errorString()));
-    QXmlStreamReader xml(&file);
-    if (!xml.readNextStartElement() || xml.name() != u"Project"_s)
-        return makeError(ErrorCode::Invalid,
-                         tr("\u201C%1\u201D is not a Microsoft Project XML file (it has no <Project>).").arg(path));
-    ImportedSchedule result;
     QDateTime start;
+    QString startText;
     int projectCalendar = -1;
+    int minutesPerDay = 480;
     QList<RawCalendar> calendars;
     QList<RawTask> tasks;
+    QString problem;
+};
+
+void readProject(QXmlStreamReader &xml, RawProject &project) {
     while (xml.readNextStartElement()) {
         const auto name = xml.name();
         if (name == u"Name"_s || name == u"Title"_s) {
             const QString text = xml.readElementText();
-            if (result.name.isEmpty())
-                result.name = text;
+            if (project.name.isEmpty())
+                project.name = text;
         } else if (name == u"StartDate"_s) {
-            start = parseDate(xml.readElementText());
+            project.startText = xml.readElementText();
+            project.start = mspdi::parseDate(project.startText);
         } else if (name == u"CalendarUID"_s) {
-            projectCalendar = xml.readElementText().toInt();
+            mspdi::readInteger(xml, project.projectCalendar, project.problem);
         } else if (name == u"MinutesPerDay"_s) {
-            result.minutesPerDay = xml.readElementText().toInt();
+            mspdi::readInteger(xml, project.minutesPerDay, project.problem);
         } else if (name == u"Calendars"_s) {
             while (xml.readNextStartElement())
-                calendars.append(readCalendar(xml));
+                project.calendars.append(mspdi::readCalendar(xml));
         } else if (name == u"Tasks"_s) {
             while (xml.readNextStartElement())
-                tasks.append(readTask(xml));
+                project.tasks.append(mspdi::readTask(xml));
         } else {
-            xml.skipCurrentElement();
+            mspdi::skipElement(xml);
         }
     }
-    if (xml.hasError())
-        return makeError(
-            ErrorCode::Invalid,
-            tr("\u201C%1\u201D is damaged at line %2: %3.").arg(path).arg(xml.lineNumber()).arg(xml.errorString()));
-    if (!start.isValid())
-        return makeError(ErrorCode::Invalid, tr("\u201C%1\u201D has no project start date.").arg(path));
+}
 
+/// One exception period is read for at most this many days (about ten years), as before.
+constexpr qint64 kExceptionSpanDays = 3700;
+
+/// The project calendar: its week and exceptions, or the standard calendar when the file names none.
+Result<WorkCalendar> projectCalendar(const RawProject &project, const QString &source) {
+    const auto raw = std::find_if(project.calendars.cbegin(), project.calendars.cend(),
+                                  [&](const RawCalendar &c) { return c.uid == project.projectCalendar; });
+    if (raw == project.calendars.cend())
+        return WorkCalendar::standard();
+    WorkCalendar calendar;
+    calendar.name = raw->name;
+    // MSPDI numbers days from Sunday (1); Qt from Monday (1).
+    for (auto it = raw->week.cbegin(); it != raw->week.cend(); ++it)
+        calendar.setWeekday(it.key() == 1 ? Qt::Sunday : it.key() - 1, *it);
+    // Counted before any is stored, so that a file listing absurdly many costs nothing.
+    const auto daysOf = [](const QDate &from, const QDate &to) {
+        return from.isValid() && to.isValid() && from <= to ? std::min<qint64>(from.daysTo(to) + 1, kExceptionSpanDays)
+                                                            : qint64(0);
+    };
+    qint64 days = 0;
+    for (const auto &[from, to, intervals] : raw->exceptions)
+        days += daysOf(from, to);
+    if (days > scheduleLimits::kMaxExceptionDays)
+        return refuse(source, tr("its calendar \u201C%1\u201D lists %2 exception days, more than the %3 Relm reads "
+                                 "(every day from %4 to %5). Remove exceptions that lie far outside the plan.")
+                                  .arg(raw->name)
+                                  .arg(days)
+                                  .arg(scheduleLimits::kMaxExceptionDays)
+                                  .arg(scheduleLimits::kFirstYear)
+                                  .arg(scheduleLimits::kLastYear));
+    for (const auto &[from, to, intervals] : raw->exceptions) {
+        const qint64 span = daysOf(from, to);
+        for (qint64 d = 0; d < span; ++d)
+            calendar.setException(from.addDays(d), intervals);
+    }
+    return calendar;
+}
+
+/// Tasks: UID 0 is the project summary; blank rows are skipped; the outline gives the phases.
+Result<void> addTasks(const RawProject &project, const QString &source, ImportedSchedule &result,
+                      QHash<int, int> &indexOfUid) {
     ScheduleInput &input = result.input;
-    input.projectStart = start;
-    input.calendar = WorkCalendar();
-    const auto calendar = std::find_if(calendars.cbegin(), calendars.cend(),
-                                       [&](const RawCalendar &c) { return c.uid == projectCalendar; });
-    if (calendar == calendars.cend()) {
-        input.calendar = WorkCalendar::standard();
-    } else {
-        input.calendar.name = calendar->name;
-        // MSPDI numbers days from Sunday (1); Qt from Monday (1).
-        for (auto it = calendar->week.cbegin(); it != calendar->week.cend(); ++it)
-            input.calendar.setWeekday(it.key() == 1 ? Qt::Sunday : it.key() - 1, *it);
-        for (const auto &[from, to, intervals] : calendar->exceptions) {
-            for (QDate d = from; d.isValid() && d <= to && from.daysTo(d) < 3700; d = d.addDays(1))
-                input.calendar.setException(d, intervals);
-        }
-    }
-
-    // Tasks: UID 0 is the project summary; blank rows are skipped; the outline gives the phases.
-    QHash<int, int> indexOfUid;
+    QHash<int, const RawTask *> byUid;
     QList<int> openPhases; // index of the open phase at each outline level
-    for (const RawTask &raw : tasks) {
+    for (const RawTask &raw : project.tasks) {
+        if (!raw.problem.isEmpty())
+            return refuse(source, tr("%1 has a value Relm cannot read: %2.").arg(taskLabel(raw), raw.problem));
+        if (!raw.hasUid)
+            return refuse(source, tr("a task (\u201C%1\u201D) has no UID.").arg(raw.name));
+        if (const RawTask *other = byUid.value(raw.uid))
+            return refuse(source, tr("two tasks have the UID %1 (\u201C%2\u201D and \u201C%3\u201D); each needs its "
+                                     "own.")
+                                      .arg(raw.uid)
+                                      .arg(other->name, raw.name));
+        byUid.insert(raw.uid, &raw);
         if (raw.uid == 0 || raw.isNull || raw.outlineLevel < 1)
             continue;
         while (openPhases.size() >= raw.outlineLevel)
@@ -304,9 +210,25 @@ Result<ImportedSchedule> MspdiReader::read(const QString &path) {
         result.elapsed.append(raw.elapsed);
         openPhases.append(int(input.tasks.size()) - 1);
     }
-    for (const RawTask &raw : tasks) {
+    return {};
+}
+
+/// Dependencies, stored on the successor. Links to rows left out (blank rows, the project summary)
+/// are dropped as before; links to UIDs the file does not have are refused.
+Result<void> addLinks(const RawProject &project, const QString &source, const QHash<int, int> &indexOfUid,
+                      ScheduleInput &input) {
+    QSet<int> uids;
+    for (const RawTask &raw : project.tasks)
+        uids.insert(raw.uid);
+    for (const RawTask &raw : project.tasks) {
         const int successor = indexOfUid.value(raw.uid, -1);
         for (const RawTask::Link &l : raw.links) {
+            if (!uids.contains(l.predecessorUid))
+                return refuse(
+                    source,
+                    tr("%1 depends on UID %2, which is not in the file.").arg(taskLabel(raw)).arg(l.predecessorUid));
+            if (l.predecessorUid == raw.uid)
+                return refuse(source, tr("%1 depends on itself.").arg(taskLabel(raw)));
             const int predecessor = indexOfUid.value(l.predecessorUid, -1);
             if (successor < 0 || predecessor < 0)
                 continue;
@@ -320,6 +242,71 @@ Result<ImportedSchedule> MspdiReader::read(const QString &path) {
                                    percent ? double(l.lag) / 10.0 : 0.0, percent});
         }
     }
+    return {};
+}
+
+} // namespace
+
+Result<ImportedSchedule> MspdiReader::read(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, tr("Cannot read \u201C%1\u201D: %2.").arg(path, file.errorString()));
+    return readBytes(file.readAll(), path);
+}
+
+Result<ImportedSchedule> MspdiReader::readBytes(const QByteArray &bytes, const QString &source) {
+    const QString name = source.isEmpty() ? tr("the file") : source;
+    // Checked first and by us: Qt reports a wrong byte as damage on line 1 wherever it is, and
+    // drops a cut-off character at the end without a word.
+    if (meantAsUtf8(bytes)) {
+        if (const qsizetype line = invalidUtf8Line(bytes))
+            return makeError(ErrorCode::Invalid, tr("\u201C%1\u201D is not valid UTF-8 text (line %2). Export it "
+                                                    "again from Microsoft Project, or save it as UTF-8.")
+                                                     .arg(name)
+                                                     .arg(line));
+    }
+    QXmlStreamReader xml(bytes);
+    RawProject project;
+    const bool hasProject = xml.readNextStartElement() && xml.name() == u"Project"_s;
+    if (hasProject) {
+        readProject(xml, project);
+        while (!xml.atEnd()) // the rest must be well-formed too (comments, nothing else)
+            xml.readNext();
+    }
+    if (xml.hasError())
+        return makeError(
+            ErrorCode::Invalid,
+            tr("\u201C%1\u201D is damaged at line %2: %3.").arg(name).arg(xml.lineNumber()).arg(xml.errorString()));
+    if (!hasProject)
+        return makeError(ErrorCode::Invalid,
+                         tr("\u201C%1\u201D is not a Microsoft Project XML file (it has no <Project>).").arg(name));
+    if (!project.problem.isEmpty())
+        return refuse(name, project.problem + u'.');
+    if (!project.start.isValid())
+        return makeError(ErrorCode::Invalid, tr("\u201C%1\u201D has no project start date.").arg(name));
+
+    ImportedSchedule result;
+    result.name = project.name;
+    result.minutesPerDay = project.minutesPerDay;
+    ScheduleInput &input = result.input;
+    input.projectStart = project.start;
+    for (const RawCalendar &calendar : project.calendars) {
+        if (!calendar.problem.isEmpty())
+            return refuse(name, tr("the calendar \u201C%1\u201D has a value Relm cannot read: %2.")
+                                    .arg(calendar.name, calendar.problem));
+    }
+    auto calendar = projectCalendar(project, name);
+    if (!calendar)
+        return calendar.error();
+    input.calendar = *calendar;
+    QHash<int, int> indexOfUid;
+    if (auto added = addTasks(project, name, result, indexOfUid); !added)
+        return added.error();
+    if (auto linked = addLinks(project, name, indexOfUid, input); !linked)
+        return linked.error();
+    // What the scheduler would refuse is refused here, before anything is stored.
+    if (auto checked = ScheduleValidation::checkInput(input); !checked)
+        return refuse(name, checked.errorMessage());
     return result;
 }
 

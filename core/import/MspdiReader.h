@@ -18,10 +18,14 @@ struct ImportedSchedule {
 
 /// Reads MSPDI: the project calendar (week and exceptions, old and new style), tasks with their
 /// outline (phases), durations, milestones and constraints, and dependencies of every type with
-/// lags in working time or as a percentage.
+/// lags in working time or as a percentage. What it accepts passes the scheduler's input checks;
+/// anything else (malformed numbers, duplicate UIDs, links to missing tasks, durations beyond the
+/// limits, text that is not UTF-8) is refused with a message naming the file and the task.
 class MspdiReader final {
 public:
     static Result<ImportedSchedule> read(const QString &path);
+    /// The same on a file's bytes; `source` names the file in messages.
+    static Result<ImportedSchedule> readBytes(const QByteArray &bytes, const QString &source = QString());
 };
 
 } // namespace relm

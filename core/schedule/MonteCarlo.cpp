@@ -2,6 +2,8 @@
 
 #include "schedule/CpmKernel.h"
 #include "schedule/ScheduleGraph.h"
+#include "schedule/ScheduleLimits.h"
+#include "schedule/ScheduleValidation.h"
 #include "schedule/Scheduler.h"
 
 #include <QCoreApplication>
@@ -42,8 +44,12 @@ private:
     quint64 m_state;
 };
 
-/// A draw from the triangular distribution (low, mode, high) by inverting its CDF.
+/// A draw from the triangular distribution (low, mode, high) by inverting its CDF. Estimates out
+/// of order (an optimistic one above the most likely) are put in order, so the square roots stay real.
 qint64 triangular(qint64 low, qint64 mode, qint64 high, double u) {
+    if (high < low)
+        std::swap(low, high);
+    mode = std::clamp(mode, low, high);
     if (high <= low)
         return mode;
     const double a = double(low), c = double(mode), b = double(high);
@@ -57,8 +63,10 @@ qint64 triangular(qint64 low, qint64 mode, qint64 high, double u) {
 qint64 MonteCarloResult::percentile(double p) const {
     if (finishes.empty())
         return 0;
-    const size_t index = std::min(finishes.size() - 1, size_t(std::ceil(p / 100.0 * double(finishes.size()))) - 1);
-    return finishes[std::max<size_t>(0, index)];
+    // Nearest rank, with p held to 0..100 so that the index is always in range.
+    const double share = std::isfinite(p) ? std::clamp(p, 0.0, 100.0) / 100.0 : 0.0;
+    const double rank = std::ceil(share * double(finishes.size()));
+    return finishes[size_t(std::clamp(rank - 1.0, 0.0, double(finishes.size() - 1)))];
 }
 
 QDateTime MonteCarloResult::percentileDate(double p) const {
@@ -67,20 +75,25 @@ QDateTime MonteCarloResult::percentileDate(double p) const {
 
 Result<MonteCarloResult> MonteCarlo::run(const ScheduleInput &input, const MonteCarloOptions &options,
                                          const std::function<void(int)> &progress, const std::atomic<bool> *cancel) {
-    if (options.iterations <= 0)
-        return makeError(ErrorCode::Invalid, QCoreApplication::translate(
-                                                 "relm::MonteCarlo", "The simulation needs at least one iteration."));
-    auto graph = ScheduleGraph::build(input);
+    if (options.iterations <= 0 || options.iterations > scheduleLimits::kMaxIterations)
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("relm::MonteCarlo",
+                                                     "The simulation runs from 1 to %1 iterations; %2 were asked for.")
+                             .arg(scheduleLimits::kMaxIterations)
+                             .arg(options.iterations));
+    auto graph = ScheduleGraph::build(input); // checks the input first
     if (!graph)
         return graph.error();
+    if (auto risks = ScheduleValidation::checkRiskEvents(input); !risks)
+        return risks.error();
     auto timeline = std::make_shared<WorkTimeline>(input.calendar, input.projectStart);
-    const CpmKernel kernel(input, *graph, timeline);
     const size_t n = input.tasks.size();
+    const int threadCount = std::clamp(options.threads, 1, scheduleLimits::kMaxThreads);
 
     MonteCarloResult result;
     result.timeline = timeline;
     result.finishes.assign(size_t(options.iterations), -1);
-    std::vector<std::vector<int>> criticalCounts(size_t(std::max(1, options.threads)), std::vector<int>(n, 0));
+    std::vector<std::vector<int>> criticalCounts(size_t(threadCount), std::vector<int>(n, 0));
     std::atomic<int> next{0};
     std::atomic<int> done{0};
     std::mutex progressMutex;
@@ -108,6 +121,8 @@ Result<MonteCarloResult> MonteCarlo::run(const ScheduleInput &input, const Monte
     }
 
     auto worker = [&](int index) {
+        // Each thread its own kernel: timelines index days on demand and are not shared between threads.
+        const CpmKernel kernel(input, *graph, std::make_shared<WorkTimeline>(input.calendar, input.projectStart));
         std::vector<qint64> durations(n);
         CpmKernel::Dates dates;
         dates.resize(n);
@@ -135,7 +150,7 @@ Result<MonteCarloResult> MonteCarlo::run(const ScheduleInput &input, const Monte
         }
     };
     std::vector<std::thread> threads;
-    for (int t = 1; t < std::max(1, options.threads); ++t)
+    for (int t = 1; t < threadCount; ++t)
         threads.emplace_back(worker, t);
     worker(0);
     for (std::thread &t : threads)
@@ -145,6 +160,14 @@ Result<MonteCarloResult> MonteCarlo::run(const ScheduleInput &input, const Monte
     std::erase(result.finishes, -1); // iterations a cancel left undone
     result.iterations = int(result.finishes.size());
     std::sort(result.finishes.begin(), result.finishes.end());
+    if (!result.finishes.empty() && !timeline->contains(result.finishes.back()))
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("relm::MonteCarlo",
+                                                     "In some iterations the plan finishes after %1, past what Relm "
+                                                     "schedules (%2 years from its start). Shorten the pessimistic "
+                                                     "estimates or the risks' delays.")
+                             .arg(timeline->horizonEnd().toString(Qt::ISODate))
+                             .arg(scheduleLimits::kHorizonYears));
     result.criticality.assign(n, 0.0);
     for (const auto &counts : criticalCounts) {
         for (size_t t = 0; t < n; ++t)

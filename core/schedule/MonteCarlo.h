@@ -35,6 +35,9 @@ struct MonteCarloResult {
 /// three-point estimate (triangular), adds the delay of each risk event that happens in it, and
 /// runs the critical-path passes. Reproducible for a seed,
 /// whatever the number of threads: iteration i always draws from the same random stream.
+/// Bounded like the scheduler: the input is checked the same way (and risk events too), at most
+/// scheduleLimits::kMaxIterations iterations on at most kMaxThreads threads, and a simulation whose
+/// finishes leave the timeline's horizon is refused.
 class MonteCarlo final {
 public:
     static Result<MonteCarloResult> run(const ScheduleInput &input, const MonteCarloOptions &options,

@@ -1,9 +1,13 @@
 #include "ScheduleGraph.h"
 
+#include "schedule/ScheduleLimits.h"
+#include "schedule/ScheduleValidation.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 
 namespace relm {
 
@@ -73,50 +77,67 @@ QStringList findCycle(const ScheduleInput &input, const ScheduleGraph &g, const 
 } // namespace
 
 Result<ScheduleGraph> ScheduleGraph::build(const ScheduleInput &input) {
+    if (auto checked = ScheduleValidation::checkInput(input); !checked)
+        return checked.error();
     const size_t n = input.tasks.size();
     ScheduleGraph g;
     g.children.resize(n);
     for (size_t i = 0; i < n; ++i) {
-        const ScheduleTask &t = input.tasks[i];
-        if (t.duration < 0)
-            return makeError(ErrorCode::Invalid,
-                             tr("\u201C%1\u201D has a negative duration.").arg(label(input, int(i))));
-        if (t.constraint != ConstraintType::AsSoonAsPossible && !t.constraintDate.isValid())
-            return makeError(ErrorCode::Invalid,
-                             tr("\u201C%1\u201D has a date constraint without a date.").arg(label(input, int(i))));
-        if (t.parent >= int(n) || t.parent == int(i))
-            return makeError(
-                ErrorCode::Invalid,
-                tr("\u201C%1\u201D belongs to a summary task that does not exist.").arg(label(input, int(i))));
-        if (t.parent >= 0)
-            g.children[size_t(t.parent)].push_back(int(i));
+        if (input.tasks[i].parent >= 0)
+            g.children[size_t(input.tasks[i].parent)].push_back(int(i));
     }
 
-    // Leaf descendants of each summary: a link to a summary task applies to each of them.
-    std::vector<std::vector<int>> leaves(n);
+    // Outline depth, walking up at most the deepest outline allowed: bounded work per task, and a
+    // loop of summary tasks shows up as a depth beyond it.
     std::vector<int> depth(n, 0);
     for (size_t i = 0; i < n; ++i) {
-        int guard = 0;
+        int steps = 0;
         for (int p = input.tasks[i].parent; p >= 0; p = input.tasks[size_t(p)].parent) {
-            if (++guard > int(n))
-                return makeError(ErrorCode::Invalid, tr("The summary tasks contain each other in a loop."));
-            ++depth[i];
-            if (g.children[i].empty())
-                leaves[size_t(p)].push_back(int(i));
+            if (++steps > scheduleLimits::kMaxOutlineDepth)
+                return makeError(ErrorCode::Invalid,
+                                 tr("Task \u201C%1\u201D is nested more than %2 phases deep, or its phases contain "
+                                    "each other in a loop. Flatten the outline.")
+                                     .arg(label(input, int(i)))
+                                     .arg(scheduleLimits::kMaxOutlineDepth));
         }
+        depth[i] = steps;
     }
-    auto endpoints = [&](int task) {
-        return g.children[size_t(task)].empty() ? std::vector<int>{task} : leaves[size_t(task)];
+    // Leaf descendants of each summary: a link to a summary task applies to each of them.
+    std::vector<std::vector<int>> leaves(n);
+    for (size_t i = 0; i < n; ++i) {
+        if (!g.children[i].empty())
+            continue;
+        for (int p = input.tasks[i].parent; p >= 0; p = input.tasks[size_t(p)].parent)
+            leaves[size_t(p)].push_back(int(i));
+    }
+    // A link's own index stands for a leaf task, a phase's leaves for the phase: no copies.
+    auto endpoints = [&](const int &task) -> std::span<const int> {
+        if (g.children[size_t(task)].empty())
+            return {&task, 1};
+        return leaves[size_t(task)];
     };
 
+    // Links to or from phases multiply: count what they expand to before expanding anything,
+    // so that memory and time stay bounded (plain links grow only with the input).
+    qint64 expanded = 0;
     for (const ScheduleLink &link : input.links) {
-        if (link.predecessor < 0 || link.successor < 0 || link.predecessor >= int(n) || link.successor >= int(n))
-            return makeError(ErrorCode::Invalid, tr("A dependency refers to a task that does not exist."));
-        if (link.predecessor == link.successor)
+        const qint64 pairs = qint64(endpoints(link.predecessor).size()) * qint64(endpoints(link.successor).size());
+        expanded += pairs > 1 ? pairs : 0;
+        if (expanded > scheduleLimits::kMaxExpandedLinks)
             return makeError(ErrorCode::Invalid,
-                             tr("\u201C%1\u201D cannot depend on itself.").arg(label(input, link.predecessor)));
-        for (const int from : endpoints(link.predecessor)) {
-            for (const int to : endpoints(link.successor)) {
+                             tr("The dependency from \u201C%1\u201D to \u201C%2\u201D makes the links between phases "
+                                "stand for more than %3 dependencies between their tasks (a link to or from a phase "
+                                "applies to each of its tasks). Link the phases' first and last tasks instead.")
+                                 .arg(label(input, link.predecessor), label(input, link.successor))
+                                 .arg(scheduleLimits::kMaxExpandedLinks));
+    }
+    g.edges.reserve(input.links.size() + size_t(expanded));
+    for (const ScheduleLink &link : input.links) {
+        const auto froms = endpoints(link.predecessor);
+        const auto tos = endpoints(link.successor);
+        for (const int from : froms) {
+            for (const int to : tos) {
+                // Validation bounds the percentage and the duration, so the product stays small.
                 const qint64 lag =
                     link.lagIsPercent
                         ? qint64(std::llround(double(input.tasks[size_t(from)].duration) * link.lagPercent / 100.0))

@@ -40,8 +40,9 @@ struct ScheduleGraph {
     std::vector<int> summaries;         ///< summary tasks, parents before their child summaries
     std::vector<std::vector<int>> children;
 
-    /// Builds the graph, or refuses: a link to a missing task, a negative duration, a constraint
-    /// without a date, or a dependency cycle (named task by task).
+    /// Builds the graph, or refuses naming the task: input beyond the limits (ScheduleValidation),
+    /// phases nested too deep or in a loop, links between phases that expand to too many, or a
+    /// dependency cycle (named task by task).
     static Result<ScheduleGraph> build(const ScheduleInput &input);
 };
 

@@ -2,12 +2,11 @@
 
 #include "schedule/CpmKernel.h"
 #include "schedule/ScheduleGraph.h"
+#include "schedule/ScheduleValidation.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <limits>
-#include <optional>
 
 namespace relm {
 
@@ -23,7 +22,8 @@ QDateTime ScheduleResult::startOf(int task) const {
     if (auto own = ownCalendarDates.constFind(task); own != ownCalendarDates.constEnd())
         return own->first;
     const TaskTimes &t = times.at(size_t(task));
-    // A milestone sits at the end of the work before it (17:00), not at the next morning.
+    // A milestone sits at the end of the work before it (17:00), not at the next morning; one at
+    // the very start sits at the project start.
     const bool zeroLength = t.earlyStart == t.earlyFinish;
     return timeline->instantAt(t.earlyStart, zeroLength ? WorkTimeline::Edge::Finish : WorkTimeline::Edge::Start);
 }
@@ -35,17 +35,23 @@ QDateTime ScheduleResult::finishOf(int task) const {
 }
 
 Result<ScheduleResult> Scheduler::compute(const ScheduleInput &input) {
-    if (!input.projectStart.isValid())
-        return makeError(ErrorCode::Invalid, tr("The schedule needs a project start."));
-    auto graph = ScheduleGraph::build(input);
+    auto graph = ScheduleGraph::build(input); // checks the input first
     if (!graph)
         return graph.error();
-    return compute(input, *graph);
+    return run(input, *graph);
 }
 
 Result<ScheduleResult> Scheduler::compute(const ScheduleInput &input, const ScheduleGraph &g) {
-    if (!input.projectStart.isValid())
-        return makeError(ErrorCode::Invalid, tr("The schedule needs a project start."));
+    // Durations and dates may have changed since the graph was built: check them again. The
+    // links were checked when it was built, and the passes read them from it, not from the input.
+    if (auto checked = ScheduleValidation::checkAllButLinks(input); !checked)
+        return checked.error();
+    if (g.predecessorBegin.size() != input.tasks.size() + 1 || g.children.size() != input.tasks.size())
+        return makeError(ErrorCode::Invalid, tr("The schedule changed its tasks since its dependencies were read."));
+    return run(input, g);
+}
+
+Result<ScheduleResult> Scheduler::run(const ScheduleInput &input, const ScheduleGraph &g) {
     ScheduleResult result;
     auto timeline = std::make_shared<WorkTimeline>(input.calendar, input.projectStart);
     result.timeline = timeline;
@@ -61,19 +67,23 @@ Result<ScheduleResult> Scheduler::compute(const ScheduleInput &input, const Sche
         if (auto own = kernel.ownDates(t, times[size_t(t)].earlyStart, durations[size_t(t)]))
             result.ownCalendarDates.insert(t, *own);
     }
+    spanSummaries(g, times);
+    if (auto within = ScheduleValidation::checkWithinHorizon(input, times, *timeline); !within)
+        return within.error();
+    return result;
+}
 
-    // Summary tasks span their children.
+void Scheduler::spanSummaries(const ScheduleGraph &g, std::vector<TaskTimes> &times) {
+    // Children before their parents, so that a phase of phases spans finished spans.
     for (auto it = g.summaries.rbegin(); it != g.summaries.rend(); ++it) {
         const int s = *it;
-        TaskTimes span{std::numeric_limits<qint64>::max(),
-                       std::numeric_limits<qint64>::min(),
-                       std::numeric_limits<qint64>::max(),
-                       std::numeric_limits<qint64>::min(),
-                       std::numeric_limits<qint64>::max(),
-                       0,
-                       false,
-                       true};
-        for (const int c : g.children[size_t(s)]) {
+        // Only tasks with children are summaries (a phase without tasks is scheduled like a task,
+        // by its own duration), so the span starts from a real child, never from sentinel values.
+        const std::vector<int> &children = g.children[size_t(s)];
+        TaskTimes span = times[size_t(children.front())];
+        span.freeFloat = 0;
+        span.summary = true;
+        for (const int c : children) {
             const TaskTimes &child = times[size_t(c)];
             span.earlyStart = std::min(span.earlyStart, child.earlyStart);
             span.earlyFinish = std::max(span.earlyFinish, child.earlyFinish);
@@ -84,7 +94,6 @@ Result<ScheduleResult> Scheduler::compute(const ScheduleInput &input, const Sche
         }
         times[size_t(s)] = span;
     }
-    return result;
 }
 
 } // namespace relm

@@ -41,12 +41,17 @@ struct ScheduleResult {
 
 /// The critical path method over working calendars: early and late dates, total and free float,
 /// the critical path, with every link type, lags in time or percent, constraints, summary tasks,
-/// freeze windows for deployments and a status date. A dependency cycle is refused, naming it.
+/// freeze windows for deployments and a status date. A dependency cycle is refused, naming it;
+/// so is input beyond the limits in ScheduleLimits.h, and a plan whose dates leave the horizon.
 class Scheduler final {
 public:
     static Result<ScheduleResult> compute(const ScheduleInput &input);
     /// The same on a graph built before (ScheduleGraph::build), for recomputing after date edits.
     static Result<ScheduleResult> compute(const ScheduleInput &input, const ScheduleGraph &graph);
+
+private:
+    static Result<ScheduleResult> run(const ScheduleInput &input, const ScheduleGraph &graph);
+    static void spanSummaries(const ScheduleGraph &graph, std::vector<TaskTimes> &times);
 };
 
 } // namespace relm

@@ -15,7 +15,8 @@ WorkCalendar WorkCalendar::standard() {
 }
 
 void WorkCalendar::setWeekday(int dayOfWeek, QList<WorkInterval> intervals) {
-    m_week.at(dayOfWeek - 1) = std::move(intervals);
+    if (dayOfWeek >= Qt::Monday && dayOfWeek <= Qt::Sunday)
+        m_week.at(size_t(dayOfWeek - 1)) = std::move(intervals);
 }
 
 void WorkCalendar::setException(const QDate &date, QList<WorkInterval> intervals) {
@@ -26,7 +27,9 @@ QList<WorkInterval> WorkCalendar::intervals(const QDate &date) const {
     const auto exception = m_exceptions.constFind(date);
     if (exception != m_exceptions.constEnd())
         return *exception;
-    return m_week.at(date.dayOfWeek() - 1);
+    if (!date.isValid())
+        return {}; // an invalid date has no weekday
+    return m_week.at(size_t(date.dayOfWeek() - 1));
 }
 
 int WorkCalendar::workingMinutes(const QDate &date) const {

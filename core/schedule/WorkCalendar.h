@@ -25,9 +25,12 @@ public:
 
     QString name;
 
-    /// Working intervals of a weekday (Qt::Monday = 1 ... Qt::Sunday = 7).
+    /// Working intervals of a weekday (Qt::Monday = 1 ... Qt::Sunday = 7); other numbers are ignored.
     void setWeekday(int dayOfWeek, QList<WorkInterval> intervals);
-    QList<WorkInterval> weekday(int dayOfWeek) const { return m_week.at(dayOfWeek - 1); }
+    QList<WorkInterval> weekday(int dayOfWeek) const {
+        return dayOfWeek >= Qt::Monday && dayOfWeek <= Qt::Sunday ? m_week.at(size_t(dayOfWeek - 1))
+                                                                  : QList<WorkInterval>();
+    }
     /// Overrides one date: an empty list makes it a non-working day.
     void setException(const QDate &date, QList<WorkInterval> intervals);
     void addHoliday(const QDate &date) { setException(date, {}); }

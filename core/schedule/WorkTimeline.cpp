@@ -1,10 +1,14 @@
 #include "WorkTimeline.h"
 
+#include "schedule/ScheduleLimits.h"
+
 #include <algorithm>
 
 namespace relm {
 
 namespace {
+
+constexpr int kMinutesInDay = 24 * 60;
 
 int minutesOf(const QList<WorkInterval> &intervals) {
     int total = 0;
@@ -21,76 +25,163 @@ int minutesBefore(const QList<WorkInterval> &intervals, int minute) {
     return total;
 }
 
+bool isNormalised(const QList<WorkInterval> &intervals) {
+    int previousEnd = 0;
+    for (const WorkInterval &i : intervals) {
+        if (i.start < previousEnd || i.end <= i.start || i.end > kMinutesInDay)
+            return false;
+        previousEnd = i.end;
+    }
+    return true;
+}
+
+/// Intervals within the day, sorted and merged: the arithmetic below relies on that, and a calendar
+/// read from a file or the database may hold anything (reversed, overlapping, past midnight).
+QList<WorkInterval> normalised(QList<WorkInterval> intervals) {
+    if (isNormalised(intervals))
+        return intervals; // the usual case: shared, not copied
+    for (WorkInterval &i : intervals) {
+        i.start = std::clamp(i.start, 0, kMinutesInDay);
+        i.end = std::clamp(i.end, 0, kMinutesInDay);
+    }
+    intervals.removeIf([](const WorkInterval &i) { return i.end <= i.start; });
+    std::sort(intervals.begin(), intervals.end(),
+              [](const WorkInterval &a, const WorkInterval &b) { return a.start < b.start; });
+    QList<WorkInterval> merged;
+    for (const WorkInterval &i : intervals) {
+        if (!merged.isEmpty() && i.start <= merged.last().end)
+            merged.last().end = std::max(merged.last().end, i.end);
+        else
+            merged.append(i);
+    }
+    return merged;
+}
+
+int minuteOf(const QTime &time) {
+    return time.hour() * 60 + time.minute();
+}
+
 } // namespace
 
 WorkTimeline::WorkTimeline(WorkCalendar calendar, QDateTime origin)
+    : WorkTimeline(std::move(calendar), std::move(origin), scheduleLimits::kHorizonYears) {}
+
+WorkTimeline::WorkTimeline(WorkCalendar calendar, QDateTime origin, int horizonYears)
     : m_calendar(std::move(calendar))
     , m_origin(std::move(origin))
     , m_originDate(m_origin.date())
-    , m_originMinute(m_origin.time().hour() * 60 + m_origin.time().minute()) {
-    if (!m_calendar.hasWorkingTime()) {
+    , m_originMinute(minuteOf(m_origin.time()))
+    , m_daysBefore(std::max<qint64>(1, m_originDate.addYears(-std::max(1, horizonYears)).daysTo(m_originDate)))
+    , m_daysAfter(std::max<qint64>(1, m_originDate.daysTo(m_originDate.addYears(std::max(1, horizonYears))))) {
+    bool working = false;
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
+        working = working || !normalised(m_calendar.weekday(day)).isEmpty();
+    if (!working) {
         // A calendar without working time would never finish anything: treat it as round the clock.
         for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
-            m_calendar.setWeekday(day, {{0, 24 * 60}});
+            m_calendar.setWeekday(day, {{0, kMinutesInDay}});
     }
-    Day first;
-    first.intervals = m_calendar.intervals(m_originDate);
+    Day first = makeDay(0, 0);
     first.before = -minutesBefore(first.intervals, m_originMinute);
-    m_forward.push_back(first);
+    first.end = first.before + minutesOf(first.intervals);
+    m_forward.push_back(std::move(first));
+
+    // Any seven days in a row hold each weekday once; an exception takes at most a day's minutes away.
+    qint64 week = 0;
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
+        week += minutesOf(normalised(m_calendar.weekday(day)));
+    const qint64 lost = qint64(m_calendar.exceptions().size()) * kMinutesInDay;
+    m_surelyAfter = std::max<qint64>(0, m_daysAfter / 7 * week - lost);
+    m_surelyBefore = std::max<qint64>(0, m_daysBefore / 7 * week - lost);
 }
 
-void WorkTimeline::extendTo(qint64 index) const {
-    while (qint64(m_forward.size()) <= index) {
-        const Day &last = m_forward.back();
-        Day next;
-        next.before = last.before + minutesOf(last.intervals);
-        next.intervals = m_calendar.intervals(m_originDate.addDays(qint64(m_forward.size())));
-        m_forward.push_back(std::move(next));
-    }
+WorkTimeline::Day WorkTimeline::makeDay(qint64 index, qint64 before) const {
+    Day day;
+    day.intervals = normalised(m_calendar.intervals(m_originDate.addDays(index)));
+    day.before = before;
+    day.end = before + minutesOf(day.intervals);
+    return day;
+}
+
+void WorkTimeline::extendToIndex(qint64 index) const {
+    index = std::clamp(index, -m_daysBefore, m_daysAfter);
+    while (qint64(m_forward.size()) <= index)
+        m_forward.push_back(makeDay(qint64(m_forward.size()), m_forward.back().end));
     while (-qint64(m_backward.size()) - 1 >= index) {
-        const Day &after = m_backward.empty() ? m_forward.front() : m_backward.back();
-        Day previous;
-        previous.intervals = m_calendar.intervals(m_originDate.addDays(-qint64(m_backward.size()) - 1));
-        previous.before = after.before - minutesOf(previous.intervals);
+        const qint64 after = m_backward.empty() ? m_forward.front().before : m_backward.back().before;
+        Day previous = makeDay(-qint64(m_backward.size()) - 1, 0);
+        previous.before = after - minutesOf(previous.intervals);
+        previous.end = after;
         m_backward.push_back(std::move(previous));
     }
 }
 
+void WorkTimeline::extendForwardTo(qint64 offset, bool inclusive) const {
+    // Doubling keeps the number of calls logarithmic; the horizon bounds the days.
+    while ((inclusive ? lastIndexed() < offset : lastIndexed() <= offset) && qint64(m_forward.size()) <= m_daysAfter)
+        extendToIndex(qint64(m_forward.size()) * 2 + 8);
+}
+
+void WorkTimeline::extendBackwardTo(qint64 offset, bool inclusive) const {
+    while ((inclusive ? firstIndexed() > offset : firstIndexed() >= offset) && qint64(m_backward.size()) < m_daysBefore)
+        extendToIndex(-qint64(m_backward.size()) * 2 - 8);
+}
+
 const WorkTimeline::Day &WorkTimeline::day(qint64 index) const {
-    extendTo(index);
+    extendToIndex(index);
+    index = std::clamp(index, -m_daysBefore, m_daysAfter);
     return index >= 0 ? m_forward.at(size_t(index)) : m_backward.at(size_t(-index - 1));
 }
 
 qint64 WorkTimeline::offsetAt(const QDateTime &instant) const {
     const qint64 index = m_originDate.daysTo(instant.date());
+    if (index > m_daysAfter)
+        return day(m_daysAfter).end + 1;
+    if (index < -m_daysBefore)
+        return day(-m_daysBefore).before - 1;
     const Day &d = day(index);
-    return d.before + minutesBefore(d.intervals, instant.time().hour() * 60 + instant.time().minute());
+    return d.before + minutesBefore(d.intervals, minuteOf(instant.time()));
+}
+
+bool WorkTimeline::contains(qint64 offset) const {
+    // Plans far inside the horizon are answered without indexing the days up to them.
+    const Day &first = m_forward.front();
+    if (offset >= first.before) {
+        if (offset <= lastIndexed() || offset - first.end <= m_surelyAfter)
+            return true;
+        extendForwardTo(offset, true);
+        return offset <= lastIndexed();
+    }
+    if (offset >= firstIndexed() || first.before - offset <= m_surelyBefore)
+        return true;
+    extendBackwardTo(offset, true);
+    return offset >= firstIndexed();
 }
 
 QDateTime WorkTimeline::instantAt(qint64 offset, Edge edge) const {
+    const Day &first = m_forward.front();
+    if (edge == Edge::Finish && offset == 0 && first.before == 0)
+        return m_origin; // nothing was worked since the origin: a finish there is the start itself
     // Find the day holding the offset: for a start, the day whose working time continues after
-    // it; for a finish, the day whose working time reaches it.
-    auto holds = [edge](const Day &d, qint64 value) {
-        const qint64 end = d.before + minutesOf(d.intervals);
-        return edge == Edge::Start ? (d.before <= value && value < end) : (d.before < value && value <= end);
-    };
+    // it; for a finish, the day whose working time reaches it. `before` and `end` never decrease
+    // from day to day, so both are binary searches over the indexed days.
     qint64 index = 0;
-    const bool forward = edge == Edge::Start ? offset >= m_forward.front().before : offset > m_forward.front().before;
-    if (forward) {
-        // Make sure the indexed days reach the offset, then binary-search them.
-        while (m_forward.back().before + minutesOf(m_forward.back().intervals) <= offset)
-            extendTo(qint64(m_forward.size()) * 2 + 8);
-        auto it = std::lower_bound(m_forward.begin(), m_forward.end(), offset, [edge](const Day &d, qint64 value) {
-            const qint64 end = d.before + minutesOf(d.intervals);
-            return edge == Edge::Start ? end <= value : end < value;
+    if (offset > first.before || (offset == first.before && edge == Edge::Start)) {
+        extendForwardTo(offset, edge == Edge::Finish);
+        const auto it = std::partition_point(m_forward.begin(), m_forward.end(), [&](const Day &d) {
+            return edge == Edge::Start ? d.end <= offset : d.end < offset;
         });
+        if (it == m_forward.end()) // beyond the horizon
+            return QDateTime(horizonEnd().addDays(1), QTime(0, 0), m_origin.timeSpec());
         index = it - m_forward.begin();
-        while (!holds(day(index), offset))
-            ++index;
     } else {
-        index = -1;
-        while (!holds(day(index), offset))
-            --index;
+        extendBackwardTo(offset, edge == Edge::Start);
+        const auto it = std::partition_point(m_backward.begin(), m_backward.end(), [&](const Day &d) {
+            return edge == Edge::Start ? d.before > offset : d.before >= offset;
+        });
+        if (it == m_backward.end()) // before the horizon
+            return QDateTime(horizonStart(), QTime(0, 0), m_origin.timeSpec());
+        index = -(it - m_backward.begin()) - 1;
     }
     const Day &d = day(index);
     qint64 remaining = offset - d.before;
@@ -99,7 +190,7 @@ QDateTime WorkTimeline::instantAt(qint64 offset, Edge edge) const {
         if (edge == Edge::Start ? remaining < length : remaining <= length) {
             const int minute = int(i.start + remaining);
             // Built from date and clock time (not by adding seconds) so daylight-saving days stay right.
-            if (minute >= 24 * 60)
+            if (minute >= kMinutesInDay)
                 return QDateTime(m_originDate.addDays(index + 1), QTime(0, 0), m_origin.timeSpec());
             return QDateTime(m_originDate.addDays(index), QTime(minute / 60, minute % 60), m_origin.timeSpec());
         }

@@ -118,6 +118,33 @@ private Q_SLOTS:
         qInfo("%s: %d tasks compared, %d differ", qPrintable(file), compared, int(mismatches.size()));
         QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(u"; "_s)));
     }
+
+    void everyFileSchedulesWithDates_data() { forwardPassMatchesMsProject_data(); }
+
+    void everyFileSchedulesWithDates() {
+        // Regression: importing projectlibre-new-product.xml used to grow memory without bound,
+        // because its milestones at the project start had no date. Every task of every file gets
+        // dates, both from the file's own start and, as relm-cli import does, from a release
+        // starting on a Monday at 08:00 on the standard calendar.
+        QFETCH(QString, file);
+        const auto imported = MspdiReader::read(m_corpus.filePath(file));
+        QVERIFY2(imported, qPrintable(imported.errorMessage()));
+        ScheduleInput asRelease = imported->input;
+        asRelease.projectStart = QDateTime(QDate(2026, 1, 5), QTime(8, 0));
+        asRelease.calendar = WorkCalendar::standard();
+        for (const ScheduleInput &input : {imported->input, asRelease}) {
+            const auto result = Scheduler::compute(input);
+            QVERIFY2(result, qPrintable(result.errorMessage()));
+            for (int i = 0; i < int(input.tasks.size()); ++i) {
+                const QDateTime start = result->startOf(i);
+                const QDateTime finish = result->finishOf(i);
+                QVERIFY2(start.isValid() && finish.isValid() && start <= finish,
+                         qPrintable(input.tasks[size_t(i)].name));
+                QVERIFY(start >= input.projectStart ||
+                        input.tasks[size_t(i)].constraint != ConstraintType::AsSoonAsPossible);
+            }
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConformance)

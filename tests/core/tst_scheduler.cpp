@@ -274,6 +274,67 @@ private Q_SLOTS:
         QCOMPARE(timeline.instantAt(-day, WorkTimeline::Edge::Start), QDateTime(QDate(2026, 1, 2), QTime(8, 0)));
         QCOMPARE(timeline.offsetAt(QDateTime(QDate(2026, 1, 2), QTime(8, 0))), -day);
     }
+
+    void milestonesAtTheStart_data() {
+        QTest::addColumn<QDateTime>("projectStart");
+        QTest::addColumn<qint64>("duration");
+        QTest::addColumn<bool>("milestone");
+        QTest::addColumn<QDateTime>("start");
+        QTest::addColumn<QDateTime>("finish");
+        // Nothing was worked before a task at the very start: it sits at the project start.
+        QTest::newRow("milestone, Monday 08:00") << at(5, 8) << qint64(0) << true << at(5, 8) << at(5, 8);
+        QTest::newRow("zero duration, not a milestone") << at(5, 8) << qint64(0) << false << at(5, 8) << at(5, 8);
+        QTest::newRow("milestone, start on a Saturday") << at(10, 10) << qint64(0) << true << at(10, 10) << at(10, 10);
+        QTest::newRow("milestone, start before working hours") << at(5, 6) << qint64(0) << true << at(5, 6) << at(5, 6);
+        // Started mid-morning, the start instant is the working time's position: 10:00 that day.
+        QTest::newRow("milestone, start mid-morning") << at(5, 10) << qint64(0) << true << at(5, 10) << at(5, 10);
+        QTest::newRow("one-day task at the start") << at(5, 8) << day << false << at(5, 8) << at(5, 17);
+    }
+
+    void milestonesAtTheStart() {
+        QFETCH(QDateTime, projectStart);
+        QFETCH(qint64, duration);
+        QFETCH(bool, milestone);
+        QFETCH(QDateTime, start);
+        QFETCH(QDateTime, finish);
+        ScheduleTask kickoff = task(u"Kickoff"_s, duration);
+        kickoff.milestone = milestone;
+        ScheduleInput input = project({kickoff});
+        input.projectStart = projectStart;
+        const auto result = Scheduler::compute(input);
+        QVERIFY2(result, qPrintable(result.errorMessage()));
+        QCOMPARE(result->startOf(0), start);
+        QCOMPARE(result->finishOf(0), finish);
+        QCOMPARE(result->finishDate(), finish);
+        QCOMPARE(result->timeline->instantAt(result->times[0].lateFinish, WorkTimeline::Edge::Finish), finish);
+    }
+
+    void timelineEdgesAtTheOrigin_data() {
+        QTest::addColumn<QDateTime>("origin");
+        QTest::addColumn<qint64>("offset");
+        QTest::addColumn<int>("edge");
+        QTest::addColumn<QDateTime>("instant");
+        const int start = int(WorkTimeline::Edge::Start);
+        const int finish = int(WorkTimeline::Edge::Finish);
+        QTest::newRow("start at 0") << at(5, 8) << qint64(0) << start << at(5, 8);
+        QTest::newRow("finish at 0 is the origin") << at(5, 8) << qint64(0) << finish << at(5, 8);
+        QTest::newRow("finish at 0, origin after lunch") << at(5, 13) << qint64(0) << finish << at(5, 12);
+        // Origin 13:00: offset -240 is the day's first minute; as a finish, the Friday's last.
+        QTest::newRow("finish at the day's start, before the origin")
+            << at(5, 13) << qint64(-240) << finish << QDateTime(QDate(2026, 1, 2), QTime(17, 0));
+        QTest::newRow("start at the day's start, before the origin") << at(5, 13) << qint64(-240) << start << at(5, 8);
+        QTest::newRow("finish one week back")
+            << at(5, 8) << -5 * day << finish << QDateTime(QDate(2025, 12, 26), QTime(17, 0));
+    }
+
+    void timelineEdgesAtTheOrigin() {
+        QFETCH(QDateTime, origin);
+        QFETCH(qint64, offset);
+        QFETCH(int, edge);
+        QFETCH(QDateTime, instant);
+        const WorkTimeline timeline(WorkCalendar::standard(), origin);
+        QCOMPARE(timeline.instantAt(offset, WorkTimeline::Edge(edge)), instant);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestScheduler)

@@ -1,0 +1,263 @@
+#include "MspdiElements.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <cmath>
+#include <optional>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace relm::mspdi {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("relm::MspdiReader", text);
+}
+
+/// Magnitudes beyond these are not durations or lags anyone meant; they would overflow the
+/// integer arithmetic, so they are refused here. Anything smaller but still beyond what Relm
+/// schedules reaches the scheduler's own checks, which name the limit.
+constexpr double kLargestMinutes = 1e12;
+constexpr double kLargestLagTenths = 1e13;
+
+/// Quoted element text for a message, shortened: files can hold anything.
+QString quoted(const QString &text) {
+    return u"\u201C"_s + (text.size() > 40 ? text.left(40) + u"\u2026"_s : text) + u"\u201D"_s;
+}
+
+/// "PT8H30M0S" in minutes; empty when the text is not a duration.
+std::optional<double> parseDuration(const QString &text) {
+    static const QRegularExpression pattern(
+        u"^-?P(?:(\\d+)D)?T?(?:(\\d+(?:\\.\\d+)?)H)?(?:(\\d+(?:\\.\\d+)?)M)?(?:(\\d+(?:\\.\\d+)?)S)?$"_s);
+    const QString trimmed = text.trimmed();
+    const auto match = pattern.match(trimmed);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const double minutes = match.captured(1).toDouble() * 24 * 60 + match.captured(2).toDouble() * 60 +
+                           match.captured(3).toDouble() + match.captured(4).toDouble() / 60.0;
+    return trimmed.startsWith(u'-') ? -minutes : minutes;
+}
+
+int minuteOfDay(const QString &time) {
+    const QTime t = QTime::fromString(time.trimmed(), u"HH:mm:ss"_s);
+    if (time.trimmed() == u"24:00:00"_s || (t == QTime(0, 0) && time.startsWith(u"24"_s)))
+        return 24 * 60;
+    return t.isValid() ? t.hour() * 60 + t.minute() : 0;
+}
+
+// Elapsed duration and lag formats: em, eh, ed, ew, emo and their estimated forms.
+bool isElapsedFormat(int format) {
+    return format == 4 || format == 6 || format == 8 || format == 10 || format == 12 || format == 36 || format == 38 ||
+           format == 40 || format == 42 || format == 44;
+}
+
+/// Elements nested deeper than this are not a project file; stopping there keeps hostile nesting cheap.
+constexpr int kMaxDepth = 256;
+
+void note(QString &problem, const QString &text) {
+    if (problem.isEmpty())
+        problem = text;
+}
+
+/// Reads <WorkingTimes> into intervals.
+QList<WorkInterval> readWorkingTimes(QXmlStreamReader &xml) {
+    QList<WorkInterval> intervals;
+    int from = -1;
+    while (xml.readNextStartElement()) {
+        if (xml.name() == u"WorkingTime"_s) {
+            while (xml.readNextStartElement()) {
+                if (xml.name() == u"FromTime"_s)
+                    from = minuteOfDay(xml.readElementText());
+                else if (xml.name() == u"ToTime"_s)
+                    intervals.append({from, minuteOfDay(xml.readElementText())});
+                else
+                    skipElement(xml);
+            }
+        } else {
+            skipElement(xml);
+        }
+    }
+    return intervals;
+}
+
+std::pair<QDate, QDate> readTimePeriod(QXmlStreamReader &xml) {
+    QDate from;
+    QDate to;
+    while (xml.readNextStartElement()) {
+        if (xml.name() == u"FromDate"_s)
+            from = parseDate(xml.readElementText()).date();
+        else if (xml.name() == u"ToDate"_s)
+            to = parseDate(xml.readElementText()).date();
+        else
+            skipElement(xml);
+    }
+    return {from, to};
+}
+
+void readWeekDays(QXmlStreamReader &xml, RawCalendar &calendar) {
+    while (xml.readNextStartElement()) {
+        int dayType = -1;
+        bool working = false;
+        QList<WorkInterval> intervals;
+        std::pair<QDate, QDate> period;
+        while (xml.readNextStartElement()) {
+            if (xml.name() == u"DayType"_s)
+                readInteger(xml, dayType, calendar.problem);
+            else if (xml.name() == u"DayWorking"_s)
+                working = xml.readElementText() == u"1"_s;
+            else if (xml.name() == u"WorkingTimes"_s)
+                intervals = readWorkingTimes(xml);
+            else if (xml.name() == u"TimePeriod"_s)
+                period = readTimePeriod(xml);
+            else
+                skipElement(xml);
+        }
+        if (dayType == 0) // an old-style exception
+            calendar.exceptions.append({period.first, period.second, working ? intervals : QList<WorkInterval>()});
+        else if (dayType >= 1 && dayType <= 7)
+            calendar.week.insert(dayType, working ? intervals : QList<WorkInterval>());
+    }
+}
+
+void readExceptions(QXmlStreamReader &xml, RawCalendar &calendar) {
+    while (xml.readNextStartElement()) {
+        std::pair<QDate, QDate> period;
+        bool working = false;
+        QList<WorkInterval> intervals;
+        while (xml.readNextStartElement()) {
+            if (xml.name() == u"TimePeriod"_s)
+                period = readTimePeriod(xml);
+            else if (xml.name() == u"DayWorking"_s)
+                working = xml.readElementText() == u"1"_s;
+            else if (xml.name() == u"WorkingTimes"_s)
+                intervals = readWorkingTimes(xml);
+            else
+                skipElement(xml);
+        }
+        calendar.exceptions.append({period.first, period.second, working ? intervals : QList<WorkInterval>()});
+    }
+}
+
+RawTask::Link readLink(QXmlStreamReader &xml, QString &problem) {
+    RawTask::Link link;
+    while (xml.readNextStartElement()) {
+        if (xml.name() == u"PredecessorUID"_s) {
+            readInteger(xml, link.predecessorUid, problem);
+        } else if (xml.name() == u"Type"_s) {
+            readInteger(xml, link.type, problem);
+        } else if (xml.name() == u"LinkLag"_s) {
+            const QString text = xml.readElementText().trimmed();
+            bool ok = text.isEmpty();
+            const double tenths = ok ? 0.0 : text.toDouble(&ok);
+            if (!ok || !std::isfinite(tenths) || std::abs(tenths) > kLargestLagTenths)
+                note(problem, tr("<LinkLag> is %1, not a lag Relm can read").arg(quoted(text)));
+            else
+                link.lag = qint64(std::llround(tenths));
+        } else if (xml.name() == u"LagFormat"_s) {
+            readInteger(xml, link.lagFormat, problem);
+        } else {
+            skipElement(xml);
+        }
+    }
+    return link;
+}
+
+} // namespace
+
+void skipElement(QXmlStreamReader &xml) {
+    // Like QXmlStreamReader::skipCurrentElement(), but refusing absurd nesting early.
+    int depth = 1;
+    while (depth > 0 && !xml.atEnd()) {
+        switch (xml.readNext()) {
+        case QXmlStreamReader::StartElement:
+            if (++depth > kMaxDepth)
+                xml.raiseError(tr("elements are nested more than %1 deep").arg(kMaxDepth));
+            break;
+        case QXmlStreamReader::EndElement:
+            --depth;
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+QDateTime parseDate(const QString &text) {
+    return QDateTime::fromString(text.trimmed(), u"yyyy-MM-ddTHH:mm:ss"_s);
+}
+
+bool readInteger(QXmlStreamReader &xml, int &value, QString &problem) {
+    const QString name = xml.name().toString();
+    const QString text = xml.readElementText().trimmed();
+    if (text.isEmpty())
+        return true;
+    bool ok = false;
+    const int number = text.toInt(&ok);
+    if (!ok) {
+        note(problem, tr("<%1> is %2, not a whole number").arg(name, quoted(text)));
+        return false;
+    }
+    value = number;
+    return true;
+}
+
+RawCalendar readCalendar(QXmlStreamReader &xml) {
+    RawCalendar calendar;
+    while (xml.readNextStartElement()) {
+        if (xml.name() == u"UID"_s)
+            readInteger(xml, calendar.uid, calendar.problem);
+        else if (xml.name() == u"Name"_s)
+            calendar.name = xml.readElementText();
+        else if (xml.name() == u"WeekDays"_s)
+            readWeekDays(xml, calendar);
+        else if (xml.name() == u"Exceptions"_s)
+            readExceptions(xml, calendar);
+        else
+            skipElement(xml);
+    }
+    return calendar;
+}
+
+RawTask readTask(QXmlStreamReader &xml) {
+    RawTask task;
+    int durationFormat = 0;
+    while (xml.readNextStartElement()) {
+        const auto name = xml.name();
+        if (name == u"UID"_s) {
+            task.hasUid = readInteger(xml, task.uid, task.problem);
+        } else if (name == u"Name"_s) {
+            task.name = xml.readElementText();
+        } else if (name == u"OutlineLevel"_s) {
+            readInteger(xml, task.outlineLevel, task.problem);
+        } else if (name == u"Duration"_s) {
+            const QString text = xml.readElementText();
+            const auto minutes = parseDuration(text);
+            if (!minutes)
+                note(task.problem, tr("<Duration> is %1, not a duration such as PT8H0M0S").arg(quoted(text)));
+            else if (std::abs(*minutes) > kLargestMinutes)
+                note(task.problem, tr("<Duration> is %1, far longer than any plan").arg(quoted(text)));
+            else
+                task.duration = qint64(std::llround(*minutes));
+        } else if (name == u"DurationFormat"_s) {
+            readInteger(xml, durationFormat, task.problem);
+        } else if (name == u"Milestone"_s) {
+            task.milestone = xml.readElementText() == u"1"_s;
+        } else if (name == u"IsNull"_s) {
+            task.isNull = xml.readElementText() == u"1"_s;
+        } else if (name == u"ConstraintType"_s) {
+            readInteger(xml, task.constraint, task.problem);
+        } else if (name == u"ConstraintDate"_s) {
+            task.constraintDate = parseDate(xml.readElementText());
+        } else if (name == u"PredecessorLink"_s) {
+            task.links.append(readLink(xml, task.problem));
+        } else {
+            skipElement(xml);
+        }
+    }
+    task.elapsed = isElapsedFormat(durationFormat);
+    return task;
+}
+
+} // namespace relm::mspdi

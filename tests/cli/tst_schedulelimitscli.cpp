@@ -1,0 +1,72 @@
+#include "CliRunner.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace relm;
+using namespace Qt::Literals::StringLiterals;
+
+/// relm-cli on plans at the edges of what Relm schedules: it answers, and never runs away.
+class TestScheduleLimitsCli final : public QObject {
+    Q_OBJECT
+
+private:
+    test::TempFolder m_folder;
+    std::unique_ptr<test::CliRunner> m_cli;
+
+    test::CliRunner::Run cli(const QStringList &arguments) { return (*m_cli)(arguments); }
+
+private Q_SLOTS:
+    void initTestCase() {
+        if (!test::CliRunner::available())
+            QSKIP("RELM_CLI is not set; run through ctest");
+        m_cli = std::make_unique<test::CliRunner>(m_folder.path(u"plan.db"_s), m_folder.path(u"xdg"_s));
+        QCOMPARE(cli({u"init"_s, u"--demo"_s}).exitCode, 0);
+    }
+
+    void milestoneAtTheStartSchedules() {
+        // Used to grow memory without bound and abort with std::bad_alloc.
+        QCOMPARE(
+            cli({u"release"_s, u"create"_s, u"MS"_s, u"--type"_s, u"minor"_s, u"--start"_s, u"2026-01-05"_s}).exitCode,
+            0);
+        QCOMPARE(cli({u"task"_s, u"add"_s, u"MS"_s, u"Kickoff"_s, u"--milestone"_s}).exitCode, 0);
+        const auto run = cli({u"schedule"_s, u"MS"_s, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject kickoff = run.json().object()[u"tasks"_s].toArray().first().toObject();
+        QCOMPARE(kickoff[u"name"_s].toString(), u"Kickoff"_s);
+        QCOMPARE(kickoff[u"early_start"_s].toString(), u"2026-01-05T08:00:00"_s);
+        QCOMPARE(run.json().object()[u"finish"_s].toString(), u"2026-01-05T08:00:00"_s);
+    }
+
+    void hugeDurationIsRefusedNamingTheTask() {
+        QCOMPARE(cli({u"release"_s, u"create"_s, u"HUGE"_s, u"--type"_s, u"minor"_s}).exitCode, 0);
+        QCOMPARE(cli({u"task"_s, u"add"_s, u"HUGE"_s, u"Build"_s, u"--duration"_s, u"99999999w"_s}).exitCode, 0);
+        const auto run = cli({u"schedule"_s, u"HUGE"_s});
+        QVERIFY(run.exitCode != 0);
+        QVERIFY2(run.err.contains(u"Task \u201CBuild\u201D lasts 99999999 weeks"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"Shorten it."_s), qPrintable(run.err));
+    }
+
+    void projectLibreFileImportsAndSchedules() {
+        const QString source = qEnvironmentVariable("RELM_SOURCE_DIR", QDir::currentPath());
+        const QString path = source + u"/../shared/conformance/mspdi/projectlibre-new-product.xml"_s;
+        if (!QFile::exists(path))
+            QSKIP("The conformance corpus (../shared/conformance) is not beside the checkout.");
+        QCOMPARE(
+            cli({u"release"_s, u"create"_s, u"NP"_s, u"--type"_s, u"minor"_s, u"--start"_s, u"2026-01-05"_s}).exitCode,
+            0);
+        const auto imported = cli({u"import"_s, u"NP"_s, path});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const auto run = cli({u"schedule"_s, u"NP"_s, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonArray tasks = run.json().object()[u"tasks"_s].toArray();
+        QCOMPARE(tasks.size(), 42);
+        QCOMPARE(tasks.first()[u"early_start"_s].toString(), u"2026-01-05T08:00:00"_s); // "Begin project"
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScheduleLimitsCli)
+#include "tst_schedulelimitscli.moc"
