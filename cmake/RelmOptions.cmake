@@ -17,3 +17,12 @@ target_compile_definitions(relm_options INTERFACE
     QT_DISABLE_DEPRECATED_UP_TO=0x060400
     RELM_VERSION="${PROJECT_VERSION}"
     RELM_APP_ID="${RELM_APP_ID}")
+
+# The asan preset sets RELM_SANITIZERS (e.g. "address,undefined"): every Relm target is instrumented and
+# stops at the first report; Qt and the system libraries stay as Debian ships them.
+set(RELM_SANITIZERS "" CACHE STRING "Sanitizers to build with, as for -fsanitize= (empty: none)")
+if(RELM_SANITIZERS)
+    target_compile_options(relm_options INTERFACE -fsanitize=${RELM_SANITIZERS} -fno-sanitize-recover=all
+        -fno-omit-frame-pointer)
+    target_link_options(relm_options INTERFACE -fsanitize=${RELM_SANITIZERS})
+endif()

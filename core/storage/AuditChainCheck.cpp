@@ -45,10 +45,6 @@ void AuditChainCheck::dispatch() {
         return;
     m_hashing.append(QtConcurrent::run(&AuditChainCheck::firstMismatch, std::move(m_batch)));
     m_batch = Batch{};
-    m_batch.texts.reserve(batchSize * 512);
-    m_batch.hashes.reserve(batchSize * 64);
-    m_batch.ids.reserve(batchSize);
-    m_batch.textEnds.reserve(batchSize);
 }
 
 bool AuditChainCheck::add(Id id, QByteArrayView prevHash, QByteArrayView entryHash,
@@ -83,6 +79,10 @@ bool AuditChainCheck::add(Id id, QByteArrayView prevHash, QByteArrayView entryHa
     m_previousId = id;
     if (m_batch.ids.size() >= batchSize) {
         dispatch();
+        m_batch.texts.reserve(batchSize * 512);
+        m_batch.hashes.reserve(batchSize * 64);
+        m_batch.ids.reserve(batchSize);
+        m_batch.textEnds.reserve(batchSize);
         if (m_progress)
             m_progress(m_result.entries, m_total);
         if (m_cancel && m_cancel->load()) {

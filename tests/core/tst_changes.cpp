@@ -133,7 +133,9 @@ private Q_SLOTS:
         PackageContentChange add(PackageContentChange::Mode::Add, package, version);
         QVERIFY(m_ws->apply(add));
         auto contains = [&] {
-            for (const ComponentVersion &v : m_ws->releases().package(package.id)->contents) {
+            // A local: a range-for over a member of the temporary Result would outlive it (C++20).
+            const Result<Package> current = m_ws->releases().package(package.id);
+            for (const ComponentVersion &v : current->contents) {
                 if (v.id == version.id)
                     return true;
             }

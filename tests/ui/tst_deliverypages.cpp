@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
@@ -183,6 +184,21 @@ private Q_SLOTS:
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().startsWith("month,deployments,failures"));
+    }
+
+    void redrawingReleasesTheOldAxes() {
+        DashboardView *dashboard = m_window->openDashboard();
+        QList<QPointer<QAbstractAxis>> before;
+        for (QChartView *view : dashboard->chartViews()) {
+            for (QAbstractAxis *axis : view->chart()->axes())
+                before.append(axis);
+        }
+        QVERIFY(!before.isEmpty());
+        // A redraw replaces every axis; the old ones used to leak (found by LeakSanitizer).
+        dashboard->refresh();
+        for (const QPointer<QAbstractAxis> &axis : before)
+            QVERIFY(axis.isNull());
+        QVERIFY(!dashboard->chartViews().first()->chart()->axes().isEmpty());
     }
 
     void notesPreviewAndExport() {

@@ -28,6 +28,8 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <memory>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace relm {
@@ -40,8 +42,10 @@ const QColor accent(0x1f, 0x3a, 0x5f);
 
 void resetChart(QChart *chart) {
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
+    for (QAbstractAxis *axis : chart->axes()) {
         chart->removeAxis(axis);
+        const std::unique_ptr<QAbstractAxis> released(axis); // removeAxis gives the axis back to us
+    }
 }
 
 /// Month names are short but many: a slightly smaller font keeps every one readable.
