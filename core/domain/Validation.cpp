@@ -1,5 +1,7 @@
 #include "Validation.h"
 
+#include "schedule/ScheduleLimits.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -13,8 +15,8 @@ namespace relm::validation {
 
 namespace {
 
-/// Ten years of round-the-clock working time: no task, lag or delay Relm plans is longer.
-constexpr qint64 maximumWorkMinutes = qint64(10) * 366 * 24 * 60;
+/// No task, lag or delay is longer than the scheduler plans with.
+constexpr qint64 maximumWorkMinutes = scheduleLimits::kMaxWorkingMinutes;
 
 QString tr(const char *text) {
     return QCoreApplication::translate("relm::validation", text);
@@ -102,9 +104,11 @@ Result<void> checkText(const QString &value, const QString &emptyMessage, int ma
 Result<void> checkDateInRange(const QDate &date, const QString &fieldLabel) {
     if (!date.isValid())
         return {};
-    if (date < QDate(1900, 1, 1) || date > QDate(2199, 12, 31))
-        return invalid(tr("%1: %2 is outside the dates Relm plans with (1900-01-01 to 2199-12-31).")
-                           .arg(fieldLabel, date.toString(Qt::ISODate)));
+    if (date < scheduleLimits::firstDate() || date > scheduleLimits::lastDate())
+        return invalid(tr("%1: %2 is outside the dates Relm plans with (%3 to %4).")
+                           .arg(fieldLabel, date.toString(Qt::ISODate),
+                                scheduleLimits::firstDate().toString(Qt::ISODate),
+                                scheduleLimits::lastDate().toString(Qt::ISODate)));
     return {};
 }
 
@@ -231,8 +235,10 @@ Result<void> check(const PlanLink &link) {
         return invalid(tr("A task cannot depend on itself."));
     if (link.lag > maximumWorkMinutes || link.lag < -maximumWorkMinutes)
         return invalid(tr("A lag or lead is at most 10 years of working time."));
-    if (link.lagIsPercent && (!std::isfinite(link.lagPercent) || std::abs(link.lagPercent) > 10000.0))
-        return invalid(tr("A lag in percent lies between -10000 % and 10000 % of the predecessor's duration."));
+    if (link.lagIsPercent &&
+        (!std::isfinite(link.lagPercent) || std::abs(link.lagPercent) > scheduleLimits::kMaxLagPercent))
+        return invalid(tr("A lag in percent lies between -%1 % and %1 % of the predecessor's duration.")
+                           .arg(scheduleLimits::kMaxLagPercent));
     return {};
 }
 
