@@ -273,10 +273,16 @@ Result<ImportedSchedule> MspdiReader::readBytes(const QByteArray &bytes, const Q
         while (!xml.atEnd()) // the rest must be well-formed too (comments, nothing else)
             xml.readNext();
     }
-    if (xml.hasError())
-        return makeError(
-            ErrorCode::Invalid,
-            tr("\u201C%1\u201D is damaged at line %2: %3.").arg(name).arg(xml.lineNumber()).arg(xml.errorString()));
+    if (xml.hasError()) {
+        QString reason = xml.errorString().trimmed();
+        while (reason.endsWith(u'.'))
+            reason.chop(1);
+        return makeError(ErrorCode::Invalid, tr("\u201C%1\u201D is damaged at line %2: %3. Export it again from "
+                                                "Microsoft Project as XML.")
+                                                 .arg(name)
+                                                 .arg(xml.lineNumber())
+                                                 .arg(reason));
+    }
     if (!hasProject)
         return makeError(ErrorCode::Invalid,
                          tr("\u201C%1\u201D is not a Microsoft Project XML file (it has no <Project>).").arg(name));
