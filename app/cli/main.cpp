@@ -1,3 +1,4 @@
+#include "ProcessSetup.h"
 #include "cli/CliApp.h"
 
 #include <QDir>
@@ -5,6 +6,7 @@
 #include <QGuiApplication>
 
 int main(int argc, char *argv[]) {
+    relm::prepareProcess();
     // Documents (PDF) need fonts and painting, but never a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

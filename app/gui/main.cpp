@@ -1,4 +1,5 @@
 #include "AppPaths.h"
+#include "ProcessSetup.h"
 #include "shell/MainWindow.h"
 #include "widgets/MessageBar.h"
 
@@ -24,6 +25,7 @@ void installTranslators(QApplication &app) {
 } // namespace
 
 int main(int argc, char *argv[]) {
+    relm::prepareProcess();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"Relm"_s);
     QApplication::setApplicationName(u"relm"_s);

@@ -2,6 +2,7 @@
 
 #include "changes/Change.h"
 #include "changes/ChangeContext.h"
+#include "planning/PlanCache.h"
 #include "rules/ScheduleRule.h"
 #include "storage/AcceptanceStore.h"
 #include "storage/AuditLog.h"
@@ -34,6 +35,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, QObject *parent)
     , m_signOffs(std::make_unique<SignOffStore>(*m_database))
     , m_deployments(std::make_unique<DeploymentStore>(*m_database))
     , m_auditLog(std::make_unique<AuditLog>(*m_database))
+    , m_plans(std::make_unique<planning::PlanCache>(*m_database))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); }) {
     qRegisterMetaType<relm::ChangeNotice>();
 }
@@ -100,11 +102,18 @@ Result<void> Workspace::run(Change &change, bool forward) {
                           *m_acceptance, *m_signOffs, *m_deployments, m_actor, m_clock());
     // The change writes, then the rules that span records run on what it wrote, in the same
     // transaction: a refusal from either leaves nothing behind, not even an audit entry.
+    // Inside someone else's transaction nothing is final until it commits: keep no plans then.
+    const bool nested = m_database->inTransaction();
+    m_plans->beginChange();
     auto result = m_database->transaction([&]() -> Result<void> {
         if (auto r = forward ? change.redo(context) : change.undo(context); !r)
             return r;
         return schedule_rule::check(*this, context.notices());
     });
+    if (!result || nested)
+        m_plans->forgetAll();
+    else
+        m_plans->changeCommitted(context.notices());
     if (!result)
         return result;
     // A batch (a drop of 500 versions) touches the same records many times: tell each once.

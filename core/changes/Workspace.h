@@ -23,6 +23,9 @@ class AcceptanceStore;
 class SignOffStore;
 class DeploymentStore;
 class ReleaseStore;
+namespace planning {
+class PlanCache;
+}
 
 /// An open Relm database as the application works with it: read access through the stores, and
 /// the one door for writes (apply/revert a Change in a transaction, with its audit entries),
@@ -49,6 +52,8 @@ public:
     SignOffStore &signOffs() { return *m_signOffs; }
     DeploymentStore &deployments() { return *m_deployments; }
     AuditLog &auditLog() { return *m_auditLog; }
+    /// Release plans as last scheduled (the write door keeps them current; views read them).
+    planning::PlanCache &plans() { return *m_plans; }
 
     const Person &actingPerson() const { return m_actor; }
     /// Acts as the person with this login from now on.
@@ -84,6 +89,7 @@ private:
     std::unique_ptr<SignOffStore> m_signOffs;
     std::unique_ptr<DeploymentStore> m_deployments;
     std::unique_ptr<AuditLog> m_auditLog;
+    std::unique_ptr<planning::PlanCache> m_plans;
     Person m_actor;
     std::function<QDateTime()> m_clock;
 };

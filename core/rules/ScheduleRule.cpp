@@ -1,7 +1,7 @@
 #include "ScheduleRule.h"
 
 #include "changes/Workspace.h"
-#include "planning/ReleasePlanning.h"
+#include "planning/PlanCache.h"
 #include "storage/PlanStore.h"
 #include "storage/ReleaseStore.h"
 
@@ -51,7 +51,7 @@ Result<void> check(Workspace &workspace, const QList<ChangeNotice> &notices) {
     if (!releases)
         return releases.error();
     for (Id releaseId : *releases) {
-        auto schedule = planning::scheduleRelease(workspace, releaseId);
+        auto schedule = workspace.plans().scheduleAfter(workspace, releaseId, notices);
         if (schedule)
             continue;
         auto release = workspace.releases().release(releaseId);

@@ -224,6 +224,17 @@ void *Database::nativeSqliteHandle() const {
     return *static_cast<void *const *>(handle.constData());
 }
 
+std::optional<Database::WriteStamp> Database::writeStamp() {
+    void *handle = nativeSqliteHandle();
+    if (!handle)
+        return std::nullopt;
+    // data_version moves with other connections' commits only; total changes counts this one's rows.
+    auto others = scalar(u"PRAGMA data_version"_s);
+    if (!others || !others->isValid())
+        return std::nullopt;
+    return WriteStamp{others->toLongLong(), sqlite3_total_changes64(static_cast<sqlite3 *>(handle))};
+}
+
 Result<void> Database::backupTo(const QString &path) {
     if (QFileInfo::exists(path))
         return makeError(ErrorCode::Io,

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 namespace relm {
@@ -65,6 +66,17 @@ public:
     /// The native SQLite connection (a sqlite3 pointer), or null for other engines: for bulk reads
     /// that must not pay for QVariant per value. Use it only on this connection's thread.
     void *nativeSqliteHandle() const;
+
+    /// A value that changes whenever anyone writes to the database: this connection (any row it
+    /// inserted, updated or deleted, inside or outside a change) or another connection (its
+    /// commits). Empty when the engine cannot tell: callers keeping derived data in memory then
+    /// treat the data as changed.
+    struct WriteStamp {
+        qint64 others = 0;
+        qint64 own = 0;
+        friend bool operator==(const WriteStamp &, const WriteStamp &) = default;
+    };
+    std::optional<WriteStamp> writeStamp();
 
     /// Turns a driver error into a message saying what failed and what to do.
     Error errorFrom(const QSqlError &error, const QString &what) const;

@@ -1,6 +1,7 @@
 // relm-bench: measures Relm at realistic and large sizes and prints the figures as JSON.
 // Timing never fails anything; README lists the figures.
 #include "PortfolioGenerator.h"
+#include "ProcessSetup.h"
 
 #include "catalogue/CataloguePanel.h"
 #include "changes/ReleaseChanges.h"
@@ -14,6 +15,7 @@
 #include "notes/NotesFormats.h"
 #include "package/PackageDropper.h"
 #include "package/PackageMime.h"
+#include "planning/PlanCache.h"
 #include "schedule/MonteCarlo.h"
 #include "schedule/ScheduleGraph.h"
 #include "schedule/Scheduler.h"
@@ -54,9 +56,22 @@ void verify(bool condition, const char *what) {
         qFatal("relm-bench: check failed: %s", what);
 }
 
-/// Runs a measured step a few times and keeps the best and median wall-clock time.
+/// --only TEXT: run just the steps whose names contain it (and what they need).
+QString g_only;
+bool wanted(const QString &name) {
+    return g_only.isEmpty() || name.contains(g_only);
+}
+/// Whether a group of steps whose names start with `prefix` has one --only asks for.
+bool wantedGroup(const QString &prefix) {
+    return wanted(prefix) || g_only.startsWith(prefix);
+}
+
+/// Runs a measured step a few times and keeps the best and median wall-clock time; a step that
+/// --only leaves out does not run and gives an empty object.
 template<typename Step>
 QJsonObject measure(const QString &name, int repeats, Step step) {
+    if (!wanted(name))
+        return {};
     QList<double> times;
     for (int i = 0; i < repeats; ++i) {
         QElapsedTimer timer;
@@ -69,6 +84,15 @@ QJsonObject measure(const QString &name, int repeats, Step step) {
             {u"repeats"_s, repeats},
             {u"best_ms"_s, times.first()},
             {u"median_ms"_s, times.at(times.size() / 2)}};
+}
+
+/// A step later steps build on: measured when --only asks for it, else just run once.
+template<typename Step>
+void measureOrRun(QJsonArray &results, const QString &name, int repeats, Step step) {
+    if (wanted(name))
+        results.append(measure(name, repeats, step));
+    else
+        step(0);
 }
 
 /// A random acyclic schedule: every task links to up to three earlier ones, all link types mixed.
@@ -147,9 +171,20 @@ void benchmarkAuditVerify(QJsonArray &results, const QString &path, int entries)
     }));
 }
 
+/// The results without the steps --only left out.
+QJsonArray measured(const QJsonArray &results) {
+    QJsonArray kept;
+    for (const QJsonValue &result : results) {
+        if (!result.toObject().isEmpty())
+            kept.append(result);
+    }
+    return kept;
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
+    prepareProcess(); // as relm and relm-cli do
     qputenv("QT_QPA_PLATFORM",
             qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
@@ -157,7 +192,9 @@ int main(int argc, char *argv[]) {
     parser.addHelpOption();
     parser.addOption({u"quick"_s, u"Small sizes, for a smoke run."_s});
     parser.addOption({u"out"_s, u"Also write the JSON to this file."_s, u"file"_s});
+    parser.addOption({u"only"_s, u"Run only the steps whose names contain this text."_s, u"text"_s});
     parser.process(app);
+    g_only = parser.value(u"only"_s);
 
     PortfolioSize size;
     if (parser.isSet(u"quick"_s))
@@ -167,11 +204,12 @@ int main(int argc, char *argv[]) {
     QJsonArray results;
     const QString path = dir.filePath(u"portfolio.db"_s);
 
-    results.append(measure(u"create_portfolio_database"_s, 1, [&](int) {
+    const auto createPortfolio = [&](int) {
         auto ws = Workspace::openFile(path);
         if (!ws || !generatePortfolio(**ws, size))
             qFatal("generating the portfolio failed");
-    }));
+    };
+    measureOrRun(results, u"create_portfolio_database"_s, 1, createPortfolio); // every later step works on it
 
     results.append(measure(u"open_database_and_show_navigator"_s, 5, [&](int) {
         auto ws = Workspace::openFile(path);
@@ -185,11 +223,14 @@ int main(int argc, char *argv[]) {
         panel.view()->viewport()->grab(); // the first frame is painted
     }));
 
-    benchmarkCpm(results, parser.isSet(u"quick"_s) ? 10000 : 100000, 7);
-    if (!parser.isSet(u"quick"_s))
+    if (wantedGroup(u"cpm_"_s))
+        benchmarkCpm(results, parser.isSet(u"quick"_s) ? 10000 : 100000, 7);
+    if (wantedGroup(u"cpm_"_s) && !parser.isSet(u"quick"_s))
         benchmarkCpm(results, 1000000, 3);
-    benchmarkMonteCarlo(results, parser.isSet(u"quick"_s) ? 1000 : 10000, parser.isSet(u"quick"_s) ? 200 : 10000);
-    benchmarkAuditVerify(results, dir.filePath(u"audit.db"_s), parser.isSet(u"quick"_s) ? 20000 : 1000000);
+    if (wantedGroup(u"montecarlo"_s))
+        benchmarkMonteCarlo(results, parser.isSet(u"quick"_s) ? 1000 : 10000, parser.isSet(u"quick"_s) ? 200 : 10000);
+    if (wantedGroup(u"audit_verify"_s))
+        benchmarkAuditVerify(results, dir.filePath(u"audit.db"_s), parser.isSet(u"quick"_s) ? 20000 : 1000000);
 
     auto ws = Workspace::openFile(path);
     if (!ws || !(*ws)->actAsDefault(u"user0"_s))
@@ -203,7 +244,7 @@ int main(int argc, char *argv[]) {
         verify(findings->isEmpty(), "BIG is consistent: every requirement is met inside it");
     }));
 
-    {
+    if (wantedGroup(u"catalogue_filter"_s) || wantedGroup(u"drop_"_s)) {
         UndoController undo;
         undo.setWorkspace(&workspace);
         CataloguePanel catalogue(undo);
@@ -217,7 +258,8 @@ int main(int argc, char *argv[]) {
             QCoreApplication::processEvents();
             catalogue.view()->viewport()->grab(); // the updated view is painted
         }));
-        verify(catalogue.view()->model()->rowCount() == 1, "the filter narrows the catalogue to one component");
+        verify(!wanted(u"catalogue_filter_keystroke"_s) || catalogue.view()->model()->rowCount() == 1,
+               "the filter narrows the catalogue to one component");
 
         PackageDropper dropper(undo);
         auto versions = workspace.catalogue().versions();
@@ -241,7 +283,7 @@ int main(int argc, char *argv[]) {
         }));
     }
 
-    {
+    if (wantedGroup(u"gantt_"_s)) {
         // The Gantt chart: opening a very large release, one frame of it, and a bar drag in a large one.
         const int bigTasks = parser.isSet(u"quick"_s) ? 2000 : 100000;
         const int dragTasks = parser.isSet(u"quick"_s) ? 1000 : 10000;
@@ -250,36 +292,41 @@ int main(int argc, char *argv[]) {
         verify(big.ok() && medium.ok(), "the schedules are generated");
         UndoController undo;
         undo.setWorkspace(&workspace);
-        std::unique_ptr<SchedulePage> page;
-        results.append(measure(u"gantt_open_%1k_tasks"_s.arg(bigTasks / 1000), 3, [&](int) {
-            page = std::make_unique<SchedulePage>(workspace, undo, *big);
-            page->resize(1400, 900);
-            page->show();
-            QCoreApplication::processEvents();
-            page->timeline()->viewport()->grab();
-        }));
-        verify(page->model()->rowCount() == bigTasks, "every task has a row");
-        results.append(measure(u"gantt_paint_frame_%1k_tasks"_s.arg(bigTasks / 1000), 20, [&](int i) {
-            page->timeline()->setVerticalOffset((i * 7919 % bigTasks) * page->timeline()->rowHeight());
-            page->timeline()->viewport()->repaint();
-        }));
-        page.reset();
-
-        SchedulePage dragPage(workspace, undo, *medium);
-        dragPage.resize(1400, 900);
-        dragPage.show();
-        QCoreApplication::processEvents();
-        const Id taskId = dragPage.model()->taskAt(dragTasks / 2).task.id;
-        const QDateTime start = dragPage.model()->taskAt(dragTasks / 2).start;
-        results.append(
-            measure(u"gantt_drag_bar_%1k_tasks_recompute_and_repaint"_s.arg(dragTasks / 1000), 5, [&](int i) {
-                dragPage.moveTask(taskId, start.addDays(i + 1));
-                dragPage.timeline()->viewport()->repaint();
+        if (wantedGroup(u"gantt_open"_s) || wantedGroup(u"gantt_paint"_s)) {
+            std::unique_ptr<SchedulePage> page;
+            measureOrRun(results, u"gantt_open_%1k_tasks"_s.arg(bigTasks / 1000), 3, [&](int) {
+                workspace.plans().forgetAll(); // opening reads and schedules the release
+                page = std::make_unique<SchedulePage>(workspace, undo, *big);
+                page->resize(1400, 900);
+                page->show();
+                QCoreApplication::processEvents();
+                page->timeline()->viewport()->grab();
+            });
+            verify(page->model()->rowCount() == bigTasks, "every task has a row");
+            results.append(measure(u"gantt_paint_frame_%1k_tasks"_s.arg(bigTasks / 1000), 20, [&](int i) {
+                page->timeline()->setVerticalOffset((i * 7919 % bigTasks) * page->timeline()->rowHeight());
+                page->timeline()->viewport()->repaint();
             }));
-        verify(dragPage.model()->taskAt(dragPage.model()->rowOf(taskId)).start > start, "the dragged task moved");
+            page.reset();
+        }
+
+        if (wantedGroup(u"gantt_drag"_s)) {
+            SchedulePage dragPage(workspace, undo, *medium);
+            dragPage.resize(1400, 900);
+            dragPage.show();
+            QCoreApplication::processEvents();
+            const Id taskId = dragPage.model()->taskAt(dragTasks / 2).task.id;
+            const QDateTime start = dragPage.model()->taskAt(dragTasks / 2).start;
+            results.append(
+                measure(u"gantt_drag_bar_%1k_tasks_recompute_and_repaint"_s.arg(dragTasks / 1000), 5, [&](int i) {
+                    dragPage.moveTask(taskId, start.addDays(i + 1));
+                    dragPage.timeline()->viewport()->repaint();
+                }));
+            verify(dragPage.model()->taskAt(dragPage.model()->rowOf(taskId)).start > start, "the dragged task moved");
+        }
     }
 
-    {
+    if (wantedGroup(u"release_notes"_s)) {
         // Release notes of a release with 2,000 component versions and 200 known errors, as PDF.
         const int knownErrors = parser.isSet(u"quick"_s) ? 20 : 200;
         const auto seeded = workspace.database().transaction([&]() -> Result<void> {
@@ -305,7 +352,7 @@ int main(int argc, char *argv[]) {
         }));
     }
 
-    {
+    if (wantedGroup(u"dashboard"_s)) {
         // The dashboard over five years with 50,000 production deployments.
         const int deployments = parser.isSet(u"quick"_s) ? 2000 : 50000;
         auto production = workspace.directory().environmentByName(u"Production"_s);
@@ -359,7 +406,7 @@ int main(int argc, char *argv[]) {
                                 {u"versions"_s, size.components * size.versionsPerComponent},
                                 {u"package_items"_s, size.releases * size.packagesPerRelease * size.itemsPerPackage},
                                 {u"big_release_versions"_s, size.bigReleaseVersions}}},
-        {u"results"_s, results}};
+        {u"results"_s, measured(results)}};
     const QByteArray json = QJsonDocument(report).toJson(QJsonDocument::Indented);
     QTextStream(stdout) << json;
     if (parser.isSet(u"out"_s)) {

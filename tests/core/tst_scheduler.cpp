@@ -1,6 +1,8 @@
+#include "ProcessSetup.h"
 #include "schedule/Scheduler.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace relm;
 using namespace Qt::Literals::StringLiterals;
@@ -46,6 +48,27 @@ class TestScheduler final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void pinningTheTimeZoneKeepsTheSystemsZone() {
+        if (!QFile::exists(u"/etc/localtime"_s))
+            QSKIP("This system has no /etc/localtime.");
+        const QByteArray given = qgetenv("TZ");
+        qunsetenv("TZ");
+        const QByteArray zone = QTimeZone::systemTimeZoneId();
+        const QDateTime local(QDate(2026, 7, 1), QTime(12, 0));
+        const qint64 utcBefore = local.toSecsSinceEpoch();
+        pinLocalTimeZone();
+        QCOMPARE(qgetenv("TZ"), QByteArray(":/etc/localtime"));
+        QCOMPARE(QTimeZone::systemTimeZoneId(), zone);
+        QCOMPARE(QDateTime(QDate(2026, 7, 1), QTime(12, 0)).toSecsSinceEpoch(), utcBefore);
+        qputenv("TZ", "Europe/Berlin"); // a zone set on purpose is left alone
+        pinLocalTimeZone();
+        QCOMPARE(qgetenv("TZ"), QByteArray("Europe/Berlin"));
+        if (given.isNull())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", given);
+    }
+
     void linkTypesAndLags_data() {
         QTest::addColumn<LinkType>("type");
         QTest::addColumn<qint64>("lag");

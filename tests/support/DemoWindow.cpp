@@ -2,6 +2,10 @@
 
 #include "shell/MainWindow.h"
 
+#include <QWidget>
+
+#include <QDir>
+#include <QFile>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -24,6 +28,24 @@ std::unique_ptr<MainWindow> openDemoWindow(const QString &path, QSize size) {
         return nullptr;
     }
     return window;
+}
+
+namespace {
+QString screenshotDir() {
+    return qEnvironmentVariable("RELM_SCREENSHOT_DIR");
+}
+} // namespace
+
+void saveScreenshot(QWidget *widget, const QString &name) {
+    if (const QString dir = screenshotDir(); !dir.isEmpty())
+        widget->grab().save(QDir(dir).filePath(name));
+}
+
+void keepForLooking(const QString &path, const QString &name) {
+    if (const QString dir = screenshotDir(); !dir.isEmpty()) {
+        QFile::remove(QDir(dir).filePath(name));
+        QFile::copy(path, QDir(dir).filePath(name));
+    }
 }
 
 } // namespace relm::test

@@ -60,11 +60,6 @@ private:
         return tab->deploymentsPage();
     }
 
-    void saveShot(QWidget *widget, const QString &name) {
-        if (const QString out = qEnvironmentVariable("RELM_SCREENSHOT_DIR"); !out.isEmpty())
-            widget->grab().save(out + u"/"_s + name);
-    }
-
 private Q_SLOTS:
     void initTestCase() { test::isolateSettings(); }
 
@@ -121,7 +116,7 @@ private Q_SLOTS:
         page->checkOffStep();
         QVERIFY(page->messageBar()->text().contains(u"stays so"_s));
         QVERIFY(!page->runbookModel()->rows().at(1).cells.at(5).isEmpty());
-        saveShot(m_window.get(), u"deployments-window.png"_s);
+        test::saveScreenshot(m_window.get(), u"deployments-window.png"_s);
 
         page->rollBack(u"Credit notes still round the old way"_s);
         QVERIFY2(page->messageBar()->text().isEmpty(), qPrintable(page->messageBar()->text()));
@@ -175,7 +170,7 @@ private Q_SLOTS:
         QVERIFY(dashboard->summary() != all);
         dashboard->setService({});
         QTest::qWait(50); // charts lay out in the event loop
-        saveShot(m_window.get(), u"dashboard-window.png"_s);
+        test::saveScreenshot(m_window.get(), u"dashboard-window.png"_s);
         const QStringList charts = dashboard->exportCharts(m_folder.path({}));
         QCOMPARE(charts.size(), 8);
         QVERIFY(QFile(charts.first()).size() > 5000);
@@ -208,7 +203,7 @@ private Q_SLOTS:
         QVERIFY(dialog.preview()->toPlainText().contains(u"Known errors and workarounds"_s));
         dialog.setAudience(notes::Audience::ChangeBoard);
         QVERIFY(dialog.preview()->toPlainText().contains(u"Gate checklist"_s));
-        saveShot(&dialog, u"notes-dialog.png"_s);
+        test::saveScreenshot(&dialog, u"notes-dialog.png"_s);
         QSignalSpy exported(&dialog, &NotesDialog::exported);
         const QString path = m_folder.path(u"board-pack.pdf"_s);
         dialog.exportTo(path);

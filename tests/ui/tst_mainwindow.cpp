@@ -56,12 +56,6 @@ private:
         return tab ? tab->overview() : nullptr;
     }
 
-    void saveScreenshot(const QString &name) {
-        const QString dir = qEnvironmentVariable("RELM_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            m_window->grab().save(QDir(dir).filePath(name));
-    }
-
 private Q_SLOTS:
     void initTestCase() { test::isolateSettings(); }
 
@@ -82,7 +76,7 @@ private Q_SLOTS:
         m_window->openRelease(stored(u"2026.4 Autumn"_s).id);
         QVERIFY(action(u"releaseNextStatus"_s)->isEnabled());
         QCOMPARE(action(u"releaseNextStatus"_s)->text(), u"Submit for sign-off"_s);
-        saveScreenshot(u"main-window.png"_s);
+        test::saveScreenshot(m_window.get(), u"main-window.png"_s);
     }
 
     void editNameInOverviewThenUndo() {
@@ -117,7 +111,7 @@ private Q_SLOTS:
                  qPrintable(page->validationMessage()));
         QCOMPARE(ws().releases().release(before.id)->plannedEnd, before.plannedEnd);
         QCOMPARE(m_window->undoController()->stack()->count(), 0);
-        saveScreenshot(u"inline-validation.png"_s);
+        test::saveScreenshot(m_window.get(), u"inline-validation.png"_s);
 
         end->setDate(before.plannedEnd.addDays(5));
         QVERIFY(page->validationMessage().isEmpty());

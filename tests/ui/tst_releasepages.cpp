@@ -61,12 +61,6 @@ private:
             QList<package_mime::CatalogueItem>{{versions->first().componentId, versions->first().id}});
         QVERIFY(m_window->dropper()->drop(data.get(), package_ops::findPackage(ws(), target)->id, Qt::CopyAction));
     }
-    void screenshot(QWidget *widget, const QString &name) {
-        const QString dir = qEnvironmentVariable("RELM_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            widget->grab().save(QDir(dir).filePath(name));
-    }
-
 private Q_SLOTS:
     void initTestCase() { test::isolateSettings(); }
 
@@ -87,7 +81,7 @@ private Q_SLOTS:
 
         ReleaseTab *tab = m_window->openRelease(hotfix);
         tab->setCurrentWidget(tab->packagePage());
-        screenshot(m_window.get(), u"package-findings.png"_s);
+        test::saveScreenshot(m_window.get(), u"package-findings.png"_s);
         addToRelease(u"Hotfix 2026.3.1"_s, u"payments-gateway@7.5"_s);
         QVERIFY(findingKinds(findings).isEmpty());
         QVERIFY(findingKinds(tab->packagePage()->findings()).isEmpty());
@@ -121,7 +115,7 @@ private Q_SLOTS:
         page->waiveSelectedFinding(u"Payments deploys 7.5 first in the same window"_s);
         QVERIFY(findings->index(0, 0).data(FindingsModel::WaivedRole).toBool());
         QVERIFY(findings->index(0, FindingsModel::WaiverColumn).data().toString().contains(u"7.5 first"_s));
-        screenshot(m_window.get(), u"package-waiver.png"_s);
+        test::saveScreenshot(m_window.get(), u"package-waiver.png"_s);
         m_window->undoController()->stack()->undo();
         QVERIFY(!findings->index(0, 0).data(FindingsModel::WaivedRole).toBool());
     }
@@ -160,7 +154,7 @@ private Q_SLOTS:
         QCOMPARE(builds->buildsTable()->rowCount(), 2);
         QVERIFY2(builds->shownNotes().contains(u"introduced nginx 1.26.1"_s), qPrintable(builds->shownNotes()));
         QVERIFY(builds->shownNotes().contains(u"Compared with build 1"_s));
-        screenshot(m_window.get(), u"builds.png"_s);
+        test::saveScreenshot(m_window.get(), u"builds.png"_s);
         m_window->undoController()->stack()->undo();
         QCOMPARE(builds->buildsTable()->rowCount(), 1);
     }
@@ -180,7 +174,7 @@ private Q_SLOTS:
         view->showEnvironment(u"Production"_s);
         QVERIFY2(view->rollbackText().contains(u"2026.2 Spring deployed"_s), qPrintable(view->rollbackText()));
         QCOMPARE(view->inventoryTable()->rowCount(), 12);
-        screenshot(m_window.get(), u"environments.png"_s);
+        test::saveScreenshot(m_window.get(), u"environments.png"_s);
     }
 
     void versionDialogFingerprintsAFileInTheBackground() {

@@ -172,8 +172,7 @@ private Q_SLOTS:
             QVERIFY(dialog->delayField()->isEnabled());
             dialog->delayField()->setValue(2);
             dialog->ownerField()->setCurrentIndex(dialog->ownerField()->findText(u"Carla Rossi"_s));
-            if (const QString out = qEnvironmentVariable("RELM_SCREENSHOT_DIR"); !out.isEmpty())
-                dialog->grab().save(out + u"/risk-dialog.png"_s);
+            test::saveScreenshot(dialog, u"risk-dialog.png"_s);
             dialog->accept();
         });
         m_page->findChild<QPushButton *>(u"editRisk"_s)->click();
@@ -192,11 +191,8 @@ private Q_SLOTS:
     void pageRendersTheHeatMap() {
         const QImage image = m_page->grab().toImage();
         QVERIFY(!image.isNull());
-        const QString out = qEnvironmentVariable("RELM_SCREENSHOT_DIR");
-        if (!out.isEmpty()) {
-            image.save(out + u"/risks-page.png"_s);
-            m_window->grab().save(out + u"/risks-window.png"_s);
-        }
+        test::saveScreenshot(m_page, u"risks-page.png"_s);
+        test::saveScreenshot(m_window.get(), u"risks-window.png"_s);
         // The extreme cell (5, 5) is painted in a light red even when empty.
         const QPoint centre = m_page->heatMap()->mapTo(m_page, m_page->heatMap()->cellCentre(5, 5));
         const QColor colour = image.pixelColor(centre * image.devicePixelRatio());

@@ -87,9 +87,7 @@ private Q_SLOTS:
         QVERIFY(model()->index(row(u"Change board approval"_s), 0).data(GanttModel::MilestoneRole).toBool());
         QCOMPARE(model()->links().size(), 9); // the link to Winter leaves this release
         timeline()->scrollTo(model()->schedule().start);
-        const QString dir = qEnvironmentVariable("RELM_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            m_window->grab().save(QDir(dir).filePath(u"schedule.png"_s));
+        test::saveScreenshot(m_window.get(), u"schedule.png"_s);
     }
 
     void dragABarToMoveItThenUndo() {
@@ -194,9 +192,7 @@ private Q_SLOTS:
         QVERIFY(!image.isNull());
         QVERIFY(image.width() > 500);
         QCOMPARE(image.height(), timeline()->headerHeight() + 12 * timeline()->rowHeight() + 4);
-        const QString dir = qEnvironmentVariable("RELM_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            QFile::copy(path, QDir(dir).filePath(u"gantt-export.png"_s));
+        test::keepForLooking(path, u"gantt-export.png"_s);
     }
 
     void slipAgainstTheBaselineAndConflicts() {
@@ -223,9 +219,7 @@ private Q_SLOTS:
         QVERIFY(panel->summary().contains(u"1000 iterations"_s));
         QVERIFY(panel->summary().contains(u"chance of finishing"_s));
         QVERIFY(panel->chart()->chart()->series().size() == 1);
-        const QString dir = qEnvironmentVariable("RELM_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            m_window->grab().save(QDir(dir).filePath(u"montecarlo.png"_s));
+        test::saveScreenshot(m_window.get(), u"montecarlo.png"_s);
     }
 
     void portfolioGanttShowsEveryReleaseAndTheirLinks() {
@@ -250,9 +244,7 @@ private Q_SLOTS:
         QVERIFY(!portfolio->findChild<QAction *>(u"scheduleAddTask"_s)->isVisible());
         QCOMPARE(m_window->openPortfolioGantt(), portfolio); // one tab
         portfolio->timeline()->scrollTo(all->schedule().tasks.first().start);
-        const QString dir = qEnvironmentVariable("RELM_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            m_window->grab().save(QDir(dir).filePath(u"portfolio.png"_s));
+        test::saveScreenshot(m_window.get(), u"portfolio.png"_s);
     }
 
     void exportsAPdfOverPages() {
@@ -264,9 +256,7 @@ private Q_SLOTS:
         QFile pdf(path);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
-        const QString dir = qEnvironmentVariable("RELM_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            QFile::copy(path, QDir(dir).filePath(u"gantt.pdf"_s));
+        test::keepForLooking(path, u"gantt.pdf"_s);
     }
 
     void aHolidayInTheReleaseCalendarMovesTheDates() {

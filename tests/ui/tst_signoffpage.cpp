@@ -82,11 +82,6 @@ private:
         m_page->criteriaTable()->setCurrentIndex(m_page->criteriaModel()->index(criterionRow(start), 0));
     }
 
-    void saveShot(QWidget *widget, const QString &name) {
-        if (const QString out = qEnvironmentVariable("RELM_SCREENSHOT_DIR"); !out.isEmpty())
-            widget->grab().save(out + u"/"_s + name);
-    }
-
 private Q_SLOTS:
     void initTestCase() { test::isolateSettings(); }
 
@@ -120,7 +115,7 @@ private Q_SLOTS:
                  u"Void: content changed after signing"_s);
         QVERIFY(m_page->gate()->headline().contains(u"Awaiting sign-off"_s));
         QVERIFY(m_page->gate()->headline().contains(u"Gate open"_s)); // Testing -> Awaiting sign-off
-        saveShot(m_window.get(), u"signoff-window.png"_s);
+        test::saveScreenshot(m_window.get(), u"signoff-window.png"_s);
     }
 
     void signingACriterionThroughTheDialog() {
@@ -146,7 +141,7 @@ private Q_SLOTS:
             auto *sign = qobject_cast<SignOffDialog *>(dialog);
             QVERIFY(sign);
             QVERIFY2(sign->problem().isEmpty(), qPrintable(sign->problem()));
-            saveShot(sign, u"signoff-dialog.png"_s);
+            test::saveScreenshot(sign, u"signoff-dialog.png"_s);
             sign->setPassphrase(u"not the passphrase"_s);
             QSignalSpy finished(sign, &SignOffDialog::signingFinished);
             sign->sign();
@@ -198,7 +193,7 @@ private Q_SLOTS:
             QVERIFY(sign);
             QVERIFY2(sign->problem().isEmpty(), qPrintable(sign->problem()));
             QVERIFY2(sign->effect().contains(u"becomes Met"_s), qPrintable(sign->effect()));
-            saveShot(sign, u"signoff-accept-dialog.png"_s);
+            test::saveScreenshot(sign, u"signoff-accept-dialog.png"_s);
             sign->setPassphrase(demoPassphrase());
             QSignalSpy finished(sign, &SignOffDialog::signingFinished);
             sign->sign();
@@ -314,7 +309,7 @@ private Q_SLOTS:
         QCOMPARE(verified.takeFirst().first().toBool(), true);
         QVERIFY(view->verdict().contains(u"Intact"_s));
         QVERIFY(view->verdict().contains(u"1 void"_s));
-        saveShot(m_window.get(), u"audit-window.png"_s);
+        test::saveScreenshot(m_window.get(), u"audit-window.png"_s);
 
         // Someone edits an old entry behind Relm's back: the view names and marks it.
         auto target = ws().auditLog().entries(AuditFilter::forRelease(m_releaseId, 0));

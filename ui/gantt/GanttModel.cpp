@@ -1,6 +1,7 @@
 #include "GanttModel.h"
 
 #include "changes/Workspace.h"
+#include "planning/PlanCache.h"
 #include "storage/PlanStore.h"
 
 #include <QColor>
@@ -80,13 +81,11 @@ void GanttModel::onChanged(const ChangeNotice &notice) {
             refresh();
         return;
     }
-    if (notice.entity == Entity::Task && notice.kind == ChangeNotice::Kind::Updated && m_plan) {
-        // A task's dates or duration changed: recompute in memory, without reading the plan again.
-        auto task = m_workspace->plan().task(notice.id);
-        if (task && m_plan->updateTask(*task)) {
-            recompute();
-            return;
-        }
+    if (notice.entity == Entity::Task && notice.kind == ChangeNotice::Kind::Updated &&
+        notice.releaseId == m_releaseId) {
+        // A task's dates or duration changed: the write door has scheduled the release already.
+        recompute();
+        return;
     }
     switch (notice.entity) {
     case Entity::Task:
@@ -118,7 +117,6 @@ int GanttModel::depthOf(const PlanTask &task) const {
 }
 
 void GanttModel::refresh() {
-    m_plan.reset();
     m_problem.clear();
     m_freezes.clear();
     m_baseline.clear();
@@ -127,11 +125,6 @@ void GanttModel::refresh() {
         if (auto freezes = m_workspace->plan().freezes())
             m_freezes = *freezes;
     } else if (m_workspace && m_releaseId) {
-        auto plan = planning::ReleasePlan::load(*m_workspace, m_releaseId);
-        if (plan)
-            m_plan = std::move(plan).value();
-        else
-            m_problem = plan.errorMessage();
         if (auto freezes = m_workspace->plan().freezes())
             m_freezes = *freezes;
         if (auto baselines = m_workspace->plan().baselines(m_releaseId); baselines && !baselines->isEmpty()) {
@@ -152,9 +145,9 @@ void GanttModel::recompute() {
     if (m_portfolio && m_workspace) {
         m_problem.clear();
         loadPortfolio();
-    } else if (m_plan) {
+    } else if (m_workspace && m_releaseId) {
         m_problem.clear();
-        if (auto schedule = m_plan->compute())
+        if (auto schedule = m_workspace->plans().schedule(*m_workspace, m_releaseId))
             m_schedule = *schedule;
         else
             m_problem = schedule.errorMessage();

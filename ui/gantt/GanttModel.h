@@ -82,7 +82,6 @@ private:
     Id m_releaseId = 0;
     bool m_portfolio = false;
     QSet<Id> m_conflicting;
-    std::unique_ptr<planning::ReleasePlan> m_plan;
     ReleaseSchedule m_schedule;
     QString m_problem;
     QHash<Id, int> m_rowOf;

@@ -1,0 +1,136 @@
+// The plans the write door keeps in memory between changes: whatever happens, a schedule read
+// from them equals one computed afresh from the database.
+#include "TestSupport.h"
+
+#include "changes/RecordChanges.h"
+#include "planning/PlanCache.h"
+#include "planning/ReleasePlanning.h"
+#include "storage/PlanStore.h"
+#include "storage/ReleaseStore.h"
+
+#include <QTest>
+
+using namespace relm;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+/// Each task's id with its start and finish, to compare two schedules.
+QStringList datesOf(const ReleaseSchedule &schedule) {
+    QStringList dates;
+    for (const ScheduledTask &t : schedule.tasks)
+        dates.append(u"%1 %2 %3"_s.arg(t.task.id).arg(t.start.toString(Qt::ISODate), t.finish.toString(Qt::ISODate)));
+    dates.sort();
+    return dates;
+}
+
+} // namespace
+
+class TestPlanCache : public QObject {
+    Q_OBJECT
+
+    test::TempFolder m_folder;
+    std::unique_ptr<Workspace> m_ws;
+    Id m_release = 0;
+
+    PlanTask task(const QString &name) {
+        const auto tasks = *m_ws->plan().tasks(m_release);
+        return *std::find_if(tasks.cbegin(), tasks.cend(), [&](const PlanTask &t) { return t.name == name; });
+    }
+    Result<void> lengthen(Workspace &ws, const PlanTask &before, qint64 minutes) {
+        PlanTask after = before;
+        after.duration += minutes;
+        if (after.pessimistic >= 0)
+            after.pessimistic += minutes; // keeps the three-point estimate in order
+        EditRecord<PlanTask> edit(before, after);
+        return ws.apply(edit);
+    }
+    QStringList cached() { return datesOf(*m_ws->plans().schedule(*m_ws, m_release)); }
+    QStringList fresh() { return datesOf(*planning::scheduleRelease(*m_ws, m_release)); }
+
+private Q_SLOTS:
+    void init() {
+        QFile::remove(m_folder.path(u"plans.db"_s));
+        m_ws = test::openWorkspace(m_folder.path(u"plans.db"_s));
+        QVERIFY(m_ws);
+        m_release = m_ws->releases().releaseByName(u"2026.4 Autumn"_s)->id;
+        QVERIFY(m_ws->plans().schedule(*m_ws, m_release)); // kept from now on
+    }
+    void cleanup() { m_ws.reset(); }
+
+    void anEditInPlaceIsScheduledAsAFreshReadWould() {
+        const QStringList before = cached();
+        QVERIFY(lengthen(*m_ws, task(u"Performance test"_s), 3 * 480));
+        QVERIFY(cached() != before);
+        QCOMPARE(cached(), fresh());
+        QVERIFY(lengthen(*m_ws, task(u"Build release candidate"_s), 480));
+        QCOMPARE(cached(), fresh());
+    }
+
+    void anotherConnectionsEditIsSeen() {
+        const QStringList before = cached();
+        auto other = Workspace::openFile(m_folder.path(u"plans.db"_s));
+        QVERIFY(other);
+        QVERIFY((*other)->actAs(u"bob"_s));
+        const auto tasks = *(*other)->plan().tasks(m_release);
+        const PlanTask perf = *std::find_if(tasks.cbegin(), tasks.cend(),
+                                            [](const PlanTask &t) { return t.name == u"Performance test"_s; });
+        const auto edited = lengthen(**other, perf, 5 * 480);
+        QVERIFY2(edited, qPrintable(edited.errorMessage()));
+        QVERIFY(cached() != before);
+        QCOMPARE(cached(), fresh());
+        // And the next edit here builds on it, not on what was kept before.
+        QVERIFY(lengthen(*m_ws, task(u"Build release candidate"_s), 480));
+        QCOMPARE(cached(), fresh());
+        QCOMPARE(task(u"Performance test"_s).duration, perf.duration + 5 * 480);
+    }
+
+    void aWritePastTheDoorIsSeen() {
+        const QStringList before = cached();
+        PlanTask perf = task(u"Performance test"_s);
+        perf.duration += 10 * 480;
+        QVERIFY(m_ws->plan().update(perf)); // as old data or a repair would
+        QVERIFY(cached() != before);
+        QCOMPARE(cached(), fresh());
+    }
+
+    void aRefusedChangeLeavesNothingInMemory() {
+        const QStringList before = cached();
+        PlanTask perf = task(u"Performance test"_s);
+        PlanTask renamed = perf;
+        renamed.name = u"Build release candidate"_s; // a name the release already has
+        EditRecord<PlanTask> refused(perf, renamed);
+        QVERIFY(!m_ws->apply(refused));
+        QCOMPARE(cached(), before);
+        QCOMPARE(cached(), fresh());
+    }
+
+    void aChangeInsideAnOpenTransactionCountsOnlyOnceCommitted() {
+        const QStringList before = cached();
+        const PlanTask perf = task(u"Performance test"_s);
+        const auto rolledBack = m_ws->database().transaction([&]() -> Result<void> {
+            if (auto r = lengthen(*m_ws, perf, 4 * 480); !r)
+                return r;
+            return makeError(ErrorCode::Invalid, u"taken back"_s);
+        });
+        QVERIFY(!rolledBack);
+        QCOMPARE(cached(), before);
+        QCOMPARE(cached(), fresh());
+    }
+
+    void undoingAnEditReturnsToTheSameDates() {
+        const QStringList before = cached();
+        const PlanTask perf = task(u"Performance test"_s);
+        PlanTask after = perf;
+        after.duration += 2 * 480;
+        after.pessimistic = std::max(after.pessimistic, after.duration);
+        EditRecord<PlanTask> edit(perf, after);
+        QVERIFY(m_ws->apply(edit));
+        QVERIFY(m_ws->revert(edit));
+        QCOMPARE(cached(), before);
+        QCOMPARE(cached(), fresh());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlanCache)
+#include "tst_plancache.moc"
