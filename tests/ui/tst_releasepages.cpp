@@ -81,6 +81,11 @@ private Q_SLOTS:
 
         ReleaseTab *tab = m_window->openRelease(hotfix);
         tab->setCurrentWidget(tab->packagePage());
+        // The finding shows in the page's own table, its wrapped text within the visible rows.
+        QTableView *table = tab->packagePage()->findingsView();
+        QCOMPARE(table->model()->rowCount(), 1);
+        QVERIFY2(table->rowHeight(0) > 0 && table->rowHeight(0) <= table->viewport()->height(),
+                 qPrintable(u"row %1 px, view %2 px"_s.arg(table->rowHeight(0)).arg(table->viewport()->height())));
         test::saveScreenshot(m_window.get(), u"package-findings.png"_s);
         addToRelease(u"Hotfix 2026.3.1"_s, u"payments-gateway@7.5"_s);
         QVERIFY(findingKinds(findings).isEmpty());

@@ -1,8 +1,8 @@
 #include "FindingsPanel.h"
 
 #include "package/FindingsModel.h"
+#include "package/FindingsTable.h"
 
-#include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -15,10 +15,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     , m_title(new QLabel(this))
     , m_view(new QTableView(this)) {
     m_view->setModel(m_model);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(FindingsModel::MessageColumn, 560);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpFindingsTable(m_view);
     m_view->setAccessibleName(tr("Findings"));
     connect(m_view, &QTableView::activated, this, [this] { Q_EMIT openRequested(m_model->releaseId()); });
     connect(m_model, &FindingsModel::refreshed, this, &FindingsPanel::updateTitle);

@@ -7,6 +7,7 @@
 #include "checks/ReleaseChecks.h"
 #include "domain/VersionNumber.h"
 #include "package/FindingsModel.h"
+#include "package/FindingsTable.h"
 #include "package/PackageContentsModel.h"
 #include "package/PackageDropper.h"
 #include "storage/DeliveryStore.h"
@@ -87,12 +88,7 @@ PackagePage::PackagePage(Workspace &workspace, UndoController &undo, PackageDrop
     m_emptyHint->setAlignment(Qt::AlignCenter);
 
     m_findingsView->setModel(m_findings);
-    m_findingsView->verticalHeader()->hide();
-    m_findingsView->horizontalHeader()->setStretchLastSection(true);
-    m_findingsView->setColumnWidth(FindingsModel::MessageColumn, 460);
-    m_findingsView->setColumnWidth(FindingsModel::FixColumn, 360);
-    m_findingsView->setWordWrap(true);
-    m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpFindingsTable(m_findingsView);
     m_findingsView->setAccessibleName(tr("Package findings"));
 
     m_targetPackage->setAccessibleName(tr("Package that dropped items go to"));
@@ -270,7 +266,6 @@ void PackagePage::flagFindings() {
             flagged.insert(id);
     }
     m_contents->setFlaggedVersions(flagged);
-    m_findingsView->resizeRowsToContents();
     updateWaiverButtons();
 }
 

@@ -39,6 +39,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -321,8 +322,12 @@ void MainWindow::createActions() {
 
 void MainWindow::restoreWindowState() {
     QSettings settings;
-    if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray()))
-        resize(1200, 760);
+    if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray())) {
+        // First start: as large as is comfortable, but never larger than the screen (1366x768 laptops).
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1400, 860);
+        resize(QSize(1400, 860).boundedTo(available.size()));
+        move(available.center() - rect().center());
+    }
     restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
 }
 
