@@ -1,3 +1,5 @@
+#include "ScheduleFixtures.h"
+
 #include "schedule/MonteCarlo.h"
 #include "schedule/ScheduleLimits.h"
 #include "schedule/Scheduler.h"
@@ -24,21 +26,11 @@ QDateTime at(int year, int month, int dayOfMonth, int hour = 8, int minute = 0) 
 }
 
 ScheduleTask task(const QString &name, qint64 duration) {
-    ScheduleTask t;
-    t.id = name;
-    t.name = name;
-    t.duration = duration;
-    t.milestone = duration == 0;
-    return t;
+    return test::scheduledTask(name, duration);
 }
 
-/// Monday 5 January 2026, 08:00, standard calendar.
 ScheduleInput project(std::vector<ScheduleTask> tasks, std::vector<ScheduleLink> links = {}) {
-    ScheduleInput input;
-    input.projectStart = at(2026, 1, 5);
-    input.tasks = std::move(tasks);
-    input.links = std::move(links);
-    return input;
+    return test::projectOf(std::move(tasks), std::move(links));
 }
 
 /// Works one minute a week: Monday 08:00-08:01.

@@ -1,4 +1,5 @@
 #include "ProcessSetup.h"
+#include "ScheduleFixtures.h"
 #include "schedule/Scheduler.h"
 
 #include <QTest>
@@ -17,20 +18,11 @@ QDateTime at(int dayOfMonth, int hour, int minute = 0) {
 }
 
 ScheduleTask task(const QString &name, qint64 duration) {
-    ScheduleTask t;
-    t.id = name;
-    t.name = name;
-    t.duration = duration;
-    t.milestone = duration == 0;
-    return t;
+    return test::scheduledTask(name, duration);
 }
 
 ScheduleInput project(std::vector<ScheduleTask> tasks, std::vector<ScheduleLink> links = {}) {
-    ScheduleInput input;
-    input.projectStart = at(5, 8);
-    input.tasks = std::move(tasks);
-    input.links = std::move(links);
-    return input;
+    return test::projectOf(std::move(tasks), std::move(links));
 }
 
 ScheduleResult run(const ScheduleInput &input) {
