@@ -1,171 +1,326 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>QMenu</name>
     <message>
         <source>%1 is final</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist endgültig</translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 verschieben</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source> d</source>
-        <translation type="unfinished"></translation>
+        <translation> T</translation>
     </message>
     <message>
         <source>W%1</source>
-        <translation type="unfinished"></translation>
+        <translation>KW%1</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Q%1 %2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Relm release and deployment planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Relm – Release- und Deployment-Planer</translation>
     </message>
     <message>
-        <source>The database file (default: $RELM_DB, else Relm&apos;s data folder).</source>
-        <translation type="unfinished"></translation>
+        <source>The database file (default: $RELM_DB, else Relm's data folder).</source>
+        <translation>Die Datenbankdatei (Standard: $RELM_DB, sonst der Datenordner von Relm).</translation>
     </message>
     <message>
         <source>Act as this person (login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als diese Person handeln (Login).</translation>
     </message>
     <message>
         <source>A database file to open (as --db).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zu öffnende Datenbankdatei (wie --db).</translation>
     </message>
 </context>
 <context>
     <name>relm</name>
     <message>
         <source>the release has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Release enthält %1</translation>
     </message>
     <message>
         <source>the release does not have it and no target environment is set</source>
-        <translation type="unfinished"></translation>
+        <translation>das Release enthält sie nicht, und es ist keine Zielumgebung festgelegt</translation>
     </message>
     <message>
         <source>neither the release nor %1 has it</source>
-        <translation type="unfinished"></translation>
+        <translation>weder das Release noch %1 enthält sie</translation>
     </message>
     <message>
         <source>the release does not have it and %1 runs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Release enthält sie nicht, und auf %1 läuft %2</translation>
     </message>
     <message>
         <source>Add %1 to the release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie %1 dem Release hinzu.</translation>
     </message>
     <message>
         <source>Replace %1 with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen Sie %1 durch %2.</translation>
     </message>
     <message>
         <source>No version of %1 in the catalogue matches “%2”: add one to the catalogue, or change the requirement of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Version von %1 im Katalog passt zu „%2“: Fügen Sie dem Katalog eine hinzu, oder ändern Sie die Anforderung von %3.</translation>
     </message>
     <message>
         <source>%1 requires %2 %3, but %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt %2 %3, aber %4.</translation>
     </message>
     <message>
         <source>%1 conflicts with %2 %3, and the release has %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht im Konflikt mit %2 %3, und das Release enthält %4.</translation>
     </message>
     <message>
         <source>Remove %1 or %2, or choose a version of %3 outside “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie %1 oder %2, oder wählen Sie eine Version von %3 außerhalb von „%4“.</translation>
     </message>
     <message>
         <source>%1 conflicts with %2 %3, and %4 runs %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht im Konflikt mit %2 %3, und auf %4 läuft %5.</translation>
     </message>
     <message>
         <source>Add %1 to the release, or remove %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie %1 dem Release hinzu, oder entfernen Sie %2.</translation>
     </message>
     <message>
         <source>Add a version of %1 outside “%2” to the release, or remove %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie dem Release eine Version von %1 außerhalb von „%2“ hinzu, oder entfernen Sie %3.</translation>
     </message>
     <message>
         <source>%1 states an unreadable range for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt für %2 einen unlesbaren Bereich an: %3</translation>
     </message>
     <message>
         <source>Correct the range in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den Bereich im Katalog.</translation>
     </message>
     <message>
         <source>The release has %1 versions of %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Release enthält %1 Versionen von %2: %3.</translation>
     </message>
     <message>
         <source>Keep one version of %1 (usually %2) and remove the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten Sie eine Version von %1 (meist %2), und entfernen Sie die übrigen.</translation>
     </message>
     <message>
         <source>%1 has no SHA-256 fingerprint, and this release requires one for every version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen SHA-256-Fingerabdruck, und dieses Release verlangt einen für jede Version.</translation>
     </message>
     <message>
         <source>Record the fingerprint of %1 in the catalogue (compute it from the artefact file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen Sie den Fingerabdruck von %1 im Katalog (berechnen Sie ihn aus der Artefaktdatei).</translation>
     </message>
     <message>
         <source>%1 is retired in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist im Katalog ausgemustert.</translation>
     </message>
     <message>
         <source>Replace %1 with a current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen Sie %1 durch eine aktuelle Version.</translation>
     </message>
     <message>
         <source>added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt</translation>
     </message>
     <message>
         <source>removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt</translation>
     </message>
     <message>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <source>the same components are listed in another combination</source>
-        <translation type="unfinished"></translation>
+        <translation>dieselben Komponenten sind in einer anderen Kombination aufgeführt</translation>
     </message>
     <message>
         <source>Baseline changed since it was frozen on %1 by %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Baseline hat sich geändert, seit %2 sie am %1 eingefroren hat: %3.</translation>
     </message>
     <message>
         <source>Undo the change, or freeze the release again to accept it (approvals on the old baseline no longer hold).</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie die Änderung rückgängig, oder frieren Sie das Release erneut ein, um sie zu übernehmen (Freigaben auf Basis der alten Baseline gelten dann nicht mehr).</translation>
+    </message>
+    <message>
+        <source>Criterion #%1 accepted: met</source>
+        <translation>Kriterium #%1 abgenommen: erfüllt</translation>
+    </message>
+    <message>
+        <source>A waiver needs the reason the finding is accepted.</source>
+        <translation>Eine Ausnahme braucht eine Begründung, warum der Befund akzeptiert wird.</translation>
+    </message>
+    <message>
+        <source>The policy for %1 releases names nobody who may waive findings. Name an authorising role in Policies first.</source>
+        <translation>Die Richtlinie für Releases vom Typ %1 nennt niemanden, der Ausnahmen für Befunde erteilen darf. Legen Sie zuerst unter „Richtlinien“ eine berechtigte Rolle fest.</translation>
+    </message>
+    <message>
+        <source>%1 may not waive findings of %2: only someone holding the %3 role may.</source>
+        <translation>%1 darf für Befunde von %2 keine Ausnahme erteilen: Das darf nur, wer die Rolle %3 innehat.</translation>
+    </message>
+    <message>
+        <source>%1 has no finding %2 now; run the package check again.</source>
+        <translation>%1 hat derzeit keinen Befund %2; führen Sie die Paketprüfung erneut aus.</translation>
+    </message>
+    <message>
+        <source>A warning does not block the gate and needs no waiver.</source>
+        <translation>Eine Warnung blockiert die Schranke nicht und braucht keine Ausnahme.</translation>
+    </message>
+    <message>
+        <source>the task with UID %1</source>
+        <translation>die Aufgabe mit der UID %1</translation>
+    </message>
+    <message>
+        <source>task “%1” (UID %2)</source>
+        <translation>Aufgabe „%1“ (UID %2)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported: %2</source>
+        <translation>„%1“ kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>its calendar “%1” lists %2 exception days, more than the %3 Relm reads (every day from %4 to %5). Remove exceptions that lie far outside the plan.</source>
+        <translation>der Kalender „%1“ enthält %2 Ausnahmetage, mehr als die %3, die Relm einliest (jeder Tag von %4 bis %5). Entfernen Sie Ausnahmen, die weit außerhalb des Plans liegen.</translation>
+    </message>
+    <message>
+        <source>%1 has a value Relm cannot read: %2.</source>
+        <translation>%1 hat einen Wert, den Relm nicht lesen kann: %2.</translation>
+    </message>
+    <message>
+        <source>a task (“%1”) has no UID.</source>
+        <translation>eine Aufgabe („%1“) hat keine UID.</translation>
+    </message>
+    <message>
+        <source>two tasks have the UID %1 (“%2” and “%3”); each needs its own.</source>
+        <translation>zwei Aufgaben haben die UID %1 („%2“ und „%3“); jede braucht eine eigene.</translation>
+    </message>
+    <message>
+        <source>%1 depends on UID %2, which is not in the file.</source>
+        <translation>%1 hängt von UID %2 ab, die nicht in der Datei enthalten ist.</translation>
+    </message>
+    <message>
+        <source>%1 depends on itself.</source>
+        <translation>%1 hängt von sich selbst ab.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 years of working time)</source>
+        <translation>%1 (%2 Jahre Arbeitszeit)</translation>
+    </message>
+    <message>
+        <source>The pessimistic estimate of task “%1” is negative. Give it zero or more, or leave it empty.</source>
+        <translation>Die pessimistische Schätzung für Aufgabe „%1“ ist negativ. Geben Sie null oder mehr an, oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>The optimistic estimate of task “%1” is negative. Give it zero or more, or leave it empty.</source>
+        <translation>Die optimistische Schätzung für Aufgabe „%1“ ist negativ. Geben Sie null oder mehr an, oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>The pessimistic estimate of task “%1” is %2; the longest duration Relm schedules is %3. Shorten it.</source>
+        <translation>Die pessimistische Schätzung für Aufgabe „%1“ beträgt %2; die längste Dauer, die Relm einplant, ist %3. Kürzen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The optimistic estimate of task “%1” is %2; the longest duration Relm schedules is %3. Shorten it.</source>
+        <translation>Die optimistische Schätzung für Aufgabe „%1“ beträgt %2; die längste Dauer, die Relm einplant, ist %3. Kürzen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Task “%1” has a negative duration (%2). Give it a duration of zero or more.</source>
+        <translation>Aufgabe „%1“ hat eine negative Dauer (%2). Geben Sie eine Dauer von null oder mehr an.</translation>
+    </message>
+    <message>
+        <source>Task “%1” lasts %2; the longest duration Relm schedules is %3. Shorten it.</source>
+        <translation>Aufgabe „%1“ dauert %2; die längste Dauer, die Relm einplant, ist %3. Kürzen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Task “%1” is %2% complete; percent complete runs from 0 to %3.</source>
+        <translation>Aufgabe „%1“ ist zu %2 % abgeschlossen; der Fertigstellungsgrad reicht von 0 bis %3.</translation>
+    </message>
+    <message>
+        <source>Task “%1” has a date constraint without a date. Give it a date or remove the constraint.</source>
+        <translation>Aufgabe „%1“ hat eine Terminbedingung ohne Datum. Geben Sie ein Datum an, oder entfernen Sie die Bedingung.</translation>
+    </message>
+    <message>
+        <source>Task “%1” is constrained to %2; Relm schedules dates from %3 to %4. Choose a date in that range.</source>
+        <translation>Aufgabe „%1“ ist an %2 gebunden; Relm plant Termine von %3 bis %4. Wählen Sie ein Datum in diesem Bereich.</translation>
+    </message>
+    <message>
+        <source>Task “%1” belongs to a summary task that does not exist.</source>
+        <translation>Aufgabe „%1“ gehört zu einer Sammelaufgabe, die nicht existiert.</translation>
+    </message>
+    <message>
+        <source>Task “%1” uses a calendar that does not exist.</source>
+        <translation>Aufgabe „%1“ verwendet einen Kalender, der nicht existiert.</translation>
+    </message>
+    <message>
+        <source>A dependency of task “%1” refers to a task that does not exist.</source>
+        <translation>Eine Abhängigkeit der Aufgabe „%1“ verweist auf eine Aufgabe, die nicht existiert.</translation>
+    </message>
+    <message>
+        <source>A dependency refers to a task that does not exist.</source>
+        <translation>Eine Abhängigkeit verweist auf eine Aufgabe, die nicht existiert.</translation>
+    </message>
+    <message>
+        <source>Task “%1” cannot depend on itself. Remove that dependency.</source>
+        <translation>Aufgabe „%1“ kann nicht von sich selbst abhängen. Entfernen Sie diese Abhängigkeit.</translation>
+    </message>
+    <message>
+        <source>The dependency from “%1” to “%2” has a lag of %3% of the predecessor; Relm schedules lags from -%4% to %4%. Shorten it.</source>
+        <translation>Die Abhängigkeit von „%1“ zu „%2“ hat einen Zeitabstand von %3 % des Vorgängers; Relm plant Zeitabstände von -%4 % bis %4 %. Kürzen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The dependency from “%1” to “%2” has a lag of %3; the longest lag Relm schedules is %4 either way. Shorten it.</source>
+        <translation>Die Abhängigkeit von „%1“ zu „%2“ hat einen Zeitabstand von %3; der längste Zeitabstand, den Relm einplant, beträgt %4 in jede Richtung. Kürzen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The change freeze “%1” runs from %2 to %3; Relm schedules dates from %4 to %5. Correct its dates.</source>
+        <translation>Das Freeze-Fenster „%1“ läuft von %2 bis %3; Relm plant Termine von %4 bis %5. Korrigieren Sie seine Daten.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+</context>
+<context>
+    <name>relm::AcceptanceStore</name>
+    <message>
+        <source>Criterion #%1</source>
+        <translation>Kriterium #%1</translation>
+    </message>
+    <message>
+        <source>Policy #%1</source>
+        <translation>Richtlinie #%1</translation>
+    </message>
+    <message>
+        <source>%1 releases already have a policy.</source>
+        <translation>Releases vom Typ %1 haben bereits eine Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Waiver #%1</source>
+        <translation>Ausnahme #%1</translation>
     </message>
 </context>
 <context>
     <name>relm::ActingPersonPicker</name>
     <message>
         <source>Who you are acting as: the audit trail records this person for every change</source>
-        <translation type="unfinished"></translation>
+        <translation>Als wer Sie handeln: Der Prüfpfad vermerkt diese Person bei jeder Änderung</translation>
     </message>
     <message>
         <source>Acting person</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelnde Person</translation>
     </message>
     <message>
         <source>Acting as %1</source>
@@ -173,10 +328,143 @@
     </message>
 </context>
 <context>
+    <name>relm::AuditChainCheck</name>
+    <message>
+        <source>Entry %1 is not the first one written: the entries before it were removed.</source>
+        <translation>Eintrag %1 ist nicht der zuerst geschriebene: Die Einträge davor wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow entry %2: an entry between them was removed or inserted, or the order changed.</source>
+        <translation>Eintrag %1 folgt nicht auf Eintrag %2: Dazwischen wurde ein Eintrag entfernt oder eingefügt, oder die Reihenfolge wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The trail is empty, but its recorded head names an entry: every entry was cut off.</source>
+        <translation>Der Prüfpfad ist leer, doch sein gespeicherter Kopf verweist auf einen Eintrag: Alle Einträge wurden abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The recorded head of the trail is missing: entries may have been cut off after entry %1.</source>
+        <translation>Der gespeicherte Kopf des Prüfpfads fehlt: Nach Eintrag %1 wurden möglicherweise Einträge abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The trail ends at entry %1, but later entries were written: they were cut off.</source>
+        <translation>Der Prüfpfad endet bei Eintrag %1, es wurden aber spätere Einträge geschrieben: Sie wurden abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written.</source>
+        <translation>Eintrag %1 wurde nach dem Schreiben verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::AuditModel</name>
+    <message>
+        <source>Entry hash %1
+Previous %2</source>
+        <translation>Eintrags-Hash %1
+Vorheriger %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+</context>
+<context>
+    <name>relm::AuditView</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Prüfpfad</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Trail and Signatures</source>
+        <translation>Prüfpfad und Unterschriften &amp;verifizieren</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">Anhalten</translation>
+    </message>
+    <message>
+        <source>Release:</source>
+        <translation>Release:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <source>All releases and the catalogue</source>
+        <translation>Alle Releases und der Katalog</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Wird verifiziert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n entries.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Intact.</source>
+        <translation>Intakt.</translation>
+    </message>
+    <message>
+        <source>%1 entries checked; %2 signatures: %3 valid, %4 void because what they signed changed since.</source>
+        <translation>%1 Einträge geprüft; %2 Unterschriften: %3 gültig, %4 ungültig, weil sich das Unterschriebene seitdem geändert hat.</translation>
+    </message>
+    <message>
+        <source>Tampered with.</source>
+        <translation>Manipuliert.</translation>
+    </message>
+</context>
+<context>
     <name>relm::BuildsPage</name>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -188,19 +476,19 @@
     </message>
     <message>
         <source>Build number</source>
-        <translation type="unfinished"></translation>
+        <translation>Build-Nummer</translation>
     </message>
     <message>
         <source>Build outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Build-Ergebnis</translation>
     </message>
     <message>
         <source>What was built and how it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gebaut wurde und wie es lief</translation>
     </message>
     <message>
         <source>Build notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Build-Notizen</translation>
     </message>
     <message>
         <source>&amp;Record Build</source>
@@ -212,7 +500,7 @@
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>By</source>
@@ -228,39 +516,39 @@
     </message>
     <message>
         <source>Builds</source>
-        <translation type="unfinished"></translation>
+        <translation>Builds</translation>
     </message>
     <message>
         <source>&lt;p&gt;No builds yet. Record the first build above: Relm keeps what it contained and computes what each later build introduced or changed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Noch keine Builds. Erfassen Sie oben den ersten Build: Relm speichert seinen Inhalt und berechnet, was jeder spätere Build eingeführt oder geändert hat.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Build %1&lt;/h3&gt;&lt;p&gt;%2 by %3 – %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Build %1&lt;/h3&gt;&lt;p&gt;%2 von %3 – %4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Compared with build %1:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Im Vergleich zu Build %1:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;First build: it introduced everything.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Erster Build: Er hat alles eingeführt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;introduced %1&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;%1 eingeführt&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;removed %1&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;%1 entfernt&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;changed %1: %2 → %3&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;%1 geändert: %2 → %3&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;no change in content&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;keine inhaltliche Änderung&lt;/li&gt;</translation>
     </message>
 </context>
 <context>
@@ -283,7 +571,7 @@
     </message>
     <message>
         <source>Working days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitstage:</translation>
     </message>
     <message>
         <source>Working hours:</source>
@@ -298,34 +586,34 @@
     <name>relm::CatalogueModel</name>
     <message>
         <source>needs %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>benötigt %1 %2</translation>
     </message>
     <message>
         <source>conflicts %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt mit %1 %2</translation>
     </message>
     <message>
         <source>%1 (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ausgemustert)</translation>
     </message>
     <message numerus="yes">
         <source>%n version(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>no fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Fingerabdruck</translation>
     </message>
     <message>
         <source>%1 %2 has no SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 hat keinen SHA-256-Fingerabdruck</translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 %1</translation>
     </message>
     <message>
         <source>Component / version</source>
@@ -356,11 +644,11 @@
     </message>
     <message>
         <source>Filter by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Art filtern</translation>
     </message>
     <message>
         <source>Filter by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Verantwortlichen filtern</translation>
     </message>
     <message>
         <source>Filter components and versions…</source>
@@ -368,11 +656,11 @@
     </message>
     <message>
         <source>Filter the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog filtern</translation>
     </message>
     <message>
         <source>Component catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponentenkatalog</translation>
     </message>
     <message>
         <source>New Component…</source>
@@ -396,221 +684,584 @@
     </message>
     <message>
         <source>Select the component that gets the new version first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die Komponente aus, die die neue Version erhalten soll.</translation>
     </message>
     <message>
         <source>Retire %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ausmustern</translation>
     </message>
     <message>
         <source>Restore %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 wiederherstellen</translation>
     </message>
     <message>
         <source>Retire %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausmustern</translation>
     </message>
     <message>
         <source>Restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiederherstellen</translation>
     </message>
 </context>
 <context>
     <name>relm::CatalogueStore</name>
     <message>
         <source>Component #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente #%1</translation>
     </message>
     <message>
         <source>A component named “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Komponente namens „%1“</translation>
     </message>
     <message>
         <source>A component named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Komponente namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
         <source>Component version #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponentenversion #%1</translation>
     </message>
     <message>
         <source>Version %1 of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 von „%2“</translation>
     </message>
     <message>
         <source>Version %1 of “%2” already exists in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 von „%2“ ist bereits im Katalog vorhanden.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::Checklist</name>
+    <message>
+        <source>At least one %1 criterion</source>
+        <translation>Mindestens ein Kriterium der Kategorie %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n defined</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>none defined</source>
+        <translation>keines festgelegt</translation>
+    </message>
+    <message>
+        <source>Frozen baseline, unchanged</source>
+        <translation>Eingefrorene Baseline, unverändert</translation>
+    </message>
+    <message>
+        <source>the release is not frozen</source>
+        <translation>das Release ist nicht eingefroren</translation>
+    </message>
+    <message>
+        <source>the package contents changed after freezing</source>
+        <translation>der Paketinhalt hat sich nach dem Einfrieren geändert</translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation>eingefroren</translation>
+    </message>
+    <message>
+        <source>Criterion #%1 “%2” accepted</source>
+        <translation>Kriterium #%1 „%2“ abgenommen</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>%1, accepted by %2 (%3)</source>
+        <translation>%1, abgenommen von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, but its sign-off by %2 is void</source>
+        <translation>%1, aber die Freigabe durch %2 ist ungültig</translation>
+    </message>
+    <message>
+        <source>%1, awaiting sign-off by %2</source>
+        <translation>%1, wartet auf Freigabe durch %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n void)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 approval by %2 distinct people</source>
+        <translation>Freigabe durch %1 (%2 verschiedene Personen)</translation>
+    </message>
+    <message>
+        <source>%1 approval</source>
+        <translation>Freigabe durch %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>No standing rejection</source>
+        <translation>Keine bestehende Ablehnung</translation>
+    </message>
+    <message>
+        <source>Every signature verifies</source>
+        <translation>Alle Unterschriften sind gültig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s) do not verify: the records were altered</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Risk reviews up to date</source>
+        <translation>Risikoprüfungen aktuell</translation>
+    </message>
+    <message>
+        <source>overdue: %1</source>
+        <translation>überfällig: %1</translation>
+    </message>
+    <message>
+        <source>the authorising role</source>
+        <translation>die berechtigte Rolle</translation>
+    </message>
+    <message>
+        <source>Package warning: %1</source>
+        <translation>Paketwarnung: %1</translation>
+    </message>
+    <message>
+        <source>listed; a warning does not block</source>
+        <translation>aufgeführt; eine Warnung blockiert nicht</translation>
+    </message>
+    <message>
+        <source>Package error waived: %1</source>
+        <translation>Paketfehler mit Ausnahme: %1</translation>
+    </message>
+    <message>
+        <source>waived by %1 (%2), %3: %4</source>
+        <translation>Ausnahme erteilt von %1 (%2), %3: %4</translation>
+    </message>
+    <message>
+        <source>Package error: %1</source>
+        <translation>Paketfehler: %1</translation>
+    </message>
+    <message>
+        <source>%1 Or have the %2 waive it with a reason.</source>
+        <translation>%1 Oder lassen Sie %2 mit Begründung eine Ausnahme erteilen.</translation>
+    </message>
+    <message>
+        <source>No package errors</source>
+        <translation>Keine Paketfehler</translation>
+    </message>
+    <message>
+        <source>the package checker found no errors</source>
+        <translation>die Paketprüfung hat keine Fehler gefunden</translation>
+    </message>
+    <message>
+        <source>Deployment #%1 to %2 outside change freezes</source>
+        <translation>Deployment #%1 nach %2 außerhalb von Freeze-Fenstern</translation>
+    </message>
+    <message>
+        <source>planned %1 inside %2; authorised emergency by %3</source>
+        <translation>geplant %1 innerhalb von %2; Notfall genehmigt von %3</translation>
+    </message>
+    <message>
+        <source>planned %1 inside %2. Move the deployment out of the freeze, or have the emergency authoriser sign an authorisation.</source>
+        <translation>geplant %1 innerhalb von %2. Verlegen Sie das Deployment aus dem Freeze-Fenster, oder lassen Sie die für Notfälle berechtigte Person eine Genehmigung unterschreiben.</translation>
+    </message>
+    <message>
+        <source>Post-release review complete</source>
+        <translation>Nachbetrachtung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>no review written yet</source>
+        <translation>noch keine Nachbetrachtung geschrieben</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>written, not yet marked complete</source>
+        <translation>geschrieben, noch nicht als abgeschlossen markiert</translation>
+    </message>
+    <message>
+        <source>still needs %1</source>
+        <translation>benötigt noch %1</translation>
+    </message>
+    <message>
+        <source>Emergency authorised</source>
+        <translation>Notfall genehmigt</translation>
+    </message>
+    <message>
+        <source>the policy names nobody who may authorise an emergency</source>
+        <translation>die Richtlinie nennt niemanden, der einen Notfall genehmigen darf</translation>
+    </message>
+    <message>
+        <source>Emergency authorised by %1</source>
+        <translation>Notfall genehmigt von %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>not yet authorised</source>
+        <translation>noch nicht genehmigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved at least %n hour(s) before deployment</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>waived: emergency authorised by %1</source>
+        <translation>mit Ausnahme: Notfall genehmigt von %1</translation>
+    </message>
+    <message>
+        <source>no approval recorded</source>
+        <translation>keine Freigabe erfasst</translation>
+    </message>
+    <message>
+        <source>approved %1; may deploy from %2</source>
+        <translation>freigegeben %1; Deployment ab %2 möglich</translation>
     </message>
 </context>
 <context>
     <name>relm::CliApp</name>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Dates are ISO 8601 (YYYY-MM-DD). Exit codes: 0 done, 1 findings, 2 usage, 3 refused (invalid input, not found, conflict), 4 database problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsangaben im Format ISO 8601 (JJJJ-MM-TT). Exit-Codes: 0 erledigt, 1 Befunde, 2 falscher Aufruf, 3 abgelehnt (ungültige Eingabe, nicht gefunden, Konflikt), 4 Datenbankproblem.</translation>
     </message>
     <message>
         <source>Relm release and deployment planner, command-line tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relm – Release- und Deployment-Planer, Kommandozeilenwerkzeug.</translation>
     </message>
     <message>
-        <source>The database file (default: $RELM_DB, else Relm&apos;s data folder).</source>
-        <translation type="unfinished"></translation>
+        <source>The database file (default: $RELM_DB, else Relm's data folder).</source>
+        <translation>Die Datenbankdatei (Standard: $RELM_DB, sonst der Datenordner von Relm).</translation>
     </message>
     <message>
         <source>Act as this person (login; default: $RELM_USER, else the OS user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als diese Person handeln (Login; Standard: $RELM_USER, sonst der Benutzer des Betriebssystems).</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON statt Text ausgeben.</translation>
     </message>
     <message>
         <source>init: fill the new database with demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>init: die neue Datenbank mit Demodaten füllen.</translation>
     </message>
     <message>
         <source>Release type: major, minor, patch, emergency.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned start date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Typ: major, minor, patch, emergency.</translation>
     </message>
     <message>
         <source>The release owner (login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Release-Verantwortliche (Login).</translation>
     </message>
     <message>
         <source>The target service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ziel-Service.</translation>
     </message>
     <message>
-        <source>The release&apos;s version label.</source>
-        <translation type="unfinished"></translation>
+        <source>The release's version label.</source>
+        <translation>Die Versionsbezeichnung des Releases.</translation>
     </message>
     <message>
         <source>A description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Beschreibung.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <source>audit log: only entries of this release; env diff: compare with this release.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit log: nur Einträge dieses Releases; env diff: mit diesem Release vergleichen.</translation>
     </message>
     <message>
         <source>Build number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Build-Nummer.</translation>
     </message>
     <message>
-        <source>Build outcome: succeeded, failed, partial.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Build notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why an environment&apos;s inventory changed.</source>
-        <translation type="unfinished"></translation>
+        <source>Why an environment's inventory changed.</source>
+        <translation>Warum sich der Bestand einer Umgebung geändert hat.</translation>
     </message>
     <message>
         <source>schedule: every release together.</source>
-        <translation type="unfinished"></translation>
+        <translation>schedule: alle Releases gemeinsam.</translation>
     </message>
     <message>
         <source>schedule: simulate this many iterations.</source>
-        <translation type="unfinished"></translation>
+        <translation>schedule: so viele Iterationen simulieren.</translation>
     </message>
     <message>
         <source>Monte Carlo random seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufallsstartwert für Monte Carlo.</translation>
     </message>
     <message>
         <source>Monte Carlo target date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieldatum für Monte Carlo.</translation>
     </message>
     <message>
         <source>Working time: 3d, 4h, 90m, 2w.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeit: 3d, 4h, 90m, 2w.</translation>
     </message>
     <message>
         <source>The task is a milestone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe ist ein Meilenstein.</translation>
     </message>
     <message>
         <source>The phase (summary task) it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Phase (Sammelaufgabe), zu der sie gehört.</translation>
     </message>
     <message>
         <source>A predecessor (finish-to-start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vorgänger (Ende-Anfang).</translation>
     </message>
     <message>
         <source>Optimistic,pessimistic durations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimistische,pessimistische Dauer.</translation>
     </message>
     <message>
         <source>Start no earlier than.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn nicht früher als.</translation>
     </message>
     <message>
         <source>Finish no later than.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende nicht später als.</translation>
     </message>
     <message>
         <source>Must start on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss beginnen am.</translation>
     </message>
     <message>
         <source>The task deploys (freeze windows apply).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgabe ist ein Deployment (Freeze-Fenster gelten).</translation>
     </message>
     <message>
         <source>An authorised emergency deployment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein genehmigtes Notfall-Deployment.</translation>
     </message>
     <message>
         <source>The environment it deploys to or books.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebung, in die sie ausrollt oder die sie belegt.</translation>
     </message>
     <message>
         <source>Link lag: 1d, -4h or 50%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitabstand der Abhängigkeit: 1d, -4h oder 50%.</translation>
     </message>
     <message>
         <source>Freeze window start date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Freeze window last date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum des Freeze-Fensters.</translation>
     </message>
     <message>
         <source>Calendar name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Kalenders.</translation>
+    </message>
+    <message>
+        <source>Planned start date; deploy: a UTC date and time.</source>
+        <translation>Geplantes Startdatum; deploy: Datum und Uhrzeit in UTC.</translation>
+    </message>
+    <message>
+        <source>Planned end date; deploy: a UTC date and time.</source>
+        <translation>Geplantes Enddatum; deploy: Datum und Uhrzeit in UTC.</translation>
+    </message>
+    <message>
+        <source>Build or deployment outcome: succeeded, failed, partial.</source>
+        <translation>Ergebnis des Builds oder Deployments: succeeded, failed, partial.</translation>
+    </message>
+    <message>
+        <source>Build or deployment notes.</source>
+        <translation>Notizen zum Build oder Deployment.</translation>
+    </message>
+    <message>
+        <source>Freeze window last date; gate check: the status to move to.</source>
+        <translation>Letzter Tag des Freeze-Fensters; gate check: der Zielstatus.</translation>
+    </message>
+    <message>
+        <source>Risk likelihood, 1 to 5.</source>
+        <translation>Eintrittswahrscheinlichkeit des Risikos, 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>Risk impact, 1 to 5.</source>
+        <translation>Auswirkung des Risikos, 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>Risk category.</source>
+        <translation>Risikokategorie.</translation>
+    </message>
+    <message>
+        <source>How the risk is reduced.</source>
+        <translation>Wie das Risiko gemindert wird.</translation>
+    </message>
+    <message>
+        <source>What happens if it occurs.</source>
+        <translation>Was passiert, wenn es eintritt.</translation>
+    </message>
+    <message>
+        <source>Risk status.</source>
+        <translation>Risikostatus.</translation>
+    </message>
+    <message>
+        <source>Next review date.</source>
+        <translation>Datum der nächsten Überprüfung.</translation>
+    </message>
+    <message>
+        <source>The schedule task a risk threatens.</source>
+        <translation>Die Aufgabe im Zeitplan, die ein Risiko gefährdet.</translation>
+    </message>
+    <message>
+        <source>How long that task slips if it happens.</source>
+        <translation>Wie lange sich diese Aufgabe verzögert, wenn es eintritt.</translation>
+    </message>
+    <message>
+        <source>A role, e.g. change_board, test_manager.</source>
+        <translation>Eine Rolle, z. B. change_board, test_manager.</translation>
+    </message>
+    <message>
+        <source>What a signature means.</source>
+        <translation>Was eine Unterschrift bedeutet.</translation>
+    </message>
+    <message>
+        <source>Sign one criterion (its number).</source>
+        <translation>Ein einzelnes Kriterium unterschreiben (seine Nummer).</translation>
+    </message>
+    <message>
+        <source>A sign-off comment (required to reject).</source>
+        <translation>Ein Kommentar zur Freigabe (für eine Ablehnung erforderlich).</translation>
+    </message>
+    <message>
+        <source>Evidence: a note.</source>
+        <translation>Nachweis: eine Notiz.</translation>
+    </message>
+    <message>
+        <source>Evidence: a link.</source>
+        <translation>Nachweis: ein Link.</translation>
+    </message>
+    <message>
+        <source>Evidence: a file; its SHA-256 is recorded.</source>
+        <translation>Nachweis: eine Datei; ihr SHA-256 wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>Policy: roles that sign, with quorum.</source>
+        <translation>Richtlinie: Rollen, die unterschreiben, mit Quorum.</translation>
+    </message>
+    <message>
+        <source>Policy: required criterion categories.</source>
+        <translation>Richtlinie: erforderliche Kriterienkategorien.</translation>
+    </message>
+    <message>
+        <source>Policy: hours between approval and deployment.</source>
+        <translation>Richtlinie: Stunden zwischen Freigabe und Deployment.</translation>
+    </message>
+    <message>
+        <source>Policy: a frozen baseline is required.</source>
+        <translation>Richtlinie: Eine eingefrorene Baseline ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Policy: the role that may authorise an emergency.</source>
+        <translation>Richtlinie: die Rolle, die einen Notfall genehmigen darf.</translation>
+    </message>
+    <message>
+        <source>Deploy only this package.</source>
+        <translation>Nur dieses Paket ausrollen.</translation>
+    </message>
+    <message>
+        <source>Expected minutes of a runbook step.</source>
+        <translation>Erwartete Minuten für einen Runbook-Schritt.</translation>
+    </message>
+    <message>
+        <source>The step belongs to the back-out plan.</source>
+        <translation>Der Schritt gehört zum Rückfallplan.</translation>
+    </message>
+    <message>
+        <source>After this step the deployment cannot be rolled back.</source>
+        <translation>Nach diesem Schritt kann das Deployment nicht mehr zurückgerollt werden.</translation>
+    </message>
+    <message>
+        <source>What users see.</source>
+        <translation>Was Benutzer sehen.</translation>
+    </message>
+    <message>
+        <source>How to work around it.</source>
+        <translation>Wie sich das Problem umgehen lässt.</translation>
+    </message>
+    <message>
+        <source>A problem or ticket reference.</source>
+        <translation>Eine Problem- oder Ticketreferenz.</translation>
+    </message>
+    <message>
+        <source>The release that fixes it.</source>
+        <translation>Das Release, das ihn behebt.</translation>
+    </message>
+    <message>
+        <source>Review: the outcome against the plan.</source>
+        <translation>Nachbetrachtung: das Ergebnis im Vergleich zum Plan.</translation>
+    </message>
+    <message>
+        <source>Review: incidents caused.</source>
+        <translation>Nachbetrachtung: verursachte Störungen.</translation>
+    </message>
+    <message>
+        <source>Review: about the incidents.</source>
+        <translation>Nachbetrachtung: zu den Störungen.</translation>
+    </message>
+    <message>
+        <source>Review: service levels met or missed.</source>
+        <translation>Nachbetrachtung: Service-Level eingehalten oder verfehlt.</translation>
+    </message>
+    <message>
+        <source>Review: lessons learned.</source>
+        <translation>Nachbetrachtung: gewonnene Erkenntnisse.</translation>
+    </message>
+    <message>
+        <source>Review: follow-up actions.</source>
+        <translation>Nachbetrachtung: Folgemaßnahmen.</translation>
+    </message>
+    <message>
+        <source>Review: mark it complete.</source>
+        <translation>Nachbetrachtung: als abgeschlossen markieren.</translation>
+    </message>
+    <message>
+        <source>notes: customer, service or technical.</source>
+        <translation>notes: customer, service oder technical.</translation>
+    </message>
+    <message>
+        <source>notes: pdf, html or md.</source>
+        <translation>notes: pdf, html oder md.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
     </message>
 </context>
 <context>
@@ -621,15 +1272,15 @@
     </message>
     <message>
         <source>New Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Komponente</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand</translation>
     </message>
     <message>
         <source>e.g. auth-service</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. auth-service</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -637,7 +1288,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
@@ -649,96 +1300,681 @@
     </message>
 </context>
 <context>
+    <name>relm::CriteriaModel</name>
+    <message>
+        <source>Waived: %1</source>
+        <translation>Mit Ausnahme: %1</translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2…)</source>
+        <translation>%1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Nicht unterschrieben</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>VOID: changed after %1 signed</source>
+        <translation>UNGÜLTIG: geändert, nachdem %1 unterschrieben hat</translation>
+    </message>
+    <message>
+        <source>INVALID signature by %1</source>
+        <translation>UNGÜLTIGE Unterschrift von %1</translation>
+    </message>
+    <message>
+        <source>Signed %1 UTC</source>
+        <translation>Unterschrieben %1 UTC</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Abgenommen von</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Freigabe</translation>
+    </message>
+</context>
+<context>
+    <name>relm::CriterionDialog</name>
+    <message>
+        <source>Attach &amp;File…</source>
+        <translation>&amp;Datei anhängen…</translation>
+    </message>
+    <message>
+        <source>Remove File</source>
+        <translation>Datei entfernen</translation>
+    </message>
+    <message>
+        <source>Criterion #%1</source>
+        <translation>Kriterium #%1</translation>
+    </message>
+    <message>
+        <source>New Acceptance Criterion</source>
+        <translation>Neues Abnahmekriterium</translation>
+    </message>
+    <message>
+        <source>Why it is waived, and who agreed</source>
+        <translation>Warum eine Ausnahme gilt und wer zugestimmt hat</translation>
+    </message>
+    <message>
+        <source>https://… (test run, report, ticket)</source>
+        <translation>https://… (Testlauf, Bericht, Ticket)</translation>
+    </message>
+    <message>
+        <source>&amp;Criterion:</source>
+        <translation>&amp;Kriterium:</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>K&amp;ategorie:</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;by:</source>
+        <translation>Abgenommen &amp;von:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Waiver reason:</source>
+        <translation>A&amp;usnahmegrund:</translation>
+    </message>
+    <message>
+        <source>Evidence &amp;note:</source>
+        <translation>Nachweis-&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Evidence &amp;link:</source>
+        <translation>Nachweis-&amp;Link:</translation>
+    </message>
+    <message>
+        <source>Evidence file:</source>
+        <translation>Nachweisdatei:</translation>
+    </message>
+    <message>
+        <source>A signature on this criterion covers all of the above: any later change voids it.</source>
+        <translation>Eine Unterschrift unter diesem Kriterium umfasst alle obigen Angaben: Jede spätere Änderung macht sie ungültig.</translation>
+    </message>
+    <message>
+        <source>Attach Evidence</source>
+        <translation>Nachweis anhängen</translation>
+    </message>
+    <message>
+        <source>No file attached</source>
+        <translation>Keine Datei angehängt</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation>%1
+SHA-256 %2</translation>
+    </message>
+</context>
+<context>
+    <name>relm::DashboardView</name>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Last 24 months</source>
+        <translation>Letzte 24 Monate</translation>
+    </message>
+    <message>
+        <source>Last 5 years</source>
+        <translation>Letzte 5 Jahre</translation>
+    </message>
+    <message>
+        <source>Export &amp;Charts…</source>
+        <translation>&amp;Diagramme exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Figures (CSV)…</source>
+        <translation>&amp;Kennzahlen exportieren (CSV)…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service:</translation>
+    </message>
+    <message>
+        <source>Deployment frequency (production, per month)</source>
+        <translation>Deployment-Häufigkeit (Produktion, pro Monat)</translation>
+    </message>
+    <message>
+        <source>Lead time for changes (median days)</source>
+        <translation>Durchlaufzeit für Änderungen (Median, Tage)</translation>
+    </message>
+    <message>
+        <source>Change failure rate (%)</source>
+        <translation>Change-Fehlerrate (%)</translation>
+    </message>
+    <message>
+        <source>Time to restore (mean hours)</source>
+        <translation>Wiederherstellungszeit (Mittelwert, Stunden)</translation>
+    </message>
+    <message>
+        <source>Releases on time</source>
+        <translation>Pünktliche Releases</translation>
+    </message>
+    <message>
+        <source>Average schedule slip (days)</source>
+        <translation>Durchschnittlicher Terminverzug (Tage)</translation>
+    </message>
+    <message>
+        <source>Open risk exposure per release</source>
+        <translation>Offene Risikoexposition pro Release</translation>
+    </message>
+    <message>
+        <source>Sign-off turnaround (hours)</source>
+        <translation>Bearbeitungszeit der Freigaben (Stunden)</translation>
+    </message>
+    <message>
+        <source>Production deployments per month; failed or rolled-back ones in red.</source>
+        <translation>Produktions-Deployments pro Monat; fehlgeschlagene oder zurückgerollte in Rot.</translation>
+    </message>
+    <message>
+        <source>From a change request being raised to the first successful production deployment of its release.</source>
+        <translation>Vom Einreichen eines Change Requests bis zum ersten erfolgreichen Produktions-Deployment seines Releases.</translation>
+    </message>
+    <message>
+        <source>Share of production deployments that failed or were rolled back.</source>
+        <translation>Anteil der Produktions-Deployments, die fehlgeschlagen sind oder zurückgerollt wurden.</translation>
+    </message>
+    <message>
+        <source>From a failed production deployment to the next successful one of the same service.</source>
+        <translation>Von einem fehlgeschlagenen Produktions-Deployment bis zum nächsten erfolgreichen desselben Service.</translation>
+    </message>
+    <message>
+        <source>Releases whose first production deployment was on or before their planned end.</source>
+        <translation>Releases, deren erstes Produktions-Deployment am oder vor dem geplanten Ende lag.</translation>
+    </message>
+    <message>
+        <source>First production deployment against the planned end; negative is early.</source>
+        <translation>Erstes Produktions-Deployment im Vergleich zum geplanten Ende; negativ bedeutet früher.</translation>
+    </message>
+    <message>
+        <source>Sum of likelihood × impact over each release's risks that are not closed.</source>
+        <translation>Summe aus Wahrscheinlichkeit × Auswirkung über die nicht geschlossenen Risiken jedes Releases.</translation>
+    </message>
+    <message>
+        <source>From the first sign-off on a release to its last approval.</source>
+        <translation>Von der ersten Freigabe-Entscheidung zu einem Release bis zu dessen letzter Genehmigung.</translation>
+    </message>
+    <message>
+        <source>Export Charts to Folder</source>
+        <translation>Diagramme in Ordner exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n chart(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Export Figures</source>
+        <translation>Kennzahlen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG…</source>
+        <translation>Diagramm als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alle Services</translation>
+    </message>
+    <message>
+        <source>%1 production deployments, %2 failed or rolled back (%3 %)</source>
+        <translation>%1 Produktions-Deployments, %2 fehlgeschlagen oder zurückgerollt (%3 %)</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed or rolled back</source>
+        <translation>Fehlgeschlagen oder zurückgerollt</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Ausgeliefert</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Pünktlich</translation>
+    </message>
+    <message>
+        <source>deployments</source>
+        <translation>Deployments</translation>
+    </message>
+    <message>
+        <source>Median lead time</source>
+        <translation>Median der Durchlaufzeit</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Change failure rate</source>
+        <translation>Change-Fehlerrate</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Mean time to restore</source>
+        <translation>Mittlere Wiederherstellungszeit</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>releases</source>
+        <translation>Releases</translation>
+    </message>
+    <message>
+        <source>Average slip</source>
+        <translation>Durchschnittlicher Verzug</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Open exposure</source>
+        <translation>Offene Exposition</translation>
+    </message>
+    <message>
+        <source>exposure (likelihood × impact, summed)</source>
+        <translation>Exposition (Wahrscheinlichkeit × Auswirkung, summiert)</translation>
+    </message>
+    <message>
+        <source>Turnaround</source>
+        <translation>Bearbeitungszeit</translation>
+    </message>
+</context>
+<context>
     <name>relm::Database</name>
     <message>
         <source>its folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>opening the database</source>
-        <translation type="unfinished"></translation>
+        <translation>das Öffnen der Datenbank</translation>
     </message>
     <message>
         <source>preparing the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>das Vorbereiten der Verbindung</translation>
     </message>
     <message>
         <source>starting a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>das Starten einer Transaktion</translation>
     </message>
     <message>
         <source>saving the change</source>
-        <translation type="unfinished"></translation>
+        <translation>das Speichern der Änderung</translation>
     </message>
     <message>
         <source>preparing a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>das Vorbereiten einer Anweisung</translation>
     </message>
     <message>
         <source>running a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ausführen einer Anweisung</translation>
     </message>
     <message>
         <source>changing the database structure</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ändern der Datenbankstruktur</translation>
     </message>
     <message>
         <source>“%1” already exists; choose another name for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert bereits; wählen Sie einen anderen Namen für die Kopie.</translation>
     </message>
     <message>
         <source>preparing a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>das Vorbereiten einer Sicherung</translation>
     </message>
     <message>
         <source>writing the backup “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schreiben der Sicherung „%1“</translation>
     </message>
     <message>
         <source>That name is already taken (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Name ist bereits vergeben (%1).</translation>
     </message>
     <message>
         <source>The database refused %1 in “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat %1 in „%2“ verweigert: %3</translation>
     </message>
 </context>
 <context>
     <name>relm::DeliveryStore</name>
     <message>
         <source>Build #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Build #%1 existiert nicht.</translation>
     </message>
     <message>
         <source>Build %1 of this release is already recorded; builds are numbered once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Build %1 dieses Releases ist bereits erfasst; jede Build-Nummer wird nur einmal vergeben.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::DeploymentStore</name>
+    <message>
+        <source>Deployment #%1</source>
+        <translation>Deployment #%1</translation>
+    </message>
+    <message>
+        <source>Runbook step #%1</source>
+        <translation>Runbook-Schritt #%1</translation>
+    </message>
+    <message>
+        <source>Known error #%1</source>
+        <translation>Bekannter Fehler #%1</translation>
+    </message>
+    <message>
+        <source>Review #%1</source>
+        <translation>Nachbetrachtung #%1</translation>
+    </message>
+</context>
+<context>
+    <name>relm::DeploymentsPage</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished">Paket</translation>
+    </message>
+    <message>
+        <source>Planned (UTC)</source>
+        <translation>Geplant (UTC)</translation>
+    </message>
+    <message>
+        <source>Ran (UTC)</source>
+        <translation>Ausgeführt (UTC)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Von</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Done (UTC)</source>
+        <translation>Erledigt (UTC)</translation>
+    </message>
+    <message>
+        <source>Known error</source>
+        <translation>Bekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Workaround</source>
+        <translation>Workaround</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Gefunden in</translation>
+    </message>
+    <message>
+        <source>Fixed in</source>
+        <translation>Behoben in</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Deployments</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>Known errors</source>
+        <translation>Bekannte Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Plan Deployment…</source>
+        <translation>Deployment &amp;planen…</translation>
+    </message>
+    <message>
+        <source>&amp;Record Run…</source>
+        <translation>Durchlauf &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>Roll &amp;Back…</source>
+        <translation>&amp;Zurückrollen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Step…</source>
+        <translation>&amp;Schritt hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Check Off</source>
+        <translation>&amp;Abhaken</translation>
+    </message>
+    <message>
+        <source>S&amp;kip…</source>
+        <translation>Überspri&amp;ngen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Known Error…</source>
+        <translation>Bekannten &amp;Fehler hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Runbook of the selected deployment</source>
+        <translation>Runbook des ausgewählten Deployments</translation>
+    </message>
+    <message>
+        <source>Known errors this release ships with</source>
+        <translation>Bekannte Fehler, mit denen dieses Release ausgeliefert wird</translation>
+    </message>
+    <message>
+        <source>whole release</source>
+        <translation>ganzes Release</translation>
+    </message>
+    <message>
+        <source> (emergency: %1)</source>
+        <translation> (Notfall: %1)</translation>
+    </message>
+    <message>
+        <source>%1 (carried forward)</source>
+        <translation>%1 (übernommen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) early</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>pünktlich</translation>
+    </message>
+    <message>
+        <source>Planned to finish %1; in production since %2: %3.</source>
+        <translation>Geplantes Ende %1; in Produktion seit %2: %3.</translation>
+    </message>
+    <message>
+        <source>Planned to finish %1; not in production yet.</source>
+        <translation>Geplantes Ende %1; noch nicht in Produktion.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Baseline “%1” finished %2: %n day(s) of slip against it.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>back-out</source>
+        <translation>Rückfall</translation>
+    </message>
+    <message>
+        <source>point of no return</source>
+        <translation>Point of No Return</translation>
+    </message>
+    <message>
+        <source>skipped %1 (%2): %3</source>
+        <translation>übersprungen %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Select a planned deployment first.</source>
+        <translation>Wählen Sie zuerst ein geplantes Deployment aus.</translation>
+    </message>
+    <message>
+        <source>Select the deployment to roll back.</source>
+        <translation>Wählen Sie das Deployment aus, das zurückgerollt werden soll.</translation>
+    </message>
+    <message>
+        <source>Roll Back Deployment #%1</source>
+        <translation>Deployment #%1 zurückrollen</translation>
+    </message>
+    <message>
+        <source>Why is it rolled back? The environment gets back exactly what it ran before.</source>
+        <translation>Warum wird es zurückgerollt? Die Umgebung erhält genau den Stand zurück, der vorher darauf lief.</translation>
+    </message>
+    <message>
+        <source>Select a deployment first.</source>
+        <translation>Wählen Sie zuerst ein Deployment aus.</translation>
+    </message>
+    <message>
+        <source>Select a runbook step first.</source>
+        <translation>Wählen Sie zuerst einen Runbook-Schritt aus.</translation>
+    </message>
+    <message>
+        <source>Skip “%1”</source>
+        <translation>„%1“ überspringen</translation>
+    </message>
+    <message>
+        <source>Why is this step not run? The reason is recorded with your name.</source>
+        <translation>Warum wird dieser Schritt nicht ausgeführt? Die Begründung wird mit Ihrem Namen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Select a known error first.</source>
+        <translation>Wählen Sie zuerst einen bekannten Fehler aus.</translation>
     </message>
 </context>
 <context>
     <name>relm::DirectoryStore</name>
     <message>
         <source>Person #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Person #%1</translation>
     </message>
     <message>
         <source>A person with the login “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person mit dem Login „%1“</translation>
     </message>
     <message>
         <source>Someone with the login “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits jemanden mit dem Login „%1“.</translation>
     </message>
     <message>
         <source>Environment #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung #%1</translation>
     </message>
     <message>
         <source>An environment named “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Umgebung namens „%1“</translation>
     </message>
     <message>
         <source>An environment named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Umgebung namens „%1“ gibt es bereits.</translation>
     </message>
 </context>
 <context>
@@ -757,23 +1993,23 @@
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>What the environment runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Was in der Umgebung läuft</translation>
     </message>
     <message>
         <source>Environment history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der Umgebung</translation>
     </message>
     <message>
         <source>Environment to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsumgebung</translation>
     </message>
     <message>
         <source>Differences between the environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede zwischen den Umgebungen</translation>
     </message>
     <message>
         <source>Runs now</source>
@@ -793,48 +2029,67 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1 – %2 (%3, %n version(s))</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message numerus="yes">
         <source>A back-out restores the state before “%1”: “%2” (%n component version(s)).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>No earlier state is recorded: there is nothing to roll back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein früherer Stand erfasst: Es gibt nichts, worauf zurückgerollt werden könnte.</translation>
     </message>
     <message>
         <source>– not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>– nicht installiert</translation>
     </message>
     <message>
         <source>Both run the same versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>In beiden laufen dieselben Versionen.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::ExposureChart</name>
+    <message>
+        <source>Total risk exposure over time</source>
+        <translation>Gesamte Risikoexposition im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Total exposure of risks in play</source>
+        <translation>Gesamtexposition der aktiven Risiken</translation>
+    </message>
+    <message>
+        <source>No risk history yet</source>
+        <translation>Noch kein Risikoverlauf</translation>
+    </message>
+    <message>
+        <source>Total exposure over time</source>
+        <translation>Gesamtexposition im Zeitverlauf</translation>
     </message>
 </context>
 <context>
     <name>relm::FileFingerprint</name>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>Fingerprinting was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechnung des Fingerabdrucks wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Reading “%1” failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von „%1“ fehlgeschlagen: %2.</translation>
     </message>
 </context>
 <context>
@@ -842,15 +2097,16 @@
     <message>
         <source>%1
 How to fix: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Behebung: %2</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Finding</source>
@@ -859,6 +2115,24 @@ How to fix: %2</source>
     <message>
         <source>How to fix</source>
         <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>Waived by %1 (%2), %3: %4</source>
+        <translation>Ausnahme erteilt von %1 (%2), %3: %4</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Waived error: %1</source>
+        <translation>Fehler mit Ausnahme: %1</translation>
+    </message>
+    <message>
+        <source>Waiver</source>
+        <translation>Ausnahme</translation>
     </message>
 </context>
 <context>
@@ -873,32 +2147,51 @@ How to fix: %2</source>
     </message>
     <message>
         <source>%1: no findings. The package is complete and consistent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Befunde. Das Paket ist vollständig und konsistent.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n finding(s). Double-click one to open the package.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
+    </message>
+</context>
+<context>
+    <name>relm::FingerprintJob</name>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">Anhalten</translation>
+    </message>
+    <message>
+        <source>Fingerprint progress</source>
+        <translation>Fortschritt der Fingerabdruck-Berechnung</translation>
     </message>
 </context>
 <context>
     <name>relm::FreezeRelease</name>
     <message>
         <source>Freeze %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 einfrieren</translation>
     </message>
     <message>
         <source>Undo: freeze %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1 einfrieren</translation>
+    </message>
+    <message>
+        <source>The package of %1 changed since it was frozen; freeze it again to record what it holds now.</source>
+        <translation>Das Paket von %1 hat sich seit dem Einfrieren geändert; frieren Sie es erneut ein, um seinen aktuellen Inhalt festzuhalten.</translation>
+    </message>
+    <message>
+        <source>%1 was frozen again since; undoing this freeze would overwrite that baseline, so nothing was changed.</source>
+        <translation>%1 wurde seitdem erneut eingefroren; das Rückgängigmachen dieses Einfrierens würde diese Baseline überschreiben, daher wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>relm::GanttModel</name>
     <message>
         <source>%1 is booked twice: “%2” (%3) and “%4” (%5) overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist doppelt belegt: „%2“ (%3) und „%4“ (%5) überschneiden sich.</translation>
     </message>
     <message>
         <source>milestone</source>
@@ -906,18 +2199,21 @@ How to fix: %2</source>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T</translation>
     </message>
     <message>
         <source>%1
 %2 → %3
 Float: %4 working days%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 → %3
+Puffer: %4 Arbeitstage%5</translation>
     </message>
     <message>
         <source>
 On the critical path</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Auf dem kritischen Pfad</translation>
     </message>
     <message>
         <source>Task</source>
@@ -945,25 +2241,77 @@ On the critical path</source>
     </message>
     <message>
         <source>Slip vs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzug gegenüber %1</translation>
     </message>
 </context>
 <context>
     <name>relm::GanttTimeline</name>
     <message>
         <source>Gantt chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gantt-Diagramm</translation>
+    </message>
+</context>
+<context>
+    <name>relm::GateChecklist</name>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Festgestellt</translation>
+    </message>
+    <message>
+        <source>Gate checklist</source>
+        <translation>Checkliste der Schranke</translation>
+    </message>
+    <message>
+        <source>Gate open</source>
+        <translation>Schranke offen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) missing</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 → %3 for %4. &lt;i&gt;%5&lt;/i&gt;</source>
+        <translation>%1 — %2 → %3 für %4. &lt;i&gt;%5&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing is required for this step.</source>
+        <translation>Für diesen Schritt ist nichts erforderlich.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::GateDialog</name>
+    <message>
+        <source>Gate: %1</source>
+        <translation>Schranke: %1</translation>
+    </message>
+    <message>
+        <source>The move is refused until every check passes. Sign-offs are given on the release's Sign-off page.</source>
+        <translation>Der Statuswechsel wird verweigert, bis alle Prüfungen bestanden sind. Freigaben werden auf der Seite „Freigabe“ des Releases erteilt.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::GateResult</name>
+    <message>
+        <source>%1 cannot move to %2 yet. Missing:</source>
+        <translation>%1 kann noch nicht in den Status %2 wechseln. Es fehlt:</translation>
     </message>
 </context>
 <context>
     <name>relm::GiveReleaseCalendar</name>
     <message>
         <source>Use the calendar %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender %1 verwenden</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1</translation>
     </message>
 </context>
 <context>
@@ -971,24 +2319,75 @@ On the critical path</source>
     <message numerus="yes">
         <source>Import %n task(s) from %1</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>The file places task %1 in a phase that does not come before it.</source>
+        <translation>Die Datei ordnet Aufgabe %1 einer Phase zu, die nicht vor ihr steht.</translation>
+    </message>
+    <message>
+        <source>Task %1 (id %2 in the file): %3</source>
+        <translation>Aufgabe %1 (ID %2 in der Datei): %3</translation>
+    </message>
+    <message>
+        <source>The file links a task that is not in it.</source>
+        <translation>Die Datei verknüpft eine Aufgabe, die nicht in ihr enthalten ist.</translation>
+    </message>
+    <message>
+        <source>The dependency of %1 on %2: %3</source>
+        <translation>Die Abhängigkeit von %1 zu %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>relm::KnownErrorDialog</name>
+    <message>
+        <source>Known Error #%1</source>
+        <translation>Bekannter Fehler #%1</translation>
+    </message>
+    <message>
+        <source>New Known Error</source>
+        <translation>Neuer bekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Not fixed yet</source>
+        <translation>Noch nicht behoben</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Symptom:</source>
+        <translation>&amp;Symptom:</translation>
+    </message>
+    <message>
+        <source>&amp;Workaround:</source>
+        <translation>&amp;Workaround:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referenz:</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed in:</source>
+        <translation>&amp;Behoben in:</translation>
     </message>
 </context>
 <context>
     <name>relm::MainWindow</name>
     <message>
         <source>Relm databases (*.db *.relm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relm-Datenbanken (*.db *.relm);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open releases</source>
@@ -1072,11 +2471,11 @@ On the critical path</source>
     </message>
     <message>
         <source>Move the release to its next status</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Release in den nächsten Status versetzen</translation>
     </message>
     <message>
         <source>This database was upgraded to the current version. A copy of the old version is at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank wurde auf die aktuelle Version aktualisiert. Eine Kopie der alten Version liegt unter %1.</translation>
     </message>
     <message>
         <source>Who Are You?</source>
@@ -1092,43 +2491,43 @@ On the critical path</source>
     </message>
     <message>
         <source>%1 – Relm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Relm</translation>
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datenbank</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new name: Relm never overwrites a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Wählen Sie einen neuen Namen: Relm überschreibt nie eine Datenbank.</translation>
     </message>
     <message>
         <source>New database created. Start with Release → New Release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datenbank angelegt. Beginnen Sie mit Release → Neues Release.</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank öffnen</translation>
     </message>
     <message>
         <source>Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie speichern</translation>
     </message>
     <message>
         <source>A copy was saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie wurde unter %1 gespeichert.</translation>
     </message>
     <message>
         <source>About Relm</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Relm</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Relm %1&lt;/h3&gt;&lt;p&gt;Release and deployment planning: packages, schedules, risks, sign-off, deployments and release notes.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;&lt;p&gt;Database: %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Relm %1&lt;/h3&gt;&lt;p&gt;Release- und Deployment-Planung: Pakete, Zeitpläne, Risiken, Freigaben, Deployments und Release Notes.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;&lt;p&gt;Datenbank: %3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Move %1 on in its lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Lebenszyklus zum nächsten Status bringen</translation>
     </message>
     <message>
         <source>Component Catalogue</source>
@@ -1156,11 +2555,43 @@ On the critical path</source>
     </message>
     <message>
         <source>Portfolio Gantt</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio-Gantt</translation>
     </message>
     <message>
         <source>&amp;Portfolio Gantt</source>
         <translation>&amp;Portfolio-Gantt</translation>
+    </message>
+    <message>
+        <source>Audit Trail</source>
+        <translation>Prüfpfad</translation>
+    </message>
+    <message>
+        <source>Delivery Dashboard</source>
+        <translation>Liefer-Dashboard</translation>
+    </message>
+    <message>
+        <source>Select a release first.</source>
+        <translation>Wählen Sie zuerst ein Release aus.</translation>
+    </message>
+    <message>
+        <source>Signing passphrase set; key fingerprint %1.</source>
+        <translation>Unterschrifts-Passphrase festgelegt; Schlüssel-Fingerabdruck %1.</translation>
+    </message>
+    <message>
+        <source>Release &amp;Notes and Board Pack…</source>
+        <translation>Release &amp;Notes und Change-Board-Unterlagen…</translation>
+    </message>
+    <message>
+        <source>Set Signing &amp;Passphrase…</source>
+        <translation>Unterschrifts-&amp;Passphrase festlegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Trail</source>
+        <translation>&amp;Prüfpfad</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;Dashboard</source>
+        <translation>&amp;Liefer-Dashboard</translation>
     </message>
 </context>
 <context>
@@ -1171,18 +2602,22 @@ On the critical path</source>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen</translation>
     </message>
 </context>
 <context>
     <name>relm::MonteCarlo</name>
     <message>
-        <source>The simulation needs at least one iteration.</source>
-        <translation type="unfinished"></translation>
+        <source>The simulation runs from 1 to %1 iterations; %2 were asked for.</source>
+        <translation>Die Simulation läuft mit 1 bis %1 Iterationen; angefordert wurden %2.</translation>
+    </message>
+    <message>
+        <source>In some iterations the plan finishes after %1, past what Relm schedules (%2 years from its start). Shorten the pessimistic estimates or the risks' delays.</source>
+        <translation>In manchen Iterationen endet der Plan nach %1 und damit später, als Relm planen kann (%2 Jahre ab seinem Beginn). Verkürzen Sie die pessimistischen Schätzungen oder die Verzögerungen der Risiken.</translation>
     </message>
 </context>
 <context>
@@ -1197,23 +2632,23 @@ On the critical path</source>
     </message>
     <message>
         <source>Iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>Iterationen</translation>
     </message>
     <message>
         <source>Random seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufallsstartwert</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieldatum</translation>
     </message>
     <message>
-        <source>Draws each task&apos;s duration from its estimate (optimistic, likely, pessimistic) and schedules the release again, many times: how likely is the target?</source>
-        <translation type="unfinished"></translation>
+        <source>Draws each task's duration from its estimate (optimistic, likely, pessimistic) and schedules the release again, many times: how likely is the target?</source>
+        <translation>Zieht die Dauer jeder Aufgabe aus ihrer Schätzung (optimistisch, wahrscheinlich, pessimistisch) und plant das Release viele Male neu: Wie wahrscheinlich ist das Ziel?</translation>
     </message>
     <message>
         <source>Finish date histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramm der Endtermine</translation>
     </message>
     <message>
         <source>Iterations:</source>
@@ -1229,15 +2664,15 @@ On the critical path</source>
     </message>
     <message>
         <source>%1 iterations%2: P50 %3 · &lt;b&gt;P80 %4&lt;/b&gt; · P95 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Iterationen%2: P50 %3 · &lt;b&gt;P80 %4&lt;/b&gt; · P95 %5</translation>
     </message>
     <message>
         <source> (stopped early)</source>
-        <translation type="unfinished"></translation>
+        <translation> (vorzeitig beendet)</translation>
     </message>
     <message>
         <source> · %1% chance of finishing by %2</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 % Wahrscheinlichkeit, bis %2 fertig zu sein</translation>
     </message>
     <message>
         <source>Finishes by the target</source>
@@ -1249,61 +2684,81 @@ On the critical path</source>
     </message>
     <message>
         <source>Finish dates of %1 simulated schedules (iterations per day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Endtermine von %1 simulierten Zeitplänen (Iterationen pro Tag)</translation>
+    </message>
+    <message numerus="yes">
+        <source> · includes %n risk(s) from the register as possible delays</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
     <name>relm::MspdiReader</name>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>“%1” is not a Microsoft Project XML file (it has no &lt;Project&gt;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is damaged at line %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Microsoft-Project-XML-Datei (sie enthält kein &lt;Project&gt;).</translation>
     </message>
     <message>
         <source>“%1” has no project start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat kein Projektstartdatum.</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>die Datei</translation>
+    </message>
+    <message>
+        <source>“%1” is not valid UTF-8 text (line %2). Export it again from Microsoft Project, or save it as UTF-8.</source>
+        <translation>„%1“ ist kein gültiger UTF-8-Text (Zeile %2). Exportieren Sie die Datei erneut aus Microsoft Project oder speichern Sie sie als UTF-8.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged at line %2: %3. Export it again from Microsoft Project as XML.</source>
+        <translation>„%1“ ist in Zeile %2 beschädigt: %3. Exportieren Sie die Datei erneut als XML aus Microsoft Project.</translation>
+    </message>
+    <message>
+        <source>the calendar “%1” has a value Relm cannot read: %2.</source>
+        <translation>der Kalender „%1“ enthält einen Wert, den Relm nicht lesen kann: %2.</translation>
     </message>
 </context>
 <context>
     <name>relm::NavigatorModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 releases: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Releases: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 release, %3&lt;br&gt;Owner: %4&lt;br&gt;Planned: %5 – %6&lt;br&gt;Service: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2-Release, %3&lt;br&gt;Verantwortlich: %4&lt;br&gt;Geplant: %5 – %6&lt;br&gt;Service: %7</translation>
     </message>
     <message numerus="yes">
         <source>Package %1: %n component version(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2 (no fingerprint)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (kein Fingerabdruck)</translation>
     </message>
     <message>
         <source>%1 %2
 SHA-256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+SHA-256 %3</translation>
     </message>
     <message>
         <source>Releases</source>
@@ -1312,8 +2767,8 @@ SHA-256 %3</source>
     <message numerus="yes">
         <source>&lt;br&gt;&lt;b&gt;%n package finding(s)&lt;/b&gt;: see the Findings panel</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -1325,11 +2780,11 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Filter the release navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Navigator filtern</translation>
     </message>
     <message>
         <source>Release navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Navigator</translation>
     </message>
     <message>
         <source>Remove from Package</source>
@@ -1344,7 +2799,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>e.g. 2027.2 Spring</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 2027.2 Frühjahr</translation>
     </message>
     <message>
         <source>Create Release</source>
@@ -1384,22 +2839,96 @@ SHA-256 %3</source>
     </message>
 </context>
 <context>
+    <name>relm::NotesDialog</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">Anhalten</translation>
+    </message>
+    <message>
+        <source>Release Notes</source>
+        <translation>Release Notes</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Service management</source>
+        <translation>Service-Management</translation>
+    </message>
+    <message>
+        <source>Technical staff</source>
+        <translation>Technisches Personal</translation>
+    </message>
+    <message>
+        <source>Change board pack</source>
+        <translation>Change-Board-Unterlagen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Für:</translation>
+    </message>
+    <message>
+        <source>!Stopped.</source>
+        <translation>!Angehalten.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %2: %n section(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Export Release Notes</source>
+        <translation>Release Notes exportieren</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
+        <translation>PDF-Dokument (*.pdf);;Webseite (*.html);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .pdf, .html or .md.</source>
+        <translation>Wählen Sie eine Datei mit der Endung .pdf, .html oder .md.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+</context>
+<context>
     <name>relm::PackageContentsModel</name>
     <message>
         <source>%1 (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ausgemustert)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 %1</translation>
     </message>
     <message>
         <source>Involved in a finding: see below</source>
-        <translation type="unfinished"></translation>
+        <translation>An einem Befund beteiligt: siehe unten</translation>
     </message>
     <message>
         <source>Package</source>
@@ -1415,7 +2944,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
@@ -1423,25 +2952,25 @@ SHA-256 %3</source>
     <message numerus="yes">
         <source>Remove %n component version(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>No version chosen for %1: added %2, the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Version für %1 gewählt: %2 hinzugefügt, die neueste.</translation>
     </message>
     <message>
         <source>%1 already holds these versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält diese Versionen bereits.</translation>
     </message>
     <message>
         <source>Copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 kopieren</translation>
     </message>
     <message>
         <source>Move to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 verschieben</translation>
     </message>
 </context>
 <context>
@@ -1452,7 +2981,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Package contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketinhalt</translation>
     </message>
     <message>
         <source>Remove from Package</source>
@@ -1460,15 +2989,15 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>This release has no component versions yet. Drag components or versions from the Component catalogue (right) into this table or onto the release in the Portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Release enthält noch keine Komponentenversionen. Ziehen Sie Komponenten oder Versionen aus dem Komponentenkatalog (rechts) in diese Tabelle oder auf das Release im Portfolio.</translation>
     </message>
     <message>
         <source>Package findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketbefunde</translation>
     </message>
     <message>
         <source>Package that dropped items go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket für abgelegte Elemente</translation>
     </message>
     <message>
         <source>New &amp;Package…</source>
@@ -1476,11 +3005,11 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>New Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Paket</translation>
     </message>
     <message>
         <source>Package name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketname:</translation>
     </message>
     <message>
         <source>&amp;Check Now</source>
@@ -1488,7 +3017,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Environment to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsumgebung</translation>
     </message>
     <message>
         <source>Drops go to:</source>
@@ -1508,15 +3037,15 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Not frozen. Freeze the baseline when the package is complete: any later change then shows, and approvals on it no longer hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingefroren. Frieren Sie die Baseline ein, wenn das Paket vollständig ist: Jede spätere Änderung wird dann sichtbar, und Freigaben darauf gelten nicht mehr.</translation>
     </message>
     <message>
-        <source>&lt;b style=&quot;color:#d32f2f&quot;&gt;Baseline changed&lt;/b&gt; since it was frozen on %1 by %2. See the findings.</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b style="color:#d32f2f"&gt;Baseline changed&lt;/b&gt; since it was frozen on %1 by %2. See the findings.</source>
+        <translation>&lt;b style="color:#d32f2f"&gt;Baseline geändert&lt;/b&gt;, seit sie am %1 von %2 eingefroren wurde. Siehe Befunde.</translation>
     </message>
     <message>
         <source>Frozen on %1 by %2; unchanged (fingerprint %3…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %1 von %2 eingefroren; unverändert (Fingerabdruck %3…).</translation>
     </message>
     <message>
         <source>Re-&amp;freeze Baseline</source>
@@ -1524,61 +3053,226 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>&lt;p&gt;%1 already runs everything in this release.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;In %1 läuft bereits alles aus diesem Release.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;➕ install &lt;b&gt;%1 %2&lt;/b&gt; (new here)&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;➕ &lt;b&gt;%1 %2&lt;/b&gt; installieren (hier neu)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;⬇ &lt;b&gt;%1&lt;/b&gt; %2 → %3 (downgrade)&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;⬇ &lt;b&gt;%1&lt;/b&gt; %2 → %3 (Downgrade)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;⬆ &lt;b&gt;%1&lt;/b&gt; %2 → %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;⬆ &lt;b&gt;%1&lt;/b&gt; %2 → %3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Baseline frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline eingefroren.</translation>
+    </message>
+    <message>
+        <source>&amp;Waive…</source>
+        <translation>&amp;Ausnahme erteilen…</translation>
+    </message>
+    <message>
+        <source>Withdraw Wai&amp;ver</source>
+        <translation>Ausnahme &amp;zurückziehen</translation>
+    </message>
+    <message>
+        <source>Errors block approval unless the policy's authorising role waives them.</source>
+        <translation>Fehler blockieren die Freigabe, sofern die laut Richtlinie autorisierende Rolle keine Ausnahme erteilt.</translation>
+    </message>
+    <message>
+        <source>Select an error finding to waive.</source>
+        <translation>Wählen Sie einen Fehlerbefund aus, für den Sie eine Ausnahme erteilen möchten.</translation>
+    </message>
+    <message>
+        <source>Waive Finding</source>
+        <translation>Ausnahme für Befund erteilen</translation>
+    </message>
+    <message>
+        <source>%1
+
+Why may the release go ahead with this? The waiver is recorded with your name and shown in the gate, the board pack and the service notes.</source>
+        <translation>%1
+
+Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem Namen erfasst und in der Schranke, den Change-Board-Unterlagen und den Release Notes für das Service-Management angezeigt.</translation>
+    </message>
+    <message>
+        <source>Finding waived.</source>
+        <translation>Ausnahme für den Befund erteilt.</translation>
+    </message>
+    <message>
+        <source>Select a waived finding.</source>
+        <translation>Wählen Sie einen Befund mit Ausnahme aus.</translation>
+    </message>
+    <message>
+        <source>Waiver withdrawn: the finding blocks again.</source>
+        <translation>Ausnahme zurückgezogen: Der Befund blockiert wieder.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::PassphraseDialog</name>
+    <message>
+        <source>Signing Passphrase for %1</source>
+        <translation>Unterschrifts-Passphrase für %1</translation>
+    </message>
+    <message>
+        <source>Set Passphrase</source>
+        <translation>Passphrase festlegen</translation>
+    </message>
+    <message>
+        <source>You have a signing key (fingerprint %1). A new passphrase gives you a new key; what you signed before still verifies.</source>
+        <translation>Sie haben einen Unterschriftsschlüssel (Fingerabdruck %1). Eine neue Passphrase erzeugt einen neuen Schlüssel; Ihre bisherigen Unterschriften lassen sich weiterhin prüfen.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least %1 characters. You type it each time you sign; nobody else can sign in your name without it.</source>
+        <translation>Wählen Sie eine Passphrase mit mindestens %1 Zeichen. Sie geben sie bei jeder Unterschrift ein; ohne sie kann niemand sonst in Ihrem Namen unterschreiben.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Aktuelle Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Neue Passphrase:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm:</source>
+        <translation>&amp;Bestätigen:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>Mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>Die beiden neuen Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase first.</source>
+        <translation>Geben Sie zuerst Ihre aktuelle Passphrase ein.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::PlanDeploymentDialog</name>
+    <message>
+        <source>Plan a Deployment</source>
+        <translation>Deployment planen</translation>
+    </message>
+    <message>
+        <source>The whole release</source>
+        <translation>Das gesamte Release</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation>&amp;Paket:</translation>
+    </message>
+    <message>
+        <source>Window &amp;from:</source>
+        <translation>Zeitfenster &amp;von:</translation>
+    </message>
+    <message>
+        <source>Window &amp;to:</source>
+        <translation>Zeitfenster &amp;bis:</translation>
     </message>
 </context>
 <context>
     <name>relm::PlanStore</name>
     <message>
         <source>Task #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe #%1</translation>
     </message>
     <message>
         <source>Dependency #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeit #%1</translation>
     </message>
     <message>
         <source>These two tasks are already linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese beiden Aufgaben sind bereits verknüpft.</translation>
     </message>
     <message>
         <source>Calendar #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender #%1 gibt es nicht.</translation>
     </message>
     <message>
         <source>A calendar named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kalender namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
         <source>Freeze window #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Freeze-Fenster #%1</translation>
     </message>
     <message>
         <source>This release already has a baseline named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Release hat bereits einen Basisplan namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::PolicyDialog</name>
+    <message>
+        <source>A &amp;frozen, unchanged baseline is required for sign-off</source>
+        <translation>Für die Freigabe ist eine &amp;eingefrorene, unveränderte Baseline erforderlich</translation>
+    </message>
+    <message>
+        <source>Release Policies</source>
+        <translation>Release-Richtlinien</translation>
+    </message>
+    <message>
+        <source>%1 releases</source>
+        <translation>%1-Releases</translation>
+    </message>
+    <message>
+        <source>Signs off</source>
+        <translation>Gibt frei</translation>
+    </message>
+    <message>
+        <source>Quorum (people)</source>
+        <translation>Quorum (Personen)</translation>
+    </message>
+    <message>
+        <source>Required criterion categories</source>
+        <translation>Erforderliche Kriterienkategorien</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> Stunden</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>&amp;Policy for:</source>
+        <translation>&amp;Richtlinie für:</translation>
+    </message>
+    <message>
+        <source>Sign-off &amp;roles:</source>
+        <translation>Freigabe-&amp;Rollen:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead time from approval to production:</source>
+        <translation>&amp;Vorlaufzeit von der Freigabe bis zur Produktion:</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency authorised by:</source>
+        <translation>&amp;Notfall autorisiert durch:</translation>
+    </message>
+    <message>
+        <source>Owners never sign the test or acceptance roles of their own release, nobody signs one release in two roles, and a quorum counts distinct people.</source>
+        <translation>Verantwortliche unterschreiben nie die Test- oder Abnahmerollen ihres eigenen Releases, niemand unterschreibt ein Release in zwei Rollen, und ein Quorum zählt verschiedene Personen.</translation>
     </message>
 </context>
 <context>
     <name>relm::RecentFiles</name>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>No recent databases</source>
@@ -1593,15 +3287,15 @@ SHA-256 %3</source>
     <name>relm::RecordBuild</name>
     <message>
         <source>Record build %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Build %1 von %2 erfassen</translation>
     </message>
     <message>
         <source>A build number is a whole number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Build-Nummer ist eine ganze Zahl ab 1.</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1</translation>
     </message>
 </context>
 <context>
@@ -1612,7 +3306,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Undo: create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1 anlegen</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -1624,50 +3318,148 @@ SHA-256 %3</source>
     </message>
 </context>
 <context>
+    <name>relm::RecordDeploymentRun</name>
+    <message>
+        <source>Record deployment #%1: %2</source>
+        <translation>Deployment #%1 erfassen: %2</translation>
+    </message>
+    <message>
+        <source>Deployment #%1 was already recorded as %2.</source>
+        <translation>Deployment #%1 wurde bereits als %2 erfasst.</translation>
+    </message>
+    <message>
+        <source>Record a deployment as succeeded, failed or partially deployed; a rollback is recorded by rolling back.</source>
+        <translation>Erfassen Sie ein Deployment als erfolgreich, fehlgeschlagen oder teilweise ausgerollt; ein Rollback wird durch das Zurückrollen erfasst.</translation>
+    </message>
+    <message>
+        <source>Deployment #%1 of %2</source>
+        <translation>Deployment #%1 von %2</translation>
+    </message>
+    <message>
+        <source>Deployment #%1 of %2 to %3: %4%5</source>
+        <translation>Deployment #%1 von %2 nach %3: %4%5</translation>
+    </message>
+    <message>
+        <source> (authorised emergency: %1)</source>
+        <translation> (autorisierter Notfall: %1)</translation>
+    </message>
+    <message>
+        <source>Undo: record deployment #%1</source>
+        <translation>Rückgängig: Deployment #%1 erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>relm::RecordRunDialog</name>
+    <message>
+        <source>Run as an authorised &amp;emergency (past a closed gate or in a freeze)</source>
+        <translation>Als autorisierten &amp;Notfall ausführen (trotz geschlossener Schranke oder im Freeze)</translation>
+    </message>
+    <message>
+        <source>Record Deployment #%1</source>
+        <translation>Deployment #%1 erfassen</translation>
+    </message>
+    <message>
+        <source>Why it cannot wait; recorded with your name</source>
+        <translation>Warum es nicht warten kann; wird mit Ihrem Namen erfasst</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>&amp;Gestartet:</translation>
+    </message>
+    <message>
+        <source>&amp;Ended:</source>
+        <translation>&amp;Beendet:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Begrün&amp;dung:</translation>
+    </message>
+    <message>
+        <source>Record the run once it has happened. Succeeded needs every runbook step checked off, or skipped with a reason. A succeeded deployment updates what the environment runs; what it ran before is kept for a rollback. In production, a run past a closed gate or in a change freeze needs an authorised emergency.</source>
+        <translation>Erfassen Sie den Lauf, sobald er stattgefunden hat. „Erfolgreich“ setzt voraus, dass jeder Runbook-Schritt abgehakt oder mit Begründung übersprungen wurde. Ein erfolgreiches Deployment aktualisiert, was in der Umgebung läuft; der vorherige Stand bleibt für ein Rollback erhalten. In der Produktion erfordert ein Lauf trotz geschlossener Schranke oder während eines Change-Freeze einen autorisierten Notfall.</translation>
+    </message>
+</context>
+<context>
     <name>relm::RecordTraits</name>
     <message>
         <source>release %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Release %1</translation>
     </message>
     <message>
         <source>package %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket %1</translation>
     </message>
     <message>
         <source>change request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change Request %1</translation>
     </message>
     <message>
         <source>component %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente %1</translation>
     </message>
     <message>
         <source>version %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 von %2</translation>
     </message>
     <message>
         <source>person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Person %1</translation>
     </message>
     <message>
         <source>environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung %1</translation>
     </message>
     <message>
         <source>task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1</translation>
     </message>
     <message>
         <source>dependency %1 (%2 → %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeit %1 (%2 → %3)</translation>
     </message>
     <message>
         <source>calendar %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender %1</translation>
     </message>
     <message>
         <source>freeze window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Freeze-Fenster %1</translation>
+    </message>
+    <message>
+        <source>risk %1</source>
+        <translation>Risiko %1</translation>
+    </message>
+    <message>
+        <source>criterion %1</source>
+        <translation>Kriterium %1</translation>
+    </message>
+    <message>
+        <source>policy for %1 releases</source>
+        <translation>Richtlinie für %1-Releases</translation>
+    </message>
+    <message>
+        <source>deployment #%1</source>
+        <translation>Deployment #%1</translation>
+    </message>
+    <message>
+        <source>runbook step %1</source>
+        <translation>Runbook-Schritt %1</translation>
+    </message>
+    <message>
+        <source>known error %1</source>
+        <translation>bekannter Fehler %1</translation>
+    </message>
+    <message>
+        <source>post-release review</source>
+        <translation>Nachbetrachtung</translation>
     </message>
 </context>
 <context>
@@ -1678,30 +3470,57 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Create release %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Release %1 anlegen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Add %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu %2 hinzufügen</translation>
     </message>
     <message>
         <source>Remove %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 entfernen</translation>
+    </message>
+    <message>
+        <source>%1 has moved on to %2 since; undoing this step would jump back from there. Move it with its status actions instead.</source>
+        <translation>%1 ist seitdem auf %2 weitergerückt; diesen Schritt rückgängig zu machen, würde von dort zurückspringen. Ändern Sie den Status stattdessen über die Statusaktionen.</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already in %3.</source>
+        <translation>%1 %2 ist bereits in %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is no longer in %3.</source>
+        <translation>%1 %2 ist nicht mehr in %3.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::ReleaseGate</name>
+    <message>
+        <source>Policy for %1 releases</source>
+        <translation>Richtlinie für %1-Releases</translation>
+    </message>
+    <message>
+        <source>No policy for %1 releases: only the general checks apply</source>
+        <translation>Keine Richtlinie für %1-Releases: Es gelten nur die allgemeinen Prüfungen</translation>
     </message>
 </context>
 <context>
     <name>relm::ReleaseLifecycle</name>
     <message>
         <source>The release is already %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Release hat bereits den Status %1.</translation>
     </message>
     <message>
         <source>none: %1 is a final status</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner: %1 ist ein Endstatus</translation>
     </message>
     <message>
         <source>A release cannot move from %1 to %2. Allowed next: %3.</source>
@@ -1760,7 +3579,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Change the release status</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Status ändern</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -1768,19 +3587,19 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>How to return to the previous state if the deployment fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der vorherige Zustand wiederhergestellt wird, falls das Deployment fehlschlägt</translation>
     </message>
     <message>
         <source>What this release delivers and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieses Release liefert und warum</translation>
     </message>
     <message>
         <source>The service this release changes, e.g. Online Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Service, den dieses Release ändert, z. B. Online Billing</translation>
     </message>
     <message>
         <source>Release name</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Name</translation>
     </message>
     <message>
         <source>Version</source>
@@ -1788,7 +3607,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Release type</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Typ</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -1796,31 +3615,31 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Target service</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-Service</translation>
     </message>
     <message>
         <source>Planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplanter Beginn</translation>
     </message>
     <message>
         <source>Planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplantes Ende</translation>
     </message>
     <message>
         <source>Deployment approach</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment-Vorgehen</translation>
     </message>
     <message>
         <source>Back-out plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückfallplan</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Change requests delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelieferte Change Requests</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1876,43 +3695,43 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>target service</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-Service</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>approach</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgehen</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortliche</translation>
     </message>
     <message>
         <source>planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>geplanter Beginn</translation>
     </message>
     <message>
         <source>planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>geplantes Ende</translation>
     </message>
     <message>
         <source>back-out plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückfallplan</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Change %1 of %2</source>
@@ -1920,19 +3739,19 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>%1 (release manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Release-Manager)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>No change requests yet: this release delivers none so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Change Requests: Dieses Release liefert bisher keine.</translation>
     </message>
     <message>
         <source>Every version needs a SHA-256 fingerprint</source>
@@ -1940,11 +3759,11 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Target environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielumgebung</translation>
     </message>
     <message>
         <source>Require fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdrücke verlangen</translation>
     </message>
     <message>
         <source>Deploys &amp;to:</source>
@@ -1952,22 +3771,37 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>target environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielumgebung</translation>
     </message>
     <message>
         <source>fingerprint policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck-Richtlinie</translation>
+    </message>
+</context>
+<context>
+    <name>relm::ReleaseReview</name>
+    <message>
+        <source>the outcome against the plan</source>
+        <translation>das Ergebnis im Vergleich zum Plan</translation>
+    </message>
+    <message>
+        <source>whether service levels were met</source>
+        <translation>ob die Service-Levels eingehalten wurden</translation>
+    </message>
+    <message>
+        <source>the lessons learned</source>
+        <translation>die gewonnenen Erkenntnisse</translation>
     </message>
 </context>
 <context>
     <name>relm::ReleaseStore</name>
     <message>
         <source>Release #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Release #%1</translation>
     </message>
     <message>
         <source>A release named “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Release namens „%1“</translation>
     </message>
     <message>
         <source>A release named “%1” already exists.</source>
@@ -1975,19 +3809,19 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Package #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket #%1 gibt es nicht.</translation>
     </message>
     <message>
         <source>The release already has a package named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Release hat bereits ein Paket namens „%1“.</translation>
     </message>
     <message>
         <source>Change request #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change Request #%1</translation>
     </message>
     <message>
         <source>A change request %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Change Request %1 gibt es bereits.</translation>
     </message>
 </context>
 <context>
@@ -1998,7 +3832,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Release pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Seiten</translation>
     </message>
     <message>
         <source>&amp;Package</source>
@@ -2010,67 +3844,437 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitplan</translation>
+    </message>
+    <message>
+        <source>&amp;Risks</source>
+        <translation>&amp;Risiken</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn-off</source>
+        <translation>&amp;Freigabe</translation>
+    </message>
+    <message>
+        <source>&amp;Deployments</source>
+        <translation>&amp;Deployments</translation>
+    </message>
+</context>
+<context>
+    <name>relm::ReviewPanel</name>
+    <message>
+        <source>Post-release review</source>
+        <translation>Nachbetrachtung</translation>
+    </message>
+    <message>
+        <source>Review &amp;complete</source>
+        <translation>Nachbetrachtung &amp;abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Save Re&amp;view</source>
+        <translation>Nachbetrachtung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Verfehlt</translation>
+    </message>
+    <message>
+        <source>One action per line</source>
+        <translation>Eine Maßnahme pro Zeile</translation>
+    </message>
+    <message>
+        <source>Outcome against &amp;plan:</source>
+        <translation>Ergebnis gegenüber &amp;Plan:</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents caused:</source>
+        <translation>Verursachte &amp;Störungen:</translation>
+    </message>
+    <message>
+        <source>About the incidents:</source>
+        <translation>Zu den Störungen:</translation>
+    </message>
+    <message>
+        <source>Service &amp;levels:</source>
+        <translation>Service-&amp;Levels:</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons learned:</source>
+        <translation>&amp;Erkenntnisse:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up actions:</source>
+        <translation>&amp;Folgemaßnahmen:</translation>
+    </message>
+</context>
+<context>
+    <name>relm::Risk</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Mitigating</source>
+        <translation>In Minderung</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Akzeptiert</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Extreme</source>
+        <translation>Extrem</translation>
+    </message>
+</context>
+<context>
+    <name>relm::RiskDialog</name>
+    <message>
+        <source>Edit Risk</source>
+        <translation>Risiko bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Risk</source>
+        <translation>Neues Risiko</translation>
+    </message>
+    <message>
+        <source>e.g. Technical, Supplier, Schedule</source>
+        <translation>z. B. Technik, Lieferant, Zeitplan</translation>
+    </message>
+    <message>
+        <source>1 rare, 2 unlikely, 3 possible, 4 likely, 5 almost certain</source>
+        <translation>1 selten, 2 unwahrscheinlich, 3 möglich, 4 wahrscheinlich, 5 nahezu sicher</translation>
+    </message>
+    <message>
+        <source>1 negligible, 2 minor, 3 moderate, 4 major, 5 severe</source>
+        <translation>1 vernachlässigbar, 2 gering, 3 mäßig, 4 erheblich, 5 schwerwiegend</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Noch niemand</translation>
+    </message>
+    <message>
+        <source>No task</source>
+        <translation>Keine Aufgabe</translation>
+    </message>
+    <message>
+        <source> d</source>
+        <translation> T</translation>
+    </message>
+    <message>
+        <source>Working days the task slips if the risk happens</source>
+        <translation>Arbeitstage, um die sich die Aufgabe verzögert, wenn das Risiko eintritt</translation>
+    </message>
+    <message>
+        <source>&amp;Risk:</source>
+        <translation>&amp;Risiko:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">Besc&amp;hreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Likelihood (1–5):</source>
+        <translation>&amp;Wahrscheinlichkeit (1–5):</translation>
+    </message>
+    <message>
+        <source>&amp;Impact (1–5):</source>
+        <translation>&amp;Auswirkung (1–5):</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished">&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>&amp;Mitigation:</source>
+        <translation>&amp;Minderung:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontingency:</source>
+        <translation>&amp;Eventualplan:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Re&amp;view by:</source>
+        <translation>&amp;Prüfen bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Threatens task:</source>
+        <translation>&amp;Bedrohte Aufgabe:</translation>
+    </message>
+    <message>
+        <source>D&amp;elay if it happens:</source>
+        <translation>&amp;Verzögerung bei Eintritt:</translation>
+    </message>
+</context>
+<context>
+    <name>relm::RiskHeatMap</name>
+    <message>
+        <source>Risk heat map</source>
+        <translation>Risiko-Heatmap</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Likelihood %1 × impact %2: %3 (%4 open)</source>
+        <translation>Wahrscheinlichkeit %1 × Auswirkung %2: %3 (%4 offen)</translation>
+    </message>
+</context>
+<context>
+    <name>relm::RiskStore</name>
+    <message>
+        <source>Risk #%1</source>
+        <translation>Risiko #%1</translation>
+    </message>
+</context>
+<context>
+    <name>relm::RiskTableModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (überfällig)</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 d)</source>
+        <translation>%1 (+%2 T)</translation>
+    </message>
+    <message>
+        <source>%1
+Mitigation: %2
+Contingency: %3</source>
+        <translation>%1
+Minderung: %2
+Eventualplan: %3</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Risikowert</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>Threatens</source>
+        <translation>Gefährdet</translation>
+    </message>
+</context>
+<context>
+    <name>relm::RisksPage</name>
+    <message>
+        <source>Show &amp;closed risks</source>
+        <translation>&amp;Geschlossene Risiken anzeigen</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Risikoregister</translation>
+    </message>
+    <message>
+        <source>&amp;Add Risk</source>
+        <translation>Risiko &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Risk</source>
+        <translation>Risiko ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Risk…</source>
+        <translation>Risiko &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Open risks by likelihood and impact. Click a cell to show only its risks; click it again to show all.</source>
+        <translation>Offene Risiken nach Wahrscheinlichkeit und Auswirkung. Klicken Sie auf eine Zelle, um nur deren Risiken anzuzeigen; klicken Sie erneut darauf, um alle anzuzeigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open risk(s), %1 high or extreme, %2 overdue for review</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source> — showing likelihood %1 × impact %2</source>
+        <translation> — Anzeige: Wahrscheinlichkeit %1 × Auswirkung %2</translation>
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation>Neues Risiko</translation>
+    </message>
+    <message>
+        <source>Select a risk first.</source>
+        <translation>Wählen Sie zuerst ein Risiko aus.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::RollBackDeployment</name>
+    <message>
+        <source>Roll back deployment #%1</source>
+        <translation>Deployment #%1 zurückrollen</translation>
+    </message>
+    <message>
+        <source>A rollback needs its reason.</source>
+        <translation>Ein Rollback braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <source>Deployment #%1 is %2: only a deployment that ran can be rolled back.</source>
+        <translation>Deployment #%1 hat den Status %2: Nur ein Deployment, das gelaufen ist, kann zurückgerollt werden.</translation>
+    </message>
+    <message>
+        <source>Deployment #%1 passed its point of no return (“%2” at %3 UTC): roll forward instead.</source>
+        <translation>Deployment #%1 hat seinen Punkt ohne Rückkehr überschritten („%2“ um %3 UTC): Führen Sie stattdessen einen Roll-forward durch.</translation>
+    </message>
+    <message>
+        <source>Rollback of deployment #%1: %2</source>
+        <translation>Rollback von Deployment #%1: %2</translation>
+    </message>
+    <message>
+        <source>Rolled back deployment #%1 of %2 on %3: %4</source>
+        <translation>Deployment #%1 von %2 am %3 zurückgerollt: %4</translation>
+    </message>
+    <message>
+        <source>Undo: roll back deployment #%1</source>
+        <translation>Rückgängig: Deployment #%1 zurückrollen</translation>
     </message>
 </context>
 <context>
     <name>relm::RowWriter</name>
     <message>
         <source>The record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::RunbookStepDialog</name>
+    <message>
+        <source>Part of the &amp;back-out plan</source>
+        <translation>Teil des &amp;Rückfallplans</translation>
+    </message>
+    <message>
+        <source>&amp;Point of no return: no rollback once this is done</source>
+        <translation>&amp;Punkt ohne Rückkehr: Danach ist kein Rollback mehr möglich</translation>
+    </message>
+    <message>
+        <source>Runbook Step</source>
+        <translation>Runbook-Schritt</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Noch niemand</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Schritt:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished">&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected:</source>
+        <translation>&amp;Erwartet:</translation>
     </message>
 </context>
 <context>
     <name>relm::SaveScheduleBaseline</name>
     <message>
         <source>Save schedule baseline “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Basisplan „%1“ des Zeitplans speichern</translation>
     </message>
     <message>
         <source>A baseline needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Basisplan braucht einen Namen.</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1</translation>
     </message>
 </context>
 <context>
     <name>relm::ScheduleGraph</name>
     <message>
-        <source>“%1” has a negative duration.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” has a date constraint without a date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” belongs to a summary task that does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The summary tasks contain each other in a loop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A dependency refers to a task that does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” cannot depend on itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The dependencies form a cycle: %1. Remove or reverse one of these links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abhängigkeiten bilden einen Zyklus: %1. Entfernen Sie eine dieser Abhängigkeiten oder kehren Sie sie um.</translation>
+    </message>
+    <message>
+        <source>Task “%1” is nested more than %2 phases deep, or its phases contain each other in a loop. Flatten the outline.</source>
+        <translation>Aufgabe „%1“ ist mehr als %2 Phasen tief verschachtelt, oder ihre Phasen enthalten sich gegenseitig in einer Schleife. Vereinfachen Sie die Gliederung.</translation>
+    </message>
+    <message>
+        <source>The dependency from “%1” to “%2” makes the links between phases stand for more than %3 dependencies between their tasks (a link to or from a phase applies to each of its tasks). Link the phases' first and last tasks instead.</source>
+        <translation>Durch die Abhängigkeit von „%1“ nach „%2“ stehen die Abhängigkeiten zwischen Phasen für mehr als %3 Abhängigkeiten zwischen deren Aufgaben (eine Abhängigkeit zu oder von einer Phase gilt für jede ihrer Aufgaben). Verknüpfen Sie stattdessen die erste und letzte Aufgabe der Phasen.</translation>
     </message>
 </context>
 <context>
     <name>relm::SchedulePage</name>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>Add &amp;Task</source>
@@ -2110,11 +4314,11 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Import a Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan importieren</translation>
     </message>
     <message>
         <source>Microsoft Project XML (*.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Project XML (*.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Whole Schedule</source>
@@ -2122,7 +4326,7 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Export the whole schedule; when off, only the range in view</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamten Zeitplan exportieren; wenn deaktiviert, nur den sichtbaren Bereich</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
@@ -2130,15 +4334,15 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Export the Gantt Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gantt-Diagramm exportieren</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>The chart could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm konnte nicht in %1 geschrieben werden.</translation>
     </message>
     <message>
         <source>Export &amp;PNG…</source>
@@ -2146,47 +4350,47 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>No tasks yet: add one with Add Task, then link tasks by Shift-dragging from one bar to another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aufgaben: Fügen Sie mit „Aufgabe hinzufügen“ eine hinzu und verknüpfen Sie dann Aufgaben, indem Sie mit gedrückter Umschalttaste von einem Balken auf einen anderen ziehen.</translation>
     </message>
     <message>
         <source>%1 is booked twice: “%2” (%3) and “%4” (%5) overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist doppelt verplant: „%2“ (%3) und „%4“ (%5) überschneiden sich.</translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 verschieben</translation>
     </message>
     <message>
         <source>Change the duration of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer von %1 ändern</translation>
     </message>
     <message>
         <source>%1 calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender %1</translation>
     </message>
     <message>
         <source>Change the calendar %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender %1 ändern</translation>
     </message>
     <message>
         <source>Save Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Basisplan speichern</translation>
     </message>
     <message>
         <source>Name of the baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Basisplans:</translation>
     </message>
     <message>
         <source>Baseline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Basisplan %1</translation>
     </message>
     <message>
         <source>Gantt chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gantt-Diagramm</translation>
     </message>
     <message>
         <source>Portfolio</source>
@@ -2194,43 +4398,435 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>%1 – Gantt chart – page %2 of %3 – Relm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Gantt-Diagramm – Seite %2 von %3 – Relm</translation>
+    </message>
+</context>
+<context>
+    <name>relm::ScheduleValidation</name>
+    <message>
+        <source>%1 week</source>
+        <translation>%1 Woche</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 Wochen</translation>
+    </message>
+    <message>
+        <source>%1 day</source>
+        <translation>%1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>%1 hour</source>
+        <translation>%1 Stunde</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>%1 minute</source>
+        <translation>%1 Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>The schedule needs a project start.</source>
+        <translation>Der Zeitplan braucht einen Projektbeginn.</translation>
+    </message>
+    <message>
+        <source>The project starts on %1; Relm schedules dates from %2 to %3. Choose a start in that range.</source>
+        <translation>Das Projekt beginnt am %1; Relm plant Termine vom %2 bis %3. Wählen Sie einen Beginn in diesem Bereich.</translation>
+    </message>
+    <message>
+        <source>The status date is %1; Relm schedules dates from %2 to %3. Choose a status date in that range.</source>
+        <translation>Das Statusdatum ist der %1; Relm plant Termine vom %2 bis %3. Wählen Sie ein Statusdatum in diesem Bereich.</translation>
+    </message>
+    <message>
+        <source>A risk on task “%1” has a probability of %2; it must lie between 0 and 1.</source>
+        <translation>Ein Risiko für Aufgabe „%1“ hat eine Wahrscheinlichkeit von %2; sie muss zwischen 0 und 1 liegen.</translation>
+    </message>
+    <message>
+        <source>A risk on task “%1” delays it by %2; Relm simulates delays from none to %3. Correct the risk's delay.</source>
+        <translation>Ein Risiko für Aufgabe „%1“ verzögert sie um %2; Relm simuliert Verzögerungen von null bis %3. Korrigieren Sie die Verzögerung des Risikos.</translation>
+    </message>
+    <message>
+        <source>Task “%1” would finish after %2: the plan runs past what Relm schedules (%3 years from its start). Shorten durations or lags before it, or move its constraint dates.</source>
+        <translation>Aufgabe „%1“ würde nach dem %2 enden: Der Plan reicht über das hinaus, was Relm planen kann (%3 Jahre ab seinem Beginn). Verkürzen Sie vorangehende Dauern oder Zeitabstände, oder verschieben Sie ihre Einschränkungstermine.</translation>
+    </message>
+    <message>
+        <source>Task “%1” would start before %2: the plan reaches back further than Relm schedules (%3 years before its start). Check negative lags and constraint dates in the past.</source>
+        <translation>Aufgabe „%1“ würde vor dem %2 beginnen: Der Plan reicht weiter zurück, als Relm planen kann (%3 Jahre vor seinem Beginn). Prüfen Sie negative Zeitabstände und Einschränkungstermine in der Vergangenheit.</translation>
     </message>
 </context>
 <context>
     <name>relm::Scheduler</name>
     <message>
         <source>“%1” was moved after the change freeze “%2” (%3 to %4); deployments may not run in it unless authorised as an emergency.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde hinter den Change-Freeze „%2“ (%3 bis %4) verschoben; Deployments dürfen darin nur laufen, wenn sie als Notfall autorisiert sind.</translation>
     </message>
     <message>
-        <source>The schedule needs a project start.</source>
-        <translation type="unfinished"></translation>
+        <source>The schedule changed its tasks since its dependencies were read.</source>
+        <translation>Die Aufgaben des Zeitplans haben sich geändert, seit seine Abhängigkeiten gelesen wurden.</translation>
     </message>
 </context>
 <context>
     <name>relm::SetEnvironmentInventory</name>
     <message>
         <source>Set what %1 runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Festlegen, was in %1 läuft</translation>
+    </message>
+    <message>
+        <source>What %1 runs changed since (another deployment or edit); putting back what it ran before would overwrite that, so nothing was changed.</source>
+        <translation>Was in %1 läuft, hat sich inzwischen geändert (durch ein anderes Deployment oder eine Bearbeitung); den vorherigen Stand wiederherzustellen, würde das überschreiben. Daher wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::SetSigningKey</name>
+    <message>
+        <source>Set signing passphrase</source>
+        <translation>Unterschrifts-Passphrase festlegen</translation>
+    </message>
+    <message>
+        <source>Only the person themselves can set their signing passphrase.</source>
+        <translation>Nur die Person selbst kann ihre Unterschrifts-Passphrase festlegen.</translation>
+    </message>
+    <message>
+        <source>New signing key for %1 (fingerprint %2)</source>
+        <translation>Neuer Unterschriftsschlüssel für %1 (Fingerabdruck %2)</translation>
+    </message>
+    <message>
+        <source>Undo: new signing key for %1</source>
+        <translation>Rückgängig: neuer Unterschriftsschlüssel für %1</translation>
+    </message>
+</context>
+<context>
+    <name>relm::SettleRunbookStep</name>
+    <message>
+        <source>Check off runbook step %1</source>
+        <translation>Runbook-Schritt %1 abhaken</translation>
+    </message>
+    <message>
+        <source>Skip runbook step %1</source>
+        <translation>Runbook-Schritt %1 überspringen</translation>
+    </message>
+    <message>
+        <source>Reopen runbook step %1</source>
+        <translation>Runbook-Schritt %1 wieder öffnen</translation>
+    </message>
+    <message>
+        <source>“%1” is not checked off.</source>
+        <translation>„%1“ ist nicht abgehakt.</translation>
+    </message>
+    <message>
+        <source>Deployment #%1 was recorded as succeeded with “%2” settled; it stays so.</source>
+        <translation>Deployment #%1 wurde als erfolgreich erfasst, als „%2“ erledigt war; dabei bleibt es.</translation>
+    </message>
+    <message>
+        <source>“%1” was already %2 by %3 at %4 UTC.</source>
+        <translation>„%1“ wurde bereits von %3 um %4 UTC %2.</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>checked off</source>
+        <translation>abgehakt</translation>
+    </message>
+    <message>
+        <source>Skipping a step needs the reason it was not run.</source>
+        <translation>Zum Überspringen eines Schritts ist eine Begründung nötig, warum er nicht ausgeführt wurde.</translation>
+    </message>
+    <message>
+        <source>Runbook step “%1”</source>
+        <translation>Runbook-Schritt „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>relm::SignOff</name>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Void: content changed after signing</source>
+        <translation>Hinfällig: Inhalt nach dem Unterschreiben geändert</translation>
+    </message>
+    <message>
+        <source>Invalid: the signature does not match this record</source>
+        <translation>Ungültig: Die Unterschrift passt nicht zu diesem Datensatz</translation>
+    </message>
+</context>
+<context>
+    <name>relm::SignOffChange</name>
+    <message>
+        <source>Sign off as %1 (%2)</source>
+        <translation>Freigabe als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign with your own current key.</source>
+        <translation>Unterschreiben Sie mit Ihrem eigenen aktuellen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Criterion #%1 is not part of %2.</source>
+        <translation>Kriterium #%1 gehört nicht zu %2.</translation>
+    </message>
+    <message>
+        <source>criterion #%1 of %2</source>
+        <translation>Kriterium #%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 signed %2 as %3: %4</source>
+        <translation>%1 hat %2 als %3 unterschrieben: %4</translation>
+    </message>
+    <message>
+        <source>A signature cannot be undone; sign again to supersede it.</source>
+        <translation>Eine Unterschrift lässt sich nicht rückgängig machen; unterschreiben Sie erneut, um sie zu ersetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::SignOffDialog</name>
+    <message>
+        <source>Sign Off</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Required when you reject</source>
+        <translation>Erforderlich, wenn Sie ablehnen</translation>
+    </message>
+    <message>
+        <source>Signing passphrase</source>
+        <translation>Unterschrifts-Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Unterschreiben</translation>
+    </message>
+    <message>
+        <source>Criterion #%1 of %2: “%3”, with its evidence</source>
+        <translation>Kriterium #%1 von %2: „%3“ mit seinem Nachweis</translation>
+    </message>
+    <message>
+        <source>Release %1 as a whole: its plan, package contents, baseline and all its acceptance criteria</source>
+        <translation>Release %1 als Ganzes: Plan, Paketinhalt, Baseline und alle Abnahmekriterien</translation>
+    </message>
+    <message>
+        <source>%1 (%2), key %3</source>
+        <translation>%1 (%2), Schlüssel %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no signing key: set a passphrase first (Release ▸ Set Signing Passphrase…).</source>
+        <translation>%1 (%2) hat keinen Unterschriftsschlüssel: Legen Sie zuerst eine Passphrase fest (Release ▸ Unterschrifts-Passphrase festlegen…).</translation>
+    </message>
+    <message>
+        <source>You sign:</source>
+        <translation>Sie unterschreiben:</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Inhalt:</translation>
+    </message>
+    <message>
+        <source>Printed name:</source>
+        <translation>Name in Druckschrift:</translation>
+    </message>
+    <message>
+        <source>In the &amp;role:</source>
+        <translation>In der &amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Meaning:</source>
+        <translation>&amp;Bedeutung:</translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>The signature also records the date and time (UTC) and the audit trail's current head. Any later change to what you sign voids it visibly.</source>
+        <translation>Die Unterschrift erfasst außerdem Datum und Uhrzeit (UTC) sowie den aktuellen Kopfeintrag des Prüfpfads. Jede spätere Änderung an dem, was Sie unterschreiben, macht sie sichtbar ungültig.</translation>
+    </message>
+    <message>
+        <source>You have no signing key yet.</source>
+        <translation>Sie haben noch keinen Unterschriftsschlüssel.</translation>
+    </message>
+    <message>
+        <source>You hold no role, so you cannot sign.</source>
+        <translation>Sie haben keine Rolle und können daher nicht unterschreiben.</translation>
+    </message>
+    <message>
+        <source>Signing accepts criterion #%1: its status becomes Met, and your signature covers it as met.</source>
+        <translation>Mit der Unterschrift nehmen Sie Kriterium #%1 ab: Sein Status wird „Erfüllt“, und Ihre Unterschrift bestätigt es als erfüllt.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::SignOffModel</name>
+    <message>
+        <source>The release</source>
+        <translation>Das Release</translation>
+    </message>
+    <message>
+        <source>Criterion #%1: %2</source>
+        <translation>Kriterium #%1: %2</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <source>Content SHA-256 %1
+Audit chain head %2</source>
+        <translation>Inhalt SHA-256 %1
+Kopfeintrag des Prüfpfads %2</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Unterschrieben</translation>
+    </message>
+    <message>
+        <source>Printed name</source>
+        <translation>Name in Druckschrift</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>relm::SignOffPage</name>
+    <message>
+        <source>Acceptance criteria</source>
+        <translation>Abnahmekriterien</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Unterschriften</translation>
+    </message>
+    <message>
+        <source>&amp;Policies…</source>
+        <translation>&amp;Richtlinien…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Criterion…</source>
+        <translation>Kriterium &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Accept &amp;&amp; &amp;Sign Criterion…</source>
+        <translation>Kriterium abnehmen &amp;&amp; &amp;unterschreiben…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Release…</source>
+        <translation>&amp;Release unterschreiben…</translation>
+    </message>
+    <message>
+        <source>Gate to the next status</source>
+        <translation>Schranke zum nächsten Status</translation>
+    </message>
+    <message>
+        <source>%1 is %2: there is no further gate.</source>
+        <translation>%1 hat den Status %2: Es gibt keine weitere Schranke.</translation>
+    </message>
+    <message>
+        <source>Select a criterion first.</source>
+        <translation>Wählen Sie zuerst ein Kriterium aus.</translation>
+    </message>
+    <message>
+        <source>Signed as %1: %2.</source>
+        <translation>Als %1 unterschrieben: %2.</translation>
+    </message>
+    <message>
+        <source>Edit release policies</source>
+        <translation>Release-Richtlinien bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>relm::SignOffStore</name>
+    <message>
+        <source>Signing key #%1</source>
+        <translation>Unterschriftsschlüssel #%1</translation>
+    </message>
+</context>
+<context>
+    <name>relm::SignOffVerifier</name>
+    <message>
+        <source>Its role or meaning is not one Relm writes: the record was altered.</source>
+        <translation>Rolle oder Bedeutung entspricht keiner, die Relm schreibt: Der Datensatz wurde verändert.</translation>
+    </message>
+    <message>
+        <source>The signing key it names is not %1's.</source>
+        <translation>Der angegebene Unterschriftsschlüssel gehört nicht zu %1.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the record: it was altered or copied from elsewhere.</source>
+        <translation>Die Unterschrift passt nicht zum Datensatz: Er wurde verändert oder von anderswo kopiert.</translation>
+    </message>
+    <message>
+        <source>The audit trail it was signed against no longer contains the entry it names.</source>
+        <translation>Der Prüfpfad, auf den sich die Unterschrift bezieht, enthält den angegebenen Eintrag nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The criterion it signed was removed.</source>
+        <translation>Das unterschriebene Kriterium wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>The criterion or its evidence changed after signing.</source>
+        <translation>Das Kriterium oder sein Nachweis hat sich nach dem Unterschreiben geändert.</translation>
+    </message>
+    <message>
+        <source>The release, its contents or its criteria changed after signing.</source>
+        <translation>Das Release, sein Inhalt oder seine Kriterien haben sich nach dem Unterschreiben geändert.</translation>
     </message>
 </context>
 <context>
     <name>relm::SqliteFileProbe</name>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Ordner</translation>
     </message>
     <message>
         <source>its schema version is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schemaversion fehlt</translation>
     </message>
 </context>
 <context>
     <name>relm::Store</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es nicht.</translation>
     </message>
 </context>
 <context>
@@ -2241,11 +4837,11 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>Deploys (change-freeze windows apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt ein Deployment durch (Freeze-Fenster gelten)</translation>
     </message>
     <message>
         <source>Authorised emergency: may deploy in a freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierter Notfall: darf im Freeze ausrollen</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -2253,19 +4849,19 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>New Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aufgabe</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
-        <source>The release&apos;s calendar</source>
-        <translation type="unfinished"></translation>
+        <source>The release's calendar</source>
+        <translation>Kalender des Releases</translation>
     </message>
     <message>
         <source>as likely</source>
-        <translation type="unfinished"></translation>
+        <translation>wie wahrscheinlichste</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2273,34 +4869,41 @@ SHA-256 %3</source>
     </message>
     <message>
         <source>&amp;Duration (most likely):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer (wahrscheinlichste):</translation>
     </message>
     <message>
         <source>&amp;Optimistic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Optimistisch:</translation>
     </message>
     <message>
         <source>&amp;Pessimistic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pessimistisch:</translation>
     </message>
     <message>
         <source>P&amp;rogress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortschritt:</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <source>&amp;Calendar:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalender:</translation>
+    </message>
+</context>
+<context>
+    <name>relm::TrailVerification</name>
+    <message>
+        <source>Sign-off #%1 by %2 (%3) does not verify: %4</source>
+        <translation>Freigabe #%1 von %2 (%3) lässt sich nicht verifizieren: %4</translation>
     </message>
 </context>
 <context>
     <name>relm::UndoController</name>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -2310,34 +4913,32 @@ SHA-256 %3</source>
         <translation>Aus &amp;Datei berechnen…</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Anhalten</translation>
-    </message>
-    <message>
         <source>Edit %1 %2</source>
         <translation type="unfinished">%1 %2 bearbeiten</translation>
     </message>
     <message>
         <source>New Version of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Version von %1</translation>
     </message>
     <message>
         <source>e.g. 2.4.0 or 3.0.0-rc.1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 2.4.0 oder 3.0.0-rc.1</translation>
     </message>
     <message>
         <source>64 hexadecimal digits, or compute it from the artefact</source>
-        <translation type="unfinished"></translation>
+        <translation>64 Hexadezimalziffern, oder aus dem Artefakt berechnen</translation>
     </message>
     <message>
         <source>repository tag, supplier reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository-Tag, Lieferantenreferenz</translation>
     </message>
     <message>
         <source>One per line, e.g.
 requires auth-service &gt;=2.3 &lt;3
 conflicts payments-gateway &lt;7.5</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine pro Zeile, z. B.
+requires auth-service &gt;=2.3 &lt;3
+conflicts payments-gateway &lt;7.5</translation>
     </message>
     <message>
         <source>Version</source>
@@ -2345,11 +4946,11 @@ conflicts payments-gateway &lt;7.5</source>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck</translation>
     </message>
     <message>
         <source>Requirements and conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussetzungen und Konflikte</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
@@ -2357,42 +4958,42 @@ conflicts payments-gateway &lt;7.5</source>
     </message>
     <message>
         <source>&amp;SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SHA-256:</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle:</translation>
     </message>
     <message>
         <source>&amp;Requires / conflicts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benötigt / Konflikte:</translation>
     </message>
     <message>
         <source>Ranges: &gt;=2.3 &lt;3 (all must hold), =2.3.1, !=2.4.0, * (any), || between alternatives. A pre-release matches only a range that names one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche: &gt;=2.3 &lt;3 (alle müssen gelten), =2.3.1, !=2.4.0, * (beliebig), || zwischen Alternativen. Eine Vorabversion passt nur zu einem Bereich, der selbst eine Vorabversion nennt.</translation>
     </message>
     <message>
         <source>Choose the Artefact to Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakt für den Fingerabdruck auswählen</translation>
     </message>
     <message>
         <source>“%1”: write “requires COMPONENT RANGE” or ǌonflicts COMPONENT RANGE”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Schreiben Sie „requires KOMPONENTE BEREICH“ oder „conflicts KOMPONENTE BEREICH“.</translation>
     </message>
 </context>
 <context>
     <name>relm::VersionRange</name>
     <message>
         <source>A version range is empty; use e.g. “&gt;=2.3 &lt;3” or “*”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Versionsbereich ist leer; verwenden Sie z. B. „&gt;=2.3 &lt;3“ oder „*“.</translation>
     </message>
     <message>
         <source>“%1” in the range “%2” is not a comparison; write e.g. &gt;=2.3, &lt;3, =2.3.1 or *.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ im Bereich „%2“ ist kein Vergleich; schreiben Sie z. B. &gt;=2.3, &lt;3, =2.3.1 oder *.</translation>
     </message>
     <message>
         <source>The range “%1” has an empty alternative around “||”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich „%1“ enthält eine leere Alternative bei „||“.</translation>
     </message>
 </context>
 <context>
@@ -2545,35 +5146,129 @@ conflicts payments-gateway &lt;7.5</source>
         <source>Deployment engineer</source>
         <translation>Deployment-Ingenieur</translation>
     </message>
+    <message>
+        <source>Functional</source>
+        <translation>Funktional</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Betrieblich</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>Training and handover</source>
+        <translation>Schulung und Übergabe</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Mit Ausnahme</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Authorised</source>
+        <translation>Autorisiert</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Partially deployed</source>
+        <translation>Teilweise ausgerollt</translation>
+    </message>
+</context>
+<context>
+    <name>relm::WaiveFinding</name>
+    <message>
+        <source>Waive a package finding</source>
+        <translation>Ausnahme für einen Paketbefund erteilen</translation>
+    </message>
+    <message>
+        <source>%1 waived “%2”: %3</source>
+        <translation>%1 hat für „%2“ eine Ausnahme erteilt: %3</translation>
+    </message>
+    <message>
+        <source>Undo: waiver of “%1”</source>
+        <translation>Rückgängig: Ausnahme für „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>relm::WithdrawWaiver</name>
+    <message>
+        <source>Withdraw the waiver of a package finding</source>
+        <translation>Ausnahme für einen Paketbefund zurückziehen</translation>
+    </message>
+    <message>
+        <source>Only someone holding the %1 role may withdraw a waiver of %2.</source>
+        <translation>Nur jemand mit der Rolle „%1“ darf die Ausnahme für %2 zurückziehen.</translation>
+    </message>
+    <message>
+        <source>authorising</source>
+        <translation>Autorisierung</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the waiver of “%2”</source>
+        <translation>%1 hat die Ausnahme für „%2“ zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Undo: withdraw the waiver of “%1”</source>
+        <translation>Rückgängig: Ausnahme für „%1“ zurückziehen</translation>
+    </message>
 </context>
 <context>
     <name>relm::Workspace</name>
     <message>
         <source>Nobody with the login “%1” is in this database. Add the person first, or act as someone listed by “relm-cli person list”.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Datenbank gibt es niemanden mit dem Login „%1“. Legen Sie die Person zuerst an, oder handeln Sie als eine der Personen, die „relm-cli person list“ aufführt.</translation>
     </message>
     <message>
         <source>This database has nobody to act as.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Datenbank gibt es niemanden, als den Sie handeln können.</translation>
     </message>
     <message>
         <source>Relm setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Relm-Einrichtung</translation>
     </message>
     <message>
         <source>Choose who you are before changing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie aus, wer Sie sind, bevor Sie etwas ändern.</translation>
     </message>
 </context>
 <context>
     <name>relm::cli</name>
     <message>
         <source>%1 already exists; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es bereits; es bleibt unverändert.</translation>
     </message>
     <message>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt.</translation>
     </message>
     <message>
         <source>Component</source>
@@ -2581,7 +5276,7 @@ conflicts payments-gateway &lt;7.5</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -2589,63 +5284,63 @@ conflicts payments-gateway &lt;7.5</source>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source> (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ausgemustert)</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldename</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Start</source>
@@ -2653,147 +5348,147 @@ conflicts payments-gateway &lt;7.5</source>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>release show needs a release name.</source>
-        <translation type="unfinished"></translation>
+        <translation>release show erwartet einen Release-Namen.</translation>
     </message>
     <message>
         <source>Version:      </source>
-        <translation type="unfinished"></translation>
+        <translation>Version:        </translation>
     </message>
     <message>
         <source>Owner:        </source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich: </translation>
     </message>
     <message>
         <source>Service:      </source>
-        <translation type="unfinished"></translation>
+        <translation>Service:        </translation>
     </message>
     <message>
         <source>Planned:      </source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant:        </translation>
     </message>
     <message>
         <source>Approach:     </source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgehen:       </translation>
     </message>
     <message>
         <source>Back-out plan: </source>
-        <translation type="unfinished"></translation>
+        <translation>Rückfallplan:   </translation>
     </message>
     <message>
         <source>Description:  </source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung:   </translation>
     </message>
     <message>
         <source>Package </source>
-        <translation type="unfinished"></translation>
+        <translation>Paket </translation>
     </message>
     <message>
         <source>Delivers </source>
-        <translation type="unfinished"></translation>
+        <translation>Liefert </translation>
     </message>
     <message>
         <source>release create needs a release name.</source>
-        <translation type="unfinished"></translation>
+        <translation>release create erwartet einen Release-Namen.</translation>
     </message>
     <message>
         <source>release create needs --type (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>release create erwartet --type (%1).</translation>
     </message>
     <message>
         <source>Unknown release type “%1”; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Release-Typ „%1“; verwenden Sie einen von: %2.</translation>
     </message>
     <message>
         <source>--start</source>
-        <translation type="unfinished"></translation>
+        <translation>--start</translation>
     </message>
     <message>
         <source>--end</source>
-        <translation type="unfinished"></translation>
+        <translation>--end</translation>
     </message>
     <message>
         <source>Created release %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Release %1 angelegt.</translation>
     </message>
     <message>
         <source>release set-status needs a release name and a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>release set-status erwartet einen Release-Namen und einen Status.</translation>
     </message>
     <message>
         <source>Unknown status “%1”; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Status „%1“; verwenden Sie einen von: %2.</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt %2.</translation>
     </message>
     <message>
         <source>Upgraded %1; a backup of the old version is at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde aktualisiert; eine Sicherung der alten Version liegt unter %2</translation>
     </message>
     <message>
         <source>Run “relm-cli --help” for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „relm-cli --help“ erhalten Sie eine Übersicht der Befehle.</translation>
     </message>
     <message>
         <source>%1 does not exist. Create it with “relm-cli --db %1 init --demo” (or without --demo for an empty one).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht. Legen Sie die Datenbank mit „relm-cli --db %1 init --demo“ an (oder ohne --demo für eine leere Datenbank).</translation>
     </message>
     <message>
         <source>no differences</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Unterschiede</translation>
     </message>
     <message>
         <source>build record needs a release name and --number N.</source>
-        <translation type="unfinished"></translation>
+        <translation>build record erwartet einen Release-Namen und --number N.</translation>
     </message>
     <message>
         <source>--number takes a whole number from 1, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--number erwartet eine ganze Zahl ab 1, nicht „%1“.</translation>
     </message>
     <message>
         <source>--outcome is succeeded, failed or partial.</source>
-        <translation type="unfinished"></translation>
+        <translation>--outcome erwartet succeeded, failed oder partial.</translation>
     </message>
     <message>
         <source>Recorded build %1 of %2 (%3 component versions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Build %1 von %2 erfasst (%3 Komponentenversionen).</translation>
     </message>
     <message>
         <source>build notes needs a release name and --number N.</source>
-        <translation type="unfinished"></translation>
+        <translation>build notes erwartet einen Release-Namen und --number N.</translation>
     </message>
     <message>
         <source>%1 has no build %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Build %2.</translation>
     </message>
     <message>
         <source>Build %1 of %2, %3 by %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Build %1 von %2, %3 durch %4: %5</translation>
     </message>
     <message>
         <source>Compared with build %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit Build %1:</translation>
     </message>
     <message>
         <source>First build: everything is new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Build: Alles ist neu.</translation>
     </message>
     <message>
         <source>introduced</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugekommen</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>Build</source>
@@ -2813,7 +5508,7 @@ conflicts payments-gateway &lt;7.5</source>
     </message>
     <message>
         <source>%1 (%2) runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 (%2) läuft:</translation>
     </message>
     <message>
         <source>Version</source>
@@ -2821,90 +5516,90 @@ conflicts payments-gateway &lt;7.5</source>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Rollback target (before “%1”): the state of %2 (“%3”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback-Ziel (vor „%1“): der Stand von %2 („%3“).</translation>
     </message>
     <message>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederhergestellt</translation>
     </message>
     <message>
         <source>taken away</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgenommen</translation>
     </message>
     <message>
         <source>Deploying %1 to %2 would change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Deployment von %1 auf %2 würde Folgendes ändern:</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>%1 and %2 run the same versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 und %2 laufen dieselben Versionen.</translation>
     </message>
     <message>
         <source>set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>manuell gesetzt</translation>
     </message>
     <message>
         <source>%1 now runs %2 component versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 laufen jetzt %2 Komponentenversionen.</translation>
     </message>
     <message>
         <source>package add needs RELEASE[/PACKAGE] and at least one COMPONENT[@VERSION].</source>
-        <translation type="unfinished"></translation>
+        <translation>package add erwartet RELEASE[/PACKAGE] und mindestens eine COMPONENT[@VERSION].</translation>
     </message>
     <message>
         <source>Nothing to add: %1 already holds these versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts hinzuzufügen: %1 enthält diese Versionen bereits.</translation>
     </message>
     <message>
         <source>package remove needs RELEASE[/PACKAGE] and at least one COMPONENT[@VERSION].</source>
-        <translation type="unfinished"></translation>
+        <translation>package remove erwartet RELEASE[/PACKAGE] und mindestens eine COMPONENT[@VERSION].</translation>
     </message>
     <message>
         <source>%1 is not in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht in %2 enthalten.</translation>
     </message>
     <message>
         <source>package check needs a release name.</source>
-        <translation type="unfinished"></translation>
+        <translation>package check erwartet einen Release-Namen.</translation>
     </message>
     <message>
         <source>%1: no findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Befunde.</translation>
     </message>
     <message>
         <source>error: </source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: </translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: </translation>
     </message>
     <message>
         <source>fix: </source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung: </translation>
     </message>
     <message>
         <source>release freeze needs a release name.</source>
-        <translation type="unfinished"></translation>
+        <translation>release freeze erwartet einen Release-Namen.</translation>
     </message>
     <message numerus="yes">
         <source>Froze %1: baseline %2 over %n component version(s).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>%1: finishes %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ende %2</translation>
     </message>
     <message>
         <source>Task</source>
@@ -2916,7 +5611,7 @@ conflicts payments-gateway &lt;7.5</source>
     </message>
     <message>
         <source>Late finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Spätestes Ende</translation>
     </message>
     <message>
         <source>Float</source>
@@ -2924,147 +5619,1296 @@ conflicts payments-gateway &lt;7.5</source>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>note: </source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: </translation>
     </message>
     <message>
         <source>%1 has no task named “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Aufgabe namens „%2“.</translation>
     </message>
     <message>
         <source>--montecarlo takes a number of iterations, e.g. 2000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--montecarlo erwartet eine Anzahl von Iterationen, z. B. 2000.</translation>
     </message>
     <message>
         <source>--target takes a date, e.g. 2027-01-15.</source>
-        <translation type="unfinished"></translation>
+        <translation>--target erwartet ein Datum, z. B. 2027-01-15.</translation>
     </message>
     <message>
         <source>%1, %2 iterations (seed %3):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 Iterationen (Startwert %3):</translation>
     </message>
     <message>
         <source>  Probability of finishing by %1: %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>  Wahrscheinlichkeit, bis %1 fertig zu werden: %2 %</translation>
     </message>
     <message>
         <source>schedule needs a release name, or --portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>schedule erwartet einen Release-Namen oder --portfolio.</translation>
     </message>
     <message>
         <source>baseline save needs a release and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>baseline save erwartet ein Release und einen Namen.</translation>
     </message>
     <message>
         <source>Saved baseline “%1” of %2 (%3 tasks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Basisplan „%1“ von %2 gespeichert (%3 Aufgaben).</translation>
     </message>
     <message>
         <source>%1 has no baseline named “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Basisplan namens „%2“.</translation>
     </message>
     <message>
         <source>%1 against “%2”: the release finishes %3 later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gegenüber „%2“: Das Release endet %3 später.</translation>
     </message>
     <message>
         <source>Start slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzug Beginn</translation>
     </message>
     <message>
         <source>Finish slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzug Ende</translation>
     </message>
     <message>
         <source>No environment is booked twice at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Umgebung ist zur gleichen Zeit doppelt gebucht.</translation>
     </message>
     <message>
         <source>%1 is booked twice: “%2” (%3, %4 → %5) and “%6” (%7, %8 → %9).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist doppelt gebucht: „%2“ (%3, %4 → %5) und „%6“ (%7, %8 → %9).</translation>
     </message>
     <message>
         <source>--duration takes working time such as 3d, 4h, 90m or 2w.</source>
-        <translation type="unfinished"></translation>
+        <translation>--duration erwartet Arbeitszeit wie 3d, 4h, 90m oder 2w.</translation>
     </message>
     <message>
         <source>--estimate takes OPTIMISTIC,PESSIMISTIC, e.g. 2d,5d (the duration is the most likely).</source>
-        <translation type="unfinished"></translation>
+        <translation>--estimate erwartet OPTIMISTIC,PESSIMISTIC, z. B. 2d,5d (die Dauer ist der wahrscheinlichste Wert).</translation>
     </message>
     <message>
         <source>--%1 takes a date or date-time, e.g. 2027-01-15 or 2027-01-15T13:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet ein Datum oder Datum mit Uhrzeit, z. B. 2027-01-15 oder 2027-01-15T13:00.</translation>
     </message>
     <message>
         <source>Add task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 hinzufügen</translation>
     </message>
     <message>
         <source>Added task “%1” to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe „%1“ zu %2 hinzugefügt.</translation>
     </message>
     <message>
         <source>link add needs RELEASE PREDECESSOR SUCCESSOR (task names; “Other release/Task” for another release).</source>
-        <translation type="unfinished"></translation>
+        <translation>link add erwartet RELEASE PREDECESSOR SUCCESSOR (Aufgabennamen; „Anderes Release/Aufgabe“ für ein anderes Release).</translation>
     </message>
     <message>
         <source>--type is FS, SS, FF or SF.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type erwartet FS, SS, FF oder SF.</translation>
     </message>
     <message>
         <source>--lag takes working time (1d, -4h) or a percentage of the predecessor (50%).</source>
-        <translation type="unfinished"></translation>
+        <translation>--lag erwartet Arbeitszeit (1d, -4h) oder einen Prozentsatz des Vorgängers (50%).</translation>
     </message>
     <message>
         <source>Linked “%1” → “%2” (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ → „%2“ verknüpft (%3).</translation>
     </message>
     <message>
         <source>import needs a release and a Microsoft Project XML file.</source>
-        <translation type="unfinished"></translation>
+        <translation>import erwartet ein Release und eine Microsoft-Project-XML-Datei.</translation>
     </message>
     <message>
         <source>Imported %1 tasks and %2 dependencies into %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aufgaben und %2 Abhängigkeiten in %3 importiert.</translation>
     </message>
     <message>
         <source>freeze add needs NAME --from DATE --to DATE [--env ENV].</source>
-        <translation type="unfinished"></translation>
+        <translation>freeze add erwartet NAME --from DATE --to DATE [--env ENV].</translation>
     </message>
     <message>
         <source>Added the freeze window “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freeze-Fenster „%1“ hinzugefügt.</translation>
     </message>
     <message>
         <source>Freeze window</source>
-        <translation type="unfinished"></translation>
+        <translation>Freeze-Fenster</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>calendar holiday takes a date, e.g. 2026-12-25.</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar holiday erwartet ein Datum, z. B. 2026-12-25.</translation>
     </message>
     <message>
         <source>%1 is now a holiday in the calendar “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt ein Feiertag im Kalender „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 takes a number (see the list command).</source>
+        <translation>%1 erwartet eine Nummer (siehe den Befehl list).</translation>
+    </message>
+    <message>
+        <source>--%1 is one of: %2.</source>
+        <translation>--%1 erwartet einen dieser Werte: %2.</translation>
+    </message>
+    <message>
+        <source>criterion #%1</source>
+        <translation>Kriterium #%1</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Added criterion #%1 (%2, accepted by %3).</source>
+        <translation>Kriterium #%1 hinzugefügt (%2, abgenommen durch %3).</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Abgenommen durch</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>criterion set</source>
+        <translation>criterion set</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>Updated criterion #%1 (%2).</source>
+        <translation>Kriterium #%1 aktualisiert (%2).</translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>Required criteria</source>
+        <translation>Erforderliche Kriterien</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Vorlaufzeit</translation>
+    </message>
+    <message>
+        <source>Frozen baseline</source>
+        <translation>Eingefrorene Baseline</translation>
+    </message>
+    <message>
+        <source>Emergency authoriser</source>
+        <translation>Notfallgenehmigung durch</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>policy set takes a release type: %1.</source>
+        <translation>policy set erwartet einen Release-Typ: %1.</translation>
+    </message>
+    <message>
+        <source>--signoffs lists roles with an optional quorum, e.g. change_board:3,test_manager; roles: %1.</source>
+        <translation>--signoffs listet Rollen mit optionalem Quorum auf, z. B. change_board:3,test_manager; Rollen: %1.</translation>
+    </message>
+    <message>
+        <source>--categories lists criterion categories: %1.</source>
+        <translation>--categories listet Kriterienkategorien auf: %1.</translation>
+    </message>
+    <message>
+        <source>--lead-hours takes a whole number of hours.</source>
+        <translation>--lead-hours erwartet eine ganze Zahl von Stunden.</translation>
+    </message>
+    <message>
+        <source>--frozen-baseline is yes or no.</source>
+        <translation>--frozen-baseline erwartet yes oder no.</translation>
+    </message>
+    <message>
+        <source>--emergency-role is a role or none: %1.</source>
+        <translation>--emergency-role erwartet eine Rolle oder none: %1.</translation>
+    </message>
+    <message>
+        <source>Saved the policy for %1 releases.</source>
+        <translation>Richtlinie für Releases vom Typ %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>--to takes a status: %1.</source>
+        <translation>--to erwartet einen Status: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, a final status: there is no next gate.</source>
+        <translation>%1 ist %2, ein Endstatus: Es gibt keine weitere Schranke.</translation>
+    </message>
+    <message>
+        <source>Gate %1 → %2 for %3 (%4)</source>
+        <translation>Schranke %1 → %2 für %3 (%4)</translation>
+    </message>
+    <message>
+        <source>PASS: the release may move on.</source>
+        <translation>BESTANDEN: Das Release darf weiter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>FAIL: %n check(s) missing.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 can sign now. Key fingerprint: %2</source>
+        <translation>%1 kann jetzt unterschreiben. Schlüssel-Fingerabdruck: %2</translation>
+    </message>
+    <message>
+        <source>signoff needs --role and --meaning.</source>
+        <translation>signoff erwartet --role und --meaning.</translation>
+    </message>
+    <message>
+        <source>--criterion takes the criterion's number (see criterion list).</source>
+        <translation>--criterion erwartet die Nummer des Kriteriums (siehe criterion list).</translation>
+    </message>
+    <message>
+        <source>%1 has no signing key yet: run “relm-cli person set-passphrase %2” first.</source>
+        <translation>%1 hat noch keinen Signaturschlüssel: Führen Sie zuerst „relm-cli person set-passphrase %2“ aus.</translation>
+    </message>
+    <message>
+        <source>%1 signed %2 of %3 as %4: %5, %6.</source>
+        <translation>%1 hat %2 von %3 als %4 unterschrieben: %5, %6.</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Unterschrieben</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>“%1” already exists: it is a Relm database, and init left it as it is. To start a new database, name a file that does not exist yet.</source>
+        <translation>„%1“ existiert bereits: Es ist eine Relm-Datenbank, und init hat sie unverändert gelassen. Um eine neue Datenbank anzulegen, geben Sie eine Datei an, die noch nicht existiert.</translation>
+    </message>
+    <message>
+        <source>“%1” is a Relm database with nobody in it, so no command can act in it (an older relm-cli made such files from empty ones). If it holds nothing you need, delete it and run “relm-cli --db %1 init”.</source>
+        <translation>„%1“ ist eine Relm-Datenbank ohne Personen, daher kann kein Befehl darin handeln (ein älteres relm-cli hat solche Dateien aus leeren erzeugt). Wenn sie nichts enthält, was Sie brauchen, löschen Sie sie und führen Sie „relm-cli --db %1 init“ aus.</translation>
+    </message>
+    <message>
+        <source>deploy plan needs --env.</source>
+        <translation>deploy plan erwartet --env.</translation>
+    </message>
+    <message>
+        <source>%1 has no package named “%2”.</source>
+        <translation>%1 hat kein Paket namens „%2“.</translation>
+    </message>
+    <message>
+        <source>Planned deployment #%1 of %2 to %3.</source>
+        <translation>Deployment #%1 von %2 nach %3 geplant.</translation>
+    </message>
+    <message>
+        <source>deploy record</source>
+        <translation>deploy record</translation>
+    </message>
+    <message>
+        <source>Recorded deployment #%1: %2.</source>
+        <translation>Deployment #%1 erfasst: %2.</translation>
+    </message>
+    <message>
+        <source>deploy rollback</source>
+        <translation>deploy rollback</translation>
+    </message>
+    <message>
+        <source>Rolled back deployment #%1; the environment runs what it ran before.</source>
+        <translation>Deployment #%1 zurückgerollt; auf der Umgebung läuft wieder, was vorher lief.</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished">Release</translation>
+    </message>
+    <message>
+        <source>Planned (UTC)</source>
+        <translation>Geplant (UTC)</translation>
+    </message>
+    <message>
+        <source>Ran (UTC)</source>
+        <translation>Ausgeführt (UTC)</translation>
+    </message>
+    <message>
+        <source> (emergency)</source>
+        <translation> (Notfall)</translation>
+    </message>
+    <message>
+        <source>runbook add</source>
+        <translation>runbook add</translation>
+    </message>
+    <message>
+        <source>Deployment #%1 does not exist; “relm-cli deploy list” shows the deployments and their numbers.</source>
+        <translation>Deployment #%1 existiert nicht; „relm-cli deploy list“ zeigt die Deployments und ihre Nummern.</translation>
+    </message>
+    <message>
+        <source>Added step “%1” to deployment #%2.</source>
+        <translation>Schritt „%1“ zu Deployment #%2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>runbook skip needs --reason: why the step was not run.</source>
+        <translation>runbook skip erwartet --reason: warum der Schritt nicht ausgeführt wurde.</translation>
+    </message>
+    <message>
+        <source>Checked off “%1” at %2 UTC.</source>
+        <translation>„%1“ abgehakt (%2 UTC).</translation>
+    </message>
+    <message>
+        <source>Skipped “%1” at %2 UTC: %3</source>
+        <translation>„%1“ übersprungen (%2 UTC): %3</translation>
+    </message>
+    <message>
+        <source>Reopened “%1”.</source>
+        <translation>„%1“ wieder geöffnet.</translation>
+    </message>
+    <message>
+        <source>runbook done</source>
+        <translation>runbook done</translation>
+    </message>
+    <message>
+        <source>runbook skip</source>
+        <translation>runbook skip</translation>
+    </message>
+    <message>
+        <source>runbook reopen</source>
+        <translation>runbook reopen</translation>
+    </message>
+    <message>
+        <source>runbook list</source>
+        <translation>runbook list</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Done (UTC)</source>
+        <translation>Erledigt (UTC)</translation>
+    </message>
+    <message>
+        <source>back-out</source>
+        <translation>Rückfall</translation>
+    </message>
+    <message>
+        <source>point of no return</source>
+        <translation>Point of no Return</translation>
+    </message>
+    <message>
+        <source>skipped %1 %2: %3</source>
+        <translation>übersprungen %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Added known error #%1 to %2.</source>
+        <translation>Bekannter Fehler #%1 zu %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>known-error fix</source>
+        <translation>known-error fix</translation>
+    </message>
+    <message>
+        <source>Known error #%1 is fixed in %2.</source>
+        <translation>Bekannter Fehler #%1 ist in %2 behoben.</translation>
+    </message>
+    <message>
+        <source>Known error</source>
+        <translation>Bekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Workaround</source>
+        <translation>Workaround</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Gefunden in</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>--sla is met, missed or unknown.</source>
+        <translation>--sla erwartet met, missed oder unknown.</translation>
+    </message>
+    <message>
+        <source>Updated the review of %1.</source>
+        <translation>Nachbetrachtung von %1 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Wrote the review of %1.</source>
+        <translation>Nachbetrachtung von %1 erstellt.</translation>
+    </message>
+    <message>
+        <source>%1 has no review yet.</source>
+        <translation>%1 hat noch keine Nachbetrachtung.</translation>
+    </message>
+    <message>
+        <source>Outcome: %1
+Incidents: %2 %3
+Service levels: %4
+Lessons: %5
+Follow-ups: %6
+Complete: %7</source>
+        <translation>Ergebnis: %1
+Störungen: %2 %3
+Service-Level: %4
+Erkenntnisse: %5
+Folgemaßnahmen: %6
+Vollständig: %7</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 entries checked.</source>
+        <translation>Der Prüfpfad ist intakt: %1 Einträge geprüft.</translation>
+    </message>
+    <message>
+        <source>Signatures: %1 checked, %2 valid, %3 void because what they signed changed since.</source>
+        <translation>Unterschriften: %1 geprüft, %2 gültig, %3 ungültig, weil sich das Unterschriebene seitdem geändert hat.</translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with. %1</source>
+        <translation>Der Prüfpfad wurde manipuliert. %1</translation>
+    </message>
+    <message>
+        <source>Say where to write it with -o FILE.</source>
+        <translation>Geben Sie mit -o FILE an, wohin geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation>%1 geschrieben (%2).</translation>
+    </message>
+    <message>
+        <source>--audience is customer, service or technical.</source>
+        <translation>--audience erwartet customer, service oder technical.</translation>
+    </message>
+    <message>
+        <source>--format is pdf, html or md.</source>
+        <translation>--format erwartet pdf, html oder md.</translation>
+    </message>
+    <message>
+        <source>key: </source>
+        <translation>Schlüssel: </translation>
+    </message>
+    <message>
+        <source>waived by %1 (%2), %3 UTC: %4</source>
+        <translation>Ausnahme erteilt von %1 (%2), %3 UTC: %4</translation>
+    </message>
+    <message>
+        <source>--%1 takes a rating from 1 to 5.</source>
+        <translation>--%1 erwartet eine Bewertung von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>--status is open, mitigating, accepted or closed.</source>
+        <translation>--status erwartet open, mitigating, accepted oder closed.</translation>
+    </message>
+    <message>
+        <source>The release has no task named “%1”.</source>
+        <translation>Das Release hat keine Aufgabe namens „%1“.</translation>
+    </message>
+    <message>
+        <source>--delay takes working time such as 2d or 6h.</source>
+        <translation>--delay erwartet Arbeitszeit wie 2d oder 6h.</translation>
+    </message>
+    <message>
+        <source>risk add needs --likelihood and --impact, each a rating from 1 to 5: how likely the risk is, and how bad it would be.</source>
+        <translation>risk add erwartet --likelihood und --impact, jeweils eine Bewertung von 1 bis 5: wie wahrscheinlich das Risiko ist und wie schwer es wiegen würde.</translation>
+    </message>
+    <message>
+        <source>Added risk #%1 “%2” (exposure %3, %4).</source>
+        <translation>Risiko #%1 „%2“ hinzugefügt (Risikowert %3, %4).</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Risikowert</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation> (überfällig)</translation>
+    </message>
+    <message>
+        <source>risk set takes the risk's number (see risk list).</source>
+        <translation>risk set erwartet die Nummer des Risikos (siehe risk list).</translation>
+    </message>
+    <message>
+        <source>Updated risk #%1 (exposure %2, %3).</source>
+        <translation>Risiko #%1 aktualisiert (Risikowert %2, %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>  Includes %n risk(s) from the register as possible delays.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>calendar hours takes days such as mon-fri or mon,wed,sat, then hours such as 08:00-12:00,13:00-17:00 (or off).</source>
+        <translation>calendar hours erwartet Tage wie mon-fri oder mon,wed,sat, dann Uhrzeiten wie 08:00-12:00,13:00-17:00 (oder off).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a span of hours such as 08:00-12:00.</source>
+        <translation>„%1“ ist keine Zeitspanne wie 08:00-12:00.</translation>
+    </message>
+    <message>
+        <source>calendar hours needs the days it sets, e.g. mon-fri.</source>
+        <translation>calendar hours erwartet die Tage, für die die Zeiten gelten, z. B. mon-fri.</translation>
+    </message>
+    <message>
+        <source>The working hours of the calendar “%1” are set.</source>
+        <translation>Die Arbeitszeiten des Kalenders „%1“ sind festgelegt.</translation>
+    </message>
+    <message>
+        <source>waiver add needs a release and a finding key (shown by “package check”).</source>
+        <translation>waiver add erwartet ein Release und einen Befundschlüssel (angezeigt von „package check“).</translation>
+    </message>
+    <message>
+        <source>waiver add needs --reason: why the finding may be accepted.</source>
+        <translation>waiver add erwartet --reason: warum der Befund akzeptiert werden darf.</translation>
+    </message>
+    <message>
+        <source>Waived for %1: %2</source>
+        <translation>Ausnahme erteilt für %1: %2</translation>
+    </message>
+    <message>
+        <source>waiver withdraw needs a release and a finding key (shown by “waiver list”).</source>
+        <translation>waiver withdraw erwartet ein Release und einen Befundschlüssel (angezeigt von „waiver list“).</translation>
+    </message>
+    <message>
+        <source>Withdrew the waiver of: %1</source>
+        <translation>Ausnahme zurückgezogen für: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no waiver for %2.</source>
+        <translation>%1 hat keine Ausnahme für %2.</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished">Befund</translation>
+    </message>
+    <message>
+        <source>Waived by</source>
+        <translation>Ausnahme erteilt von</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>relm::cli::PassphraseSource</name>
+    <message>
+        <source>No passphrase was given. Set %1, or give the passphrase on a line of standard input.</source>
+        <translation>Es wurde keine Passphrase angegeben. Setzen Sie %1 oder geben Sie die Passphrase in einer Zeile der Standardeingabe ein.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::crypto</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>Die Kryptografie-Bibliothek konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the passphrase.</source>
+        <translation>Nicht genug Arbeitsspeicher, um den Schlüssel aus der Passphrase abzuleiten.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least %1 characters.</source>
+        <translation>Eine Passphrase braucht mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The signing key of %1 is damaged.</source>
+        <translation>Der Signaturschlüssel von %1 ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for %1.</source>
+        <translation>Falsche Passphrase für %1.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::deployment_rules</name>
+    <message>
+        <source>A run that happened needs its actual end as well as its start.</source>
+        <translation>Ein erfolgter Durchlauf braucht sein tatsächliches Ende ebenso wie seinen Beginn.</translation>
+    </message>
+    <message>
+        <source>The run ends (%1) before it starts (%2).</source>
+        <translation>Der Durchlauf endet (%1), bevor er beginnt (%2).</translation>
+    </message>
+    <message>
+        <source>The run cannot be recorded as happening at %1: that is in the future (it is %2 now). Record a run once it has happened, with the times it really took.</source>
+        <translation>Der Durchlauf kann nicht als um %1 erfolgt erfasst werden: Das liegt in der Zukunft (jetzt ist es %2). Erfassen Sie einen Durchlauf erst, wenn er stattgefunden hat, mit den tatsächlichen Zeiten.</translation>
+    </message>
+    <message>
+        <source>Deployment #%1 ran on %2 from %3 to %4; two runs to one environment cannot overlap. Check the times of this run.</source>
+        <translation>Deployment #%1 lief auf %2 von %3 bis %4; zwei Durchläufe auf derselben Umgebung dürfen sich nicht überschneiden. Prüfen Sie die Zeiten dieses Durchlaufs.</translation>
+    </message>
+    <message>
+        <source>A run is recorded as succeeded only when every runbook step is checked off, or skipped with a reason. Still open: %1.</source>
+        <translation>Ein Durchlauf wird nur dann als erfolgreich erfasst, wenn jeder Runbook-Schritt abgehakt oder mit Begründung übersprungen ist. Noch offen: %1.</translation>
+    </message>
+    <message>
+        <source>The run (%1 to %2) falls in the change freeze %3.</source>
+        <translation>Der Durchlauf (%1 bis %2) fällt in das Freeze-Fenster %3.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only an approved release goes to production.</source>
+        <translation>%1 ist %2: Nur ein freigegebenes Release geht in die Produktion.</translation>
+    </message>
+    <message>
+        <source>
+Only an authorised emergency may deploy to production past its gate or in a freeze.</source>
+        <translation>
+Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-Fenster in die Produktion ausgerollt werden.</translation>
+    </message>
+    <message>
+        <source>%1 may not authorise an emergency deployment of %2: the policy names %3.</source>
+        <translation>%1 darf kein Notfall-Deployment von %2 genehmigen: Die Richtlinie nennt %3.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+</context>
+<context>
+    <name>relm::freeze_windows</name>
+    <message>
+        <source>%1 (%2 to %3 UTC)</source>
+        <translation>%1 (%2 bis %3 UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>relm::mspdi</name>
+    <message>
+        <source>elements are nested more than %1 deep</source>
+        <translation>Elemente sind tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is %2, not a whole number</source>
+        <translation>&lt;%1&gt; ist %2, keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>&lt;Duration&gt; is %1, not a duration such as PT8H0M0S</source>
+        <translation>&lt;Duration&gt; ist %1, keine Dauer wie PT8H0M0S</translation>
+    </message>
+    <message>
+        <source>&lt;Duration&gt; is %1, far longer than any plan</source>
+        <translation>&lt;Duration&gt; ist %1, weit länger als jeder Plan</translation>
+    </message>
+</context>
+<context>
+    <name>relm::mspdi::RawTask</name>
+    <message>
+        <source>&lt;LinkLag&gt; is %1, not a lag Relm can read</source>
+        <translation>&lt;LinkLag&gt; ist %1, kein Zeitabstand, den Relm lesen kann</translation>
+    </message>
+</context>
+<context>
+    <name>relm::notes</name>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Release notes for customers</source>
+        <translation>Release Notes für Kunden</translation>
+    </message>
+    <message>
+        <source>Release notes for service management</source>
+        <translation>Release Notes für das Service-Management</translation>
+    </message>
+    <message>
+        <source>Technical release notes</source>
+        <translation>Technische Release Notes</translation>
+    </message>
+    <message>
+        <source>Change board pack</source>
+        <translation>Unterlagen für das Change Board</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Prüfpfad</translation>
+    </message>
+    <message>
+        <source>Produced from the audit trail whose newest entry has the SHA-256:</source>
+        <translation>Erstellt aus dem Prüfpfad, dessen neuester Eintrag folgenden SHA-256 hat:</translation>
+    </message>
+    <message>
+        <source>(empty trail)</source>
+        <translation>(leerer Prüfpfad)</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Audit trail head (SHA-256):</source>
+        <translation>Neuester Eintrag des Prüfpfads (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write a PDF to %1.</source>
+        <translation>Nach %1 kann kein PDF geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Export stopped; nothing was written.</source>
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>No schedule</source>
+        <translation>Kein Zeitplan</translation>
+    </message>
+</context>
+<context>
+    <name>relm::notes::Builder</name>
+    <message>
+        <source>The release's records could not be read.</source>
+        <translation>Die Daten des Releases konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished">Release</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Release manager</source>
+        <translation type="unfinished">Release-Manager</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished">Geplant</translation>
+    </message>
+    <message>
+        <source>What is new and fixed</source>
+        <translation>Neuerungen und Korrekturen</translation>
+    </message>
+    <message>
+        <source>No change requests are recorded for this release.</source>
+        <translation>Für dieses Release sind keine Change Requests erfasst.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>What it brings</source>
+        <translation>Was sie bringt</translation>
+    </message>
+    <message>
+        <source>Known errors of earlier releases fixed in this one:</source>
+        <translation>In diesem Release behobene bekannte Fehler früherer Releases:</translation>
+    </message>
+    <message>
+        <source>Known errors and workarounds</source>
+        <translation>Bekannte Fehler und Workarounds</translation>
+    </message>
+    <message>
+        <source>%1 (carried forward)</source>
+        <translation>%1 (übernommen)</translation>
+    </message>
+    <message>
+        <source>No known errors.</source>
+        <translation>Keine bekannten Fehler.</translation>
+    </message>
+    <message>
+        <source>Known error</source>
+        <translation>Bekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Symptom</translation>
+    </message>
+    <message>
+        <source>Workaround</source>
+        <translation>Workaround</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Gefunden in</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>What you need to do</source>
+        <translation>Was Sie tun müssen</translation>
+    </message>
+    <message>
+        <source>Expect %1 to be unavailable or slower between %2 and %3.</source>
+        <translation>Rechnen Sie damit, dass %1 zwischen %2 und %3 nicht verfügbar oder langsamer ist.</translation>
+    </message>
+    <message>
+        <source>Nothing: the change needs no action from you.</source>
+        <translation>Nichts: Die Änderung erfordert keine Maßnahmen von Ihnen.</translation>
+    </message>
+    <message>
+        <source>Deployment window and affected environments</source>
+        <translation>Deployment-Fenster und betroffene Umgebungen</translation>
+    </message>
+    <message>
+        <source> (emergency)</source>
+        <translation> (Notfall)</translation>
+    </message>
+    <message>
+        <source>Service affected</source>
+        <translation>Betroffener Service</translation>
+    </message>
+    <message>
+        <source>Deployment approach</source>
+        <translation>Deployment-Vorgehen</translation>
+    </message>
+    <message>
+        <source>No deployment is planned yet.</source>
+        <translation>Es ist noch kein Deployment geplant.</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <source>Back-out plan</source>
+        <translation>Rückfallplan</translation>
+    </message>
+    <message>
+        <source>No back-out plan is written.</source>
+        <translation>Es wurde kein Rückfallplan erstellt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 min, %3)</source>
+        <translation>%1 (%2 Min., %3)</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>niemand verantwortlich</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>Open risks by likelihood and impact</source>
+        <translation>Offene Risiken nach Wahrscheinlichkeit und Auswirkung</translation>
+    </message>
+    <message>
+        <source>No risks are registered.</source>
+        <translation>Es sind keine Risiken erfasst.</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Risikowert</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Gegenmaßnahme</translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>criterion #%1</source>
+        <translation>Kriterium #%1</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Nobody has signed yet.</source>
+        <translation>Noch hat niemand unterschrieben.</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Unterschrieben von</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Package contents</source>
+        <translation>Paketinhalt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>The release has no content yet.</source>
+        <translation>Das Release hat noch keinen Inhalt.</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished">Paket</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished">Komponente</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Build notes</source>
+        <translation>Build-Notizen</translation>
+    </message>
+    <message>
+        <source>No build is recorded yet.</source>
+        <translation>Es ist noch kein Build erfasst.</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation type="unfinished">Build</translation>
+    </message>
+    <message>
+        <source>Built</source>
+        <translation>Gebaut</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
+    </message>
+    <message>
+        <source>introduced</source>
+        <translation>hinzugekommen</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>Dependencies and compatibility</source>
+        <translation>Abhängigkeiten und Kompatibilität</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Every requirement is met and nothing conflicts.</source>
+        <translation>Alle Anforderungen sind erfüllt, und es gibt keine Konflikte.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished">Befund</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation type="unfinished">Behebung</translation>
+    </message>
+    <message>
+        <source>Waived findings</source>
+        <translation>Befunde mit Ausnahme</translation>
+    </message>
+    <message>
+        <source>No finding was waived: the release goes ahead with none.</source>
+        <translation>Für keinen Befund wurde eine Ausnahme erteilt: Das Release geht ohne Ausnahmen weiter.</translation>
+    </message>
+    <message>
+        <source>Waived by</source>
+        <translation>Ausnahme erteilt von</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Deployment runbook</source>
+        <translation>Deployment-Runbook</translation>
+    </message>
+    <message>
+        <source>Deployment #%1 to %2, %3</source>
+        <translation>Deployment #%1 nach %2, %3</translation>
+    </message>
+    <message>
+        <source>back-out</source>
+        <translation>Rückfall</translation>
+    </message>
+    <message>
+        <source>point of no return</source>
+        <translation>Point of no Return</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>übersprungen %1: %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>No runbook is written yet.</source>
+        <translation>Es wurde noch kein Runbook erstellt.</translation>
+    </message>
+    <message>
+        <source>Gate checklist</source>
+        <translation>Schranken-Checkliste</translation>
+    </message>
+    <message>
+        <source>%1 is final: no gate remains.</source>
+        <translation>%1 ist endgültig: Es bleibt keine Schranke mehr.</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3): %4</source>
+        <translation>%1 → %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>something is missing</source>
+        <translation>es fehlt etwas</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NEIN</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Festgestellt</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Beginn</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">Ende</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>The schedule; the critical path in red</source>
+        <translation>Der Zeitplan; der kritische Pfad in Rot</translation>
+    </message>
+</context>
+<context>
+    <name>relm::notes::PdfPainter</name>
+    <message>
+        <source>Version: %1</source>
+        <translation>Version: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Produced %1 by Relm</source>
+        <translation>Erstellt am %1 mit Relm</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -3072,56 +6916,157 @@ conflicts payments-gateway &lt;7.5</source>
     <message numerus="yes">
         <source>%n component version(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>The component has no versions in the catalogue yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Komponente hat noch keine Versionen im Katalog.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No version given for %1: picked %2, the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Version für %1 angegeben: %2 gewählt, die neueste.</translation>
     </message>
     <message>
         <source>%1 has no package yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch kein Paket.</translation>
     </message>
     <message>
         <source>%1 has no package named “%2” (it has: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Paket namens „%2“ (vorhanden: %3).</translation>
     </message>
     <message>
         <source>Add %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu %2 hinzufügen</translation>
     </message>
     <message>
         <source>Remove %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 entfernen</translation>
     </message>
     <message>
         <source>Copy %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 kopieren</translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 verschieben</translation>
     </message>
 </context>
 <context>
     <name>relm::planning</name>
     <message>
         <source>The plan could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Release #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Release #%1 existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::rules</name>
+    <message>
+        <source>The release already has a task named “%1”. Task names identify tasks (relm-cli refers to them by name): choose another name, e.g. “%1 (2)”.</source>
+        <translation>Das Release hat bereits eine Aufgabe namens „%1“. Aufgabennamen identifizieren Aufgaben (relm-cli verweist über den Namen auf sie): Wählen Sie einen anderen Namen, z. B. „%1 (2)“.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be placed inside itself or inside one of its own tasks.</source>
+        <translation>„%1“ kann nicht in sich selbst oder in eine seiner eigenen Aufgaben eingeordnet werden.</translation>
+    </message>
+    <message>
+        <source>“%1” can only belong to a phase of its own release.</source>
+        <translation>„%1“ kann nur zu einer Phase des eigenen Releases gehören.</translation>
+    </message>
+    <message>
+        <source>“%1” is a milestone, not a phase: tasks cannot be placed in it.</source>
+        <translation>„%1“ ist ein Meilenstein, keine Phase: Darin können keine Aufgaben eingeordnet werden.</translation>
+    </message>
+    <message>
+        <source>A new release starts as Draft; it moves on along its lifecycle from there.</source>
+        <translation>Ein neues Release beginnt als Entwurf; von dort durchläuft es seinen Lebenszyklus.</translation>
+    </message>
+    <message>
+        <source>The status of %1 moves only along its lifecycle (the status button, Release ▸ Status, or “relm-cli release set-status”), where its gates are checked.</source>
+        <translation>Der Status von %1 ändert sich nur entlang seines Lebenszyklus (über die Status-Schaltfläche, Release ▸ Status oder „relm-cli release set-status“), wobei seine Schranken geprüft werden.</translation>
+    </message>
+    <message>
+        <source>A task stays in its release; remove it and add it to the other release instead.</source>
+        <translation>Eine Aufgabe bleibt in ihrem Release; entfernen Sie sie und fügen Sie sie stattdessen dem anderen Release hinzu.</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” cannot be linked: “%1” is part of the phase “%2”, which spans it.</source>
+        <translation>„%1“ und „%2“ können nicht verknüpft werden: „%1“ gehört zur Phase „%2“, die sie umfasst.</translation>
+    </message>
+    <message>
+        <source>A risk can only threaten a task of its own release; “%1” belongs to another.</source>
+        <translation>Ein Risiko kann nur eine Aufgabe des eigenen Releases bedrohen; „%1“ gehört zu einem anderen.</translation>
+    </message>
+    <message>
+        <source>Package “%1” is not part of %2.</source>
+        <translation>Paket „%1“ gehört nicht zu %2.</translation>
+    </message>
+    <message>
+        <source>How a deployment ran is recorded with Record Run (“relm-cli deploy record”) and Roll Back, where the deployment rules are checked; it cannot be written directly.</source>
+        <translation>Wie ein Deployment lief, wird mit „Durchlauf erfassen“ („relm-cli deploy record“) und „Zurückrollen“ erfasst, wobei die Deployment-Regeln geprüft werden; direkt schreiben lässt es sich nicht.</translation>
+    </message>
+    <message>
+        <source>A runbook step is checked off or skipped with Check Off and Skip (“relm-cli runbook done” and “runbook skip”), which record who and when.</source>
+        <translation>Ein Runbook-Schritt wird mit „Abhaken“ und „Überspringen“ („relm-cli runbook done“ und „runbook skip“) abgehakt oder übersprungen; dabei wird festgehalten, wer es wann getan hat.</translation>
+    </message>
+    <message>
+        <source>Deployment #%1 has run (%2): a deployment that ran is a record and stays.</source>
+        <translation>Deployment #%1 ist gelaufen (%2): Ein gelaufenes Deployment ist eine Aufzeichnung und bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Runbook step “%1” was checked off at %2 UTC; it stays as a record of the run.</source>
+        <translation>Runbook-Schritt „%1“ wurde abgehakt (%2 UTC); er bleibt als Aufzeichnung des Durchlaufs erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 was changed since (%2), by another step or another person. Writing now would overwrite that change, so nothing was written. Look at it again, then make your change anew.</source>
+        <translation>%1 wurde inzwischen geändert (%2), durch einen anderen Schritt oder eine andere Person. Speichern würde diese Änderung jetzt überschreiben, daher wurde nichts gespeichert. Sehen Sie sich die Daten erneut an und nehmen Sie Ihre Änderung dann neu vor.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::schedule_rule</name>
+    <message>
+        <source>The schedule of %1 could not be computed after this change, so nothing was changed: %2</source>
+        <translation>Der Zeitplan von %1 konnte nach dieser Änderung nicht berechnet werden, daher wurde nichts geändert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>relm::signOffRules</name>
+    <message>
+        <source>%1 does not hold the role %2, so cannot sign in it.</source>
+        <translation>%1 hat die Rolle %2 nicht und kann daher nicht in dieser Rolle unterschreiben.</translation>
+    </message>
+    <message>
+        <source>A rejection needs a comment saying why.</source>
+        <translation>Eine Ablehnung braucht einen Kommentar mit Begründung.</translation>
+    </message>
+    <message>
+        <source>%1 owns %2 and so cannot sign it as %3: test and acceptance sign-offs must come from someone independent of the owner.</source>
+        <translation>%1 ist für %2 verantwortlich und kann daher nicht als %3 unterschreiben: Test- und Abnahme-Freigaben müssen von jemandem kommen, der vom Verantwortlichen unabhängig ist.</translation>
+    </message>
+    <message>
+        <source>Criterion #%1 is accepted by the role %2; sign it in that role.</source>
+        <translation>Kriterium #%1 wird von der Rolle %2 abgenommen; unterschreiben Sie in dieser Rolle.</translation>
+    </message>
+    <message>
+        <source>%1 already signed %2 as %3; one person cannot sign one release in two roles.</source>
+        <translation>%1 hat %2 bereits als %3 unterschrieben; eine Person kann ein Release nicht in zwei Rollen unterschreiben.</translation>
+    </message>
+    <message>
+        <source>%1 already signed this as %2 on %3, and that signature still stands.</source>
+        <translation>%1 hat dies bereits als %2 am %3 unterschrieben, und diese Unterschrift ist noch gültig.</translation>
+    </message>
+    <message>
+        <source>Criterion #%1 has no evidence yet. Accepting it marks it met, and met needs evidence: add a note, a link or a file to it first.</source>
+        <translation>Kriterium #%1 hat noch keinen Nachweis. Wer es abnimmt, markiert es als erfüllt, und „erfüllt“ erfordert einen Nachweis: Fügen Sie zuerst eine Notiz, einen Link oder eine Datei hinzu.</translation>
     </message>
 </context>
 <context>
@@ -3132,38 +7077,50 @@ conflicts payments-gateway &lt;7.5</source>
     </message>
     <message>
         <source>%1 is not a Relm database: it is not a database file at all. Open a Relm database, or create a new one (File → New, or relm-cli init). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Relm-Datenbank: Es ist überhaupt keine Datenbankdatei. Öffnen Sie eine Relm-Datenbank oder legen Sie eine neue an (Datei → Neue Datenbank oder relm-cli init). %2</translation>
     </message>
     <message>
         <source>%1 is not a Relm database: it is an SQLite database of another program. Open a Relm database, or create a new one (File → New, or relm-cli init). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Relm-Datenbank: Es ist eine SQLite-Datenbank eines anderen Programms. Öffnen Sie eine Relm-Datenbank oder legen Sie eine neue an (Datei → Neue Datenbank oder relm-cli init). %2</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). Restore it from a backup: Relm writes one beside the file before each upgrade, and File → Save a Copy makes one at any time. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt (%2). Stellen Sie die Datei aus einer Sicherung wieder her: Relm legt vor jedem Upgrade eine neben der Datei an, und Datei → Kopie speichern erstellt jederzeit eine. %3</translation>
     </message>
     <message>
         <source>%1 was written by a newer Relm (database version %2; this Relm %3 reads versions up to %4). Install a newer Relm to open it. %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einem neueren Relm geschrieben (Datenbankversion %2; dieses Relm %3 liest Versionen bis %4). Installieren Sie ein neueres Relm, um die Datei zu öffnen. %5</translation>
     </message>
     <message>
         <source>%1 is locked by another program (another Relm, or a backup or sync tool holding it). Close that program and try again. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist von einem anderen Programm gesperrt (einem anderen Relm oder einem Sicherungs- oder Synchronisierungsprogramm, das die Datei geöffnet hält). Schließen Sie dieses Programm und versuchen Sie es erneut. %2</translation>
     </message>
     <message>
         <source>The disk holding %1 is full. Free some space and try again; the change was not saved and nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit %1 ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut; die Änderung wurde nicht gespeichert, und nichts ist verloren gegangen.</translation>
     </message>
     <message>
         <source>Relm cannot open %1: %2. Check that the folder exists and that you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relm kann %1 nicht öffnen: %2. Prüfen Sie, ob der Ordner existiert und ob Sie darin schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot grow any further: it has reached the largest file size this system allows Relm to write. Ask whoever manages the computer to raise the limit; the change was not saved and nothing was lost.</source>
+        <translation>%1 kann nicht weiter wachsen: Die Datei hat die größte Dateigröße erreicht, die dieses System Relm erlaubt. Bitten Sie die für den Computer zuständige Person, das Limit anzuheben; die Änderung wurde nicht gespeichert, und nichts ist verloren gegangen.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no Relm database in it yet. To make one there, run “relm-cli --db %2 init” (add --demo for the demo portfolio), or open another database. %3</source>
+        <translation>%1 ist leer: Darin gibt es noch keine Relm-Datenbank. Um dort eine anzulegen, führen Sie „relm-cli --db %2 init“ aus (mit --demo für das Demo-Portfolio), oder öffnen Sie eine andere Datenbank. %3</translation>
+    </message>
+    <message>
+        <source>The change was not saved: a record it refers to does not exist (it may have been removed in the meantime).</source>
+        <translation>Die Änderung wurde nicht gespeichert: Ein Datensatz, auf den sie verweist, existiert nicht (er wurde möglicherweise inzwischen entfernt).</translation>
     </message>
 </context>
 <context>
     <name>relm::validation</name>
     <message>
         <source>%1 characters is too long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeichen sind zu lang; höchstens %2 sind erlaubt.</translation>
     </message>
     <message>
         <source>A release needs a name.</source>
@@ -3171,11 +7128,11 @@ conflicts payments-gateway &lt;7.5</source>
     </message>
     <message>
         <source>A release name cannot start or end with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Release-Name darf nicht mit Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
-        <source>A release name cannot contain &apos;/&apos; (it separates release and package on the command line).</source>
-        <translation type="unfinished"></translation>
+        <source>A release name cannot contain '/' (it separates release and package on the command line).</source>
+        <translation>Ein Release-Name darf kein '/' enthalten (es trennt auf der Befehlszeile Release und Paket).</translation>
     </message>
     <message>
         <source>The planned end (%1) is before the planned start (%2).</source>
@@ -3187,99 +7144,283 @@ conflicts payments-gateway &lt;7.5</source>
     </message>
     <message>
         <source>A component needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Komponente braucht einen Namen.</translation>
     </message>
     <message>
-        <source>A component name cannot contain spaces or &apos;@&apos; (e.g. use &quot;auth-service&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>A component name cannot contain spaces or '@' (e.g. use "auth-service").</source>
+        <translation>Ein Komponentenname darf keine Leerzeichen oder '@' enthalten (verwenden Sie z. B. "auth-service").</translation>
     </message>
     <message>
         <source>A version needs a version string, e.g. 2.4.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Version braucht eine Versionsangabe, z. B. 2.4.1.</translation>
     </message>
     <message>
         <source>A version string cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Versionsangabe darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
         <source>A SHA-256 fingerprint is 64 hexadecimal digits (0-9, a-f).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein SHA-256-Fingerabdruck besteht aus 64 Hexadezimalziffern (0-9, a-f).</translation>
     </message>
     <message>
         <source>A person needs a login name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person braucht einen Anmeldenamen.</translation>
     </message>
     <message>
         <source>A login name cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anmeldename darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
         <source>A person needs a display name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person braucht einen Anzeigenamen.</translation>
     </message>
     <message>
         <source>An environment needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Umgebung braucht einen Namen.</translation>
     </message>
     <message>
         <source>A package needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Paket braucht einen Namen.</translation>
     </message>
     <message>
-        <source>A package name cannot contain &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>A package name cannot contain '/'.</source>
+        <translation>Ein Paketname darf kein '/' enthalten.</translation>
     </message>
     <message>
         <source>A change request needs a reference, e.g. RFC-1042.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Change Request braucht eine Referenz, z. B. RFC-1042.</translation>
     </message>
     <message>
         <source>A change request needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Change Request braucht einen Titel.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a valid date; use YYYY-MM-DD, e.g. 2026-03-31.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: "%2" is not a valid date; use YYYY-MM-DD, e.g. 2026-03-31.</source>
+        <translation>%1: "%2" ist kein gültiges Datum; verwenden Sie YYYY-MM-DD, z. B. 2026-03-31.</translation>
     </message>
     <message>
         <source>A task needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufgabe braucht einen Namen.</translation>
     </message>
     <message>
         <source>A duration cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dauer kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>Progress is a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fortschritt ist ein Prozentwert von 0 bis 100.</translation>
     </message>
     <message>
         <source>A date constraint needs its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datumseinschränkung braucht ihr Datum.</translation>
     </message>
     <message>
         <source>A three-point estimate needs optimistic ≤ most likely ≤ pessimistic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dreipunktschätzung erfordert optimistisch ≤ wahrscheinlichst ≤ pessimistisch.</translation>
     </message>
     <message>
         <source>A task cannot depend on itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufgabe kann nicht von sich selbst abhängen.</translation>
     </message>
     <message>
         <source>A freeze window needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Freeze-Fenster braucht einen Namen.</translation>
     </message>
     <message>
         <source>A freeze window ends after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Freeze-Fenster muss nach seinem Beginn enden.</translation>
     </message>
     <message>
         <source>A calendar needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kalender braucht einen Namen.</translation>
     </message>
     <message>
         <source>A calendar needs some working time in its week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kalender braucht Arbeitszeit in seiner Woche.</translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation>Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>a terminal escape character</source>
+        <translation>Terminal-Escape-Zeichen</translation>
+    </message>
+    <message>
+        <source>an invisible character that reverses or reorders text (U+%1)</source>
+        <translation>unsichtbares Zeichen, das Text umkehrt oder umordnet (U+%1)</translation>
+    </message>
+    <message>
+        <source>the control character U+%1</source>
+        <translation>Steuerzeichen U+%1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot hold %2: use plain text on one line.</source>
+        <translation>„%1“ enthält ein unzulässiges Zeichen (%2): Verwenden Sie einfachen Text in einer Zeile.</translation>
+    </message>
+    <message>
+        <source>The text “%1” cannot hold %2; remove it.</source>
+        <translation>Der Text „%1“ enthält ein unzulässiges Zeichen (%2); entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside the dates Relm plans with (%3 to %4).</source>
+        <translation>%1: %2 liegt außerhalb des Zeitraums, mit dem Relm plant (%3 bis %4).</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Geplanter Beginn</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Geplantes Ende</translation>
+    </message>
+    <message>
+        <source>“%1” lasts longer than Relm plans (at most 10 years of working time); shorten it or split it into phases.</source>
+        <translation>„%1“ dauert länger, als Relm plant (höchstens 10 Jahre Arbeitszeit); kürzen Sie sie oder teilen Sie sie in Phasen auf.</translation>
+    </message>
+    <message>
+        <source>The constraint date of %1</source>
+        <translation>Das Einschränkungsdatum von %1</translation>
+    </message>
+    <message>
+        <source>A lag or lead is at most 10 years of working time.</source>
+        <translation>Ein positiver oder negativer Zeitabstand beträgt höchstens 10 Jahre Arbeitszeit.</translation>
+    </message>
+    <message>
+        <source>A lag in percent lies between -%1 % and %1 % of the predecessor's duration.</source>
+        <translation>Ein prozentualer Zeitabstand liegt zwischen -%1 % und %1 % der Dauer des Vorgängers.</translation>
+    </message>
+    <message>
+        <source>The freeze start</source>
+        <translation>Der Freeze-Beginn</translation>
+    </message>
+    <message>
+        <source>The freeze end</source>
+        <translation>Das Freeze-Ende</translation>
+    </message>
+    <message>
+        <source>%1: %2–%3 is not a period of working time; the end comes after the start, within the day (00:00 to 24:00).</source>
+        <translation>%1: %2–%3 ist kein Arbeitszeitraum; das Ende muss nach dem Beginn liegen, innerhalb desselben Tages (00:00 bis 24:00).</translation>
+    </message>
+    <message>
+        <source>%1: working hours %2–%3 and %4–%5 overlap; give each period once, e.g. %6–%7.</source>
+        <translation>%1: Die Arbeitszeiten %2–%3 und %4–%5 überschneiden sich; geben Sie jeden Zeitraum nur einmal an, z. B. %6–%7.</translation>
+    </message>
+    <message>
+        <source>An exception date</source>
+        <translation>Ein Ausnahmetag</translation>
+    </message>
+    <message>
+        <source>A risk needs a title.</source>
+        <translation>Ein Risiko braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>Likelihood is rated from 1 (rare) to 5 (almost certain), not %1.</source>
+        <translation>Die Wahrscheinlichkeit wird von 1 (selten) bis 5 (fast sicher) bewertet, nicht mit %1.</translation>
+    </message>
+    <message>
+        <source>Impact is rated from 1 (negligible) to 5 (severe), not %1.</source>
+        <translation>Die Auswirkung wird von 1 (vernachlässigbar) bis 5 (schwerwiegend) bewertet, nicht mit %1.</translation>
+    </message>
+    <message>
+        <source>An expected delay cannot be negative.</source>
+        <translation>Eine erwartete Verzögerung kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>An expected delay is at most 10 years of working time.</source>
+        <translation>Eine erwartete Verzögerung beträgt höchstens 10 Jahre Arbeitszeit.</translation>
+    </message>
+    <message>
+        <source>A delay needs the task it would delay: name the task too.</source>
+        <translation>Eine Verzögerung braucht die Aufgabe, die sie verzögern würde: Geben Sie auch die Aufgabe an.</translation>
+    </message>
+    <message>
+        <source>A risk belongs to a release.</source>
+        <translation>Ein Risiko gehört zu einem Release.</translation>
+    </message>
+    <message>
+        <source>A criterion needs a description.</source>
+        <translation>Ein Kriterium braucht eine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>A criterion belongs to a release.</source>
+        <translation>Ein Kriterium gehört zu einem Release.</translation>
+    </message>
+    <message>
+        <source>A waived criterion needs the reason it was waived.</source>
+        <translation>Ein Kriterium mit Ausnahme braucht die Begründung für die Ausnahme.</translation>
+    </message>
+    <message>
+        <source>The evidence fingerprint must be a SHA-256: 64 hexadecimal digits.</source>
+        <translation>Der Fingerabdruck des Nachweises muss ein SHA-256 sein: 64 Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <source>A criterion is met on evidence: add a note, a link or a file first.</source>
+        <translation>Ein Kriterium gilt erst mit einem Nachweis als erfüllt: Fügen Sie zuerst eine Notiz, einen Link oder eine Datei hinzu.</translation>
+    </message>
+    <message>
+        <source>A quorum is between 1 and 25 people, not %1.</source>
+        <translation>Ein Quorum umfasst 1 bis 25 Personen, nicht %1.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice among the sign-offs.</source>
+        <translation>%1 ist bei den Freigaben doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The lead time is between 0 and 2160 hours (90 days).</source>
+        <translation>Die Vorlaufzeit liegt zwischen 0 und 2160 Stunden (90 Tage).</translation>
+    </message>
+    <message>
+        <source>A deployment names a release and an environment.</source>
+        <translation>Ein Deployment braucht ein Release und eine Umgebung.</translation>
+    </message>
+    <message>
+        <source>The planned window ends before it starts.</source>
+        <translation>Das geplante Fenster endet, bevor es beginnt.</translation>
+    </message>
+    <message>
+        <source>The deployment ends before it starts.</source>
+        <translation>Das Deployment endet, bevor es beginnt.</translation>
+    </message>
+    <message>
+        <source>A deployment that ran needs its actual start.</source>
+        <translation>Ein gelaufenes Deployment braucht seinen tatsächlichen Beginn.</translation>
+    </message>
+    <message>
+        <source>An emergency deployment needs the reason it could not wait.</source>
+        <translation>Ein Notfall-Deployment braucht die Begründung, warum es nicht warten konnte.</translation>
+    </message>
+    <message>
+        <source>A deployment time</source>
+        <translation>Ein Deployment-Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>A runbook step needs a title.</source>
+        <translation>Ein Runbook-Schritt braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>A step takes between 0 minutes and a year.</source>
+        <translation>Ein Schritt dauert zwischen 0 Minuten und einem Jahr.</translation>
+    </message>
+    <message>
+        <source>A known error needs a title.</source>
+        <translation>Ein bekannter Fehler braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>A known error cannot be fixed in the release it was found in; remove it instead.</source>
+        <translation>Ein bekannter Fehler kann nicht in dem Release behoben werden, in dem er gefunden wurde; entfernen Sie ihn stattdessen.</translation>
+    </message>
+    <message>
+        <source>Incidents are counted from 0.</source>
+        <translation>Störungen werden ab 0 gezählt.</translation>
+    </message>
+    <message>
+        <source>The review is not complete yet: it still needs %1.</source>
+        <translation>Die Nachbetrachtung ist noch nicht vollständig: Es fehlt noch %1.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a valid UTC date and time; use YYYY-MM-DDTHH:MM with hours 00-23, e.g. 2026-11-24T22:00.</source>
+        <translation>%1: "%2" ist kein gültiges UTC-Datum mit Uhrzeit; verwenden Sie YYYY-MM-DDTHH:MM mit Stunden 00-23, z. B. 2026-11-24T22:00.</translation>
     </message>
 </context>
 </TS>
