@@ -431,9 +431,9 @@ Vorheriger %2</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message>
@@ -442,9 +442,9 @@ Vorheriger %2</translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %n entries.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Nach %n Eintrag angehalten.</numerusform>
+            <numerusform>Nach %n Einträgen angehalten.</numerusform>
         </translation>
     </message>
     <message>
@@ -598,9 +598,9 @@ Vorheriger %2</translation>
     </message>
     <message numerus="yes">
         <source>%n version(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Version</numerusform>
+            <numerusform>%n Versionen</numerusform>
         </translation>
     </message>
     <message>
@@ -738,9 +738,9 @@ Vorheriger %2</translation>
     </message>
     <message numerus="yes">
         <source>%n defined</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n festgelegt</numerusform>
+            <numerusform>%n festgelegt</numerusform>
         </translation>
     </message>
     <message>
@@ -789,9 +789,9 @@ Vorheriger %2</translation>
     </message>
     <message numerus="yes">
         <source> (%n void)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform> (%n ungültig)</numerusform>
+            <numerusform> (%n ungültig)</numerusform>
         </translation>
     </message>
     <message>
@@ -816,9 +816,9 @@ Vorheriger %2</translation>
     </message>
     <message numerus="yes">
         <source>%n signature(s) do not verify: the records were altered</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Unterschrift lässt sich nicht prüfen: Die Datensätze wurden verändert</numerusform>
+            <numerusform>%n Unterschriften lassen sich nicht prüfen: Die Datensätze wurden verändert</numerusform>
         </translation>
     </message>
     <message>
@@ -919,9 +919,9 @@ Vorheriger %2</translation>
     </message>
     <message numerus="yes">
         <source>Approved at least %n hour(s) before deployment</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Mindestens %n Stunde vor dem Deployment freigegeben</numerusform>
+            <numerusform>Mindestens %n Stunden vor dem Deployment freigegeben</numerusform>
         </translation>
     </message>
     <message>
@@ -1539,9 +1539,9 @@ SHA-256 %2</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n chart(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Diagramm in %1 gespeichert.</numerusform>
+            <numerusform>%n Diagramme in %1 gespeichert.</numerusform>
         </translation>
     </message>
     <message>
@@ -1870,16 +1870,16 @@ SHA-256 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Tag zu spät</numerusform>
+            <numerusform>%n Tage zu spät</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) early</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Tag zu früh</numerusform>
+            <numerusform>%n Tage zu früh</numerusform>
         </translation>
     </message>
     <message>
@@ -1896,9 +1896,9 @@ SHA-256 %2</translation>
     </message>
     <message numerus="yes">
         <source>Baseline “%1” finished %2: %n day(s) of slip against it.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Basisplan „%1“ endete %2: %n Tag Verzug dagegen.</numerusform>
+            <numerusform>Basisplan „%1“ endete %2: %n Tage Verzug dagegen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2033,16 +2033,16 @@ SHA-256 %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 – %2 (%3, %n version(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 – %2 (%3, %n Version)</numerusform>
+            <numerusform>%1 – %2 (%3, %n Versionen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A back-out restores the state before “%1”: “%2” (%n component version(s)).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Ein Back-out stellt den Stand vor „%1“ wieder her: „%2“ (%n Komponentenversion).</numerusform>
+            <numerusform>Ein Back-out stellt den Stand vor „%1“ wieder her: „%2“ (%n Komponentenversionen).</numerusform>
         </translation>
     </message>
     <message>
@@ -2151,9 +2151,9 @@ Behebung: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n finding(s). Double-click one to open the package.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1: %n Befund. Doppelklicken Sie darauf, um das Paket zu öffnen.</numerusform>
+            <numerusform>%1: %n Befunde. Doppelklicken Sie auf einen, um das Paket zu öffnen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2271,9 +2271,9 @@ Auf dem kritischen Pfad</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) missing</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Prüfung fehlt</numerusform>
+            <numerusform>%n Prüfungen fehlen</numerusform>
         </translation>
     </message>
     <message>
@@ -2318,9 +2318,9 @@ Auf dem kritischen Pfad</translation>
     <name>relm::ImportSchedule</name>
     <message numerus="yes">
         <source>Import %n task(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Aufgabe aus %1 importieren</numerusform>
+            <numerusform>%n Aufgaben aus %1 importieren</numerusform>
         </translation>
     </message>
     <message>
@@ -2688,9 +2688,9 @@ Auf dem kritischen Pfad</translation>
     </message>
     <message numerus="yes">
         <source> · includes %n risk(s) from the register as possible delays</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform> · berücksichtigt %n Risiko aus dem Register als mögliche Verzögerung</numerusform>
+            <numerusform> · berücksichtigt %n Risiken aus dem Register als mögliche Verzögerungen</numerusform>
         </translation>
     </message>
 </context>
@@ -2741,9 +2741,9 @@ Auf dem kritischen Pfad</translation>
     </message>
     <message numerus="yes">
         <source>Package %1: %n component version(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Paket %1: %n Komponentenversion</numerusform>
+            <numerusform>Paket %1: %n Komponentenversionen</numerusform>
         </translation>
     </message>
     <message>
@@ -2766,9 +2766,9 @@ SHA-256 %3</translation>
     </message>
     <message numerus="yes">
         <source>&lt;br&gt;&lt;b&gt;%n package finding(s)&lt;/b&gt;: see the Findings panel</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>&lt;br&gt;&lt;b&gt;%n Paketbefund&lt;/b&gt;: siehe Befunde</numerusform>
+            <numerusform>&lt;br&gt;&lt;b&gt;%n Paketbefunde&lt;/b&gt;: siehe Befunde</numerusform>
         </translation>
     </message>
 </context>
@@ -2890,9 +2890,9 @@ SHA-256 %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 for %2: %n section(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 für %2: %n Abschnitt</numerusform>
+            <numerusform>%1 für %2: %n Abschnitte</numerusform>
         </translation>
     </message>
     <message>
@@ -2951,9 +2951,9 @@ SHA-256 %3</translation>
     <name>relm::PackageDropper</name>
     <message numerus="yes">
         <source>Remove %n component version(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Komponentenversion entfernen</numerusform>
+            <numerusform>%n Komponentenversionen entfernen</numerusform>
         </translation>
     </message>
     <message>
@@ -4149,9 +4149,9 @@ Eventualplan: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n open risk(s), %1 high or extreme, %2 overdue for review</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n offenes Risiko, %1 hoch oder extrem, %2 mit überfälliger Prüfung</numerusform>
+            <numerusform>%n offene Risiken, %1 hoch oder extrem, %2 mit überfälliger Prüfung</numerusform>
         </translation>
     </message>
     <message>
@@ -5592,9 +5592,9 @@ conflicts payments-gateway &lt;7.5</translation>
     </message>
     <message numerus="yes">
         <source>Froze %1: baseline %2 over %n component version(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 eingefroren: Baseline %2 über %n Komponentenversion.</numerusform>
+            <numerusform>%1 eingefroren: Baseline %2 über %n Komponentenversionen.</numerusform>
         </translation>
     </message>
     <message>
@@ -5891,9 +5891,9 @@ conflicts payments-gateway &lt;7.5</translation>
     </message>
     <message numerus="yes">
         <source>FAIL: %n check(s) missing.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>FEHLGESCHLAGEN: %n Prüfung fehlt.</numerusform>
+            <numerusform>FEHLGESCHLAGEN: %n Prüfungen fehlen.</numerusform>
         </translation>
     </message>
     <message>
@@ -6208,9 +6208,9 @@ Vollständig: %7</translation>
     </message>
     <message numerus="yes">
         <source>  Includes %n risk(s) from the register as possible delays.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>  Berücksichtigt %n Risiko aus dem Register als mögliche Verzögerung.</numerusform>
+            <numerusform>  Berücksichtigt %n Risiken aus dem Register als mögliche Verzögerungen.</numerusform>
         </translation>
     </message>
     <message>
@@ -6915,9 +6915,9 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     <name>relm::package_ops</name>
     <message numerus="yes">
         <source>%n component version(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Komponentenversion</numerusform>
+            <numerusform>%n Komponentenversionen</numerusform>
         </translation>
     </message>
     <message>

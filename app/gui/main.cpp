@@ -1,5 +1,6 @@
 #include "AppPaths.h"
 #include "ProcessSetup.h"
+#include "i18n/SourceTextTranslator.h"
 #include "shell/MainWindow.h"
 #include "widgets/MessageBar.h"
 
@@ -14,6 +15,15 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 void installTranslators(QApplication &app) {
+    // Consulted last (Qt asks the translator installed last first): messages by their text alone.
+    for (const QString &language : QLocale().uiLanguages()) {
+        auto *byText = new relm::SourceTextTranslator(&app);
+        if (byText->loadTs(u":/i18n-source/relm_%1.ts"_s.arg(QLocale(language).name().section(u'_', 0, 0)))) {
+            QApplication::installTranslator(byText);
+            break;
+        }
+        delete byText;
+    }
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);

@@ -3,6 +3,7 @@
 #include "signoff/GateChecklist.h"
 #include "signoff/GateDialog.h"
 
+#include "i18n/SourceTextTranslator.h"
 #include "navigator/NavigatorModel.h"
 #include "navigator/NavigatorPanel.h"
 #include "release/NewReleaseDialog.h"
@@ -66,6 +67,27 @@ private Q_SLOTS:
     }
 
     void cleanup() { m_window.reset(); }
+
+    void fitsALaptopScreenInEnglishAndGerman() {
+        // 1366x768 is the smallest screen Relm is made for; German labels are the longest we ship.
+        SourceTextTranslator german;
+        QVERIFY(german.loadTs(qEnvironmentVariable("RELM_SOURCE_DIR") + u"/translations/relm_de.ts"_s));
+        for (const bool inGerman : {false, true}) {
+            if (inGerman)
+                QCoreApplication::installTranslator(&german);
+            auto window = test::openDemoWindow(m_folder.path(u"laptop-%1.db"_s.arg(inGerman)), {1366, 768});
+            QVERIFY(window);
+            ReleaseTab *tab = window->openRelease(stored(u"Hotfix 2026.3.1"_s).id);
+            QStringList widest;
+            for (int i = 0; i < tab->count(); ++i)
+                widest.append(u"%1 %2"_s.arg(tab->tabText(i)).arg(tab->widget(i)->minimumSizeHint().width()));
+            QVERIFY2(window->minimumSizeHint().width() <= 1366,
+                     qPrintable(u"%1 px wide at least; pages: %2"_s.arg(window->minimumSizeHint().width())
+                                    .arg(widest.join(u", "_s))));
+            test::saveScreenshot(window.get(), inGerman ? u"laptop-de.png"_s : u"laptop-en.png"_s);
+            QCoreApplication::removeTranslator(&german);
+        }
+    }
 
     void firstStartShowsTheDemoPortfolio() {
         QCOMPARE(ws().actingPerson().login, u"alice"_s);

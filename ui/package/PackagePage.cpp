@@ -142,8 +142,10 @@ PackagePage::PackagePage(Workspace &workspace, UndoController &undo, PackageDrop
     auto *findingsBox = new QGroupBox(tr("Findings"), this);
     auto *findingsLayout = new QVBoxLayout(findingsBox);
     auto *findingsTop = new QHBoxLayout;
-    findingsTop->addWidget(
-        new QLabel(tr("Errors block approval unless the policy's authorising role waives them."), this), 1);
+    auto *findingsHint =
+        new QLabel(tr("Errors block approval unless the policy's authorising role waives them."), this);
+    findingsHint->setWordWrap(true); // long in some languages: it wraps rather than widening the window
+    findingsTop->addWidget(findingsHint, 1);
     findingsTop->addWidget(m_waive);
     findingsTop->addWidget(m_withdraw);
     findingsTop->addWidget(check);

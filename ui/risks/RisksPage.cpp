@@ -178,8 +178,10 @@ RisksPage::RisksPage(Workspace &workspace, UndoController &undo, Id releaseId, Q
     tools->addWidget(edit);
     tools->addWidget(remove);
     tools->addWidget(m_showClosed);
-    tools->addStretch();
-    tools->addWidget(m_summary);
+    // The summary takes the room that is left and wraps, rather than widening the window.
+    m_summary->setWordWrap(true);
+    m_summary->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    tools->addWidget(m_summary, 1);
 
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
