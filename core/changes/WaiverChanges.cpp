@@ -60,6 +60,17 @@ Result<void> authorise(ChangeContext &context, FindingWaiver &waiver) {
 }
 
 Result<void> store(ChangeContext &context, FindingWaiver &waiver, const QString &summary) {
+    auto existing = context.acceptance().waivers(waiver.releaseId);
+    if (!existing)
+        return existing.error();
+    for (const FindingWaiver &other : *existing) {
+        if (other.findingKey == waiver.findingKey)
+            return makeError(ErrorCode::Conflict,
+                             tr("%1 waived this finding already on %2 UTC, giving the reason \u201C%3\u201D. Withdraw "
+                                "that waiver first to give "
+                                "another reason.")
+                                 .arg(other.printedName, other.waivedAt.toString(u"yyyy-MM-dd HH:mm"_s), other.reason));
+    }
     auto id = context.acceptance().insert(waiver);
     if (!id)
         return id.error();

@@ -96,8 +96,12 @@ Result<void> Workspace::revert(Change &change) {
 
 Result<void> Workspace::run(Change &change, bool forward) {
     if (m_actor.login.isEmpty())
-        return makeError(ErrorCode::Invalid, QCoreApplication::translate(
-                                                 "relm::Workspace", "Choose who you are before changing anything."));
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("relm::Workspace",
+                                                     "Choose who you are before changing anything: in the window, "
+                                                     "with the person box in the status bar; with relm-cli, with "
+                                                     "--as LOGIN or RELM_USER (\u201Crelm-cli person list\u201D "
+                                                     "shows who is in this database)."));
     ChangeContext context(*m_database, *m_releases, *m_catalogue, *m_directory, *m_delivery, *m_plan, *m_risks,
                           *m_acceptance, *m_signOffs, *m_deployments, m_actor, m_clock());
     // The change writes, then the rules that span records run on what it wrote, in the same

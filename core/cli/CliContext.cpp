@@ -93,8 +93,11 @@ Result<void> CliContext::openWorkspace(bool creating) {
     QString login = option(u"as"_s);
     if (login.isEmpty())
         login = qEnvironmentVariable("RELM_USER");
-    if (auto acting = m_workspace->actAsDefault(login); !acting)
-        return acting;
+    if (!login.isEmpty())
+        return m_workspace->actAs(login); // a person named on purpose must exist
+    // Otherwise the OS user, when that is a person here. Never someone else: without a person,
+    // reading works and every change is refused, saying how to choose.
+    (void)m_workspace->actAs(operatingSystemUser());
     return {};
 }
 

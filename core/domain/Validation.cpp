@@ -39,6 +39,30 @@ bool invisible(char32_t c) {
            category == QChar::Mark_Enclosing || c == 0x3164 || c == 0x115F || c == 0x1160 || c == 0xFFA0;
 }
 
+/// Characters that take no room in a name, so that it would look like another name (a zero-width
+/// space after "Build"); joiners between letters are left to the scripts that need them.
+bool hiddenInName(char32_t c) {
+    if (c == 0x200C || c == 0x200D)
+        return false;
+    return QChar::category(c) == QChar::Other_Format || c == 0x2800 || c == 0x3164 || c == 0x115F || c == 0x1160 ||
+           c == 0xFFA0;
+}
+
+/// The value as a message may quote it: cut to 40 characters, and every character a terminal or
+/// a reader would not show as itself written as ⟨U+XXXX⟩.
+QString quoted(const QString &value) {
+    QString shown;
+    for (const uint c : value.left(40).toUcs4()) {
+        const QChar::Category category = QChar::category(c);
+        if (category == QChar::Other_Control || category == QChar::Other_Format || c == 0x2028 || c == 0x2029 ||
+            hiddenInName(c) || category == QChar::Other_Surrogate || QChar::isNonCharacter(c))
+            shown += u"\u27E8U+%1\u27E9"_s.arg(QString::number(c, 16).toUpper().rightJustified(4, u'0'));
+        else
+            shown += QString::fromUcs4(reinterpret_cast<const char32_t *>(&c), 1);
+    }
+    return shown;
+}
+
 /// The first character that has no place in text Relm stores, or 0 when there is none.
 char32_t forbiddenIn(const QString &value, bool multiLine) {
     for (const uint c : value.toUcs4()) {
@@ -80,13 +104,22 @@ Result<void> checkTexts(std::initializer_list<const QString *> fields) {
 
 Result<void> checkName(const QString &value, const QString &emptyMessage, int maxLength) {
     const QList<uint> characters = value.toUcs4();
-    if (std::all_of(characters.cbegin(), characters.cend(), invisible))
-        return invalid(emptyMessage);
+    if (std::all_of(characters.cbegin(), characters.cend(), invisible)) {
+        if (value.isEmpty())
+            return invalid(emptyMessage);
+        return invalid(tr("%1 \u201C%2\u201D shows nothing: it holds only spaces or invisible characters.")
+                           .arg(emptyMessage, quoted(value)));
+    }
     if (value.size() > maxLength)
         return invalid(tr("%1 characters is too long; at most %2 are allowed.").arg(value.size()).arg(maxLength));
     if (const char32_t c = forbiddenIn(value, false))
-        return invalid(tr("\u201C%1\u201D cannot hold %2: use plain text on one line.")
-                           .arg(value.left(40).simplified(), describeCharacter(c)));
+        return invalid(
+            tr("\u201C%1\u201D cannot hold %2: use plain text on one line.").arg(quoted(value), describeCharacter(c)));
+    if (const auto hidden = std::find_if(characters.cbegin(), characters.cend(), hiddenInName);
+        hidden != characters.cend())
+        return invalid(tr("\u201C%1\u201D holds an invisible character (U+%2), so it would look like another "
+                          "name: type it again without it.")
+                           .arg(quoted(value), QString::number(*hidden, 16).toUpper().rightJustified(4, u'0')));
     return {};
 }
 
@@ -96,8 +129,8 @@ Result<void> checkText(const QString &value, const QString &emptyMessage, int ma
     if (value.size() > maxLength)
         return invalid(tr("%1 characters is too long; at most %2 are allowed.").arg(value.size()).arg(maxLength));
     if (const char32_t c = forbiddenIn(value, true))
-        return invalid(tr("The text \u201C%1\u201D cannot hold %2; remove it.")
-                           .arg(value.left(40).simplified(), describeCharacter(c)));
+        return invalid(
+            tr("The text \u201C%1\u201D cannot hold %2; remove it.").arg(quoted(value), describeCharacter(c)));
     return {};
 }
 

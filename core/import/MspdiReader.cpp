@@ -256,6 +256,9 @@ Result<ImportedSchedule> MspdiReader::read(const QString &path) {
 
 Result<ImportedSchedule> MspdiReader::readBytes(const QByteArray &bytes, const QString &source) {
     const QString name = source.isEmpty() ? tr("the file") : source;
+    if (bytes.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid,
+                         tr("\u201C%1\u201D is empty. Export the plan again from Microsoft Project as XML.").arg(name));
     // Checked first and by us: Qt reports a wrong byte as damage on line 1 wherever it is, and
     // drops a cut-off character at the end without a word.
     if (meantAsUtf8(bytes)) {

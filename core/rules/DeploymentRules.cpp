@@ -104,7 +104,9 @@ Result<void> checkProduction(ChangeContext &context, const Deployment &run, cons
     const QList<ReleaseStatus> allowed = {ReleaseStatus::Approved, ReleaseStatus::Deploying, ReleaseStatus::Deployed};
     if (!allowed.contains(release.status))
         return refused(
-            tr("%1 is %2: only an approved release goes to production.").arg(release.name, labelOf(release.status)));
+            tr("%1 is %2: only an approved release goes to production, also in an emergency. Approve it first "
+               "(Next Status in the window, or \u201Crelm-cli release set-status NAME approved\u201D).")
+                .arg(release.name, labelOf(release.status)));
     bool signedEmergency = false;
     auto obstacles = productionObstacles(context, run, release, signedEmergency);
     if (!obstacles)

@@ -45,6 +45,24 @@ private Q_SLOTS:
         QVERIFY(again.err.contains(u"already exists"_s));
     }
 
+    void nobodyNamedMeansNobodyActs() {
+        // Without --as or RELM_USER, and an OS user who is not a person here, relm-cli reads but
+        // never writes as somebody else (it once fell back to the first person in the database).
+        const QString osUser = qEnvironmentVariable("USER");
+        const QStringList people{u"alice"_s, u"bob"_s,  u"carla"_s, u"dev"_s,  u"erik"_s,
+                                 u"georg"_s, u"hana"_s, u"ivan"_s,  u"julia"_s};
+        if (people.contains(osUser))
+            QSKIP("The OS user is a person of the demo database.");
+        const int entries = cli({u"audit"_s, u"log"_s, u"--json"_s}).json().array().size();
+        const Run list = m_runner->withInput({u"release"_s, u"list"_s}, {}, QString());
+        QCOMPARE(list.exitCode, 0);
+        const Run create =
+            m_runner->withInput({u"release"_s, u"create"_s, u"Nobody's"_s, u"--type"_s, u"minor"_s}, {}, QString());
+        QCOMPARE(create.exitCode, 3);
+        QVERIFY2(create.err.contains(u"--as LOGIN or RELM_USER"_s), qPrintable(create.err));
+        QCOMPARE(cli({u"audit"_s, u"log"_s, u"--json"_s}).json().array().size(), entries);
+    }
+
     void releaseListJson() {
         const Run run = cli({u"release"_s, u"list"_s, u"--json"_s});
         QCOMPARE(run.exitCode, 0);

@@ -142,7 +142,8 @@ private Q_SLOTS:
             << u"nested more than 256 deep"_s;
         QTest::newRow("not a project") << QByteArray("<Schedule/>") << false << u"it has no <Project>"_s;
         QTest::newRow("cut off") << file({}).left(300) << false << u"\u201Ctiny.xml\u201D is damaged at line"_s;
-        QTest::newRow("empty") << QByteArray() << false << u"\u201Ctiny.xml\u201D"_s;
+        QTest::newRow("empty") << QByteArray() << false << u"\u201Ctiny.xml\u201D is empty"_s;
+        QTest::newRow("blank") << QByteArray(" \n\n ") << false << u"\u201Ctiny.xml\u201D is empty"_s;
     }
 
     void readsOrRefuses() {

@@ -484,6 +484,14 @@ private Q_SLOTS:
         QVERIFY(!ws->apply(unknown));
         WaiveFinding again(hotfix.id, waiver.findingKey, u"Payments deploys 7.5 first"_s);
         QVERIFY(ws->apply(again));
+        // One waiver per finding: a second says who gave the first, and writes nothing.
+        const int entries = int(ws->auditLog().entries(AuditFilter{})->size());
+        WaiveFinding twice(hotfix.id, waiver.findingKey, u"Another reason"_s);
+        const auto refusedTwice = ws->apply(twice);
+        QVERIFY(!refusedTwice);
+        QVERIFY2(refusedTwice.errorMessage().contains(u"Erik Larsen waived this finding already"_s),
+                 qPrintable(refusedTwice.errorMessage()));
+        QCOMPARE(int(ws->auditLog().entries(AuditFilter{})->size()), entries);
         const GateResult open = gate();
         QVERIFY(open.passed());
         QVERIFY(std::any_of(open.checks.cbegin(), open.checks.cend(), [](const GateCheck &c) {

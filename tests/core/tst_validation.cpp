@@ -93,6 +93,12 @@ private Q_SLOTS:
         QTest::newRow("isolate") << u"a\u2066b"_s << u"reorders"_s;
         QTest::newRow("tab") << u"a\tb"_s << u"control character"_s;
         QTest::newRow("delete") << u"a\u007Fb"_s << u"control character"_s;
+        QTest::newRow("zero-width inside") << u"Build\u200B"_s << u"would look like another name"_s;
+        QTest::newRow("braille blank") << u"\u2800"_s << u"would look like another name"_s;
+        QTest::newRow("soft hyphen") << u"Deploy\u00ADment"_s << u"invisible character (U+00AD)"_s;
+        QTest::newRow("joiner in an emoji") << u"Team \U0001F469\u200D\U0001F4BB"_s << QString();
+        // The message shows what it refuses without passing it on to the terminal.
+        QTest::newRow("escape quoted") << u"\u001B[31mred"_s << u"\u27E8U+001B\u27E9[31mred"_s;
     }
 
     void namesAreOneLineOfVisibleText() {

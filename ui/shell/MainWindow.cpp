@@ -114,6 +114,8 @@ void MainWindow::createDocks() {
     auto *dock = new QDockWidget(tr("Portfolio"), this);
     dock->setObjectName(u"navigatorDock"_s);
     dock->setWidget(m_navigator);
+    // Narrower than this, release names (the way to tell releases apart) are cut to a few letters.
+    m_navigator->setMinimumWidth(m_navigator->fontMetrics().averageCharWidth() * 24);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     resizeDocks({dock}, {240}, Qt::Horizontal);
     connect(m_navigator, &NavigatorPanel::releaseActivated, this, &MainWindow::openRelease);
