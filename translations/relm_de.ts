@@ -292,6 +292,10 @@
         <source>no date</source>
         <translation>kein Datum</translation>
     </message>
+    <message>
+        <source>%1 waived this finding already on %2 UTC, giving the reason “%3”. Withdraw that waiver first to give another reason.</source>
+        <translation>%1 hat für diesen Befund bereits am %2 UTC eine Ausnahme erteilt, mit der Begründung „%3“. Ziehen Sie diese Ausnahme zuerst zurück, um eine andere Begründung zu geben.</translation>
+    </message>
 </context>
 <context>
     <name>relm::AcceptanceStore</name>
@@ -2723,6 +2727,10 @@ Auf dem kritischen Pfad</translation>
     <message>
         <source>the calendar “%1” has a value Relm cannot read: %2.</source>
         <translation>der Kalender „%1“ enthält einen Wert, den Relm nicht lesen kann: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty. Export the plan again from Microsoft Project as XML.</source>
+        <translation>„%1“ ist leer. Exportieren Sie den Plan erneut aus Microsoft Project als XML.</translation>
     </message>
 </context>
 <context>
@@ -5256,8 +5264,8 @@ conflicts payments-gateway &lt;7.5</translation>
         <translation>Relm-Einrichtung</translation>
     </message>
     <message>
-        <source>Choose who you are before changing anything.</source>
-        <translation>Wählen Sie aus, wer Sie sind, bevor Sie etwas ändern.</translation>
+        <source>Choose who you are before changing anything: in the window, with the person box in the status bar; with relm-cli, with --as LOGIN or RELM_USER (“relm-cli person list” shows who is in this database).</source>
+        <translation>Wählen Sie, wer Sie sind, bevor Sie etwas ändern: im Fenster mit der Personenauswahl in der Statusleiste, in relm-cli mit --as LOGIN oder RELM_USER („relm-cli person list“ zeigt, wer in dieser Datenbank ist).</translation>
     </message>
 </context>
 <context>
@@ -6327,10 +6335,6 @@ Vollständig: %7</translation>
         <translation>Der Durchlauf (%1 bis %2) fällt in das Freeze-Fenster %3.</translation>
     </message>
     <message>
-        <source>%1 is %2: only an approved release goes to production.</source>
-        <translation>%1 ist %2: Nur ein freigegebenes Release geht in die Produktion.</translation>
-    </message>
-    <message>
         <source>
 Only an authorised emergency may deploy to production past its gate or in a freeze.</source>
         <translation>
@@ -6343,6 +6347,10 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     <message>
         <source>nobody</source>
         <translation>niemand</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only an approved release goes to production, also in an emergency. Approve it first (Next Status in the window, or “relm-cli release set-status NAME approved”).</source>
+        <translation>%1 ist %2: Nur ein freigegebenes Release geht in Produktion, auch im Notfall. Geben Sie es zuerst frei („Nächster Status“ im Fenster oder „relm-cli release set-status NAME approved“).</translation>
     </message>
 </context>
 <context>
@@ -7421,6 +7429,14 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     <message>
         <source>%1: "%2" is not a valid UTC date and time; use YYYY-MM-DDTHH:MM with hours 00-23, e.g. 2026-11-24T22:00.</source>
         <translation>%1: "%2" ist kein gültiges UTC-Datum mit Uhrzeit; verwenden Sie YYYY-MM-DDTHH:MM mit Stunden 00-23, z. B. 2026-11-24T22:00.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” shows nothing: it holds only spaces or invisible characters.</source>
+        <translation>%1 „%2“ zeigt nichts an: Es enthält nur Leerzeichen oder unsichtbare Zeichen.</translation>
+    </message>
+    <message>
+        <source>“%1” holds an invisible character (U+%2), so it would look like another name: type it again without it.</source>
+        <translation>„%1“ enthält ein unsichtbares Zeichen (U+%2) und sähe damit wie ein anderer Name aus: Geben Sie ihn ohne dieses Zeichen erneut ein.</translation>
     </message>
 </context>
 </TS>
