@@ -79,7 +79,7 @@ int deployPlan(CliContext &cli) {
             continue;
         auto at = parseMoment(cli.option(option), option);
         if (!at)
-            return cli.fail(at.error());
+            return cli.usage(at.errorMessage()); // not a time: a wrong option, like any malformed value
         *field = *at;
     }
     CreateRecord<Deployment> create(d);
@@ -109,7 +109,7 @@ int deployRecord(CliContext &cli) {
             continue;
         auto at = parseMoment(cli.option(option), option);
         if (!at)
-            return cli.fail(at.error());
+            return cli.usage(at.errorMessage()); // not a time: a wrong option, like any malformed value
         *field = *at;
     }
     run.notes = cli.option(u"notes"_s);

@@ -121,7 +121,7 @@ int releaseCreate(CliContext &cli) {
             continue;
         auto date = validation::parseDate(cli.option(option), label);
         if (!date)
-            return cli.fail(date.error());
+            return cli.usage(date.errorMessage()); // not a date: a wrong option, like any malformed value
         *field = *date;
     }
     release.version = cli.option(u"label"_s);

@@ -117,7 +117,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("no type") << QStringList{u"x1"_s} << 2 << u"--type"_s;
         QTest::newRow("bad type") << QStringList{u"x2"_s, u"--type"_s, u"huge"_s} << 2 << u"huge"_s;
-        QTest::newRow("bad date") << QStringList{u"x3"_s, u"--type"_s, u"minor"_s, u"--start"_s, u"2028-02-30"_s} << 3
+        QTest::newRow("bad date") << QStringList{u"x3"_s, u"--type"_s, u"minor"_s, u"--start"_s, u"2028-02-30"_s} << 2
                                   << u"not a valid date"_s;
         QTest::newRow("end before start")
             << QStringList{u"x4"_s, u"--type"_s, u"minor"_s, u"--start"_s, u"2028-03-01"_s, u"--end"_s, u"2028-02-01"_s}
@@ -368,6 +368,11 @@ private Q_SLOTS:
                                  u"2026-11-22T20:00"_s,
                                  u"--end"_s,
                                  u"2026-11-22T20:45"_s};
+        // A time that is not one is a wrong option, read strictly (no hour 25 rolled over).
+        const Run hour25 = cli({u"--as"_s, u"georg"_s, u"deploy"_s, u"record"_s, id, u"--outcome"_s, u"failed"_s,
+                                u"--start"_s, u"2026-11-22T25:00"_s});
+        QCOMPARE(hour25.exitCode, 2);
+        QCOMPARE(runs(), before);
         // Not before the runbook is settled: every step done, or skipped with a reason.
         const Run early = cli(record);
         QCOMPARE(early.exitCode, 3);
