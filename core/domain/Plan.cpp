@@ -1,5 +1,9 @@
 #include "Plan.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace relm {
 
 namespace {
@@ -43,6 +47,40 @@ std::optional<ConstraintType> constraintFromKey(const QString &key) {
             return value;
     }
     return std::nullopt;
+}
+
+} // namespace relm
+
+namespace relm {
+
+namespace {
+constexpr auto baselineTimeFormat = "yyyy-MM-ddTHH:mm:ss";
+}
+
+QByteArray baselineDatesToJson(const QHash<Id, std::pair<QDateTime, QDateTime>> &dates) {
+    QJsonObject object;
+    const QString format = QString::fromLatin1(baselineTimeFormat);
+    for (auto it = dates.cbegin(); it != dates.cend(); ++it)
+        object.insert(QString::number(it.key()), QJsonArray{it->first.toString(format), it->second.toString(format)});
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QHash<Id, std::pair<QDateTime, QDateTime>> baselineDatesFromJson(const QByteArray &json) {
+    QHash<Id, std::pair<QDateTime, QDateTime>> dates;
+    const QString format = QString::fromLatin1(baselineTimeFormat);
+    const QJsonObject object = QJsonDocument::fromJson(json).object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        bool isId = false;
+        const Id id = it.key().toLongLong(&isId);
+        const QJsonArray pair = it.value().toArray();
+        if (!isId || id <= 0 || pair.size() != 2)
+            continue;
+        const QDateTime start = QDateTime::fromString(pair.at(0).toString(), format);
+        const QDateTime finish = QDateTime::fromString(pair.at(1).toString(), format);
+        if (start.isValid() && finish.isValid())
+            dates.insert(id, {start, finish});
+    }
+    return dates;
 }
 
 } // namespace relm

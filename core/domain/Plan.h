@@ -77,6 +77,11 @@ struct PlanBaseline {
     QHash<Id, std::pair<QDateTime, QDateTime>> dates; ///< task id -> (start, finish)
 };
 
+/// A baseline's dates as stored: {"task id": ["start", "finish"]}, calendar-local times without a
+/// zone. Reading takes any bytes: entries that are not a task id with two times are left out.
+QByteArray baselineDatesToJson(const QHash<Id, std::pair<QDateTime, QDateTime>> &dates);
+QHash<Id, std::pair<QDateTime, QDateTime>> baselineDatesFromJson(const QByteArray &json);
+
 QString linkTypeKey(LinkType type); ///< "FS", "SS", "FF", "SF"
 std::optional<LinkType> linkTypeFromKey(const QString &key);
 QString constraintKey(ConstraintType type); ///< "asap", "snet", "fnlt", "mso"

@@ -299,10 +299,7 @@ Result<QList<PlanBaseline>> PlanStore::baselines(Id releaseId) {
         b.name = (*q)->value(1).toString();
         b.savedAt = QDateTime::fromString((*q)->value(2).toString(), Qt::ISODate);
         b.savedBy = (*q)->value(3).toString();
-        const QJsonObject dates = QJsonDocument::fromJson((*q)->value(4).toString().toUtf8()).object();
-        for (auto it = dates.begin(); it != dates.end(); ++it)
-            b.dates.insert(it.key().toLongLong(),
-                           {localFrom(it.value()[0].toString()), localFrom(it.value()[1].toString())});
+        b.dates = baselineDatesFromJson((*q)->value(4).toString().toUtf8());
         result.append(b);
     }
     (*q)->finish();
@@ -310,10 +307,6 @@ Result<QList<PlanBaseline>> PlanStore::baselines(Id releaseId) {
 }
 
 Result<Id> PlanStore::insert(const PlanBaseline &b) {
-    QJsonObject dates;
-    for (auto it = b.dates.cbegin(); it != b.dates.cend(); ++it)
-        dates.insert(QString::number(it.key()),
-                     QJsonArray{localText(it->first).toString(), localText(it->second).toString()});
     auto count = m_db.scalar(u"SELECT count(*) FROM schedule_baselines WHERE release_id = ? AND name = ?"_s,
                              {b.releaseId, b.name});
     if (!count)
@@ -324,7 +317,7 @@ Result<Id> PlanStore::insert(const PlanBaseline &b) {
     return RowWriter(m_db, u"schedule_baselines"_s,
                      {u"release_id"_s, u"name"_s, u"saved_at"_s, u"saved_by"_s, u"dates_json"_s})
         .insert({b.releaseId, b.name, b.savedAt.toUTC().toString(Qt::ISODate), b.savedBy,
-                 QString::fromUtf8(QJsonDocument(dates).toJson(QJsonDocument::Compact))},
+                 QString::fromUtf8(baselineDatesToJson(b.dates))},
                 b.id);
 }
 
