@@ -19,14 +19,9 @@ QString tr(const char *text) {
     return QCoreApplication::translate("relm::WaiverChanges", text);
 }
 
-/// The rules a waiver must meet each time it is written; fills in who waives what, and when.
-Result<void> authorise(ChangeContext &context, FindingWaiver &waiver) {
-    if (auto r = validation::checkText(waiver.reason, tr("A waiver needs the reason the finding is accepted.")); !r)
-        return r;
-    auto release = context.releases().release(waiver.releaseId);
-    if (!release)
-        return release.error();
-    auto policy = context.acceptance().policyFor(release->type);
+/// The role that may waive and withdraw waivers of the release's findings, held by the actor.
+Result<Role> actorsAuthority(ChangeContext &context, const Release &release) {
+    auto policy = context.acceptance().policyFor(release.type);
     if (!policy)
         return policy.error();
     const std::optional<Role> authoriser = *policy ? (*policy)->emergencyAuthoriser : std::nullopt;
@@ -34,11 +29,25 @@ Result<void> authorise(ChangeContext &context, FindingWaiver &waiver) {
         return makeError(ErrorCode::Invalid,
                          tr("The policy for %1 releases names nobody who may waive findings. Name an authorising "
                             "role in Policies first.")
-                             .arg(labelOf(release->type).toLower()));
+                             .arg(labelOf(release.type).toLower()));
     if (!context.actor().roles.contains(*authoriser))
         return makeError(ErrorCode::Invalid,
-                         tr("%1 may not waive findings of %2: only someone holding the %3 role may.")
-                             .arg(context.actor().displayName, release->name, labelOf(*authoriser)));
+                         tr("%1 may not waive findings of %2, nor withdraw their waivers: only someone holding the "
+                            "%3 role may.")
+                             .arg(context.actor().displayName, release.name, labelOf(*authoriser)));
+    return *authoriser;
+}
+
+/// The rules a waiver must meet each time it is written; fills in who waives what, and when.
+Result<void> authorise(ChangeContext &context, FindingWaiver &waiver) {
+    if (auto r = validation::checkText(waiver.reason, tr("A waiver needs the reason the finding is accepted.")); !r)
+        return r;
+    auto release = context.releases().release(waiver.releaseId);
+    if (!release)
+        return release.error();
+    auto authoriser = actorsAuthority(context, *release);
+    if (!authoriser)
+        return authoriser.error();
     auto findings = release_checks::run(AssuranceSources::of(context), release->id);
     if (!findings)
         return findings.error();
@@ -125,14 +134,8 @@ Result<void> WithdrawWaiver::redo(ChangeContext &context) {
     auto release = context.releases().release(m_waiver.releaseId);
     if (!release)
         return release.error();
-    auto policy = context.acceptance().policyFor(release->type);
-    if (!policy)
-        return policy.error();
-    const std::optional<Role> authoriser = *policy ? (*policy)->emergencyAuthoriser : std::nullopt;
-    if (!authoriser || !context.actor().roles.contains(*authoriser))
-        return makeError(ErrorCode::Invalid,
-                         tr("Only someone holding the %1 role may withdraw a waiver of %2.")
-                             .arg(authoriser ? labelOf(*authoriser) : tr("authorising"), release->name));
+    if (auto authoriser = actorsAuthority(context, *release); !authoriser)
+        return authoriser.error();
     return remove(context, m_waiver,
                   tr("%1 withdrew the waiver of \u201C%2\u201D").arg(context.actor().displayName, m_waiver.finding));
 }

@@ -1,3 +1,4 @@
+#include "SignOffFixtures.h"
 #include "TestSupport.h"
 
 #include "changes/DeliveryChanges.h"
@@ -23,74 +24,8 @@
 #include <QTest>
 
 using namespace relm;
+using namespace relm::test;
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-
-const QString autumnName = u"2026.4 Autumn"_s;
-const QString hotfixName = u"Hotfix 2026.3.1"_s;
-
-/// Signs as `login` with the demo passphrase; returns the stored sign-off or the refusal.
-Result<SignOff> signAs(Workspace &ws, const QString &login, const QString &releaseName, Role role, SignMeaning meaning,
-                       Id criterionId = 0, const QString &comment = {}) {
-    if (auto r = ws.actAs(login); !r)
-        return r.error();
-    auto release = ws.releases().releaseByName(releaseName);
-    if (!release)
-        return release.error();
-    auto key = ws.signOffs().currentKey(ws.actingPerson().id);
-    if (!key || !*key)
-        return makeError(ErrorCode::NotFound, u"no key"_s);
-    auto secret = crypto::unlockSecretKey(**key, demoPassphrase(), login);
-    if (!secret)
-        return secret.error();
-    SignOff draft;
-    draft.releaseId = release->id;
-    draft.criterionId = criterionId;
-    draft.role = role;
-    draft.meaning = meaning;
-    draft.comment = comment;
-    SignOffChange change(draft, **key, std::move(secret).value());
-    if (auto r = ws.apply(change); !r)
-        return r.error();
-    return change.signOff();
-}
-
-/// The state of one sign-off as the verifier sees it now.
-SignatureState stateOf(Workspace &ws, Id signOffId) {
-    auto all = SignOffVerifier(AssuranceSources::of(ws)).verifyRelease(0);
-    for (const VerifiedSignOff &v : *all) {
-        if (v.signOff.id == signOffId)
-            return v.state;
-    }
-    return SignatureState::Invalid;
-}
-
-AcceptanceCriterion criterionNamed(Workspace &ws, const QString &releaseName, const QString &start) {
-    const Id releaseId = ws.releases().releaseByName(releaseName)->id;
-    auto criteria = ws.acceptance().criteria(releaseId);
-    for (const AcceptanceCriterion &c : *criteria) {
-        if (c.description.startsWith(start))
-            return c;
-    }
-    return {};
-}
-
-Person personWithRoles(Id id, QList<Role> roles) {
-    return Person{id, u"p%1"_s.arg(id), u"Person %1"_s.arg(id), {}, std::move(roles)};
-}
-
-VerifiedSignOff existing(Id personId, Id releaseId, Role role, SignatureState state = SignatureState::Valid,
-                         Id criterionId = 0) {
-    SignOff s;
-    s.personId = personId;
-    s.releaseId = releaseId;
-    s.role = role;
-    s.criterionId = criterionId;
-    return {s, state, {}};
-}
-
-} // namespace
 
 class TestSignOff final : public QObject {
     Q_OBJECT
@@ -393,24 +328,6 @@ private Q_SLOTS:
 
     // --- Gates ---------------------------------------------------------------------------------
 
-    void gatePassesForTheAuthorisedHotfixAndTheMoveGoesAhead() {
-        test::TempFolder folder;
-        auto ws = test::openWorkspace(folder.path(u"gate.db"_s), true, u"ivan"_s);
-        QVERIFY(ws);
-        const Release hotfix = *ws->releases().releaseByName(hotfixName);
-        QCOMPARE(hotfix.status, ReleaseStatus::AwaitingSignOff);
-        auto gate = ReleaseGate::check(AssuranceSources::of(*ws), hotfix.id, ReleaseStatus::Approved, test::fixedNow());
-        QVERIFY(gate);
-        QVERIFY2(gate->passed(), qPrintable(gate->refusal(hotfix.name)));
-        QVERIFY(gate->checks.size() >= 6);
-        SetReleaseStatus approve(hotfix, ReleaseStatus::Approved);
-        QVERIFY(ws->apply(approve));
-        // Emergency: the authorisation waives the lead time, so it may deploy at once.
-        const Release approved = *ws->releases().release(hotfix.id);
-        SetReleaseStatus deploy(approved, ReleaseStatus::Deploying);
-        QVERIFY(ws->apply(deploy));
-    }
-
     void acceptingACriterionMarksItMet() {
         test::TempFolder folder;
         auto ws = test::openWorkspace(folder.path(u"accept.db"_s));
@@ -452,153 +369,6 @@ private Q_SLOTS:
         QVERIFY(signAs(*ws, u"carla"_s, winter.name, Role::BusinessOwner, SignMeaning::Reviewed, addOther.record().id));
         QCOMPARE(ws->acceptance().criterion(addOther.record().id)->status, CriterionStatus::Open);
     }
-
-    void packageErrorsBlockTheGateUnlessAnAuthoriserWaivesThem() {
-        test::TempFolder folder;
-        auto ws = test::openWorkspace(folder.path(u"waiver.db"_s), true, u"erik"_s);
-        QVERIFY(ws);
-        const Release hotfix = *ws->releases().releaseByName(hotfixName);
-        const auto gate = [&] {
-            return *ReleaseGate::check(AssuranceSources::of(*ws), hotfix.id, ReleaseStatus::Approved, test::fixedNow());
-        };
-        QVERIFY(gate().passed()); // the demo's conflict is waived by Erik
-        const FindingWaiver waiver = ws->acceptance().waivers(hotfix.id)->first();
-        QVERIFY(waiver.finding.contains(u"payments-gateway"_s));
-        WithdrawWaiver withdraw(waiver);
-        QVERIFY(ws->apply(withdraw));
-        const GateResult closed = gate();
-        QVERIFY(!closed.passed());
-        QVERIFY(closed.refusal(hotfix.name).contains(u"payments-gateway 7.4"_s));
-        QVERIFY(ws->actAs(u"ivan"_s));
-        SetReleaseStatus approve(hotfix, ReleaseStatus::Approved);
-        QVERIFY(!ws->apply(approve));
-        // Only the policy's authorising role may waive, and only with a reason.
-        WaiveFinding byOwner(hotfix.id, waiver.findingKey, u"Ship it"_s);
-        auto refused = ws->apply(byOwner);
-        QVERIFY(!refused);
-        QVERIFY2(refused.errorMessage().contains(u"Change board"_s), qPrintable(refused.errorMessage()));
-        QVERIFY(ws->actAs(u"erik"_s));
-        WaiveFinding noReason(hotfix.id, waiver.findingKey, u"  "_s);
-        QVERIFY(!ws->apply(noReason));
-        WaiveFinding unknown(hotfix.id, u"conflict:nothing:0"_s, u"Because"_s);
-        QVERIFY(!ws->apply(unknown));
-        WaiveFinding again(hotfix.id, waiver.findingKey, u"Payments deploys 7.5 first"_s);
-        QVERIFY(ws->apply(again));
-        // One waiver per finding: a second says who gave the first, and writes nothing.
-        const int entries = int(ws->auditLog().entries(AuditFilter{})->size());
-        WaiveFinding twice(hotfix.id, waiver.findingKey, u"Another reason"_s);
-        const auto refusedTwice = ws->apply(twice);
-        QVERIFY(!refusedTwice);
-        QVERIFY2(refusedTwice.errorMessage().contains(u"Erik Larsen waived this finding already"_s),
-                 qPrintable(refusedTwice.errorMessage()));
-        QCOMPARE(int(ws->auditLog().entries(AuditFilter{})->size()), entries);
-        const GateResult open = gate();
-        QVERIFY(open.passed());
-        QVERIFY(std::any_of(open.checks.cbegin(), open.checks.cend(), [](const GateCheck &c) {
-            return c.detail.contains(u"Erik Larsen"_s) && c.detail.contains(u"Payments deploys 7.5 first"_s);
-        }));
-        QCOMPARE(ws->auditLog().entries(AuditFilter::forRelease(hotfix.id, 1))->first().action, u"waive"_s);
-        QVERIFY(ws->actAs(u"ivan"_s));
-        SetReleaseStatus approveNow(hotfix, ReleaseStatus::Approved);
-        QVERIFY(ws->apply(approveNow));
-    }
-
-    void gateRefusesTheMoveAndListsWhatIsMissing() {
-        test::TempFolder folder;
-        auto ws = test::openWorkspace(folder.path(u"refused.db"_s));
-        QVERIFY(ws);
-        Release autumn = *ws->releases().releaseByName(autumnName);
-        // Testing -> Awaiting sign-off: every required category has a criterion and it is frozen.
-        SetReleaseStatus submit(autumn, ReleaseStatus::AwaitingSignOff);
-        QVERIFY(ws->apply(submit));
-        autumn = *ws->releases().release(autumn.id);
-        SetReleaseStatus approve(autumn, ReleaseStatus::Approved);
-        auto refused = ws->apply(approve);
-        QVERIFY(!refused);
-        const QString message = refused.errorMessage();
-        QVERIFY2(message.contains(u"cannot move to Approved"_s), qPrintable(message));
-        QVERIFY(message.contains(u"Change board approval by 2 distinct people: 0 of 2"_s));
-        QVERIFY(message.contains(u"its sign-off by Operations acceptance is void"_s));
-        QVERIFY(message.contains(u"Risk reviews up to date"_s));
-        QVERIFY(!message.contains(u"Invoices render correctly"_s)); // accepted: not missing
-        QCOMPARE(ws->releases().release(autumn.id)->status, ReleaseStatus::AwaitingSignOff);
-    }
-
-    void requiredCategoryAndFrozenBaselineGateTheSubmission() {
-        test::TempFolder folder;
-        auto ws = test::openWorkspace(folder.path(u"submit.db"_s));
-        QVERIFY(ws);
-        GateInput input;
-        input.release.type = ReleaseType::Major;
-        input.release.status = ReleaseStatus::Testing;
-        input.policy = *ws->acceptance().policyFor(ReleaseType::Major);
-        QVERIFY(input.policy);
-        input.now = test::fixedNow();
-        GateResult result = ReleaseGate::evaluate(input, ReleaseStatus::AwaitingSignOff);
-        QVERIFY(!result.passed());
-        QCOMPARE(result.missing().size(), 5); // 4 categories and the baseline
-        for (CriterionCategory category : input.policy->requiredCategories) {
-            AcceptanceCriterion c;
-            c.category = category;
-            input.criteria.append(c);
-        }
-        input.baselineFrozen = true;
-        QVERIFY(ReleaseGate::evaluate(input, ReleaseStatus::AwaitingSignOff).passed());
-        input.baselineChanged = true;
-        QVERIFY(!ReleaseGate::evaluate(input, ReleaseStatus::AwaitingSignOff).passed());
-        // Moves back and cancellations are never gated.
-        QVERIFY(!ReleaseGate::isGated(ReleaseStatus::AwaitingSignOff, ReleaseStatus::Testing));
-        QVERIFY(!ReleaseGate::isGated(ReleaseStatus::Testing, ReleaseStatus::Cancelled));
-        QVERIFY(ReleaseGate::isGated(ReleaseStatus::Testing, ReleaseStatus::AwaitingSignOff));
-    }
-
-    void quorumCountsDistinctPeopleAndLeadTimeWaits() {
-        GateInput input;
-        input.release.type = ReleaseType::Minor;
-        input.release.status = ReleaseStatus::Approved;
-        ReleasePolicy policy;
-        policy.signOffs = {{Role::ChangeBoard, 2}};
-        policy.minimumLeadHours = 24;
-        input.policy = policy;
-        SignOff approval;
-        approval.role = Role::ChangeBoard;
-        approval.meaning = SignMeaning::Approved;
-        approval.printedName = u"Dev Patel"_s;
-        approval.signedAt = QDateTime(QDate(2026, 11, 20), QTime(10, 0), Qt::UTC);
-        input.signOffs = {{approval, SignatureState::Valid, {}}, {approval, SignatureState::Valid, {}}};
-        input.now = QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC);
-        auto findCheck = [](const GateResult &r, const QString &start) {
-            for (const GateCheck &c : r.checks) {
-                if (c.text.startsWith(start))
-                    return c;
-            }
-            return GateCheck{};
-        };
-        GateResult result = ReleaseGate::evaluate(input, ReleaseStatus::Deploying);
-        QVERIFY(!findCheck(result, u"Change board approval"_s).passed); // one person twice is not two
-        QCOMPARE(findCheck(result, u"Change board approval"_s).detail, u"1 of 2: Dev Patel"_s);
-        QVERIFY(!findCheck(result, u"Approved at least"_s).passed); // 23 hours
-        approval.printedName = u"Erik Larsen"_s;
-        input.signOffs[1].signOff = approval;
-        input.now = input.now.addSecs(3600);
-        result = ReleaseGate::evaluate(input, ReleaseStatus::Deploying);
-        QVERIFY(findCheck(result, u"Change board approval"_s).passed);
-        QVERIFY(findCheck(result, u"Approved at least"_s).passed);
-        QVERIFY(result.passed());
-        // A void approval does not count, and a standing rejection blocks.
-        input.signOffs[1].state = SignatureState::ContentChanged;
-        QVERIFY(!ReleaseGate::evaluate(input, ReleaseStatus::Deploying).passed());
-        input.signOffs[1].state = SignatureState::Valid;
-        SignOff rejection = approval;
-        rejection.meaning = SignMeaning::Rejected;
-        rejection.comment = u"No back-out rehearsal"_s;
-        input.signOffs.append({rejection, SignatureState::Valid, {}});
-        result = ReleaseGate::evaluate(input, ReleaseStatus::Deploying);
-        QVERIFY(!result.passed());
-        QVERIFY(result.refusal(u"R"_s).contains(u"No back-out rehearsal"_s));
-    }
-
-    // --- Bulk tampering --------------------------------------------------------------------------
 
     void everyRandomTamperingOfASignatureIsDetected() {
         test::TempFolder folder;
