@@ -372,6 +372,10 @@ Result<NotesDocument> build(Workspace &workspace, Id releaseId, Audience audienc
     doc.date = today;
     auto head = workspace.auditLog().head();
     doc.auditHead = head ? *head : QString();
+    doc.titleFacts = {{tr("Version"), release->version.isEmpty() ? u"\u2014"_s : release->version},
+                      {tr("Date"), today.toString(Qt::ISODate)}};
+    if (audience != Audience::Customer)
+        doc.titleFacts.append({tr("Status"), doc.status});
     switch (audience) {
     case Audience::Customer:
         doc.title = tr("Release notes for customers");

@@ -40,8 +40,17 @@ NotesBlock NotesBlock::pictureOf(QImage picture, QString caption) {
     return b;
 }
 
+NotesBlock NotesBlock::notice(QString text) {
+    NotesBlock b;
+    b.kind = Kind::Notice;
+    b.text = std::move(text);
+    return b;
+}
+
 QString NotesDocument::plainText() const {
-    QStringList parts{title, release, version, status};
+    QStringList parts{title, release, version, status, look.organisation, look.footer};
+    for (const auto &[label, value] : titleFacts)
+        parts.append(label + u": "_s + value);
     for (const NotesSection &s : sections) {
         parts.append(s.title);
         for (const NotesBlock &b : s.blocks) {

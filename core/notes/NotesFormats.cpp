@@ -36,6 +36,7 @@ th { background-color: #1f3a5f; color: #ffffff; text-align: left; padding: 3px 5
 td { padding: 3px 5px; border-bottom: 1px solid #c8d0da; vertical-align: top; }
 td.label { color: #555555; font-weight: bold; padding-right: 14px; }
 p.caption { color: #555555; font-style: italic; }
+p.notice { color: #8a4b00; font-weight: bold; }
 p.hash { font-family: 'DejaVu Sans Mono', monospace; font-size: 8pt; }
 )"_s;
 
@@ -53,6 +54,9 @@ QString bodyHtml(const NotesDocument &document, const std::function<QString(int)
             switch (b.kind) {
             case NotesBlock::Kind::Paragraph:
                 html += u"<p>%1</p>\n"_s.arg(escape(b.text));
+                break;
+            case NotesBlock::Kind::Notice:
+                html += u"<p class=\"notice\">%1</p>\n"_s.arg(escape(b.text));
                 break;
             case NotesBlock::Kind::Bullets:
                 html += u"<ul>\n"_s;
@@ -271,6 +275,9 @@ QString toMarkdown(const NotesDocument &document) {
             switch (b.kind) {
             case NotesBlock::Kind::Paragraph:
                 md += b.text + u"\n\n"_s;
+                break;
+            case NotesBlock::Kind::Notice:
+                md += u"> **%1** %2\n\n"_s.arg(tr("Note:"), QString(b.text).replace(u'\n', u' '));
                 break;
             case NotesBlock::Kind::Bullets:
                 for (const QString &item : b.items)
