@@ -1,5 +1,7 @@
 #include "ChangeContext.h"
 
+#include "storage/NotesTemplateStore.h"
+
 #include "storage/AuditLog.h"
 
 namespace relm {
@@ -37,6 +39,10 @@ Result<void> ChangeContext::audit(const QString &entity, Id entityId, const QStr
     if (!appended)
         return appended.error();
     return {};
+}
+
+NotesTemplateStore ChangeContext::notesTemplates() {
+    return NotesTemplateStore(m_db);
 }
 
 } // namespace relm

@@ -20,6 +20,7 @@ class RiskStore;
 class AcceptanceStore;
 class SignOffStore;
 class DeploymentStore;
+class NotesTemplateStore;
 
 /// What a Change may touch while it runs inside the Workspace's transaction: the stores, the
 /// audit trail (written in the same transaction), and the notices sent once it commits.
@@ -38,6 +39,8 @@ public:
     AcceptanceStore &acceptance() { return m_acceptance; }
     SignOffStore &signOffs() { return m_signOffs; }
     DeploymentStore &deployments() { return m_deployments; }
+    /// The notes templates and the organisation's look (a store needs nothing but the database).
+    NotesTemplateStore notesTemplates();
     Database &database() { return m_db; }
     const QDateTime &now() const { return m_now; }
     const Person &actor() const { return m_actor; }

@@ -32,7 +32,9 @@ enum class Entity {
     RunbookStep,
     KnownError,
     Review,
-    Waiver
+    Waiver,
+    NotesTemplate,
+    NotesBranding
 };
 
 /// What a committed change did, so that views can update the rows concerned.

@@ -7,6 +7,7 @@
 #include "storage/CatalogueStore.h"
 #include "storage/DeploymentStore.h"
 #include "storage/DirectoryStore.h"
+#include "storage/NotesTemplateStore.h"
 #include "storage/PlanStore.h"
 #include "storage/ReleaseStore.h"
 #include "storage/RiskStore.h"
@@ -66,12 +67,37 @@ RELM_RECORD_TRAITS_COMMON(Deployment, Entity::Deployment, "deployment", deployme
 RELM_RECORD_TRAITS_COMMON(RunbookStep, Entity::RunbookStep, "runbook_step", deployments, removeStep, step)
 RELM_RECORD_TRAITS_COMMON(KnownError, Entity::KnownError, "known_error", deployments, removeKnownError, knownError)
 RELM_RECORD_TRAITS_COMMON(ReleaseReview, Entity::Review, "review", deployments, removeReview, review)
+RELM_RECORD_TRAITS_COMMON(NotesTemplate, Entity::NotesTemplate, "notes_template", notesTemplates, removeTemplate,
+                          notesTemplate)
+RELM_RECORD_TRAITS_COMMON(NotesBranding, Entity::NotesBranding, "notes_branding", notesTemplates, removeBranding,
+                          branding)
 
 #undef RELM_RECORD_TRAITS_COMMON
+
+Id RecordTraits<NotesTemplate>::releaseIdOf(const NotesTemplate &) {
+    return 0;
+}
+
+QString RecordTraits<NotesTemplate>::describe(const NotesTemplate &t) {
+    return QCoreApplication::translate("relm::RecordTraits", "the %1 notes template").arg(t.audience);
+}
+
+Id RecordTraits<NotesBranding>::releaseIdOf(const NotesBranding &) {
+    return 0;
+}
+
+QString RecordTraits<NotesBranding>::describe(const NotesBranding &) {
+    return QCoreApplication::translate("relm::RecordTraits", "the organisation's look");
+}
 
 template<>
 QStringList derivedFields<Package>() {
     return {u"contents"_s}; // package items change through PackageContentChange
+}
+
+template<>
+QStringList derivedFields<ChangeRequest>() {
+    return {u"releases"_s}; // links change through LinkChangeRequest
 }
 
 Id RecordTraits<PlanTask>::releaseIdOf(const PlanTask &t) {
@@ -182,7 +208,7 @@ QString RecordTraits<Package>::describe(const Package &p) {
 }
 
 Id RecordTraits<ChangeRequest>::releaseIdOf(const ChangeRequest &c) {
-    return c.releaseId;
+    return c.releaseIds.isEmpty() ? 0 : c.releaseIds.constFirst();
 }
 
 QString RecordTraits<ChangeRequest>::describe(const ChangeRequest &c) {

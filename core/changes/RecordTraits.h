@@ -6,6 +6,7 @@
 #include "domain/Component.h"
 #include "domain/Deployment.h"
 #include "domain/Directory.h"
+#include "domain/NotesTemplate.h"
 #include "domain/Package.h"
 #include "domain/Plan.h"
 #include "domain/Release.h"
@@ -55,6 +56,8 @@ RELM_DECLARE_RECORD_TRAITS(Deployment)
 RELM_DECLARE_RECORD_TRAITS(RunbookStep)
 RELM_DECLARE_RECORD_TRAITS(KnownError)
 RELM_DECLARE_RECORD_TRAITS(ReleaseReview)
+RELM_DECLARE_RECORD_TRAITS(NotesTemplate)
+RELM_DECLARE_RECORD_TRAITS(NotesBranding)
 
 #undef RELM_DECLARE_RECORD_TRAITS
 
@@ -66,5 +69,7 @@ QStringList derivedFields() {
 }
 template<>
 QStringList derivedFields<Package>();
+template<>
+QStringList derivedFields<ChangeRequest>();
 
 } // namespace relm

@@ -11,6 +11,7 @@
 #include "storage/DeliveryStore.h"
 #include "storage/DeploymentStore.h"
 #include "storage/DirectoryStore.h"
+#include "storage/NotesTemplateStore.h"
 #include "storage/PlanStore.h"
 #include "storage/ReleaseStore.h"
 #include "storage/RiskStore.h"
@@ -35,6 +36,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, QObject *parent)
     , m_signOffs(std::make_unique<SignOffStore>(*m_database))
     , m_deployments(std::make_unique<DeploymentStore>(*m_database))
     , m_auditLog(std::make_unique<AuditLog>(*m_database))
+    , m_notesTemplates(std::make_unique<NotesTemplateStore>(*m_database))
     , m_plans(std::make_unique<planning::PlanCache>(*m_database))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); }) {
     qRegisterMetaType<relm::ChangeNotice>();

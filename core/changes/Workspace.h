@@ -23,6 +23,7 @@ class AcceptanceStore;
 class SignOffStore;
 class DeploymentStore;
 class ReleaseStore;
+class NotesTemplateStore;
 namespace planning {
 class PlanCache;
 }
@@ -52,6 +53,7 @@ public:
     SignOffStore &signOffs() { return *m_signOffs; }
     DeploymentStore &deployments() { return *m_deployments; }
     AuditLog &auditLog() { return *m_auditLog; }
+    NotesTemplateStore &notesTemplates() { return *m_notesTemplates; }
     /// Release plans as last scheduled (the write door keeps them current; views read them).
     planning::PlanCache &plans() { return *m_plans; }
 
@@ -89,6 +91,7 @@ private:
     std::unique_ptr<SignOffStore> m_signOffs;
     std::unique_ptr<DeploymentStore> m_deployments;
     std::unique_ptr<AuditLog> m_auditLog;
+    std::unique_ptr<NotesTemplateStore> m_notesTemplates;
     std::unique_ptr<planning::PlanCache> m_plans;
     Person m_actor;
     std::function<QDateTime()> m_clock;

@@ -68,6 +68,21 @@ int reviewSet(CliContext &cli);
 int reviewShow(CliContext &cli);
 int releaseNotes(CliContext &cli);
 int changeBoardPack(CliContext &cli);
+int changeAdd(CliContext &cli);
+int changeList(CliContext &cli);
+int changeShow(CliContext &cli);
+int changeSet(CliContext &cli);
+int changeRemove(CliContext &cli);
+int changeLink(CliContext &cli);
+int changeUnlink(CliContext &cli);
+int changeImport(CliContext &cli);
+int brandingShow(CliContext &cli);
+int brandingSet(CliContext &cli);
+int templateShow(CliContext &cli);
+int templateSet(CliContext &cli);
+int templateReset(CliContext &cli);
+int templateExport(CliContext &cli);
+int templateImport(CliContext &cli);
 } // namespace cli
 
 } // namespace relm

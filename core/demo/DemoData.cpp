@@ -1,5 +1,6 @@
 #include "DemoData.h"
 
+#include "changes/ChangeRequestChanges.h"
 #include "changes/DeliveryChanges.h"
 #include "changes/RecordChanges.h"
 #include "changes/ReleaseChanges.h"
@@ -15,7 +16,10 @@
 #include "storage/DirectoryStore.h"
 #include "storage/ReleaseStore.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
+#include <QImage>
+#include <QPainter>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -170,6 +174,18 @@ const QList<DemoInventory> inventories = {
       u"notification-hub@1.1.0"_s, u"postgresql@15.5"_s, u"payments-gateway@7.5"_s}},
 };
 
+/// A change request as the demo writes it; the public summary and the user action are what
+/// customers read, the detail stays internal.
+struct DemoChange {
+    const char *reference;
+    const char *title;
+    ChangeKind kind;
+    ChangeStatus status;
+    const char *publicSummary;
+    const char *userAction = "";
+    const char *detail = "";
+};
+
 struct DemoRelease {
     const char *name;
     const char *version;
@@ -183,7 +199,7 @@ struct DemoRelease {
     const char *backout;
     const char *description;
     QList<std::pair<const char *, QStringList>> packages; ///< name -> "component@version"
-    QList<std::pair<const char *, const char *>> changes; ///< reference, title
+    QList<DemoChange> changes;
     const char *targetEnvironment = nullptr;
     bool requireFingerprints = false;
 };
@@ -202,7 +218,10 @@ const QList<DemoRelease> releases = {
      "Spring release: new invoice layout and faster sign-in.",
      {{"Application", {u"auth-service@2.2.0"_s, u"billing-api@4.8.0"_s, u"customer-portal@1.14.0"_s}},
       {"Documentation", {u"user-manual@2026.1"_s}}},
-     {{"RFC-1001", "New invoice layout"}, {"RFC-1002", "Faster sign-in"}}},
+     {{"RFC-1001", "New invoice layout", ChangeKind::Feature, ChangeStatus::Implemented,
+       "Invoices have a clearer layout: totals first, then the lines, with VAT per rate."},
+      {"RFC-1002", "Faster sign-in", ChangeKind::Improvement, ChangeStatus::Implemented,
+       "Signing in takes about half as long.", "", "Session cache moved to the auth service (PRB-311)."}}},
     {"2026.3 Summer",
      "2026.3",
      ReleaseType::Minor,
@@ -217,7 +236,11 @@ const QList<DemoRelease> releases = {
      {{"Application",
        {u"auth-service@2.3.0"_s, u"billing-api@4.9.0"_s, u"customer-portal@1.15.0"_s, u"notification-hub@1.0.0"_s}},
       {"Platform", {u"postgresql@15.5"_s, u"nginx@1.24.0"_s}}},
-     {{"RFC-1010", "Customer notifications by e-mail and SMS"}, {"RFC-1011", "Upgrade database to PostgreSQL 15"}}},
+     {{"RFC-1010", "Customer notifications by e-mail and SMS", ChangeKind::Feature, ChangeStatus::Implemented,
+       "You can now be told by e-mail or text message when an invoice is ready.",
+       "Choose how you want to be told under Settings \u25B8 Notifications."},
+      {"RFC-1011", "Upgrade database to PostgreSQL 15", ChangeKind::Improvement, ChangeStatus::Implemented, "", "",
+       "Database servers move from PostgreSQL 13 to 15; extensions rebuilt."}}},
     {"2026.4 Autumn",
      "2026.4",
      ReleaseType::Major,
@@ -233,9 +256,21 @@ const QList<DemoRelease> releases = {
        {u"auth-service@2.3.1"_s, u"billing-api@4.10.0"_s, u"customer-portal@2.0.0"_s, u"mobile-app@5.3.0"_s}},
       {"Integration", {u"payments-gateway@7.5"_s, u"notification-hub@1.1.0"_s}},
       {"Documentation", {u"user-manual@2026.3"_s, u"service-catalogue-entry@v8"_s}}},
-     {{"RFC-1020", "Customer portal 2.0"},
-      {"RFC-1021", "Switch to payment gateway 7.5"},
-      {"RFC-1022", "Mobile app dark mode"}},
+     {{"RFC-1020", "Customer portal 2.0", ChangeKind::Feature, ChangeStatus::InProgress,
+       "A new customer portal: all invoices, payments and contracts on one page, and it works on phones.",
+       "Bookmarks to the old portal's pages stop working: start from the portal's home page once.",
+       "Replaces portal 1.x; keeps the old URLs as redirects for 90 days (PRB-402)."},
+      {"RFC-1021", "Switch to payment gateway 7.5", ChangeKind::Improvement, ChangeStatus::Approved,
+       "Card payments use a newer, faster payment service.",
+       "Cards saved before this release must be confirmed once at the next payment.",
+       "Gateway 7.5 needs TLS 1.3 on the integration hosts."},
+      {"RFC-1022", "Mobile app dark mode", ChangeKind::Feature, ChangeStatus::Approved,
+       "The mobile app follows your phone's dark mode."},
+      {"RFC-1030", "VAT rounding on long invoices", ChangeKind::Fix, ChangeStatus::Implemented,
+       "VAT on invoices with more than 100 lines is rounded correctly again.", "",
+       "Also shipped as Hotfix 2026.3.1; this release carries the fix forward."},
+      {"RFC-1023", "Retire the legacy print queue", ChangeKind::Improvement, ChangeStatus::Proposed, "", "",
+       "Internal clean-up; no customer-visible effect."}},
      "Production",
      true},
     {"Hotfix 2026.3.1",
@@ -250,7 +285,11 @@ const QList<DemoRelease> releases = {
      "Redeploy billing-api 4.9.0.",
      "Fixes rounding of VAT on invoices with more than 100 lines.",
      {{"Fix", {u"billing-api@4.10.0"_s}}},
-     {{"RFC-1030", "VAT rounding on long invoices"}},
+     {{"RFC-1030", "VAT rounding on long invoices", ChangeKind::Fix, ChangeStatus::Implemented,
+       "VAT on invoices with more than 100 lines is rounded correctly again.",
+       "If you received an invoice with more than 100 lines since 1 November, check the corrected copy in the "
+       "portal.",
+       "Rounding moved from line level to invoice level (PRB-415)."}},
      "Production",
      true},
     {"2027.1 Winter",
@@ -265,7 +304,10 @@ const QList<DemoRelease> releases = {
      "Each phase can be reverted independently by redeploying 2026.4.",
      "CRM upgrade and Java 21 for all services.",
      {{"Platform", {u"openjdk@21.0.2"_s, u"postgresql@15.6"_s, u"logship@3.2.0"_s}}, {"CRM", {u"crm-suite@2026.1"_s}}},
-     {{"RFC-1040", "CRM suite 2026.1"}, {"RFC-1041", "Move services to Java 21"}},
+     {{"RFC-1040", "CRM suite 2026.1", ChangeKind::Feature, ChangeStatus::Approved,
+       "Customer Care sees your full history in one place and can answer more questions on the first call."},
+      {"RFC-1041", "Move services to Java 21", ChangeKind::Improvement, ChangeStatus::Approved, "", "",
+       "All Java services move to OpenJDK 21."}},
      "Production"},
     {"Branch network refresh",
      "2027.2",
@@ -279,7 +321,8 @@ const QList<DemoRelease> releases = {
      "",
      "Replace edge routers in the branches, starting with two pilot sites.",
      {{"Hardware", {u"edge-router-x200@rev-C"_s}}},
-     {{"RFC-1050", "Edge router replacement"}}},
+     {{"RFC-1050", "Edge router replacement", ChangeKind::Improvement, ChangeStatus::Proposed,
+       "Faster and more reliable connections in the branches.", "", "Pilot sites: Leeds and York."}}},
 };
 
 QString fingerprint(const QString &component, const QString &version) {
@@ -297,7 +340,7 @@ public:
     Result<void> run() {
         for (auto step :
              {&Seeder::seedPeople, &Seeder::seedEnvironments, &Seeder::seedCatalogue, &Seeder::seedRelations,
-              &Seeder::seedInventories, &Seeder::seedReleases, &Seeder::seedAutumnBuilds}) {
+              &Seeder::seedInventories, &Seeder::seedReleases, &Seeder::seedAutumnBuilds, &Seeder::seedNotesLook}) {
             if (auto r = (this->*step)(); !r)
                 return r;
         }
@@ -311,6 +354,66 @@ private:
         if (auto r = m_ws.apply(change); !r)
             return r.error();
         return change.record();
+    }
+
+    /// Creates the change, or (the same reference in a second release) links it there too.
+    Result<void> addChange(const DemoChange &c, Id releaseId, const QDateTime &createdAt) {
+        const QString reference = QString::fromLatin1(c.reference);
+        if (auto existing = m_ws.releases().changeRequestByReference(reference)) {
+            auto release = m_ws.releases().release(releaseId);
+            if (!release)
+                return release.error();
+            LinkChangeRequest link(LinkChangeRequest::Mode::Link, *existing, *release);
+            return m_ws.apply(link);
+        }
+        ChangeRequest change;
+        change.reference = reference;
+        change.title = QString::fromUtf8(c.title);
+        change.description = QString::fromUtf8(c.detail);
+        change.kind = c.kind;
+        change.status = c.status;
+        change.publicSummary = QString::fromUtf8(c.publicSummary);
+        change.userAction = QString::fromUtf8(c.userAction);
+        change.createdAt = createdAt;
+        change.releaseIds = {releaseId};
+        auto created = create(change);
+        if (!created)
+            return created.error();
+        return {};
+    }
+
+    /// The organisation's name and a simple logo on every document, and a footer for customers.
+    Result<void> seedNotesLook() {
+        QImage logo(360, 96, QImage::Format_ARGB32);
+        logo.fill(Qt::transparent);
+        {
+            QPainter p(&logo);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setBrush(QColor(0x00, 0x7a, 0x5e));
+            p.setPen(Qt::NoPen);
+            p.drawEllipse(QRectF(4, 8, 80, 80));
+            p.setBrush(Qt::white);
+            p.drawPolygon(QPolygonF({QPointF(30, 70), QPointF(44, 22), QPointF(58, 70)}));
+            // No lettering: fonts need a GUI session, and the demo is also seeded headless.
+            p.setBrush(QColor(0x00, 0x4d, 0x40));
+            for (int bar = 0; bar < 3; ++bar)
+                p.drawRoundedRect(QRectF(100, 18 + bar * 24, 250 - bar * 60, 14), 7, 7);
+        }
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        logo.save(&buffer, "PNG");
+        NotesBranding branding;
+        branding.organisation = u"Northwind Energy"_s;
+        branding.logoPng = png;
+        branding.primaryColour = u"#004d40"_s;
+        branding.accentColour = u"#b45309"_s;
+        if (auto created = create(branding); !created)
+            return created.error();
+        NotesTemplate customers = notes_catalogue::defaultTemplate(u"customer"_s);
+        customers.footer = u"Questions about this release? Call 0800 555 0123 or write to care@northwind.example."_s;
+        auto created = create(customers);
+        return created ? Result<void>() : Result<void>(created.error());
     }
 
     Result<void> seedPeople() {
@@ -503,15 +606,9 @@ private:
                     return r;
             }
         }
-        for (const auto &[reference, title] : d.changes) {
-            auto change = create(ChangeRequest{0,
-                                               QString::fromLatin1(reference),
-                                               QString::fromUtf8(title),
-                                               {},
-                                               release.plannedStart.addDays(-30).startOfDay(Qt::UTC),
-                                               releaseId});
-            if (!change)
-                return change.error();
+        for (const DemoChange &c : d.changes) {
+            if (auto r = addChange(c, releaseId, release.plannedStart.addDays(-30).startOfDay(Qt::UTC)); !r)
+                return r;
         }
         return {};
     }

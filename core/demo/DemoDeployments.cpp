@@ -248,12 +248,24 @@ public:
                     return r;
                 const Id releaseId = create.release().id;
                 for (int c = 0; c < 1 + counter % 3; ++c) {
-                    ChangeRequest change{0,
-                                         u"RFC-%1"_s.arg(3000 + counter * 3 + c),
-                                         u"%1 improvement %2"_s.arg(QString::fromLatin1(s.prefix)).arg(c + 1),
-                                         {},
-                                         month.addDays(-10 - 7 * c - counter % 9).startOfDay(Qt::UTC),
-                                         releaseId};
+                    ChangeRequest change;
+                    change.reference = u"RFC-%1"_s.arg(3000 + counter * 3 + c);
+                    change.title = u"%1 improvement %2"_s.arg(QString::fromLatin1(s.prefix)).arg(c + 1);
+                    change.kind = c == 2 ? ChangeKind::Fix : ChangeKind::Improvement;
+                    change.status = ChangeStatus::Implemented;
+                    static const char *const summaries[] = {
+                        "Pages load faster at busy times.",
+                        "Clearer error messages when a form is incomplete.",
+                        "Dates and amounts are shown in your own format.",
+                        "Fewer steps to download your documents.",
+                        "Printing works again from every browser.",
+                        "Search finds results when a word is misspelt.",
+                        "Screen readers announce every button.",
+                    };
+                    change.publicSummary = u"%1: %2"_s.arg(QString::fromLatin1(s.service),
+                                                           QString::fromLatin1(summaries[(counter * 3 + c) % 7]));
+                    change.createdAt = month.addDays(-10 - 7 * c - counter % 9).startOfDay(Qt::UTC);
+                    change.releaseIds = {releaseId};
                     CreateRecord<ChangeRequest> createChange(change);
                     if (auto r = m_ws.apply(createChange); !r)
                         return r;

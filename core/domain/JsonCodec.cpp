@@ -1,5 +1,6 @@
 #include "JsonCodec.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -86,12 +87,81 @@ QJsonObject toJson(const Package &p) {
 }
 
 QJsonObject toJson(const ChangeRequest &c) {
+    QJsonArray releases;
+    for (Id id : c.releaseIds)
+        releases.append(id);
     return {{u"id"_s, c.id},
             {u"reference"_s, c.reference},
             {u"title"_s, c.title},
             {u"description"_s, c.description},
+            {u"kind"_s, keyOf(c.kind)},
+            {u"status"_s, keyOf(c.status)},
+            {u"public_summary"_s, c.publicSummary},
+            {u"user_action"_s, c.userAction},
             {u"created_at"_s, c.createdAt.toUTC().toString(Qt::ISODate)},
-            {u"release_id"_s, idValue(c.releaseId)}};
+            {u"releases"_s, releases}};
+}
+
+QJsonObject templateBody(const NotesTemplate &t) {
+    QJsonArray sections;
+    for (const SectionChoice &c : t.sections) {
+        QJsonObject section{{u"key"_s, c.key}, {u"shown"_s, c.shown}};
+        if (!c.heading.isEmpty())
+            section.insert(u"heading"_s, c.heading);
+        sections.append(section);
+    }
+    return {{u"title"_s, t.title},
+            {u"footer"_s, t.footer},
+            {u"sections"_s, sections},
+            {u"fields"_s, QJsonArray::fromStringList(t.fields)}};
+}
+
+std::optional<NotesTemplate> templateFromBody(const QJsonObject &body) {
+    NotesTemplate t;
+    for (const auto &[key, field] : {std::pair{u"title"_s, &t.title}, std::pair{u"footer"_s, &t.footer}}) {
+        const QJsonValue value = body.value(key);
+        if (!value.isUndefined() && !value.isString())
+            return std::nullopt;
+        *field = value.toString();
+    }
+    const QJsonValue sections = body.value(u"sections"_s);
+    const QJsonValue fields = body.value(u"fields"_s);
+    if ((!sections.isUndefined() && !sections.isArray()) || (!fields.isUndefined() && !fields.isArray()))
+        return std::nullopt;
+    for (const QJsonValue &value : sections.toArray()) {
+        const QJsonObject section = value.toObject();
+        if (!value.isObject() || !section.value(u"key"_s).isString() ||
+            !(section.value(u"shown"_s).isBool() || section.value(u"shown"_s).isUndefined()) ||
+            !(section.value(u"heading"_s).isString() || section.value(u"heading"_s).isUndefined()))
+            return std::nullopt;
+        t.sections.append({section.value(u"key"_s).toString(), section.value(u"shown"_s).toBool(true),
+                           section.value(u"heading"_s).toString()});
+    }
+    for (const QJsonValue &value : fields.toArray()) {
+        if (!value.isString())
+            return std::nullopt;
+        t.fields.append(value.toString());
+    }
+    return t;
+}
+
+QJsonObject toJson(const NotesTemplate &t) {
+    QJsonObject object = templateBody(t);
+    object.insert(u"id"_s, t.id);
+    object.insert(u"audience"_s, t.audience);
+    return object;
+}
+
+QJsonObject toJson(const NotesBranding &b) {
+    return {{u"id"_s, b.id},
+            {u"organisation"_s, b.organisation},
+            {u"logo_sha256"_s, b.logoPng.isEmpty()
+                                   ? QJsonValue(QJsonValue::Null)
+                                   : QJsonValue(QString::fromLatin1(
+                                         QCryptographicHash::hash(b.logoPng, QCryptographicHash::Sha256).toHex()))},
+            {u"logo_bytes"_s, b.logoPng.size()},
+            {u"primary_colour"_s, b.primaryColour},
+            {u"accent_colour"_s, b.accentColour}};
 }
 
 QJsonObject toJson(const Baseline &b) {

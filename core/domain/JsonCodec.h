@@ -5,6 +5,7 @@
 #include "domain/Contents.h"
 #include "domain/Deployment.h"
 #include "domain/Directory.h"
+#include "domain/NotesTemplate.h"
 #include "domain/Package.h"
 #include "domain/Plan.h"
 #include "domain/Release.h"
@@ -42,6 +43,14 @@ QJsonObject toJson(const Build &build);
 QJsonObject toJson(const EnvironmentSnapshot &snapshot);
 QString outcomeKey(Build::Outcome outcome);
 std::optional<Build::Outcome> outcomeFromKey(const QString &key);
+
+QJsonObject toJson(const NotesTemplate &notesTemplate);
+/// The logo appears as its SHA-256 and size: the audit trail proves which logo without holding it.
+QJsonObject toJson(const NotesBranding &branding);
+/// A template's content (title, footer, sections, fields), as stored and as written to a file.
+QJsonObject templateBody(const NotesTemplate &notesTemplate);
+/// Reads templateBody's shape; nullopt when a value has the wrong type.
+std::optional<NotesTemplate> templateFromBody(const QJsonObject &body);
 
 /// The fields that differ between two objects, as (before, after) pairs of objects.
 std::pair<QJsonObject, QJsonObject> difference(const QJsonObject &before, const QJsonObject &after);

@@ -237,7 +237,53 @@ Result<void> check(const ChangeRequest &change) {
     if (auto r = requireText(change.title, QT_TRANSLATE_NOOP("relm::validation", "A change request needs a title."));
         !r)
         return r;
-    return checkTexts({&change.description});
+    return checkTexts({&change.description, &change.publicSummary, &change.userAction});
+}
+
+Result<void> check(const NotesTemplate &t) {
+    if (!notes_catalogue::audiences().contains(t.audience))
+        return invalid(tr("\u201C%1\u201D is not an audience of release notes: use customer, service, technical or "
+                          "cab.")
+                           .arg(quoted(t.audience)));
+    if (!t.title.isEmpty()) {
+        if (auto r = checkName(t.title, tr("A document title"), 120); !r)
+            return r;
+    }
+    for (const SectionChoice &c : t.sections) {
+        if (!notes_catalogue::section(c.key))
+            return invalid(tr("Relm has no notes section \u201C%1\u201D.").arg(quoted(c.key)));
+        if (!c.heading.isEmpty()) {
+            if (auto r = checkName(c.heading, tr("A heading"), 120); !r)
+                return r;
+        }
+    }
+    for (const QString &f : t.fields) {
+        if (!notes_catalogue::field(f))
+            return invalid(tr("Relm has no notes field \u201C%1\u201D.").arg(quoted(f)));
+    }
+    if (t.footer.size() > 500)
+        return invalid(tr("The footer has %1 characters; at most 500 fit at the foot of a page.").arg(t.footer.size()));
+    return checkTexts({&t.footer});
+}
+
+Result<void> check(const NotesBranding &b) {
+    if (!b.organisation.isEmpty()) {
+        if (auto r = checkName(b.organisation, tr("The organisation's name"), 120); !r)
+            return r;
+    }
+    static const QRegularExpression colour(u"^#[0-9A-Fa-f]{6}$"_s);
+    for (const QString *c : {&b.primaryColour, &b.accentColour}) {
+        if (!colour.match(*c).hasMatch())
+            return invalid(tr("\u201C%1\u201D is not a colour: write it as #RRGGBB, e.g. #1F3A5F.").arg(quoted(*c)));
+    }
+    if (b.logoPng.size() > maximumLogoBytes)
+        return invalid(tr("The logo is %1 KB; at most %2 KB fit in a document. Use a smaller PNG (a few hundred "
+                          "pixels wide is plenty).")
+                           .arg(b.logoPng.size() / 1024)
+                           .arg(maximumLogoBytes / 1024));
+    if (!b.logoPng.isEmpty() && !b.logoPng.startsWith("\x89PNG\r\n\x1a\n"))
+        return invalid(tr("The logo must be a PNG image."));
+    return {};
 }
 
 Result<void> check(const PlanTask &task) {

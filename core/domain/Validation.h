@@ -5,6 +5,7 @@
 #include "domain/Component.h"
 #include "domain/Deployment.h"
 #include "domain/Directory.h"
+#include "domain/NotesTemplate.h"
 #include "domain/Package.h"
 #include "domain/Plan.h"
 #include "domain/Release.h"
@@ -32,6 +33,11 @@ Result<void> check(const Deployment &deployment);
 Result<void> check(const RunbookStep &step);
 Result<void> check(const KnownError &error);
 Result<void> check(const ReleaseReview &review);
+Result<void> check(const NotesTemplate &notesTemplate);
+Result<void> check(const NotesBranding &branding);
+
+/// The largest logo a document carries (bytes of PNG).
+constexpr qsizetype maximumLogoBytes = 512 * 1024;
 
 /// A name or title: one line of visible text, at most maxLength characters. Refused: nothing but
 /// spaces or invisible characters, line breaks, control characters (terminal escapes) and the

@@ -96,6 +96,20 @@ constexpr Term<DeploymentOutcome> deploymentOutcomes[] = {
     {DeploymentOutcome::Partial, "partial", QT_TRANSLATE_NOOP("relm::Vocabulary", "Partially deployed")},
 };
 
+constexpr Term<ChangeKind> changeKinds[] = {
+    {ChangeKind::Feature, "feature", QT_TRANSLATE_NOOP("relm::Vocabulary", "New")},
+    {ChangeKind::Improvement, "improvement", QT_TRANSLATE_NOOP("relm::Vocabulary", "Improved")},
+    {ChangeKind::Fix, "fix", QT_TRANSLATE_NOOP("relm::Vocabulary", "Fixed")},
+};
+
+constexpr Term<ChangeStatus> changeStatuses[] = {
+    {ChangeStatus::Proposed, "proposed", QT_TRANSLATE_NOOP("relm::Vocabulary", "Proposed")},
+    {ChangeStatus::Approved, "approved", QT_TRANSLATE_NOOP("relm::Vocabulary", "Approved")},
+    {ChangeStatus::InProgress, "in_progress", QT_TRANSLATE_NOOP("relm::Vocabulary", "In progress")},
+    {ChangeStatus::Implemented, "implemented", QT_TRANSLATE_NOOP("relm::Vocabulary", "Implemented")},
+    {ChangeStatus::Rejected, "rejected", QT_TRANSLATE_NOOP("relm::Vocabulary", "Rejected")},
+};
+
 } // namespace
 
 QString translateTerm(const char *label) {
@@ -150,6 +164,16 @@ std::span<const Term<SignMeaning>> termsOf<SignMeaning>() {
 template<>
 std::span<const Term<DeploymentOutcome>> termsOf<DeploymentOutcome>() {
     return deploymentOutcomes;
+}
+
+template<>
+std::span<const Term<ChangeKind>> termsOf<ChangeKind>() {
+    return changeKinds;
+}
+
+template<>
+std::span<const Term<ChangeStatus>> termsOf<ChangeStatus>() {
+    return changeStatuses;
 }
 
 } // namespace relm

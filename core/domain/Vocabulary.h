@@ -60,6 +60,12 @@ enum class SignMeaning { Reviewed, Approved, Rejected, Authorised };
 /// How a deployment went; Planned until it is recorded as run.
 enum class DeploymentOutcome { Planned, Succeeded, Failed, RolledBack, Partial };
 
+/// What a change request brings: the release notes sort it under "New", "Improved" or "Fixed".
+enum class ChangeKind { Feature, Improvement, Fix };
+
+/// Where a change request stands in the organisation's change process.
+enum class ChangeStatus { Proposed, Approved, InProgress, Implemented, Rejected };
+
 /// One value of a closed vocabulary: its stable key (files, CLI, JSON) and its label (GUI, translated).
 template<typename E>
 struct Term {
@@ -92,6 +98,10 @@ template<>
 std::span<const Term<SignMeaning>> termsOf<SignMeaning>();
 template<>
 std::span<const Term<DeploymentOutcome>> termsOf<DeploymentOutcome>();
+template<>
+std::span<const Term<ChangeKind>> termsOf<ChangeKind>();
+template<>
+std::span<const Term<ChangeStatus>> termsOf<ChangeStatus>();
 
 QString translateTerm(const char *label);
 

@@ -44,8 +44,8 @@ Result<MetricInput> loadMetricInput(Workspace &ws) {
             release.firstSuccess = finished;
     }
     for (const ChangeRequest &c : *changes) {
-        if (c.releaseId != 0)
-            input.changes.append(MetricChange{c.releaseId, c.createdAt});
+        for (Id releaseId : c.releaseIds)
+            input.changes.append(MetricChange{releaseId, c.createdAt});
     }
     for (const Risk &r : *risks) {
         if (r.status != Risk::Status::Closed && releaseIndex.contains(r.releaseId))

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "domain/Ids.h"
+#include "domain/NotesTemplate.h"
 #include "notes/NotesDocument.h"
 
 #include <optional>
@@ -19,8 +20,13 @@ std::optional<Audience> audienceFromKey(const QString &key);
 QString audienceKey(Audience audience);
 
 /// Builds the content of a release's notes for one audience (ChangeBoard: the change board pack),
-/// as of `today`, from what the workspace holds now.
+/// as of `today`, from what the workspace holds now, following the audience's template and the
+/// organisation's look.
 Result<NotesDocument> build(Workspace &workspace, Id releaseId, Audience audience, const QDate &today);
+
+/// The same with a template and look given (the template editor's live preview).
+Result<NotesDocument> build(Workspace &workspace, Id releaseId, const NotesTemplate &notesTemplate,
+                            const NotesBranding &branding, const QDate &today);
 
 } // namespace notes
 

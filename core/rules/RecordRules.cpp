@@ -1,6 +1,7 @@
 #include "RecordRules.h"
 
 #include "changes/ChangeContext.h"
+#include "domain/ReleaseLifecycle.h"
 #include "storage/DeploymentStore.h"
 #include "storage/PlanStore.h"
 #include "storage/ReleaseStore.h"
@@ -92,6 +93,39 @@ Result<void> checkWrite<Release>(ChangeContext &context, const Release &release,
         return refuse(tr("The status of %1 moves only along its lifecycle (the status button, Release \u25B8 "
                          "Status, or \u201Crelm-cli release set-status\u201D), where its gates are checked.")
                           .arg(stored->name));
+    return {};
+}
+
+Result<void> checkChangeLink(ChangeContext &context, const ChangeRequest &change, Id releaseId) {
+    auto release = context.releases().release(releaseId);
+    if (!release)
+        return release.error();
+    if (!context.isSetup() &&
+        (release->status == ReleaseStatus::Deployed || ReleaseLifecycle::isFinal(release->status)))
+        return refuse(tr("%1 is %2: the changes it delivered are on record and stay as they are. Link %3 to a "
+                         "release that is still to come.")
+                          .arg(release->name, labelOf(release->status), change.reference));
+    return {};
+}
+
+template<>
+Result<void> checkWrite<ChangeRequest>(ChangeContext &context, const ChangeRequest &change,
+                                       const ChangeRequest *stored) {
+    if (stored)
+        return {}; // an edit leaves the links alone
+    for (Id releaseId : change.releaseIds) {
+        if (auto r = checkChangeLink(context, change, releaseId); !r)
+            return r;
+    }
+    return {};
+}
+
+template<>
+Result<void> checkRemove<ChangeRequest>(ChangeContext &context, const ChangeRequest &change) {
+    for (Id releaseId : change.releaseIds) {
+        if (auto r = checkChangeLink(context, change, releaseId); !r)
+            return r;
+    }
     return {};
 }
 

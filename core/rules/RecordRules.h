@@ -46,7 +46,16 @@ Result<void> checkWrite<Deployment>(ChangeContext &context, const Deployment &de
 template<>
 Result<void> checkWrite<RunbookStep>(ChangeContext &context, const RunbookStep &step, const RunbookStep *stored);
 template<>
+Result<void> checkWrite<ChangeRequest>(ChangeContext &context, const ChangeRequest &change,
+                                       const ChangeRequest *stored);
+template<>
+Result<void> checkRemove<ChangeRequest>(ChangeContext &context, const ChangeRequest &change);
+template<>
 Result<void> checkRemove<Deployment>(ChangeContext &context, const Deployment &deployment);
+
+/// A release's list of change requests is history once the release is over (deployed, reviewed,
+/// rolled back or cancelled): it says what went out. Linking to it or unlinking from it is refused.
+Result<void> checkChangeLink(ChangeContext &context, const ChangeRequest &change, Id releaseId);
 template<>
 Result<void> checkRemove<RunbookStep>(ChangeContext &context, const RunbookStep &step);
 

@@ -28,7 +28,8 @@ RowWriter packageWriter(Database &db) {
 
 RowWriter changeWriter(Database &db) {
     return RowWriter(db, u"change_requests"_s,
-                     {u"reference"_s, u"title"_s, u"description"_s, u"created_at"_s, u"release_id"_s});
+                     {u"reference"_s, u"title"_s, u"description"_s, u"kind"_s, u"status"_s, u"public_summary"_s,
+                      u"user_action"_s, u"created_at"_s});
 }
 
 QVariant dateValue(const QDate &date) {
@@ -53,7 +54,8 @@ QVariantList releaseValues(const Release &r) {
 }
 
 QVariantList changeValues(const ChangeRequest &c) {
-    return {c.reference, c.title, c.description, c.createdAt.toUTC().toString(Qt::ISODate), nullableId(c.releaseId)};
+    return {c.reference,     c.title,         c.description, keyOf(c.kind),
+            keyOf(c.status), c.publicSummary, c.userAction,  c.createdAt.toUTC().toString(Qt::ISODate)};
 }
 
 } // namespace
@@ -261,30 +263,77 @@ Result<bool> ReleaseStore::removeFromPackage(Id packageId, Id versionId) {
 }
 
 Result<QList<ChangeRequest>> ReleaseStore::queryChangeRequests(const QString &where, const QVariantList &values) {
-    auto q = m_db.exec(u"SELECT id, reference, title, description, created_at, release_id FROM change_requests "_s +
-                           where + u" ORDER BY reference"_s,
+    auto q = m_db.exec(u"SELECT c.id, c.reference, c.title, c.description, c.kind, c.status, c.public_summary, "
+                       "c.user_action, c.created_at FROM change_requests c "_s +
+                           where + u" ORDER BY c.reference"_s,
                        values);
     if (!q)
         return q.error();
     QList<ChangeRequest> result;
+    QHash<Id, qsizetype> byId;
     while ((*q)->next()) {
         const QSqlQuery &r = **q;
-        QDateTime created = QDateTime::fromString(r.value(4).toString(), Qt::ISODate);
-        created.setTimeSpec(Qt::UTC);
-        result.append(ChangeRequest{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
-                                    r.value(3).toString(), created, r.value(5).toLongLong()});
+        ChangeRequest c;
+        c.id = r.value(0).toLongLong();
+        c.reference = r.value(1).toString();
+        c.title = r.value(2).toString();
+        c.description = r.value(3).toString();
+        c.kind = fromKey<ChangeKind>(r.value(4).toString()).value_or(ChangeKind::Feature);
+        c.status = fromKey<ChangeStatus>(r.value(5).toString()).value_or(ChangeStatus::Proposed);
+        c.publicSummary = r.value(6).toString();
+        c.userAction = r.value(7).toString();
+        c.createdAt = QDateTime::fromString(r.value(8).toString(), Qt::ISODate);
+        c.createdAt.setTimeSpec(Qt::UTC);
+        byId.insert(c.id, result.size());
+        result.append(c);
     }
     (*q)->finish();
+    if (result.isEmpty())
+        return result;
+    auto links = m_db.exec(u"SELECT l.change_request_id, l.release_id FROM change_request_releases l "
+                           "JOIN releases r ON r.id = l.release_id ORDER BY r.planned_start, r.name"_s);
+    if (!links)
+        return links.error();
+    while ((*links)->next()) {
+        const auto at = byId.constFind((*links)->value(0).toLongLong());
+        if (at != byId.cend())
+            result[*at].releaseIds.append((*links)->value(1).toLongLong());
+    }
+    (*links)->finish();
     return result;
 }
 
 Result<QList<ChangeRequest>> ReleaseStore::changeRequests(Id releaseId) {
-    const IdFilter filter = filterById(u"release_id"_s, releaseId);
-    return queryChangeRequests(filter.clause, filter.values);
+    if (releaseId == 0)
+        return queryChangeRequests({}, {});
+    return queryChangeRequests(
+        u"WHERE c.id IN (SELECT change_request_id FROM change_request_releases WHERE release_id = ?)"_s, {releaseId});
 }
 
 Result<ChangeRequest> ReleaseStore::changeRequest(Id id) {
-    return single(queryChangeRequests(u"WHERE id = ?"_s, {id}), tr("Change request #%1").arg(id));
+    return single(queryChangeRequests(u"WHERE c.id = ?"_s, {id}), tr("Change request #%1").arg(id));
+}
+
+Result<ChangeRequest> ReleaseStore::changeRequestByReference(const QString &reference) {
+    return single(queryChangeRequests(u"WHERE lower(c.reference) = lower(?)"_s, {reference.trimmed()}),
+                  tr("Change request %1").arg(reference.trimmed()));
+}
+
+Result<bool> ReleaseStore::linkChangeRequest(Id changeId, Id releaseId) {
+    auto q = m_db.exec(u"INSERT INTO change_request_releases (change_request_id, release_id) VALUES (?, ?) "
+                       "ON CONFLICT (change_request_id, release_id) DO NOTHING"_s,
+                       {changeId, releaseId});
+    if (!q)
+        return q.error();
+    return (*q)->numRowsAffected() > 0;
+}
+
+Result<bool> ReleaseStore::unlinkChangeRequest(Id changeId, Id releaseId) {
+    auto q = m_db.exec(u"DELETE FROM change_request_releases WHERE change_request_id = ? AND release_id = ?"_s,
+                       {changeId, releaseId});
+    if (!q)
+        return q.error();
+    return (*q)->numRowsAffected() > 0;
 }
 
 Result<Id> ReleaseStore::insert(const ChangeRequest &c) {
@@ -292,7 +341,14 @@ Result<Id> ReleaseStore::insert(const ChangeRequest &c) {
                                                 tr("A change request %1 already exists.").arg(c.reference));
         !r)
         return r.error();
-    return changeWriter(m_db).insert(changeValues(c), c.id);
+    auto id = changeWriter(m_db).insert(changeValues(c), c.id);
+    if (!id)
+        return id;
+    for (Id releaseId : c.releaseIds) {
+        if (auto linked = linkChangeRequest(*id, releaseId); !linked)
+            return linked.error();
+    }
+    return id;
 }
 
 Result<void> ReleaseStore::update(const ChangeRequest &c) {

@@ -40,7 +40,15 @@ public:
     /// Change requests delivered by one release, or all when releaseId is 0.
     Result<QList<ChangeRequest>> changeRequests(Id releaseId = 0);
     Result<ChangeRequest> changeRequest(Id id);
+    /// The change request with this reference (case-insensitive).
+    Result<ChangeRequest> changeRequestByReference(const QString &reference);
+    /// Links a change request to a release that delivers it; false when linked already.
+    Result<bool> linkChangeRequest(Id changeId, Id releaseId);
+    /// Removes that link; false when there was none.
+    Result<bool> unlinkChangeRequest(Id changeId, Id releaseId);
+    /// Writes a new change request with its release links.
     Result<Id> insert(const ChangeRequest &change);
+    /// Writes the change request's own fields; its release links are left alone.
     Result<void> update(const ChangeRequest &change);
     Result<void> removeChangeRequest(Id id);
 

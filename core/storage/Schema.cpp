@@ -381,6 +381,38 @@ CREATE TABLE finding_waivers (
 );
 )"_s;
 
+// Version 10: change requests become records of their own: a kind, a status, a public summary and
+// what users need to do, and delivery by several releases (change_requests.release_id is no longer
+// read; its links move to change_request_releases). Notes templates per audience and the
+// organisation's look.
+const auto schemaV10 = uR"(
+ALTER TABLE change_requests ADD COLUMN kind TEXT NOT NULL DEFAULT 'feature';
+ALTER TABLE change_requests ADD COLUMN status TEXT NOT NULL DEFAULT 'approved';
+ALTER TABLE change_requests ADD COLUMN public_summary TEXT NOT NULL DEFAULT '';
+ALTER TABLE change_requests ADD COLUMN user_action TEXT NOT NULL DEFAULT '';
+CREATE TABLE change_request_releases (
+    change_request_id ${REF} NOT NULL REFERENCES change_requests(id) ON DELETE CASCADE,
+    release_id ${REF} NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
+    PRIMARY KEY (change_request_id, release_id)
+);
+CREATE INDEX change_request_releases_by_release ON change_request_releases(release_id);
+INSERT INTO change_request_releases (change_request_id, release_id)
+    SELECT id, release_id FROM change_requests WHERE release_id IS NOT NULL;
+UPDATE change_requests SET release_id = NULL;
+CREATE TABLE notes_templates (
+    id ${ID},
+    audience TEXT NOT NULL UNIQUE,
+    body TEXT NOT NULL
+);
+CREATE TABLE notes_look (
+    id ${ID},
+    organisation TEXT NOT NULL DEFAULT '',
+    logo_png TEXT NOT NULL DEFAULT '',
+    primary_colour TEXT NOT NULL,
+    accent_colour TEXT NOT NULL
+);
+)"_s;
+
 Result<void> setMeta(Database &db, const QString &key, const QString &value) {
     return Schema::setMeta(db, key, value);
 }
@@ -418,6 +450,8 @@ Result<void> stepTo(Database &db, int version) {
         return db.execScript(schemaV8);
     case 9:
         return db.execScript(schemaV9);
+    case 10:
+        return db.execScript(schemaV10);
     default:
         return makeError(ErrorCode::Storage, u"No upgrade step to schema version %1"_s.arg(version));
     }
@@ -426,7 +460,7 @@ Result<void> stepTo(Database &db, int version) {
 } // namespace
 
 int Schema::currentVersion() {
-    return 9;
+    return 10;
 }
 
 Result<void> Schema::setMeta(Database &db, const QString &key, const QString &value) {

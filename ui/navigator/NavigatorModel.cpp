@@ -1,5 +1,6 @@
 #include "NavigatorModel.h"
 
+#include "changerequests/ChangeMime.h"
 #include "changes/Workspace.h"
 #include "checks/ReleaseChecks.h"
 #include "package/PackageDropper.h"
@@ -178,6 +179,8 @@ void NavigatorModel::onChanged(const ChangeNotice &notice) {
     case Entity::KnownError:
     case Entity::Review:
     case Entity::Waiver:
+    case Entity::NotesTemplate:
+    case Entity::NotesBranding:
         break;
     }
 }
@@ -419,7 +422,8 @@ Qt::ItemFlags NavigatorModel::flags(const QModelIndex &index) const {
 }
 
 QStringList NavigatorModel::mimeTypes() const {
-    return {QString::fromLatin1(package_mime::catalogueType), QString::fromLatin1(package_mime::packageItemsType)};
+    return {QString::fromLatin1(package_mime::catalogueType), QString::fromLatin1(package_mime::packageItemsType),
+            QString::fromLatin1(change_mime::type)};
 }
 
 QMimeData *NavigatorModel::mimeData(const QModelIndexList &indexes) const {
@@ -445,12 +449,27 @@ Id NavigatorModel::dropTargetPackage(const QModelIndex &index) const {
     return 0;
 }
 
+Id NavigatorModel::dropTargetRelease(const QModelIndex &index) const {
+    for (QModelIndex i = index; i.isValid(); i = i.parent()) {
+        const Node *node = static_cast<const Node *>(i.internalPointer());
+        if (node->kind == NodeKind::Release)
+            return node->release.id;
+    }
+    return 0;
+}
+
 bool NavigatorModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int, const QModelIndex &parent) const {
+    if (!change_mime::changeIds(data).isEmpty())
+        return m_changeDrop && dropTargetRelease(parent) != 0;
     return m_dropper && package_mime::carriesItems(data) && dropTargetPackage(parent) != 0;
 }
 
 bool NavigatorModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &parent) {
-    if (!m_dropper || action == Qt::IgnoreAction)
+    if (action == Qt::IgnoreAction)
+        return false;
+    if (const QList<Id> changes = change_mime::changeIds(data); !changes.isEmpty())
+        return m_changeDrop && dropTargetRelease(parent) != 0 && m_changeDrop(changes, dropTargetRelease(parent));
+    if (!m_dropper)
         return false;
     return m_dropper->drop(data, dropTargetPackage(parent), action);
 }

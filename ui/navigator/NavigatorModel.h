@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "changes/ChangeNotice.h"
 #include "domain/Package.h"
 #include "domain/Release.h"
@@ -37,6 +39,9 @@ public:
     void setWorkspace(Workspace *workspace);
     /// Enables drops of catalogue and package items onto releases and packages.
     void setDropper(PackageDropper *dropper) { m_dropper = dropper; }
+    /// Called with change requests dropped on a release: links them, true when it did.
+    using ChangeDropHandler = std::function<bool(const QList<Id> &changeIds, Id releaseId)>;
+    void setChangeDropHandler(ChangeDropHandler handler) { m_changeDrop = std::move(handler); }
     /// Findings per release, shown as badges; recomputed when the release changes.
     int errorCount(Id releaseId) const;
     /// The index of a release's row, invalid when there is none.
@@ -59,6 +64,8 @@ public:
     Qt::DropActions supportedDragActions() const override;
     /// The package a drop on this index goes into: the package itself, or a release's first one.
     Id dropTargetPackage(const QModelIndex &index) const;
+    /// The release a drop lands on: the release row itself, or anything inside it.
+    Id dropTargetRelease(const QModelIndex &index) const;
 
 private:
     struct Node;
@@ -78,6 +85,7 @@ private:
 
     Workspace *m_workspace = nullptr;
     PackageDropper *m_dropper = nullptr;
+    ChangeDropHandler m_changeDrop;
     std::unique_ptr<Node> m_root;
     mutable QHash<Id, int> m_errorCounts;
 };

@@ -71,6 +71,10 @@ void NavigatorPanel::setWorkspace(Workspace *workspace) {
     m_model->setWorkspace(workspace);
 }
 
+void NavigatorPanel::setChangeDropHandler(std::function<bool(const QList<Id> &, Id)> handler) {
+    m_model->setChangeDropHandler(std::move(handler));
+}
+
 void NavigatorPanel::setDropper(PackageDropper *dropper) {
     m_dropper = dropper;
     m_model->setDropper(dropper);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "domain/Ids.h"
 
 #include <QWidget>
@@ -24,6 +26,8 @@ public:
 
     void setWorkspace(Workspace *workspace);
     void setDropper(PackageDropper *dropper);
+    /// Links change requests dropped on a release (see NavigatorModel::setChangeDropHandler).
+    void setChangeDropHandler(std::function<bool(const QList<Id> &, Id)> handler);
     /// Removes the selected component versions from their packages (Delete / Backspace).
     void removeSelectedItems();
     NavigatorModel *model() const { return m_model; }

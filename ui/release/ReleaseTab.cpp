@@ -1,6 +1,7 @@
 #include "ReleaseTab.h"
 
 #include "builds/BuildsPage.h"
+#include "changerequests/ChangesPage.h"
 #include "deployments/DeploymentsPage.h"
 #include "gantt/SchedulePage.h"
 #include "package/PackagePage.h"
@@ -16,6 +17,7 @@ ReleaseTab::ReleaseTab(Workspace &workspace, UndoController &undo, PackageDroppe
     , m_releaseId(releaseId)
     , m_overview(new ReleaseOverviewPage(workspace, undo, releaseId, this))
     , m_package(new PackagePage(workspace, undo, dropper, releaseId, this))
+    , m_changes(new ChangesPage(workspace, undo, releaseId, this))
     , m_builds(new BuildsPage(workspace, undo, releaseId, this))
     , m_schedule(new SchedulePage(workspace, undo, releaseId, this))
     , m_risks(new RisksPage(workspace, undo, releaseId, this))
@@ -24,6 +26,7 @@ ReleaseTab::ReleaseTab(Workspace &workspace, UndoController &undo, PackageDroppe
     setDocumentMode(true);
     addTab(m_overview, tr("&Overview"));
     addTab(m_package, tr("&Package"));
+    addTab(m_changes, tr("&Changes"));
     addTab(m_schedule, tr("&Schedule"));
     addTab(m_risks, tr("&Risks"));
     addTab(m_signOff, tr("Si&gn-off"));

@@ -9,6 +9,7 @@ namespace relm {
 class BuildsPage;
 class SchedulePage;
 class PackageDropper;
+class ChangesPage;
 class PackagePage;
 class ReleaseOverviewPage;
 class RisksPage;
@@ -30,6 +31,7 @@ public:
     Id releaseId() const { return m_releaseId; }
     ReleaseOverviewPage *overview() const { return m_overview; }
     PackagePage *packagePage() const { return m_package; }
+    ChangesPage *changesPage() const { return m_changes; }
     BuildsPage *buildsPage() const { return m_builds; }
     SchedulePage *schedulePage() const { return m_schedule; }
     RisksPage *risksPage() const { return m_risks; }
@@ -40,6 +42,7 @@ private:
     Id m_releaseId;
     ReleaseOverviewPage *m_overview;
     PackagePage *m_package;
+    ChangesPage *m_changes;
     BuildsPage *m_builds;
     SchedulePage *m_schedule;
     RisksPage *m_risks;

@@ -3,9 +3,11 @@
 #include "audit/AuditView.h"
 #include "dashboard/DashboardView.h"
 #include "notes/NotesDialog.h"
+#include "notes/NotesTemplateDialog.h"
 #include "signoff/PassphraseDialog.h"
 
 #include "catalogue/CataloguePanel.h"
+#include "changes/ChangeRequestChanges.h"
 #include "changes/RecordChanges.h"
 #include "changes/ReleaseChanges.h"
 #include "changes/Workspace.h"
@@ -91,6 +93,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_actingPicker, &ActingPersonPicker::failed, m_message, &MessageBar::showError);
     connect(m_undo, &UndoController::failed, m_message, &MessageBar::showError);
     m_navigator->setDropper(m_dropper);
+    m_navigator->setChangeDropHandler([this](const QList<Id> &changeIds, Id releaseId) {
+        if (!m_workspace)
+            return false;
+        auto change = linkChangesTo(*m_workspace, changeIds, releaseId);
+        auto done = change ? m_undo->perform(std::move(change.value())) : Result<void>(change.error());
+        statusBar()->showMessage(done ? tr("Linked: %1").arg(m_undo->stack()->undoText()) : done.errorMessage(), 8000);
+        return bool(done);
+    });
     auto showMessage = [this](const QString &text, bool isError) {
         m_message->showMessage(isError ? MessageBar::Kind::Error : MessageBar::Kind::Information, text);
     };
@@ -262,6 +272,20 @@ void MainWindow::createActions() {
         });
     add(release, u"releaseNotes"_s, tr("Release &Notes and Board Pack…"), QKeySequence(Qt::CTRL | Qt::Key_P),
         &MainWindow::showReleaseNotes);
+    add(release, u"releaseRollup"_s, tr("Ro&ll-up Notes…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] {
+        if (!m_workspace)
+            return;
+        auto *dialog = NotesDialog::rollup(*m_workspace, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    add(release, u"releaseNotesTemplates"_s, tr("Notes Te&mplates…"), QKeySequence(), [this] {
+        if (!m_workspace)
+            return;
+        auto *dialog = new NotesTemplateDialog(*m_workspace, notes::Audience::Customer, currentReleaseId(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     release->addSeparator();
     add(release, u"releasePassphrase"_s, tr("Set Signing &Passphrase…"), QKeySequence(),
         &MainWindow::setSigningPassphrase);
