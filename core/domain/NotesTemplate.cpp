@@ -126,8 +126,8 @@ NotesTemplate defaultTemplate(const QString &audience) {
         t.fields = allInternalFields();
         t.fields.removeAll(u"risk_heat_map"_s);
     } else {
-        t.sections = shownSections({"summary", "changes", "contents", "findings", "waivers", "deployment_windows",
-                                    "backout", "runbook", "risks", "schedule", "gate", "signoffs"});
+        t.sections = shownSections({"summary", "gate", "changes", "contents", "findings", "waivers",
+                                    "deployment_windows", "backout", "runbook", "risks", "schedule", "signoffs"});
         t.fields = allInternalFields();
     }
     return completed(t);

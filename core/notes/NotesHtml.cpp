@@ -16,7 +16,7 @@ QString tr(const char *text) {
 }
 
 /// A web page gets a contents list when it has more sections than this.
-constexpr int sectionsWithoutContents = 4;
+constexpr int sectionsWithoutContents = 6;
 
 QString escape(const QString &text) {
     return text.toHtmlEscaped().replace(u'\n', u"<br/>"_s);

@@ -35,7 +35,8 @@ private:
     qsizetype auditCount() { return m_ws->auditLog().entries()->size(); }
     QStringList referencesOf(const QString &releaseName) {
         QStringList result;
-        for (const ChangeRequest &c : *m_ws->releases().changeRequests(release(releaseName).id))
+        const auto changes = m_ws->releases().changeRequests(release(releaseName).id);
+        for (const ChangeRequest &c : *changes)
             result.append(c.reference);
         return result;
     }
@@ -236,12 +237,13 @@ private Q_SLOTS:
         // Saving the same again changes nothing.
         QVERIFY(!notes::saveTemplates(m_ws->notesTemplates(), {t}, std::nullopt, u"Edit"_s).value());
 
-        NotesTemplate unknown = t;
+        const NotesTemplate stored = *m_ws->notesTemplates().templateFor(u"customer"_s).value();
+        NotesTemplate unknown = stored;
         unknown.sections.append({u"gossip"_s, true, {}});
-        EditRecord<NotesTemplate> edit(*m_ws->notesTemplates().templateFor(u"customer"_s).value(), unknown);
+        EditRecord<NotesTemplate> edit(stored, unknown);
         auto refused = m_ws->apply(edit);
         QVERIFY(!refused);
-        QVERIFY(refused.errorMessage().contains(u"gossip"_s));
+        QVERIFY2(refused.errorMessage().contains(u"gossip"_s), qPrintable(refused.errorMessage()));
 
         NotesBranding branding;
         branding.primaryColour = u"navy"_s;
@@ -295,7 +297,8 @@ private Q_SLOTS:
 
         // Between two deployments: after the first, up to and including the second.
         QList<Deployment> ran;
-        for (const Deployment &d : *m_ws->deployments().deployments(0)) {
+        const auto deployments = m_ws->deployments().deployments(0);
+        for (const Deployment &d : *deployments) {
             if (d.environmentId == production && d.actualStart.isValid())
                 ran.append(d);
         }

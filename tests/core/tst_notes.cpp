@@ -183,18 +183,21 @@ private Q_SLOTS:
 
     void eachAudienceGetsItsSections() {
         QCOMPARE(titles(build(u"2026.4 Autumn"_s, notes::Audience::Customer)),
-                 (QStringList{u"Summary"_s, u"What is new and fixed"_s, u"Known errors and workarounds"_s,
-                              u"What you need to do"_s}));
+                 (QStringList{u"Summary"_s, u"What is new"_s, u"What is improved"_s, u"What is fixed"_s,
+                              u"What you need to do"_s, u"Known errors and workarounds"_s}));
         QCOMPARE(titles(build(u"2026.4 Autumn"_s, notes::Audience::Service)),
-                 (QStringList{u"Summary"_s, u"Deployment window and affected environments"_s, u"Back-out plan"_s,
-                              u"Risks"_s, u"Known errors and workarounds"_s, u"Waived findings"_s, u"Sign-offs"_s}));
-        QCOMPARE(
-            titles(build(u"2026.4 Autumn"_s, notes::Audience::Technical)),
-            (QStringList{u"Summary"_s, u"Package contents"_s, u"Build notes"_s, u"Dependencies and compatibility"_s,
-                         u"Waived findings"_s, u"Deployment runbook"_s, u"Known errors and workarounds"_s}));
-        QCOMPARE(titles(build(u"2026.4 Autumn"_s, notes::Audience::ChangeBoard)),
-                 (QStringList{u"Summary"_s, u"Gate checklist"_s, u"Waived findings"_s, u"Risks"_s, u"Schedule"_s,
+                 (QStringList{u"Summary"_s, u"Deployment windows and affected environments"_s, u"Change requests"_s,
+                              u"Back-out plan"_s, u"Risks"_s, u"Known errors and workarounds"_s, u"Waived findings"_s,
                               u"Sign-offs"_s}));
+        QCOMPARE(titles(build(u"2026.4 Autumn"_s, notes::Audience::Technical)),
+                 (QStringList{u"Summary"_s, u"Change requests"_s, u"Package contents"_s, u"Build notes"_s,
+                              u"Checker findings"_s, u"Waived findings"_s, u"Deployment runbook"_s,
+                              u"Known errors and workarounds"_s}));
+        QCOMPARE(titles(build(u"2026.4 Autumn"_s, notes::Audience::ChangeBoard)),
+                 (QStringList{u"Summary"_s, u"Gate checklist"_s, u"Change requests"_s, u"Package contents"_s,
+                              u"Checker findings"_s, u"Waived findings"_s,
+                              u"Deployment windows and affected environments"_s, u"Back-out plan"_s,
+                              u"Deployment runbook"_s, u"Risks"_s, u"Schedule"_s, u"Sign-offs"_s}));
     }
 
     void contentComesFromTheRecords() {
@@ -273,13 +276,13 @@ private Q_SLOTS:
         QVERIFY(!first.contains(u"Contents"_s));
         // The title block: organisation, title, release, the title facts; the body flows on after it.
         QVERIFY(first.contains(u"Northwind Bank"_s));
-        QVERIFY(first.indexOf(u"Release notes for customers"_s) < first.indexOf(u"2026.4 Autumn"_s));
+        QVERIFY(first.indexOf(u"Release notes"_s) < first.indexOf(u"2026.4 Autumn"_s));
         for (const auto &[label, value] : customer.titleFacts) {
             QVERIFY(first.contains(label));
             QVERIFY(first.contains(value));
         }
         QVERIFY(first.contains(u"Summary"_s));
-        QVERIFY(first.contains(u"What is new and fixed"_s));
+        QVERIFY(first.contains(u"What is new"_s));
         QVERIFY(first.contains(u"Internal \u2014 questions to release-office@example.com"_s));
         QVERIFY(first.contains(u"Page 1 of %1"_s.arg(pages.size())));
     }
@@ -475,7 +478,7 @@ private Q_SLOTS:
         QVERIFY(html.contains(u"#b71c1c"_s));
         QVERIFY(html.contains(u"<img src=\"data:image/png;base64,"_s)); // the logo
         QVERIFY(html.contains(u"release-office@example.com"_s));
-        QVERIFY(!html.contains(u"<nav>"_s)); // four sections: no contents list
+        QVERIFY(!html.contains(u"<nav>"_s)); // six sections: no contents list
         QVERIFY(notes::toHtml(longDocument()).contains(u"<nav>"_s));
     }
 

@@ -56,7 +56,8 @@ private:
     }
     QStringList stored() {
         QStringList result;
-        for (const ChangeRequest &c : *ws().releases().changeRequests(m_releaseId))
+        const auto changes = ws().releases().changeRequests(m_releaseId);
+        for (const ChangeRequest &c : *changes)
             result.append(c.reference);
         return result;
     }
