@@ -27,6 +27,7 @@ int environmentShow(CliContext &cli);
 int environmentDiff(CliContext &cli);
 int environmentSet(CliContext &cli);
 int schedule(CliContext &cli);
+int scheduleExport(CliContext &cli);
 int baselineSave(CliContext &cli);
 int baselineVariance(CliContext &cli);
 int conflictList(CliContext &cli);

@@ -8,6 +8,7 @@
 #include "changes/Workspace.h"
 #include "checks/ReleaseChecks.h"
 #include "dashboard/DashboardView.h"
+#include "gantt/GanttExport.h"
 #include "gantt/GanttModel.h"
 #include "gantt/GanttTimeline.h"
 #include "gantt/SchedulePage.h"
@@ -36,6 +37,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -287,12 +289,13 @@ int main(int argc, char *argv[]) {
         // The Gantt chart: opening a very large release, one frame of it, and a bar drag in a large one.
         const int bigTasks = parser.isSet(u"quick"_s) ? 2000 : 100000;
         const int dragTasks = parser.isSet(u"quick"_s) ? 1000 : 10000;
-        auto big = generateSchedule(workspace, u"GANTT-BIG"_s, bigTasks);
+        const bool openOrPaint = wantedGroup(u"gantt_open"_s) || wantedGroup(u"gantt_paint"_s);
+        auto big = openOrPaint ? generateSchedule(workspace, u"GANTT-BIG"_s, bigTasks) : Result<Id>(Id(0));
         auto medium = generateSchedule(workspace, u"GANTT-10K"_s, dragTasks);
         verify(big.ok() && medium.ok(), "the schedules are generated");
         UndoController undo;
         undo.setWorkspace(&workspace);
-        if (wantedGroup(u"gantt_open"_s) || wantedGroup(u"gantt_paint"_s)) {
+        if (openOrPaint) {
             std::unique_ptr<SchedulePage> page;
             measureOrRun(results, u"gantt_open_%1k_tasks"_s.arg(bigTasks / 1000), 3, [&](int) {
                 workspace.plans().forgetAll(); // opening reads and schedules the release
@@ -323,6 +326,21 @@ int main(int argc, char *argv[]) {
                     dragPage.timeline()->viewport()->repaint();
                 }));
             verify(dragPage.model()->taskAt(dragPage.model()->rowOf(taskId)).start > start, "the dragged task moved");
+        }
+
+        // The Gantt chart as a PDF (A4 landscape, one page across): read and schedule, lay out, write.
+        QTemporaryDir out;
+        results.append(measure(u"gantt_pdf_%1k_tasks"_s.arg(dragTasks / 1000), 3, [&](int) {
+            auto chart = gantt::loadChart(workspace, *medium);
+            verify(chart.ok() && chart->rows.size() == dragTasks, "the chart holds every task");
+            auto pages = gantt::writePdf(*chart, out.filePath(u"gantt.pdf"_s), {});
+            verify(pages.ok() && *pages > dragTasks / 60, "the PDF is written over many pages");
+        }));
+        // To look at it: RELM_SCREENSHOT_DIR, as the GUI tests use it.
+        if (const QString keep = qEnvironmentVariable("RELM_SCREENSHOT_DIR");
+            !keep.isEmpty() && wanted(u"gantt_pdf"_s)) {
+            QFile::remove(QDir(keep).filePath(u"bench-gantt.pdf"_s));
+            QFile::copy(out.filePath(u"gantt.pdf"_s), QDir(keep).filePath(u"bench-gantt.pdf"_s));
         }
     }
 

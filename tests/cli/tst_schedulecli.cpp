@@ -1,7 +1,9 @@
 #include "CliRunner.h"
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QImageReader>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
@@ -194,6 +196,72 @@ private Q_SLOTS:
         QVERIFY(autumn[u"notes"_s][0].toString().contains(u"Year-end change freeze"_s));
         const QJsonObject winter = demo({u"schedule"_s, u"2027.1 Winter"_s, u"--json"_s}).json().object();
         QVERIFY(winter[u"tasks"_s][0][u"early_start"_s].toString() >= autumn[u"finish"_s].toString().left(10));
+    }
+
+    void exportsTheGanttChart() {
+        test::TempFolder folder;
+        test::CliRunner demo(folder.path(u"demo.db"_s), folder.path(u"xdg"_s));
+        QCOMPARE(demo({u"init"_s, u"--demo"_s}).exitCode, 0);
+        const QString pdf = folder.path(u"autumn.pdf"_s);
+        const auto written = demo({u"schedule"_s, u"export"_s, u"2026.4 Autumn"_s, u"-o"_s, pdf, u"--paper"_s, u"a3"_s,
+                                   u"--portrait"_s, u"--pages-wide"_s, u"2"_s});
+        QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+        QVERIFY2(written.out.contains(u"Wrote "_s) && written.out.contains(u"2 pages"_s), qPrintable(written.out));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.read(5), QByteArray("%PDF-"));
+        const QString png = folder.path(u"autumn.png"_s);
+        const auto picture =
+            demo({u"schedule"_s, u"export"_s, u"2026.4 Autumn"_s, u"-o"_s, png, u"--width"_s, u"900"_s});
+        QVERIFY2(picture.exitCode == 0, qPrintable(picture.err));
+        QCOMPARE(QImageReader(png).size().width(), 900);
+        QVERIFY(picture.out.contains(u"900 \u00D7"_s));
+        // Defaults: A4 landscape, one page across.
+        QCOMPARE(
+            demo({u"schedule"_s, u"export"_s, u"Hotfix 2026.3.1"_s, u"-o"_s, folder.path(u"hotfix.pdf"_s)}).exitCode,
+            0);
+    }
+
+    void exportRefusesBadOptions_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QString pdf = u"bad.pdf"_s;
+        const QString png = u"bad.png"_s;
+        const QStringList autumn{u"schedule"_s, u"export"_s, u"R1"_s, u"-o"_s};
+        QTest::newRow("paper") << autumn + QStringList{pdf, u"--paper"_s, u"B5"_s} << 2 << u"--paper is A4, A3"_s;
+        QTest::newRow("pages wide zero") << autumn + QStringList{pdf, u"--pages-wide"_s, u"0"_s} << 2
+                                         << u"--pages-wide takes a whole number"_s;
+        QTest::newRow("pages wide text") << autumn + QStringList{pdf, u"--pages-wide"_s, u"two"_s} << 2
+                                         << u"not \u201Ctwo\u201D"_s;
+        QTest::newRow("width") << autumn + QStringList{png, u"--width"_s, u"12"_s} << 2
+                               << u"--width takes a number of pixels"_s;
+        QTest::newRow("both orientations")
+            << autumn + QStringList{pdf, u"--landscape"_s, u"--portrait"_s} << 2 << u"not both"_s;
+        QTest::newRow("width for a pdf") << autumn + QStringList{pdf, u"--width"_s, u"900"_s} << 2
+                                         << u"--width is for a PNG"_s;
+        QTest::newRow("paper for a png") << autumn + QStringList{png, u"--paper"_s, u"A4"_s} << 2 << u"are for a PDF"_s;
+        QTest::newRow("format") << autumn + QStringList{u"bad.svg"_s} << 2 << u".pdf or a .png"_s;
+        QTest::newRow("no file") << QStringList{u"schedule"_s, u"export"_s, u"R1"_s} << 2 << u"-o FILE"_s;
+        QTest::newRow("no release") << QStringList{u"schedule"_s, u"export"_s, u"-o"_s, pdf} << 2
+                                    << u"needs a release name"_s;
+        QTest::newRow("unknown release") << QStringList{u"schedule"_s, u"export"_s, u"Nope"_s, u"-o"_s, pdf} << 3
+                                         << u"Nope"_s;
+    }
+
+    void exportRefusesBadOptions() {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        test::TempFolder folder;
+        for (QString &argument : arguments) {
+            if (argument.startsWith(u"bad."_s))
+                argument = folder.path(argument);
+        }
+        const auto run = cli(arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(QDir(folder.path(QString())).entryList(QDir::Files).isEmpty()); // nothing written
     }
 };
 

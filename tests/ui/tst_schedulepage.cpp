@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "changes/RecordChanges.h"
+#include "gantt/GanttExportDialog.h"
 #include "gantt/GanttModel.h"
 #include "gantt/GanttTimeline.h"
 #include "gantt/MonteCarloPanel.h"
@@ -18,13 +19,16 @@
 #include <QAction>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QFileInfo>
 #include <QImage>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace relm;
@@ -185,14 +189,64 @@ private Q_SLOTS:
         QCOMPARE(model()->rowCount(), int(tasks.size()));
     }
 
-    void exportsTheWholeChart() {
-        const QString path = m_folder.path(u"gantt.png"_s);
-        QVERIFY(m_page->exportPng(path, true));
-        const QImage image(path);
-        QVERIFY(!image.isNull());
-        QVERIFY(image.width() > 500);
-        QCOMPARE(image.height(), timeline()->headerHeight() + 12 * timeline()->rowHeight() + 4);
-        test::keepForLooking(path, u"gantt-export.png"_s);
+    void exportDialogProposesANameAndTheBarSaysWhereItWent() {
+        const std::unique_ptr<GanttExportDialog> dialog = m_page->exportDialog();
+        const QString day = ws().clock()().toLocalTime().date().toString(Qt::ISODate);
+        QCOMPARE(QFileInfo(dialog->path()).fileName(), u"2026.4 Autumn-schedule-%1.pdf"_s.arg(day));
+        QCOMPARE(QFileInfo(dialog->path()).absolutePath(),
+                 QFileInfo(GanttExportDialog::lastFolder()).absoluteFilePath());
+        QVERIFY2(dialog->summary().contains(u"1 page"_s), qPrintable(dialog->summary()));
+        dialog->findChild<QSpinBox *>(u"exportPagesWide"_s)->setValue(3);
+        QVERIFY2(dialog->summary().contains(u"3 pages"_s), qPrintable(dialog->summary()));
+        dialog->setPng(true);
+        QVERIFY(dialog->path().endsWith(u"-schedule-%1.png"_s.arg(day)));
+        QVERIFY(dialog->findChild<QSpinBox *>(u"exportPngWidth"_s)->isVisibleTo(dialog.get()));
+        QVERIFY(!dialog->findChild<QComboBox *>(u"exportPaper"_s)->isVisibleTo(dialog.get()));
+        dialog->setPng(false);
+        QVERIFY(dialog->path().endsWith(u".pdf"_s));
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        test::saveScreenshot(dialog.get(), u"gantt-export-dialog.png"_s);
+        dialog->hide();
+
+        // Written off the UI thread; then the message bar says where, with a button to open it.
+        const QString path = m_folder.path(u"chart.pdf"_s);
+        dialog->setPath(path);
+        QSignalSpy finished(m_page, &SchedulePage::exportFinished);
+        m_page->exportChart(dialog->settings());
+        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.first().first().toBool());
+        QVERIFY2(m_page->message().contains(u"Saved to"_s), qPrintable(m_page->message()));
+        QVERIFY(m_page->message().contains(u"chart.pdf"_s));
+        auto *open = m_page->findChild<QToolButton *>(u"messageAction"_s);
+        QVERIFY(open && !open->isHidden());
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
+        QCOMPARE(pdf.size() > 2000, true);
+        test::keepForLooking(path, u"gantt-from-the-window.pdf"_s);
+        // The next export starts in the same folder.
+        QCOMPARE(QFileInfo(m_page->exportDialog()->path()).absolutePath(), QFileInfo(path).absolutePath());
+
+        // A picture of the range in view.
+        GanttExportSettings picture = dialog->settings();
+        picture.png = true;
+        picture.rangeInView = true;
+        picture.path = m_folder.path(u"view.png"_s);
+        picture.image.width = 1000;
+        timeline()->scrollTo(model()->schedule().start);
+        m_page->exportChart(picture);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(QImage(picture.path).width(), 1000);
+
+        // A folder that does not exist: said plainly, nothing written.
+        picture.path = u"/nonexistent/folder/x.png"_s;
+        m_page->exportChart(picture);
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!finished.last().first().toBool());
+        QVERIFY2(m_page->message().contains(u"could not be exported"_s), qPrintable(m_page->message()));
+        QVERIFY(m_page->message().contains(u"/nonexistent/folder/x.png"_s));
+        QVERIFY(open->isHidden());
     }
 
     void slipAgainstTheBaselineAndConflicts() {
@@ -243,20 +297,12 @@ private Q_SLOTS:
         QVERIFY(portfolio->message().contains(u"booked twice"_s));
         QVERIFY(!portfolio->findChild<QAction *>(u"scheduleAddTask"_s)->isVisible());
         QCOMPARE(m_window->openPortfolioGantt(), portfolio); // one tab
+        const gantt::Chart chart = portfolio->chart();
+        QCOMPARE(chart.title, u"Portfolio"_s);
+        QCOMPARE(chart.rows.first().depth, 0); // a release row
+        QCOMPARE(chart.rows.at(1).depth, 1);   // its first task
         portfolio->timeline()->scrollTo(all->schedule().tasks.first().start);
         test::saveScreenshot(m_window.get(), u"portfolio.png"_s);
-    }
-
-    void exportsAPdfOverPages() {
-        const QString path = m_folder.path(u"gantt.pdf"_s);
-        timeline()->scale().setZoom(TimeScale::Zoom::Days);
-        const int pages = m_page->exportPdf(path);
-        QVERIFY(pages >= 2); // three months at day scale do not fit one page
-        QCOMPARE(m_page->exportPdf(m_folder.path(u"visible.pdf"_s), false), 1); // just the range in view
-        QFile pdf(path);
-        QVERIFY(pdf.open(QIODevice::ReadOnly));
-        QVERIFY(pdf.read(5) == "%PDF-");
-        test::keepForLooking(path, u"gantt.pdf"_s);
     }
 
     void aHolidayInTheReleaseCalendarMovesTheDates() {

@@ -60,6 +60,9 @@ public:
     /// Links leaving each row, to draw only what is visible.
     const QList<int> &linksFrom(int row) const;
     QList<PlanFreeze> freezes() const { return m_freezes; }
+    /// The latest baseline's dates by task id, and its name (empty without a baseline).
+    const QHash<Id, std::pair<QDateTime, QDateTime>> &baselineDates() const { return m_baseline; }
+    QString baselineName() const { return m_baselineName; }
     int rowOf(Id taskId) const { return m_rowOf.value(taskId, -1); }
     const ScheduledTask &taskAt(int row) const { return m_schedule.tasks.at(row); }
 

@@ -417,19 +417,9 @@ void GanttTimeline::wheelEvent(QWheelEvent *event) {
     QAbstractScrollArea::wheelEvent(event);
 }
 
-QImage GanttTimeline::render(bool wholeSchedule) {
-    const int rows = m_model ? m_model->rowCount() : 0;
-    const int width = wholeSchedule ? int(m_scale.x(m_rangeEnd)) : viewport()->width();
-    const int height = wholeSchedule ? m_headerHeight + rows * m_rowHeight + 4 : viewport()->height();
-    QImage image(std::max(1, width), std::max(1, height), QImage::Format_ARGB32_Premultiplied);
-    image.fill(palette().base().color());
-    QPainter painter(&image);
-    const int savedOffset = m_verticalOffset;
-    if (wholeSchedule)
-        m_verticalOffset = 0;
-    paintAll(painter, image.rect(), wholeSchedule ? 0 : horizontalScrollBar()->value(), m_verticalOffset);
-    m_verticalOffset = savedOffset;
-    return image;
+std::pair<QDateTime, QDateTime> GanttTimeline::visibleRange() const {
+    const int offset = horizontalScrollBar()->value();
+    return {m_scale.at(offset), m_scale.at(offset + viewport()->width())};
 }
 
 } // namespace relm

@@ -29,6 +29,7 @@ public:
     /// Vertical offset in pixels, shared with the task table.
     void setVerticalOffset(int pixels);
     void setToday(const QDateTime &today);
+    QDateTime today() const { return m_today; }
 
     TimeScale &scale() { return m_scale; }
     void zoomIn();
@@ -38,8 +39,8 @@ public:
 
     /// Where a row's bar is drawn, in viewport coordinates (for tests and hit testing).
     QRect barRect(int row) const;
-    /// Paints the whole schedule (or the visible range) into an image, for export.
-    QImage render(bool wholeSchedule);
+    /// The dates in view, from the left edge to the right edge.
+    std::pair<QDateTime, QDateTime> visibleRange() const;
 
 Q_SIGNALS:
     void moveRequested(relm::Id taskId, const QDateTime &newStart);

@@ -4,6 +4,7 @@
 #include "changes/RecordChanges.h"
 #include "changes/Workspace.h"
 #include "gantt/CalendarDialog.h"
+#include "gantt/GanttExportDialog.h"
 #include "gantt/GanttModel.h"
 #include "gantt/GanttTimeline.h"
 #include "gantt/MonteCarloPanel.h"
@@ -13,19 +14,23 @@
 #include "undo/UndoController.h"
 #include "widgets/MessageBar.h"
 
+#include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QPainter>
-#include <QPdfWriter>
+#include <QProgressDialog>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -101,23 +106,22 @@ SchedulePage::SchedulePage(Workspace &workspace, UndoController &undo, Id releas
         if (!path.isEmpty())
             importFile(path);
     });
-    m_exportWhole = toolbar->addAction(tr("Whole Schedule"));
-    m_exportWhole->setObjectName(u"scheduleExportWhole"_s);
-    m_exportWhole->setCheckable(true);
-    m_exportWhole->setChecked(true);
-    m_exportWhole->setToolTip(tr("Export the whole schedule; when off, only the range in view"));
-    add(u"scheduleExportPdf"_s, tr("Export P&DF\u2026"), QKeySequence(), [this] {
-        const QString path =
-            QFileDialog::getSaveFileName(this, tr("Export the Gantt Chart"), QString(), tr("PDF documents (*.pdf)"));
-        if (!path.isEmpty() && exportPdf(path, m_exportWhole->isChecked()) == 0)
-            m_message->showError(tr("The chart could not be written to %1.").arg(path));
+    add(u"scheduleExport"_s, tr("E&xport\u2026"), QKeySequence(), [this] {
+        if (isExporting())
+            return;
+        const std::unique_ptr<GanttExportDialog> dialog = exportDialog();
+        if (dialog->exec() == QDialog::Accepted)
+            exportChart(dialog->settings());
     });
-    add(u"scheduleExportPng"_s, tr("Export &PNG\u2026"), QKeySequence(), [this] {
-        const QString path =
-            QFileDialog::getSaveFileName(this, tr("Export the Gantt Chart"), QString(), tr("PNG images (*.png)"));
-        if (!path.isEmpty() && !exportPng(path, m_exportWhole->isChecked()))
-            m_message->showError(tr("The chart could not be written to %1.").arg(path));
+    connect(&m_exporting, &QFutureWatcher<Result<QString>>::progressRangeChanged, this, [this](int from, int to) {
+        if (m_exportProgress)
+            m_exportProgress->setRange(from, to);
     });
+    connect(&m_exporting, &QFutureWatcher<Result<QString>>::progressValueChanged, this, [this](int value) {
+        if (m_exportProgress)
+            m_exportProgress->setValue(value);
+    });
+    connect(&m_exporting, &QFutureWatcher<Result<QString>>::finished, this, &SchedulePage::showExported);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
@@ -322,47 +326,94 @@ void SchedulePage::importFile(const QString &path) {
         m_message->showError(r.errorMessage());
 }
 
-bool SchedulePage::exportPng(const QString &path, bool wholeSchedule) {
-    return m_timeline->render(wholeSchedule).save(path, "PNG");
+SchedulePage::~SchedulePage() {
+    if (m_cancelExport)
+        m_cancelExport->store(true);
+    m_exporting.waitForFinished();
 }
 
-int SchedulePage::exportPdf(const QString &path, bool wholeSchedule) {
-    const QImage chart = m_timeline->render(wholeSchedule);
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageOrientation(QPageLayout::Landscape);
-    writer.setPageMargins(QMarginsF(10, 10, 10, 12), QPageLayout::Millimeter);
-    writer.setResolution(110); // chart pixels at a readable size on paper
-    writer.setTitle(tr("Gantt chart"));
-    writer.setCreator(QStringLiteral("Relm"));
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return 0;
-    const QRect page = painter.viewport();
-    const int footer = painter.fontMetrics().height() + 4;
-    const int header = m_timeline->headerHeight();
-    const int tileWidth = page.width();
-    const int tileHeight = page.height() - footer - header;
-    const int across = std::max(1, (chart.width() + tileWidth - 1) / tileWidth);
-    const int down = std::max(1, (chart.height() - header + tileHeight - 1) / tileHeight);
-    const QString title = m_model->isPortfolio() ? tr("Portfolio") : m_model->schedule().releaseName;
-    int number = 0;
-    for (int row = 0; row < down; ++row) {
-        for (int column = 0; column < across; ++column) {
-            if (number++ > 0)
-                writer.newPage();
-            const int x = column * tileWidth;
-            // The date header on every page, then this page's slice of rows.
-            painter.drawImage(QPoint(0, 0), chart, QRect(x, 0, tileWidth, header));
-            painter.drawImage(QPoint(0, header), chart, QRect(x, header + row * tileHeight, tileWidth, tileHeight));
-            painter.setPen(Qt::darkGray);
-            painter.drawText(
-                QRect(0, page.height() - footer, page.width(), footer), Qt::AlignRight | Qt::AlignVCenter,
-                tr("%1 \u2013 Gantt chart \u2013 page %2 of %3 \u2013 Relm").arg(title).arg(number).arg(across * down));
-        }
+gantt::Chart SchedulePage::chart(bool rangeInView) const {
+    gantt::Chart shown = gantt::chartOf(m_model->schedule(), m_model->freezes(), m_model->baselineDates());
+    shown.baselineName = m_model->baselineName();
+    if (m_model->isPortfolio()) {
+        // Release rows head their tasks: the model knows the depths.
+        shown.title = tr("Portfolio");
+        for (int row = 0; row < shown.rows.size() && row < m_model->rowCount(); ++row)
+            shown.rows[row].depth = m_model->index(row, 0).data(GanttModel::DepthRole).toInt();
     }
-    painter.end();
-    return across * down;
+    shown.today = m_timeline->today();
+    shown.produced = m_workspace.clock()().toLocalTime().date();
+    if (!rangeInView)
+        return shown;
+    const auto [from, to] = m_timeline->visibleRange();
+    return gantt::limitedTo(shown, from, to);
+}
+
+std::unique_ptr<GanttExportDialog> SchedulePage::exportDialog() {
+    const gantt::Chart whole = chart();
+    QString name = tr("%1-schedule-%2").arg(whole.title, whole.produced.toString(Qt::ISODate));
+    // Characters no file system takes in a name.
+    static const QRegularExpression unsafe(u"[/\\\\:*?\"<>|\\x00-\\x1f]"_s);
+    name.replace(unsafe, u"-"_s);
+    const gantt::Chart inView = chart(true);
+    auto pages = [whole, inView](const GanttExportSettings &s) {
+        return gantt::pageCount(s.rangeInView ? inView : whole, s.pdf);
+    };
+    return std::make_unique<GanttExportDialog>(name, GanttExportDialog::lastFolder(), pages, true, this);
+}
+
+void SchedulePage::exportChart(const GanttExportSettings &settings) {
+    if (isExporting())
+        return;
+    m_cancelExport = std::make_shared<std::atomic<bool>>(false);
+    auto *progress = new QProgressDialog(tr("Exporting %1\u2026").arg(QFileInfo(settings.path).fileName()),
+                                         tr("Cancel"), 0, 0, this);
+    progress->setObjectName(u"exportProgress"_s);
+    progress->setWindowTitle(tr("Export the Gantt Chart"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(400);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(progress, &QProgressDialog::canceled, this, [cancel = m_cancelExport] { cancel->store(true); });
+    m_exportProgress = progress;
+    m_exporting.setFuture(QtConcurrent::run(
+        [data = chart(settings.rangeInView), settings, cancel = m_cancelExport](QPromise<Result<QString>> &promise) {
+            const auto step = [&promise](int done, int total) {
+                promise.setProgressRange(0, total);
+                promise.setProgressValue(done);
+            };
+            const QString absolute = QFileInfo(settings.path).absoluteFilePath();
+            if (settings.png) {
+                const Result<void> written = gantt::writePng(data, settings.path, settings.image, step, cancel.get());
+                promise.addResult(written ? Result<QString>(absolute) : Result<QString>(written.error()));
+            } else {
+                const Result<int> written = gantt::writePdf(data, settings.path, settings.pdf, step, cancel.get());
+                promise.addResult(written ? Result<QString>(absolute) : Result<QString>(written.error()));
+            }
+        }));
+}
+
+void SchedulePage::showExported() {
+    const bool stopped = m_cancelExport && m_cancelExport->load();
+    const Result<QString> result = m_exporting.future().resultCount() > 0
+                                       ? m_exporting.result()
+                                       : Result<QString>(makeError(ErrorCode::Invalid, QString()));
+    if (m_exportProgress) {
+        disconnect(m_exportProgress, nullptr, this, nullptr); // closing it says "canceled"
+        m_exportProgress->close();
+    }
+    if (result) {
+        const QString path = *result;
+        GanttExportDialog::rememberFolder(QFileInfo(path).absolutePath());
+        m_message->showMessage(MessageBar::Kind::Information, tr("Saved to %1").arg(QDir::toNativeSeparators(path)),
+                               tr("&Open"), [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); });
+    } else if (stopped) {
+        m_message->showMessage(MessageBar::Kind::Information, tr("Export stopped; nothing was written."));
+    } else {
+        m_message->showError(tr("The chart could not be exported: %1").arg(result.errorMessage()));
+    }
+    Q_EMIT exportFinished(result.ok());
 }
 
 Id SchedulePage::selectedTaskId() const {

@@ -1,16 +1,26 @@
 #pragma once
 
+#include "Result.h"
 #include "domain/Ids.h"
+#include "gantt/GanttChart.h"
 #include "schedule/WorkCalendar.h"
 
+#include <QFutureWatcher>
+#include <QPointer>
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
+
+class QProgressDialog;
 class QTableView;
 
 namespace relm {
 
+class GanttExportDialog;
 class GanttModel;
 class GanttTimeline;
+struct GanttExportSettings;
 class MonteCarloPanel;
 class MessageBar;
 class UndoController;
@@ -23,6 +33,7 @@ class SchedulePage final : public QWidget {
 
 public:
     SchedulePage(Workspace &workspace, UndoController &undo, Id releaseId, QWidget *parent = nullptr);
+    ~SchedulePage() override;
     Q_DISABLE_COPY_MOVE(SchedulePage)
 
     GanttModel *model() const { return m_model; }
@@ -44,15 +55,24 @@ public:
     void applyCalendar(const QString &name, const WorkCalendar &calendar);
     /// Adds the tasks of a Microsoft Project XML file to the release, as one undo step.
     void importFile(const QString &path);
-    /// Writes the chart as PNG (the visible range, or the whole schedule).
-    bool exportPng(const QString &path, bool wholeSchedule);
-    /// Writes the whole chart as PDF, over as many landscape pages as it needs (header repeated);
-    /// returns the number of pages, 0 on failure.
-    int exportPdf(const QString &path, bool wholeSchedule = true);
+    /// What the chart shows, copied so that it can be drawn on another thread; with `rangeInView`,
+    /// only the dates in view and the rows in them.
+    gantt::Chart chart(bool rangeInView = false) const;
+    /// The Export… dialog: "<release>-schedule-<date>.pdf" in the last export folder (or Documents),
+    /// with the choices made last time.
+    std::unique_ptr<GanttExportDialog> exportDialog();
+    /// Writes the chart off the UI thread, with progress and Cancel; then the message bar says where
+    /// it was saved (with Open) or what went wrong.
+    void exportChart(const GanttExportSettings &settings);
+    bool isExporting() const { return m_exporting.isRunning(); }
+
+Q_SIGNALS:
+    void exportFinished(bool ok);
 
 private:
     void showState();
     void showConflicts();
+    void showExported();
     Id selectedTaskId() const;
 
     Workspace &m_workspace;
@@ -64,8 +84,10 @@ private:
     GanttTimeline *m_timeline;
     MonteCarloPanel *m_monteCarlo;
     class QTimer *m_conflictCheck;
-    class QAction *m_exportWhole;
     QStringList m_conflicts;
+    QFutureWatcher<Result<QString>> m_exporting;
+    std::shared_ptr<std::atomic<bool>> m_cancelExport;
+    QPointer<QProgressDialog> m_exportProgress;
 };
 
 } // namespace relm

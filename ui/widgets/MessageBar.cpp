@@ -11,6 +11,7 @@ MessageBar::MessageBar(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
     , m_label(new QLabel(this))
+    , m_action(new QToolButton(this))
     , m_close(new QToolButton(this)) {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
@@ -24,8 +25,17 @@ MessageBar::MessageBar(QWidget *parent)
     layout->setContentsMargins(8, 4, 4, 4);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_label, 1);
+    layout->addWidget(m_action, 0, Qt::AlignTop);
     layout->addWidget(m_close, 0, Qt::AlignTop);
+    m_action->setObjectName(QStringLiteral("messageAction"));
+    m_action->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_action->hide();
     connect(m_close, &QToolButton::clicked, this, &MessageBar::clear);
+    connect(m_action, &QToolButton::clicked, this, [this] {
+        // A copy: the action may replace or clear the message, and with it m_onAction.
+        if (const std::function<void()> action = m_onAction)
+            action();
+    });
     setAccessibleName(tr("Messages"));
     hide();
 }
@@ -50,11 +60,22 @@ void MessageBar::showMessage(Kind kind, const QString &text) {
     pal.setColor(QPalette::Window, mix(base, tint, 0.18));
     setPalette(pal);
     m_label->setText(text);
+    m_onAction = {};
+    m_action->hide();
     show();
+}
+
+void MessageBar::showMessage(Kind kind, const QString &text, const QString &actionText, std::function<void()> action) {
+    showMessage(kind, text);
+    m_onAction = std::move(action);
+    m_action->setText(actionText);
+    m_action->show();
 }
 
 void MessageBar::clear() {
     m_label->clear();
+    m_onAction = {};
+    m_action->hide();
     hide();
 }
 

@@ -2,6 +2,8 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
 class QToolButton;
 
@@ -19,6 +21,8 @@ public:
     Q_DISABLE_COPY_MOVE(MessageBar)
 
     void showMessage(Kind kind, const QString &text);
+    /// A message with one button beside it (e.g. "Open" after a file was saved).
+    void showMessage(Kind kind, const QString &text, const QString &actionText, std::function<void()> action);
     void showError(const QString &text) { showMessage(Kind::Error, text); }
     void clear();
     QString text() const;
@@ -27,7 +31,9 @@ public:
 private:
     QLabel *m_icon;
     QLabel *m_label;
+    QToolButton *m_action;
     QToolButton *m_close;
+    std::function<void()> m_onAction;
     Kind m_kind = Kind::Information;
 };
 
