@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -34,7 +34,7 @@
         <translation>Relm – Release- und Deployment-Planer</translation>
     </message>
     <message>
-        <source>The database file (default: $RELM_DB, else Relm's data folder).</source>
+        <source>The database file (default: $RELM_DB, else Relm&apos;s data folder).</source>
         <translation>Die Datenbankdatei (Standard: $RELM_DB, sonst der Datenordner von Relm).</translation>
     </message>
     <message>
@@ -169,10 +169,6 @@
         <translation>Die Richtlinie für Releases vom Typ %1 nennt niemanden, der Ausnahmen für Befunde erteilen darf. Legen Sie zuerst unter „Richtlinien“ eine berechtigte Rolle fest.</translation>
     </message>
     <message>
-        <source>%1 may not waive findings of %2: only someone holding the %3 role may.</source>
-        <translation>%1 darf für Befunde von %2 keine Ausnahme erteilen: Das darf nur, wer die Rolle %3 innehat.</translation>
-    </message>
-    <message>
         <source>%1 has no finding %2 now; run the package check again.</source>
         <translation>%1 hat derzeit keinen Befund %2; führen Sie die Paketprüfung erneut aus.</translation>
     </message>
@@ -295,6 +291,54 @@
     <message>
         <source>%1 waived this finding already on %2 UTC, giving the reason “%3”. Withdraw that waiver first to give another reason.</source>
         <translation>%1 hat für diesen Befund bereits am %2 UTC eine Ausnahme erteilt, mit der Begründung „%3“. Ziehen Sie diese Ausnahme zuerst zurück, um eine andere Begründung zu geben.</translation>
+    </message>
+    <message>
+        <source>Deliver change requests with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already delivers %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not waive findings of %2, nor withdraw their waivers: only someone holding the %3 role may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, with at least “reference” and “title”; it has: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header line and one line per change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import change requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference appears twice in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind “%1” is not feature, improvement or fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status “%1” is not proposed, approved, in_progress, implemented or rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no release “%1” (release names are as the portfolio shows them, separated by “|”).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -735,6 +779,254 @@ Vorheriger %2</translation>
     </message>
 </context>
 <context>
+    <name>relm::ChangeImport</name>
+    <message>
+        <source>%1 new, %2 updated, %3 links added, %4 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::ChangeListModel</name>
+    <message>
+        <source>No public summary: customer notes leave this change out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Referenz</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::ChangeRequestDialog</name>
+    <message>
+        <source>One or two sentences in the customer&apos;s words, e.g. “Invoices can be exported to Excel.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty when users need to do nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design notes, problem records, anything for staff only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Change Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id in your change system, e.g. RFC-1042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished">&amp;Referenz:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished">&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Public summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users need to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal &amp;detail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer notes print the public summary and what users need to do, under New, Improved or Fixed by kind. The title and the internal detail stay with staff: service and technical notes and the change board pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::ChangesPage</name>
+    <message>
+        <source>Change requests this release delivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All change requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by reference, title or release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter change requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected change request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Take Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← &amp;Add to Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new change request delivered by this release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This release no longer delivers the selected change; the change request stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This release delivers the change requests selected on the right (or drag them across)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected change request from every release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Take Out of Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release notes print what this release delivers: customers read each change&apos;s public summary under New, Improved or Fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered by this release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This release delivers no change request yet. Write one with &lt;b&gt;New Change&lt;/b&gt;, drag existing ones from the list on the right, or import a CSV file.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public summary (customers read this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: customer notes leave this change out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users need to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a change request to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select change requests in the list on the right to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a change request of this release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a change request to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Change Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 “%2” from every release that delivers it? Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Change Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported change requests: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relm::Checklist</name>
     <message>
         <source>At least one %1 criterion</source>
@@ -956,7 +1248,7 @@ Vorheriger %2</translation>
         <translation>Relm – Release- und Deployment-Planer, Kommandozeilenwerkzeug.</translation>
     </message>
     <message>
-        <source>The database file (default: $RELM_DB, else Relm's data folder).</source>
+        <source>The database file (default: $RELM_DB, else Relm&apos;s data folder).</source>
         <translation>Die Datenbankdatei (Standard: $RELM_DB, sonst der Datenordner von Relm).</translation>
     </message>
     <message>
@@ -984,7 +1276,7 @@ Vorheriger %2</translation>
         <translation>Der Ziel-Service.</translation>
     </message>
     <message>
-        <source>The release's version label.</source>
+        <source>The release&apos;s version label.</source>
         <translation>Die Versionsbezeichnung des Releases.</translation>
     </message>
     <message>
@@ -1016,7 +1308,7 @@ Vorheriger %2</translation>
         <translation>Build-Nummer.</translation>
     </message>
     <message>
-        <source>Why an environment's inventory changed.</source>
+        <source>Why an environment&apos;s inventory changed.</source>
         <translation>Warum sich der Bestand einer Umgebung geändert hat.</translation>
     </message>
     <message>
@@ -1266,6 +1558,82 @@ Vorheriger %2</translation>
     <message>
         <source>The file to write.</source>
         <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>change: its title; template: the document title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change: feature, improvement or fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change: the public summary customers read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change: internal detail, never shown to customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change: what users need to do because of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branding: the organisation&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branding: a PNG logo, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branding: the main colour, #RRGGBB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branding: the highlight colour, #RRGGBB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template: the text at the foot of every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template: sections to show (comma-separated keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template: sections to hide (comma-separated keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template: the optional fields shown (comma-separated keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template: a section&apos;s own heading, KEY=TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule export: A4, A3, Letter or Legal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule export: landscape pages (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule export: portrait pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule export: fit the dates to this many pages across.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule export: a PNG&apos;s width in pixels.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1530,7 +1898,7 @@ SHA-256 %2</translation>
         <translation>Erstes Produktions-Deployment im Vergleich zum geplanten Ende; negativ bedeutet früher.</translation>
     </message>
     <message>
-        <source>Sum of likelihood × impact over each release's risks that are not closed.</source>
+        <source>Sum of likelihood × impact over each release&apos;s risks that are not closed.</source>
         <translation>Summe aus Wahrscheinlichkeit × Auswirkung über die nicht geschlossenen Risiken jedes Releases.</translation>
     </message>
     <message>
@@ -2192,6 +2560,105 @@ Behebung: %2</translation>
     </message>
 </context>
 <context>
+    <name>relm::GanttExportDialog</name>
+    <message>
+        <source>Export the Gantt Chart</source>
+        <translation type="unfinished">Gantt-Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range in view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole span of dates fits this many pages across; rows continue on further pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages &amp;wide:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One picture %1 pixels wide, with every row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished">PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relm::GanttModel</name>
     <message>
         <source>%1 is booked twice: “%2” (%3) and “%4” (%5) overlap.</source>
@@ -2296,7 +2763,7 @@ Auf dem kritischen Pfad</translation>
         <translation>Schranke: %1</translation>
     </message>
     <message>
-        <source>The move is refused until every check passes. Sign-offs are given on the release's Sign-off page.</source>
+        <source>The move is refused until every check passes. Sign-offs are given on the release&apos;s Sign-off page.</source>
         <translation>Der Statuswechsel wird verweigert, bis alle Prüfungen bestanden sind. Freigaben werden auf der Seite „Freigabe“ des Releases erteilt.</translation>
     </message>
 </context>
@@ -2385,6 +2852,29 @@ Auf dem kritischen Pfad</translation>
     <message>
         <source>&amp;Fixed in:</source>
         <translation>&amp;Behoben in:</translation>
+    </message>
+</context>
+<context>
+    <name>relm::LinkChangeRequest</name>
+    <message>
+        <source>Deliver %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 out of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already delivered by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not delivered by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished">Rückgängig: %1</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +3087,18 @@ Auf dem kritischen Pfad</translation>
         <source>Delivery &amp;Dashboard</source>
         <translation>&amp;Liefer-Dashboard</translation>
     </message>
+    <message>
+        <source>Linked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ro&amp;ll-up Notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes Te&amp;mplates…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relm::MessageBar</name>
@@ -2620,7 +3122,7 @@ Auf dem kritischen Pfad</translation>
         <translation>Die Simulation läuft mit 1 bis %1 Iterationen; angefordert wurden %2.</translation>
     </message>
     <message>
-        <source>In some iterations the plan finishes after %1, past what Relm schedules (%2 years from its start). Shorten the pessimistic estimates or the risks' delays.</source>
+        <source>In some iterations the plan finishes after %1, past what Relm schedules (%2 years from its start). Shorten the pessimistic estimates or the risks&apos; delays.</source>
         <translation>In manchen Iterationen endet der Plan nach %1 und damit später, als Relm planen kann (%2 Jahre ab seinem Beginn). Verkürzen Sie die pessimistischen Schätzungen oder die Verzögerungen der Risiken.</translation>
     </message>
 </context>
@@ -2647,7 +3149,7 @@ Auf dem kritischen Pfad</translation>
         <translation>Zieldatum</translation>
     </message>
     <message>
-        <source>Draws each task's duration from its estimate (optimistic, likely, pessimistic) and schedules the release again, many times: how likely is the target?</source>
+        <source>Draws each task&apos;s duration from its estimate (optimistic, likely, pessimistic) and schedules the release again, many times: how likely is the target?</source>
         <translation>Zieht die Dauer jeder Aufgabe aus ihrer Schätzung (optimistisch, wahrscheinlich, pessimistisch) und plant das Release viele Male neu: Wie wahrscheinlich ist das Ziel?</translation>
     </message>
     <message>
@@ -2919,6 +3421,256 @@ SHA-256 %3</translation>
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
     </message>
+    <message>
+        <source>Roll-up Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections, headings, fields, footer, and the organisation&apos;s name, logo and colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished">&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an environment first: a roll-up covers one environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes %2 to %3.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::NotesTemplateDialog</name>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">Kunden</translation>
+    </message>
+    <message>
+        <source>Service management</source>
+        <translation type="unfinished">Service-Management</translation>
+    </message>
+    <message>
+        <source>Technical staff</source>
+        <translation type="unfinished">Technisches Personal</translation>
+    </message>
+    <message>
+        <source>Change board pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Questions? support@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections: tick to show, edit the heading in the second column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s name, printed on every document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished">Vorschau</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;Logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation (every document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Footer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default for This Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every template and the organisation&apos;s look to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read templates and the look from a file written by Export, and save them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Notes Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes-templates.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Notes Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meant for staff: customers would read internal records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headings, the title band and table headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices such as a deployment inside a change freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a release to see a preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit notes templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved the templates to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 templates from %2; Save keeps them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::NotesTemplateStore</name>
+    <message>
+        <source>Notes template #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 notes already have a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s look is set already; change it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relm::PackageContentsModel</name>
@@ -3048,8 +3800,8 @@ SHA-256 %3</translation>
         <translation>Nicht eingefroren. Frieren Sie die Baseline ein, wenn das Paket vollständig ist: Jede spätere Änderung wird dann sichtbar, und Freigaben darauf gelten nicht mehr.</translation>
     </message>
     <message>
-        <source>&lt;b style="color:#d32f2f"&gt;Baseline changed&lt;/b&gt; since it was frozen on %1 by %2. See the findings.</source>
-        <translation>&lt;b style="color:#d32f2f"&gt;Baseline geändert&lt;/b&gt;, seit sie am %1 von %2 eingefroren wurde. Siehe Befunde.</translation>
+        <source>&lt;b style=&quot;color:#d32f2f&quot;&gt;Baseline changed&lt;/b&gt; since it was frozen on %1 by %2. See the findings.</source>
+        <translation>&lt;b style=&quot;color:#d32f2f&quot;&gt;Baseline geändert&lt;/b&gt;, seit sie am %1 von %2 eingefroren wurde. Siehe Befunde.</translation>
     </message>
     <message>
         <source>Frozen on %1 by %2; unchanged (fingerprint %3…).</source>
@@ -3088,7 +3840,7 @@ SHA-256 %3</translation>
         <translation>Ausnahme &amp;zurückziehen</translation>
     </message>
     <message>
-        <source>Errors block approval unless the policy's authorising role waives them.</source>
+        <source>Errors block approval unless the policy&apos;s authorising role waives them.</source>
         <translation>Fehler blockieren die Freigabe, sofern die laut Richtlinie autorisierende Rolle keine Ausnahme erteilt.</translation>
     </message>
     <message>
@@ -3469,6 +4221,14 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
         <source>post-release review</source>
         <translation>Nachbetrachtung</translation>
     </message>
+    <message>
+        <source>the %1 notes template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s look</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relm::ReleaseChanges</name>
@@ -3831,6 +4591,10 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
         <source>A change request %1 already exists.</source>
         <translation>Einen Change Request %1 gibt es bereits.</translation>
     </message>
+    <message>
+        <source>Change request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relm::ReleaseTab</name>
@@ -3865,6 +4629,10 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     <message>
         <source>&amp;Deployments</source>
         <translation>&amp;Deployments</translation>
+    </message>
+    <message>
+        <source>&amp;Changes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4274,7 +5042,7 @@ Eventualplan: %3</translation>
         <translation>Aufgabe „%1“ ist mehr als %2 Phasen tief verschachtelt, oder ihre Phasen enthalten sich gegenseitig in einer Schleife. Vereinfachen Sie die Gliederung.</translation>
     </message>
     <message>
-        <source>The dependency from “%1” to “%2” makes the links between phases stand for more than %3 dependencies between their tasks (a link to or from a phase applies to each of its tasks). Link the phases' first and last tasks instead.</source>
+        <source>The dependency from “%1” to “%2” makes the links between phases stand for more than %3 dependencies between their tasks (a link to or from a phase applies to each of its tasks). Link the phases&apos; first and last tasks instead.</source>
         <translation>Durch die Abhängigkeit von „%1“ nach „%2“ stehen die Abhängigkeiten zwischen Phasen für mehr als %3 Abhängigkeiten zwischen deren Aufgaben (eine Abhängigkeit zu oder von einer Phase gilt für jede ihrer Aufgaben). Verknüpfen Sie stattdessen die erste und letzte Aufgabe der Phasen.</translation>
     </message>
 </context>
@@ -4329,36 +5097,8 @@ Eventualplan: %3</translation>
         <translation>Microsoft Project XML (*.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Whole Schedule</source>
-        <translation>Ganzer Zeitplan</translation>
-    </message>
-    <message>
-        <source>Export the whole schedule; when off, only the range in view</source>
-        <translation>Gesamten Zeitplan exportieren; wenn deaktiviert, nur den sichtbaren Bereich</translation>
-    </message>
-    <message>
-        <source>Export P&amp;DF…</source>
-        <translation>Als P&amp;DF exportieren…</translation>
-    </message>
-    <message>
         <source>Export the Gantt Chart</source>
         <translation>Gantt-Diagramm exportieren</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The chart could not be written to %1.</source>
-        <translation>Das Diagramm konnte nicht in %1 geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Export &amp;PNG…</source>
-        <translation>Als &amp;PNG exportieren…</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>No tasks yet: add one with Add Task, then link tasks by Shift-dragging from one bar to another.</source>
@@ -4397,16 +5137,40 @@ Eventualplan: %3</translation>
         <translation>Basisplan %1</translation>
     </message>
     <message>
-        <source>Gantt chart</source>
-        <translation>Gantt-Diagramm</translation>
-    </message>
-    <message>
         <source>Portfolio</source>
         <translation type="unfinished">Portfolio</translation>
     </message>
     <message>
-        <source>%1 – Gantt chart – page %2 of %3 – Relm</source>
-        <translation>%1 – Gantt-Diagramm – Seite %2 von %3 – Relm</translation>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-schedule-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export stopped; nothing was written.</source>
+        <translation type="unfinished">Export abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The chart could not be exported: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4460,7 +5224,7 @@ Eventualplan: %3</translation>
         <translation>Ein Risiko für Aufgabe „%1“ hat eine Wahrscheinlichkeit von %2; sie muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
-        <source>A risk on task “%1” delays it by %2; Relm simulates delays from none to %3. Correct the risk's delay.</source>
+        <source>A risk on task “%1” delays it by %2; Relm simulates delays from none to %3. Correct the risk&apos;s delay.</source>
         <translation>Ein Risiko für Aufgabe „%1“ verzögert sie um %2; Relm simuliert Verzögerungen von null bis %3. Korrigieren Sie die Verzögerung des Risikos.</translation>
     </message>
     <message>
@@ -4661,7 +5425,7 @@ Eventualplan: %3</translation>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <source>The signature also records the date and time (UTC) and the audit trail's current head. Any later change to what you sign voids it visibly.</source>
+        <source>The signature also records the date and time (UTC) and the audit trail&apos;s current head. Any later change to what you sign voids it visibly.</source>
         <translation>Die Unterschrift erfasst außerdem Datum und Uhrzeit (UTC) sowie den aktuellen Kopfeintrag des Prüfpfads. Jede spätere Änderung an dem, was Sie unterschreiben, macht sie sichtbar ungültig.</translation>
     </message>
     <message>
@@ -4795,7 +5559,7 @@ Kopfeintrag des Prüfpfads %2</translation>
         <translation>Rolle oder Bedeutung entspricht keiner, die Relm schreibt: Der Datensatz wurde verändert.</translation>
     </message>
     <message>
-        <source>The signing key it names is not %1's.</source>
+        <source>The signing key it names is not %1&apos;s.</source>
         <translation>Der angegebene Unterschriftsschlüssel gehört nicht zu %1.</translation>
     </message>
     <message>
@@ -4864,7 +5628,7 @@ Kopfeintrag des Prüfpfads %2</translation>
         <translation>Keine</translation>
     </message>
     <message>
-        <source>The release's calendar</source>
+        <source>The release&apos;s calendar</source>
         <translation>Kalender des Releases</translation>
     </message>
     <message>
@@ -5210,6 +5974,30 @@ conflicts payments-gateway &lt;7.5</translation>
         <source>Partially deployed</source>
         <translation>Teilweise ausgerollt</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relm::WaiveFinding</name>
@@ -5231,14 +6019,6 @@ conflicts payments-gateway &lt;7.5</translation>
     <message>
         <source>Withdraw the waiver of a package finding</source>
         <translation>Ausnahme für einen Paketbefund zurückziehen</translation>
-    </message>
-    <message>
-        <source>Only someone holding the %1 role may withdraw a waiver of %2.</source>
-        <translation>Nur jemand mit der Rolle „%1“ darf die Ausnahme für %2 zurückziehen.</translation>
-    </message>
-    <message>
-        <source>authorising</source>
-        <translation>Autorisierung</translation>
     </message>
     <message>
         <source>%1 withdrew the waiver of “%2”</source>
@@ -5913,7 +6693,7 @@ conflicts payments-gateway &lt;7.5</translation>
         <translation>signoff erwartet --role und --meaning.</translation>
     </message>
     <message>
-        <source>--criterion takes the criterion's number (see criterion list).</source>
+        <source>--criterion takes the criterion&apos;s number (see criterion list).</source>
         <translation>--criterion erwartet die Nummer des Kriteriums (siehe criterion list).</translation>
     </message>
     <message>
@@ -6207,7 +6987,7 @@ Vollständig: %7</translation>
         <translation> (überfällig)</translation>
     </message>
     <message>
-        <source>risk set takes the risk's number (see risk list).</source>
+        <source>risk set takes the risk&apos;s number (see risk list).</source>
         <translation>risk set erwartet die Nummer des Risikos (siehe risk list).</translation>
     </message>
     <message>
@@ -6277,6 +7057,270 @@ Vollständig: %7</translation>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
+    <message>
+        <source>--kind is feature, improvement or fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status of a change is proposed, approved, in_progress, implemented or rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the change request and the release, e.g. ǌhange link RFC-1042 2026.4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change add needs the reference (the id in your change system) and --title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 “%2”, delivered by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation type="unfinished">Releases</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(keine)</translation>
+    </message>
+    <message>
+        <source>Public summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users need to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change import needs a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported change requests: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule export needs a release name, e.g. schedule export ….4 Autumn” -o autumn.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule export takes one release name; put names with spaces in quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the chart with -o FILE.pdf or -o FILE.png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o names a .pdf or a .png file, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paper, --landscape, --portrait and --pages-wide are for a PDF; a PNG takes --width.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--width is for a PNG; a PDF takes --paper, --landscape or --portrait, and --pages-wide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paper is A4, A3, Letter or Legal, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose --landscape or --portrait, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pages-wide takes a whole number from 1 to %1, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--width takes a number of pixels from %1 to %2, not “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (1 page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 × %3 pixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll-up notes are for --audience customer or service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A roll-up needs --from and --to: days (YYYY-MM-DD) or deployment numbers (#42).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to are both days or both deployment numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deployment is given by its number, e.g. #42 (see deploy list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment #%1 did not go to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a section; “template show %2” lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a field; “template show %2” lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--heading takes SECTION=TEXT, e.g. --heading new=“What’s new”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>%1 bytes of PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours: primary %1, accent %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s look is saved; every document uses it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template show takes an audience: customer, service, technical or cab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections (key, shown, heading):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields there are: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template set takes an audience: customer, service, technical or cab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 template is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template reset takes an audience: customer, service, technical or cab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 notes use Relm&apos;s default already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 notes use Relm&apos;s default again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write it with -o FILE.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 templates and the organisation&apos;s look).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template import needs the JSON file that template export wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 templates and the organisation&apos;s look.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relm::cli::PassphraseSource</name>
@@ -6306,6 +7350,21 @@ Vollständig: %7</translation>
     <message>
         <source>Wrong passphrase for %1.</source>
         <translation>Falsche Passphrase für %1.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::csv</name>
+    <message>
+        <source>The file is not UTF-8 text. Save it as ǌSV UTF-8” and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than %1 records; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 opens a quoted field that never closes. Close the quote (&quot;) and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6361,6 +7420,163 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
 </context>
 <context>
+    <name>relm::gantt</name>
+    <message>
+        <source>Export stopped; nothing was written.</source>
+        <translation type="unfinished">Export abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Pages wide must be between 1 and %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 — schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write a PDF to %1.</source>
+        <translation type="unfinished">Nach %1 kann kein PDF geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s width must be between %1 and %2 pixels, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture of all %1 rows would be %2 pixels tall, more than one image can hold. Export a PDF instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory for a picture of %1 × %2 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 rows: phases, milestones and critical tasks first. The schedule&apos;s own export shows them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished">%1 T</translation>
+    </message>
+</context>
+<context>
+    <name>relm::gantt::GanttLayout</name>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Aufgabe</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation type="unfinished">Puffer</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">Ende</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished">Meilenstein</translation>
+    </message>
+    <message>
+        <source>Change freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">Heute</translation>
+    </message>
+    <message>
+        <source>Dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished">Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation type="unfinished">Q%1</translation>
+    </message>
+</context>
+<context>
+    <name>relm::gantt::GanttSheet</name>
+    <message>
+        <source>No tasks to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished">Zeitplan</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+    <message>
+        <source>Status date %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no status date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>showing %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Aufgabe</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Beginn</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">Ende</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation type="unfinished">Puffer</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished">Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>relm::mspdi</name>
     <message>
         <source>elements are nested more than %1 deep</source>
@@ -6393,40 +7609,12 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <source>Release notes for customers</source>
-        <translation>Release Notes für Kunden</translation>
-    </message>
-    <message>
-        <source>Release notes for service management</source>
-        <translation>Release Notes für das Service-Management</translation>
-    </message>
-    <message>
-        <source>Technical release notes</source>
-        <translation>Technische Release Notes</translation>
-    </message>
-    <message>
-        <source>Change board pack</source>
-        <translation>Unterlagen für das Change Board</translation>
-    </message>
-    <message>
         <source>Audit trail</source>
         <translation>Prüfpfad</translation>
     </message>
     <message>
         <source>Produced from the audit trail whose newest entry has the SHA-256:</source>
         <translation>Erstellt aus dem Prüfpfad, dessen neuester Eintrag folgenden SHA-256 hat:</translation>
-    </message>
-    <message>
-        <source>(empty trail)</source>
-        <translation>(leerer Prüfpfad)</translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation>Version %1</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Contents</source>
@@ -6441,14 +7629,6 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Cannot write a PDF to %1.</source>
-        <translation>Nach %1 kann kein PDF geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Export stopped; nothing was written.</source>
-        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
         <source>Impact</source>
         <translation>Auswirkung</translation>
     </message>
@@ -6457,19 +7637,195 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <source>No schedule</source>
-        <translation>Kein Zeitplan</translation>
+        <source>Summary</source>
+        <translation type="unfinished">Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>What is new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you need to do</source>
+        <translation type="unfinished">Was Sie tun müssen</translation>
+    </message>
+    <message>
+        <source>Known errors and workarounds</source>
+        <translation type="unfinished">Bekannte Fehler und Workarounds</translation>
+    </message>
+    <message>
+        <source>Change requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment windows and affected environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-out plan</source>
+        <translation type="unfinished">Rückfallplan</translation>
+    </message>
+    <message>
+        <source>Package contents</source>
+        <translation type="unfinished">Paketinhalt</translation>
+    </message>
+    <message>
+        <source>Build notes</source>
+        <translation type="unfinished">Build-Notizen</translation>
+    </message>
+    <message>
+        <source>Checker findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waived findings</source>
+        <translation type="unfinished">Befunde mit Ausnahme</translation>
+    </message>
+    <message>
+        <source>Deployment runbook</source>
+        <translation type="unfinished">Deployment-Runbook</translation>
+    </message>
+    <message>
+        <source>Gate checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished">Risiken</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished">Zeitplan</translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation type="unfinished">Freigaben</translation>
+    </message>
+    <message>
+        <source>Release status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release type</source>
+        <translation type="unfinished">Release-Typ</translation>
+    </message>
+    <message>
+        <source>Release manager</source>
+        <translation type="unfinished">Release-Manager</translation>
+    </message>
+    <message>
+        <source>Change request references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal detail of change requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem record references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk heat map</source>
+        <translation type="unfinished">Risiko-Heatmap</translation>
+    </message>
+    <message>
+        <source>Audit trail head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no public summary, so the %3 notes leave it out. Write one on the release&apos;s Changes page to include it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not an image Relm can read; use a PNG or JPEG logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Relm notes template file (it should be the JSON file that ǎxport Templates” writes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template file was written by a newer Relm (file version %1); update Relm to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template for “%1” in the file is damaged: a value has the wrong type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds two templates for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period runs backwards: %1 is after %2. Give the earlier day first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployments #%1 and #%2 went to different environments; a roll-up covers one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment #%1 has not run yet, so it cannot bound a roll-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment #%1 ran before #%2: give the earlier one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll-up notes are written for customers or for service management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation type="unfinished">Releases</translation>
     </message>
 </context>
 <context>
     <name>relm::notes::Builder</name>
     <message>
-        <source>The release's records could not be read.</source>
+        <source>The release&apos;s records could not be read.</source>
         <translation>Die Daten des Releases konnten nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Release</source>
@@ -6500,28 +7856,8 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
         <translation type="unfinished">Geplant</translation>
     </message>
     <message>
-        <source>What is new and fixed</source>
-        <translation>Neuerungen und Korrekturen</translation>
-    </message>
-    <message>
-        <source>No change requests are recorded for this release.</source>
-        <translation>Für dieses Release sind keine Change Requests erfasst.</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>What it brings</source>
-        <translation>Was sie bringt</translation>
-    </message>
-    <message>
-        <source>Known errors of earlier releases fixed in this one:</source>
-        <translation>In diesem Release behobene bekannte Fehler früherer Releases:</translation>
-    </message>
-    <message>
-        <source>Known errors and workarounds</source>
-        <translation>Bekannte Fehler und Workarounds</translation>
     </message>
     <message>
         <source>%1 (carried forward)</source>
@@ -6552,20 +7888,8 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
         <translation>Referenz</translation>
     </message>
     <message>
-        <source>What you need to do</source>
-        <translation>Was Sie tun müssen</translation>
-    </message>
-    <message>
         <source>Expect %1 to be unavailable or slower between %2 and %3.</source>
         <translation>Rechnen Sie damit, dass %1 zwischen %2 und %3 nicht verfügbar oder langsamer ist.</translation>
-    </message>
-    <message>
-        <source>Nothing: the change needs no action from you.</source>
-        <translation>Nichts: Die Änderung erfordert keine Maßnahmen von Ihnen.</translation>
-    </message>
-    <message>
-        <source>Deployment window and affected environments</source>
-        <translation>Deployment-Fenster und betroffene Umgebungen</translation>
     </message>
     <message>
         <source> (emergency)</source>
@@ -6600,24 +7924,12 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
         <translation type="unfinished">Ergebnis</translation>
     </message>
     <message>
-        <source>Back-out plan</source>
-        <translation>Rückfallplan</translation>
-    </message>
-    <message>
-        <source>No back-out plan is written.</source>
-        <translation>Es wurde kein Rückfallplan erstellt.</translation>
-    </message>
-    <message>
         <source>%1 (%2 min, %3)</source>
         <translation>%1 (%2 Min., %3)</translation>
     </message>
     <message>
         <source>no owner</source>
         <translation>niemand verantwortlich</translation>
-    </message>
-    <message>
-        <source>Risks</source>
-        <translation>Risiken</translation>
     </message>
     <message>
         <source>Open risks by likelihood and impact</source>
@@ -6644,16 +7956,8 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
         <translation>Gegenmaßnahme</translation>
     </message>
     <message>
-        <source>Sign-offs</source>
-        <translation>Freigaben</translation>
-    </message>
-    <message>
         <source>criterion #%1</source>
         <translation>Kriterium #%1</translation>
-    </message>
-    <message>
-        <source>release</source>
-        <translation>Release</translation>
     </message>
     <message>
         <source>Nobody has signed yet.</source>
@@ -6680,14 +7984,6 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
         <translation>Was</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>Package contents</source>
-        <translation>Paketinhalt</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -6706,10 +8002,6 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
-    </message>
-    <message>
-        <source>Build notes</source>
-        <translation>Build-Notizen</translation>
     </message>
     <message>
         <source>No build is recorded yet.</source>
@@ -6744,10 +8036,6 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
         <translation>geändert</translation>
     </message>
     <message>
-        <source>Dependencies and compatibility</source>
-        <translation>Abhängigkeiten und Kompatibilität</translation>
-    </message>
-    <message>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -6772,10 +8060,6 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
         <translation type="unfinished">Behebung</translation>
     </message>
     <message>
-        <source>Waived findings</source>
-        <translation>Befunde mit Ausnahme</translation>
-    </message>
-    <message>
         <source>No finding was waived: the release goes ahead with none.</source>
         <translation>Für keinen Befund wurde eine Ausnahme erteilt: Das Release geht ohne Ausnahmen weiter.</translation>
     </message>
@@ -6786,10 +8070,6 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     <message>
         <source>Reason</source>
         <translation>Begründung</translation>
-    </message>
-    <message>
-        <source>Deployment runbook</source>
-        <translation>Deployment-Runbook</translation>
     </message>
     <message>
         <source>Deployment #%1 to %2, %3</source>
@@ -6832,10 +8112,6 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
         <translation>Es wurde noch kein Runbook erstellt.</translation>
     </message>
     <message>
-        <source>Gate checklist</source>
-        <translation>Schranken-Checkliste</translation>
-    </message>
-    <message>
         <source>%1 is final: no gate remains.</source>
         <translation>%1 ist endgültig: Es bleibt keine Schranke mehr.</translation>
     </message>
@@ -6872,10 +8148,6 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
         <translation>Festgestellt</translation>
     </message>
     <message>
-        <source>Schedule</source>
-        <translation>Zeitplan</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation type="unfinished">Beginn</translation>
     </message>
@@ -6891,32 +8163,180 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
         <source>The schedule; the critical path in red</source>
         <translation>Der Zeitplan; der kritische Pfad in Rot</translation>
     </message>
+    <message>
+        <source>Available from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known errors of earlier releases that this release fixes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: the release needs no action from you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change requests are linked to this release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also delivered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emergency deployment to %1 (%2 to %3) runs inside %4; it is authorised to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment to %1 planned for %2 to %3 falls inside %4. Move it out of the freeze or have it authorised as an emergency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside %1 (authorised emergency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSIDE %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No back-out plan is written. Write one on the release&apos;s Overview page before the change board decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-out steps in the runbook:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiver</source>
+        <translation type="unfinished">Ausnahme</translation>
+    </message>
 </context>
 <context>
-    <name>relm::notes::PdfPainter</name>
+    <name>relm::notes::PagePainter</name>
     <message>
-        <source>Version: %1</source>
-        <translation>Version: %1</translation>
-    </message>
-    <message>
-        <source>Date: %1</source>
-        <translation>Datum: %1</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Inhalt</translation>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished">Seite %1 von %2</translation>
     </message>
     <message>
         <source>Produced %1 by Relm</source>
-        <translation>Erstellt am %1 mit Relm</translation>
+        <translation type="unfinished">Erstellt am %1 mit Relm</translation>
+    </message>
+</context>
+<context>
+    <name>relm::notes::PdfLayout</name>
+    <message>
+        <source>Cannot write a PDF to %1.</source>
+        <translation type="unfinished">Nach %1 kann kein PDF geschrieben werden.</translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export stopped; nothing was written.</source>
+        <translation type="unfinished">Export abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::notes::RollupBuilder</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Releases deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (emergency)</source>
+        <translation type="unfinished"> (Notfall)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished">Release</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <source>Nothing was deployed in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployments that failed or were rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::notes::Writer</name>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished">Inhalt</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished">Prüfpfad</translation>
+    </message>
+    <message>
+        <source>Produced from the audit trail whose newest entry has the SHA-256:</source>
+        <translation type="unfinished">Erstellt aus dem Prüfpfad, dessen neuester Eintrag folgenden SHA-256 hat:</translation>
+    </message>
+</context>
+<context>
+    <name>relm::notes_catalogue</name>
+    <message>
+        <source>Release notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release notes for service management</source>
+        <translation type="unfinished">Release Notes für das Service-Management</translation>
+    </message>
+    <message>
+        <source>Technical release notes</source>
+        <translation type="unfinished">Technische Release Notes</translation>
+    </message>
+    <message>
+        <source>Change board pack</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7038,6 +8458,10 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
         <source>%1 was changed since (%2), by another step or another person. Writing now would overwrite that change, so nothing was written. Look at it again, then make your change anew.</source>
         <translation>%1 wurde inzwischen geändert (%2), durch einen anderen Schritt oder eine andere Person. Speichern würde diese Änderung jetzt überschreiben, daher wurde nichts gespeichert. Sehen Sie sich die Daten erneut an und nehmen Sie Ihre Änderung dann neu vor.</translation>
     </message>
+    <message>
+        <source>%1 is %2: the changes it delivered are on record and stay as they are. Link %3 to a release that is still to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relm::schedule_rule</name>
@@ -7139,8 +8563,8 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
         <translation>Ein Release-Name darf nicht mit Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
-        <source>A release name cannot contain '/' (it separates release and package on the command line).</source>
-        <translation>Ein Release-Name darf kein '/' enthalten (es trennt auf der Befehlszeile Release und Paket).</translation>
+        <source>A release name cannot contain &apos;/&apos; (it separates release and package on the command line).</source>
+        <translation>Ein Release-Name darf kein &apos;/&apos; enthalten (es trennt auf der Befehlszeile Release und Paket).</translation>
     </message>
     <message>
         <source>The planned end (%1) is before the planned start (%2).</source>
@@ -7155,8 +8579,8 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
         <translation>Eine Komponente braucht einen Namen.</translation>
     </message>
     <message>
-        <source>A component name cannot contain spaces or '@' (e.g. use "auth-service").</source>
-        <translation>Ein Komponentenname darf keine Leerzeichen oder '@' enthalten (verwenden Sie z. B. "auth-service").</translation>
+        <source>A component name cannot contain spaces or &apos;@&apos; (e.g. use &quot;auth-service&quot;).</source>
+        <translation>Ein Komponentenname darf keine Leerzeichen oder &apos;@&apos; enthalten (verwenden Sie z. B. &quot;auth-service&quot;).</translation>
     </message>
     <message>
         <source>A version needs a version string, e.g. 2.4.1.</source>
@@ -7191,8 +8615,8 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
         <translation>Ein Paket braucht einen Namen.</translation>
     </message>
     <message>
-        <source>A package name cannot contain '/'.</source>
-        <translation>Ein Paketname darf kein '/' enthalten.</translation>
+        <source>A package name cannot contain &apos;/&apos;.</source>
+        <translation>Ein Paketname darf kein &apos;/&apos; enthalten.</translation>
     </message>
     <message>
         <source>A change request needs a reference, e.g. RFC-1042.</source>
@@ -7203,8 +8627,8 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
         <translation>Ein Change Request braucht einen Titel.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a valid date; use YYYY-MM-DD, e.g. 2026-03-31.</source>
-        <translation>%1: "%2" ist kein gültiges Datum; verwenden Sie YYYY-MM-DD, z. B. 2026-03-31.</translation>
+        <source>%1: &quot;%2&quot; is not a valid date; use YYYY-MM-DD, e.g. 2026-03-31.</source>
+        <translation>%1: &quot;%2&quot; ist kein gültiges Datum; verwenden Sie YYYY-MM-DD, z. B. 2026-03-31.</translation>
     </message>
     <message>
         <source>A task needs a name.</source>
@@ -7295,7 +8719,7 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
         <translation>Ein positiver oder negativer Zeitabstand beträgt höchstens 10 Jahre Arbeitszeit.</translation>
     </message>
     <message>
-        <source>A lag in percent lies between -%1 % and %1 % of the predecessor's duration.</source>
+        <source>A lag in percent lies between -%1 % and %1 % of the predecessor&apos;s duration.</source>
         <translation>Ein prozentualer Zeitabstand liegt zwischen -%1 % und %1 % der Dauer des Vorgängers.</translation>
     </message>
     <message>
@@ -7427,8 +8851,8 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
         <translation>Die Nachbetrachtung ist noch nicht vollständig: Es fehlt noch %1.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a valid UTC date and time; use YYYY-MM-DDTHH:MM with hours 00-23, e.g. 2026-11-24T22:00.</source>
-        <translation>%1: "%2" ist kein gültiges UTC-Datum mit Uhrzeit; verwenden Sie YYYY-MM-DDTHH:MM mit Stunden 00-23, z. B. 2026-11-24T22:00.</translation>
+        <source>%1: &quot;%2&quot; is not a valid UTC date and time; use YYYY-MM-DDTHH:MM with hours 00-23, e.g. 2026-11-24T22:00.</source>
+        <translation>%1: &quot;%2&quot; ist kein gültiges UTC-Datum mit Uhrzeit; verwenden Sie YYYY-MM-DDTHH:MM mit Stunden 00-23, z. B. 2026-11-24T22:00.</translation>
     </message>
     <message>
         <source>%1 “%2” shows nothing: it holds only spaces or invisible characters.</source>
@@ -7437,6 +8861,46 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     <message>
         <source>“%1” holds an invisible character (U+%2), so it would look like another name: type it again without it.</source>
         <translation>„%1“ enthält ein unsichtbares Zeichen (U+%2) und sähe damit wie ein anderer Name aus: Geben Sie ihn ohne dieses Zeichen erneut ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an audience of release notes: use customer, service, technical or cab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relm has no notes section “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relm has no notes field “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The footer has %1 characters; at most 500 fit at the foot of a page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour: write it as #RRGGBB, e.g. #1F3A5F.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo is %1 KB; at most %2 KB fit in a document. Use a smaller PNG (a few hundred pixels wide is plenty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG image.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

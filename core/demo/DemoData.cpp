@@ -389,13 +389,13 @@ private:
         {
             QPainter p(&logo);
             p.setRenderHint(QPainter::Antialiasing);
-            p.setBrush(QColor(0x00, 0x7a, 0x5e));
+            p.setBrush(QColor(0xa7, 0xf3, 0xd0));
             p.setPen(Qt::NoPen);
             p.drawEllipse(QRectF(4, 8, 80, 80));
-            p.setBrush(Qt::white);
+            p.setBrush(QColor(0x00, 0x4d, 0x40));
             p.drawPolygon(QPolygonF({QPointF(30, 70), QPointF(44, 22), QPointF(58, 70)}));
             // No lettering: fonts need a GUI session, and the demo is also seeded headless.
-            p.setBrush(QColor(0x00, 0x4d, 0x40));
+            p.setBrush(QColor(0xec, 0xfd, 0xf5));
             for (int bar = 0; bar < 3; ++bar)
                 p.drawRoundedRect(QRectF(100, 18 + bar * 24, 250 - bar * 60, 14), 7, 7);
         }
