@@ -294,51 +294,51 @@
     </message>
     <message>
         <source>Deliver change requests with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change Requests mit %1 liefern</translation>
     </message>
     <message>
         <source>%1 already delivers %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liefert %2 bereits.</translation>
     </message>
     <message>
         <source>%1 may not waive findings of %2, nor withdraw their waivers: only someone holding the %3 role may.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf für Befunde von %2 keine Ausnahmen erteilen oder zurückziehen: Das darf nur, wer die Rolle %3 innehat.</translation>
     </message>
     <message>
         <source>The first line must name the columns, with at least “reference” and “title”; it has: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile muss die Spalten benennen, mindestens „reference“ und „title“; sie enthält: %1.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>Line %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 (%2): %3</translation>
     </message>
     <message>
         <source>The file is empty: it needs a header line and one line per change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer: Erforderlich sind eine Kopfzeile und eine Zeile pro Change.</translation>
     </message>
     <message>
         <source>Import change requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Change Requests importieren</translation>
     </message>
     <message>
         <source>the reference appears twice in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Referenz kommt in der Datei zweimal vor.</translation>
     </message>
     <message>
         <source>kind “%1” is not feature, improvement or fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art „%1“ ist nicht feature, improvement oder fix.</translation>
     </message>
     <message>
         <source>status “%1” is not proposed, approved, in_progress, implemented or rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status „%1“ ist nicht proposed, approved, in_progress, implemented oder rejected.</translation>
     </message>
     <message>
         <source>there is no release “%1” (release names are as the portfolio shows them, separated by “|”).</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Release „%1“ (Release-Namen wie im Portfolio angezeigt, getrennt durch „|“).</translation>
     </message>
 </context>
 <context>
@@ -451,7 +451,7 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Anhalten</translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Release:</source>
@@ -544,7 +544,7 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>Build</source>
-        <translation type="unfinished">Build</translation>
+        <translation>Build</translation>
     </message>
     <message>
         <source>When</source>
@@ -615,7 +615,7 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Working days:</source>
@@ -782,248 +782,248 @@ Vorheriger %2</translation>
     <name>relm::ChangeImport</name>
     <message>
         <source>%1 new, %2 updated, %3 links added, %4 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu, %2 aktualisiert, %3 Verknüpfungen hinzugefügt, %4 unverändert</translation>
     </message>
 </context>
 <context>
     <name>relm::ChangeListModel</name>
     <message>
         <source>No public summary: customer notes leave this change out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine öffentliche Zusammenfassung: Release Notes für Kunden lassen diesen Change weg.</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Referenz</translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Delivered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Geliefert mit</translation>
     </message>
 </context>
 <context>
     <name>relm::ChangeRequestDialog</name>
     <message>
         <source>One or two sentences in the customer&apos;s words, e.g. “Invoices can be exported to Excel.”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein oder zwei Sätze aus Sicht der Kunden, z. B. „Rechnungen lassen sich nach Excel exportieren.“</translation>
     </message>
     <message>
         <source>Leave empty when users need to do nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, wenn Benutzer nichts tun müssen.</translation>
     </message>
     <message>
         <source>Design notes, problem records, anything for staff only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Designnotizen, Problem-Records, alles nur für internes Personal.</translation>
     </message>
     <message>
         <source>Change Request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change Request %1</translation>
     </message>
     <message>
         <source>New Change Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Change Request</translation>
     </message>
     <message>
         <source>The id in your change system, e.g. RFC-1042</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID in Ihrem Change-System, z. B. RFC-1042</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished">&amp;Referenz:</translation>
+        <translation>&amp;Referenz:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Titel:</translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Art:</translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished">&amp;Status:</translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>&amp;Public summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche &amp;Zusammenfassung:</translation>
     </message>
     <message>
         <source>&amp;Users need to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer müssen:</translation>
     </message>
     <message>
         <source>Internal &amp;detail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne &amp;Details:</translation>
     </message>
     <message>
         <source>Customer notes print the public summary and what users need to do, under New, Improved or Fixed by kind. The title and the internal detail stay with staff: service and technical notes and the change board pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Release Notes für Kunden enthalten die öffentliche Zusammenfassung und was Benutzer tun müssen, je nach Art unter „Neu“, „Verbessert“ oder „Behoben“. Titel und interne Details bleiben intern: in den Release Notes für Service-Management und Technik sowie in den Change-Board-Unterlagen.</translation>
     </message>
 </context>
 <context>
     <name>relm::ChangesPage</name>
     <message>
         <source>Change requests this release delivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Change Requests, die dieses Release liefert</translation>
     </message>
     <message>
         <source>All change requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Change Requests</translation>
     </message>
     <message>
         <source>Filter by reference, title or release</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Referenz, Titel oder Release filtern</translation>
     </message>
     <message>
         <source>Filter change requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Change Requests filtern</translation>
     </message>
     <message>
         <source>The selected change request</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ausgewählte Change Request</translation>
     </message>
     <message>
         <source>&amp;New Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Change Request…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bearbeiten…</translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Take Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herausnehmen</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
         <source>← &amp;Add to Release</source>
-        <translation type="unfinished"></translation>
+        <translation>← Zum &amp;Release hinzufügen</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Write a new change request delivered by this release</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Change Request anlegen, den dieses Release liefert</translation>
     </message>
     <message>
         <source>This release no longer delivers the selected change; the change request stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Release liefert den ausgewählten Change nicht mehr; der Change Request selbst bleibt erhalten</translation>
     </message>
     <message>
         <source>This release delivers the change requests selected on the right (or drag them across)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Release liefert die rechts ausgewählten Change Requests (oder ziehen Sie sie herüber)</translation>
     </message>
     <message>
         <source>Delete the selected change request from every release</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Change Request aus allen Releases löschen</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Bearbeiten…</translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Take Out of Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Release herausnehmen</translation>
     </message>
     <message>
         <source>Add to Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Release hinzufügen</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>The release notes print what this release delivers: customers read each change&apos;s public summary under New, Improved or Fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Release Notes zeigen, was dieses Release liefert: Kunden lesen die öffentliche Zusammenfassung jedes Changes unter „Neu“, „Verbessert“ oder „Behoben“.</translation>
     </message>
     <message>
         <source>Delivered by this release</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Release geliefert</translation>
     </message>
     <message>
         <source>&lt;p&gt;This release delivers no change request yet. Write one with &lt;b&gt;New Change&lt;/b&gt;, drag existing ones from the list on the right, or import a CSV file.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Dieses Release liefert noch keinen Change Request. Legen Sie einen mit &lt;b&gt;Neuer Change Request&lt;/b&gt; an, ziehen Sie vorhandene aus der Liste rechts herüber, oder importieren Sie eine CSV-Datei.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Public summary (customers read this)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Zusammenfassung (für Kunden sichtbar)</translation>
     </message>
     <message>
         <source>None: customer notes leave this change out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Release Notes für Kunden lassen diesen Change weg.</translation>
     </message>
     <message>
         <source>Users need to</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer müssen</translation>
     </message>
     <message>
         <source>Nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts.</translation>
     </message>
     <message>
         <source>Internal detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Details</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine.</translation>
     </message>
     <message>
         <source>Select a change request to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Change Request zum Bearbeiten aus.</translation>
     </message>
     <message>
         <source>Select change requests in the list on the right to add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Change Requests in der Liste rechts aus, um sie hinzuzufügen.</translation>
     </message>
     <message>
         <source>Select a change request of this release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Change Request dieses Releases aus.</translation>
     </message>
     <message>
         <source>Select a change request to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Change Request zum Löschen aus.</translation>
     </message>
     <message>
         <source>Delete Change Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Change Request löschen</translation>
     </message>
     <message>
         <source>Delete %1 “%2” from every release that delivers it? Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ aus allen Releases löschen, die ihn liefern? „Rückgängig“ stellt ihn wieder her.</translation>
     </message>
     <message>
         <source>Import Change Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Change Requests importieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Imported change requests: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change Requests importiert: %1.</translation>
     </message>
 </context>
 <context>
@@ -1561,86 +1561,86 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>change: its title; template: the document title.</source>
-        <translation type="unfinished"></translation>
+        <translation>change: sein Titel; template: der Dokumenttitel.</translation>
     </message>
     <message>
         <source>change: feature, improvement or fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>change: feature, improvement oder fix.</translation>
     </message>
     <message>
         <source>change: the public summary customers read.</source>
-        <translation type="unfinished"></translation>
+        <translation>change: die öffentliche Zusammenfassung, die Kunden lesen.</translation>
     </message>
     <message>
         <source>change: internal detail, never shown to customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>change: interne Details, für Kunden nie sichtbar.</translation>
     </message>
     <message>
         <source>change: what users need to do because of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>change: was Benutzer deswegen tun müssen.</translation>
     </message>
     <message>
         <source>branding: the organisation&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>branding: der Name der Organisation.</translation>
     </message>
     <message>
         <source>branding: a PNG logo, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>branding: ein PNG-Logo oder none.</translation>
     </message>
     <message>
         <source>branding: the main colour, #RRGGBB.</source>
-        <translation type="unfinished"></translation>
+        <translation>branding: die Hauptfarbe, #RRGGBB.</translation>
     </message>
     <message>
         <source>branding: the highlight colour, #RRGGBB.</source>
-        <translation type="unfinished"></translation>
+        <translation>branding: die Akzentfarbe, #RRGGBB.</translation>
     </message>
     <message>
         <source>template: the text at the foot of every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>template: der Text in der Fußzeile jeder Seite.</translation>
     </message>
     <message>
         <source>template: sections to show (comma-separated keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>template: anzuzeigende Abschnitte (Schlüssel, durch Kommas getrennt).</translation>
     </message>
     <message>
         <source>template: sections to hide (comma-separated keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>template: auszublendende Abschnitte (Schlüssel, durch Kommas getrennt).</translation>
     </message>
     <message>
         <source>template: the optional fields shown (comma-separated keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>template: die angezeigten optionalen Felder (Schlüssel, durch Kommas getrennt).</translation>
     </message>
     <message>
         <source>template: a section&apos;s own heading, KEY=TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>template: eigene Überschrift eines Abschnitts, KEY=TEXT.</translation>
     </message>
     <message>
         <source>schedule export: A4, A3, Letter or Legal.</source>
-        <translation type="unfinished"></translation>
+        <translation>schedule export: A4, A3, Letter oder Legal.</translation>
     </message>
     <message>
         <source>schedule export: landscape pages (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>schedule export: Seiten im Querformat (Standard).</translation>
     </message>
     <message>
         <source>schedule export: portrait pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>schedule export: Seiten im Hochformat.</translation>
     </message>
     <message>
         <source>schedule export: fit the dates to this many pages across.</source>
-        <translation type="unfinished"></translation>
+        <translation>schedule export: den Zeitraum auf so viele Seiten nebeneinander verteilen.</translation>
     </message>
     <message>
         <source>schedule export: a PNG&apos;s width in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>schedule export: die Breite eines PNG in Pixeln.</translation>
     </message>
 </context>
 <context>
     <name>relm::ComponentDialog</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished">%1 bearbeiten</translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>New Component</source>
@@ -1656,7 +1656,7 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -1664,11 +1664,11 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished">&amp;Verantwortlich:</translation>
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">Besc&amp;hreibung:</translation>
+        <translation>Besc&amp;hreibung:</translation>
     </message>
 </context>
 <context>
@@ -2114,7 +2114,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished">Paket</translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <source>Planned (UTC)</source>
@@ -2126,15 +2126,15 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Von</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Step</source>
@@ -2142,7 +2142,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -2533,7 +2533,7 @@ Behebung: %2</translation>
     <name>relm::FingerprintJob</name>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Anhalten</translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Fingerprint progress</source>
@@ -2563,99 +2563,99 @@ Behebung: %2</translation>
     <name>relm::GanttExportDialog</name>
     <message>
         <source>Export the Gantt Chart</source>
-        <translation type="unfinished">Gantt-Diagramm exportieren</translation>
+        <translation>Gantt-Diagramm exportieren</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild</translation>
     </message>
     <message>
         <source>Whole schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitplan</translation>
     </message>
     <message>
         <source>Range in view</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarer Zeitraum</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Querformat</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochformat</translation>
     </message>
     <message>
         <source>The whole span of dates fits this many pages across; rows continue on further pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gesamte Zeitraum wird auf so viele Seiten nebeneinander verteilt; die Zeilen werden auf weiteren Seiten fortgesetzt</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier:</translation>
     </message>
     <message>
         <source>&amp;Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausrichtung:</translation>
     </message>
     <message>
         <source>Pages &amp;wide:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten &amp;nebeneinander:</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Breite:</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat&amp;ei:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <source>One picture %1 pixels wide, with every row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild mit %1 Pixeln Breite, mit allen Zeilen.</translation>
     </message>
     <message>
         <source>1 page.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Seite.</translation>
     </message>
     <message>
         <source>%1 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Seiten.</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished">PNG-Bilder (*.png)</translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">PDF-Dokumente (*.pdf)</translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Choose a file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei zum Schreiben.</translation>
     </message>
 </context>
 <context>
@@ -2858,23 +2858,23 @@ Auf dem kritischen Pfad</translation>
     <name>relm::LinkChangeRequest</name>
     <message>
         <source>Deliver %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 liefern</translation>
     </message>
     <message>
         <source>Take %1 out of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 herausnehmen</translation>
     </message>
     <message>
         <source>%1 is already delivered by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird bereits mit %2 geliefert.</translation>
     </message>
     <message>
         <source>%1 is not delivered by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht mit %2 geliefert.</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished">Rückgängig: %1</translation>
+        <translation>Rückgängig: %1</translation>
     </message>
 </context>
 <context>
@@ -3089,15 +3089,15 @@ Auf dem kritischen Pfad</translation>
     </message>
     <message>
         <source>Linked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpft: %1</translation>
     </message>
     <message>
         <source>Ro&amp;ll-up Notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;mmel-Release-Notes…</translation>
     </message>
     <message>
         <source>Notes Te&amp;mplates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Notes-&amp;Vorlagen…</translation>
     </message>
 </context>
 <context>
@@ -3134,7 +3134,7 @@ Auf dem kritischen Pfad</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Anhalten</translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Iterations</source>
@@ -3356,7 +3356,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Anhalten</translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Release Notes</source>
@@ -3423,253 +3423,253 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Roll-up Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammel-Release-Notes</translation>
     </message>
     <message>
         <source>&amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage…</translation>
     </message>
     <message>
         <source>Sections, headings, fields, footer, and the organisation&apos;s name, logo and colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte, Überschriften, Felder, Fußzeile sowie Name, Logo und Farben der Organisation</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished">&amp;Umgebung:</translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <source>Fr&amp;om:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vo&amp;n:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>Add an environment first: a roll-up covers one environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst eine Umgebung an: Sammel-Release-Notes umfassen jeweils eine Umgebung.</translation>
     </message>
     <message>
         <source>%1 changes %2 to %3.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Änderungen %2 bis %3.pdf</translation>
     </message>
 </context>
 <context>
     <name>relm::NotesTemplateDialog</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">Kunden</translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Service management</source>
-        <translation type="unfinished">Service-Management</translation>
+        <translation>Service-Management</translation>
     </message>
     <message>
         <source>Technical staff</source>
-        <translation type="unfinished">Technisches Personal</translation>
+        <translation>Technisches Personal</translation>
     </message>
     <message>
         <source>Change board pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Change-Board-Unterlagen</translation>
     </message>
     <message>
         <source>Notes Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Notes-Vorlagen</translation>
     </message>
     <message>
         <source>e.g. Questions? support@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Fragen? support@example.com</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <source>Heading in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift im Dokument</translation>
     </message>
     <message>
         <source>Sections: tick to show, edit the heading in the second column</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte: zum Anzeigen ankreuzen, Überschrift in der zweiten Spalte bearbeiten</translation>
     </message>
     <message>
         <source>Optional fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionale Felder</translation>
     </message>
     <message>
         <source>Your organisation&apos;s name, printed on every document</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name Ihrer Organisation, auf jedem Dokument gedruckt</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">Vorschau</translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>Choose &amp;Logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo wählen…</translation>
     </message>
     <message>
         <source>Remove Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo entfernen</translation>
     </message>
     <message>
         <source>Choose a Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo wählen</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg *.bmp)</translation>
     </message>
     <message>
         <source>Organisation (every document)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation (alle Dokumente)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo:</translation>
     </message>
     <message>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben:</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>&amp;Audience:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zielgruppe:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Titel:</translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Footer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fußzeile:</translation>
     </message>
     <message>
         <source>&amp;Sections:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abschnitte:</translation>
     </message>
     <message>
         <source>F&amp;ields:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;elder:</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>I&amp;mport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>&amp;Default for This Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standard für diese Zielgruppe</translation>
     </message>
     <message>
         <source>Write every template and the organisation&apos;s look to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Vorlagen und das Erscheinungsbild der Organisation in eine Datei schreiben</translation>
     </message>
     <message>
         <source>Read templates and the look from a file written by Export, and save them</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen und Erscheinungsbild aus einer mit „Exportieren“ geschriebenen Datei lesen und speichern</translation>
     </message>
     <message>
         <source>Export Notes Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Notes-Vorlagen exportieren</translation>
     </message>
     <message>
         <source>notes-templates.json</source>
-        <translation type="unfinished"></translation>
+        <translation>release-notes-vorlagen.json</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Import Notes Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Notes-Vorlagen importieren</translation>
     </message>
     <message>
         <source> (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation> (intern)</translation>
     </message>
     <message>
         <source>Meant for staff: customers would read internal records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Personal gedacht: Kunden würden interne Daten lesen.</translation>
     </message>
     <message>
         <source>Choose a Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe wählen</translation>
     </message>
     <message>
         <source>Headings, the title band and table headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschriften, Titelband und Tabellenköpfe</translation>
     </message>
     <message>
         <source>Notices such as a deployment inside a change freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise, etwa auf ein Deployment während eines Change-Freeze</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Logo</translation>
     </message>
     <message>
         <source>Create a release to see a preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie ein Release an, um eine Vorschau zu sehen.</translation>
     </message>
     <message>
         <source>Edit notes templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Notes-Vorlagen bearbeiten</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Saved the templates to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen unter %1 gespeichert.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Read %1 templates from %2; Save keeps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Vorlagen aus %2 gelesen; „Speichern“ übernimmt sie.</translation>
     </message>
 </context>
 <context>
     <name>relm::NotesTemplateStore</name>
     <message>
         <source>Notes template #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Notes-Vorlage #%1</translation>
     </message>
     <message>
         <source>The %1 notes already have a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Zielgruppe %1 gibt es bereits eine Vorlage.</translation>
     </message>
     <message>
         <source>The organisation&apos;s look</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erscheinungsbild der Organisation</translation>
     </message>
     <message>
         <source>The organisation&apos;s look is set already; change it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erscheinungsbild der Organisation ist bereits festgelegt; ändern Sie es stattdessen.</translation>
     </message>
 </context>
 <context>
@@ -4223,11 +4223,11 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
     <message>
         <source>the %1 notes template</source>
-        <translation type="unfinished"></translation>
+        <translation>die Release-Notes-Vorlage für %1</translation>
     </message>
     <message>
         <source>the organisation&apos;s look</source>
-        <translation type="unfinished"></translation>
+        <translation>das Erscheinungsbild der Organisation</translation>
     </message>
 </context>
 <context>
@@ -4593,7 +4593,7 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
     <message>
         <source>Change request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change Request %1</translation>
     </message>
 </context>
 <context>
@@ -4632,7 +4632,7 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
     <message>
         <source>&amp;Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changes</translation>
     </message>
 </context>
 <context>
@@ -4773,7 +4773,7 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">Besc&amp;hreibung:</translation>
+        <translation>Besc&amp;hreibung:</translation>
     </message>
     <message>
         <source>&amp;Likelihood (1–5):</source>
@@ -4785,7 +4785,7 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished">&amp;Verantwortlich:</translation>
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <source>&amp;Mitigation:</source>
@@ -4886,7 +4886,7 @@ Eventualplan: %3</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Review</source>
@@ -5009,7 +5009,7 @@ Eventualplan: %3</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished">&amp;Verantwortlich:</translation>
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <source>&amp;Expected:</source>
@@ -5138,39 +5138,39 @@ Eventualplan: %3</translation>
     </message>
     <message>
         <source>Portfolio</source>
-        <translation type="unfinished">Portfolio</translation>
+        <translation>Portfolio</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>%1-schedule-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Zeitplan-%2</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird exportiert…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter %1</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Export stopped; nothing was written.</source>
-        <translation type="unfinished">Export abgebrochen; es wurde nichts geschrieben.</translation>
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>The chart could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm konnte nicht exportiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5617,7 +5617,7 @@ Kopfeintrag des Prüfpfads %2</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished">%1 bearbeiten</translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>New Task</source>
@@ -5637,7 +5637,7 @@ Kopfeintrag des Prüfpfads %2</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Duration (most likely):</source>
@@ -5686,7 +5686,7 @@ Kopfeintrag des Prüfpfads %2</translation>
     </message>
     <message>
         <source>Edit %1 %2</source>
-        <translation type="unfinished">%1 %2 bearbeiten</translation>
+        <translation>%1 %2 bearbeiten</translation>
     </message>
     <message>
         <source>New Version of %1</source>
@@ -5726,7 +5726,7 @@ conflicts payments-gateway &lt;7.5</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished">&amp;Version:</translation>
+        <translation>&amp;Version:</translation>
     </message>
     <message>
         <source>&amp;SHA-256:</source>
@@ -5749,7 +5749,7 @@ conflicts payments-gateway &lt;7.5</translation>
         <translation>Artefakt für den Fingerabdruck auswählen</translation>
     </message>
     <message>
-        <source>“%1”: write “requires COMPONENT RANGE” or ǌonflicts COMPONENT RANGE”.</source>
+        <source>“%1”: write “requires COMPONENT RANGE” or “conflicts COMPONENT RANGE”.</source>
         <translation>„%1“: Schreiben Sie „requires KOMPONENTE BEREICH“ oder „conflicts KOMPONENTE BEREICH“.</translation>
     </message>
 </context>
@@ -5968,7 +5968,7 @@ conflicts payments-gateway &lt;7.5</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Partially deployed</source>
@@ -5976,27 +5976,27 @@ conflicts payments-gateway &lt;7.5</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Improved</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbessert</translation>
     </message>
     <message>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgesetzt</translation>
     </message>
 </context>
 <context>
@@ -6280,11 +6280,11 @@ conflicts payments-gateway &lt;7.5</translation>
     </message>
     <message>
         <source>Build</source>
-        <translation type="unfinished">Build</translation>
+        <translation>Build</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Von</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -6762,7 +6762,7 @@ conflicts payments-gateway &lt;7.5</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished">Release</translation>
+        <translation>Release</translation>
     </message>
     <message>
         <source>Planned (UTC)</source>
@@ -7043,7 +7043,7 @@ Vollständig: %7</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished">Befund</translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Waived by</source>
@@ -7059,267 +7059,267 @@ Vollständig: %7</translation>
     </message>
     <message>
         <source>--kind is feature, improvement or fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind erwartet feature, improvement oder fix.</translation>
     </message>
     <message>
         <source>--status of a change is proposed, approved, in_progress, implemented or rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the change request and the release, e.g. ǌhange link RFC-1042 2026.4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status eines Change Requests erwartet proposed, approved, in_progress, implemented oder rejected.</translation>
     </message>
     <message>
         <source>change add needs the reference (the id in your change system) and --title.</source>
-        <translation type="unfinished"></translation>
+        <translation>change add erwartet die Referenz (die ID in Ihrem Change-System) und --title.</translation>
     </message>
     <message>
         <source>Added %1 “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ hinzugefügt.</translation>
     </message>
     <message>
         <source>Added %1 “%2”, delivered by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ hinzugefügt, geliefert mit %3.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Releases</source>
-        <translation type="unfinished">Releases</translation>
+        <translation>Releases</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Public summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Zusammenfassung</translation>
     </message>
     <message>
         <source>Users need to</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer müssen</translation>
     </message>
     <message>
         <source>Internal detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Details</translation>
     </message>
     <message>
         <source>Delivered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Geliefert mit</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Updated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktualisiert.</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt.</translation>
     </message>
     <message>
         <source>change import needs a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>change import erwartet eine CSV-Datei.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Imported change requests: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>schedule export needs a release name, e.g. schedule export ….4 Autumn” -o autumn.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change Requests importiert: %1.</translation>
     </message>
     <message>
         <source>schedule export takes one release name; put names with spaces in quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>schedule export erwartet genau einen Release-Namen; setzen Sie Namen mit Leerzeichen in Anführungszeichen.</translation>
     </message>
     <message>
         <source>Say where to write the chart with -o FILE.pdf or -o FILE.png.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit -o DATEI.pdf oder -o DATEI.png an, wohin das Diagramm geschrieben werden soll.</translation>
     </message>
     <message>
         <source>-o names a .pdf or a .png file, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o erwartet eine .pdf- oder .png-Datei, nicht „%1“.</translation>
     </message>
     <message>
         <source>--paper, --landscape, --portrait and --pages-wide are for a PDF; a PNG takes --width.</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper, --landscape, --portrait und --pages-wide gelten für ein PDF; ein PNG erwartet --width.</translation>
     </message>
     <message>
         <source>--width is for a PNG; a PDF takes --paper, --landscape or --portrait, and --pages-wide.</source>
-        <translation type="unfinished"></translation>
+        <translation>--width gilt für ein PNG; ein PDF erwartet --paper, --landscape oder --portrait und --pages-wide.</translation>
     </message>
     <message>
         <source>--paper is A4, A3, Letter or Legal, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper erwartet A4, A3, Letter oder Legal, nicht „%1“.</translation>
     </message>
     <message>
         <source>Choose --landscape or --portrait, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie --landscape oder --portrait, nicht beides.</translation>
     </message>
     <message>
         <source>--pages-wide takes a whole number from 1 to %1, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pages-wide erwartet eine ganze Zahl von 1 bis %1, nicht „%2“.</translation>
     </message>
     <message>
         <source>--width takes a number of pixels from %1 to %2, not “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--width erwartet eine Pixelzahl von %1 bis %2, nicht „%3“.</translation>
     </message>
     <message>
         <source>Wrote %1 (1 page).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben (1 Seite).</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben (%2 Seiten).</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 × %3 pixels).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben (%2 × %3 Pixel).</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>Roll-up notes are for --audience customer or service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammel-Release-Notes gibt es nur für --audience customer oder service.</translation>
     </message>
     <message>
         <source>A roll-up needs --from and --to: days (YYYY-MM-DD) or deployment numbers (#42).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammel-Release-Notes erwarten --from und --to: Tage (YYYY-MM-DD) oder Deployment-Nummern (#42).</translation>
     </message>
     <message>
         <source>--from and --to are both days or both deployment numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from und --to müssen beide Tage oder beide Deployment-Nummern sein.</translation>
     </message>
     <message>
         <source>A deployment is given by its number, e.g. #42 (see deploy list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Deployment wird über seine Nummer angegeben, z. B. #42 (siehe deploy list).</translation>
     </message>
     <message>
         <source>Deployment #%1 did not go to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment #%1 ging nicht nach %2.</translation>
     </message>
     <message>
         <source>“%1” is not a section; “template show %2” lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Abschnitt; „template show %2“ listet sie auf.</translation>
     </message>
     <message>
         <source>“%1” is not a field; “template show %2” lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Feld; „template show %2“ listet sie auf.</translation>
     </message>
     <message>
         <source>--heading takes SECTION=TEXT, e.g. --heading new=“What’s new”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--heading erwartet SECTION=TEXT, z. B. --heading new=„Was ist neu“.</translation>
     </message>
     <message>
         <source>Organisation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation: %1</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <source>Logo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1 bytes of PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Byte PNG</translation>
     </message>
     <message>
         <source>Colours: primary %1, accent %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben: Hauptfarbe %1, Akzentfarbe %2</translation>
     </message>
     <message>
         <source>The organisation&apos;s look is saved; every document uses it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erscheinungsbild der Organisation ist gespeichert; alle Dokumente verwenden es ab jetzt.</translation>
     </message>
     <message>
         <source>template show takes an audience: customer, service, technical or cab.</source>
-        <translation type="unfinished"></translation>
+        <translation>template show erwartet eine Zielgruppe: customer, service, technical oder cab.</translation>
     </message>
     <message>
         <source>Title: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel: %1</translation>
     </message>
     <message>
         <source>Footer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fußzeile: %1</translation>
     </message>
     <message>
         <source>Sections (key, shown, heading):</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte (Schlüssel, angezeigt, Überschrift):</translation>
     </message>
     <message>
         <source>shown</source>
-        <translation type="unfinished"></translation>
+        <translation>angezeigt</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>verborgen</translation>
     </message>
     <message>
         <source>Fields shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Felder: %1</translation>
     </message>
     <message>
         <source>Fields there are: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbare Felder: %1</translation>
     </message>
     <message>
         <source>template set takes an audience: customer, service, technical or cab.</source>
-        <translation type="unfinished"></translation>
+        <translation>template set erwartet eine Zielgruppe: customer, service, technical oder cab.</translation>
     </message>
     <message>
         <source>The %1 template is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage für %1 ist gespeichert.</translation>
     </message>
     <message>
         <source>template reset takes an audience: customer, service, technical or cab.</source>
-        <translation type="unfinished"></translation>
+        <translation>template reset erwartet eine Zielgruppe: customer, service, technical oder cab.</translation>
     </message>
     <message>
         <source>The %1 notes use Relm&apos;s default already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Release Notes für %1 verwenden bereits die Standardvorlage von Relm.</translation>
     </message>
     <message>
         <source>The %1 notes use Relm&apos;s default again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Release Notes für %1 verwenden wieder die Standardvorlage von Relm.</translation>
     </message>
     <message>
         <source>Say where to write it with -o FILE.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit -o DATEI.json an, wohin geschrieben werden soll.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 templates and the organisation&apos;s look).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben (%2 Vorlagen und das Erscheinungsbild der Organisation).</translation>
     </message>
     <message>
         <source>template import needs the JSON file that template export wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>template import erwartet die JSON-Datei, die template export geschrieben hat.</translation>
     </message>
     <message>
         <source>Imported %1 templates and the organisation&apos;s look.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Vorlagen und das Erscheinungsbild der Organisation importiert.</translation>
+    </message>
+    <message>
+        <source>Name the change request and the release, e.g. “change link RFC-1042 2026.4”.</source>
+        <translation>Nennen Sie den Change Request und das Release, z. B. „change link RFC-1042 2026.4“.</translation>
+    </message>
+    <message>
+        <source>schedule export needs a release name, e.g. schedule export “2026.4 Autumn” -o autumn.pdf.</source>
+        <translation>schedule export braucht einen Release-Namen, z. B. schedule export „2026.4 Autumn“ -o autumn.pdf.</translation>
     </message>
 </context>
 <context>
@@ -7355,16 +7355,16 @@ Vollständig: %7</translation>
 <context>
     <name>relm::csv</name>
     <message>
-        <source>The file is not UTF-8 text. Save it as ǌSV UTF-8” and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file has more than %1 records; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat mehr als %1 Datensätze; teilen Sie sie in kleinere Dateien auf.</translation>
     </message>
     <message>
         <source>Line %1 opens a quoted field that never closes. Close the quote (&quot;) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Zeile %1 beginnt ein Feld in Anführungszeichen, das nie geschlossen wird. Schließen Sie das Anführungszeichen (&quot;) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Save it as “CSV UTF-8” and try again.</source>
+        <translation>Die Datei ist kein UTF-8-Text. Speichern Sie sie als „CSV UTF-8“ und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -7423,157 +7423,157 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     <name>relm::gantt</name>
     <message>
         <source>Export stopped; nothing was written.</source>
-        <translation type="unfinished">Export abgebrochen; es wurde nichts geschrieben.</translation>
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Pages wide must be between 1 and %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Seiten nebeneinander muss zwischen 1 und %1 liegen, nicht %2.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1 — schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Zeitplan</translation>
     </message>
     <message>
         <source>Cannot write a PDF to %1.</source>
-        <translation type="unfinished">Nach %1 kann kein PDF geschrieben werden.</translation>
+        <translation>Nach %1 kann kein PDF geschrieben werden.</translation>
     </message>
     <message>
         <source>The picture&apos;s width must be between %1 and %2 pixels, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bildbreite muss zwischen %1 und %2 Pixeln liegen, nicht bei %3.</translation>
     </message>
     <message>
         <source>A picture of all %1 rows would be %2 pixels tall, more than one image can hold. Export a PDF instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild mit allen %1 Zeilen wäre %2 Pixel hoch, mehr als ein Bild fassen kann. Exportieren Sie stattdessen ein PDF.</translation>
     </message>
     <message>
         <source>Not enough memory for a picture of %1 × %2 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Speicher für ein Bild mit %1 × %2 Pixeln.</translation>
     </message>
     <message>
         <source>Showing %1 of %2 rows: phases, milestones and critical tasks first. The schedule&apos;s own export shows them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zeilen angezeigt: zuerst Phasen, Meilensteine und kritische Aufgaben. Der Export des Zeitplans selbst zeigt alle.</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished">%1 T</translation>
+        <translation>%1 T</translation>
     </message>
 </context>
 <context>
     <name>relm::gantt::GanttLayout</name>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Aufgabe</translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Float</source>
-        <translation type="unfinished">Puffer</translation>
+        <translation>Puffer</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished">Ende</translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Basisplan</translation>
     </message>
     <message>
         <source>Baseline (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basisplan (%1)</translation>
     </message>
     <message>
         <source>Critical task</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritische Aufgabe</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished">Meilenstein</translation>
+        <translation>Meilenstein</translation>
     </message>
     <message>
         <source>Change freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Change-Freeze</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Heute</translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeit</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">Seite %1 von %2</translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>Q%1</source>
-        <translation type="unfinished">Q%1</translation>
+        <translation>Q%1</translation>
     </message>
 </context>
 <context>
     <name>relm::gantt::GanttSheet</name>
     <message>
         <source>No tasks to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufgaben anzuzeigen</translation>
     </message>
     <message>
         <source>Produced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished">Zeitplan</translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Status date %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusdatum %1</translation>
     </message>
     <message>
         <source>no status date</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Statusdatum</translation>
     </message>
     <message>
         <source>1 task</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Aufgabe</translation>
     </message>
     <message>
         <source>%1 tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aufgaben</translation>
     </message>
     <message>
         <source>showing %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>angezeigt: %1 – %2</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Aufgabe</translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Beginn</translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished">Ende</translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Float</source>
-        <translation type="unfinished">Puffer</translation>
+        <translation>Puffer</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">Seite %1 von %2</translation>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -7638,187 +7638,187 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Zusammenfassung</translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>What is new</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist neu</translation>
     </message>
     <message>
         <source>What is improved</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wurde verbessert</translation>
     </message>
     <message>
         <source>What is fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wurde behoben</translation>
     </message>
     <message>
         <source>What you need to do</source>
-        <translation type="unfinished">Was Sie tun müssen</translation>
+        <translation>Was Sie tun müssen</translation>
     </message>
     <message>
         <source>Known errors and workarounds</source>
-        <translation type="unfinished">Bekannte Fehler und Workarounds</translation>
+        <translation>Bekannte Fehler und Workarounds</translation>
     </message>
     <message>
         <source>Change requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Change Requests</translation>
     </message>
     <message>
         <source>Deployment windows and affected environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment-Fenster und betroffene Umgebungen</translation>
     </message>
     <message>
         <source>Back-out plan</source>
-        <translation type="unfinished">Rückfallplan</translation>
+        <translation>Rückfallplan</translation>
     </message>
     <message>
         <source>Package contents</source>
-        <translation type="unfinished">Paketinhalt</translation>
+        <translation>Paketinhalt</translation>
     </message>
     <message>
         <source>Build notes</source>
-        <translation type="unfinished">Build-Notizen</translation>
+        <translation>Build-Notizen</translation>
     </message>
     <message>
         <source>Checker findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde der Paketprüfung</translation>
     </message>
     <message>
         <source>Waived findings</source>
-        <translation type="unfinished">Befunde mit Ausnahme</translation>
+        <translation>Befunde mit Ausnahme</translation>
     </message>
     <message>
         <source>Deployment runbook</source>
-        <translation type="unfinished">Deployment-Runbook</translation>
+        <translation>Deployment-Runbook</translation>
     </message>
     <message>
         <source>Gate checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste der Schranke</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished">Risiken</translation>
+        <translation>Risiken</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished">Zeitplan</translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>Sign-offs</source>
-        <translation type="unfinished">Freigaben</translation>
+        <translation>Freigaben</translation>
     </message>
     <message>
         <source>Release status</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Status</translation>
     </message>
     <message>
         <source>Release type</source>
-        <translation type="unfinished">Release-Typ</translation>
+        <translation>Release-Typ</translation>
     </message>
     <message>
         <source>Release manager</source>
-        <translation type="unfinished">Release-Manager</translation>
+        <translation>Release-Manager</translation>
     </message>
     <message>
         <source>Change request references</source>
-        <translation type="unfinished"></translation>
+        <translation>Change-Request-Referenzen</translation>
     </message>
     <message>
         <source>Internal detail of change requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Details der Change Requests</translation>
     </message>
     <message>
         <source>Problem record references</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem-Record-Referenzen</translation>
     </message>
     <message>
         <source>SHA-256 fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdrücke</translation>
     </message>
     <message>
         <source>Risk heat map</source>
-        <translation type="unfinished">Risiko-Heatmap</translation>
+        <translation>Risiko-Heatmap</translation>
     </message>
     <message>
         <source>Audit trail head</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuester Eintrag des Prüfpfads</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis:</translation>
     </message>
     <message>
         <source>%1 (%2) has no public summary, so the %3 notes leave it out. Write one on the release&apos;s Changes page to include it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) hat keine öffentliche Zusammenfassung, daher lassen die Release Notes für %3 ihn weg. Schreiben Sie eine auf der Seite „Changes“ des Releases, um ihn aufzunehmen.</translation>
     </message>
     <message>
         <source>This file is not an image Relm can read; use a PNG or JPEG logo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not a Relm notes template file (it should be the JSON file that ǎxport Templates” writes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist kein Bild, das Relm lesen kann; verwenden Sie ein PNG- oder JPEG-Logo.</translation>
     </message>
     <message>
         <source>The template file was written by a newer Relm (file version %1); update Relm to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlagendatei wurde von einer neueren Relm-Version geschrieben (Dateiversion %1); aktualisieren Sie Relm, um sie zu lesen.</translation>
     </message>
     <message>
         <source>The template for “%1” in the file is damaged: a value has the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage für „%1“ in der Datei ist beschädigt: Ein Wert hat den falschen Typ.</translation>
     </message>
     <message>
         <source>The file holds two templates for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält zwei Vorlagen für „%1“.</translation>
     </message>
     <message>
         <source>The period runs backwards: %1 is after %2. Give the earlier day first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum läuft rückwärts: %1 liegt nach %2. Geben Sie den früheren Tag zuerst an.</translation>
     </message>
     <message>
         <source>Deployments #%1 and #%2 went to different environments; a roll-up covers one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Deployments #%1 und #%2 gingen in verschiedene Umgebungen; Sammel-Release-Notes umfassen jeweils eine.</translation>
     </message>
     <message>
         <source>Deployment #%1 has not run yet, so it cannot bound a roll-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment #%1 ist noch nicht gelaufen und kann daher den Zeitraum von Sammel-Release-Notes nicht begrenzen.</translation>
     </message>
     <message>
         <source>Deployment #%1 ran before #%2: give the earlier one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment #%1 lief vor #%2: Geben Sie das frühere zuerst an.</translation>
     </message>
     <message>
         <source>Roll-up notes are written for customers or for service management.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammel-Release-Notes werden für Kunden oder für das Service-Management geschrieben.</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat</translation>
     </message>
     <message>
         <source>Changes deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgerollte Änderungen</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Releases</source>
-        <translation type="unfinished">Releases</translation>
+        <translation>Releases</translation>
+    </message>
+    <message>
+        <source>This is not a Relm notes template file: use the JSON file that Export… in Notes Templates, or relm-cli template export, writes.</source>
+        <translation>Dies ist keine Relm-Vorlagendatei für Release Notes: Verwenden Sie die JSON-Datei, die „Exportieren…“ in den Release-Notes-Vorlagen oder relm-cli template export schreibt.</translation>
     </message>
 </context>
 <context>
@@ -7829,11 +7829,11 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished">Release</translation>
+        <translation>Release</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Type</source>
@@ -7849,11 +7849,11 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>Release manager</source>
-        <translation type="unfinished">Release-Manager</translation>
+        <translation>Release-Manager</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Geplant</translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Change</source>
@@ -7921,7 +7921,7 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>%1 (%2 min, %3)</source>
@@ -7949,7 +7949,7 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Mitigation</source>
@@ -7993,11 +7993,11 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished">Paket</translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished">Komponente</translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>SHA-256</source>
@@ -8009,7 +8009,7 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>Build</source>
-        <translation type="unfinished">Build</translation>
+        <translation>Build</translation>
     </message>
     <message>
         <source>Built</source>
@@ -8021,7 +8021,7 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>introduced</source>
@@ -8053,11 +8053,11 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished">Befund</translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>How to fix</source>
-        <translation type="unfinished">Behebung</translation>
+        <translation>Behebung</translation>
     </message>
     <message>
         <source>No finding was waived: the release goes ahead with none.</source>
@@ -8149,11 +8149,11 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Beginn</translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished">Ende</translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Tasks</source>
@@ -8165,178 +8165,178 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>Available from</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar ab</translation>
     </message>
     <message>
         <source>Nothing in this release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts in diesem Release.</translation>
     </message>
     <message>
         <source>Known errors of earlier releases that this release fixes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannte Fehler früherer Releases, die dieses Release behebt:</translation>
     </message>
     <message>
         <source>Nothing: the release needs no action from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts: Das Release erfordert keine Maßnahmen von Ihnen.</translation>
     </message>
     <message>
         <source>No change requests are linked to this release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Release sind keine Change Requests verknüpft.</translation>
     </message>
     <message>
         <source>Also delivered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch geliefert mit</translation>
     </message>
     <message>
         <source>The emergency deployment to %1 (%2 to %3) runs inside %4; it is authorised to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Notfall-Deployment nach %1 (%2 bis %3) läuft innerhalb von %4; es ist dafür autorisiert.</translation>
     </message>
     <message>
         <source>The deployment to %1 planned for %2 to %3 falls inside %4. Move it out of the freeze or have it authorised as an emergency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das für %2 bis %3 geplante Deployment nach %1 fällt in %4. Verlegen Sie es aus dem Freeze-Fenster, oder lassen Sie es als Notfall autorisieren.</translation>
     </message>
     <message>
         <source>inside %1 (authorised emergency)</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb von %1 (autorisierter Notfall)</translation>
     </message>
     <message>
         <source>INSIDE %1</source>
-        <translation type="unfinished"></translation>
+        <translation>INNERHALB VON %1</translation>
     </message>
     <message>
         <source>Change freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Change-Freeze</translation>
     </message>
     <message>
         <source>No back-out plan is written. Write one on the release&apos;s Overview page before the change board decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Rückfallplan geschrieben. Schreiben Sie einen auf der Seite „Übersicht“ des Releases, bevor das Change Advisory Board entscheidet.</translation>
     </message>
     <message>
         <source>Back-out steps in the runbook:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückfallschritte im Runbook:</translation>
     </message>
     <message>
         <source>the release</source>
-        <translation type="unfinished"></translation>
+        <translation>das Release</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift</translation>
     </message>
     <message>
         <source>waived</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Ausnahme</translation>
     </message>
     <message>
         <source>Waiver</source>
-        <translation type="unfinished">Ausnahme</translation>
+        <translation>Ausnahme</translation>
     </message>
 </context>
 <context>
     <name>relm::notes::PagePainter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">Seite %1 von %2</translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>Produced %1 by Relm</source>
-        <translation type="unfinished">Erstellt am %1 mit Relm</translation>
+        <translation>Erstellt am %1 mit Relm</translation>
     </message>
 </context>
 <context>
     <name>relm::notes::PdfLayout</name>
     <message>
         <source>Cannot write a PDF to %1.</source>
-        <translation type="unfinished">Nach %1 kann kein PDF geschrieben werden.</translation>
+        <translation>Nach %1 kann kein PDF geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Export stopped; nothing was written.</source>
-        <translation type="unfinished">Export abgebrochen; es wurde nichts geschrieben.</translation>
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>relm::notes::RollupBuilder</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Releases deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgerollte Releases</translation>
     </message>
     <message>
         <source> (emergency)</source>
-        <translation type="unfinished"> (Notfall)</translation>
+        <translation> (Notfall)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished">Release</translation>
+        <translation>Release</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Nothing was deployed in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurde nichts ausgerollt.</translation>
     </message>
     <message>
         <source>Deployments that failed or were rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene oder zurückgerollte Deployments</translation>
     </message>
     <message>
         <source>%1 %2 at %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 am %3: %4</translation>
     </message>
     <message>
         <source>no notes</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Notizen</translation>
     </message>
 </context>
 <context>
     <name>relm::notes::Writer</name>
     <message>
         <source>Contents</source>
-        <translation type="unfinished">Inhalt</translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished">Prüfpfad</translation>
+        <translation>Prüfpfad</translation>
     </message>
     <message>
         <source>Produced from the audit trail whose newest entry has the SHA-256:</source>
-        <translation type="unfinished">Erstellt aus dem Prüfpfad, dessen neuester Eintrag folgenden SHA-256 hat:</translation>
+        <translation>Erstellt aus dem Prüfpfad, dessen neuester Eintrag folgenden SHA-256 hat:</translation>
     </message>
 </context>
 <context>
     <name>relm::notes_catalogue</name>
     <message>
         <source>Release notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Release Notes</translation>
     </message>
     <message>
         <source>Release notes for service management</source>
-        <translation type="unfinished">Release Notes für das Service-Management</translation>
+        <translation>Release Notes für das Service-Management</translation>
     </message>
     <message>
         <source>Technical release notes</source>
-        <translation type="unfinished">Technische Release Notes</translation>
+        <translation>Technische Release Notes</translation>
     </message>
     <message>
         <source>Change board pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Change-Board-Unterlagen</translation>
     </message>
 </context>
 <context>
@@ -8460,7 +8460,7 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>%1 is %2: the changes it delivered are on record and stay as they are. Link %3 to a release that is still to come.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Status %2: Die gelieferten Änderungen sind festgehalten und bleiben unverändert. Verknüpfen Sie %3 mit einem Release, das noch bevorsteht.</translation>
     </message>
 </context>
 <context>
@@ -8864,43 +8864,43 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>“%1” is not an audience of release notes: use customer, service, technical or cab.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zielgruppe von Release Notes: Verwenden Sie customer, service, technical oder cab.</translation>
     </message>
     <message>
         <source>A document title</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dokumenttitel</translation>
     </message>
     <message>
         <source>Relm has no notes section “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relm hat keinen Notes-Abschnitt „%1“.</translation>
     </message>
     <message>
         <source>A heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Überschrift</translation>
     </message>
     <message>
         <source>Relm has no notes field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relm hat kein Notes-Feld „%1“.</translation>
     </message>
     <message>
         <source>The footer has %1 characters; at most 500 fit at the foot of a page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fußzeile hat %1 Zeichen; höchstens 500 passen in die Fußzeile einer Seite.</translation>
     </message>
     <message>
         <source>The organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Organisation</translation>
     </message>
     <message>
         <source>“%1” is not a colour: write it as #RRGGBB, e.g. #1F3A5F.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Farbe: Schreiben Sie sie als #RRGGBB, z. B. #1F3A5F.</translation>
     </message>
     <message>
         <source>The logo is %1 KB; at most %2 KB fit in a document. Use a smaller PNG (a few hundred pixels wide is plenty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Logo ist %1 KB groß; höchstens %2 KB passen in ein Dokument. Verwenden Sie ein kleineres PNG (einige hundert Pixel Breite genügen).</translation>
     </message>
     <message>
         <source>The logo must be a PNG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Logo muss ein PNG-Bild sein.</translation>
     </message>
 </context>
 </TS>

@@ -73,7 +73,8 @@ Result<std::pair<ChangeRequest, Release>> changeAndRelease(CliContext &cli) {
 
 int link(CliContext &cli, LinkChangeRequest::Mode mode) {
     if (cli.words().size() < 3)
-        return cli.usage(tr("Name the change request and the release, e.g. \u201Cchange link RFC-1042 2026.4\u201D."));
+        return cli.usage(tr("Name the change request and the release, e.g. \u201C"
+                            "change link RFC-1042 2026.4\u201D."));
     auto found = changeAndRelease(cli);
     if (!found)
         return cli.fail(found.error());

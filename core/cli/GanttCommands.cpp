@@ -31,7 +31,8 @@ std::optional<int> wholeNumber(const QString &text, int low, int high) {
 int scheduleExport(CliContext &cli) {
     const QString release = cli.word(1);
     if (release.isEmpty())
-        return cli.usage(tr("schedule export needs a release name, e.g. schedule export \u201C2026.4 Autumn\u201D -o "
+        return cli.usage(tr("schedule export needs a release name, e.g. schedule export \u201C"
+                            "2026.4 Autumn\u201D -o "
                             "autumn.pdf."));
     if (!cli.word(2).isEmpty())
         return cli.usage(tr("schedule export takes one release name; put names with spaces in quotes."));

@@ -25,8 +25,8 @@ Result<QList<QStringList>> read(const QByteArray &data, qsizetype maximumRecords
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(data);
     if (decoder.hasError())
-        return makeError(ErrorCode::Invalid,
-                         tr("The file is not UTF-8 text. Save it as \u201CCSV UTF-8\u201D and try again."));
+        return makeError(ErrorCode::Invalid, tr("The file is not UTF-8 text. Save it as \u201C"
+                                                "CSV UTF-8\u201D and try again."));
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     const QChar separator = separatorOf(text);

@@ -87,8 +87,9 @@ Result<TemplateFile> importTemplates(const QByteArray &data) {
     const QJsonDocument document = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject() ||
         document.object().value(u"kind"_s).toString() != fileKind)
-        return makeError(ErrorCode::Invalid, tr("This is not a Relm notes template file (it should be the JSON file "
-                                                "that \u201CExport Templates\u201D writes)."));
+        return makeError(ErrorCode::Invalid,
+                         tr("This is not a Relm notes template file: use the JSON file that Export\u2026 in Notes "
+                            "Templates, or relm-cli template export, writes."));
     const QJsonObject file = document.object();
     if (file.value(u"version"_s).toInt() > fileVersion)
         return makeError(ErrorCode::Invalid, tr("The template file was written by a newer Relm (file version %1); "

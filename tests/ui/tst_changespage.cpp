@@ -107,7 +107,7 @@ private Q_SLOTS:
         QVERIFY(m_page->allModel()->rowCount() > 10);
         m_page->filterBox()->setText(u"vat rounding"_s);
         QCOMPARE(m_page->allTable()->model()->rowCount(), 1);
-        test::saveScreenshot(m_window.get(), u"changes-page"_s);
+        test::saveScreenshot(m_window.get(), u"changes-page.png"_s);
     }
 
     void theChangesTabIsReachableByKeyboard() {
@@ -211,7 +211,7 @@ private Q_SLOTS:
         const QString preview = dialog.preview()->toPlainText();
         QVERIFY2(preview.contains(u"Fresh this time"_s), qPrintable(preview));
         QVERIFY(!preview.contains(u"Known errors and workarounds"_s));
-        test::saveScreenshot(&dialog, u"notes-template-dialog"_s);
+        test::saveScreenshot(&dialog, u"notes-template-dialog.png"_s);
         QVERIFY(dialog.save());
 
         auto document = notes::build(ws(), m_releaseId, notes::Audience::Customer, QDate(2026, 11, 29));
@@ -249,7 +249,7 @@ private Q_SLOTS:
         dialog->setRollup(u"Production"_s, QDate(2026, 9, 1), QDate(2026, 9, 30));
         QVERIFY(dialog->document().plainText().contains(u"2026.3 Summer"_s));
         QVERIFY2(dialog->warnings()->text().contains(u"RFC-1011"_s), qPrintable(dialog->warnings()->text()));
-        test::saveScreenshot(dialog, u"rollup-notes"_s);
+        test::saveScreenshot(dialog, u"rollup-notes.png"_s);
         delete dialog;
     }
 };

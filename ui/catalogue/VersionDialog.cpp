@@ -136,7 +136,8 @@ QList<VersionRelation> VersionDialog::relationsFromText(const QString &text, QSt
             continue;
         const QString verb = words.first().toLower();
         if ((verb != u"requires"_s && verb != u"conflicts"_s) || words.size() < 3) {
-            *problem = tr("\u201C%1\u201D: write \u201Crequires COMPONENT RANGE\u201D or \u201Cconflicts COMPONENT "
+            *problem = tr("\u201C%1\u201D: write \u201Crequires COMPONENT RANGE\u201D or \u201C"
+                          "conflicts COMPONENT "
                           "RANGE\u201D.")
                            .arg(raw.simplified());
             return {};

@@ -75,6 +75,12 @@ ChangesPage::ChangesPage(Workspace &workspace, UndoController &undo, Id releaseI
     m_allFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_allFilter->setFilterKeyColumn(-1);
     m_allTable = changeTable(m_allFilter, this, tr("All change requests"), false);
+    // The list of all is the narrower pane: reference, title and where it goes are what picks one.
+    m_allTable->hideColumn(ChangeListModel::KindColumn);
+    m_allTable->hideColumn(ChangeListModel::StatusColumn);
+    m_allTable->horizontalHeader()->setSectionResizeMode(ChangeListModel::ReleasesColumn, QHeaderView::Interactive);
+    m_allTable->horizontalHeader()->resizeSection(ChangeListModel::ReleasesColumn,
+                                                  m_allTable->fontMetrics().averageCharWidth() * 16);
     m_releaseTable->setObjectName(u"releaseChanges"_s);
     m_allTable->setObjectName(u"allChanges"_s);
     m_releaseModel->setDropHandler([this](const QList<Id> &ids) { return link(ids); });
@@ -163,9 +169,16 @@ void ChangesPage::reload() {
     QHash<Id, QString> names;
     for (const Release &r : *releases)
         names.insert(r.id, r.name);
+    const Id shown = m_releaseTable->currentIndex().isValid()
+                         ? m_releaseModel->changeAt(m_releaseTable->currentIndex().row())->id
+                         : 0;
     m_releaseModel->setChanges(*mine, names);
     m_allModel->setChanges(*all, names);
-    if (mine->isEmpty())
+    if (!mine->isEmpty()) {
+        const int row = std::max(0, m_releaseModel->rowOf(shown));
+        m_releaseTable->setCurrentIndex(m_releaseModel->index(row, 0));
+        showDetail(m_releaseModel->changeAt(row));
+    } else
         m_detail->setHtml(tr("<p>This release delivers no change request yet. Write one with <b>New Change</b>, "
                              "drag existing ones from the list on the right, or import a CSV file.</p>"));
 }

@@ -94,7 +94,10 @@ NotesTemplateDialog::NotesTemplateDialog(Workspace &workspace, notes::Audience a
     m_sections->setObjectName(u"templateSections"_s);
     m_sections->setHeaderLabels({tr("Section"), tr("Heading in the document")});
     m_sections->setRootIsDecorated(false);
-    m_sections->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_sections->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_sections->header()->resizeSection(0, fontMetrics().averageCharWidth() * 26);
+    m_sections->setMinimumHeight(fontMetrics().lineSpacing() * 11);
+    m_sections->setMinimumWidth(fontMetrics().averageCharWidth() * 52);
     m_sections->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                                 QAbstractItemView::SelectedClicked);
     m_sections->setAccessibleName(tr("Sections: tick to show, edit the heading in the second column"));
@@ -102,6 +105,7 @@ NotesTemplateDialog::NotesTemplateDialog(Workspace &workspace, notes::Audience a
     m_fields->setHeaderHidden(true);
     m_fields->setRootIsDecorated(false);
     m_fields->setAccessibleName(tr("Optional fields"));
+    m_fields->setMinimumHeight(fontMetrics().lineSpacing() * 6);
     m_organisation->setObjectName(u"organisationName"_s);
     m_organisation->setPlaceholderText(tr("Your organisation's name, printed on every document"));
     m_logo->setObjectName(u"organisationLogo"_s);
@@ -177,8 +181,8 @@ NotesTemplateDialog::NotesTemplateDialog(Workspace &workspace, notes::Audience a
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(m_preview);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     auto *exportButton = buttons->addButton(tr("E&xport\u2026"), QDialogButtonBox::ActionRole);
