@@ -262,6 +262,21 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"設定を変更しました"_s));
     }
 
+    void theCustomerPdfHoldsNothingInternal() {
+        const QString path = m_folder.path(u"customer-internal.pdf"_s);
+        const NotesDocument customer = build(u"2026.4 Autumn"_s, notes::Audience::Customer);
+        QVERIFY(notes::writePdf(customer, path));
+        const QString text = pdfText(path);
+        if (text.isEmpty())
+            QSKIP("pdftotext is not installed");
+        QVERIFY(text.contains(u"A new customer portal"_s));
+        QVERIFY(text.contains(u"Northwind Energy"_s)); // the demo's look
+        const auto head = m_ws->auditLog().head();
+        for (const QString &internal : {u"RFC-"_s, u"PRB-"_s, u"Testing"_s, u"Alice"_s, u"Major"_s, u"TLS 1.3"_s,
+                                        u"Status"_s, u"Audit trail"_s, head->left(16)})
+            QVERIFY2(!text.contains(internal), qPrintable(internal));
+    }
+
     void customerNotesAreShortWithoutContents() {
         NotesDocument customer = build(u"2026.4 Autumn"_s, notes::Audience::Customer);
         customer.look = northwind();
