@@ -7321,6 +7321,10 @@ Vollständig: %7</translation>
         <source>schedule export needs a release name, e.g. schedule export “2026.4 Autumn” -o autumn.pdf.</source>
         <translation>schedule export braucht einen Release-Namen, z. B. schedule export „2026.4 Autumn“ -o autumn.pdf.</translation>
     </message>
+    <message>
+        <source>--%1 takes a colour as #RRGGBB, e.g. #1F3A5F.</source>
+        <translation>--%1 erwartet eine Farbe als #RRGGBB, z. B. #1F3A5F.</translation>
+    </message>
 </context>
 <context>
     <name>relm::cli::PassphraseSource</name>
@@ -8461,6 +8465,10 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     <message>
         <source>%1 is %2: the changes it delivered are on record and stay as they are. Link %3 to a release that is still to come.</source>
         <translation>%1 hat den Status %2: Die gelieferten Änderungen sind festgehalten und bleiben unverändert. Verknüpfen Sie %3 mit einem Release, das noch bevorsteht.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and delivered %3: that stays on record. Set the change&apos;s status instead if it no longer applies.</source>
+        <translation>%1 ist %2 und hat %3 geliefert: Das bleibt dokumentiert. Ändern Sie stattdessen den Status des Change Requests, wenn er nicht mehr zutrifft.</translation>
     </message>
 </context>
 <context>

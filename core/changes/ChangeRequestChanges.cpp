@@ -39,7 +39,13 @@ Result<void> LinkChangeRequest::undo(ChangeContext &context) {
 }
 
 Result<void> LinkChangeRequest::apply(ChangeContext &context, Mode mode) {
-    if (auto r = rules::checkChangeLink(context, m_change, m_release.id); !r)
+    auto current = context.releases().changeRequest(m_change.id);
+    if (!current)
+        return current.error();
+    // Taking out what is not there says so before any rule about the release.
+    if (mode == Mode::Unlink && !current->releaseIds.contains(m_release.id))
+        return makeError(ErrorCode::Conflict, tr("%1 is not delivered by %2.").arg(m_change.reference, m_release.name));
+    if (auto r = rules::checkChangeLink(context, m_change, m_release.id, mode == Mode::Link); !r)
         return r;
     auto changed = mode == Mode::Link ? context.releases().linkChangeRequest(m_change.id, m_release.id)
                                       : context.releases().unlinkChangeRequest(m_change.id, m_release.id);

@@ -205,7 +205,7 @@ int changeImport(CliContext &cli) {
         return cli.usage(tr("change import needs a CSV file."));
     QFile file(cli.word(1));
     if (!file.open(QIODevice::ReadOnly))
-        return cli.fail(makeError(ErrorCode::NotFound, tr("Cannot read %1: %2").arg(cli.word(1), file.errorString())));
+        return cli.fail(makeError(ErrorCode::Storage, tr("Cannot read %1: %2").arg(cli.word(1), file.errorString())));
     Id releaseId = 0;
     if (cli.isSet(u"release"_s)) {
         auto release = cli.workspace().releases().releaseByName(cli.option(u"release"_s));

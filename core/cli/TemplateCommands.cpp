@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
@@ -113,10 +114,15 @@ int brandingSet(CliContext &cli) {
     NotesBranding updated = stored->value_or(NotesBranding{});
     if (cli.isSet(u"organisation"_s))
         updated.organisation = cli.option(u"organisation"_s);
-    if (cli.isSet(u"primary"_s))
-        updated.primaryColour = cli.option(u"primary"_s).trimmed();
-    if (cli.isSet(u"accent"_s))
-        updated.accentColour = cli.option(u"accent"_s).trimmed();
+    for (const auto &[option, field] :
+         {std::pair{u"primary"_s, &updated.primaryColour}, std::pair{u"accent"_s, &updated.accentColour}}) {
+        if (!cli.isSet(option))
+            continue;
+        static const QRegularExpression colour(u"^#[0-9A-Fa-f]{6}$"_s);
+        if (!colour.match(cli.option(option).trimmed()).hasMatch())
+            return cli.usage(tr("--%1 takes a colour as #RRGGBB, e.g. #1F3A5F.").arg(option));
+        *field = cli.option(option).trimmed();
+    }
     if (cli.isSet(u"logo"_s)) {
         const QString path = cli.option(u"logo"_s);
         if (path.compare(u"none"_s, Qt::CaseInsensitive) == 0) {
@@ -124,7 +130,7 @@ int brandingSet(CliContext &cli) {
         } else {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
-                return cli.fail(makeError(ErrorCode::NotFound, tr("Cannot read %1: %2").arg(path, file.errorString())));
+                return cli.fail(makeError(ErrorCode::Storage, tr("Cannot read %1: %2").arg(path, file.errorString())));
             auto logo = notes::logoFrom(file.read(16 * 1024 * 1024));
             if (!logo)
                 return cli.fail(logo.error());
@@ -219,7 +225,7 @@ int templateImport(CliContext &cli) {
     if (cli.word(1).isEmpty())
         return cli.usage(tr("template import needs the JSON file that template export wrote."));
     if (!file.open(QIODevice::ReadOnly))
-        return cli.fail(makeError(ErrorCode::NotFound, tr("Cannot read %1: %2").arg(cli.word(1), file.errorString())));
+        return cli.fail(makeError(ErrorCode::Storage, tr("Cannot read %1: %2").arg(cli.word(1), file.errorString())));
     auto imported = notes::importTemplates(file.read(16 * 1024 * 1024));
     if (!imported)
         return cli.fail(imported.error());

@@ -64,6 +64,8 @@ public:
         std::sort(m_deployments.begin(), m_deployments.end(),
                   [](const Deployment &a, const Deployment &b) { return ranAt(a) < ranAt(b); });
         for (const Deployment &d : std::as_const(m_deployments)) {
+            if (!d.isFailure() && !m_order.contains(d.releaseId))
+                m_order.append(d.releaseId);
             if (m_releases.contains(d.releaseId))
                 continue;
             auto release = m_ws.releases().release(d.releaseId);
@@ -71,8 +73,6 @@ public:
             if (!release || !changes)
                 return release ? changes.error() : release.error();
             m_releases.insert(d.releaseId, *release);
-            if (!d.isFailure())
-                m_order.append(d.releaseId);
             m_changes.insert(d.releaseId, *changes);
         }
         return {};
@@ -99,8 +99,10 @@ public:
             }
         }
         QStringList actions;
-        for (Id releaseId : std::as_const(m_order))
-            actions.append(userActionLines(m_changes.value(releaseId)));
+        for (Id releaseId : std::as_const(m_order)) {
+            for (const QString &line : userActionLines(m_changes.value(releaseId)))
+                actions.append(tr("%1 (%2)").arg(line, m_releases.value(releaseId).name));
+        }
         if (!actions.isEmpty())
             result.append(NotesSection{
                 headingIn(m_template, u"user_actions"_s), {NotesBlock::bullets(actions)}, u"user_actions"_s});

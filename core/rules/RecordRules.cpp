@@ -96,16 +96,19 @@ Result<void> checkWrite<Release>(ChangeContext &context, const Release &release,
     return {};
 }
 
-Result<void> checkChangeLink(ChangeContext &context, const ChangeRequest &change, Id releaseId) {
+Result<void> checkChangeLink(ChangeContext &context, const ChangeRequest &change, Id releaseId, bool linking) {
     auto release = context.releases().release(releaseId);
     if (!release)
         return release.error();
-    if (!context.isSetup() &&
-        (release->status == ReleaseStatus::Deployed || ReleaseLifecycle::isFinal(release->status)))
-        return refuse(tr("%1 is %2: the changes it delivered are on record and stay as they are. Link %3 to a "
-                         "release that is still to come.")
-                          .arg(release->name, labelOf(release->status), change.reference));
-    return {};
+    if (context.isSetup() ||
+        (release->status != ReleaseStatus::Deployed && !ReleaseLifecycle::isFinal(release->status)))
+        return {};
+    return refuse(linking ? tr("%1 is %2: the changes it delivered are on record and stay as they are. Link %3 to a "
+                               "release that is still to come.")
+                                .arg(release->name, labelOf(release->status), change.reference)
+                          : tr("%1 is %2 and delivered %3: that stays on record. Set the change's status instead if "
+                               "it no longer applies.")
+                                .arg(release->name, labelOf(release->status), change.reference));
 }
 
 template<>
@@ -114,7 +117,7 @@ Result<void> checkWrite<ChangeRequest>(ChangeContext &context, const ChangeReque
     if (stored)
         return {}; // an edit leaves the links alone
     for (Id releaseId : change.releaseIds) {
-        if (auto r = checkChangeLink(context, change, releaseId); !r)
+        if (auto r = checkChangeLink(context, change, releaseId, true); !r)
             return r;
     }
     return {};
@@ -123,7 +126,7 @@ Result<void> checkWrite<ChangeRequest>(ChangeContext &context, const ChangeReque
 template<>
 Result<void> checkRemove<ChangeRequest>(ChangeContext &context, const ChangeRequest &change) {
     for (Id releaseId : change.releaseIds) {
-        if (auto r = checkChangeLink(context, change, releaseId); !r)
+        if (auto r = checkChangeLink(context, change, releaseId, false); !r)
             return r;
     }
     return {};

@@ -55,7 +55,8 @@ Result<void> checkRemove<Deployment>(ChangeContext &context, const Deployment &d
 
 /// A release's list of change requests is history once the release is over (deployed, reviewed,
 /// rolled back or cancelled): it says what went out. Linking to it or unlinking from it is refused.
-Result<void> checkChangeLink(ChangeContext &context, const ChangeRequest &change, Id releaseId);
+/// `linking`: the change is being added to the release (else taken out of it, or deleted).
+Result<void> checkChangeLink(ChangeContext &context, const ChangeRequest &change, Id releaseId, bool linking);
 template<>
 Result<void> checkRemove<RunbookStep>(ChangeContext &context, const RunbookStep &step);
 

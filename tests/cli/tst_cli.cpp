@@ -92,34 +92,37 @@ private Q_SLOTS:
     }
 
     void changeRequestsFromTheCommandLine() {
-        const QStringList add{u"--as"_s,      u"alice"_s,
-                              u"change"_s,    u"add"_s,
-                              u"RFC-4100"_s,  u"--title"_s,
-                              u"Excel export"_s, u"--kind"_s,
-                              u"feature"_s,   u"--summary"_s,
-                              u"Export any report to Excel."_s, u"--release"_s,
+        const QStringList add{u"--as"_s,
+                              u"alice"_s,
+                              u"change"_s,
+                              u"add"_s,
+                              u"RFC-4100"_s,
+                              u"--title"_s,
+                              u"Excel export"_s,
+                              u"--kind"_s,
+                              u"feature"_s,
+                              u"--summary"_s,
+                              u"Export any report to Excel."_s,
+                              u"--release"_s,
                               u"2027.1 Winter"_s};
         QCOMPARE(cli(add).exitCode, 0);
         QCOMPARE(cli(add).exitCode, 3); // the reference is taken
         const QJsonObject shown = cli({u"change"_s, u"show"_s, u"rfc-4100"_s, u"--json"_s}).json().object();
         QCOMPARE(shown[u"kind"_s].toString(), u"feature"_s);
         QCOMPARE(shown[u"release_names"_s].toArray().first().toString(), u"2027.1 Winter"_s);
-        QCOMPARE(cli({u"--as"_s, u"alice"_s, u"change"_s, u"link"_s, u"RFC-4100"_s, u"Branch network refresh"_s})
-                     .exitCode,
-                 0);
-        QCOMPARE(cli({u"--as"_s, u"alice"_s, u"change"_s, u"link"_s, u"RFC-4100"_s, u"2026.3 Summer"_s}).exitCode,
-                 3);
-        QCOMPARE(cli({u"--as"_s, u"alice"_s, u"change"_s, u"unlink"_s, u"RFC-4100"_s, u"2027.1 Winter"_s}).exitCode,
-                 0);
+        QCOMPARE(
+            cli({u"--as"_s, u"alice"_s, u"change"_s, u"link"_s, u"RFC-4100"_s, u"Branch network refresh"_s}).exitCode,
+            0);
+        QCOMPARE(cli({u"--as"_s, u"alice"_s, u"change"_s, u"link"_s, u"RFC-4100"_s, u"2026.3 Summer"_s}).exitCode, 3);
+        QCOMPARE(cli({u"--as"_s, u"alice"_s, u"change"_s, u"unlink"_s, u"RFC-4100"_s, u"2027.1 Winter"_s}).exitCode, 0);
         const QJsonArray branch =
             cli({u"change"_s, u"list"_s, u"--release"_s, u"Branch network refresh"_s, u"--json"_s}).json().array();
         QCOMPARE(branch.size(), 2);
-        QCOMPARE(cli({u"--as"_s, u"alice"_s, u"change"_s, u"set"_s, u"RFC-4100"_s, u"--kind"_s, u"sideways"_s})
-                     .exitCode,
-                 2);
-        QCOMPARE(cli({u"--as"_s, u"alice"_s, u"change"_s, u"set"_s, u"RFC-4100"_s, u"--status"_s, u"approved"_s})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            cli({u"--as"_s, u"alice"_s, u"change"_s, u"set"_s, u"RFC-4100"_s, u"--kind"_s, u"sideways"_s}).exitCode, 2);
+        QCOMPARE(
+            cli({u"--as"_s, u"alice"_s, u"change"_s, u"set"_s, u"RFC-4100"_s, u"--status"_s, u"approved"_s}).exitCode,
+            0);
         const QString csv = m_folder.path(u"changes.csv"_s);
         QFile file(csv);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -134,13 +137,11 @@ private Q_SLOTS:
     }
 
     void brandingTemplatesAndRollups() {
-        QCOMPARE(cli({u"--as"_s, u"alice"_s, u"branding"_s, u"set"_s, u"--primary"_s, u"navy"_s}).exitCode, 3);
-        QCOMPARE(cli({u"--as"_s, u"alice"_s, u"branding"_s, u"set"_s, u"--organisation"_s, u"Contoso"_s}).exitCode,
-                 0);
+        QCOMPARE(cli({u"--as"_s, u"alice"_s, u"branding"_s, u"set"_s, u"--primary"_s, u"navy"_s}).exitCode, 2);
+        QCOMPARE(cli({u"--as"_s, u"alice"_s, u"branding"_s, u"set"_s, u"--organisation"_s, u"Contoso"_s}).exitCode, 0);
         QCOMPARE(cli({u"branding"_s, u"show"_s, u"--json"_s}).json()[u"organisation"_s].toString(), u"Contoso"_s);
-        QCOMPARE(cli({u"--as"_s, u"alice"_s, u"template"_s, u"set"_s, u"customer"_s, u"--hide"_s, u"gossip"_s})
-                     .exitCode,
-                 2);
+        QCOMPARE(
+            cli({u"--as"_s, u"alice"_s, u"template"_s, u"set"_s, u"customer"_s, u"--hide"_s, u"gossip"_s}).exitCode, 2);
         QCOMPARE(cli({u"--as"_s, u"alice"_s, u"template"_s, u"set"_s, u"service"_s, u"--footer"_s,
                       u"Internal use only"_s, u"--heading"_s, u"risks=What could go wrong"_s})
                      .exitCode,
@@ -162,16 +163,16 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(written.readAll());
         QVERIFY(text.contains(u"2026.3 Summer"_s));
         QVERIFY(!text.contains(u"RFC-"_s));
-        QCOMPARE(cli({u"notes"_s, u"--env"_s, u"Production"_s, u"--from"_s, u"2026-09-30"_s, u"--to"_s,
-                      u"2026-05-01"_s, u"-o"_s, rollup})
+        QCOMPARE(cli({u"notes"_s, u"--env"_s, u"Production"_s, u"--from"_s, u"2026-09-30"_s, u"--to"_s, u"2026-05-01"_s,
+                      u"-o"_s, rollup})
                      .exitCode,
                  3);
         QCOMPARE(cli({u"notes"_s, u"--env"_s, u"Production"_s, u"--from"_s, u"#1"_s, u"--to"_s, u"2026-05-01"_s,
                       u"-o"_s, rollup})
                      .exitCode,
                  2);
-        QCOMPARE(cli({u"notes"_s, u"--env"_s, u"Production"_s, u"--from"_s, u"someday"_s, u"--to"_s,
-                      u"2026-05-01"_s, u"-o"_s, rollup})
+        QCOMPARE(cli({u"notes"_s, u"--env"_s, u"Production"_s, u"--from"_s, u"someday"_s, u"--to"_s, u"2026-05-01"_s,
+                      u"-o"_s, rollup})
                      .exitCode,
                  2);
     }

@@ -85,7 +85,12 @@ private Q_SLOTS:
         QVERIFY(!linked);
         QVERIFY(linked.errorMessage().contains(u"2026.3 Summer is Deployed"_s));
         LinkChangeRequest unlink(LinkChangeRequest::Mode::Unlink, change(u"RFC-1010"_s), release(u"2026.3 Summer"_s));
-        QVERIFY(!m_ws->apply(unlink));
+        auto unlinked = m_ws->apply(unlink);
+        QVERIFY(!unlinked);
+        QVERIFY2(unlinked.errorMessage().contains(u"stays on record"_s), qPrintable(unlinked.errorMessage()));
+        LinkChangeRequest notThere(LinkChangeRequest::Mode::Unlink, change(u"RFC-1040"_s), release(u"2026.3 Summer"_s));
+        auto missing = m_ws->apply(notThere);
+        QVERIFY(missing.errorMessage().contains(u"is not delivered by"_s));
         RemoveRecord<ChangeRequest> remove(change(u"RFC-1010"_s));
         QVERIFY(!m_ws->apply(remove));
         ChangeRequest late;
@@ -312,6 +317,12 @@ private Q_SLOTS:
         const NotesSection deployed = service->sections.first();
         QCOMPARE(deployed.blocks.first().table.rows.size(), 2);
         QVERIFY(!notes::rangeBetweenDeployments(*m_ws, ran.at(2).id, ran.at(0).id));
+
+        // A release whose first run failed and a later one went in counts for both audiences.
+        auto year = notes::rangeOfDays(production, QDate(2025, 1, 1), QDate(2026, 11, 29));
+        auto forCustomers = notes::buildRollup(*m_ws, *year, notes::Audience::Customer, QDate(2026, 11, 29));
+        auto forService = notes::buildRollup(*m_ws, *year, notes::Audience::Service, QDate(2026, 11, 29));
+        QCOMPARE(forService->titleFacts.at(1).second, forCustomers->titleFacts.at(1).second);
     }
 };
 

@@ -40,7 +40,11 @@ QTableView *changeTable(QAbstractItemModel *model, QWidget *parent, const QStrin
     table->setDropIndicatorShown(acceptsDrops);
     table->setDragDropMode(acceptsDrops ? QAbstractItemView::DragDrop : QAbstractItemView::DragOnly);
     table->setDefaultDropAction(Qt::CopyAction);
+    // The title reads first; where else a change goes may be long, so it gets a set width.
     table->horizontalHeader()->setSectionResizeMode(ChangeListModel::TitleColumn, QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(ChangeListModel::ReleasesColumn, QHeaderView::Interactive);
+    table->horizontalHeader()->resizeSection(ChangeListModel::ReleasesColumn,
+                                             table->fontMetrics().averageCharWidth() * 16);
     table->horizontalHeader()->setStretchLastSection(false);
     table->setContextMenuPolicy(Qt::ActionsContextMenu);
     return table;
@@ -78,9 +82,6 @@ ChangesPage::ChangesPage(Workspace &workspace, UndoController &undo, Id releaseI
     // The list of all is the narrower pane: reference, title and where it goes are what picks one.
     m_allTable->hideColumn(ChangeListModel::KindColumn);
     m_allTable->hideColumn(ChangeListModel::StatusColumn);
-    m_allTable->horizontalHeader()->setSectionResizeMode(ChangeListModel::ReleasesColumn, QHeaderView::Interactive);
-    m_allTable->horizontalHeader()->resizeSection(ChangeListModel::ReleasesColumn,
-                                                  m_allTable->fontMetrics().averageCharWidth() * 16);
     m_releaseTable->setObjectName(u"releaseChanges"_s);
     m_allTable->setObjectName(u"allChanges"_s);
     m_releaseModel->setDropHandler([this](const QList<Id> &ids) { return link(ids); });
