@@ -1,13 +1,14 @@
 #include "DemoData.h"
 
-#include "changes/ChangeRequestChanges.h"
 #include "changes/DeliveryChanges.h"
 #include "changes/RecordChanges.h"
 #include "changes/ReleaseChanges.h"
 #include "changes/Workspace.h"
 #include "demo/DemoAssurance.h"
+#include "demo/DemoChanges.h"
 #include "demo/DemoClock.h"
 #include "demo/DemoDeployments.h"
+#include "demo/DemoNotesLook.h"
 #include "demo/DemoRisks.h"
 #include "demo/DemoSchedules.h"
 #include "storage/CatalogueStore.h"
@@ -16,10 +17,7 @@
 #include "storage/DirectoryStore.h"
 #include "storage/ReleaseStore.h"
 
-#include <QBuffer>
 #include <QCryptographicHash>
-#include <QImage>
-#include <QPainter>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -172,18 +170,6 @@ const QList<DemoInventory> inventories = {
      "2026.4 Autumn build 2",
      {u"auth-service@2.3.1"_s, u"billing-api@4.10.0"_s, u"customer-portal@2.0.0"_s, u"mobile-app@5.3.0"_s,
       u"notification-hub@1.1.0"_s, u"postgresql@15.5"_s, u"payments-gateway@7.5"_s}},
-};
-
-/// A change request as the demo writes it; the public summary and the user action are what
-/// customers read, the detail stays internal.
-struct DemoChange {
-    const char *reference;
-    const char *title;
-    ChangeKind kind;
-    ChangeStatus status;
-    const char *publicSummary;
-    const char *userAction = "";
-    const char *detail = "";
 };
 
 struct DemoRelease {
@@ -340,7 +326,7 @@ public:
     Result<void> run() {
         for (auto step :
              {&Seeder::seedPeople, &Seeder::seedEnvironments, &Seeder::seedCatalogue, &Seeder::seedRelations,
-              &Seeder::seedInventories, &Seeder::seedReleases, &Seeder::seedAutumnBuilds, &Seeder::seedNotesLook}) {
+              &Seeder::seedInventories, &Seeder::seedReleases, &Seeder::seedAutumnBuilds}) {
             if (auto r = (this->*step)(); !r)
                 return r;
         }
@@ -354,66 +340,6 @@ private:
         if (auto r = m_ws.apply(change); !r)
             return r.error();
         return change.record();
-    }
-
-    /// Creates the change, or (the same reference in a second release) links it there too.
-    Result<void> addChange(const DemoChange &c, Id releaseId, const QDateTime &createdAt) {
-        const QString reference = QString::fromLatin1(c.reference);
-        if (auto existing = m_ws.releases().changeRequestByReference(reference)) {
-            auto release = m_ws.releases().release(releaseId);
-            if (!release)
-                return release.error();
-            LinkChangeRequest link(LinkChangeRequest::Mode::Link, *existing, *release);
-            return m_ws.apply(link);
-        }
-        ChangeRequest change;
-        change.reference = reference;
-        change.title = QString::fromUtf8(c.title);
-        change.description = QString::fromUtf8(c.detail);
-        change.kind = c.kind;
-        change.status = c.status;
-        change.publicSummary = QString::fromUtf8(c.publicSummary);
-        change.userAction = QString::fromUtf8(c.userAction);
-        change.createdAt = createdAt;
-        change.releaseIds = {releaseId};
-        auto created = create(change);
-        if (!created)
-            return created.error();
-        return {};
-    }
-
-    /// The organisation's name and a simple logo on every document, and a footer for customers.
-    Result<void> seedNotesLook() {
-        QImage logo(360, 96, QImage::Format_ARGB32);
-        logo.fill(Qt::transparent);
-        {
-            QPainter p(&logo);
-            p.setRenderHint(QPainter::Antialiasing);
-            p.setBrush(QColor(0xa7, 0xf3, 0xd0));
-            p.setPen(Qt::NoPen);
-            p.drawEllipse(QRectF(4, 8, 80, 80));
-            p.setBrush(QColor(0x00, 0x4d, 0x40));
-            p.drawPolygon(QPolygonF({QPointF(30, 70), QPointF(44, 22), QPointF(58, 70)}));
-            // No lettering: fonts need a GUI session, and the demo is also seeded headless.
-            p.setBrush(QColor(0xec, 0xfd, 0xf5));
-            for (int bar = 0; bar < 3; ++bar)
-                p.drawRoundedRect(QRectF(100, 18 + bar * 24, 250 - bar * 60, 14), 7, 7);
-        }
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        logo.save(&buffer, "PNG");
-        NotesBranding branding;
-        branding.organisation = u"Northwind Energy"_s;
-        branding.logoPng = png;
-        branding.primaryColour = u"#004d40"_s;
-        branding.accentColour = u"#b45309"_s;
-        if (auto created = create(branding); !created)
-            return created.error();
-        NotesTemplate customers = notes_catalogue::defaultTemplate(u"customer"_s);
-        customers.footer = u"Questions about this release? Call 0800 555 0123 or write to care@northwind.example."_s;
-        auto created = create(customers);
-        return created ? Result<void>() : Result<void>(created.error());
     }
 
     Result<void> seedPeople() {
@@ -607,7 +533,7 @@ private:
             }
         }
         for (const DemoChange &c : d.changes) {
-            if (auto r = addChange(c, releaseId, release.plannedStart.addDays(-30).startOfDay(Qt::UTC)); !r)
+            if (auto r = addDemoChange(m_ws, c, releaseId, release.plannedStart.addDays(-30).startOfDay(Qt::UTC)); !r)
                 return r;
         }
         return {};
@@ -639,6 +565,8 @@ Result<void> DemoData::seed(Workspace &workspace, const QDate &today) {
         if (auto r = seedDemoRisks(workspace, today, clock); !r)
             return r;
         if (auto r = seedDemoSignOffs(workspace, today, clock); !r)
+            return r;
+        if (auto r = seedDemoNotesLook(workspace); !r)
             return r;
         return seedDemoDeployments(workspace, today, clock);
     });

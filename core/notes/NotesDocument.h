@@ -44,8 +44,8 @@ struct NotesSection {
 /// How a document looks: the organisation's name, logo and colours, and the footer text. Set once
 /// for the organisation (the footer per audience) in the notes templates.
 struct NotesLook {
-    QString organisation; ///< empty: no organisation line
-    QImage logo;          ///< null: no logo
+    QString organisation;                      ///< empty: no organisation line
+    QImage logo;                               ///< null: no logo
     QColor primary = QColor(0x1f, 0x3a, 0x5f); ///< headings, title band, table headers
     QColor accent = QColor(0xc0, 0x6c, 0x00);  ///< notices and highlights
     QString footer;                            ///< printed at the foot of every page

@@ -193,11 +193,11 @@ private Q_SLOTS:
                  (QStringList{u"Summary"_s, u"Change requests"_s, u"Package contents"_s, u"Build notes"_s,
                               u"Checker findings"_s, u"Waived findings"_s, u"Deployment runbook"_s,
                               u"Known errors and workarounds"_s}));
-        QCOMPARE(titles(build(u"2026.4 Autumn"_s, notes::Audience::ChangeBoard)),
-                 (QStringList{u"Summary"_s, u"Gate checklist"_s, u"Change requests"_s, u"Package contents"_s,
-                              u"Checker findings"_s, u"Waived findings"_s,
-                              u"Deployment windows and affected environments"_s, u"Back-out plan"_s,
-                              u"Deployment runbook"_s, u"Risks"_s, u"Schedule"_s, u"Sign-offs"_s}));
+        QCOMPARE(
+            titles(build(u"2026.4 Autumn"_s, notes::Audience::ChangeBoard)),
+            (QStringList{u"Summary"_s, u"Gate checklist"_s, u"Change requests"_s, u"Package contents"_s,
+                         u"Checker findings"_s, u"Waived findings"_s, u"Deployment windows and affected environments"_s,
+                         u"Back-out plan"_s, u"Deployment runbook"_s, u"Risks"_s, u"Schedule"_s, u"Sign-offs"_s}));
     }
 
     void contentComesFromTheRecords() {
