@@ -1,8 +1,7 @@
 #include "ChangeContext.h"
 
-#include "storage/NotesTemplateStore.h"
-
 #include "storage/AuditLog.h"
+#include "storage/NotesTemplateStore.h"
 
 namespace relm {
 
@@ -19,6 +18,7 @@ ChangeContext::ChangeContext(Database &db, ReleaseStore &releases, CatalogueStor
     , m_acceptance(acceptance)
     , m_signOffs(signOffs)
     , m_deployments(deployments)
+    , m_calendar(db)
     , m_actor(std::move(actor))
     , m_now(std::move(now)) {}
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "storage/CalendarStore.h"
 #include "changes/ChangeNotice.h"
 #include "domain/Directory.h"
 
@@ -41,6 +42,8 @@ public:
     DeploymentStore &deployments() { return m_deployments; }
     /// The notes templates and the organisation's look (a store needs nothing but the database).
     NotesTemplateStore notesTemplates();
+    /// The change calendar: windows, freeze overrides and meetings.
+    CalendarStore &calendar() { return m_calendar; }
     Database &database() { return m_db; }
     const QDateTime &now() const { return m_now; }
     const Person &actor() const { return m_actor; }
@@ -65,6 +68,7 @@ private:
     AcceptanceStore &m_acceptance;
     SignOffStore &m_signOffs;
     DeploymentStore &m_deployments;
+    CalendarStore m_calendar;
     Person m_actor;
     QDateTime m_now;
     QList<ChangeNotice> m_notices;

@@ -21,6 +21,8 @@ enum class Entity {
     Task,
     TaskLink,
     FreezeWindow,
+    FreezeOverride,
+    CabMeeting,
     Calendar,
     ScheduleBaseline,
     Risk,

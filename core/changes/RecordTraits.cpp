@@ -4,6 +4,7 @@
 #include "domain/JsonCodec.h"
 #include "domain/Validation.h"
 #include "storage/AcceptanceStore.h"
+#include "storage/CalendarStore.h"
 #include "storage/CatalogueStore.h"
 #include "storage/DeploymentStore.h"
 #include "storage/DirectoryStore.h"
@@ -58,7 +59,8 @@ RELM_RECORD_TRAITS_COMMON(Environment, Entity::Environment, "environment", direc
 
 RELM_RECORD_TRAITS_COMMON(PlanTask, Entity::Task, "task", plan, removeTask, task)
 RELM_RECORD_TRAITS_COMMON(PlanLink, Entity::TaskLink, "task_link", plan, removeLink, link)
-RELM_RECORD_TRAITS_COMMON(PlanFreeze, Entity::FreezeWindow, "freeze_window", plan, removeFreeze, freeze)
+RELM_RECORD_TRAITS_COMMON(ChangeWindow, Entity::FreezeWindow, "freeze_window", calendar, removeWindow, window)
+RELM_RECORD_TRAITS_COMMON(CabMeeting, Entity::CabMeeting, "cab_meeting", calendar, removeMeeting, meeting)
 RELM_RECORD_TRAITS_COMMON(PlanCalendar, Entity::Calendar, "calendar", plan, removeCalendar, calendar)
 RELM_RECORD_TRAITS_COMMON(Risk, Entity::Risk, "risk", risks, removeRisk, risk)
 RELM_RECORD_TRAITS_COMMON(AcceptanceCriterion, Entity::Criterion, "criterion", acceptance, removeCriterion, criterion)
@@ -183,12 +185,22 @@ QString RecordTraits<PlanCalendar>::describe(const PlanCalendar &c) {
     return QCoreApplication::translate("relm::RecordTraits", "calendar %1").arg(c.name);
 }
 
-Id RecordTraits<PlanFreeze>::releaseIdOf(const PlanFreeze &) {
+Id RecordTraits<ChangeWindow>::releaseIdOf(const ChangeWindow &) {
     return 0;
 }
 
-QString RecordTraits<PlanFreeze>::describe(const PlanFreeze &f) {
-    return QCoreApplication::translate("relm::RecordTraits", "freeze window %1").arg(f.name);
+QString RecordTraits<ChangeWindow>::describe(const ChangeWindow &w) {
+    return w.kind == WindowKind::Freeze
+               ? QCoreApplication::translate("relm::RecordTraits", "freeze window %1").arg(w.name)
+               : QCoreApplication::translate("relm::RecordTraits", "maintenance window %1").arg(w.name);
+}
+
+Id RecordTraits<CabMeeting>::releaseIdOf(const CabMeeting &) {
+    return 0;
+}
+
+QString RecordTraits<CabMeeting>::describe(const CabMeeting &m) {
+    return QCoreApplication::translate("relm::RecordTraits", "change board meeting %1").arg(m.title);
 }
 
 Id RecordTraits<Release>::releaseIdOf(const Release &r) {

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "changes/ChangeNotice.h"
 #include "domain/Acceptance.h"
+#include "domain/ChangeWindow.h"
 #include "domain/Component.h"
 #include "domain/Deployment.h"
 #include "domain/Directory.h"
@@ -47,7 +48,8 @@ RELM_DECLARE_RECORD_TRAITS(Person)
 RELM_DECLARE_RECORD_TRAITS(Environment)
 RELM_DECLARE_RECORD_TRAITS(PlanTask)
 RELM_DECLARE_RECORD_TRAITS(PlanLink)
-RELM_DECLARE_RECORD_TRAITS(PlanFreeze)
+RELM_DECLARE_RECORD_TRAITS(ChangeWindow)
+RELM_DECLARE_RECORD_TRAITS(CabMeeting)
 RELM_DECLARE_RECORD_TRAITS(PlanCalendar)
 RELM_DECLARE_RECORD_TRAITS(Risk)
 RELM_DECLARE_RECORD_TRAITS(AcceptanceCriterion)

@@ -13,6 +13,7 @@
 #include "storage/DirectoryStore.h"
 #include "storage/NotesTemplateStore.h"
 #include "storage/PlanStore.h"
+#include "storage/CalendarStore.h"
 #include "storage/ReleaseStore.h"
 #include "storage/RiskStore.h"
 #include "storage/SignOffStore.h"
@@ -37,6 +38,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, QObject *parent)
     , m_deployments(std::make_unique<DeploymentStore>(*m_database))
     , m_auditLog(std::make_unique<AuditLog>(*m_database))
     , m_notesTemplates(std::make_unique<NotesTemplateStore>(*m_database))
+    , m_calendar(std::make_unique<CalendarStore>(*m_database))
     , m_plans(std::make_unique<planning::PlanCache>(*m_database))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); }) {
     qRegisterMetaType<relm::ChangeNotice>();

@@ -18,6 +18,7 @@ class Database;
 class DirectoryStore;
 class DeliveryStore;
 class PlanStore;
+class CalendarStore;
 class RiskStore;
 class AcceptanceStore;
 class SignOffStore;
@@ -54,6 +55,7 @@ public:
     DeploymentStore &deployments() { return *m_deployments; }
     AuditLog &auditLog() { return *m_auditLog; }
     NotesTemplateStore &notesTemplates() { return *m_notesTemplates; }
+    CalendarStore &calendar() { return *m_calendar; }
     /// Release plans as last scheduled (the write door keeps them current; views read them).
     planning::PlanCache &plans() { return *m_plans; }
 
@@ -92,6 +94,7 @@ private:
     std::unique_ptr<DeploymentStore> m_deployments;
     std::unique_ptr<AuditLog> m_auditLog;
     std::unique_ptr<NotesTemplateStore> m_notesTemplates;
+    std::unique_ptr<CalendarStore> m_calendar;
     std::unique_ptr<planning::PlanCache> m_plans;
     Person m_actor;
     std::function<QDateTime()> m_clock;

@@ -1,9 +1,9 @@
 #include "ReleaseGate.h"
 
+#include "calendar/FreezeCheck.h"
 #include "checks/ReleaseChecks.h"
 #include "domain/Contents.h"
 #include "domain/ReleaseLifecycle.h"
-#include "rules/FreezeWindows.h"
 #include "storage/AcceptanceStore.h"
 #include "storage/DeliveryStore.h"
 #include "storage/DeploymentStore.h"
@@ -179,14 +179,18 @@ public:
         for (const GateInput::FrozenDeployment &d : m_in.frozenDeployments) {
             const QString text =
                 tr("Deployment #%1 to %2 outside change freezes").arg(d.deploymentId).arg(d.environment);
-            if (const VerifiedSignOff *authorisation = emergencyAuthorisation())
+            if (!d.overriddenBy.isEmpty())
+                add(text, true,
+                    tr("planned %1 inside %2; freeze overridden by %3")
+                        .arg(shortTime(d.plannedStart), d.freeze, d.overriddenBy));
+            else if (const VerifiedSignOff *authorisation = emergencyAuthorisation())
                 add(text, true,
                     tr("planned %1 inside %2; authorised emergency by %3")
                         .arg(shortTime(d.plannedStart), d.freeze, authorisation->signOff.printedName));
             else
                 add(text, false,
-                    tr("planned %1 inside %2. Move the deployment out of the freeze, or have the emergency "
-                       "authoriser sign an authorisation.")
+                    tr("planned %1 inside %2. Move the deployment out of the freeze, have the freeze's overriding "
+                       "role override it with a reason, or have the emergency authoriser sign an authorisation.")
                         .arg(shortTime(d.plannedStart), d.freeze));
         }
     }
@@ -262,8 +266,10 @@ Result<QList<GateInput::FrozenDeployment>> frozenDeployments(AssuranceSources so
     auto deployments = sources.deployments.deployments(releaseId);
     if (!deployments)
         return deployments.error();
-    QList<PlanFreeze> freezes;
-    bool freezesRead = false;
+    auto release = sources.releases.release(releaseId);
+    if (!release)
+        return release.error();
+    std::optional<FreezeCheck> freezes;
     for (const Deployment &d : *deployments) {
         if (d.outcome != DeploymentOutcome::Planned || !d.plannedStart.isValid())
             continue;
@@ -272,15 +278,22 @@ Result<QList<GateInput::FrozenDeployment>> frozenDeployments(AssuranceSources so
             return environment.error();
         if (environment->kind != EnvironmentKind::Production)
             continue;
-        if (!freezesRead) {
-            auto all = sources.plan.freezes();
-            if (!all)
-                return all.error();
-            freezes = *all;
-            freezesRead = true;
+        if (!freezes) {
+            auto loaded = FreezeCheck::load(sources.calendar, sources.releases);
+            if (!loaded)
+                return loaded.error();
+            freezes.emplace(std::move(*loaded));
         }
-        for (const PlanFreeze &f : freeze_windows::touching(freezes, d.environmentId, d.plannedStart, d.plannedEnd))
-            result.append({d.id, environment->name, d.plannedStart, freeze_windows::describe(f)});
+        auto hits = freezes->hits(d, *release);
+        if (!hits)
+            return hits.error();
+        for (const FreezeHit &hit : *hits) {
+            const QString by =
+                hit.override ? tr("%1 (%2): %3")
+                                   .arg(hit.override->printedName, labelOf(hit.override->role), hit.override->reason)
+                             : QString();
+            result.append({d.id, environment->name, d.plannedStart, window_occurrences::describe(hit.freeze), by});
+        }
     }
     return result;
 }

@@ -57,6 +57,7 @@ struct GateInput {
         QString environment;
         QDateTime plannedStart; ///< UTC
         QString freeze;         ///< the freeze window, described
+        QString overriddenBy;   ///< who let it run in the freeze and why; empty: not overridden
     };
     QList<FrozenDeployment> frozenDeployments;
     QDateTime now;

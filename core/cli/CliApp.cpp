@@ -60,8 +60,6 @@ const QList<Command> &commands() {
         {{u"import"_s},
          "import RELEASE FILE.xml   (Microsoft Project XML: tasks, phases, dependencies)",
          &cli::importSchedule},
-        {{u"freeze"_s, u"add"_s}, "freeze add NAME --from DATE --to DATE [--env ENV]", &cli::freezeAdd},
-        {{u"freeze"_s, u"list"_s}, "freeze list [--json]", &cli::freezeList},
         {{u"calendar"_s, u"holiday"_s}, "calendar holiday DATE [--calendar NAME]", &cli::calendarHoliday},
         {{u"calendar"_s, u"hours"_s},
          "calendar hours DAYS HOURS [--calendar NAME]   e.g. mon-fri 08:00-12:00,13:00-17:00",

@@ -33,8 +33,6 @@ int baselineVariance(CliContext &cli);
 int conflictList(CliContext &cli);
 int taskAdd(CliContext &cli);
 int linkAdd(CliContext &cli);
-int freezeAdd(CliContext &cli);
-int freezeList(CliContext &cli);
 int calendarHoliday(CliContext &cli);
 int calendarHours(CliContext &cli);
 int importSchedule(CliContext &cli);

@@ -450,54 +450,6 @@ int importSchedule(CliContext &cli) {
     return ExitOk;
 }
 
-int freezeAdd(CliContext &cli) {
-    auto from = parseDateTime(cli.option(u"from"_s));
-    auto to = parseDateTime(cli.option(u"to"_s));
-    if (cli.word(1).isEmpty() || !from || !to)
-        return cli.usage(tr("freeze add needs NAME --from DATE --to DATE [--env ENV]."));
-    PlanFreeze freeze{0, cli.word(1), QDateTime(from->date(), QTime(0, 0)),
-                      QDateTime(to->date().addDays(1), QTime(0, 0)), 0};
-    if (cli.isSet(u"env"_s)) {
-        auto env = cli.workspace().directory().environmentByName(cli.option(u"env"_s));
-        if (!env)
-            return cli.fail(env.error());
-        freeze.environmentId = env->id;
-    }
-    CreateRecord<PlanFreeze> create(freeze);
-    if (auto r = cli.workspace().apply(create); !r)
-        return cli.fail(r.error());
-    cli.out() << tr("Added the freeze window \u201C%1\u201D.").arg(freeze.name) << Qt::endl;
-    return ExitOk;
-}
-
-int freezeList(CliContext &cli) {
-    auto freezes = cli.workspace().plan().freezes();
-    auto environments = cli.workspace().directory().environments();
-    if (!freezes || !environments)
-        return cli.fail(freezes ? environments.error() : freezes.error());
-    QHash<Id, QString> names;
-    for (const Environment &e : *environments)
-        names.insert(e.id, e.name);
-    if (cli.json()) {
-        QJsonArray array;
-        for (const PlanFreeze &f : *freezes)
-            array.append(QJsonObject{
-                {u"id"_s, f.id},
-                {u"name"_s, f.name},
-                {u"start"_s, local(f.start)},
-                {u"end"_s, local(f.end)},
-                {u"environment"_s, f.environmentId ? QJsonValue(names.value(f.environmentId)) : QJsonValue()}});
-        cli.printJson(array);
-        return ExitOk;
-    }
-    TextTable table({tr("Freeze window"), tr("From"), tr("Until"), tr("Environment")});
-    for (const PlanFreeze &f : *freezes)
-        table.addRow(
-            {f.name, shortDate(f.start), shortDate(f.end), f.environmentId ? names.value(f.environmentId) : tr("all")});
-    table.print(cli.out());
-    return ExitOk;
-}
-
 namespace {
 
 /// The calendar a calendar command changes ("Standard" unless --calendar names another), and a

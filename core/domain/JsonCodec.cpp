@@ -204,14 +204,6 @@ QJsonObject toJson(const PlanLink &l) {
             {u"lag_percent"_s, l.lagIsPercent ? QJsonValue(l.lagPercent) : QJsonValue()}};
 }
 
-QJsonObject toJson(const PlanFreeze &f) {
-    return {{u"id"_s, f.id},
-            {u"name"_s, f.name},
-            {u"start"_s, localValue(f.start)},
-            {u"end"_s, localValue(f.end)},
-            {u"environment_id"_s, idValue(f.environmentId)}};
-}
-
 QJsonObject toJson(const PlanCalendar &c) {
     return {
         {u"id"_s, c.id}, {u"name"_s, c.name}, {u"definition"_s, QJsonDocument::fromJson(c.calendar.toJson()).object()}};
@@ -410,6 +402,61 @@ std::pair<QJsonObject, QJsonObject> difference(const QJsonObject &before, const 
             changedBefore.insert(it.key(), it.value());
     }
     return {changedBefore, changedAfter};
+}
+
+namespace {
+QJsonArray idArray(const QList<Id> &ids) {
+    QJsonArray a;
+    for (Id id : ids)
+        a.append(id);
+    return a;
+}
+} // namespace
+
+QJsonObject toJson(const ChangeWindow &w) {
+    QJsonObject recurrence;
+    if (w.recurrence.repeats()) {
+        recurrence = {{u"rule"_s, w.recurrence.ruleText()},
+                      {u"until"_s, w.recurrence.until.isValid() ? QJsonValue(w.recurrence.until.toString(Qt::ISODate))
+                                                                : QJsonValue()},
+                      {u"description"_s, w.recurrence.describe()}};
+    }
+    return {{u"id"_s, w.id},
+            {u"name"_s, w.name},
+            {u"kind"_s, keyOf(w.kind)},
+            {u"start"_s, localValue(w.start)},
+            {u"end"_s, localValue(w.end)},
+            {u"time_zone"_s, QString::fromUtf8(w.timeZone)},
+            {u"recurrence"_s, w.recurrence.repeats() ? QJsonValue(recurrence) : QJsonValue()},
+            {u"scope"_s, QJsonObject{{u"services"_s, QJsonArray::fromStringList(w.scope.services)},
+                                     {u"environment_ids"_s, idArray(w.scope.environmentIds)},
+                                     {u"component_ids"_s, idArray(w.scope.componentIds)}}},
+            {u"reason"_s, w.reason},
+            {u"override_role"_s, keyOf(w.overrideRole)}};
+}
+
+QJsonObject toJson(const FreezeOverride &o) {
+    return {{u"id"_s, o.id},
+            {u"window_id"_s, o.windowId},
+            {u"deployment_id"_s, o.deploymentId},
+            {u"planned_start"_s, utcValue(o.plannedStart)},
+            {u"planned_end"_s, utcValue(o.plannedEnd)},
+            {u"reason"_s, o.reason},
+            {u"login"_s, o.login},
+            {u"printed_name"_s, o.printedName},
+            {u"role"_s, keyOf(o.role)},
+            {u"at"_s, utcValue(o.at)}};
+}
+
+QJsonObject toJson(const CabMeeting &m) {
+    return {{u"id"_s, m.id},
+            {u"title"_s, m.title},
+            {u"start"_s, localValue(m.start)},
+            {u"minutes"_s, m.minutes},
+            {u"time_zone"_s, QString::fromUtf8(m.timeZone)},
+            {u"location"_s, m.location},
+            {u"member_ids"_s, idArray(m.memberIds)},
+            {u"horizon_days"_s, m.horizonDays}};
 }
 
 } // namespace relm::json

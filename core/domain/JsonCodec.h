@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Acceptance.h"
+#include "domain/ChangeWindow.h"
 #include "domain/Component.h"
 #include "domain/Contents.h"
 #include "domain/Deployment.h"
@@ -28,7 +29,9 @@ QJsonObject toJson(const ChangeRequest &change);
 QJsonObject toJson(const Baseline &baseline);
 QJsonObject toJson(const PlanTask &task);
 QJsonObject toJson(const PlanLink &link);
-QJsonObject toJson(const PlanFreeze &freeze);
+QJsonObject toJson(const ChangeWindow &window);
+QJsonObject toJson(const FreezeOverride &freezeOverride);
+QJsonObject toJson(const CabMeeting &meeting);
 QJsonObject toJson(const PlanCalendar &calendar);
 QJsonObject toJson(const Risk &risk);
 QJsonObject toJson(const AcceptanceCriterion &criterion);

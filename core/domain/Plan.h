@@ -56,17 +56,6 @@ struct PlanCalendar {
     }
 };
 
-/// A change-freeze window kept in the database.
-struct PlanFreeze {
-    Id id = 0;
-    QString name;
-    QDateTime start;
-    QDateTime end;
-    Id environmentId = 0; ///< 0: organisation-wide
-
-    bool operator==(const PlanFreeze &) const = default;
-};
-
 /// A saved copy of a release's task dates, to measure slip against.
 struct PlanBaseline {
     Id id = 0;

@@ -321,16 +321,6 @@ Result<void> check(const PlanLink &link) {
     return {};
 }
 
-Result<void> check(const PlanFreeze &freeze) {
-    if (auto r = requireText(freeze.name, QT_TRANSLATE_NOOP("relm::validation", "A freeze window needs a name.")); !r)
-        return r;
-    if (!freeze.start.isValid() || !freeze.end.isValid() || freeze.end <= freeze.start)
-        return invalid(tr("A freeze window ends after it starts."));
-    if (auto r = checkDateInRange(freeze.start.date(), tr("The freeze start")); !r)
-        return r;
-    return checkDateInRange(freeze.end.date(), tr("The freeze end"));
-}
-
 namespace {
 
 Result<void> checkWorkingHours(const QList<WorkInterval> &intervals, const QString &day) {

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "domain/Acceptance.h"
+#include "domain/ChangeWindow.h"
 #include "domain/Component.h"
 #include "domain/Deployment.h"
 #include "domain/Directory.h"
@@ -24,7 +25,8 @@ Result<void> check(const Package &package);
 Result<void> check(const ChangeRequest &change);
 Result<void> check(const PlanTask &task);
 Result<void> check(const PlanLink &link);
-Result<void> check(const PlanFreeze &freeze);
+Result<void> check(const ChangeWindow &window);
+Result<void> check(const CabMeeting &meeting);
 Result<void> check(const PlanCalendar &calendar);
 Result<void> check(const Risk &risk);
 Result<void> check(const AcceptanceCriterion &criterion);
@@ -48,6 +50,9 @@ Result<void> checkName(const QString &value, const QString &emptyMessage, int ma
 Result<void> checkText(const QString &value, const QString &emptyMessage = {}, int maxLength = 20000);
 /// Dates Relm plans with: from 1900-01-01 to 2199-12-31.
 Result<void> checkDateInRange(const QDate &date, const QString &fieldLabel);
+
+/// An IANA time zone id this machine knows (Europe/Berlin, UTC).
+Result<void> checkTimeZone(const QByteArray &zone);
 
 /// Parses an ISO 8601 date (YYYY-MM-DD) with a message naming the field on failure.
 Result<QDate> parseDate(const QString &text, const QString &fieldLabel);

@@ -110,6 +110,11 @@ constexpr Term<ChangeStatus> changeStatuses[] = {
     {ChangeStatus::Rejected, "rejected", QT_TRANSLATE_NOOP("relm::Vocabulary", "Rejected")},
 };
 
+constexpr Term<WindowKind> windowKinds[] = {
+    {WindowKind::Freeze, "freeze", QT_TRANSLATE_NOOP("relm::Vocabulary", "Change freeze")},
+    {WindowKind::Maintenance, "maintenance", QT_TRANSLATE_NOOP("relm::Vocabulary", "Maintenance window")},
+};
+
 } // namespace
 
 QString translateTerm(const char *label) {
@@ -174,6 +179,11 @@ std::span<const Term<ChangeKind>> termsOf<ChangeKind>() {
 template<>
 std::span<const Term<ChangeStatus>> termsOf<ChangeStatus>() {
     return changeStatuses;
+}
+
+template<>
+std::span<const Term<WindowKind>> termsOf<WindowKind>() {
+    return windowKinds;
 }
 
 } // namespace relm

@@ -66,6 +66,9 @@ enum class ChangeKind { Feature, Improvement, Fix };
 /// Where a change request stands in the organisation's change process.
 enum class ChangeStatus { Proposed, Approved, InProgress, Implemented, Rejected };
 
+/// What a window on the change calendar says: no changes (a freeze) or changes preferred (maintenance).
+enum class WindowKind { Freeze, Maintenance };
+
 /// One value of a closed vocabulary: its stable key (files, CLI, JSON) and its label (GUI, translated).
 template<typename E>
 struct Term {
@@ -102,6 +105,8 @@ template<>
 std::span<const Term<ChangeKind>> termsOf<ChangeKind>();
 template<>
 std::span<const Term<ChangeStatus>> termsOf<ChangeStatus>();
+template<>
+std::span<const Term<WindowKind>> termsOf<WindowKind>();
 
 QString translateTerm(const char *label);
 

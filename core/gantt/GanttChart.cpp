@@ -7,7 +7,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace relm::gantt {
 
-Chart chartOf(const ReleaseSchedule &schedule, const QList<PlanFreeze> &freezes,
+Chart chartOf(const ReleaseSchedule &schedule, const QList<FreezeBand> &freezes,
               const QHash<Id, std::pair<QDateTime, QDateTime>> &baseline) {
     Chart chart;
     chart.title = schedule.releaseName;
@@ -54,7 +54,8 @@ Result<Chart> loadChart(Workspace &workspace, Id releaseId) {
     auto schedule = planning::scheduleRelease(workspace, releaseId);
     if (!schedule)
         return schedule.error();
-    auto freezes = workspace.plan().freezes();
+    auto freezes =
+        planning::freezeBands(workspace, releaseId, schedule->start.addDays(-30), schedule->finish.addDays(90));
     if (!freezes)
         return freezes.error();
     auto baselines = workspace.plan().baselines(releaseId);

@@ -54,7 +54,7 @@ struct Chart {
     QDate produced;       ///< the day the export was made
     QList<ChartRow> rows;
     QList<ChartLink> links;
-    QList<PlanFreeze> freezes;
+    QList<FreezeBand> freezes;
     WorkCalendar calendar = WorkCalendar::standard(); ///< shades non-working days
     QDateTime rangeStart;                             ///< when both are valid, only this range of dates is drawn
     QDateTime rangeEnd;
@@ -62,7 +62,7 @@ struct Chart {
 
 /// A computed schedule as a chart: depths from the phases, links between its own tasks, the
 /// baseline's dates where it has them.
-Chart chartOf(const ReleaseSchedule &schedule, const QList<PlanFreeze> &freezes,
+Chart chartOf(const ReleaseSchedule &schedule, const QList<FreezeBand> &freezes,
               const QHash<Id, std::pair<QDateTime, QDateTime>> &baseline = {});
 
 /// A release's chart from the database: its schedule, the freeze windows, its latest baseline,

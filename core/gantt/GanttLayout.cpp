@@ -180,7 +180,7 @@ void GanttLayout::layOut() {
 
     const double rangeStartDay = double(m_day0);
     const double rangeEndDay = double(m_day0) + m_days;
-    for (const PlanFreeze &f : m_chart.freezes) {
+    for (const FreezeBand &f : m_chart.freezes) {
         if (f.start.isValid() && f.end.isValid() && dayNumber(f.end) > rangeStartDay &&
             dayNumber(f.start) < rangeEndDay)
             m_freezeTier = true;

@@ -205,7 +205,7 @@ void GanttSheet::paintBackground(QPainter &p, int column, int firstRow, int last
         }
     }
     // Change-freeze windows: hatched bands over every row.
-    for (const PlanFreeze &f : m_chart.freezes) {
+    for (const FreezeBand &f : m_chart.freezes) {
         if (!f.start.isValid() || !f.end.isValid())
             continue;
         const double x1 = pageX(m_layout.x(f.start));
@@ -325,7 +325,7 @@ void GanttSheet::paintFreezeTier(QPainter &p, int column) const {
     // The bands first, then their names over them: a name may run on past its band's end, up to
     // the next band or the page's edge.
     QList<std::pair<double, double>> bands;
-    for (const PlanFreeze &f : m_chart.freezes) {
+    for (const FreezeBand &f : m_chart.freezes) {
         const double x1 = f.start.isValid() ? left + m_layout.x(f.start) - slice : right + 1;
         const double x2 = f.end.isValid() ? left + m_layout.x(f.end) - slice : left - 1;
         bands.append({x1, x2});

@@ -1,5 +1,6 @@
 #include "NotesBuilder.h"
 
+#include "calendar/FreezeCheck.h"
 #include "changes/Workspace.h"
 #include "checks/ReleaseChecks.h"
 #include "checks/ReleaseGate.h"
@@ -10,7 +11,6 @@
 #include "notes/NotesTemplates.h"
 #include "planning/KnownErrors.h"
 #include "planning/ReleasePlanning.h"
-#include "rules/FreezeWindows.h"
 #include "signing/SignOffVerifier.h"
 #include "storage/AcceptanceStore.h"
 #include "storage/AuditLog.h"
@@ -244,27 +244,36 @@ private:
 
     NotesSection deploymentWindows() const {
         NotesSection s;
-        auto freezes = m_ws.plan().freezes();
+        auto freezes = FreezeCheck::load(m_ws.calendar(), m_ws.releases());
         QList<QStringList> rows;
         QStringList conflicts;
         for (const Deployment &d : m_deployments) {
             const QString environment = m_environments.value(d.environmentId).name;
             QString freezeText;
             if (d.outcome == DeploymentOutcome::Planned && freezes) {
-                const QList<PlanFreeze> touched =
-                    freeze_windows::touching(*freezes, d.environmentId, d.plannedStart, d.plannedEnd);
+                auto hits = freezes.value().hits(d, m_release);
+                const QList<FreezeHit> touched = hits ? *hits : QList<FreezeHit>{};
                 QStringList names;
-                for (const PlanFreeze &f : touched) {
-                    names.append(f.name);
+                for (const FreezeHit &hit : touched) {
+                    const QString f = window_occurrences::describe(hit.freeze);
+                    names.append(hit.overridden() ? tr("%1 (overridden)").arg(hit.freeze.name) : hit.freeze.name);
+                    if (hit.overridden()) {
+                        conflicts.append(tr("The deployment to %1 (%2 to %3) runs inside %4; %5 (%6) overrode the "
+                                            "freeze: %7")
+                                             .arg(environment, moment(d.plannedStart), moment(d.plannedEnd), f,
+                                                  hit.override->printedName, labelOf(hit.override->role),
+                                                  hit.override->reason));
+                        continue;
+                    }
                     conflicts.append(d.emergency
                                          ? tr("The emergency deployment to %1 (%2 to %3) runs inside %4; it is "
                                               "authorised to.")
-                                               .arg(environment, moment(d.plannedStart), moment(d.plannedEnd),
-                                                    freeze_windows::describe(f))
+                                               .arg(environment, moment(d.plannedStart), moment(d.plannedEnd), f)
                                          : tr("The deployment to %1 planned for %2 to %3 falls inside %4. Move it "
-                                              "out of the freeze or have it authorised as an emergency.")
-                                               .arg(environment, moment(d.plannedStart), moment(d.plannedEnd),
-                                                    freeze_windows::describe(f)));
+                                              "out of the freeze, have the %5 override it, or have it authorised as "
+                                              "an emergency.")
+                                               .arg(environment, moment(d.plannedStart), moment(d.plannedEnd), f,
+                                                    labelOf(hit.freeze.overrideRole).toLower()));
                 }
                 if (!names.isEmpty())
                     freezeText = (d.emergency ? tr("inside %1 (authorised emergency)") : tr("INSIDE %1"))

@@ -1,6 +1,8 @@
 #include "ReleasePlanning.h"
 
+#include "calendar/WindowOccurrences.h"
 #include "changes/Workspace.h"
+#include "storage/CalendarStore.h"
 #include "storage/DirectoryStore.h"
 #include "storage/PlanStore.h"
 #include "storage/ReleaseStore.h"
@@ -30,14 +32,15 @@ struct PlanContext {
     QHash<Id, WorkCalendar> calendars;
     QHash<Id, QString> environments;
     QHash<Id, Release> releases;
-    QList<PlanFreeze> freezes;
+    QList<ChangeWindow> freezes;
+    QHash<Id, QSet<Id>> componentsOf; ///< read only when some freeze is scoped by component
 
     static Result<PlanContext> load(Workspace &ws) {
         PlanContext ctx;
         auto calendars = ws.plan().calendars();
         auto environments = ws.directory().environments();
         auto releases = ws.releases().releases();
-        auto freezes = ws.plan().freezes();
+        auto freezes = ws.calendar().windows();
         if (!calendars || !environments || !releases || !freezes)
             return makeError(ErrorCode::Storage,
                              QCoreApplication::translate("relm::planning", "The plan could not be read."));
@@ -47,7 +50,22 @@ struct PlanContext {
             ctx.environments.insert(e.id, e.name);
         for (const Release &r : *releases)
             ctx.releases.insert(r.id, r);
-        ctx.freezes = *freezes;
+        for (const ChangeWindow &w : *freezes) {
+            if (w.kind == WindowKind::Freeze)
+                ctx.freezes.append(w);
+        }
+        if (std::any_of(ctx.freezes.cbegin(), ctx.freezes.cend(),
+                        [](const ChangeWindow &w) { return !w.scope.componentIds.isEmpty(); })) {
+            auto packages = ws.releases().packagesByRelease();
+            if (!packages)
+                return packages.error();
+            for (auto it = packages->cbegin(); it != packages->cend(); ++it) {
+                for (const Package &p : it.value()) {
+                    for (const ComponentVersion &v : p.contents)
+                        ctx.componentsOf[it.key()].insert(v.componentId);
+                }
+            }
+        }
         return ctx;
     }
 };
@@ -69,6 +87,7 @@ ScheduleTask toScheduleTask(const PlanContext &ctx, const PlanTask &t, int paren
     s.deployment = t.deployment;
     s.emergency = t.emergency;
     s.environment = ctx.environments.value(t.environmentId);
+    s.group = QString::number(t.releaseId);
     s.percentComplete = t.percentComplete;
     s.optimistic = t.optimistic;
     s.pessimistic = t.pessimistic;
@@ -84,6 +103,48 @@ ScheduleTask toScheduleTask(const PlanContext &ctx, const PlanTask &t, int paren
         s.deployment = false; // where it landed already accounts for freezes
     }
     return s;
+}
+
+/// Scheduler times are UTC wall-clock times without a zone, as deployments are kept.
+QDateTime wallClockUtc(const QDateTime &utc) {
+    return QDateTime(utc.date(), utc.time());
+}
+
+/// The freeze occurrences of the years the plan can reach, each limited to the environments and
+/// releases its scope selects.
+void appendFreezes(const PlanContext &ctx, ScheduleInput &input) {
+    if (ctx.freezes.isEmpty())
+        return;
+    const QDateTime from = QDateTime(input.projectStart.date().addDays(-7), QTime(0, 0), Qt::UTC);
+    const QDateTime to = from.addYears(5);
+    for (const ChangeWindow &w : ctx.freezes) {
+        QSet<QString> groups;
+        if (!w.scope.services.isEmpty() || !w.scope.componentIds.isEmpty()) {
+            for (const Release &r : ctx.releases) {
+                const DeploymentTarget target{0, r.targetService, ctx.componentsOf.value(r.id)};
+                WindowScope byRelease = w.scope;
+                byRelease.environmentIds.clear();
+                if (window_occurrences::appliesTo(byRelease, target))
+                    groups.insert(QString::number(r.id));
+            }
+            if (groups.isEmpty())
+                continue; // selects no release
+        }
+        QStringList environments;
+        for (Id id : w.scope.environmentIds) {
+            if (ctx.environments.contains(id))
+                environments.append(ctx.environments.value(id));
+        }
+        if (!w.scope.environmentIds.isEmpty() && environments.isEmpty())
+            continue; // its environments are gone
+        if (environments.isEmpty())
+            environments.append(QString());
+        for (const WindowOccurrence &o : window_occurrences::of(w, from, to)) {
+            for (const QString &environment : environments)
+                input.freezeWindows.push_back(
+                    {o.name, wallClockUtc(o.start), wallClockUtc(o.end), environment, groups});
+        }
+    }
 }
 
 PlanInput buildInput(const PlanContext &ctx, const QList<PlanTask> &tasks, const QList<PlanLink> &links,
@@ -121,8 +182,7 @@ PlanInput buildInput(const PlanContext &ctx, const QList<PlanTask> &tasks, const
         if (from != plan.indexOf.constEnd() && to != plan.indexOf.constEnd())
             plan.input.links.push_back({*from, *to, l.type, l.lag, l.lagPercent, l.lagIsPercent});
     }
-    for (const PlanFreeze &f : ctx.freezes)
-        plan.input.freezeWindows.push_back({f.name, f.start, f.end, ctx.environments.value(f.environmentId)});
+    appendFreezes(ctx, plan.input);
     return plan;
 }
 
@@ -369,6 +429,43 @@ Result<ReleaseSimulation> simulate(Workspace &ws, Id releaseId, const MonteCarlo
     if (!result)
         return result.error();
     return ReleaseSimulation{*result, input->tasks, int(input->input.riskEvents.size())};
+}
+
+Result<QList<FreezeBand>> freezeBands(Workspace &ws, Id releaseId, const QDateTime &from, const QDateTime &to) {
+    QList<FreezeBand> bands;
+    auto windows = ws.calendar().windows();
+    if (!windows)
+        return windows.error();
+    std::optional<Release> release;
+    if (releaseId != 0) {
+        auto r = ws.releases().release(releaseId);
+        if (!r)
+            return r.error();
+        release = *r;
+    }
+    QSet<Id> components;
+    if (release) {
+        if (auto content = ws.releases().content(releaseId)) {
+            for (const ComponentVersion &v : *content)
+                components.insert(v.componentId);
+        }
+    }
+    const QDateTime utcFrom(from.date(), from.time(), Qt::UTC);
+    const QDateTime utcTo(to.date(), to.time(), Qt::UTC);
+    for (const ChangeWindow &w : *windows) {
+        if (w.kind != WindowKind::Freeze)
+            continue;
+        if (release) {
+            WindowScope byRelease = w.scope;
+            byRelease.environmentIds.clear();
+            if (!window_occurrences::appliesTo(byRelease, {0, release->targetService, components}))
+                continue;
+        }
+        for (const WindowOccurrence &o : window_occurrences::of(w, utcFrom, utcTo))
+            bands.append({o.name, wallClockUtc(o.start), wallClockUtc(o.end)});
+    }
+    std::sort(bands.begin(), bands.end(), [](const FreezeBand &a, const FreezeBand &b) { return a.start < b.start; });
+    return bands;
 }
 
 } // namespace relm::planning

@@ -31,6 +31,13 @@ struct ReleaseSchedule {
     QList<PlanLink> links;                        ///< the dependencies it was computed with
 };
 
+/// A change freeze as a Gantt chart draws it: its name and times in schedule time.
+struct FreezeBand {
+    QString name;
+    QDateTime start;
+    QDateTime end;
+};
+
 /// Two tasks of different releases booking one environment at overlapping times.
 struct EnvironmentConflict {
     QString environment;
@@ -74,6 +81,8 @@ private:
 Result<ReleaseSchedule> scheduleRelease(Workspace &workspace, Id releaseId);
 /// Every release scheduled together, cross-release dependencies included.
 Result<QList<ReleaseSchedule>> schedulePortfolio(Workspace &workspace);
+/// The freezes that apply to a release (0: to any) between two schedule times, for drawing.
+Result<QList<FreezeBand>> freezeBands(Workspace &workspace, Id releaseId, const QDateTime &from, const QDateTime &to);
 /// Environment bookings that collide across releases, from the portfolio schedule.
 Result<QList<EnvironmentConflict>> conflicts(Workspace &workspace);
 /// A baseline of the release's current dates, ready to save (SaveScheduleBaseline).

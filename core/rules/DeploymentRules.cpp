@@ -1,8 +1,8 @@
 #include "DeploymentRules.h"
 
+#include "calendar/FreezeCheck.h"
 #include "changes/ChangeContext.h"
 #include "checks/ReleaseGate.h"
-#include "rules/FreezeWindows.h"
 #include "storage/AcceptanceStore.h"
 #include "storage/DeploymentStore.h"
 #include "storage/PlanStore.h"
@@ -89,14 +89,18 @@ Result<QStringList> productionObstacles(ChangeContext &context, const Deployment
     const GateResult gate = ReleaseGate::evaluate(*input, ReleaseStatus::Deploying);
     if (!gate.passed())
         obstacles.append(gate.refusal(release.name));
-    auto freezes = context.plan().freezes();
+    auto freezes = FreezeCheck::load(context.calendar(), context.releases());
     if (!freezes)
         return freezes.error();
-    const QList<PlanFreeze> touched =
-        freeze_windows::touching(*freezes, run.environmentId, run.actualStart, run.actualEnd);
-    if (!touched.isEmpty() && !signedEmergency)
-        obstacles.append(tr("The run (%1 to %2) falls in the change freeze %3.")
-                             .arg(utc(run.actualStart), utc(run.actualEnd), freeze_windows::describe(touched.first())));
+    auto hits = freezes.value().hits(run, release, run.actualStart, run.actualEnd);
+    if (!hits)
+        return hits.error();
+    for (const FreezeHit &hit : *hits) {
+        if (!hit.overridden() && !signedEmergency)
+            obstacles.append(tr("The run (%1 to %2) falls in the change freeze %3. Only the %4 may override it.")
+                                 .arg(utc(run.actualStart), utc(run.actualEnd),
+                                      window_occurrences::describe(hit.freeze), labelOf(hit.freeze.overrideRole)));
+    }
     return obstacles;
 }
 

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "domain/Acceptance.h"
+#include "domain/ChangeWindow.h"
 #include "domain/Component.h"
 #include "domain/Deployment.h"
 #include "domain/Directory.h"
@@ -59,6 +60,17 @@ Result<void> checkRemove<Deployment>(ChangeContext &context, const Deployment &d
 Result<void> checkChangeLink(ChangeContext &context, const ChangeRequest &change, Id releaseId, bool linking);
 template<>
 Result<void> checkRemove<RunbookStep>(ChangeContext &context, const RunbookStep &step);
+
+/// Change calendar (CalendarRules.cpp): release managers and the change board keep the calendar;
+/// loosening or removing a freeze takes the role that may override it, or the rule would be moot.
+template<>
+Result<void> checkWrite<ChangeWindow>(ChangeContext &context, const ChangeWindow &window, const ChangeWindow *stored);
+template<>
+Result<void> checkRemove<ChangeWindow>(ChangeContext &context, const ChangeWindow &window);
+template<>
+Result<void> checkWrite<CabMeeting>(ChangeContext &context, const CabMeeting &meeting, const CabMeeting *stored);
+template<>
+Result<void> checkRemove<CabMeeting>(ChangeContext &context, const CabMeeting &meeting);
 
 /// Refuses an edit, undo or redo when the record changed since the change last saw it: writing
 /// over it would silently lose the other change. `expected` and `stored` are the records' JSON;

@@ -12,6 +12,8 @@ namespace relm {
 namespace {
 
 bool applies(const FreezeWindow &window, const ScheduleTask &task) {
+    if (!window.groups.isEmpty() && !window.groups.contains(task.group))
+        return false;
     return window.environment.isEmpty() || window.environment.compare(task.environment, Qt::CaseInsensitive) == 0;
 }
 

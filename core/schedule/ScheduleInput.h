@@ -3,6 +3,7 @@
 #include "schedule/WorkCalendar.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QString>
 
 #include <vector>
@@ -25,6 +26,7 @@ struct ScheduleTask {
     bool deployment = false; ///< deployment tasks respect change-freeze windows
     bool emergency = false;  ///< an authorised emergency may deploy inside a freeze window
     QString environment;     ///< the environment it deploys to or occupies
+    QString group;           ///< what freeze windows select tasks by besides the environment (the release)
     int percentComplete = 0;
     qint64 optimistic = -1; ///< three-point estimate for Monte Carlo (-1: use duration)
     qint64 pessimistic = -1;
@@ -46,6 +48,7 @@ struct FreezeWindow {
     QDateTime start;
     QDateTime end;
     QString environment; ///< empty: organisation-wide
+    QSet<QString> groups; ///< empty: every task; otherwise only tasks of these groups
 };
 
 /// Something that may happen to a task in a Monte Carlo iteration: with the given probability

@@ -12,6 +12,7 @@ class DirectoryStore;
 class DeploymentStore;
 class CatalogueStore;
 class PlanStore;
+class CalendarStore;
 
 /// The stores that sign-off, verification and the release gate read from. Built from a Workspace
 /// (reading) or from a ChangeContext (inside a change's transaction), which name them alike.
@@ -26,11 +27,13 @@ struct AssuranceSources {
     DeploymentStore &deployments;
     CatalogueStore &catalogue;
     PlanStore &plan;
+    CalendarStore &calendar;
 
     template<typename Stores>
     static AssuranceSources of(Stores &stores) {
         return {stores.database(), stores.releases(),  stores.delivery(),    stores.risks(),     stores.acceptance(),
-                stores.signOffs(), stores.directory(), stores.deployments(), stores.catalogue(), stores.plan()};
+                stores.signOffs(), stores.directory(), stores.deployments(), stores.catalogue(), stores.plan(),
+                stores.calendar()};
     }
 };
 

@@ -66,10 +66,6 @@ QVariantList linkValues(const PlanLink &l) {
     return {l.predecessorId, l.successorId, linkTypeKey(l.type), l.lag, l.lagPercent, l.lagIsPercent};
 }
 
-RowWriter freezeWriter(Database &db) {
-    return RowWriter(db, u"freeze_windows"_s, {u"name"_s, u"start_at"_s, u"end_at"_s, u"environment_id"_s});
-}
-
 RowWriter calendarWriter(Database &db) {
     return RowWriter(db, u"calendars"_s, {u"name"_s, u"definition_json"_s});
 }
@@ -249,40 +245,6 @@ Result<void> PlanStore::update(const PlanCalendar &c) {
 
 Result<void> PlanStore::removeCalendar(Id id) {
     return calendarWriter(m_db).remove(id);
-}
-
-Result<QList<PlanFreeze>> PlanStore::queryFreezes(const QString &where, const QVariantList &values) {
-    auto q = m_db.exec(u"SELECT id, name, start_at, end_at, environment_id FROM freeze_windows "_s + where +
-                           u" ORDER BY start_at"_s,
-                       values);
-    if (!q)
-        return q.error();
-    QList<PlanFreeze> result;
-    while ((*q)->next())
-        result.append(PlanFreeze{(*q)->value(0).toLongLong(), (*q)->value(1).toString(), localFrom((*q)->value(2)),
-                                 localFrom((*q)->value(3)), (*q)->value(4).toLongLong()});
-    (*q)->finish();
-    return result;
-}
-
-Result<QList<PlanFreeze>> PlanStore::freezes() {
-    return queryFreezes({}, {});
-}
-
-Result<PlanFreeze> PlanStore::freeze(Id id) {
-    return single(queryFreezes(u"WHERE id = ?"_s, {id}), tr("Freeze window #%1").arg(id));
-}
-
-Result<Id> PlanStore::insert(const PlanFreeze &f) {
-    return freezeWriter(m_db).insert({f.name, localText(f.start), localText(f.end), nullableId(f.environmentId)}, f.id);
-}
-
-Result<void> PlanStore::update(const PlanFreeze &f) {
-    return freezeWriter(m_db).update(f.id, {f.name, localText(f.start), localText(f.end), nullableId(f.environmentId)});
-}
-
-Result<void> PlanStore::removeFreeze(Id id) {
-    return freezeWriter(m_db).remove(id);
 }
 
 Result<QList<PlanBaseline>> PlanStore::baselines(Id releaseId) {

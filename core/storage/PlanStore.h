@@ -7,7 +7,7 @@ namespace relm {
 
 class Database;
 
-/// Release schedules: tasks, dependencies, calendars, change-freeze windows and schedule baselines.
+/// Release schedules: tasks, dependencies, calendars and schedule baselines.
 class PlanStore final {
 public:
     explicit PlanStore(Database &db);
@@ -36,11 +36,6 @@ public:
     Result<void> update(const PlanCalendar &calendar);
     Result<void> removeCalendar(Id id);
 
-    Result<QList<PlanFreeze>> freezes();
-    Result<PlanFreeze> freeze(Id id);
-    Result<Id> insert(const PlanFreeze &freeze);
-    Result<void> update(const PlanFreeze &freeze);
-    Result<void> removeFreeze(Id id);
 
     Result<QList<PlanBaseline>> baselines(Id releaseId);
     Result<Id> insert(const PlanBaseline &baseline);
@@ -49,7 +44,6 @@ public:
 private:
     Result<QList<PlanTask>> queryTasks(const QString &where, const QVariantList &values);
     Result<QList<PlanLink>> queryLinks(const QString &where, const QVariantList &values);
-    Result<QList<PlanFreeze>> queryFreezes(const QString &where, const QVariantList &values);
 
     Database &m_db;
 };

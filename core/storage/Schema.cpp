@@ -413,6 +413,47 @@ CREATE TABLE notes_look (
 );
 )"_s;
 
+// Version 11: the forward schedule of change. Freeze windows become change windows: freezes and
+// maintenance windows in a named time zone, recurring by an iCalendar rule, scoped to services,
+// environments or components, with the role that may override them (environment_id is no longer
+// read; it moves into the scope). Overrides of a freeze for one deployment, and change board
+// meetings.
+const auto schemaV11 = uR"(
+ALTER TABLE freeze_windows RENAME TO change_windows;
+ALTER TABLE change_windows ADD COLUMN kind TEXT NOT NULL DEFAULT 'freeze';
+ALTER TABLE change_windows ADD COLUMN time_zone TEXT NOT NULL DEFAULT 'UTC';
+ALTER TABLE change_windows ADD COLUMN recurrence TEXT NOT NULL DEFAULT '';
+ALTER TABLE change_windows ADD COLUMN scope TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE change_windows ADD COLUMN reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE change_windows ADD COLUMN override_role TEXT NOT NULL DEFAULT 'change_board';
+UPDATE change_windows SET scope = '{"environments":[' || environment_id || ']}' WHERE environment_id IS NOT NULL;
+UPDATE change_windows SET environment_id = NULL;
+CREATE TABLE freeze_overrides (
+    id ${ID},
+    window_id ${REF} NOT NULL REFERENCES change_windows(id) ON DELETE CASCADE,
+    deployment_id ${REF} NOT NULL REFERENCES deployments(id) ON DELETE CASCADE,
+    planned_start TEXT NOT NULL,
+    planned_end TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    person_id ${REF} NOT NULL REFERENCES people(id),
+    login TEXT NOT NULL,
+    printed_name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    overridden_at TEXT NOT NULL
+);
+CREATE INDEX freeze_overrides_by_deployment ON freeze_overrides(deployment_id);
+CREATE TABLE cab_meetings (
+    id ${ID},
+    title TEXT NOT NULL,
+    start_at TEXT NOT NULL,
+    minutes INTEGER NOT NULL DEFAULT 60,
+    time_zone TEXT NOT NULL DEFAULT 'UTC',
+    location TEXT NOT NULL DEFAULT '',
+    members TEXT NOT NULL DEFAULT '[]',
+    horizon_days INTEGER NOT NULL DEFAULT 14
+);
+)"_s;
+
 Result<void> setMeta(Database &db, const QString &key, const QString &value) {
     return Schema::setMeta(db, key, value);
 }
@@ -452,6 +493,8 @@ Result<void> stepTo(Database &db, int version) {
         return db.execScript(schemaV9);
     case 10:
         return db.execScript(schemaV10);
+    case 11:
+        return db.execScript(schemaV11);
     default:
         return makeError(ErrorCode::Storage, u"No upgrade step to schema version %1"_s.arg(version));
     }
@@ -460,7 +503,7 @@ Result<void> stepTo(Database &db, int version) {
 } // namespace
 
 int Schema::currentVersion() {
-    return 10;
+    return 11;
 }
 
 Result<void> Schema::setMeta(Database &db, const QString &key, const QString &value) {

@@ -121,18 +121,18 @@ void GanttModel::refresh() {
     m_freezes.clear();
     m_baseline.clear();
     m_baselineName.clear();
-    if (m_workspace && m_portfolio) {
-        if (auto freezes = m_workspace->plan().freezes())
-            m_freezes = *freezes;
-    } else if (m_workspace && m_releaseId) {
-        if (auto freezes = m_workspace->plan().freezes())
-            m_freezes = *freezes;
+    if (m_workspace && !m_portfolio && m_releaseId) {
         if (auto baselines = m_workspace->plan().baselines(m_releaseId); baselines && !baselines->isEmpty()) {
             m_baseline = baselines->last().dates;
             m_baselineName = baselines->last().name;
         }
     }
     recompute();
+    if (m_workspace && (m_portfolio || m_releaseId) && m_schedule.start.isValid()) {
+        if (auto freezes = planning::freezeBands(*m_workspace, m_portfolio ? 0 : m_releaseId,
+                                                 m_schedule.start.addDays(-60), m_schedule.finish.addDays(180)))
+            m_freezes = *freezes;
+    }
 }
 
 void GanttModel::recompute() {

@@ -59,7 +59,7 @@ public:
     const QList<RowLink> &links() const { return m_links; }
     /// Links leaving each row, to draw only what is visible.
     const QList<int> &linksFrom(int row) const;
-    QList<PlanFreeze> freezes() const { return m_freezes; }
+    QList<FreezeBand> freezes() const { return m_freezes; }
     /// The latest baseline's dates by task id, and its name (empty without a baseline).
     const QHash<Id, std::pair<QDateTime, QDateTime>> &baselineDates() const { return m_baseline; }
     QString baselineName() const { return m_baselineName; }
@@ -90,7 +90,7 @@ private:
     QHash<Id, int> m_rowOf;
     QList<RowLink> m_links;
     QList<QList<int>> m_linksFrom;
-    QList<PlanFreeze> m_freezes;
+    QList<FreezeBand> m_freezes;
     QHash<Id, std::pair<QDateTime, QDateTime>> m_baseline;
     QString m_baselineName;
 };

@@ -194,7 +194,7 @@ void GanttTimeline::paintBackground(QPainter &painter, const QRect &area, int ho
     }
     // Change-freeze windows, with their name.
     if (m_model) {
-        for (const PlanFreeze &f : m_model->freezes()) {
+        for (const FreezeBand &f : m_model->freezes()) {
             const int x1 = int(m_scale.x(f.start)) - horizontalOffset;
             const int x2 = int(m_scale.x(f.end)) - horizontalOffset;
             if (x2 < 0 || x1 > area.width())

@@ -1,0 +1,68 @@
+// Rules of the change calendar: who keeps windows and meetings.
+#include "rules/RecordRules.h"
+
+#include "changes/ChangeContext.h"
+
+#include <QCoreApplication>
+
+namespace relm::rules {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("relm::CalendarRules", text);
+}
+
+Result<void> refused(const QString &message) {
+    return makeError(ErrorCode::Invalid, message);
+}
+
+bool keepsCalendar(const Person &actor) {
+    return actor.roles.contains(Role::ReleaseManager) || actor.roles.contains(Role::ChangeBoard);
+}
+
+Result<void> requireCalendarKeeper(ChangeContext &context, const QString &what) {
+    if (context.isSetup() || keepsCalendar(context.actor()))
+        return {};
+    return refused(tr("%1 may not change %2: the change calendar is kept by release managers and the change "
+                      "board.")
+                       .arg(context.actor().displayName, what));
+}
+
+/// A freeze that is lifted, shortened, narrowed or made to end is one the overriding role
+/// could have overridden; only that role may do it.
+Result<void> requireOverrideRole(ChangeContext &context, const ChangeWindow &stored) {
+    if (context.isSetup() || stored.kind != WindowKind::Freeze || context.actor().roles.contains(stored.overrideRole))
+        return {};
+    return refused(tr("Only the %1 may change or remove the freeze \u201C%2\u201D, as only they may override it. "
+                      "%3 does not hold that role.")
+                       .arg(labelOf(stored.overrideRole).toLower(), stored.name, context.actor().displayName));
+}
+
+} // namespace
+
+template<>
+Result<void> checkWrite<ChangeWindow>(ChangeContext &context, const ChangeWindow &window, const ChangeWindow *stored) {
+    if (auto r = requireCalendarKeeper(context, window.name); !r)
+        return r;
+    return stored ? requireOverrideRole(context, *stored) : Result<void>();
+}
+
+template<>
+Result<void> checkRemove<ChangeWindow>(ChangeContext &context, const ChangeWindow &window) {
+    if (auto r = requireCalendarKeeper(context, window.name); !r)
+        return r;
+    return requireOverrideRole(context, window);
+}
+
+template<>
+Result<void> checkWrite<CabMeeting>(ChangeContext &context, const CabMeeting &meeting, const CabMeeting *) {
+    return requireCalendarKeeper(context, meeting.title);
+}
+
+template<>
+Result<void> checkRemove<CabMeeting>(ChangeContext &context, const CabMeeting &meeting) {
+    return requireCalendarKeeper(context, meeting.title);
+}
+
+} // namespace relm::rules
