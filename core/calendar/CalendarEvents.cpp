@@ -2,6 +2,7 @@
 
 #include "calendar/WindowOccurrences.h"
 #include "changes/Workspace.h"
+#include "signing/AssuranceSources.h"
 #include "storage/CalendarStore.h"
 #include "storage/DeploymentStore.h"
 #include "storage/DirectoryStore.h"
@@ -45,13 +46,17 @@ QString kindKey(CalendarEvent::Kind kind) {
 }
 
 Result<CalendarData> CalendarData::load(Workspace &ws) {
+    return load(AssuranceSources::of(ws));
+}
+
+Result<CalendarData> CalendarData::load(AssuranceSources ws) {
     CalendarData data;
-    auto releases = ws.releases().releases();
-    auto environments = ws.directory().environments();
-    auto deployments = ws.deployments().deployments();
-    auto windows = ws.calendar().windows();
-    auto meetings = ws.calendar().meetings();
-    auto overrides = ws.calendar().overrides();
+    auto releases = ws.releases.releases();
+    auto environments = ws.directory.environments();
+    auto deployments = ws.deployments.deployments();
+    auto windows = ws.calendar.windows();
+    auto meetings = ws.calendar.meetings();
+    auto overrides = ws.calendar.overrides();
     if (!releases || !environments || !deployments || !windows || !meetings || !overrides)
         return makeError(ErrorCode::Storage, tr("The change calendar could not be read."));
     for (const Release &r : *releases)

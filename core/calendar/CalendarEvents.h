@@ -11,6 +11,7 @@
 namespace relm {
 
 class Workspace;
+struct AssuranceSources;
 
 /// One entry of the forward schedule of change.
 struct CalendarEvent {
@@ -48,6 +49,7 @@ struct CalendarFilter {
 class CalendarData final {
 public:
     static Result<CalendarData> load(Workspace &workspace);
+    static Result<CalendarData> load(AssuranceSources sources);
 
     /// The events overlapping [from, to) (UTC) that pass the filter, sorted by start. Windows
     /// scoped to a service or environment pass a filter on it; windows for everything always pass.

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "calendar/CalendarEvents.h"
+#include "checks/Finding.h"
 
 namespace relm {
 
@@ -33,11 +34,15 @@ struct CalendarConflict {
 QString kindKey(CalendarConflict::Kind kind); ///< "freeze", "environment", "component", "order"
 QString labelOf(CalendarConflict::Kind kind);
 
+/// The conflicts a release is part of from now on (a year ahead), as warnings for the Findings dock.
+Result<QList<Finding>> calendarFindings(AssuranceSources sources, Id releaseId, const QDateTime &now);
+
 /// Finds every conflict among planned deployments over [from, to) (UTC).
 class ConflictFinder final {
 public:
     /// Reads release contents and component relations once.
     static Result<ConflictFinder> load(Workspace &workspace, const CalendarData &data);
+    static Result<ConflictFinder> load(AssuranceSources sources, const CalendarData &data);
 
     QList<CalendarConflict> find(const QDateTime &from, const QDateTime &to) const;
     /// The conflicts one release is part of.

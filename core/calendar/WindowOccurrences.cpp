@@ -101,6 +101,17 @@ qint64 periodsBefore(const Recurrence &rule, const QDate &anchor, const QDate &d
     return std::max<qint64>(0, span / std::max(1, rule.interval) - 1);
 }
 
+/// The rule within the bounds the arithmetic above relies on: a stored rule is read as written
+/// (edited outside Relm, say), and must never loop, overflow or repeat one day forever.
+Recurrence bounded(Recurrence rule) {
+    rule.interval = std::clamp(rule.interval, 1, 1000);
+    rule.ordinal = std::clamp(rule.ordinal, -5, 5);
+    rule.monthDay = std::clamp(rule.monthDay, -31, 31);
+    if (rule.month < 0 || rule.month > 12)
+        rule.month = 0;
+    return rule;
+}
+
 WindowOccurrence occurrenceOn(const ChangeWindow &w, const QTimeZone &zone, const QDate &day, qint64 spanDays) {
     WindowOccurrence o;
     o.windowId = w.id;
@@ -123,7 +134,7 @@ QList<WindowOccurrence> of(const ChangeWindow &w, const QDateTime &from, const Q
     const QTimeZone zone = zoneOf(w.timeZone);
     const QDate anchor = w.start.date();
     const qint64 spanDays = anchor.daysTo(w.end.date());
-    const Recurrence &rule = w.recurrence;
+    const Recurrence rule = bounded(w.recurrence);
     // Skip the periods that end before `from` (an occurrence lasts at most spanDays + 1 days).
     const QDate firstUseful = from.toTimeZone(zone).date().addDays(-spanDays - 2);
     for (qint64 period = periodsBefore(rule, anchor, firstUseful); result.size() < kMaximumOccurrences; ++period) {
@@ -167,10 +178,11 @@ QList<WindowOccurrence> of(const QList<ChangeWindow> &windows, const QDateTime &
 bool startFollowsRule(const ChangeWindow &window) {
     if (!window.recurrence.repeats())
         return true;
-    return daysOfPeriod(window.recurrence, window.start.date(), 0).contains(window.start.date());
+    return daysOfPeriod(bounded(window.recurrence), window.start.date(), 0).contains(window.start.date());
 }
 
-QDate firstDayFrom(const Recurrence &rule, const QDate &day) {
+QDate firstDayFrom(const Recurrence &given, const QDate &day) {
+    const Recurrence rule = bounded(given);
     if (!rule.repeats() || !day.isValid())
         return day;
     for (qint64 period = 0; period < 400; ++period) {

@@ -16,7 +16,8 @@ struct Finding {
         DuplicateComponent,
         MissingFingerprint,
         RetiredVersion,
-        BaselineChanged
+        BaselineChanged,
+        CalendarConflict ///< a clash on the change calendar (see ConflictFinder)
     };
     enum class Severity { Error, Warning };
 

@@ -268,6 +268,8 @@ QString Finding::kindKey() const {
         return u"retired_version"_s;
     case Kind::BaselineChanged:
         return u"baseline_changed"_s;
+    case Kind::CalendarConflict:
+        return u"calendar_conflict"_s;
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "ReleaseGate.h"
 
+#include "calendar/ConflictFinder.h"
 #include "calendar/FreezeCheck.h"
 #include "checks/ReleaseChecks.h"
 #include "domain/Contents.h"
@@ -195,6 +196,17 @@ public:
         }
     }
 
+    /// A double booking or a deployment order that breaks an environment blocks the release; two
+    /// releases changing the same components at once is shown for the board to weigh.
+    void calendarConflicts() {
+        for (const Finding &f : m_in.calendarConflicts) {
+            const bool blocking = f.message.startsWith(labelOf(CalendarConflict::Kind::EnvironmentBooking)) ||
+                                  f.message.startsWith(labelOf(CalendarConflict::Kind::DeploymentOrder));
+            add(blocking ? tr("No clash on the change calendar") : tr("Coordinated with other releases"), !blocking,
+                f.message + u' ' + f.fix);
+        }
+    }
+
     void reviewComplete() {
         if (!m_in.review) {
             add(tr("Post-release review complete"), false, tr("no review written yet"));
@@ -384,6 +396,7 @@ GateResult ReleaseGate::evaluate(const GateInput &input, ReleaseStatus to) {
         list.riskReviews();
         list.packageFindings();
         list.freezeWindows();
+        list.calendarConflicts();
         if (to == ReleaseStatus::Deploying)
             list.leadTime();
         break;
@@ -443,6 +456,13 @@ Result<GateInput> ReleaseGate::load(AssuranceSources sources, Id releaseId, cons
     if (!frozen)
         return frozen.error();
     input.frozenDeployments = *frozen;
+    auto calendar = calendarFindings(sources, releaseId, now);
+    if (!calendar)
+        return calendar.error();
+    for (const Finding &f : *calendar) {
+        if (!f.message.startsWith(labelOf(CalendarConflict::Kind::Freeze)))
+            input.calendarConflicts.append(f);
+    }
     return input;
 }
 

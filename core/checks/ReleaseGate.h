@@ -60,6 +60,9 @@ struct GateInput {
         QString overriddenBy;   ///< who let it run in the freeze and why; empty: not overridden
     };
     QList<FrozenDeployment> frozenDeployments;
+    /// Clashes with other releases on the change calendar (environment bookings, deployment order,
+    /// the same components at once), one line each with its fix; freezes are above.
+    QList<Finding> calendarConflicts;
     QDateTime now;
 };
 

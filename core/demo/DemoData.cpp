@@ -7,6 +7,7 @@
 #include "demo/DemoAssurance.h"
 #include "demo/DemoChanges.h"
 #include "demo/DemoClock.h"
+#include "demo/DemoCalendar.h"
 #include "demo/DemoDeployments.h"
 #include "demo/DemoNotesLook.h"
 #include "demo/DemoRisks.h"
@@ -568,7 +569,9 @@ Result<void> DemoData::seed(Workspace &workspace, const QDate &today) {
             return r;
         if (auto r = seedDemoNotesLook(workspace); !r)
             return r;
-        return seedDemoDeployments(workspace, today, clock);
+        if (auto r = seedDemoDeployments(workspace, today, clock); !r)
+            return r;
+        return seedDemoCalendar(workspace, today);
     });
     workspace.setClock(previousClock);
     if (!previousActor.login.isEmpty())

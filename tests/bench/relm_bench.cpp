@@ -3,6 +3,8 @@
 #include "PortfolioGenerator.h"
 #include "ProcessSetup.h"
 
+#include "calendar/CalendarEvents.h"
+#include "calendar/ConflictFinder.h"
 #include "catalogue/CataloguePanel.h"
 #include "changes/ReleaseChanges.h"
 #include "changes/Workspace.h"
@@ -20,6 +22,7 @@
 #include "schedule/MonteCarlo.h"
 #include "schedule/ScheduleGraph.h"
 #include "schedule/Scheduler.h"
+#include "storage/CalendarStore.h"
 #include "storage/CatalogueStore.h"
 #include "storage/DeploymentStore.h"
 #include "storage/DirectoryStore.h"
@@ -414,6 +417,75 @@ int main(int argc, char *argv[]) {
         for (const MonthFigures &m : dashboard.metrics().months)
             counted += m.deployments;
         verify(counted >= deployments * 9 / 10, "the dashboard counts the deployments");
+    }
+
+    if (wantedGroup(u"calendar"_s)) {
+        // Five years of weekly deployments of 50 services (about 13,000) with recurring freezes.
+        const int services = parser.isSet(u"quick"_s) ? 5 : 50;
+        const int weeks = 261;
+        auto releases = workspace.releases().releases();
+        auto environments = workspace.directory().environments();
+        verify(releases && !releases->isEmpty() && environments && !environments->isEmpty(), "the portfolio is there");
+        const auto seeded = workspace.database().transaction([&]() -> Result<void> {
+            const QDateTime start(QDate(2025, 1, 6), QTime(19, 0), Qt::UTC);
+            for (int s = 0; s < services; ++s) {
+                for (int w = 0; w < weeks; ++w) {
+                    Deployment d;
+                    d.releaseId = releases->at((s * 31 + w) % releases->size()).id;
+                    d.environmentId = environments->at((s + w) % environments->size()).id;
+                    d.plannedStart = start.addDays(7 * w + s % 5).addSecs(3600 * (s % 4));
+                    d.plannedEnd = d.plannedStart.addSecs(2 * 3600);
+                    if (auto r = workspace.deployments().insert(d); !r)
+                        return r.error();
+                }
+            }
+            ChangeWindow monthEnd;
+            monthEnd.name = u"Month-end close"_s;
+            monthEnd.start = QDateTime(QDate(2025, 1, 31), QTime(18, 0));
+            monthEnd.end = QDateTime(QDate(2025, 2, 1), QTime(6, 0));
+            monthEnd.timeZone = "Europe/Berlin";
+            monthEnd.recurrence.frequency = Recurrence::Frequency::Monthly;
+            monthEnd.recurrence.monthDay = -1;
+            ChangeWindow weekend = monthEnd;
+            weekend.name = u"Weekend freeze"_s;
+            weekend.start = QDateTime(QDate(2025, 1, 4), QTime(12, 0));
+            weekend.end = QDateTime(QDate(2025, 1, 5), QTime(12, 0));
+            weekend.timeZone = "America/New_York";
+            weekend.recurrence = *Recurrence::fromRuleText(u"FREQ=WEEKLY;BYDAY=SA"_s);
+            ChangeWindow sunday = weekend;
+            sunday.name = u"Sunday maintenance"_s;
+            sunday.kind = WindowKind::Maintenance;
+            sunday.start = QDateTime(QDate(2025, 1, 5), QTime(2, 0));
+            sunday.end = QDateTime(QDate(2025, 1, 5), QTime(6, 0));
+            sunday.recurrence = *Recurrence::fromRuleText(u"FREQ=WEEKLY;BYDAY=SU"_s);
+            for (const ChangeWindow &w : {monthEnd, weekend, sunday}) {
+                if (auto r = workspace.calendar().insert(w); !r)
+                    return r.error();
+            }
+            return {};
+        });
+        verify(seeded.ok(), "the calendar is written");
+        const QDateTime from(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
+        const QDateTime to = from.addYears(5);
+        std::optional<CalendarData> data;
+        results.append(measure(u"calendar_open_month_%1k_deployments"_s.arg(services * weeks / 1000), 5, [&](int) {
+            auto loaded = CalendarData::load(workspace);
+            verify(loaded.ok(), "the calendar loads");
+            data.emplace(std::move(*loaded));
+            const auto month = data->events(from.addMonths(30), from.addMonths(31));
+            verify(!month.isEmpty(), "a month has events");
+        }));
+        results.append(measure(u"calendar_events_5_years"_s, 5, [&](int) {
+            verify(data->events(from, to).size() >= services * weeks, "five years list every deployment");
+        }));
+        std::optional<ConflictFinder> finder;
+        results.append(measure(u"calendar_conflicts_load"_s, 3, [&](int) {
+            auto loaded = ConflictFinder::load(workspace, *data);
+            verify(loaded.ok(), "the conflict finder loads");
+            finder.emplace(std::move(*loaded));
+        }));
+        results.append(measure(u"calendar_conflicts_find_5_years"_s, 5,
+                               [&](int) { verify(!finder->find(from, to).isEmpty(), "the freezes are found"); }));
     }
 
     const QJsonObject report{

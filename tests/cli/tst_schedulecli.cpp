@@ -180,12 +180,12 @@ private Q_SLOTS:
         for (const QJsonValue &r : cli({u"schedule"_s, u"--portfolio"_s, u"--json"_s}).json()[u"releases"_s].toArray())
             scheduled.append(r[u"release"_s].toString());
         QVERIFY2(scheduled.contains(u"R1"_s), qPrintable(scheduled.join(u", "_s)));
-        const auto none = cli({u"conflicts"_s});
+        const auto none = cli({u"schedule"_s, u"conflicts"_s});
         QCOMPARE(none.exitCode, 0);
         test::TempFolder demoFolder;
         test::CliRunner demo(demoFolder.path(u"demo.db"_s), demoFolder.path(u"xdg"_s));
         QCOMPARE(demo({u"init"_s, u"--demo"_s}).exitCode, 0);
-        const auto conflicts = demo({u"conflicts"_s, u"--json"_s});
+        const auto conflicts = demo({u"schedule"_s, u"conflicts"_s, u"--json"_s});
         QCOMPARE(conflicts.exitCode, 1);
         const QJsonObject c = conflicts.json().array().first().toObject();
         QCOMPARE(c[u"environment"_s].toString(), u"Staging"_s);

@@ -1,5 +1,8 @@
 #include "FindingsModel.h"
 
+#include "calendar/ConflictFinder.h"
+#include "signing/AssuranceSources.h"
+
 #include "changes/Workspace.h"
 #include "checks/ReleaseChecks.h"
 #include "storage/AcceptanceStore.h"
@@ -39,6 +42,8 @@ void FindingsModel::refresh() {
     if (m_workspace && m_releaseId) {
         if (auto findings = release_checks::run(*m_workspace, m_releaseId))
             m_findings = *findings;
+        if (auto conflicts = calendarFindings(AssuranceSources::of(*m_workspace), m_releaseId, m_workspace->clock()()))
+            m_findings.append(*conflicts);
         if (auto waivers = m_workspace->acceptance().waivers(m_releaseId))
             m_waivers = *waivers;
     }

@@ -1,0 +1,185 @@
+// relm-cli calendar and conflicts: the forward schedule of change and its clashes.
+#include "calendar/CalendarEvents.h"
+#include "calendar/ConflictFinder.h"
+#include "changes/Workspace.h"
+#include "cli/CliCommands.h"
+#include "cli/CliContext.h"
+#include "cli/TextTable.h"
+#include "storage/DirectoryStore.h"
+#include "storage/ReleaseStore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace relm::cli {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("relm::cli", text);
+}
+
+QString utc(const QDateTime &at) {
+    return at.toUTC().toString(Qt::ISODate);
+}
+
+/// --from and --to as a UTC range; a date alone is a whole day. Defaults: today and `days` on.
+Result<std::pair<QDateTime, QDateTime>> period(CliContext &cli, int days) {
+    const QDate today = cli.workspace().clock()().toUTC().date();
+    auto day = [&](const QString &option, const QDate &fallback) -> Result<QDate> {
+        if (!cli.isSet(option))
+            return fallback;
+        const QDate d = QDate::fromString(cli.option(option).trimmed(), Qt::ISODate);
+        if (!d.isValid())
+            return makeError(ErrorCode::Invalid, tr("--%1 needs a date (YYYY-MM-DD).").arg(option));
+        return d;
+    };
+    auto from = day(u"from"_s, today);
+    if (!from)
+        return from.error();
+    auto to = day(u"to"_s, from->addDays(days));
+    if (!to)
+        return to.error();
+    if (*to < *from)
+        return makeError(ErrorCode::Invalid, tr("--to lies before --from."));
+    return std::pair{QDateTime(*from, QTime(0, 0), Qt::UTC), QDateTime(to->addDays(1), QTime(0, 0), Qt::UTC)};
+}
+
+QJsonObject eventJson(const CalendarEvent &e) {
+    return {{u"kind"_s, kindKey(e.kind)},
+            {u"id"_s, e.id},
+            {u"uid"_s, e.uid},
+            {u"title"_s, e.title},
+            {u"start"_s, utc(e.start)},
+            {u"end"_s, utc(e.end)},
+            {u"all_day"_s, e.allDay},
+            {u"release"_s, e.releaseName.isEmpty() ? QJsonValue() : QJsonValue(e.releaseName)},
+            {u"service"_s, e.service.isEmpty() ? QJsonValue() : QJsonValue(e.service)},
+            {u"environment"_s, e.environment.isEmpty() ? QJsonValue() : QJsonValue(e.environment)},
+            {u"owner"_s, e.owner.isEmpty() ? QJsonValue() : QJsonValue(e.owner)},
+            {u"time_zone"_s, e.timeZone.isEmpty() ? QJsonValue() : QJsonValue(QString::fromUtf8(e.timeZone))},
+            {u"detail"_s, e.detail},
+            {u"conflicts"_s, QJsonArray::fromStringList(e.conflicts)}};
+}
+
+QJsonObject conflictJson(const CalendarConflict &c) {
+    QJsonArray deployments;
+    for (Id id : c.deploymentIds)
+        deployments.append(id);
+    return {{u"kind"_s, kindKey(c.kind)},
+            {u"key"_s, c.key},
+            {u"summary"_s, c.summary},
+            {u"fix"_s, c.fix},
+            {u"start"_s, utc(c.start)},
+            {u"end"_s, utc(c.end)},
+            {u"releases"_s, QJsonArray::fromStringList(c.releases)},
+            {u"components"_s, QJsonArray::fromStringList(c.components)},
+            {u"environments"_s, QJsonArray::fromStringList(c.environments)},
+            {u"deployment_ids"_s, deployments},
+            {u"overridden"_s, c.overridden},
+            {u"override"_s, c.overridden ? QJsonValue(c.override) : QJsonValue()}};
+}
+
+Result<CalendarFilter> filterOf(CliContext &cli) {
+    CalendarFilter filter;
+    filter.service = cli.option(u"service"_s).trimmed();
+    filter.owner = cli.option(u"owner"_s).trimmed();
+    if (cli.isSet(u"env"_s)) {
+        auto env = cli.workspace().directory().environmentByName(cli.option(u"env"_s));
+        if (!env)
+            return env.error();
+        filter.environmentId = env->id;
+    }
+    return filter;
+}
+
+} // namespace
+
+int calendar(CliContext &cli) {
+    auto range = period(cli, 30);
+    if (!range)
+        return cli.usage(range.errorMessage());
+    auto filter = filterOf(cli);
+    if (!filter)
+        return cli.fail(filter.error());
+    auto data = CalendarData::load(cli.workspace());
+    if (!data)
+        return cli.fail(data.error());
+    auto finder = ConflictFinder::load(cli.workspace(), *data);
+    if (!finder)
+        return cli.fail(finder.error());
+    QList<CalendarEvent> events = data->events(range->first, range->second, *filter);
+    const QList<CalendarConflict> conflicts = finder->find(range->first, range->second);
+    for (CalendarEvent &e : events) {
+        if (e.kind != CalendarEvent::Kind::Deployment)
+            continue;
+        for (const CalendarConflict &c : conflicts) {
+            if (c.deploymentIds.contains(e.id) && !c.overridden)
+                e.conflicts.append(c.summary);
+        }
+    }
+    if (cli.json()) {
+        QJsonArray array;
+        for (const CalendarEvent &e : events)
+            array.append(eventJson(e));
+        cli.printJson(array);
+        return ExitOk;
+    }
+    TextTable table({tr("Start (UTC)"), tr("End (UTC)"), tr("Kind"), tr("What"), tr("Service"), tr("Note")});
+    for (const CalendarEvent &e : events)
+        table.addRow({e.start.toString(u"yyyy-MM-dd HH:mm"_s), e.end.toString(u"yyyy-MM-dd HH:mm"_s), kindKey(e.kind),
+                      e.title, e.service,
+                      e.conflicts.isEmpty() ? e.detail : tr("CONFLICT: %1").arg(e.conflicts.join(u" / "_s))});
+    table.print(cli.out());
+    return ExitOk;
+}
+
+int conflicts(CliContext &cli) {
+    auto range = period(cli, 365);
+    if (!range)
+        return cli.usage(range.errorMessage());
+    auto data = CalendarData::load(cli.workspace());
+    if (!data)
+        return cli.fail(data.error());
+    auto finder = ConflictFinder::load(cli.workspace(), *data);
+    if (!finder)
+        return cli.fail(finder.error());
+    QList<CalendarConflict> found = finder->find(range->first, range->second);
+    if (cli.isSet(u"release"_s)) {
+        auto release = cli.workspace().releases().releaseByName(cli.option(u"release"_s));
+        if (!release)
+            return cli.fail(release.error());
+        found = ConflictFinder::involving(found, release->id);
+    }
+    const bool open = std::any_of(found.cbegin(), found.cend(), [](const auto &c) { return !c.overridden; });
+    if (cli.json()) {
+        QJsonArray array;
+        for (const CalendarConflict &c : found)
+            array.append(conflictJson(c));
+        cli.printJson(array);
+        return open ? ExitFindings : ExitOk;
+    }
+    if (found.isEmpty()) {
+        cli.out() << tr("No conflicts between %1 and %2.")
+                         .arg(range->first.date().toString(Qt::ISODate),
+                              range->second.date().addDays(-1).toString(Qt::ISODate))
+                  << Qt::endl;
+        return ExitOk;
+    }
+    for (const CalendarConflict &c : found) {
+        cli.out() << (c.overridden ? tr("[overridden] ") : QString()) << labelOf(c.kind) << u": "_s << c.summary
+                  << Qt::endl;
+        cli.out() << u"    "_s << tr("Releases: %1").arg(c.releases.join(u", "_s)) << Qt::endl;
+        cli.out() << u"    "_s
+                  << tr("Components: %1").arg(c.components.isEmpty() ? tr("none") : c.components.join(u", "_s))
+                  << Qt::endl;
+        cli.out() << u"    "_s << tr("Environments: %1").arg(c.environments.join(u", "_s)) << Qt::endl;
+        cli.out() << u"    "_s << (c.overridden ? tr("Override: %1").arg(c.override) : tr("Fix: %1").arg(c.fix))
+                  << Qt::endl;
+    }
+    return open ? ExitFindings : ExitOk;
+}
+
+} // namespace relm::cli

@@ -1,0 +1,306 @@
+#include "TestSupport.h"
+
+#include "calendar/CalendarEvents.h"
+#include "calendar/ConflictFinder.h"
+#include "calendar/WindowOccurrences.h"
+#include "changes/CalendarChanges.h"
+#include "changes/RecordChanges.h"
+#include "changes/Workspace.h"
+#include "checks/ReleaseGate.h"
+#include "domain/Validation.h"
+#include "signing/AssuranceSources.h"
+#include "storage/AuditLog.h"
+#include "storage/CalendarStore.h"
+#include "storage/DeploymentStore.h"
+#include "storage/DirectoryStore.h"
+#include "storage/ReleaseStore.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+using namespace relm;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+ChangeWindow monthEnd(const QString &service) {
+    ChangeWindow w;
+    w.name = u"Month-end close"_s;
+    w.start = QDateTime(QDate(2026, 10, 31), QTime(18, 0));
+    w.end = QDateTime(QDate(2026, 11, 1), QTime(6, 0));
+    w.timeZone = "Europe/Berlin";
+    w.recurrence.frequency = Recurrence::Frequency::Monthly;
+    w.recurrence.monthDay = -1;
+    if (!service.isEmpty())
+        w.scope.services = {service};
+    w.reason = u"Finance closes the books."_s;
+    return w;
+}
+
+QDateTime utc(int y, int m, int d, int h, int min = 0) {
+    return QDateTime(QDate(y, m, d), QTime(h, min), Qt::UTC);
+}
+
+qint64 auditCount(Workspace &ws) {
+    auto entries = AuditLog(ws.database()).entries();
+    return entries ? entries->size() : -1;
+}
+
+} // namespace
+
+/// The change calendar: recurring windows in a time zone, their rules, conflicts that name what
+/// they affect, and overrides only the right role may give.
+class TestCalendar final : public QObject {
+    Q_OBJECT
+
+private:
+    test::TempFolder m_folder;
+
+    std::unique_ptr<Workspace> demo(const QString &name, const QString &login = u"alice"_s) {
+        auto ws = test::openWorkspace(m_folder.path(name + u".db"_s), true, login);
+        if (!ws)
+            qFatal("no demo workspace");
+        return ws;
+    }
+
+    Id planned(Workspace &ws, const QString &release, const QString &environment, const QDateTime &start) {
+        Deployment d;
+        d.releaseId = ws.releases().releaseByName(release)->id;
+        d.environmentId = ws.directory().environmentByName(environment)->id;
+        d.plannedStart = start;
+        d.plannedEnd = start.addSecs(2 * 3600);
+        CreateRecord<Deployment> create(d);
+        if (auto r = ws.apply(create); !r)
+            qFatal("%s", qPrintable(r.errorMessage()));
+        return create.record().id;
+    }
+
+private Q_SLOTS:
+    void rulesReadBackAsWritten_data() {
+        QTest::addColumn<QString>("rule");
+        QTest::newRow("last day") << u"FREQ=MONTHLY;BYMONTHDAY=-1"_s;
+        QTest::newRow("third Saturday") << u"FREQ=MONTHLY;BYDAY=3SA"_s;
+        QTest::newRow("two weekdays, every 2 weeks") << u"FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,FR"_s;
+        QTest::newRow("yearly") << u"FREQ=YEARLY;BYMONTH=11;BYDAY=4TH"_s;
+    }
+
+    void rulesReadBackAsWritten() {
+        QFETCH(QString, rule);
+        const auto read = Recurrence::fromRuleText(rule + u";UNTIL=20271231"_s);
+        QVERIFY(read);
+        QCOMPARE(read->ruleText(), rule);
+        QCOMPARE(read->until, QDate(2027, 12, 31));
+        QVERIFY(!Recurrence::fromRuleText(u"FREQ=HOURLY"_s));
+        QVERIFY(!Recurrence::fromRuleText(u"BYDAY=XX"_s));
+    }
+
+    void monthEndFollowsDaylightSaving() {
+        const QList<WindowOccurrence> list =
+            window_occurrences::of(monthEnd({}), utc(2026, 10, 1, 0), utc(2027, 5, 1, 0));
+        QCOMPARE(list.size(), 7); // Oct to Apr
+        // 18:00 in Berlin is 17:00 UTC in winter and 16:00 UTC in summer time.
+        QCOMPARE(list.first().start, utc(2026, 10, 31, 17)); // CET already (the change was on 25 Oct)
+        QCOMPARE(list.at(1).start, utc(2026, 11, 30, 17));
+        QCOMPARE(list.at(3).start, utc(2027, 1, 31, 17));
+        QCOMPARE(list.at(4).start, utc(2027, 2, 28, 17));
+        QCOMPARE(list.at(5).start, utc(2027, 3, 31, 16)); // CEST from 28 March
+        QCOMPARE(list.at(5).end, utc(2027, 4, 1, 4));
+        QCOMPARE(list.at(6).start, utc(2027, 4, 30, 16));
+        for (const WindowOccurrence &o : list)
+            QCOMPARE(o.start.toTimeZone(QTimeZone("Europe/Berlin")).time(), QTime(18, 0));
+    }
+
+    void rulesPickTheRightDays() {
+        ChangeWindow w = monthEnd({});
+        w.recurrence = *Recurrence::fromRuleText(u"FREQ=MONTHLY;BYDAY=3SA"_s);
+        w.start = QDateTime(QDate(2026, 12, 19), QTime(8, 0)); // the third Saturday of December
+        w.end = QDateTime(QDate(2026, 12, 19), QTime(12, 0));
+        QVERIFY(window_occurrences::startFollowsRule(w));
+        const auto saturdays = window_occurrences::of(w, utc(2026, 12, 1, 0), utc(2027, 3, 1, 0));
+        QCOMPARE(saturdays.size(), 3);
+        QCOMPARE(saturdays.at(1).start.toTimeZone(QTimeZone("Europe/Berlin")).date(), QDate(2027, 1, 16));
+        QCOMPARE(saturdays.at(2).start.toTimeZone(QTimeZone("Europe/Berlin")).date(), QDate(2027, 2, 20));
+        // The 31st skips the months without one; an end stops the series.
+        w.recurrence = *Recurrence::fromRuleText(u"FREQ=MONTHLY;BYMONTHDAY=31;UNTIL=20270531"_s);
+        w.start = QDateTime(QDate(2027, 1, 31), QTime(8, 0));
+        w.end = QDateTime(QDate(2027, 1, 31), QTime(9, 0));
+        const auto thirtyFirsts = window_occurrences::of(w, utc(2027, 1, 1, 0), utc(2028, 1, 1, 0));
+        QCOMPARE(thirtyFirsts.size(), 3); // Jan, Mar, May
+    }
+
+    void windowsThatCannotWorkAreRefused() {
+        ChangeWindow w = monthEnd({});
+        w.start = QDateTime(QDate(2026, 10, 30), QTime(18, 0));
+        w.end = QDateTime(QDate(2026, 10, 31), QTime(6, 0));
+        auto r = validation::check(w);
+        QVERIFY(!r);
+        QVERIFY2(r.errorMessage().contains(u"2026-10-31"_s), qPrintable(r.errorMessage())); // the fix
+        w = monthEnd({});
+        w.timeZone = "Mars/Olympus_Mons";
+        QVERIFY(!validation::check(w));
+        w = monthEnd({});
+        w.recurrence = *Recurrence::fromRuleText(u"FREQ=WEEKLY"_s);
+        w.start = QDateTime(QDate(2026, 11, 2), QTime(0, 0));
+        w.end = QDateTime(QDate(2026, 11, 12), QTime(0, 0)); // longer than a week
+        QVERIFY(!validation::check(w));
+        QVERIFY(validation::check(monthEnd(u"Online Billing"_s)));
+    }
+
+    void aFreezeConflictNamesEveryComponentAndTheFix() {
+        auto ws = demo(u"conflict"_s);
+        CreateRecord<ChangeWindow> add(monthEnd(u"Online Billing"_s));
+        QVERIFY2(ws->apply(add), qPrintable(ws->apply(add).errorMessage()));
+        const Id autumn = planned(*ws, u"2026.4 Autumn"_s, u"Staging"_s, utc(2026, 12, 31, 18));
+        const Id winter = planned(*ws, u"2027.1 Winter"_s, u"Test"_s, utc(2026, 12, 31, 18));
+        auto data = CalendarData::load(*ws);
+        QVERIFY(data);
+        auto finder = ConflictFinder::load(*ws, *data);
+        QVERIFY(finder);
+        const auto found = finder->find(utc(2026, 12, 1, 0), utc(2027, 1, 10, 0));
+        const auto inFreeze = std::find_if(found.cbegin(), found.cend(), [&](const CalendarConflict &c) {
+            return c.kind == CalendarConflict::Kind::Freeze && c.deploymentIds.contains(autumn);
+        });
+        QVERIFY(inFreeze != found.cend());
+        const Contents content = *ws->releases().content(ws->releases().releaseByName(u"2026.4 Autumn"_s)->id);
+        QSet<QString> names;
+        for (const ComponentVersion &v : content)
+            names.insert(v.componentName);
+        QCOMPARE(QSet<QString>(inFreeze->components.cbegin(), inFreeze->components.cend()), names);
+        QVERIFY(inFreeze->fix.contains(u"Sunday night maintenance"_s) || inFreeze->fix.contains(u"2027-01-01"_s));
+        QVERIFY(inFreeze->fix.contains(u"change board"_s));
+        // Winter is another service: the freeze does not apply to it.
+        QVERIFY(std::none_of(found.cbegin(), found.cend(), [&](const CalendarConflict &c) {
+            return c.kind == CalendarConflict::Kind::Freeze && c.deploymentIds.contains(winter);
+        }));
+    }
+
+    void onlyTheOverridingRoleOverrides() {
+        auto ws = demo(u"override"_s);
+        CreateRecord<ChangeWindow> add(monthEnd(u"Online Billing"_s));
+        QVERIFY(ws->apply(add));
+        const Id deployment = planned(*ws, u"2026.4 Autumn"_s, u"Staging"_s, utc(2026, 12, 31, 18));
+        const qint64 before = auditCount(*ws);
+        OverrideFreeze byAlice(add.record().id, deployment, u"Finance agreed."_s);
+        QVERIFY(!ws->apply(byAlice));      // a release manager, not the change board
+        QCOMPARE(auditCount(*ws), before); // a refusal writes nothing
+        QVERIFY(ws->actAs(u"erik"_s));
+        OverrideFreeze empty(add.record().id, deployment, u"  "_s);
+        QVERIFY(!ws->apply(empty));
+        OverrideFreeze byErik(add.record().id, deployment, u"Finance agreed in CAB."_s);
+        QVERIFY2(ws->apply(byErik), qPrintable(ws->apply(byErik).errorMessage()));
+        QCOMPARE(auditCount(*ws), before + 1);
+        OverrideFreeze twice(add.record().id, deployment, u"again"_s);
+        QVERIFY(!ws->apply(twice));
+        auto data = CalendarData::load(*ws);
+        auto finder = ConflictFinder::load(*ws, *data);
+        auto found = finder->find(utc(2026, 12, 1, 0), utc(2027, 1, 10, 0));
+        auto hit = std::find_if(found.cbegin(), found.cend(),
+                                [&](const CalendarConflict &c) { return c.deploymentIds.contains(deployment); });
+        QVERIFY(hit != found.cend());
+        QVERIFY(hit->overridden);
+        QVERIFY(hit->override.contains(u"Finance agreed in CAB."_s));
+        // Moving the deployment to another month end lapses the override: it was for that slot.
+        const Deployment stored = *ws->deployments().deployment(deployment);
+        Deployment moved = stored;
+        moved.plannedStart = utc(2027, 1, 31, 18);
+        moved.plannedEnd = utc(2027, 1, 31, 20);
+        EditRecord<Deployment> move(stored, moved);
+        QVERIFY2(ws->apply(move), qPrintable(ws->apply(move).errorMessage()));
+        data = CalendarData::load(*ws);
+        finder = ConflictFinder::load(*ws, *data);
+        found = finder->find(utc(2027, 1, 1, 0), utc(2027, 2, 10, 0));
+        hit = std::find_if(found.cbegin(), found.cend(),
+                           [&](const CalendarConflict &c) { return c.deploymentIds.contains(deployment); });
+        QVERIFY(hit != found.cend());
+        QVERIFY(!hit->overridden);
+    }
+
+    void onlyTheOverridingRoleLoosensAFreeze() {
+        auto ws = demo(u"loosen"_s);
+        CreateRecord<ChangeWindow> add(monthEnd(u"Online Billing"_s));
+        QVERIFY(ws->apply(add));
+        ChangeWindow shorter = add.record();
+        shorter.end = QDateTime(QDate(2026, 10, 31), QTime(19, 0));
+        EditRecord<ChangeWindow> edit(add.record(), shorter);
+        QVERIFY(!ws->apply(edit));
+        RemoveRecord<ChangeWindow> remove(add.record());
+        QVERIFY(!ws->apply(remove));
+        QVERIFY(ws->calendar().window(add.record().id));
+        QVERIFY(ws->actAs(u"erik"_s));
+        QVERIFY(ws->apply(edit));
+        QVERIFY(ws->actAs(u"bob"_s) || ws->actAs(u"carol"_s));
+        CreateRecord<ChangeWindow> byOutsider(monthEnd(u"Customer Care"_s));
+        if (!ws->actingPerson().roles.contains(Role::ReleaseManager) &&
+            !ws->actingPerson().roles.contains(Role::ChangeBoard))
+            QVERIFY(!ws->apply(byOutsider));
+    }
+
+    void theDemoShowsEachKindOfClash() {
+        auto ws = demo(u"kinds"_s);
+        auto data = CalendarData::load(*ws);
+        auto finder = ConflictFinder::load(*ws, *data);
+        const auto found = finder->find(utc(2026, 11, 1, 0), utc(2027, 12, 31, 0));
+        QSet<CalendarConflict::Kind> kinds;
+        for (const CalendarConflict &c : found)
+            kinds.insert(c.kind);
+        QVERIFY(kinds.contains(CalendarConflict::Kind::Freeze));
+        QVERIFY(kinds.contains(CalendarConflict::Kind::EnvironmentBooking));
+        QVERIFY(kinds.contains(CalendarConflict::Kind::SharedComponent));
+        // Events: the maintenance window repeats weekly, the meeting is there.
+        const auto events = data->events(utc(2026, 11, 22, 0), utc(2026, 12, 22, 0));
+        QVERIFY(std::count_if(events.cbegin(), events.cend(),
+                              [](const CalendarEvent &e) { return e.kind == CalendarEvent::Kind::Maintenance; }) >= 4);
+        QVERIFY(std::any_of(events.cbegin(), events.cend(),
+                            [](const CalendarEvent &e) { return e.kind == CalendarEvent::Kind::Meeting; }));
+        CalendarFilter production;
+        production.environmentId = ws->directory().environmentByName(u"Production"_s)->id;
+        for (const CalendarEvent &e : data->events(utc(2026, 11, 22, 0), utc(2027, 6, 1, 0), production)) {
+            if (e.kind == CalendarEvent::Kind::Deployment)
+                QCOMPARE(e.environment, u"Production"_s);
+        }
+    }
+
+    void aDeploymentBeforeWhatItNeedsIsNamed() {
+        auto ws = demo(u"order"_s);
+        // Staging runs no postgresql 15.6 yet; Winter brings it. A release needing it that goes
+        // first leaves Staging incompatible until Winter lands.
+        const Release winter = *ws->releases().releaseByName(u"2027.1 Winter"_s);
+        const Contents content = *ws->releases().content(winter.id);
+        QVERIFY(!content.isEmpty());
+        auto data = CalendarData::load(*ws);
+        auto finder = ConflictFinder::load(*ws, *data);
+        const auto found = finder->find(utc(2026, 11, 1, 0), utc(2027, 12, 31, 0));
+        for (const CalendarConflict &c : found) {
+            if (c.kind != CalendarConflict::Kind::DeploymentOrder)
+                continue;
+            QCOMPARE(c.releases.size(), 2);
+            QVERIFY(!c.components.isEmpty());
+            QVERIFY(c.fix.contains(c.releases.first()));
+        }
+    }
+
+    void theGateShowsAnOverride() {
+        auto ws = demo(u"gate"_s, u"erik"_s);
+        const Release autumn = *ws->releases().releaseByName(u"2026.4 Autumn"_s);
+        auto windows = ws->calendar().windows();
+        const auto yearEnd = std::find_if(windows->cbegin(), windows->cend(),
+                                          [](const ChangeWindow &w) { return w.name.startsWith(u"Year-end"_s); });
+        QVERIFY(yearEnd != windows->cend());
+        Id production = 0;
+        for (const Deployment &d : *ws->deployments().deployments(autumn.id)) {
+            if (d.outcome == DeploymentOutcome::Planned && d.plannedStart > utc(2026, 12, 10, 0))
+                production = d.id;
+        }
+        QVERIFY(production);
+        OverrideFreeze change(yearEnd->id, production, u"Board agreed: the release fixes the VAT error."_s);
+        QVERIFY2(ws->apply(change), qPrintable(ws->apply(change).errorMessage()));
+        auto gate = ReleaseGate::check(AssuranceSources::of(*ws), autumn.id, ReleaseStatus::Approved, test::fixedNow());
+        QVERIFY(gate);
+        QVERIFY(std::any_of(gate->checks.cbegin(), gate->checks.cend(), [](const GateCheck &c) {
+            return c.passed && c.detail.contains(u"overridden by"_s) && c.detail.contains(u"VAT"_s);
+        }));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCalendar)
+#include "tst_calendar.moc"
