@@ -340,6 +340,50 @@
         <source>there is no release “%1” (release names are as the portfolio shows them, separated by “|”).</source>
         <translation>es gibt kein Release „%1“ (Release-Namen wie im Portfolio angezeigt, getrennt durch „|“).</translation>
     </message>
+    <message>
+        <source>Deployment in a freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment booked twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same component changed at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a maintenance window: nothing is refused in it, so there is nothing to override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the %1 may override the freeze “%2”; %3 does not hold that role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An override needs the reason the deployment may run in the freeze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment #%1 has run already; an override is for a planned deployment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment #%1 of %2 is not planned inside the freeze “%3”; it needs no override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overrode this freeze for deployment #%2 already: “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished">%1 (%2): %3</translation>
+    </message>
 </context>
 <context>
     <name>relm::AcceptanceStore</name>
@@ -600,6 +644,25 @@ Vorheriger %2</translation>
     </message>
 </context>
 <context>
+    <name>relm::CalendarData</name>
+    <message>
+        <source>The change calendar could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished">%1 %2 → %2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relm::CalendarDialog</name>
     <message>
         <source>Working Calendar</source>
@@ -628,6 +691,29 @@ Vorheriger %2</translation>
     <message>
         <source>Holidays:</source>
         <translation>Feiertage:</translation>
+    </message>
+</context>
+<context>
+    <name>relm::CalendarStore</name>
+    <message>
+        <source>Window #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no freeze or maintenance window named “%1”. “relm-cli freeze list” lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A window named “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting #%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1170,10 +1256,6 @@ Vorheriger %2</translation>
         <translation>geplant %1 innerhalb von %2; Notfall genehmigt von %3</translation>
     </message>
     <message>
-        <source>planned %1 inside %2. Move the deployment out of the freeze, or have the emergency authoriser sign an authorisation.</source>
-        <translation>geplant %1 innerhalb von %2. Verlegen Sie das Deployment aus dem Freeze-Fenster, oder lassen Sie die für Notfälle berechtigte Person eine Genehmigung unterschreiben.</translation>
-    </message>
-    <message>
         <source>Post-release review complete</source>
         <translation>Nachbetrachtung abgeschlossen</translation>
     </message>
@@ -1231,6 +1313,22 @@ Vorheriger %2</translation>
     <message>
         <source>approved %1; may deploy from %2</source>
         <translation>freigegeben %1; Deployment ab %2 möglich</translation>
+    </message>
+    <message>
+        <source>planned %1 inside %2; freeze overridden by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned %1 inside %2. Move the deployment out of the freeze, have the freeze&apos;s overriding role override it with a reason, or have the emergency authoriser sign an authorisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clash on the change calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinated with other releases</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1376,10 +1474,6 @@ Vorheriger %2</translation>
         <translation>Zeitabstand der Abhängigkeit: 1d, -4h oder 50%.</translation>
     </message>
     <message>
-        <source>Freeze window start date.</source>
-        <translation>Startdatum des Freeze-Fensters.</translation>
-    </message>
-    <message>
         <source>Calendar name.</source>
         <translation>Name des Kalenders.</translation>
     </message>
@@ -1398,10 +1492,6 @@ Vorheriger %2</translation>
     <message>
         <source>Build or deployment notes.</source>
         <translation>Notizen zum Build oder Deployment.</translation>
-    </message>
-    <message>
-        <source>Freeze window last date; gate check: the status to move to.</source>
-        <translation>Letzter Tag des Freeze-Fensters; gate check: der Zielstatus.</translation>
     </message>
     <message>
         <source>Risk likelihood, 1 to 5.</source>
@@ -1634,6 +1724,46 @@ Vorheriger %2</translation>
     <message>
         <source>schedule export: a PNG&apos;s width in pixels.</source>
         <translation>schedule export: die Breite eines PNG in Pixeln.</translation>
+    </message>
+    <message>
+        <source>Start: of a window (date or date and time), or of a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End: of a window (its last day, or a date and time), or of a period; gate check: the status to move to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time zone, e.g. Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A window repeats: once, weekly, monthly, yearly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat every N weeks, months or years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which days: mon,fri; 15; last; -3 (from month end); 3sat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day a window repeats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components a window applies to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role that may override a freeze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>freeze add: a maintenance window (changes preferred).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2668,13 @@ Behebung: %2</translation>
     <message>
         <source>Fingerprint progress</source>
         <translation>Fortschritt der Fingerabdruck-Berechnung</translation>
+    </message>
+</context>
+<context>
+    <name>relm::FreezeCheck</name>
+    <message>
+        <source>%1, overridden by %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3673,6 +3810,21 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>relm::OverrideFreeze</name>
+    <message>
+        <source>Override a freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 let deployment #%2 run in a freeze: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: override of a freeze for deployment #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relm::PackageContentsModel</name>
     <message>
         <source>%1 (retired)</source>
@@ -3965,10 +4117,6 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
         <translation>Einen Kalender namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <source>Freeze window #%1</source>
-        <translation>Freeze-Fenster #%1</translation>
-    </message>
-    <message>
         <source>This release already has a baseline named “%1”.</source>
         <translation>Dieses Release hat bereits einen Basisplan namens „%1“.</translation>
     </message>
@@ -4228,6 +4376,129 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     <message>
         <source>the organisation&apos;s look</source>
         <translation>das Erscheinungsbild der Organisation</translation>
+    </message>
+    <message>
+        <source>maintenance window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change board meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::Recurrence</name>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1th from last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on day %1 counted from the month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5248,6 +5519,65 @@ Eventualplan: %3</translation>
     </message>
 </context>
 <context>
+    <name>relm::Search</name>
+    <message>
+        <source>Move it into the maintenance window “%1” at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move it to %1 or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deploys to %2 at %3, inside the freeze %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished">%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Overridden; nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an authorised emergency deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorised emergency; nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, or have the %2 override the freeze with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3) and %4 (%5 to %6) both deploy to %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to start at %2 or later, or %3 to end by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3) and %4 (%5 to %6) change %7 at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy %1 after %2 has finished (from %3), so that it is built and tested on top of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deploys to %2 at %3, but its %4 %5 needs %6 %7, which only %8 brings there at %9: until then %2 would be incompatible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy %1 after %2 (from %3), or %2 before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relm::SetEnvironmentInventory</name>
     <message>
         <source>Set what %1 runs</source>
@@ -5998,6 +6328,14 @@ conflicts payments-gateway &lt;7.5</translation>
         <source>Implemented</source>
         <translation>Umgesetzt</translation>
     </message>
+    <message>
+        <source>Change freeze</source>
+        <translation type="unfinished">Change-Freeze</translation>
+    </message>
+    <message>
+        <source>Maintenance window</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relm::WaiveFinding</name>
@@ -6012,6 +6350,21 @@ conflicts payments-gateway &lt;7.5</translation>
     <message>
         <source>Undo: waiver of “%1”</source>
         <translation>Rückgängig: Ausnahme für „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>relm::WithdrawOverride</name>
+    <message>
+        <source>Withdraw a freeze override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew the freeze override for deployment #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: withdrawal; %1 let deployment #%2 run in a freeze again: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6518,28 +6871,12 @@ conflicts payments-gateway &lt;7.5</translation>
         <translation>%1 Aufgaben und %2 Abhängigkeiten in %3 importiert.</translation>
     </message>
     <message>
-        <source>freeze add needs NAME --from DATE --to DATE [--env ENV].</source>
-        <translation>freeze add erwartet NAME --from DATE --to DATE [--env ENV].</translation>
-    </message>
-    <message>
-        <source>Added the freeze window “%1”.</source>
-        <translation>Freeze-Fenster „%1“ hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Freeze window</source>
-        <translation>Freeze-Fenster</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
         <source>Until</source>
         <translation>Bis</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>alle</translation>
     </message>
     <message>
         <source>calendar holiday takes a date, e.g. 2026-12-25.</source>
@@ -7325,6 +7662,158 @@ Vollständig: %7</translation>
         <source>--%1 takes a colour as #RRGGBB, e.g. #1F3A5F.</source>
         <translation>--%1 erwartet eine Farbe als #RRGGBB, z. B. #1F3A5F.</translation>
     </message>
+    <message>
+        <source>--%1 needs a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to lies before --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONFLICT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[overridden] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on for a weekly window lists days: mon,tue,wed,thu,fri,sat,sun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on “%1” is not understood. Use a day of the month (15), last, a day counted from the month&apos;s end (-3), or a weekday in the month (3sat, last-fri).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from needs a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to needs a date (the last day) or a date and time (YYYY-MM-DDTHH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--repeat is once, weekly, monthly or yearly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--every needs a number of weeks, months or years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until needs a date (YYYY-MM-DD), or nothing for no end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--override-role “%1” is not a role: use change_board, release_manager, business_owner, ….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first occurrence is on %1, the first day the rule gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>services: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>components: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>freeze add needs NAME --from DATE[THH:MM] --to DATE[THH:MM].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the freeze “%1” (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the maintenance window “%1” (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>freeze override needs NAME DEPLOYMENT-ID --reason TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment #%1 may run in “%2”: overridden by %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relm::cli::PassphraseSource</name>
@@ -7394,10 +7883,6 @@ Vollständig: %7</translation>
         <translation>Ein Durchlauf wird nur dann als erfolgreich erfasst, wenn jeder Runbook-Schritt abgehakt oder mit Begründung übersprungen ist. Noch offen: %1.</translation>
     </message>
     <message>
-        <source>The run (%1 to %2) falls in the change freeze %3.</source>
-        <translation>Der Durchlauf (%1 bis %2) fällt in das Freeze-Fenster %3.</translation>
-    </message>
-    <message>
         <source>
 Only an authorised emergency may deploy to production past its gate or in a freeze.</source>
         <translation>
@@ -7415,12 +7900,9 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
         <source>%1 is %2: only an approved release goes to production, also in an emergency. Approve it first (Next Status in the window, or “relm-cli release set-status NAME approved”).</source>
         <translation>%1 ist %2: Nur ein freigegebenes Release geht in Produktion, auch im Notfall. Geben Sie es zuerst frei („Nächster Status“ im Fenster oder „relm-cli release set-status NAME approved“).</translation>
     </message>
-</context>
-<context>
-    <name>relm::freeze_windows</name>
     <message>
-        <source>%1 (%2 to %3 UTC)</source>
-        <translation>%1 (%2 bis %3 UTC)</translation>
+        <source>The run (%1 to %2) falls in the change freeze %3. Only the %4 may override it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8196,10 +8678,6 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
         <translation>Das Notfall-Deployment nach %1 (%2 bis %3) läuft innerhalb von %4; es ist dafür autorisiert.</translation>
     </message>
     <message>
-        <source>The deployment to %1 planned for %2 to %3 falls inside %4. Move it out of the freeze or have it authorised as an emergency.</source>
-        <translation>Das für %2 bis %3 geplante Deployment nach %1 fällt in %4. Verlegen Sie es aus dem Freeze-Fenster, oder lassen Sie es als Notfall autorisieren.</translation>
-    </message>
-    <message>
         <source>inside %1 (authorised emergency)</source>
         <translation>innerhalb von %1 (autorisierter Notfall)</translation>
     </message>
@@ -8234,6 +8712,18 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     <message>
         <source>Waiver</source>
         <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>%1 (overridden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment to %1 (%2 to %3) runs inside %4; %5 (%6) overrode the freeze: %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment to %1 planned for %2 to %3 falls inside %4. Move it out of the freeze, have the %5 override it, or have it authorised as an emergency.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8470,6 +8960,14 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
         <source>%1 is %2 and delivered %3: that stays on record. Set the change&apos;s status instead if it no longer applies.</source>
         <translation>%1 ist %2 und hat %3 geliefert: Das bleibt dokumentiert. Ändern Sie stattdessen den Status des Change Requests, wenn er nicht mehr zutrifft.</translation>
     </message>
+    <message>
+        <source>%1 may not change %2: the change calendar is kept by release managers and the change board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the %1 may change or remove the freeze “%2”, as only they may override it. %3 does not hold that role.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relm::schedule_rule</name>
@@ -8663,14 +9161,6 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
         <translation>Eine Aufgabe kann nicht von sich selbst abhängen.</translation>
     </message>
     <message>
-        <source>A freeze window needs a name.</source>
-        <translation>Ein Freeze-Fenster braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>A freeze window ends after it starts.</source>
-        <translation>Ein Freeze-Fenster muss nach seinem Beginn enden.</translation>
-    </message>
-    <message>
         <source>A calendar needs a name.</source>
         <translation>Ein Kalender braucht einen Namen.</translation>
     </message>
@@ -8729,14 +9219,6 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     <message>
         <source>A lag in percent lies between -%1 % and %1 % of the predecessor&apos;s duration.</source>
         <translation>Ein prozentualer Zeitabstand liegt zwischen -%1 % und %1 % der Dauer des Vorgängers.</translation>
-    </message>
-    <message>
-        <source>The freeze start</source>
-        <translation>Der Freeze-Beginn</translation>
-    </message>
-    <message>
-        <source>The freeze end</source>
-        <translation>Das Freeze-Ende</translation>
     </message>
     <message>
         <source>%1: %2–%3 is not a period of working time; the end comes after the start, within the day (00:00 to 24:00).</source>
@@ -8909,6 +9391,93 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     <message>
         <source>The logo must be a PNG image.</source>
         <translation>Das Logo muss ein PNG-Bild sein.</translation>
+    </message>
+    <message>
+        <source>A window repeats every 1 to 99 weeks, months or years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day of the month is 1 to 31, or -1 (the last day) to -31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weekday in the month is the 1st to the 5th, or -1 (the last) to -5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month is 1 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repetition ends on %1, before the window first starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repetition&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A window that repeats %1 lasts at most %2 days, so that one occurrence ends before the next begins; this one lasts %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window first starts on %1, a day its rule (%2) does not produce. Start it on %3, the first day the rule gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this computer knows. Use an IANA name such as Europe/Berlin, America/New_York or UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A window needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A window ends after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window&apos;s start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A window lasts at most a year; split a longer one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service in the scope needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting needs a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting lasts 5 minutes to 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting&apos;s agenda looks 1 to 92 days ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::window_occurrences</name>
+    <message>
+        <source>%1 (%2 to %3 %4)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
