@@ -342,47 +342,47 @@
     </message>
     <message>
         <source>Deployment in a freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment in einem Freeze-Fenster</translation>
     </message>
     <message>
         <source>Environment booked twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung doppelt gebucht</translation>
     </message>
     <message>
         <source>Same component changed at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Komponente gleichzeitig geändert</translation>
     </message>
     <message>
         <source>Deployment order</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment-Reihenfolge</translation>
     </message>
     <message>
         <source>“%1” is a maintenance window: nothing is refused in it, so there is nothing to override.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Wartungsfenster: Darin wird nichts abgelehnt, daher gibt es nichts zu übersteuern.</translation>
     </message>
     <message>
         <source>Only the %1 may override the freeze “%2”; %3 does not hold that role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Rolle %1 darf das Freeze-Fenster „%2“ übersteuern; %3 hat diese Rolle nicht inne.</translation>
     </message>
     <message>
         <source>An override needs the reason the deployment may run in the freeze.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übersteuerung braucht eine Begründung, warum das Deployment im Freeze-Fenster laufen darf.</translation>
     </message>
     <message>
         <source>Deployment #%1 has run already; an override is for a planned deployment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment #%1 ist bereits gelaufen; eine Übersteuerung gilt nur für ein geplantes Deployment.</translation>
     </message>
     <message>
         <source>Deployment #%1 of %2 is not planned inside the freeze “%3”; it needs no override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment #%1 von %2 ist nicht innerhalb des Freeze-Fensters „%3“ geplant; es braucht keine Übersteuerung.</translation>
     </message>
     <message>
         <source>%1 overrode this freeze for deployment #%2 already: “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat dieses Freeze-Fenster für Deployment #%2 bereits übersteuert: „%3“.</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished">%1 (%2): %3</translation>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -647,19 +647,19 @@ Vorheriger %2</translation>
     <name>relm::CalendarData</name>
     <message>
         <source>The change calendar could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Change-Kalender konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished">%1 %2 → %2 {1 ?}</translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant</translation>
     </message>
     <message>
         <source>%1 planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geplantes Ende</translation>
     </message>
 </context>
 <context>
@@ -697,23 +697,23 @@ Vorheriger %2</translation>
     <name>relm::CalendarStore</name>
     <message>
         <source>Window #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster #%1</translation>
     </message>
     <message>
         <source>There is no freeze or maintenance window named “%1”. “relm-cli freeze list” lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Freeze- oder Wartungsfenster namens „%1“. „relm-cli freeze list“ listet sie auf.</translation>
     </message>
     <message>
         <source>A window named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fenster namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
         <source>Override #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersteuerung #%1</translation>
     </message>
     <message>
         <source>Meeting #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung #%1</translation>
     </message>
 </context>
 <context>
@@ -1316,19 +1316,19 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>planned %1 inside %2; freeze overridden by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant %1 innerhalb von %2; Freeze übersteuert von %3</translation>
     </message>
     <message>
         <source>planned %1 inside %2. Move the deployment out of the freeze, have the freeze&apos;s overriding role override it with a reason, or have the emergency authoriser sign an authorisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant %1 innerhalb von %2. Verschieben Sie das Deployment aus dem Freeze-Fenster, lassen Sie die zum Übersteuern berechtigte Rolle des Freeze-Fensters es mit Begründung übersteuern, oder lassen Sie die zur Notfallgenehmigung berechtigte Person eine Genehmigung unterschreiben.</translation>
     </message>
     <message>
         <source>No clash on the change calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Überschneidung im Change-Kalender</translation>
     </message>
     <message>
         <source>Coordinated with other releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit anderen Releases abgestimmt</translation>
     </message>
 </context>
 <context>
@@ -1727,43 +1727,43 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>Start: of a window (date or date and time), or of a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn: eines Fensters (Datum oder Datum und Uhrzeit) oder eines Zeitraums.</translation>
     </message>
     <message>
         <source>End: of a window (its last day, or a date and time), or of a period; gate check: the status to move to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende: eines Fensters (sein letzter Tag oder Datum und Uhrzeit) oder eines Zeitraums; gate check: der Zielstatus.</translation>
     </message>
     <message>
         <source>A time zone, e.g. Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeitzone, z. B. Europe/Berlin.</translation>
     </message>
     <message>
         <source>A window repeats: once, weekly, monthly, yearly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung eines Fensters: once, weekly, monthly, yearly.</translation>
     </message>
     <message>
         <source>Repeat every N weeks, months or years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle N Wochen, Monate oder Jahre wiederholen.</translation>
     </message>
     <message>
         <source>Which days: mon,fri; 15; last; -3 (from month end); 3sat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Tage: mon,fri; 15; last; -3 (ab Monatsende); 3sat.</translation>
     </message>
     <message>
         <source>The last day a window repeats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Tag, an dem sich ein Fenster wiederholt.</translation>
     </message>
     <message>
         <source>Components a window applies to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten, für die ein Fenster gilt.</translation>
     </message>
     <message>
         <source>The role that may override a freeze.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle, die ein Freeze-Fenster übersteuern darf.</translation>
     </message>
     <message>
         <source>freeze add: a maintenance window (changes preferred).</source>
-        <translation type="unfinished"></translation>
+        <translation>freeze add: ein Wartungsfenster (Änderungen bevorzugt).</translation>
     </message>
 </context>
 <context>
@@ -2674,7 +2674,7 @@ Behebung: %2</translation>
     <name>relm::FreezeCheck</name>
     <message>
         <source>%1, overridden by %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, übersteuert von %2 (%3): %4</translation>
     </message>
 </context>
 <context>
@@ -3813,15 +3813,15 @@ SHA-256 %3</translation>
     <name>relm::OverrideFreeze</name>
     <message>
         <source>Override a freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Freeze-Fenster übersteuern</translation>
     </message>
     <message>
         <source>%1 let deployment #%2 run in a freeze: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Deployment #%2 in einem Freeze-Fenster zugelassen: %3</translation>
     </message>
     <message>
         <source>Undo: override of a freeze for deployment #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: Übersteuerung eines Freeze-Fensters für Deployment #%1</translation>
     </message>
 </context>
 <context>
@@ -4379,126 +4379,126 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
     <message>
         <source>maintenance window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsfenster %1</translation>
     </message>
     <message>
         <source>change board meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change-Board-Sitzung %1</translation>
     </message>
 </context>
 <context>
     <name>relm::Recurrence</name>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Montag</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstag</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittwoch</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnerstag</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Freitag</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Samstag</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonntag</translation>
     </message>
     <message>
         <source>first</source>
-        <translation type="unfinished"></translation>
+        <translation>ersten</translation>
     </message>
     <message>
         <source>second</source>
-        <translation type="unfinished"></translation>
+        <translation>zweiten</translation>
     </message>
     <message>
         <source>third</source>
-        <translation type="unfinished"></translation>
+        <translation>dritten</translation>
     </message>
     <message>
         <source>fourth</source>
-        <translation type="unfinished"></translation>
+        <translation>vierten</translation>
     </message>
     <message>
         <source>fifth</source>
-        <translation type="unfinished"></translation>
+        <translation>fünften</translation>
     </message>
     <message>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>letzten</translation>
     </message>
     <message>
         <source>%1th from last</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.-letzten</translation>
     </message>
     <message>
         <source>on the %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>am %1 %2</translation>
     </message>
     <message>
         <source>on the last day</source>
-        <translation type="unfinished"></translation>
+        <translation>am letzten Tag</translation>
     </message>
     <message>
         <source>on day %1 counted from the month&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>am %1.-letzten Tag des Monats</translation>
     </message>
     <message>
         <source>on day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>am %1.</translation>
     </message>
     <message>
         <source>once</source>
-        <translation type="unfinished"></translation>
+        <translation>einmalig</translation>
     </message>
     <message>
         <source>every week</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Woche</translation>
     </message>
     <message>
         <source>every %1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1 Wochen</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>am %1</translation>
     </message>
     <message>
         <source>every month</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden Monat</translation>
     </message>
     <message>
         <source>every %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1 Monate</translation>
     </message>
     <message>
         <source>every year</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Jahr</translation>
     </message>
     <message>
         <source>every %1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1 Jahre</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>im %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
 </context>
 <context>
@@ -5522,59 +5522,59 @@ Eventualplan: %3</translation>
     <name>relm::Search</name>
     <message>
         <source>Move it into the maintenance window “%1” at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben Sie es in das Wartungsfenster „%1“ am %2</translation>
     </message>
     <message>
         <source>Move it to %1 or later</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben Sie es auf %1 oder später</translation>
     </message>
     <message>
         <source>%1 deploys to %2 at %3, inside the freeze %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird am %3 nach %2 ausgerollt, innerhalb des Freeze-Fensters %4.</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished">%1 (%2): %3</translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>Overridden; nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersteuert; nichts zu tun.</translation>
     </message>
     <message>
         <source>an authorised emergency deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>ein genehmigtes Notfall-Deployment</translation>
     </message>
     <message>
         <source>Authorised emergency; nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigter Notfall; nichts zu tun.</translation>
     </message>
     <message>
         <source>%1, or have the %2 override the freeze with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, oder lassen Sie die Rolle %2 das Freeze-Fenster mit Begründung übersteuern.</translation>
     </message>
     <message>
         <source>%1 (%2 to %3) and %4 (%5 to %6) both deploy to %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 bis %3) und %4 (%5 bis %6) werden beide nach %7 ausgerollt.</translation>
     </message>
     <message>
         <source>Move %1 to start at %2 or later, or %3 to end by %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben Sie %1 so, dass es am %2 oder später beginnt, oder %3 so, dass es bis %4 endet.</translation>
     </message>
     <message>
         <source>%1 (%2 to %3) and %4 (%5 to %6) change %7 at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 bis %3) und %4 (%5 bis %6) ändern %7 gleichzeitig.</translation>
     </message>
     <message>
         <source>Deploy %1 after %2 has finished (from %3), so that it is built and tested on top of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen Sie %1 erst aus, wenn %2 abgeschlossen ist (ab %3), damit es darauf aufbauend gebaut und getestet ist.</translation>
     </message>
     <message>
         <source>%1 deploys to %2 at %3, but its %4 %5 needs %6 %7, which only %8 brings there at %9: until then %2 would be incompatible.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird am %3 nach %2 ausgerollt, aber seine Komponente %4 %5 benötigt %6 %7, das erst %8 am %9 dorthin bringt: Bis dahin wäre %2 inkompatibel.</translation>
     </message>
     <message>
         <source>Deploy %1 after %2 (from %3), or %2 before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen Sie %1 nach %2 aus (ab %3), oder %2 vor %1.</translation>
     </message>
 </context>
 <context>
@@ -6330,11 +6330,11 @@ conflicts payments-gateway &lt;7.5</translation>
     </message>
     <message>
         <source>Change freeze</source>
-        <translation type="unfinished">Change-Freeze</translation>
+        <translation>Change-Freeze</translation>
     </message>
     <message>
         <source>Maintenance window</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsfenster</translation>
     </message>
 </context>
 <context>
@@ -6356,15 +6356,15 @@ conflicts payments-gateway &lt;7.5</translation>
     <name>relm::WithdrawOverride</name>
     <message>
         <source>Withdraw a freeze override</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersteuerung eines Freeze-Fensters zurückziehen</translation>
     </message>
     <message>
         <source>Withdrew the freeze override for deployment #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersteuerung des Freeze-Fensters für Deployment #%1 zurückgezogen</translation>
     </message>
     <message>
         <source>Undo: withdrawal; %1 let deployment #%2 run in a freeze again: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: Zurückziehen; %1 hat Deployment #%2 wieder in einem Freeze-Fenster zugelassen: %3</translation>
     </message>
 </context>
 <context>
@@ -7664,155 +7664,155 @@ Vollständig: %7</translation>
     </message>
     <message>
         <source>--%1 needs a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet ein Datum (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>--to lies before --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to liegt vor --from.</translation>
     </message>
     <message>
         <source>Start (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn (UTC)</translation>
     </message>
     <message>
         <source>End (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende (UTC)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>CONFLICT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KONFLIKT: %1</translation>
     </message>
     <message>
         <source>No conflicts between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konflikte zwischen %1 und %2.</translation>
     </message>
     <message>
         <source>[overridden] </source>
-        <translation type="unfinished"></translation>
+        <translation>[übersteuert] </translation>
     </message>
     <message>
         <source>Releases: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Releases: %1</translation>
     </message>
     <message>
         <source>Components: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten: %1</translation>
     </message>
     <message>
         <source>Environments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen: %1</translation>
     </message>
     <message>
         <source>Override: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersteuerung: %1</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung: %1</translation>
     </message>
     <message>
         <source>--on for a weekly window lists days: mon,tue,wed,thu,fri,sat,sun.</source>
-        <translation type="unfinished"></translation>
+        <translation>--on listet für ein wöchentliches Fenster Tage auf: mon,tue,wed,thu,fri,sat,sun.</translation>
     </message>
     <message>
         <source>--on “%1” is not understood. Use a day of the month (15), last, a day counted from the month&apos;s end (-3), or a weekday in the month (3sat, last-fri).</source>
-        <translation type="unfinished"></translation>
+        <translation>--on „%1“ wird nicht verstanden. Verwenden Sie einen Tag des Monats (15), last, einen vom Monatsende gezählten Tag (-3) oder einen Wochentag im Monat (3sat, last-fri).</translation>
     </message>
     <message>
         <source>--from needs a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>--from erwartet ein Datum (YYYY-MM-DD) oder Datum und Uhrzeit (YYYY-MM-DDTHH:MM).</translation>
     </message>
     <message>
         <source>--to needs a date (the last day) or a date and time (YYYY-MM-DDTHH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>--to erwartet ein Datum (den letzten Tag) oder Datum und Uhrzeit (YYYY-MM-DDTHH:MM).</translation>
     </message>
     <message>
         <source>--repeat is once, weekly, monthly or yearly.</source>
-        <translation type="unfinished"></translation>
+        <translation>--repeat ist once, weekly, monthly oder yearly.</translation>
     </message>
     <message>
         <source>--every needs a number of weeks, months or years.</source>
-        <translation type="unfinished"></translation>
+        <translation>--every erwartet eine Anzahl von Wochen, Monaten oder Jahren.</translation>
     </message>
     <message>
         <source>--until needs a date (YYYY-MM-DD), or nothing for no end.</source>
-        <translation type="unfinished"></translation>
+        <translation>--until erwartet ein Datum (YYYY-MM-DD) oder nichts für kein Ende.</translation>
     </message>
     <message>
         <source>--override-role “%1” is not a role: use change_board, release_manager, business_owner, ….</source>
-        <translation type="unfinished"></translation>
+        <translation>--override-role „%1“ ist keine Rolle: Verwenden Sie change_board, release_manager, business_owner, ….</translation>
     </message>
     <message>
         <source>The first occurrence is on %1, the first day the rule gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erste Vorkommen ist am %1, dem ersten Tag, den die Regel ergibt.</translation>
     </message>
     <message>
         <source>everything</source>
-        <translation type="unfinished"></translation>
+        <translation>alles</translation>
     </message>
     <message>
         <source>services: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Services: %1</translation>
     </message>
     <message>
         <source>environments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen: %1</translation>
     </message>
     <message>
         <source>components: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten: %1</translation>
     </message>
     <message>
         <source>freeze add needs NAME --from DATE[THH:MM] --to DATE[THH:MM].</source>
-        <translation type="unfinished"></translation>
+        <translation>freeze add erwartet NAME --from DATUM[THH:MM] --to DATUM[THH:MM].</translation>
     </message>
     <message>
         <source>Added the freeze “%1” (%2, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Freeze-Fenster „%1“ hinzugefügt (%2, %3).</translation>
     </message>
     <message>
         <source>Added the maintenance window “%1” (%2, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsfenster „%1“ hinzugefügt (%2, %3).</translation>
     </message>
     <message>
         <source>Changed “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ geändert.</translation>
     </message>
     <message>
         <source>Removed “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ entfernt.</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt für</translation>
     </message>
     <message>
         <source>Override by</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersteuerung durch</translation>
     </message>
     <message>
         <source>freeze override needs NAME DEPLOYMENT-ID --reason TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>freeze override erwartet NAME DEPLOYMENT-ID --reason TEXT.</translation>
     </message>
     <message>
         <source>Deployment #%1 may run in “%2”: overridden by %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment #%1 darf in „%2“ laufen: übersteuert von %3 (%4).</translation>
     </message>
 </context>
 <context>
@@ -7902,7 +7902,7 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>The run (%1 to %2) falls in the change freeze %3. Only the %4 may override it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf (%1 bis %2) fällt in das Freeze-Fenster %3. Nur die Rolle %4 darf es übersteuern.</translation>
     </message>
 </context>
 <context>
@@ -8715,15 +8715,15 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>%1 (overridden)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (übersteuert)</translation>
     </message>
     <message>
         <source>The deployment to %1 (%2 to %3) runs inside %4; %5 (%6) overrode the freeze: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Deployment nach %1 (%2 bis %3) läuft innerhalb von %4; %5 (%6) hat das Freeze-Fenster übersteuert: %7</translation>
     </message>
     <message>
         <source>The deployment to %1 planned for %2 to %3 falls inside %4. Move it out of the freeze, have the %5 override it, or have it authorised as an emergency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das für %2 bis %3 geplante Deployment nach %1 fällt in %4. Verschieben Sie es aus dem Freeze-Fenster, lassen Sie die Rolle %5 es übersteuern, oder lassen Sie es als Notfall genehmigen.</translation>
     </message>
 </context>
 <context>
@@ -8962,11 +8962,11 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>%1 may not change %2: the change calendar is kept by release managers and the change board.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf %2 nicht ändern: Den Change-Kalender pflegen Release-Manager und das Change Advisory Board.</translation>
     </message>
     <message>
         <source>Only the %1 may change or remove the freeze “%2”, as only they may override it. %3 does not hold that role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Rolle %1 darf das Freeze-Fenster „%2“ ändern oder entfernen, da nur sie es übersteuern darf. %3 hat diese Rolle nicht inne.</translation>
     </message>
 </context>
 <context>
@@ -9394,90 +9394,90 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>A window repeats every 1 to 99 weeks, months or years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fenster wiederholt sich alle 1 bis 99 Wochen, Monate oder Jahre.</translation>
     </message>
     <message>
         <source>A day of the month is 1 to 31, or -1 (the last day) to -31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tag des Monats ist 1 bis 31 oder -1 (der letzte Tag) bis -31.</translation>
     </message>
     <message>
         <source>A weekday in the month is the 1st to the 5th, or -1 (the last) to -5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wochentag im Monat ist der 1. bis 5. oder -1 (der letzte) bis -5.</translation>
     </message>
     <message>
         <source>A month is 1 to 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Monat ist 1 bis 12.</translation>
     </message>
     <message>
         <source>The repetition ends on %1, before the window first starts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederholung endet am %1, bevor das Fenster zum ersten Mal beginnt (%2).</translation>
     </message>
     <message>
         <source>The repetition&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende der Wiederholung</translation>
     </message>
     <message>
         <source>A window that repeats %1 lasts at most %2 days, so that one occurrence ends before the next begins; this one lasts %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fenster, das sich %1 wiederholt, dauert höchstens %2 Tage, damit ein Vorkommen endet, bevor das nächste beginnt; dieses dauert %3.</translation>
     </message>
     <message>
         <source>The window first starts on %1, a day its rule (%2) does not produce. Start it on %3, the first day the rule gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster beginnt erstmals am %1, einem Tag, den seine Regel (%2) nicht ergibt. Lassen Sie es am %3 beginnen, dem ersten Tag, den die Regel ergibt.</translation>
     </message>
     <message>
         <source>“%1” is not a time zone this computer knows. Use an IANA name such as Europe/Berlin, America/New_York or UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zeitzone, die dieser Computer kennt. Verwenden Sie einen IANA-Namen wie Europe/Berlin, America/New_York oder UTC.</translation>
     </message>
     <message>
         <source>A window needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fenster braucht einen Namen.</translation>
     </message>
     <message>
         <source>A window ends after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fenster endet nach seinem Beginn.</translation>
     </message>
     <message>
         <source>The window&apos;s start</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beginn des Fensters</translation>
     </message>
     <message>
         <source>The window&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende des Fensters</translation>
     </message>
     <message>
         <source>A window lasts at most a year; split a longer one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fenster dauert höchstens ein Jahr; teilen Sie ein längeres auf.</translation>
     </message>
     <message>
         <source>A service in the scope needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Service im Geltungsbereich braucht einen Namen.</translation>
     </message>
     <message>
         <source>A meeting needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung braucht einen Titel.</translation>
     </message>
     <message>
         <source>A meeting needs a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung braucht Datum und Uhrzeit.</translation>
     </message>
     <message>
         <source>The meeting&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum der Sitzung</translation>
     </message>
     <message>
         <source>A meeting lasts 5 minutes to 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung dauert 5 Minuten bis 24 Stunden.</translation>
     </message>
     <message>
         <source>A meeting&apos;s agenda looks 1 to 92 days ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tagesordnung einer Sitzung reicht 1 bis 92 Tage voraus.</translation>
     </message>
 </context>
 <context>
     <name>relm::window_occurrences</name>
     <message>
         <source>%1 (%2 to %3 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 bis %3 %4)</translation>
     </message>
 </context>
 </TS>
