@@ -272,6 +272,13 @@ private:
     const GateInput &m_in;
 };
 
+/// Whether the release has a deployment still to run (without one it clashes with nothing).
+bool hasPlannedDeployment(AssuranceSources sources, Id releaseId) {
+    auto deployments = sources.deployments.deployments(releaseId);
+    return deployments && std::any_of(deployments->cbegin(), deployments->cend(),
+                                      [](const Deployment &d) { return d.outcome == DeploymentOutcome::Planned; });
+}
+
 /// The release's planned production deployments whose window touches a change freeze.
 Result<QList<GateInput::FrozenDeployment>> frozenDeployments(AssuranceSources sources, Id releaseId) {
     QList<GateInput::FrozenDeployment> result;
@@ -407,7 +414,7 @@ GateResult ReleaseGate::evaluate(const GateInput &input, ReleaseStatus to) {
     return result;
 }
 
-Result<GateInput> ReleaseGate::load(AssuranceSources sources, Id releaseId, const QDateTime &now) {
+Result<GateInput> ReleaseGate::load(AssuranceSources sources, Id releaseId, const QDateTime &now, bool withCalendar) {
     GateInput input;
     input.now = now;
     auto release = sources.releases.release(releaseId);
@@ -456,6 +463,8 @@ Result<GateInput> ReleaseGate::load(AssuranceSources sources, Id releaseId, cons
     if (!frozen)
         return frozen.error();
     input.frozenDeployments = *frozen;
+    if (!withCalendar || !hasPlannedDeployment(sources, releaseId))
+        return input;
     auto calendar = calendarFindings(sources, releaseId, now);
     if (!calendar)
         return calendar.error();
@@ -467,7 +476,8 @@ Result<GateInput> ReleaseGate::load(AssuranceSources sources, Id releaseId, cons
 }
 
 Result<GateResult> ReleaseGate::check(AssuranceSources sources, Id releaseId, ReleaseStatus to, const QDateTime &now) {
-    auto input = load(sources, releaseId, now);
+    const bool withCalendar = to == ReleaseStatus::Approved || to == ReleaseStatus::Deploying;
+    auto input = load(sources, releaseId, now, withCalendar);
     if (!input)
         return input.error();
     return evaluate(*input, to);

@@ -79,7 +79,10 @@ public:
     static bool isGatedStatus(ReleaseStatus status);
     static GateResult evaluate(const GateInput &input, ReleaseStatus to);
 
-    static Result<GateInput> load(AssuranceSources sources, Id releaseId, const QDateTime &now);
+    /// What the gate looks at. The change calendar's clashes are read only `withCalendar` (the
+    /// moves to Approved and Deploying): recording a run that happened never waits on them.
+    static Result<GateInput> load(AssuranceSources sources, Id releaseId, const QDateTime &now,
+                                  bool withCalendar = false);
     /// The standing emergency authorisation (a valid "authorised" signature in the policy's
     /// emergency role), or null.
     static const VerifiedSignOff *emergencyAuthorisation(const GateInput &input);

@@ -42,8 +42,11 @@ void FindingsModel::refresh() {
     if (m_workspace && m_releaseId) {
         if (auto findings = release_checks::run(*m_workspace, m_releaseId))
             m_findings = *findings;
-        if (auto conflicts = calendarFindings(AssuranceSources::of(*m_workspace), m_releaseId, m_workspace->clock()()))
-            m_findings.append(*conflicts);
+        if (m_showsCalendar) {
+            const QDateTime now = m_workspace->clock()();
+            if (auto conflicts = calendarFindings(AssuranceSources::of(*m_workspace), m_releaseId, now))
+                m_findings.append(*conflicts);
+        }
         if (auto waivers = m_workspace->acceptance().waivers(m_releaseId))
             m_waivers = *waivers;
     }

@@ -27,6 +27,9 @@ public:
     const QList<Finding> &findings() const { return m_findings; }
     /// The waiver that covers a finding, or null.
     const FindingWaiver *waiverOf(const Finding &finding) const;
+    /// Whether clashes on the change calendar are listed too (the Findings dock), or only the
+    /// package checker's findings (the package page).
+    void setShowsCalendarConflicts(bool shows) { m_showsCalendar = shows; }
     /// Runs the checker again now.
     void refresh();
 
@@ -45,6 +48,7 @@ private:
     Id m_releaseId = 0;
     QList<Finding> m_findings;
     QList<FindingWaiver> m_waivers;
+    bool m_showsCalendar = false;
 };
 
 } // namespace relm

@@ -18,6 +18,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     setUpFindingsTable(m_view);
     m_view->setAccessibleName(tr("Findings"));
     connect(m_view, &QTableView::activated, this, [this] { Q_EMIT openRequested(m_model->releaseId()); });
+    m_model->setShowsCalendarConflicts(true);
     connect(m_model, &FindingsModel::refreshed, this, &FindingsPanel::updateTitle);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
