@@ -126,10 +126,13 @@ NotesDocument agendaDocument(const MeetingAgenda &agenda, const QDate &today, co
     doc.release = m.title;
     doc.date = today;
     doc.look = look;
-    doc.titleFacts = {{tr("When"), meetingTimeText(m)},
-                      {tr("Lasts"), tr("%n minute(s)", m.minutes)},
+    const QDateTime end = m.start.addSecs(qint64(m.minutes) * 60);
+    const QString when = m.start.toString(u"yyyy-MM-dd HH:mm"_s) + u"\u2013"_s +
+                         end.toString(m.start.date() == end.date() ? u"HH:mm"_s : u"yyyy-MM-dd HH:mm"_s) + u' ' +
+                         QString::fromUtf8(m.timeZone);
+    doc.titleFacts = {{tr("When"), when},
                       {tr("Where"), m.location.isEmpty() ? tr("(not set)") : m.location},
-                      {tr("Covers"), tr("deployments planned up to %1").arg(inZone(agenda.horizonEnd, m.timeZone))},
+                      {tr("Deployments up to"), inZone(agenda.horizonEnd, m.timeZone)},
                       {tr("Releases"), QString::number(agenda.items.size())}};
     doc.sections.append(membersSection(agenda));
     if (agenda.items.isEmpty()) {

@@ -56,6 +56,7 @@ RecurrenceEditor::RecurrenceEditor(QWidget *parent)
     m_pages->addWidget(new QWidget(m_pages));
     m_pages->addWidget(weeklyPage());
     m_pages->addWidget(monthlyPage());
+    m_pages->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     auto *every = new QLabel(tr("every"), this);
     auto *top = new QHBoxLayout;

@@ -6,7 +6,7 @@
 #include "storage/DirectoryStore.h"
 #include "storage/ReleaseStore.h"
 
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -86,27 +86,35 @@ ScopeEditor::ScopeEditor(Workspace &workspace, const WindowScope &scope, QWidget
     m_environments->setAccessibleName(tr("Environments"));
     m_components->setAccessibleName(tr("Components"));
     m_newService->setObjectName(u"scopeNewService"_s);
-    m_newService->setPlaceholderText(tr("Another service\u2026"));
+    m_newService->setPlaceholderText(tr("A service no release names yet"));
     m_summary->setObjectName(u"scopeSummary"_s);
     m_summary->setWordWrap(true);
     auto *add = new QPushButton(tr("A&dd"), this);
 
-    auto *layout = new QGridLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto *columns = new QHBoxLayout;
     const QList<std::pair<QString, QListWidget *>> lists{
-        {tr("Services"), m_services}, {tr("Environments"), m_environments}, {tr("Components"), m_components}};
-    for (int column = 0; column < lists.size(); ++column) {
-        auto *label = new QLabel(lists.at(column).first, this);
-        label->setBuddy(lists.at(column).second);
-        lists.at(column).second->setMinimumWidth(150);
-        layout->addWidget(label, 0, column * 2, 1, 2);
-        layout->addWidget(lists.at(column).second, 1, column * 2, 1, 2);
-        connect(lists.at(column).second, &QListWidget::itemChanged, this, &ScopeEditor::updateSummary);
+        {tr("&Services"), m_services}, {tr("En&vironments"), m_environments}, {tr("Com&ponents"), m_components}};
+    for (const auto &[text, list] : lists) {
+        auto *column = new QVBoxLayout;
+        auto *label = new QLabel(text, this);
+        label->setBuddy(list);
+        list->setMinimumWidth(fontMetrics().averageCharWidth() * 20);
+        column->addWidget(label);
+        column->addWidget(list, 1);
+        columns->addLayout(column, 1);
+        connect(list, &QListWidget::itemChanged, this, &ScopeEditor::updateSummary);
     }
-    layout->addWidget(m_newService, 2, 0);
-    layout->addWidget(add, 2, 1);
-    layout->addWidget(m_summary, 3, 0, 1, 6);
-    layout->setRowStretch(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(columns, 1);
+    auto *row = new QHBoxLayout;
+    auto *another = new QLabel(tr("Another service:"), this);
+    another->setBuddy(m_newService);
+    row->addWidget(another);
+    row->addWidget(m_newService, 1);
+    row->addWidget(add);
+    layout->addLayout(row);
+    layout->addWidget(m_summary);
 
     auto addTyped = [this] {
         addService(m_newService->text());

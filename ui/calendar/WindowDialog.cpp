@@ -52,7 +52,17 @@ QDateTime lookAheadEnd(const ChangeWindow &w, const QDateTime &from) {
 }
 
 QString moment(const QDateTime &at) {
-    return QLocale().toString(at, u"ddd yyyy-MM-dd HH:mm"_s) + u' ' + at.timeZoneAbbreviation();
+    return QLocale().toString(at, u"ddd yyyy-MM-dd HH:mm"_s);
+}
+
+/// "Mon 2026-11-30 18:00 – Tue 06:00 CET": the end's date only when it is another day.
+QString span(const QDateTime &start, const QDateTime &end) {
+    const QString endText = QLocale().toString(end, start.date() == end.date() ? u"HH:mm"_s : u"ddd HH:mm"_s);
+    const QString endDate = start.date().daysTo(end.date()) > 6 ? moment(end) : endText;
+    const QString zone = start.timeZoneAbbreviation() == end.timeZoneAbbreviation()
+                             ? start.timeZoneAbbreviation()
+                             : start.timeZoneAbbreviation() + u'/' + end.timeZoneAbbreviation();
+    return moment(start) + u" \u2013 "_s + endDate + u' ' + zone;
 }
 
 } // namespace
@@ -112,16 +122,17 @@ WindowDialog::WindowDialog(Workspace &workspace, UndoController &undo, const Cha
     connect(buttons, &QDialogButtonBox::accepted, this, &WindowDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &WindowDialog::reject);
 
+    auto *left = new QVBoxLayout;
+    left->addLayout(form);
+    left->addStretch();
     auto *columns = new QHBoxLayout;
-    columns->addLayout(form, 3);
-    auto *right = new QVBoxLayout;
-    right->addWidget(scopeBox, 1);
-    right->addWidget(previewBox);
-    columns->addLayout(right, 2);
+    columns->addLayout(left, 1);
+    columns->addWidget(scopeBox, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
     layout->addWidget(m_ruleHint);
     layout->addLayout(columns, 1);
+    layout->addWidget(previewBox);
     layout->addWidget(buttons);
 
     setFields(window);
@@ -135,7 +146,7 @@ WindowDialog::WindowDialog(Workspace &workspace, UndoController &undo, const Cha
     connect(m_kind, &QComboBox::currentIndexChanged, this, &WindowDialog::updatePreview);
     connect(m_scope, &ScopeEditor::changed, this, &WindowDialog::updatePreview);
     updatePreview();
-    resize(fontMetrics().averageCharWidth() * 150, sizeHint().height());
+    resize(fontMetrics().averageCharWidth() * 175, sizeHint().height());
 }
 
 WindowDialog *WindowDialog::createNew(QWidget *parent, Workspace &workspace, UndoController &undo) {
@@ -218,12 +229,13 @@ void WindowDialog::updatePreview() {
         return;
     }
     const QTimeZone zone(w.timeZone);
-    QString rows = u"<tr><th align='left'>%1</th><th align='left'>%2</th></tr>"_s.arg(
-        tr("In %1").arg(QString::fromUtf8(w.timeZone)).toHtmlEscaped(), tr("Your time").toHtmlEscaped());
+    QString rows = u"<tr><th align='left'>%1</th><th align='left'>&nbsp;&nbsp;%2</th></tr>"_s.arg(
+        tr("In %1").arg(QString::fromUtf8(w.timeZone)).toHtmlEscaped(),
+        tr("Your time (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())).toHtmlEscaped());
     for (const WindowOccurrence &o : next) {
-        const QString there = moment(o.start.toTimeZone(zone)) + u" \u2013 "_s + moment(o.end.toTimeZone(zone));
-        const QString here = moment(o.start.toLocalTime()) + u" \u2013 "_s + moment(o.end.toLocalTime());
-        rows += u"<tr><td>%1</td><td>%2</td></tr>"_s.arg(there.toHtmlEscaped(), here.toHtmlEscaped());
+        const QString there = span(o.start.toTimeZone(zone), o.end.toTimeZone(zone));
+        const QString here = span(o.start.toLocalTime(), o.end.toLocalTime());
+        rows += u"<tr><td>%1</td><td>&nbsp;&nbsp;%2</td></tr>"_s.arg(there.toHtmlEscaped(), here.toHtmlEscaped());
     }
     m_preview->setText(u"<table cellspacing='0' cellpadding='2'>%1</table>"_s.arg(rows));
 }
