@@ -120,6 +120,38 @@ private Q_SLOTS:
         QCOMPARE(m_ws->calendar().windowByName(u"Month-end freeze"_s).error().code, ErrorCode::NotFound);
     }
 
+    void recurrenceEditorRoundTrip_data() {
+        QTest::addColumn<QString>("rule");
+        QTest::newRow("weekly") << u"FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,FR;UNTIL=20271231"_s;
+        QTest::newRow("day 15") << u"FREQ=MONTHLY;BYMONTHDAY=15"_s;
+        QTest::newRow("last day") << u"FREQ=MONTHLY;BYMONTHDAY=-1"_s;
+        QTest::newRow("2 days before the end") << u"FREQ=MONTHLY;BYMONTHDAY=-3"_s;
+        QTest::newRow("third Saturday") << u"FREQ=MONTHLY;INTERVAL=3;BYDAY=3SA"_s;
+        QTest::newRow("last Sunday of March") << u"FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU"_s;
+        QTest::newRow("24 December") << u"FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=24"_s;
+    }
+
+    void recurrenceEditorRoundTrip() {
+        QFETCH(QString, rule);
+        const auto parsed = Recurrence::fromRuleText(rule);
+        QVERIFY(parsed);
+        RecurrenceEditor editor;
+        editor.setRecurrence(*parsed);
+        QCOMPARE(editor.recurrence().storedText(), parsed->storedText());
+    }
+
+    void editingAWindowIsOneUndoStep() {
+        const ChangeWindow before = m_ws->calendar().windowByName(u"Year-end change freeze"_s).value();
+        WindowDialog dialog(*m_ws, *m_undo, before);
+        child<QLineEdit>(&dialog, u"windowName"_s)->setText(u"Year-end freeze"_s);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(m_ws->calendar().window(before.id)->name, u"Year-end freeze"_s);
+        QCOMPARE(m_ws->calendar().window(before.id)->start, before.start);
+        m_undo->stack()->undo();
+        QCOMPARE(m_ws->calendar().window(before.id)->name, u"Year-end change freeze"_s);
+    }
+
     void startOffTheRuleIsRefusedWithTheFixOffered() {
         WindowDialog dialog(*m_ws, *m_undo, WindowDialog::newFreeze(test::fixedNow()));
         fillMonthEndFreeze(dialog, QDate(2026, 11, 20));
