@@ -89,6 +89,9 @@ int templateSet(CliContext &cli);
 int templateReset(CliContext &cli);
 int templateExport(CliContext &cli);
 int templateImport(CliContext &cli);
+int meetingAdd(CliContext &cli);
+int meetingList(CliContext &cli);
+int meetingAgenda(CliContext &cli);
 } // namespace cli
 
 } // namespace relm

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "audit/AuditView.h"
+#include "calendar/CalendarMenu.h"
 #include "dashboard/DashboardView.h"
 #include "notes/NotesDialog.h"
 #include "notes/NotesTemplateDialog.h"
@@ -304,6 +305,9 @@ void MainWindow::createActions() {
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
+
+    fillCalendarMenu(
+        menuBar()->addMenu(tr("&Calendar")), this, [this] { return m_workspace.get(); }, *m_undo);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     add(help, u"helpAbout"_s, tr("&About Relm"), QKeySequence(), &MainWindow::showAbout);
