@@ -82,6 +82,7 @@ int templateSet(CliContext &cli);
 int templateReset(CliContext &cli);
 int templateExport(CliContext &cli);
 int templateImport(CliContext &cli);
+int exportICalendar(CliContext &cli);
 } // namespace cli
 
 } // namespace relm
