@@ -2,6 +2,7 @@
 
 #include "calendar/ICalendarLines.h"
 #include "calendar/ICalendarZones.h"
+#include "calendar/WindowOccurrences.h"
 #include "changes/Workspace.h"
 #include "storage/AuditLog.h"
 #include "storage/CalendarStore.h"
@@ -32,37 +33,49 @@ constexpr int kSecondsPerDay = 24 * 3600;
 /// occurrence the nominal DURATION, whereas DTEND would give them all the first occurrence's
 /// exact length, one hour off for any occurrence on the other side of a change. So the days carry
 /// the span and the time part is the remainder of under a day: a parser ends every occurrence at
-/// Relm's wall-clock end, except for an occurrence whose remainder itself contains a change of
-/// offset (a window running through the night the clocks change), where a strict reader is off by
-/// the size of the change. Readers that add durations on the wall clock agree even then.
-QString durationOf(const ChangeWindow &w) {
-    qint64 days = w.start.date().daysTo(w.end.date());
-    int seconds = w.start.time().secsTo(w.end.time());
-    if (seconds < 0) {
-        --days;
-        seconds += kSecondsPerDay;
+/// Relm's wall-clock end, except an occurrence whose remainder itself contains a change of offset
+/// (a window running through the night the clocks change). Those few get an event of their own
+/// (RECURRENCE-ID) with the end Relm computes, so that strict readers agree too.
+struct NominalSpan {
+    qint64 days = 0;
+    int seconds = 0;
+
+    static NominalSpan of(const ChangeWindow &w) {
+        NominalSpan span{w.start.date().daysTo(w.end.date()), int(w.start.time().secsTo(w.end.time()))};
+        if (span.seconds < 0) {
+            --span.days;
+            span.seconds += kSecondsPerDay;
+        }
+        if (span.days < 0)
+            span = {};
+        return span;
     }
-    if (days < 0) {
-        days = 0;
-        seconds = 0;
+
+    /// Where a strict RFC 5545 reader ends an occurrence starting at `start` (UTC) in `zone`.
+    QDateTime endAfter(const QDateTime &start, const QTimeZone &zone) const {
+        const QDateTime local = start.toTimeZone(zone);
+        return QDateTime(local.date().addDays(days), local.time(), zone).toUTC().addSecs(seconds);
     }
-    QString text = u"P"_s;
-    if (days > 0)
-        text += u"%1D"_s.arg(days);
-    if (seconds > 0 || days == 0) {
-        const int h = seconds / 3600;
-        const int m = seconds / 60 % 60;
-        const int s = seconds % 60;
-        text += u'T';
-        if (h > 0)
-            text += u"%1H"_s.arg(h);
-        if (m > 0 || (h > 0 && s > 0))
-            text += u"%1M"_s.arg(m);
-        if (s > 0 || seconds == 0)
-            text += u"%1S"_s.arg(s);
+
+    QString text() const {
+        QString result = u"P"_s;
+        if (days > 0)
+            result += u"%1D"_s.arg(days);
+        if (seconds > 0 || days == 0) {
+            const int h = seconds / 3600;
+            const int m = seconds / 60 % 60;
+            const int s = seconds % 60;
+            result += u'T';
+            if (h > 0)
+                result += u"%1H"_s.arg(h);
+            if (m > 0 || (h > 0 && s > 0))
+                result += u"%1M"_s.arg(m);
+            if (s > 0 || seconds == 0)
+                result += u"%1S"_s.arg(s);
+        }
+        return result;
     }
-    return text;
-}
+};
 
 /// The first and last year a zone must describe.
 class ZoneYears final {
@@ -151,7 +164,7 @@ private:
         const QString tzid = QString::fromUtf8(zoneId);
         begin(e);
         m_lines.raw(u"DTSTART;TZID="_s + tzid, ICalendarLines::localStamp(w.start.date(), w.start.time()));
-        m_lines.raw(u"DURATION"_s, durationOf(w));
+        m_lines.raw(u"DURATION"_s, NominalSpan::of(w).text());
         int lastYear = w.end.date().year();
         if (w.recurrence.repeats()) {
             QString rule = w.recurrence.ruleText();
@@ -166,15 +179,42 @@ private:
             m_lines.raw(u"RRULE"_s, rule);
         }
         m_zones.cover(zoneId, w.start.date().year() - 1, lastYear);
-        const bool freeze = w.kind == WindowKind::Freeze;
-        m_lines.raw(u"CATEGORIES"_s, freeze ? u"FREEZE"_s : u"MAINTENANCE"_s);
-        m_lines.raw(u"TRANSP"_s, freeze ? u"OPAQUE"_s : u"TRANSPARENT"_s);
+        kindOf(w);
         QString description = w.reason.isEmpty() ? QString() : w.reason + u'\n';
         description += tr("Applies to: %1").arg(scopeText(w.scope));
         if (w.recurrence.repeats())
             description += u'\n' + tr("Repeats %1").arg(w.recurrence.describe());
         m_lines.text(u"DESCRIPTION"_s, description);
         end();
+        if (w.recurrence.repeats())
+            overridesThroughClockChanges(e, w, QTimeZone(zoneId));
+    }
+
+    /// The occurrences in the period that a strict reader would end elsewhere than Relm does,
+    /// each as an event of its own with its wall-clock start and end.
+    void overridesThroughClockChanges(const CalendarEvent &e, const ChangeWindow &w, const QTimeZone &zone) {
+        const NominalSpan span = NominalSpan::of(w);
+        const QString tzid = QString::fromUtf8(zone.id());
+        for (const WindowOccurrence &o : window_occurrences::of(w, m_options.from, m_options.to)) {
+            if (span.endAfter(o.start, zone) == o.end)
+                continue;
+            const QDateTime localStart = o.start.toTimeZone(zone);
+            const QDateTime localEnd = o.end.toTimeZone(zone);
+            const QString startText = ICalendarLines::localStamp(localStart.date(), localStart.time());
+            begin(e);
+            m_lines.raw(u"RECURRENCE-ID;TZID="_s + tzid, startText);
+            m_lines.raw(u"DTSTART;TZID="_s + tzid, startText);
+            m_lines.raw(u"DTEND;TZID="_s + tzid, ICalendarLines::localStamp(localEnd.date(), localEnd.time()));
+            kindOf(w);
+            end();
+        }
+    }
+
+    /// A freeze blocks time; a maintenance window is shown without blocking it.
+    void kindOf(const ChangeWindow &w) {
+        const bool freeze = w.kind == WindowKind::Freeze;
+        m_lines.raw(u"CATEGORIES"_s, freeze ? u"FREEZE"_s : u"MAINTENANCE"_s);
+        m_lines.raw(u"TRANSP"_s, freeze ? u"OPAQUE"_s : u"TRANSPARENT"_s);
     }
 
     void meeting(const CalendarEvent &e) {

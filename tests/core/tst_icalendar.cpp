@@ -47,10 +47,13 @@ QList<Properties> eventsOf(const QByteArray &ics) {
     return events;
 }
 
+/// The UIDs of the events, leaving out the changed occurrences of a recurring one (RECURRENCE-ID).
 QStringList uidsOf(const QByteArray &ics) {
     QStringList uids;
-    for (const Properties &event : eventsOf(ics))
-        uids.append(event.value(u"UID"_s));
+    for (const Properties &event : eventsOf(ics)) {
+        if (!event.contains(u"RECURRENCE-ID"_s))
+            uids.append(event.value(u"UID"_s));
+    }
     return uids;
 }
 
@@ -87,6 +90,7 @@ private:
     test::TempFolder m_folder;
     std::unique_ptr<Workspace> m_ws;
     ChangeWindow m_freeze;
+    ChangeWindow m_maintenance;
     CabMeeting m_meeting;
     QString m_python;
 
@@ -164,6 +168,20 @@ private Q_SLOTS:
         applied = m_ws->apply(meeting);
         QVERIFY2(applied, qPrintable(applied.errorMessage()));
         m_meeting = meeting.record();
+
+        // Saturday 22:00 to Sunday 04:00: on 27/28 March 2027 it runs through the change to summer time.
+        ChangeWindow weekly;
+        weekly.name = u"Weekend maintenance"_s;
+        weekly.kind = WindowKind::Maintenance;
+        weekly.start = QDateTime(QDate(2027, 3, 13), QTime(22, 0));
+        weekly.end = QDateTime(QDate(2027, 3, 14), QTime(4, 0));
+        weekly.timeZone = "Europe/Berlin";
+        weekly.recurrence.frequency = Recurrence::Frequency::Weekly;
+        weekly.recurrence.until = QDate(2027, 4, 10);
+        CreateRecord<ChangeWindow> maintenance(weekly);
+        applied = m_ws->apply(maintenance);
+        QVERIFY2(applied, qPrintable(applied.errorMessage()));
+        m_maintenance = maintenance.record();
         m_python = findPython();
     }
 
@@ -261,6 +279,43 @@ private Q_SLOTS:
             }
         }
         QVERIFY(deployments > 0);
+    }
+
+    void aNightWithAClockChangeKeepsRelmsEnd() {
+        const QByteArray ics = exportIcs();
+        const QString uid = u"window-%1@"_s.arg(m_maintenance.id);
+        QList<Properties> changed;
+        for (const Properties &event : eventsOf(ics)) {
+            if (event.value(u"UID"_s).startsWith(uid) && event.contains(u"RECURRENCE-ID"_s))
+                changed.append(event);
+        }
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().value(u"RECURRENCE-ID"_s), u"20270327T220000"_s);
+        QCOMPARE(changed.first().value(u"DTEND"_s), u"20270328T040000"_s);
+        if (m_python.isEmpty())
+            QSKIP("python3 with the icalendar and dateutil modules is missing");
+        const QJsonObject parsed = parseWithPython(ics);
+        QHash<QDateTime, QDateTime> moved;
+        QJsonObject master;
+        for (const QJsonValue &event : parsed[u"events"_s].toArray()) {
+            if (!event[u"uid"_s].toString().startsWith(uid))
+                continue;
+            if (event.toObject().contains(u"recurrence_id"_s))
+                moved.insert(utc(event[u"recurrence_id"_s]), utc(event[u"end_utc"_s]));
+            else
+                master = event.toObject();
+        }
+        const QJsonArray expanded = master[u"occurrences"_s].toArray();
+        const auto relm = window_occurrences::of(m_maintenance, QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC),
+                                                 QDateTime(QDate(2028, 1, 1), QTime(0, 0), Qt::UTC));
+        QCOMPARE(expanded.size(), relm.size());
+        QCOMPARE(relm.size(), 5);
+        for (qsizetype i = 0; i < relm.size(); ++i) {
+            const QDateTime start = utc(expanded[i][u"start"_s]);
+            QCOMPARE(start, relm[i].start);
+            QCOMPARE(moved.value(start, utc(expanded[i][u"end"_s])), relm[i].end);
+        }
+        QCOMPARE(relm[2].end.time().hour(), 2); // 04:00 summer time, after the night of the change
     }
 
     void uidsAreUniqueAndStable() {

@@ -4,7 +4,8 @@ recurring events with python3-dateutil, for tst_icalendar to compare with Relm's
 
 Usage: ics_check.py FILE.ics [OCCURRENCES]
 Prints JSON: {"zones": [...], "events": [{uid, sequence, summary, categories, start_utc, end_utc,
-rule, occurrences: [{start, end}], count}]}. Times are UTC ISO 8601 strings.
+recurrence_id, rule, occurrences: [{start, end}], count}]}. Times are UTC ISO 8601 strings; an
+occurrence's end is computed as RFC 5545 says: DURATION's days on the calendar, its time elapsed.
 """
 import itertools
 import json
@@ -82,6 +83,9 @@ def main():
             "start_utc": to_utc(start, zone),
             "all_day": isinstance(start, date) and not isinstance(start, datetime),
         }
+        if event.get("RECURRENCE-ID") is not None:
+            recurrence = event.get("RECURRENCE-ID")
+            item["recurrence_id"] = to_utc(naive_local(recurrence), zone_of(recurrence))
         if event.get("DTEND") is not None:
             end_prop = event.get("DTEND")
             item["end_utc"] = to_utc(naive_local(end_prop), zone_of(end_prop))
