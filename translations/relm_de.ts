@@ -1272,8 +1272,8 @@ Vorheriger %2</translation>
         <translation>Der Release-Verantwortliche (Login).</translation>
     </message>
     <message>
-        <source>The target service.</source>
-        <translation>Der Ziel-Service.</translation>
+        <source>The target service; export ical: only this service&apos;s events.</source>
+        <translation>Der Ziel-Service; export ical: nur die Termine dieses Service.</translation>
     </message>
     <message>
         <source>The release&apos;s version label.</source>
@@ -1368,16 +1368,16 @@ Vorheriger %2</translation>
         <translation>Ein genehmigtes Notfall-Deployment.</translation>
     </message>
     <message>
-        <source>The environment it deploys to or books.</source>
-        <translation>Die Umgebung, in die sie ausrollt oder die sie belegt.</translation>
+        <source>The environment it deploys to or books; export ical: only this environment&apos;s events.</source>
+        <translation>Die Umgebung, in die sie ausrollt oder die sie belegt; export ical: nur die Termine dieser Umgebung.</translation>
     </message>
     <message>
         <source>Link lag: 1d, -4h or 50%.</source>
         <translation>Zeitabstand der Abhängigkeit: 1d, -4h oder 50%.</translation>
     </message>
     <message>
-        <source>Freeze window start date.</source>
-        <translation>Startdatum des Freeze-Fensters.</translation>
+        <source>Freeze window start date; export ical: the first day (default: a year ago).</source>
+        <translation>Startdatum des Freeze-Fensters; export ical: der erste Tag (Vorgabe: vor einem Jahr).</translation>
     </message>
     <message>
         <source>Calendar name.</source>
@@ -1400,8 +1400,8 @@ Vorheriger %2</translation>
         <translation>Notizen zum Build oder Deployment.</translation>
     </message>
     <message>
-        <source>Freeze window last date; gate check: the status to move to.</source>
-        <translation>Letzter Tag des Freeze-Fensters; gate check: der Zielstatus.</translation>
+        <source>Freeze window last date; gate check: the status to move to; export ical: the last day (default: in three years).</source>
+        <translation>Letzter Tag des Freeze-Fensters; gate check: der Zielstatus; export ical: der letzte Tag (Vorgabe: in drei Jahren).</translation>
     </message>
     <message>
         <source>Risk likelihood, 1 to 5.</source>
@@ -6051,6 +6051,18 @@ conflicts payments-gateway &lt;7.5</translation>
 <context>
     <name>relm::cli</name>
     <message>
+        <source>Relm change calendar – %1</source>
+        <translation>Relm-Änderungskalender – %1</translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>--to liegt vor --from.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
         <source>%1 already exists; it was left as it is.</source>
         <translation>%1 gibt es bereits; es bleibt unverändert.</translation>
     </message>
@@ -8909,6 +8921,88 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     <message>
         <source>The logo must be a PNG image.</source>
         <translation>Das Logo muss ein PNG-Bild sein.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::ICalendarWriter</name>
+    <message>
+        <source>Relm change calendar</source>
+        <translation>Relm-Änderungskalender</translation>
+    </message>
+    <message>
+        <source>Release: %1
+Service: %2
+Environment: %3
+Outcome: %4</source>
+        <translation>Release: %1
+Service: %2
+Umgebung: %3
+Ergebnis: %4</translation>
+    </message>
+    <message>
+        <source>Applies to: %1</source>
+        <translation>Gilt für: %1</translation>
+    </message>
+    <message>
+        <source>Repeats %1</source>
+        <translation>Wiederholt sich %1</translation>
+    </message>
+    <message>
+        <source>Change advisory board. The agenda covers deployments up to %1 days after the meeting.</source>
+        <translation>Change Advisory Board. Die Tagesordnung umfasst Rollouts bis %1 Tage nach der Sitzung.</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Service: %1</translation>
+    </message>
+    <message>
+        <source>every deployment</source>
+        <translation>jeden Rollout</translation>
+    </message>
+    <message>
+        <source>services %1</source>
+        <translation>Services %1</translation>
+    </message>
+    <message>
+        <source>environments %1</source>
+        <translation>Umgebungen %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s)</source>
+        <translation>
+            <numerusform>%n Komponente</numerusform>
+            <numerusform>%n Komponenten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relm::CalendarFeed</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>relm::FeedUpdater</name>
+    <message>
+        <source>Publish Calendar &amp;Feed…</source>
+        <translation>Kalender-&amp;Feed veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Stop Publishing Calendar Feed</source>
+        <translation>Kalender-Feed nicht mehr veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Keep an iCalendar file of the change calendar current, for calendar apps to subscribe to.</source>
+        <translation>Eine iCalendar-Datei des Änderungskalenders aktuell halten, die Kalender-Apps abonnieren können.</translation>
+    </message>
+    <message>
+        <source>Publish Calendar Feed</source>
+        <translation>Kalender-Feed veröffentlichen</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
 </context>
 </TS>
