@@ -140,7 +140,10 @@ private:
         begin(e);
         m_lines.raw(u"DTSTART"_s, ICalendarLines::utcStamp(e.start));
         m_lines.raw(u"DTEND"_s, ICalendarLines::utcStamp(e.end));
-        m_lines.textList(u"CATEGORIES"_s, {u"DEPLOYMENT"_s, e.environment});
+        QStringList categories{u"DEPLOYMENT"_s};
+        if (!e.environment.isEmpty())
+            categories.append(e.environment);
+        m_lines.textList(u"CATEGORIES"_s, categories);
         if (e.outcome == DeploymentOutcome::Planned)
             m_lines.raw(u"STATUS"_s, u"CONFIRMED"_s);
         m_lines.raw(u"X-RELM-OUTCOME"_s, keyOf(e.outcome));
