@@ -3,14 +3,15 @@
 # Does nothing when everything is already there; uses sudo when not root.
 # The asan preset uses g++'s sanitizer runtimes (libasan8, libubsan1: pulled in by build-essential);
 # the fuzz preset needs clang 14 with its libFuzzer and sanitizer runtimes, and llvm-symbolizer
-# (llvm-14) for readable crash stacks.
+# (llvm-14) for readable crash stacks. tst_icalendar reads exports with python3-icalendar and
+# python3-dateutil, an independent iCalendar parser.
 set -eu
 
 PACKAGES="build-essential cmake ninja-build pkg-config git ca-certificates
 qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql
 libgl-dev libxkbcommon-dev fonts-dejavu-core fonts-noto-cjk libsodium-dev libsqlite3-dev
-xvfb xauth poppler-utils
+xvfb xauth poppler-utils python3-icalendar python3-dateutil
 clang-14 libclang-rt-14-dev llvm-14"
 
 missing=""

@@ -92,6 +92,7 @@ int templateImport(CliContext &cli);
 int meetingAdd(CliContext &cli);
 int meetingList(CliContext &cli);
 int meetingAgenda(CliContext &cli);
+int exportICalendar(CliContext &cli);
 } // namespace cli
 
 } // namespace relm

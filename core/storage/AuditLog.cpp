@@ -189,6 +189,28 @@ Result<AuditVerification> AuditLog::verify(const std::function<void(qint64, qint
     return check.finish(recordedHead->toString().toUtf8());
 }
 
+Result<QHash<std::pair<QString, Id>, int>> AuditLog::changeCounts(const QStringList &entities) {
+    QHash<std::pair<QString, Id>, int> counts;
+    if (entities.isEmpty())
+        return counts;
+    // One placeholder per kind: the statement text depends on the number of kinds only.
+    QStringList placeholders;
+    QVariantList values;
+    for (const QString &entity : entities) {
+        placeholders.append(u"?"_s);
+        values.append(entity);
+    }
+    auto q = m_db.exec(u"SELECT entity, entity_id, COUNT(*) FROM audit_log WHERE entity IN ("_s +
+                           placeholders.join(u", "_s) + u") GROUP BY entity, entity_id"_s,
+                       values);
+    if (!q)
+        return q.error();
+    while ((*q)->next())
+        counts.insert({(*q)->value(0).toString(), (*q)->value(1).toLongLong()}, (*q)->value(2).toInt());
+    (*q)->finish();
+    return counts;
+}
+
 Result<QString> AuditLog::head() {
     auto value = m_db.scalar(u"SELECT entry_hash FROM audit_log ORDER BY id DESC LIMIT 1"_s);
     if (!value)

@@ -4,11 +4,13 @@
 #include "domain/Ids.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 
 #include <atomic>
 #include <functional>
+#include <utility>
 
 namespace relm {
 
@@ -66,6 +68,9 @@ public:
     /// Appends an entry (in the caller's transaction) and returns it with its id and hashes.
     Result<AuditEntry> append(AuditEntry entry);
     Result<QList<AuditEntry>> entries(const AuditFilter &filter = {});
+    /// How many entries each record of these kinds has, keyed by entity key and id, in one
+    /// grouped query: a record's revision number (an iCalendar SEQUENCE is the count minus one).
+    Result<QHash<std::pair<QString, Id>, int>> changeCounts(const QStringList &entities);
     /// The hash of the newest entry: a fingerprint of the whole history so far.
     Result<QString> head();
     /// Whether some entry in the trail has this hash (a sign-off's recorded chain head).

@@ -2,10 +2,12 @@
 
 #include "storage/Database.h"
 #include "storage/RowWriter.h"
+#include "storage/Schema.h"
 #include "storage/StoreSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -249,6 +251,19 @@ Result<void> CalendarStore::update(const CabMeeting &m) {
 
 Result<void> CalendarStore::removeMeeting(Id id) {
     return meetingWriter(m_db).remove(id);
+}
+
+Result<QString> CalendarStore::calendarUid() {
+    const QString key = u"calendar_uid"_s;
+    auto stored = m_db.scalar(u"SELECT value FROM relm_meta WHERE key = ?"_s, {key});
+    if (!stored)
+        return stored.error();
+    if (const QString uid = stored->toString(); !uid.isEmpty())
+        return uid;
+    const QString uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (auto r = Schema::setMeta(m_db, key, uid); !r)
+        return r.error();
+    return uid;
 }
 
 } // namespace relm

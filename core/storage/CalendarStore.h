@@ -32,6 +32,11 @@ public:
     Result<void> update(const CabMeeting &meeting);
     Result<void> removeMeeting(Id id);
 
+    /// The database's own calendar id, a UUID kept in relm_meta and created on first use. Exported
+    /// events are named by it, so that a calendar importing them again updates instead of adding.
+    /// It is a setting of the file, not a record: creating it writes no audit entry.
+    Result<QString> calendarUid();
+
 private:
     Result<QList<ChangeWindow>> queryWindows(const QString &where, const QVariantList &values);
     Result<QList<FreezeOverride>> queryOverrides(const QString &where, const QVariantList &values);

@@ -2,6 +2,7 @@
 
 #include "audit/AuditView.h"
 #include "calendar/CalendarMenu.h"
+#include "calendar/FeedUpdater.h"
 #include "dashboard/DashboardView.h"
 #include "notes/NotesDialog.h"
 #include "notes/NotesTemplateDialog.h"
@@ -243,6 +244,9 @@ void MainWindow::createActions() {
     });
     add(file, u"fileSaveCopy"_s, tr("Save a &Copy\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
         &MainWindow::saveCopy);
+    m_feed = new FeedUpdater(this);
+    file->addActions(m_feed->actions());
+    connect(m_feed, &FeedUpdater::failed, m_message, &MessageBar::showError);
     file->addSeparator();
     add(file, u"fileQuit"_s, tr("&Quit"), QKeySequence::Quit, &QWidget::close);
 
@@ -434,6 +438,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
     m_actingPicker->setWorkspace(nullptr);
     m_undo->setWorkspace(nullptr);
     m_workspace = std::move(workspace);
+    m_feed->setWorkspace(m_workspace.get());
     if (m_workspace) {
         m_undo->setWorkspace(m_workspace.get());
         m_navigator->setWorkspace(m_workspace.get());

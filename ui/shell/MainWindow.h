@@ -18,6 +18,7 @@ class CataloguePanel;
 class AuditView;
 class DashboardView;
 class EnvironmentsView;
+class FeedUpdater;
 class FindingsPanel;
 class PackageDropper;
 class MessageBar;
@@ -103,6 +104,7 @@ private:
     QToolButton *m_statusButton;
     QAction *m_statusAction = nullptr;
     RecentFiles *m_recentFiles = nullptr;
+    FeedUpdater *m_feed = nullptr;
 };
 
 } // namespace relm
