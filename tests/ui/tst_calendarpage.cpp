@@ -302,6 +302,9 @@ private Q_SLOTS:
         m_page->setMode(CalendarPage::Mode::Week);
         m_page->showDate(hotfix().plannedStart.toLocalTime().date());
         shoot(u"calendar-week.png"_s);
+        m_page->showDate(deployment(u"2026.4 Autumn"_s, u"Production"_s).plannedStart.toLocalTime().date());
+        m_page->weekView()->scrollToHour(14);
+        shoot(u"calendar-week-freeze.png"_s);
         m_page->setMode(CalendarPage::Mode::Agenda);
         m_page->showDate(QDate::currentDate());
         shoot(u"calendar-agenda.png"_s);

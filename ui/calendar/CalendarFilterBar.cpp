@@ -34,8 +34,8 @@ CalendarFilterBar::CalendarFilterBar(QWidget *parent)
     for (const auto &[text, box] : boxes) {
         auto *label = new QLabel(text, this);
         label->setBuddy(box);
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        box->setMinimumContentsLength(10);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
         box->setAccessibleName(QString(text).remove(u'&').remove(u':'));
         box->addItem(tr("All"), QVariant());
         layout->addWidget(label);
@@ -43,11 +43,6 @@ CalendarFilterBar::CalendarFilterBar(QWidget *parent)
         connect(box, &QComboBox::currentIndexChanged, this, &CalendarFilterBar::filterChanged);
     }
     layout->addStretch(1);
-    auto *legend = new QLabel(tr("FREEZE: red hatched \u00B7 MAINT.: green \u00B7 \u25C6 milestone \u00B7 "
-                                 "\u26A0 conflict (red outline)"),
-                              this);
-    legend->setAccessibleName(tr("Legend"));
-    layout->addWidget(legend);
 }
 
 void CalendarFilterBar::setChoices(const CalendarData &data) {

@@ -3,6 +3,7 @@
 #include "calendar/AgendaModel.h"
 #include "calendar/CalendarActions.h"
 #include "calendar/CalendarFilterBar.h"
+#include "calendar/CalendarStyle.h"
 #include "calendar/ConflictModel.h"
 #include "calendar/ConflictPanel.h"
 #include "calendar/MonthView.h"
@@ -12,6 +13,7 @@
 #include "widgets/MessageBar.h"
 
 #include <QActionGroup>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -75,7 +77,9 @@ CalendarPage::CalendarPage(Workspace &workspace, UndoController &undo, QWidget *
     setAccessibleName(tr("Change calendar"));
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    createToolbarActions(toolbar);
+    auto *edits = new QToolBar(this);
+    edits->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    createToolbarActions(toolbar, edits);
 
     m_agenda->setModel(m_agendaModel);
     m_agenda->setAccessibleName(tr("Agenda"));
@@ -87,10 +91,14 @@ CalendarPage::CalendarPage(Workspace &workspace, UndoController &undo, QWidget *
     m_agenda->setContextMenuPolicy(Qt::CustomContextMenu);
     m_agenda->header()->setStretchLastSection(false);
     m_agenda->header()->setSectionResizeMode(AgendaModel::TitleColumn, QHeaderView::Stretch);
-    m_agenda->setColumnWidth(AgendaModel::TimeColumn, fontMetrics().horizontalAdvance(u"0"_s) * 34);
-    m_agenda->setColumnWidth(AgendaModel::KindColumn, fontMetrics().horizontalAdvance(u"0"_s) * 18);
+    // A same-day slot fits its column; longer ones are elided (their tooltip has them whole).
+    const QDateTime sample(QDate(2026, 12, 28), QTime(22, 30));
+    const QString slot =
+        tr("%1 \u2013 %2").arg(calendar_style::dateTimeText(sample), calendar_style::clockText(QTime(23, 30)));
+    m_agenda->setColumnWidth(AgendaModel::TimeColumn,
+                             fontMetrics().horizontalAdvance(slot) + 2 * m_agenda->indentation() + 12);
     for (int column : {int(AgendaModel::EnvironmentColumn), int(AgendaModel::ServiceColumn)})
-        m_agenda->setColumnWidth(column, fontMetrics().horizontalAdvance(u"0"_s) * 14);
+        m_agenda->setColumnWidth(column, fontMetrics().horizontalAdvance(u"0"_s) * 12);
     connect(m_agenda, &QWidget::customContextMenuRequested, this,
             [this](const QPoint &pos) { showContextMenu(m_agenda->viewport()->mapToGlobal(pos)); });
     connect(m_agenda->selectionModel(), &QItemSelectionModel::currentChanged, this, &CalendarPage::updateActions);
@@ -126,8 +134,11 @@ CalendarPage::CalendarPage(Workspace &workspace, UndoController &undo, QWidget *
     split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    auto *second = new QHBoxLayout;
+    second->addWidget(m_filters, 1);
+    second->addWidget(edits);
     layout->addWidget(toolbar);
-    layout->addWidget(m_filters);
+    layout->addLayout(second);
     layout->addWidget(m_message);
     layout->addWidget(split, 1);
 
@@ -146,14 +157,17 @@ CalendarPage::CalendarPage(Workspace &workspace, UndoController &undo, QWidget *
 
 CalendarPage::~CalendarPage() = default;
 
-void CalendarPage::createToolbarActions(QToolBar *toolbar) {
-    auto add = [&](const QString &name, const QString &text, const QKeySequence &key, auto slot) {
-        QAction *action = toolbar->addAction(text);
+void CalendarPage::createToolbarActions(QToolBar *toolbar, QToolBar *edits) {
+    auto addTo = [&](QToolBar *bar, const QString &name, const QString &text, const QKeySequence &key, auto slot) {
+        QAction *action = bar->addAction(text);
         action->setObjectName(name);
         action->setShortcut(key);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, slot);
         return action;
+    };
+    auto add = [&](const QString &name, const QString &text, const QKeySequence &key, auto slot) {
+        return addTo(toolbar, name, text, key, slot);
     };
     auto *modes = new QActionGroup(this);
     const QList<std::tuple<QString, QString, Mode>> views = {{u"calendarMonth"_s, tr("&Month"), Mode::Month},
@@ -179,13 +193,11 @@ void CalendarPage::createToolbarActions(QToolBar *toolbar) {
     m_period->setAccessibleName(tr("Period shown"));
     m_period->setContentsMargins(8, 0, 8, 0);
     toolbar->addWidget(m_period);
-    auto *spacer = new QWidget(toolbar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolbar->addWidget(spacer);
-    m_moveTo = add(u"calendarMoveTo"_s, tr("Mo&ve To\u2026"), QKeySequence(), &CalendarPage::moveSelectedTo);
-    m_override = add(u"calendarOverrideFreeze"_s, tr("&Override Freeze\u2026"), QKeySequence(),
-                     &CalendarPage::overrideSelectedFreeze);
-    add(u"calendarNewWindow"_s, tr("New &Freeze Window\u2026"), QKeySequence(), &CalendarPage::newWindowRequested);
+    m_moveTo = addTo(edits, u"calendarMoveTo"_s, tr("Mo&ve To\u2026"), QKeySequence(), &CalendarPage::moveSelectedTo);
+    m_override = addTo(edits, u"calendarOverrideFreeze"_s, tr("&Override Freeze\u2026"), QKeySequence(),
+                       &CalendarPage::overrideSelectedFreeze);
+    addTo(edits, u"calendarNewWindow"_s, tr("New &Freeze Window\u2026"), QKeySequence(),
+          &CalendarPage::newWindowRequested);
 }
 
 CalendarGridView *CalendarPage::gridView() const {
@@ -308,6 +320,7 @@ void CalendarPage::showPeriod() {
         for (int row = 0; row < m_agendaModel->rowCount(); ++row)
             m_agenda->setFirstColumnSpanned(row, {}, true);
         m_agenda->expandAll();
+        m_agenda->resizeColumnToContents(AgendaModel::KindColumn);
         QModelIndex current = m_agendaModel->indexOf(selectedUid, selectedStart);
         if (!current.isValid())
             current = m_agendaModel->indexOf(m_anchor);

@@ -80,7 +80,7 @@ Q_SIGNALS:
     void newWindowRequested();
 
 private:
-    void createToolbarActions(QToolBar *toolbar);
+    void createToolbarActions(QToolBar *toolbar, QToolBar *edits);
     void showPeriod();
     void step(int direction);
     void updateActions();

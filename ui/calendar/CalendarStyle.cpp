@@ -3,14 +3,15 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPainter>
+#include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace relm::calendar_style {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("relm::CalendarStyle", text);
+QString tr(const char *text, const char *comment = nullptr) {
+    return QCoreApplication::translate("relm::CalendarStyle", text, comment);
 }
 } // namespace
 
@@ -77,10 +78,22 @@ QColor colour(const CalendarEvent &event, EnvironmentKind environmentKind) {
     return QColor(0x54, 0x6e, 0x7a);
 }
 
+QString clockText(const QTime &time) {
+    // The locale's own short format, less its seconds (some locales' short formats carry them).
+    static const QRegularExpression seconds(u"[.:]s+"_s);
+    const QLocale locale;
+    return locale.toString(time, locale.timeFormat(QLocale::ShortFormat).remove(seconds));
+}
+
+QString dateTimeText(const QDateTime &local) {
+    return tr("%1 %2", "date, time")
+        .arg(QLocale().toString(local.date(), QLocale::ShortFormat), clockText(local.time()));
+}
+
 QString startTime(const CalendarEvent &event) {
     if (event.allDay)
         return {};
-    return QLocale().toString(event.start.toLocalTime().time(), QLocale::ShortFormat);
+    return clockText(event.start.toLocalTime().time());
 }
 
 QString timeRange(const CalendarEvent &event) {
@@ -89,9 +102,8 @@ QString timeRange(const CalendarEvent &event) {
         return locale.toString(event.start.date(), QLocale::LongFormat);
     const QDateTime start = event.start.toLocalTime();
     const QDateTime end = event.end.toLocalTime();
-    const QString from = locale.toString(start, QLocale::ShortFormat);
-    const QString to = start.date() == end.date() ? locale.toString(end.time(), QLocale::ShortFormat)
-                                                  : locale.toString(end, QLocale::ShortFormat);
+    const QString from = dateTimeText(start);
+    const QString to = start.date() == end.date() ? clockText(end.time()) : dateTimeText(end);
     return tr("%1 \u2013 %2").arg(from, to);
 }
 
@@ -119,11 +131,15 @@ QString line(const CalendarEvent &event) {
     QStringList parts;
     if (event.conflicts.size())
         parts << tr("\u26A0");
-    if (const QString b = badge(event); !b.isEmpty())
+    const QString b = badge(event);
+    if (event.kind != CalendarEvent::Kind::Deployment && !b.isEmpty())
         parts << b;
     if (event.kind == CalendarEvent::Kind::Deployment || event.kind == CalendarEvent::Kind::Meeting)
         parts << startTime(event);
     parts << event.title;
+    // How a past deployment went comes last: the title matters more in a narrow day.
+    if (event.kind == CalendarEvent::Kind::Deployment && !b.isEmpty())
+        parts << tr("(%1)").arg(b);
     return parts.join(u' ');
 }
 

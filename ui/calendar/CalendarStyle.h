@@ -23,6 +23,10 @@ QColor colour(const CalendarEvent &event, EnvironmentKind environmentKind);
 /// Red, for freezes and conflict outlines.
 QColor alarm();
 
+/// A time of day as the locale writes it, without seconds ("20:00", "8:00 PM").
+QString clockText(const QTime &time);
+/// A local date and time, short, without seconds.
+QString dateTimeText(const QDateTime &local);
 /// Local start time ("20:00"), or empty for all-day events.
 QString startTime(const CalendarEvent &event);
 /// "Mon 30 Nov 2026 20:00 – 22:00" in local time and the user's locale.

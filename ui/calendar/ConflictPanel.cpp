@@ -2,6 +2,7 @@
 
 #include "calendar/ConflictModel.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -29,7 +30,15 @@ ConflictPanel::ConflictPanel(QWidget *parent)
     m_heading->setBuddy(m_table);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_heading);
+    // The legend sits beside the heading: it explains the marks the views paint, in words.
+    auto *legend = new QLabel(tr("FREEZE: red hatched \u00B7 MAINT.: green \u00B7 \u25C6 milestone \u00B7 "
+                                 "\u26A0 conflict (red outline)"),
+                              this);
+    legend->setAccessibleName(tr("Legend"));
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_heading, 1);
+    top->addWidget(legend);
+    layout->addLayout(top);
     layout->addWidget(m_table, 1);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {

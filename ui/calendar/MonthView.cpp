@@ -40,7 +40,7 @@ MonthView::MonthView(QWidget *parent)
 }
 
 QSize MonthView::minimumSizeHint() const {
-    return {7 * 90, headerHeight() + kWeeks * 4 * lineHeight()};
+    return {7 * 80, headerHeight() + kWeeks * 3 * lineHeight()};
 }
 
 void MonthView::showDate(const QDate &day) {
@@ -150,35 +150,50 @@ void MonthView::paintCell(QPainter &painter, int index) {
         day.day() == 1 ? tr("%1 %2", "day of the month, short month name")
                              .arg(locale.toString(day.day()), locale.monthName(day.month(), QLocale::ShortFormat))
                        : locale.toString(day.day());
-    QFont font = painter.font();
-    font.setBold(today);
-    painter.setFont(font);
-    QColor text = palette().color(inMonth ? QPalette::Active : QPalette::Disabled, QPalette::Text);
-    const QRectF numberRect =
-        cell.adjusted(4, 2, -4, 0).intersected(QRectF(cell.left(), cell.top(), cell.width(), lineHeight()));
-    if (today) {
-        const QString label = tr("%1 \u00B7 Today").arg(number);
-        painter.setPen(palette().color(QPalette::Highlight));
-        painter.drawText(numberRect.adjusted(0, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter, label);
-    } else {
-        painter.setPen(text);
-        painter.drawText(numberRect, Qt::AlignLeft | Qt::AlignVCenter, number);
-    }
-    font.setBold(false);
-    painter.setFont(font);
-
     QList<int> items = eventsOn(day);
     std::stable_sort(items.begin(), items.end(), [this](int a, int b) {
         return paintOrder(events().at(a).kind) < paintOrder(events().at(b).kind);
     });
+    // A freeze (or maintenance window) marks the day's number row, leaving the lines for events.
+    const QRectF numberRow(cell.left() + 1, cell.top() + 1, cell.width() - 2, lineHeight() - 1);
+    const QRectF numberRect = numberRow.adjusted(3, 0, -3, 0);
+    int band = -1;
+    if (!items.isEmpty() && paintOrder(events().at(items.first()).kind) < 2) {
+        band = items.takeFirst();
+        calendar_style::paintBand(painter, numberRow, events().at(band));
+        if (isSelected(band))
+            calendar_style::paintConflictOutline(painter, numberRow);
+        addHit(numberRow, band);
+    }
+
+    QFont font = painter.font();
+    font.setBold(today);
+    painter.setFont(font);
+    const QString label = today ? tr("%1 \u00B7 Today").arg(number) : number;
+    painter.setPen(today ? palette().color(QPalette::Highlight)
+                         : palette().color(inMonth ? QPalette::Active : QPalette::Disabled, QPalette::Text));
+    painter.drawText(numberRect, Qt::AlignLeft | Qt::AlignVCenter, label);
+    const qreal labelWidth = painter.fontMetrics().horizontalAdvance(label) + 6;
+    font.setBold(false);
+    painter.setFont(font);
+
     const int lines = std::max(1, int((cell.height() - lineHeight() - 2) / lineHeight()));
-    const bool full = items.size() > lines;
-    const int shown = full ? lines - 1 : int(items.size());
+    // What does not fit is counted on the right of the day's number, so that every line shows an event.
+    const int shown = std::min(lines, int(items.size()));
+    const QString more = shown < items.size() ? tr("+%n more", nullptr, int(items.size()) - shown) : QString();
+    if (band >= 0) {
+        const qreal moreWidth = more.isEmpty() ? 0 : painter.fontMetrics().horizontalAdvance(more) + 6;
+        const QRectF bandText = numberRect.adjusted(labelWidth, 0, -moreWidth, 0);
+        painter.setPen(calendar_style::colour(events().at(band), EnvironmentKind::Other).darker(130));
+        painter.drawText(bandText, Qt::AlignLeft | Qt::AlignVCenter,
+                         painter.fontMetrics().elidedText(calendar_style::line(events().at(band)), Qt::ElideRight,
+                                                          int(bandText.width())));
+    }
     qreal y = cell.top() + lineHeight();
     for (int i = 0; i < shown; ++i, y += lineHeight())
         paintItem(painter, QRectF(cell.left() + 2, y, cell.width() - 4, lineHeight() - 1), items.at(i));
-    if (full)
-        paintMore(painter, QRectF(cell.left() + 4, y, cell.width() - 8, lineHeight()), int(items.size()) - shown);
+    if (!more.isEmpty())
+        paintMore(painter, numberRect, more);
 
     if (const QDateTime preview = dropPreview(); preview.isValid() && preview.toLocalTime().date() == day) {
         painter.setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
@@ -216,9 +231,9 @@ void MonthView::paintItem(QPainter &painter, const QRectF &rect, int index) {
     painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, text);
 }
 
-void MonthView::paintMore(QPainter &painter, const QRectF &rect, int count) const {
+void MonthView::paintMore(QPainter &painter, const QRectF &rect, const QString &more) const {
     painter.setPen(palette().color(QPalette::PlaceholderText));
-    painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, tr("+%n more", nullptr, count));
+    painter.drawText(rect, Qt::AlignRight | Qt::AlignVCenter, more);
 }
 
 } // namespace relm

@@ -36,7 +36,7 @@ private:
     void paintHeader(QPainter &painter) const;
     void paintCell(QPainter &painter, int index);
     void paintItem(QPainter &painter, const QRectF &rect, int index);
-    void paintMore(QPainter &painter, const QRectF &rect, int count) const;
+    void paintMore(QPainter &painter, const QRectF &rect, const QString &more) const;
 
     QDate m_month;
 };

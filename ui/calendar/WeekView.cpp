@@ -42,7 +42,7 @@ void WeekView::scrollToHour(int hour) {
 }
 
 int WeekView::gutterWidth() const {
-    const int time = fontMetrics().horizontalAdvance(QLocale().toString(QTime(23, 0), QLocale::ShortFormat));
+    const int time = fontMetrics().horizontalAdvance(calendar_style::clockText(QTime(23, 0)));
     return std::max(time, fontMetrics().horizontalAdvance(tr("All day"))) + 14;
 }
 
@@ -152,7 +152,6 @@ void WeekView::paintEvent(QPaintEvent *) {
 }
 
 void WeekView::paintGrid(QPainter &painter) const {
-    const QLocale locale;
     const int width = viewport()->width();
     for (int hour = 0; hour <= 24; ++hour) {
         const qreal y = headerHeight() + hour * hourHeight() - verticalScrollBar()->value();
@@ -163,7 +162,7 @@ void WeekView::paintGrid(QPainter &painter) const {
         if (hour < 24) {
             painter.setPen(palette().color(QPalette::Text));
             painter.drawText(QRectF(2, y + 1, gutterWidth() - 8, fontMetrics().height()), Qt::AlignRight | Qt::AlignTop,
-                             locale.toString(QTime(hour, 0), QLocale::ShortFormat));
+                             calendar_style::clockText(QTime(hour, 0)));
         }
     }
     painter.setPen(palette().color(QPalette::Mid));
@@ -250,9 +249,8 @@ void WeekView::paintBlock(QPainter &painter, const QRectF &rect, int index) {
         lines << calendar_style::line(e);
     } else {
         const QString badge = calendar_style::badge(e);
-        const QString times = tr("%1 \u2013 %2")
-                                  .arg(calendar_style::startTime(e),
-                                       QLocale().toString(e.end.toLocalTime().time(), QLocale::ShortFormat));
+        const QString times =
+            tr("%1 \u2013 %2").arg(calendar_style::startTime(e), calendar_style::clockText(e.end.toLocalTime().time()));
         lines << (badge.isEmpty() ? times : tr("%1 %2").arg(badge, times));
         lines << e.title;
         if (!e.conflicts.isEmpty())
