@@ -8,6 +8,9 @@
 #include "notes/NotesTemplateDialog.h"
 #include "signoff/PassphraseDialog.h"
 
+#include "calendar/CalendarPage.h"
+#include "calendar/OverrideDialog.h"
+#include "calendar/WindowDialog.h"
 #include "catalogue/CataloguePanel.h"
 #include "changes/ChangeRequestChanges.h"
 #include "changes/RecordChanges.h"
@@ -167,6 +170,25 @@ SchedulePage *MainWindow::openPortfolioGantt() {
     return page;
 }
 
+CalendarPage *MainWindow::openCalendar() {
+    if (!m_workspace)
+        return nullptr;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *page = qobject_cast<CalendarPage *>(m_tabs->widget(i))) {
+            m_tabs->setCurrentIndex(i);
+            return page;
+        }
+    }
+    auto *page = new CalendarPage(*m_workspace, *m_undo, m_tabs);
+    connect(page, &CalendarPage::newWindowRequested, this,
+            [this] { WindowDialog::createNew(this, *m_workspace, *m_undo); });
+    connect(page, &CalendarPage::overrideRequested, this, [this](Id deploymentId, Id windowId) {
+        OverrideDialog::open(this, *m_workspace, *m_undo, deploymentId, windowId);
+    });
+    m_tabs->setCurrentIndex(m_tabs->addTab(page, tr("Change Calendar")));
+    return page;
+}
+
 EnvironmentsView *MainWindow::openEnvironments() {
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (auto *view = qobject_cast<EnvironmentsView *>(m_tabs->widget(i))) {
@@ -300,6 +322,8 @@ void MainWindow::createActions() {
     QMenu *view = menuBar()->addMenu(tr("&View"));
     add(view, u"viewEnvironments"_s, tr("&Environments"), QKeySequence(Qt::CTRL | Qt::Key_E),
         [this] { openEnvironments(); });
+    add(view, u"viewCalendar"_s, tr("Change &Calendar"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+        [this] { openCalendar(); });
     add(view, u"viewPortfolioGantt"_s, tr("&Portfolio Gantt"), QKeySequence(Qt::CTRL | Qt::Key_G),
         [this] { openPortfolioGantt(); });
     add(view, u"viewAuditTrail"_s, tr("&Audit Trail"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),

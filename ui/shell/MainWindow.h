@@ -66,6 +66,8 @@ public:
     void showReleaseNotes();
     /// Asks the acting person for a new signing passphrase.
     void setSigningPassphrase();
+    /// Opens (or brings forward) the Change Calendar tab.
+    class CalendarPage *openCalendar();
     /// Opens (or brings forward) the Portfolio Gantt tab.
     class SchedulePage *openPortfolioGantt();
     MessageBar *messageBar() const { return m_message; }

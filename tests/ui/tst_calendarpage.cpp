@@ -1,0 +1,345 @@
+#include "DemoWindow.h"
+#include "TestSupport.h"
+
+#include "calendar/AgendaModel.h"
+#include "calendar/CalendarFilterBar.h"
+#include "calendar/CalendarMime.h"
+#include "calendar/CalendarPage.h"
+#include "calendar/ConflictModel.h"
+#include "calendar/ConflictPanel.h"
+#include "calendar/MonthView.h"
+#include "calendar/WeekView.h"
+#include "shell/MainWindow.h"
+#include "storage/DeploymentStore.h"
+#include "storage/DirectoryStore.h"
+#include "storage/ReleaseStore.h"
+#include "undo/UndoController.h"
+#include "widgets/MessageBar.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QElapsedTimer>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace relm;
+using namespace Qt::Literals::StringLiterals;
+
+/// The Change Calendar as a release manager uses it: read the month, filter, move planned
+/// deployments by method, keyboard and drop, and undo.
+class TestCalendarPage final : public QObject {
+    Q_OBJECT
+
+private:
+    test::TempFolder m_folder;
+    std::unique_ptr<MainWindow> m_window;
+    CalendarPage *m_page = nullptr;
+
+    Workspace &ws() { return *m_window->workspace(); }
+    QUndoStack *undoStack() { return m_window->undoController()->stack(); }
+    Deployment deployment(const QString &release, const QString &environment) {
+        const Id releaseId = ws().releases().releaseByName(release)->id;
+        const Id environmentId = ws().directory().environmentByName(environment)->id;
+        for (const Deployment &d : *ws().deployments().deployments(releaseId)) {
+            if (d.environmentId == environmentId)
+                return d;
+        }
+        return {};
+    }
+    Deployment stored(Id id) { return *ws().deployments().deployment(id); }
+    Deployment hotfix() { return deployment(u"Hotfix 2026.3.1"_s, u"Production"_s); }
+    static QString uidOf(const Deployment &d) { return u"deployment-%1"_s.arg(d.id); }
+    /// The agenda row of an event, after showing the month it starts in.
+    QModelIndex agendaRow(const Deployment &d) {
+        m_page->setMode(CalendarPage::Mode::Agenda);
+        m_page->showDate(d.plannedStart.toLocalTime().date());
+        return m_page->agendaModel()->indexOf(uidOf(d));
+    }
+    void shoot(const QString &name) {
+        m_window->resize(1366, 768);
+        QApplication::processEvents();
+        test::saveScreenshot(m_window.get(), name);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { test::isolateSettings(); }
+
+    void init() {
+        m_window = test::openDemoWindow(m_folder.path(QString::fromLatin1(QTest::currentTestFunction()) + u".db"_s),
+                                        {1366, 768});
+        QVERIFY(m_window);
+        m_page = m_window->openCalendar();
+        QVERIFY(m_page);
+    }
+
+    void cleanup() {
+        m_page = nullptr;
+        m_window.reset();
+    }
+
+    void opensOnceFromTheViewMenu() {
+        QAction *action = m_window->findChild<QAction *>(u"viewCalendar"_s);
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+        action->trigger();
+        action->trigger();
+        QCOMPARE(m_window->findChildren<CalendarPage *>().size(), 1);
+        auto *tabs = m_window->findChild<QTabWidget *>();
+        QCOMPARE(tabs->currentWidget(), m_page);
+    }
+
+    void agendaListsDeploymentsOnTheirDates() {
+        for (const Deployment &d : {hotfix(), deployment(u"2026.4 Autumn"_s, u"Production"_s),
+                                    deployment(u"2026.4 Autumn"_s, u"Staging"_s)}) {
+            QVERIFY(d.id != 0);
+            const QModelIndex row = agendaRow(d);
+            QVERIFY2(row.isValid(), qPrintable(uidOf(d)));
+            QCOMPARE(row.parent().data(AgendaModel::DateRole).toDate(), d.plannedStart.toLocalTime().date());
+            QCOMPARE(row.data(AgendaModel::MovableRole).toBool(), d.outcome == DeploymentOutcome::Planned);
+            const QString title = row.siblingAtColumn(AgendaModel::TitleColumn).data().toString();
+            QVERIFY2(title.contains(ws().releases().release(d.releaseId)->name), qPrintable(title));
+            QVERIFY(!row.siblingAtColumn(AgendaModel::TimeColumn).data().toString().isEmpty());
+        }
+        QAbstractItemModelTester tester(m_page->agendaModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    void filteringByEnvironmentHidesOthers() {
+        const Deployment staging = deployment(u"2026.4 Autumn"_s, u"Staging"_s);
+        const Deployment production = hotfix();
+        QVERIFY(agendaRow(staging).isValid());
+        QComboBox *environments = m_page->filterBar()->environmentBox();
+        QCOMPARE(environments->itemText(0), u"All"_s);
+        environments->setCurrentIndex(environments->findText(u"Production"_s));
+        QVERIFY(!agendaRow(staging).isValid());
+        QVERIFY(agendaRow(production).isValid());
+        environments->setCurrentIndex(0);
+        QVERIFY(agendaRow(staging).isValid());
+    }
+
+    void movingAPlannedDeploymentIsOneUndoStep() {
+        const Deployment before = hotfix();
+        QCOMPARE(before.outcome, DeploymentOutcome::Planned);
+        const QDateTime target = before.plannedStart.addDays(2).addSecs(-3600);
+        const int steps = undoStack()->count();
+        QVERIFY(m_page->moveDeployment(before.id, target));
+        QCOMPARE(stored(before.id).plannedStart, target);
+        QCOMPARE(stored(before.id).plannedEnd, before.plannedEnd.addDays(2).addSecs(-3600));
+        QCOMPARE(undoStack()->count(), steps + 1);
+        // The calendar shows it on its new day.
+        QTRY_COMPARE(agendaRow(stored(before.id)).parent().data(AgendaModel::DateRole).toDate(),
+                     target.toLocalTime().date());
+        undoStack()->undo();
+        QCOMPARE(stored(before.id).plannedStart, before.plannedStart);
+        QCOMPARE(stored(before.id).plannedEnd, before.plannedEnd);
+    }
+
+    void movingADeploymentThatRanIsRefused() {
+        const Deployment ran = deployment(u"2026.4 Autumn"_s, u"Staging"_s);
+        QCOMPARE(ran.outcome, DeploymentOutcome::Succeeded);
+        const int steps = undoStack()->count();
+        QVERIFY(!m_page->moveDeployment(ran.id, ran.plannedStart.addDays(1)));
+        QCOMPARE(stored(ran.id), ran);
+        QCOMPARE(undoStack()->count(), steps);
+        QVERIFY(!m_page->messageBar()->text().isEmpty());
+        QCOMPARE(m_page->messageBar()->kind(), MessageBar::Kind::Error);
+    }
+
+    void altArrowKeysMoveTheSelectedDeployment() {
+        const Deployment before = hotfix();
+        m_page->setMode(CalendarPage::Mode::Month);
+        m_page->showDate(before.plannedStart.toLocalTime().date());
+        MonthView *month = m_page->monthView();
+        month->setFocus();
+        QVERIFY(month->selectEvent(uidOf(before)));
+        QTest::keyClick(month, Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(stored(before.id).plannedStart, before.plannedStart.addDays(1));
+        QTRY_VERIFY(month->selectedEvent() && month->selectedEvent()->start == before.plannedStart.addDays(1));
+
+        m_page->setMode(CalendarPage::Mode::Week);
+        WeekView *week = m_page->weekView();
+        QVERIFY(week->selectEvent(uidOf(before)));
+        QTest::keyClick(week, Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(stored(before.id).plannedStart, before.plannedStart.addDays(1).addSecs(30 * 60));
+        undoStack()->undo();
+        undoStack()->undo();
+        QCOMPARE(stored(before.id).plannedStart, before.plannedStart);
+    }
+
+    void arrowKeysAndTabWalkTheMonth() {
+        const Deployment d = hotfix();
+        const QDate day = d.plannedStart.toLocalTime().date();
+        m_page->setMode(CalendarPage::Mode::Month);
+        m_page->showDate(day);
+        MonthView *month = m_page->monthView();
+        month->setFocus();
+        QTest::keyClick(month, Qt::Key_Down);
+        QCOMPARE(m_page->date(), day.addDays(7));
+        QTest::keyClick(month, Qt::Key_Up);
+        QTest::keyClick(month, Qt::Key_Left);
+        QTest::keyClick(month, Qt::Key_Right);
+        QCOMPARE(month->selectedDay(), day);
+        QVERIFY(!month->eventsOn(day).isEmpty());
+        QTest::keyClick(month, Qt::Key_Tab);
+        QVERIFY(month->selectedEvent());
+        QCOMPARE(month->selectedDay(), day);
+    }
+
+    void droppingOnAnotherDayKeepsTheTimeOfDay() {
+        const Deployment before = hotfix();
+        const QDate day = before.plannedStart.toLocalTime().date();
+        m_page->setMode(CalendarPage::Mode::Month);
+        m_page->showDate(day);
+        MonthView *month = m_page->monthView();
+        // A day in the same six weeks, a week later or earlier.
+        const QDate target = month->dayRect(day.addDays(7)).isValid() ? day.addDays(7) : day.addDays(-7);
+        const QPoint at = month->dayRect(target).center().toPoint();
+        QMimeData mime;
+        mime.setData(calendar_mime::deploymentType(), QByteArray::number(before.id));
+        QDragEnterEvent enter(at, Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(month->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDragMoveEvent move(at, Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(month->viewport(), &move);
+        QVERIFY(move.isAccepted());
+        QDropEvent drop(at, Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(month->viewport(), &drop);
+        const QDateTime start = stored(before.id).plannedStart.toLocalTime();
+        QCOMPARE(start.date(), target);
+        QCOMPARE(start.time(), before.plannedStart.toLocalTime().time());
+        QCOMPARE(calendar_mime::decodeDeployment(&mime), before.id);
+    }
+
+    void conflictsShowInThePanelAndOnTheirEvents() {
+        const Deployment d = hotfix();
+        CalendarConflict c;
+        c.kind = CalendarConflict::Kind::EnvironmentBooking;
+        c.key = u"environment:test"_s;
+        c.summary = u"Production is booked twice"_s;
+        c.fix = u"Move one deployment"_s;
+        c.start = d.plannedStart;
+        c.end = d.plannedEnd;
+        c.releaseIds = {d.releaseId};
+        c.deploymentIds = {d.id};
+        c.releases = {u"Hotfix 2026.3.1"_s};
+        c.environments = {u"Production"_s};
+        m_page->setMode(CalendarPage::Mode::Agenda);
+        m_page->showDate(d.plannedStart.toLocalTime().date().addMonths(-2));
+        m_page->showConflicts({c});
+
+        ConflictModel *model = m_page->conflictPanel()->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->rowCount(), 1);
+        QVERIFY(model->index(0, ConflictModel::KindColumn).data().toString().contains(u"\u26A0"_s));
+        QCOMPARE(model->index(0, ConflictModel::FixColumn).data().toString(), c.fix);
+        QCOMPARE(model->index(0, ConflictModel::EnvironmentsColumn).data().toString(), u"Production"_s);
+        QVERIFY(m_page->conflictPanel()->heading().contains(u'1'));
+
+        // Choosing the conflict shows its day and selects the deployment.
+        m_page->conflictPanel()->table()->selectRow(0);
+        QCOMPARE(m_page->date(), d.plannedStart.toLocalTime().date());
+        QVERIFY(m_page->selectedEvent());
+        QCOMPARE(m_page->selectedEvent()->uid, uidOf(d));
+        const QModelIndex row = m_page->agendaModel()->indexOf(uidOf(d));
+        QVERIFY(!row.siblingAtColumn(AgendaModel::ConflictsColumn).data().toString().isEmpty());
+        const QString tip = row.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(c.summary) && tip.contains(c.fix), qPrintable(tip));
+
+        m_page->setMode(CalendarPage::Mode::Month);
+        QVERIFY(m_page->monthView()->selectEvent(uidOf(d)));
+        QCOMPARE(m_page->monthView()->selectedEvent()->conflicts.size(), 1);
+        shoot(u"calendar-conflict.png"_s);
+    }
+
+    void theConflictFinderFeedsThePanel() {
+        // The demo's Autumn production deployment is planned near the year-end freeze.
+        const Deployment autumn = deployment(u"2026.4 Autumn"_s, u"Production"_s);
+        m_page->refresh();
+        const QList<CalendarConflict> found = m_page->source().conflicts();
+        QCOMPARE(m_page->conflictPanel()->model()->rowCount(), found.size());
+        if (found.isEmpty())
+            QVERIFY(m_page->conflictPanel()->heading().contains(u"none"_s));
+        for (const CalendarConflict &c : found) {
+            if (c.deploymentIds.contains(autumn.id)) {
+                QVERIFY(agendaRow(autumn).isValid());
+                QVERIFY(!agendaRow(autumn).siblingAtColumn(AgendaModel::ConflictsColumn).data().toString().isEmpty());
+            }
+        }
+    }
+
+    void overrideFreezeAsksTheLeadsDialogWhenConnected() {
+        const Deployment autumn = deployment(u"2026.4 Autumn"_s, u"Production"_s);
+        QSignalSpy spy(m_page, &CalendarPage::overrideRequested);
+        m_page->setMode(CalendarPage::Mode::Agenda);
+        QVERIFY(agendaRow(autumn).isValid());
+        QVERIFY(m_page->selectEvent(uidOf(autumn)));
+        auto *action = m_page->findChild<QAction *>(u"calendarOverrideFreeze"_s);
+        if (!action->isEnabled())
+            QSKIP("The demo's Autumn production deployment is not in a freeze.");
+        action->trigger();
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).value<Id>(), autumn.id);
+        QVERIFY(spy.at(0).at(1).value<Id>() != 0);
+
+        QSignalSpy newWindow(m_page, &CalendarPage::newWindowRequested);
+        m_page->findChild<QAction *>(u"calendarNewWindow"_s)->trigger();
+        QCOMPARE(newWindow.count(), 1);
+    }
+
+    void paintsMonthWeekAndAgendaAt1366x768() {
+        m_page->setMode(CalendarPage::Mode::Month);
+        m_page->showDate(QDate::currentDate());
+        shoot(u"calendar-month.png"_s);
+        m_page->showDate(QDate::currentDate().addDays(14));
+        shoot(u"calendar-month-freeze.png"_s);
+        m_page->setMode(CalendarPage::Mode::Week);
+        m_page->showDate(hotfix().plannedStart.toLocalTime().date());
+        shoot(u"calendar-week.png"_s);
+        m_page->showDate(deployment(u"2026.4 Autumn"_s, u"Production"_s).plannedStart.toLocalTime().date());
+        m_page->weekView()->scrollToHour(14);
+        shoot(u"calendar-week-freeze.png"_s);
+        m_page->setMode(CalendarPage::Mode::Agenda);
+        m_page->showDate(QDate::currentDate());
+        shoot(u"calendar-agenda.png"_s);
+        QVERIFY(!m_page->monthView()->grab().isNull());
+        QVERIFY(!m_page->periodText().isEmpty());
+    }
+
+    void paintingAFullMonthStaysCheap() {
+        // 13,000 events over five years: the month view only gets the visible six weeks.
+        QList<CalendarEvent> events;
+        const QDateTime start(QDate::currentDate(), QTime(8, 0));
+        for (int i = 0; i < 13000; ++i) {
+            CalendarEvent e;
+            e.kind = CalendarEvent::Kind::Deployment;
+            e.id = i + 1;
+            e.uid = u"deployment-%1"_s.arg(i + 1);
+            e.title = u"Release %1 \u2192 Production"_s.arg(i);
+            e.start = start.addSecs(qint64(i) * 3 * 3600).toUTC();
+            e.end = e.start.addSecs(3600);
+            events.append(e);
+        }
+        MonthView *month = m_page->monthView();
+        m_page->setMode(CalendarPage::Mode::Month);
+        QList<CalendarEvent> visible;
+        for (const CalendarEvent &e : events) {
+            if (e.start < month->rangeEndUtc() && e.end > month->rangeStartUtc())
+                visible.append(e);
+        }
+        QElapsedTimer timer;
+        timer.start();
+        month->setEvents(visible, {});
+        QVERIFY(!month->grab().isNull());
+        qInfo("month with %lld events set and painted in %lld ms", qlonglong(visible.size()), timer.elapsed());
+    }
+};
+
+QTEST_MAIN(TestCalendarPage)
+#include "tst_calendarpage.moc"

@@ -1,0 +1,70 @@
+#include "ConflictPanel.h"
+
+#include "calendar/ConflictModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace relm {
+
+ConflictPanel::ConflictPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_heading(new QLabel(this))
+    , m_model(new ConflictModel(this))
+    , m_table(new QTableView(this)) {
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(ConflictModel::SummaryColumn, QHeaderView::Stretch);
+    m_table->setAccessibleName(tr("Conflicts"));
+    m_table->setAccessibleDescription(tr("Conflicts on the forward schedule of change; choose one to show it on the "
+                                         "calendar."));
+    m_heading->setBuddy(m_table);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    // The legend sits beside the heading: it explains the marks the views paint, in words.
+    auto *legend = new QLabel(tr("FREEZE: red hatched \u00B7 MAINT.: green \u00B7 \u25C6 milestone \u00B7 "
+                                 "\u26A0 conflict (red outline)"),
+                              this);
+    legend->setAccessibleName(tr("Legend"));
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_heading, 1);
+    top->addWidget(legend);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (const CalendarConflict *c = m_model->conflictAt(current.row()))
+                    Q_EMIT conflictChosen(*c);
+            });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (const CalendarConflict *c = m_model->conflictAt(index.row()))
+            Q_EMIT conflictChosen(*c);
+    });
+}
+
+void ConflictPanel::setConflicts(const QList<CalendarConflict> &conflicts, const QDateTime &fromUtc,
+                                 const QDateTime &toUtc) {
+    m_model->setConflicts(conflicts);
+    const QLocale locale;
+    const QString from = locale.toString(fromUtc.toLocalTime().date(), QLocale::ShortFormat);
+    const QString to = locale.toString(toUtc.toLocalTime().date(), QLocale::ShortFormat);
+    m_heading->setText(conflicts.isEmpty()
+                           ? tr("&Conflicts: none from %1 to %2.").arg(from, to)
+                           : tr("&Conflicts from %1 to %2: %n", nullptr, int(conflicts.size())).arg(from, to));
+    m_table->resizeColumnToContents(ConflictModel::KindColumn);
+}
+
+QString ConflictPanel::heading() const {
+    return m_heading->text();
+}
+
+} // namespace relm

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "calendar/CalendarGridView.h"
+
+namespace relm {
+
+/// A week by the hour: seven day columns from 00:00 to 24:00 (scrolling, opened at 06:00), events
+/// as blocks by time, freezes and maintenance windows as translucent spans behind them, and
+/// all-day milestones in a strip under the day names. Slots are 30 minutes.
+class WeekView final : public CalendarGridView {
+    Q_OBJECT
+
+public:
+    explicit WeekView(QWidget *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(WeekView)
+
+    void showDate(const QDate &day) override;
+    /// The selected 30-minute slot (minutes after midnight).
+    int selectedSlot() const { return m_slot; }
+    /// Scrolls so that the hour is at the top.
+    void scrollToHour(int hour);
+    static constexpr int kSlotMinutes = 30;
+
+protected:
+    QDate dayAt(const QPoint &viewportPos) const override;
+    QDateTime dropStart(const QPoint &viewportPos, const CalendarEvent &moving) const override;
+    void stepSelection(int key) override;
+    qint64 altStep(int key) const override;
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void mousePressEvent(QMouseEvent *event) override;
+
+private:
+    int gutterWidth() const;
+    int headerHeight() const; ///< day names plus the all-day strip
+    int hourHeight() const;
+    qreal columnWidth() const;
+    qreal yOf(const QDateTime &utc, const QDate &day) const; ///< viewport y of a moment on a day
+    int minutesAt(int y) const;
+    void updateScrollBar();
+    void paintGrid(QPainter &painter) const;
+    void paintDay(QPainter &painter, int column);
+    void paintBlock(QPainter &painter, const QRectF &rect, int index);
+    void paintHeader(QPainter &painter);
+
+    int m_slot = 9 * 60;
+};
+
+} // namespace relm
