@@ -192,6 +192,26 @@ private Q_SLOTS:
         QCOMPARE(month->selectedDay(), day);
     }
 
+    void arrowKeysWalkTheWeekBySlotAndDay() {
+        const QDate sunday = QDate(2026, 12, 6);
+        m_page->setMode(CalendarPage::Mode::Week);
+        m_page->showDate(sunday);
+        WeekView *week = m_page->weekView();
+        week->setFocus();
+        const int slot = week->selectedSlot();
+        QTest::keyClick(week, Qt::Key_Down);
+        QCOMPARE(week->selectedSlot(), slot + WeekView::kSlotMinutes);
+        QTest::keyClick(week, Qt::Key_Up);
+        QCOMPARE(week->selectedSlot(), slot);
+        const QDate first = week->firstDay();
+        const QDate last = first.addDays(6);
+        m_page->showDate(last);
+        QTest::keyClick(week, Qt::Key_Right);
+        QCOMPARE(m_page->date(), last.addDays(1));
+        QCOMPARE(week->firstDay(), first.addDays(7));
+        QVERIFY(m_page->periodText().contains(QString::number(week->firstDay().weekNumber())));
+    }
+
     void droppingOnAnotherDayKeepsTheTimeOfDay() {
         const Deployment before = hotfix();
         const QDate day = before.plannedStart.toLocalTime().date();

@@ -264,13 +264,25 @@ void WeekView::paintBlock(QPainter &painter, const QRectF &rect, int index) {
     painter.drawText(textRect, Qt::AlignLeft | Qt::AlignTop, elided.join(u'\n'));
 }
 
-void WeekView::paintHeader(QPainter &painter) {
+QString WeekView::dayLabel(const QDate &day, bool longDate) {
     const QLocale locale;
+    return tr("%1 %2").arg(locale.dayName(day.dayOfWeek(), QLocale::ShortFormat),
+                           longDate ? locale.toString(day, QLocale::ShortFormat) : locale.toString(day.day()));
+}
+
+void WeekView::paintHeader(QPainter &painter) {
     const int nameHeight = fontMetrics().height() + 8;
     const int line = fontMetrics().height() + 4;
     painter.fillRect(QRectF(0, 0, viewport()->width(), headerHeight()), palette().alternateBase());
     painter.setPen(palette().color(QPalette::Text));
     painter.drawText(QRectF(2, nameHeight, gutterWidth() - 6, line), Qt::AlignRight | Qt::AlignVCenter, tr("All day"));
+    // The dates as the locale writes them when all fit (in bold, as today's is), else the days of the month.
+    QFont bold = painter.font();
+    bold.setBold(true);
+    bool longDates = true;
+    for (int column = 0; column < 7; ++column)
+        longDates = longDates && QFontMetrics(bold).horizontalAdvance(dayLabel(firstDay().addDays(column), true)) <=
+                                     columnWidth() - 6;
     for (int column = 0; column < 7; ++column) {
         const QDate day = firstDay().addDays(column);
         const QRectF rect(gutterWidth() + column * columnWidth(), 0, columnWidth(), nameHeight);
@@ -278,9 +290,9 @@ void WeekView::paintHeader(QPainter &painter) {
         font.setBold(day == QDate::currentDate());
         painter.setFont(font);
         painter.setPen(palette().color(day == QDate::currentDate() ? QPalette::Highlight : QPalette::Text));
-        const QString name = tr("%1 %2").arg(locale.dayName(day.dayOfWeek(), QLocale::ShortFormat),
-                                             locale.toString(day, QLocale::ShortFormat));
-        painter.drawText(rect, Qt::AlignCenter, fontMetrics().elidedText(name, Qt::ElideRight, int(rect.width())));
+        const QString name = dayLabel(day, longDates);
+        painter.drawText(rect, Qt::AlignCenter,
+                         painter.fontMetrics().elidedText(name, Qt::ElideRight, int(rect.width())));
         font.setBold(false);
         painter.setFont(font);
         int row = 0;

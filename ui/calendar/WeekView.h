@@ -43,6 +43,7 @@ private:
     void paintDay(QPainter &painter, int column);
     void paintBlock(QPainter &painter, const QRectF &rect, int index);
     void paintHeader(QPainter &painter);
+    static QString dayLabel(const QDate &day, bool longDate);
 
     int m_slot = 9 * 60;
 };
