@@ -384,6 +384,210 @@
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
+    <message>
+        <source>A meeting is named by its title or its number, e.g. #3 (see meeting list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 meetings are called “%2”; name one by its number, e.g. #%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members are named for this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished">Anmeldename</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished">Rollen</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Service</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(keine)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: it was due on %1, before this meeting, and still awaits sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished">Umgebung</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation type="unfinished">Geplanter Beginn</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished">Geplantes Ende</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Hinweis</translation>
+    </message>
+    <message>
+        <source>emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deployment is planned yet; it is due by its planned end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The approval gate passes: the board can approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before it can be approved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed to run in the freeze “%1” by %2 (%3) on %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished">Minuten</translation>
+    </message>
+    <message>
+        <source>Nothing was signed and no freeze was overridden while the meeting sat (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-offs given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished">Release</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Wer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished">Bedeutung</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished">Kommentar</translation>
+    </message>
+    <message>
+        <source>Freezes overridden:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Begründung</translation>
+    </message>
+    <message>
+        <source>Change board agenda and minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished">(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Deployments up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation type="unfinished">Releases</translation>
+    </message>
+    <message>
+        <source>Releases to decide on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No release awaiting sign-off is due before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze and Maintenance &amp;Windows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Freeze Window…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Board Meetings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Change Board &amp;Meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relm::AcceptanceStore</name>
@@ -417,6 +621,105 @@
     <message>
         <source>Acting as %1</source>
         <translation>Handelt als %1</translation>
+    </message>
+</context>
+<context>
+    <name>relm::AgendaDialog</name>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Board Agenda and Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda and minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>!Stopped.</source>
+        <translation type="unfinished">!Angehalten.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished">%1 gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s) to decide on; %1 sign-off(s) and %2 override(s) in the minutes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Agenda and Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished">%1 wird geschrieben…</translation>
+    </message>
+</context>
+<context>
+    <name>relm::AgendaModel</name>
+    <message numerus="yes">
+        <source>%1 (%n event(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished">Umgebung</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Service</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -644,6 +947,21 @@ Vorheriger %2</translation>
     </message>
 </context>
 <context>
+    <name>relm::CalendarActions</name>
+    <message>
+        <source>The deployment of %1 ran already (%2); only planned deployments can be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a date and time to move the deployment to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the deployment of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relm::CalendarData</name>
     <message>
         <source>The change calendar could not be read.</source>
@@ -691,6 +1009,139 @@ Vorheriger %2</translation>
     <message>
         <source>Holidays:</source>
         <translation>Feiertage:</translation>
+    </message>
+</context>
+<context>
+    <name>relm::CalendarFeed</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>relm::CalendarFilterBar</name>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished">&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished">&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::CalendarPage</name>
+    <message>
+        <source>Change calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events of the month, day by day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve To…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Override Freeze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Freeze Window…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month name, year</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Agenda for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is planned yet: plan deployments on a release&apos;s Deployments page, or add a freeze window with New Freeze Window…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a planned deployment to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1” to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a planned deployment that runs in a freeze to override it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override Freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why may “%1” run in the freeze “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::CalendarSource</name>
+    <message>
+        <source>%1 (overridden)</source>
+        <translation type="unfinished">%1 (übersteuert)</translation>
+    </message>
+    <message>
+        <source>%1 — fix: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1370,10 +1821,6 @@ Vorheriger %2</translation>
         <translation>Der Release-Verantwortliche (Login).</translation>
     </message>
     <message>
-        <source>The target service.</source>
-        <translation>Der Ziel-Service.</translation>
-    </message>
-    <message>
         <source>The release&apos;s version label.</source>
         <translation>Die Versionsbezeichnung des Releases.</translation>
     </message>
@@ -1464,10 +1911,6 @@ Vorheriger %2</translation>
     <message>
         <source>An authorised emergency deployment.</source>
         <translation>Ein genehmigtes Notfall-Deployment.</translation>
-    </message>
-    <message>
-        <source>The environment it deploys to or books.</source>
-        <translation>Die Umgebung, in die sie ausrollt oder die sie belegt.</translation>
     </message>
     <message>
         <source>Link lag: 1d, -4h or 50%.</source>
@@ -1580,10 +2023,6 @@ Vorheriger %2</translation>
     <message>
         <source>Deploy only this package.</source>
         <translation>Nur dieses Paket ausrollen.</translation>
-    </message>
-    <message>
-        <source>Expected minutes of a runbook step.</source>
-        <translation>Erwartete Minuten für einen Runbook-Schritt.</translation>
     </message>
     <message>
         <source>The step belongs to the back-out plan.</source>
@@ -1726,18 +2165,6 @@ Vorheriger %2</translation>
         <translation>schedule export: die Breite eines PNG in Pixeln.</translation>
     </message>
     <message>
-        <source>Start: of a window (date or date and time), or of a period.</source>
-        <translation>Beginn: eines Fensters (Datum oder Datum und Uhrzeit) oder eines Zeitraums.</translation>
-    </message>
-    <message>
-        <source>End: of a window (its last day, or a date and time), or of a period; gate check: the status to move to.</source>
-        <translation>Ende: eines Fensters (sein letzter Tag oder Datum und Uhrzeit) oder eines Zeitraums; gate check: der Zielstatus.</translation>
-    </message>
-    <message>
-        <source>A time zone, e.g. Europe/Berlin.</source>
-        <translation>Eine Zeitzone, z. B. Europe/Berlin.</translation>
-    </message>
-    <message>
         <source>A window repeats: once, weekly, monthly, yearly.</source>
         <translation>Wiederholung eines Fensters: once, weekly, monthly, yearly.</translation>
     </message>
@@ -1764,6 +2191,46 @@ Vorheriger %2</translation>
     <message>
         <source>freeze add: a maintenance window (changes preferred).</source>
         <translation>freeze add: ein Wartungsfenster (Änderungen bevorzugt).</translation>
+    </message>
+    <message>
+        <source>The target service; export ical: only this service&apos;s events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment it deploys to or books; export ical: only this environment&apos;s events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start: of a window (date or date and time), or of a period (calendar, conflicts, export ical).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End: of a window (its last day, or a date and time), or of a period (calendar, conflicts, export ical); gate check: the status to move to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time zone, e.g. Europe/Berlin (freeze: UTC unless told; meeting: this computer&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected minutes of a runbook step; how long a meeting sits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting: its date and wall-clock time, YYYY-MM-DDTHH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting: where it sits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting: its members, comma-separated logins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting: how many days after it the agenda covers.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1799,6 +2266,71 @@ Vorheriger %2</translation>
     <message>
         <source>&amp;Description:</source>
         <translation>Besc&amp;hreibung:</translation>
+    </message>
+</context>
+<context>
+    <name>relm::ConflictModel</name>
+    <message>
+        <source>%1 (overridden)</source>
+        <translation type="unfinished">%1 (übersteuert)</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation type="unfinished">Releases</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation type="unfinished">Umgebungen</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::ConflictPanel</name>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts on the forward schedule of change; choose one to show it on the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FREEZE: red hatched · MAINT.: green · ◆ milestone · ⚠ conflict (red outline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts: none from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Conflicts from %1 to %2: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2561,6 +3093,44 @@ SHA-256 %2</translation>
     </message>
 </context>
 <context>
+    <name>relm::EventWriter</name>
+    <message>
+        <source>Release: %1
+Service: %2
+Environment: %3
+Outcome: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change advisory board. The agenda covers deployments up to %1 days after the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>services %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environments %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relm::ExposureChart</name>
     <message>
         <source>Total risk exposure over time</source>
@@ -2577,6 +3147,29 @@ SHA-256 %2</translation>
     <message>
         <source>Total exposure over time</source>
         <translation>Gesamtexposition im Zeitverlauf</translation>
+    </message>
+</context>
+<context>
+    <name>relm::FeedUpdater</name>
+    <message>
+        <source>Publish Calendar &amp;Feed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Publishing Calendar Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep an iCalendar file of the change calendar current, for calendar apps to subscribe to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish Calendar Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2923,6 +3516,20 @@ Auf dem kritischen Pfad</translation>
     </message>
 </context>
 <context>
+    <name>relm::ICalendarWriter</name>
+    <message numerus="yes">
+        <source>%n component(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Relm change calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relm::ImportSchedule</name>
     <message numerus="yes">
         <source>Import %n task(s) from %1</source>
@@ -3236,6 +3843,139 @@ Auf dem kritischen Pfad</translation>
         <source>Notes Te&amp;mplates…</source>
         <translation>Release-Notes-&amp;Vorlagen…</translation>
     </message>
+    <message>
+        <source>Change Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::MeetingDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> Min.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Change Board Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Weekly change board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A room or a call link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda lists releases awaiting sign-off whose deployments are planned up to this many days after the meeting, and those overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lasts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda looks &amp;ahead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::MeetingsDialog</name>
+    <message>
+        <source>Change Board Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change board meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No meetings yet: add one with New; its agenda fills itself from the releases awaiting sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relm::MessageBar</name>
@@ -3335,6 +4075,48 @@ Auf dem kritischen Pfad</translation>
             <numerusform> · berücksichtigt %n Risiko aus dem Register als mögliche Verzögerung</numerusform>
             <numerusform> · berücksichtigt %n Risiken aus dem Register als mögliche Verzögerungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>relm::MonthView</name>
+    <message>
+        <source>Month calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six weeks of days with their deployments, freezes, maintenance windows, meetings and milestones. Arrow keys select a day, Tab its events, Alt+Left or Right moves a planned deployment by a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>day of the month, short month name</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relm::MoveToDialog</name>
+    <message>
+        <source>Move To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start (local time):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3807,6 +4589,77 @@ SHA-256 %3</translation>
     <message>
         <source>The organisation&apos;s look is set already; change it instead.</source>
         <translation>Das Erscheinungsbild der Organisation ist bereits festgelegt; ändern Sie es stattdessen.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::OverrideDialog</name>
+    <message>
+        <source>Override a Change Freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Begründung</translation>
+    </message>
+    <message>
+        <source>Why this deployment may run in the freeze (required), e.g. the incident or the customer commitment it serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">Begrün&amp;dung:</translation>
+    </message>
+    <message>
+        <source>&amp;Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the planned slot does not run in this freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished">Release</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished">Umgebung</translation>
+    </message>
+    <message>
+        <source>Planned slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>nobody holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You act as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the %1 may override this freeze; %2 does not hold that role.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4499,6 +5352,109 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     <message>
         <source>until %1</source>
         <translation>bis %1</translation>
+    </message>
+</context>
+<context>
+    <name>relm::RecurrenceEditor</name>
+    <message>
+        <source>&amp;Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished">Wiederholung</translation>
+    </message>
+    <message>
+        <source>Every how many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the last day</source>
+        <translation type="unfinished">am letzten Tag</translation>
+    </message>
+    <message>
+        <source>days before the month&apos;s end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days before the month&apos;s last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation type="unfinished">ersten</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished">zweiten</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation type="unfinished">dritten</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation type="unfinished">vierten</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation type="unfinished">fünften</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation type="unfinished">letzten</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year(s)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5519,6 +6475,78 @@ Eventualplan: %3</translation>
     </message>
 </context>
 <context>
+    <name>relm::ScopeEditor</name>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation type="unfinished">Umgebungen</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service no release names yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;vironments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;ponents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing checked: the window applies to every service, environment and component.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applies only where all of these match: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relm::Search</name>
     <message>
         <source>Move it into the maintenance window “%1” at %2</source>
@@ -6353,6 +7381,183 @@ conflicts payments-gateway &lt;7.5</translation>
     </message>
 </context>
 <context>
+    <name>relm::WeekView</name>
+    <message>
+        <source>Week calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seven days by the hour with their deployments, meetings and windows. Arrow keys select a day and a 30-minute slot, Tab the day&apos;s events, Alt+arrow keys move a planned deployment by a day or 30 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>⚠ conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::WindowDialog</name>
+    <message>
+        <source>Window “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Freeze or Maintenance Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Month-end freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why changes stop, or what the window is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overriding role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished">Gilt für</translation>
+    </message>
+    <message>
+        <source>Next occurrences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a day this window repeats on (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time zone this computer knows, such as Europe/Berlin or UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window needs to end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No occurrence after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relm::WindowsDialog</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze and Maintenance Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze and maintenance windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished">Wiederholung</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished">Gilt für</translation>
+    </message>
+    <message>
+        <source>Overriding role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No windows yet: add a freeze (no changes) or a maintenance window with New.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relm::WithdrawOverride</name>
     <message>
         <source>Withdraw a freeze override</source>
@@ -6399,6 +7604,78 @@ conflicts payments-gateway &lt;7.5</translation>
     <message>
         <source>Choose who you are before changing anything: in the window, with the person box in the status bar; with relm-cli, with --as LOGIN or RELM_USER (“relm-cli person list” shows who is in this database).</source>
         <translation>Wählen Sie, wer Sie sind, bevor Sie etwas ändern: im Fenster mit der Personenauswahl in der Statusleiste, in relm-cli mit --as LOGIN oder RELM_USER („relm-cli person list“ zeigt, wer in dieser Datenbank ist).</translation>
+    </message>
+</context>
+<context>
+    <name>relm::calendar_style</name>
+    <message>
+        <source>Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished">Meilenstein</translation>
+    </message>
+    <message>
+        <source>FREEZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAINT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>date, time</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag it, or press Alt+arrow keys, to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Conflicts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7813,6 +9090,106 @@ Vollständig: %7</translation>
     <message>
         <source>Deployment #%1 may run in “%2”: overridden by %3 (%4).</source>
         <translation>Deployment #%1 darf in „%2“ laufen: übersteuert von %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Relm change calendar – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at is a date and a wall-clock time, e.g. 2026-12-01T10:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %n minute(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers deployments planned up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No release awaiting sign-off is due in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploys to %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>freeze overridden by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was signed or overridden while the meeting sat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 signed %3 as %4: %5</source>
+        <translation type="unfinished">%1 hat %2 als %3 unterschrieben: %5 {1 %2 ?} {3 ?} {4:?}</translation>
+    </message>
+    <message>
+        <source>%1 %2 overrode “%3” for %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting add needs a title and --at, e.g. “meeting add &quot;Weekly CAB&quot; --at 2026-12-01T10:00 --zone Europe/Berlin”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added meeting #%1 “%2” on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change board meetings yet: add one with meeting add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the meeting by its title or number, e.g. “meeting agenda #1”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
