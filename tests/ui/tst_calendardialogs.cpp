@@ -248,23 +248,32 @@ private Q_SLOTS:
         test::keepForLooking(pdf, u"agenda.pdf"_s);
 
         MeetingsDialog meetings(*m_ws, *m_undo);
-        QCOMPARE(meetings.table()->rowCount(), 1);
+        const int held = meetings.table()->rowCount(); // with the demo's change advisory board
+        QVERIFY(held >= 1);
         meetings.table()->setCurrentCell(0, 0);
         child<QPushButton>(&meetings, u"meetingsDelete"_s)->click();
-        QCOMPARE(meetings.table()->rowCount(), 0);
+        QCOMPARE(meetings.table()->rowCount(), held - 1);
         m_undo->stack()->undo();
-        QCOMPARE(meetings.table()->rowCount(), 1);
+        QCOMPARE(meetings.table()->rowCount(), held);
     }
 
     void windowsListAndTheCalendarMenu() {
         WindowsDialog list(*m_ws, *m_undo);
-        QCOMPARE(list.table()->rowCount(), 1); // the demo's year-end freeze
-        QCOMPARE(list.table()->item(0, 2)->text(), u"once"_s);
-        list.table()->setCurrentCell(0, 0);
+        // The demo's payroll freeze, Sunday maintenance and year-end freeze.
+        QCOMPARE(list.table()->rowCount(), 3);
+        int maintenance = -1;
+        for (int row = 0; row < list.table()->rowCount(); ++row) {
+            if (list.table()->item(row, 0)->text() == u"Sunday night maintenance"_s)
+                maintenance = row;
+            if (list.table()->item(row, 0)->text() == u"Year-end change freeze"_s)
+                QCOMPARE(list.table()->item(row, 2)->text(), u"once"_s);
+        }
+        QVERIFY(maintenance >= 0);
+        list.table()->setCurrentCell(maintenance, 0);
         child<QPushButton>(&list, u"windowsDelete"_s)->click();
-        QCOMPARE(list.table()->rowCount(), 0);
+        QCOMPARE(list.table()->rowCount(), 2);
         m_undo->stack()->undo();
-        QCOMPARE(list.table()->rowCount(), 1);
+        QCOMPARE(list.table()->rowCount(), 3);
 
         auto window = test::openDemoWindow(m_folder.path(u"menu.db"_s), {1366, 768});
         QVERIFY(window);

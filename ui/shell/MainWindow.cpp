@@ -335,7 +335,7 @@ void MainWindow::createActions() {
         view->addAction(dock->toggleViewAction());
 
     fillCalendarMenu(
-        menuBar()->addMenu(tr("&Calendar")), this, [this] { return m_workspace.get(); }, *m_undo);
+        menuBar()->addMenu(tr("Ca&lendar")), this, [this] { return m_workspace.get(); }, *m_undo);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     add(help, u"helpAbout"_s, tr("&About Relm"), QKeySequence(), &MainWindow::showAbout);
