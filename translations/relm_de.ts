@@ -386,207 +386,207 @@
     </message>
     <message>
         <source>A meeting is named by its title or its number, e.g. #3 (see meeting list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung wird über ihren Titel oder ihre Nummer angegeben, z. B. #3 (siehe „meeting list“).</translation>
     </message>
     <message>
         <source>There is no meeting called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Sitzung namens „%1“.</translation>
     </message>
     <message>
         <source>%1 meetings are called “%2”; name one by its number, e.g. #%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sitzungen heißen „%2“; geben Sie eine über ihre Nummer an, z. B. #%3.</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>%1 %2 (%3 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3 UTC)</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>No members are named for this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Sitzung sind keine Mitglieder angegeben.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished">Anmeldename</translation>
+        <translation>Anmeldename</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Rollen</translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Overdue: it was due on %1, before this meeting, and still awaits sign-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig: Es war am %1 fällig, vor dieser Sitzung, und wartet noch auf Freigabe.</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished">Umgebung</translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Planned start</source>
-        <translation type="unfinished">Geplanter Beginn</translation>
+        <translation>Geplanter Beginn</translation>
     </message>
     <message>
         <source>Planned end</source>
-        <translation type="unfinished">Geplantes Ende</translation>
+        <translation>Geplantes Ende</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Hinweis</translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfall</translation>
     </message>
     <message>
         <source>No deployment is planned yet; it is due by its planned end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist kein Deployment geplant; es ist zu seinem geplanten Ende fällig.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The approval gate passes: the board can approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schranke zur Genehmigung ist erfüllt: Das Change Advisory Board kann das Release genehmigen.</translation>
     </message>
     <message>
         <source>Before it can be approved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor es genehmigt werden kann:</translation>
     </message>
     <message>
         <source>Allowed to run in the freeze “%1” by %2 (%3) on %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Freeze-Fenster „%1“ zugelassen von %2 (%3) am %4: %5</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished">Minuten</translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Nothing was signed and no freeze was overridden while the meeting sat (%1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Während der Sitzung (%1 bis %2) wurde nichts unterschrieben und kein Freeze-Fenster übersteuert.</translation>
     </message>
     <message>
         <source>Sign-offs given:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilte Freigaben:</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished">Release</translation>
+        <translation>Release</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Wer</translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished">Bedeutung</translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Kommentar</translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Freezes overridden:</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersteuerte Freeze-Fenster:</translation>
     </message>
     <message>
         <source>Freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Freeze-Fenster</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Begründung</translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Change board agenda and minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesordnung und Protokoll des Change Advisory Board</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished">(nicht gesetzt)</translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <source>Deployments up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployments bis</translation>
     </message>
     <message>
         <source>Releases</source>
-        <translation type="unfinished">Releases</translation>
+        <translation>Releases</translation>
     </message>
     <message>
         <source>Releases to decide on</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu entscheidende Releases</translation>
     </message>
     <message>
         <source>No release awaiting sign-off is due before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor %1 ist kein Release fällig, das auf Freigabe wartet.</translation>
     </message>
     <message>
         <source>Freeze and Maintenance &amp;Windows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Freeze- und &amp;Wartungsfenster…</translation>
     </message>
     <message>
         <source>New &amp;Freeze Window…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Freeze-Fenster…</translation>
     </message>
     <message>
         <source>Change Board Meetings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change-Board-Sitzungen…</translation>
     </message>
     <message>
         <source>New Change Board &amp;Meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Change-Board-&amp;Sitzung…</translation>
     </message>
 </context>
 <context>
@@ -627,99 +627,99 @@
     <name>relm::AgendaDialog</name>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF &amp;exportieren…</translation>
     </message>
     <message>
         <source>Change Board Agenda and Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesordnung und Protokoll des Change Advisory Board</translation>
     </message>
     <message>
         <source>Agenda and minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesordnung und Protokoll</translation>
     </message>
     <message>
         <source>!Stopped.</source>
-        <translation type="unfinished">!Angehalten.</translation>
+        <translation>!Angehalten.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished">%1 gespeichert.</translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>%n release(s) to decide on; %1 sign-off(s) and %2 override(s) in the minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Release zur Entscheidung; %1 Freigabe(n) und %2 Übersteuerung(en) im Protokoll.</numerusform>
+            <numerusform>%n Releases zur Entscheidung; %1 Freigabe(n) und %2 Übersteuerung(en) im Protokoll.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2.pdf</translation>
     </message>
     <message>
         <source>Export Agenda and Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesordnung und Protokoll exportieren</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished">%1 wird geschrieben…</translation>
+        <translation>%1 wird geschrieben…</translation>
     </message>
 </context>
 <context>
     <name>relm::AgendaModel</name>
     <message numerus="yes">
         <source>%1 (%n event(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Termin)</numerusform>
+            <numerusform>%1 (%n Termine)</numerusform>
         </translation>
     </message>
     <message>
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganztägig</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n Konflikt</numerusform>
+            <numerusform>⚠ %n Konflikte</numerusform>
         </translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished">Umgebung</translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
 </context>
 <context>
@@ -950,15 +950,15 @@ Vorheriger %2</translation>
     <name>relm::CalendarActions</name>
     <message>
         <source>The deployment of %1 ran already (%2); only planned deployments can be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Deployment von %1 ist bereits gelaufen (%2); nur geplante Deployments können verschoben werden.</translation>
     </message>
     <message>
         <source>Choose a date and time to move the deployment to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Datum und Uhrzeit, auf die das Deployment verschoben werden soll.</translation>
     </message>
     <message>
         <source>Move the deployment of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment von %1 auf %2 verschieben</translation>
     </message>
 </context>
 <context>
@@ -1015,133 +1015,133 @@ Vorheriger %2</translation>
     <name>relm::CalendarFeed</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>relm::CalendarFilterBar</name>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service:</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished">&amp;Umgebung:</translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished">&amp;Verantwortlich:</translation>
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
 </context>
 <context>
     <name>relm::CalendarPage</name>
     <message>
         <source>Change calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Change-Kalender</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>The events of the month, day by day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Termine des Monats, Tag für Tag.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monat</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Woche</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agenda</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorherige</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heute</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste</translation>
     </message>
     <message>
         <source>Period shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigter Zeitraum</translation>
     </message>
     <message>
         <source>Mo&amp;ve To…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;schieben nach…</translation>
     </message>
     <message>
         <source>&amp;Override Freeze…</source>
-        <translation type="unfinished"></translation>
+        <translation>Freeze-Fenster &amp;übersteuern…</translation>
     </message>
     <message>
         <source>New &amp;Freeze Window…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Freeze-Fenster…</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>month name, year</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Agenda for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda für %1</translation>
     </message>
     <message>
         <source>Week %1: %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>KW %1: %2 – %3</translation>
     </message>
     <message>
         <source>Nothing is planned yet: plan deployments on a release&apos;s Deployments page, or add a freeze window with New Freeze Window…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist nichts geplant: Planen Sie Deployments auf der Seite „Deployments“ eines Releases, oder legen Sie mit „Neues Freeze-Fenster…“ ein Freeze-Fenster an.</translation>
     </message>
     <message>
         <source>Select a planned deployment to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein geplantes Deployment aus, das verschoben werden soll.</translation>
     </message>
     <message>
         <source>Move “%1” to:</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verschieben nach:</translation>
     </message>
     <message>
         <source>Select a planned deployment that runs in a freeze to override it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein geplantes Deployment in einem Freeze-Fenster aus, um das Freeze-Fenster dafür zu übersteuern.</translation>
     </message>
     <message>
         <source>Override Freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Freeze-Fenster übersteuern</translation>
     </message>
     <message>
         <source>Why may “%1” run in the freeze “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum darf „%1“ im Freeze-Fenster „%2“ laufen?</translation>
     </message>
 </context>
 <context>
     <name>relm::CalendarSource</name>
     <message>
         <source>%1 (overridden)</source>
-        <translation type="unfinished">%1 (übersteuert)</translation>
+        <translation>%1 (übersteuert)</translation>
     </message>
     <message>
         <source>%1 — fix: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Behebung: %2</translation>
     </message>
 </context>
 <context>
@@ -2194,43 +2194,43 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>The target service; export ical: only this service&apos;s events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ziel-Service; export ical: nur die Termine dieses Service.</translation>
     </message>
     <message>
         <source>The environment it deploys to or books; export ical: only this environment&apos;s events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebung, in die ausgerollt wird oder die belegt wird; export ical: nur die Termine dieser Umgebung.</translation>
     </message>
     <message>
         <source>Start: of a window (date or date and time), or of a period (calendar, conflicts, export ical).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn: eines Fensters (Datum oder Datum und Uhrzeit) oder eines Zeitraums (calendar, conflicts, export ical).</translation>
     </message>
     <message>
         <source>End: of a window (its last day, or a date and time), or of a period (calendar, conflicts, export ical); gate check: the status to move to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende: eines Fensters (sein letzter Tag oder Datum und Uhrzeit) oder eines Zeitraums (calendar, conflicts, export ical); gate check: der Zielstatus.</translation>
     </message>
     <message>
         <source>A time zone, e.g. Europe/Berlin (freeze: UTC unless told; meeting: this computer&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeitzone, z. B. Europe/Berlin (freeze: UTC, sofern nicht angegeben; meeting: die dieses Computers).</translation>
     </message>
     <message>
         <source>Expected minutes of a runbook step; how long a meeting sits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Minuten eines Runbook-Schritts; Dauer einer Sitzung.</translation>
     </message>
     <message>
         <source>meeting: its date and wall-clock time, YYYY-MM-DDTHH:MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>meeting: Datum und Uhrzeit (Ortszeit), JJJJ-MM-TTThh:mm.</translation>
     </message>
     <message>
         <source>meeting: where it sits.</source>
-        <translation type="unfinished"></translation>
+        <translation>meeting: wo die Sitzung stattfindet.</translation>
     </message>
     <message>
         <source>meeting: its members, comma-separated logins.</source>
-        <translation type="unfinished"></translation>
+        <translation>meeting: die Mitglieder als kommagetrennte Logins.</translation>
     </message>
     <message>
         <source>meeting: how many days after it the agenda covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>meeting: wie viele Tage nach der Sitzung die Tagesordnung abdeckt.</translation>
     </message>
 </context>
 <context>
@@ -2272,64 +2272,64 @@ Vorheriger %2</translation>
     <name>relm::ConflictModel</name>
     <message>
         <source>%1 (overridden)</source>
-        <translation type="unfinished">%1 (übersteuert)</translation>
+        <translation>%1 (übersteuert)</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>Releases</source>
-        <translation type="unfinished">Releases</translation>
+        <translation>Releases</translation>
     </message>
     <message>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten</translation>
     </message>
     <message>
         <source>Environments</source>
-        <translation type="unfinished">Umgebungen</translation>
+        <translation>Umgebungen</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung</translation>
     </message>
 </context>
 <context>
     <name>relm::ConflictPanel</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>Conflicts on the forward schedule of change; choose one to show it on the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte im Change-Zeitplan (Forward Schedule of Change); wählen Sie einen aus, um ihn im Kalender anzuzeigen.</translation>
     </message>
     <message>
         <source>FREEZE: red hatched · MAINT.: green · ◆ milestone · ⚠ conflict (red outline)</source>
-        <translation type="unfinished"></translation>
+        <translation>FREEZE: rot schraffiert · WART.: grün · ◆ Meilenstein · ⚠ Konflikt (roter Rahmen)</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende</translation>
     </message>
     <message>
         <source>&amp;Conflicts: none from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konflikte: keine von %1 bis %2.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Conflicts from %1 to %2: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Konflikte von %1 bis %2: %n</numerusform>
+            <numerusform>&amp;Konflikte von %1 bis %2: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -3099,35 +3099,38 @@ SHA-256 %2</translation>
 Service: %2
 Environment: %3
 Outcome: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Release: %1
+Service: %2
+Umgebung: %3
+Ergebnis: %4</translation>
     </message>
     <message>
         <source>Applies to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt für: %1</translation>
     </message>
     <message>
         <source>Repeats %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung: %1</translation>
     </message>
     <message>
         <source>Change advisory board. The agenda covers deployments up to %1 days after the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change Advisory Board. Die Tagesordnung umfasst Deployments bis %1 Tage nach der Sitzung.</translation>
     </message>
     <message>
         <source>Service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Service: %1</translation>
     </message>
     <message>
         <source>every deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Deployment</translation>
     </message>
     <message>
         <source>services %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Services %1</translation>
     </message>
     <message>
         <source>environments %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen %1</translation>
     </message>
 </context>
 <context>
@@ -3153,23 +3156,23 @@ Outcome: %4</source>
     <name>relm::FeedUpdater</name>
     <message>
         <source>Publish Calendar &amp;Feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender-&amp;Feed veröffentlichen…</translation>
     </message>
     <message>
         <source>Stop Publishing Calendar Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender-Feed nicht mehr veröffentlichen</translation>
     </message>
     <message>
         <source>Keep an iCalendar file of the change calendar current, for calendar apps to subscribe to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält eine iCalendar-Datei des Change-Kalenders aktuell, die Kalender-Apps abonnieren können.</translation>
     </message>
     <message>
         <source>Publish Calendar Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender-Feed veröffentlichen</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -3519,14 +3522,14 @@ Auf dem kritischen Pfad</translation>
     <name>relm::ICalendarWriter</name>
     <message numerus="yes">
         <source>%n component(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Komponente</numerusform>
+            <numerusform>%n Komponenten</numerusform>
         </translation>
     </message>
     <message>
         <source>Relm change calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Relm-Change-Kalender</translation>
     </message>
 </context>
 <context>
@@ -3845,136 +3848,136 @@ Auf dem kritischen Pfad</translation>
     </message>
     <message>
         <source>Change Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Change-Kalender</translation>
     </message>
     <message>
         <source>Change &amp;Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Change-&amp;Kalender</translation>
     </message>
     <message>
         <source>&amp;Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalender</translation>
     </message>
 </context>
 <context>
     <name>relm::MeetingDialog</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> Min.</translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Meeting “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung „%1“</translation>
     </message>
     <message>
         <source>New Change Board Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Change-Board-Sitzung</translation>
     </message>
     <message>
         <source>e.g. Weekly change board</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Wöchentliches Change Advisory Board</translation>
     </message>
     <message>
         <source>A room or a call link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Raum oder ein Link zur Telefonkonferenz</translation>
     </message>
     <message>
         <source>The agenda lists releases awaiting sign-off whose deployments are planned up to this many days after the meeting, and those overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tagesordnung führt Releases auf, die auf Freigabe warten und deren Deployments bis zu so vielen Tagen nach der Sitzung geplant sind, sowie überfällige.</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Titel:</translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>&amp;Lasts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer:</translation>
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort:</translation>
     </message>
     <message>
         <source>Agenda looks &amp;ahead:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorausschau der Tagesordnung:</translation>
     </message>
     <message>
         <source>&amp;Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitglieder:</translation>
     </message>
 </context>
 <context>
     <name>relm::MeetingsDialog</name>
     <message>
         <source>Change Board Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Change-Board-Sitzungen</translation>
     </message>
     <message>
         <source>Change board meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Change-Board-Sitzungen</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bearbeiten…</translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagesordnung…</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n Min.</numerusform>
+            <numerusform>%1, %n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>No meetings yet: add one with New; its agenda fills itself from the releases awaiting sign-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sitzungen: Legen Sie mit „Neu“ eine an; ihre Tagesordnung füllt sich selbst mit den Releases, die auf Freigabe warten.</translation>
     </message>
 </context>
 <context>
@@ -4081,26 +4084,26 @@ Auf dem kritischen Pfad</translation>
     <name>relm::MonthView</name>
     <message>
         <source>Month calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatskalender</translation>
     </message>
     <message>
         <source>Six weeks of days with their deployments, freezes, maintenance windows, meetings and milestones. Arrow keys select a day, Tab its events, Alt+Left or Right moves a planned deployment by a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sechs Wochen mit ihren Tagen und deren Deployments, Freeze-Fenstern, Wartungsfenstern, Sitzungen und Meilensteinen. Die Pfeiltasten wählen einen Tag, die Tabulatortaste dessen Termine; Alt+Links oder Alt+Rechts verschiebt ein geplantes Deployment um einen Tag.</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>day of the month, short month name</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1 · Today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Heute</translation>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -4108,15 +4111,15 @@ Auf dem kritischen Pfad</translation>
     <name>relm::MoveToDialog</name>
     <message>
         <source>Move To</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben nach</translation>
     </message>
     <message>
         <source>New start</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Beginn</translation>
     </message>
     <message>
         <source>&amp;Start (local time):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn (Ortszeit):</translation>
     </message>
 </context>
 <context>
@@ -4595,71 +4598,71 @@ SHA-256 %3</translation>
     <name>relm::OverrideDialog</name>
     <message>
         <source>Override a Change Freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Freeze-Fenster übersteuern</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Begründung</translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Why this deployment may run in the freeze (required), e.g. the incident or the customer commitment it serves</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum dieses Deployment im Freeze-Fenster laufen darf (erforderlich), z. B. der Incident oder die Kundenzusage, der es dient</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">Begrün&amp;dung:</translation>
+        <translation>Begrün&amp;dung:</translation>
     </message>
     <message>
         <source>&amp;Override</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übersteuern</translation>
     </message>
     <message>
         <source>the planned slot does not run in this freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>der geplante Zeitraum liegt nicht in diesem Freeze-Fenster</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished">Release</translation>
+        <translation>Release</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished">Umgebung</translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Planned slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplanter Zeitraum</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>Freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Freeze-Fenster</translation>
     </message>
     <message>
         <source>May override</source>
-        <translation type="unfinished"></translation>
+        <translation>Darf übersteuern</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>nobody holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand hat sie inne</translation>
     </message>
     <message>
         <source>You act as</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie handeln als</translation>
     </message>
     <message>
         <source>Only the %1 may override this freeze; %2 does not hold that role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Rolle %1 darf dieses Freeze-Fenster übersteuern; %2 hat diese Rolle nicht inne.</translation>
     </message>
 </context>
 <context>
@@ -5358,103 +5361,103 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     <name>relm::RecurrenceEditor</name>
     <message>
         <source>&amp;Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet a&amp;m</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmalig</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährlich</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished">Wiederholung</translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <source>Every how many</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungsintervall</translation>
     </message>
     <message>
         <source>every</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>am</translation>
     </message>
     <message>
         <source>on day</source>
-        <translation type="unfinished"></translation>
+        <translation>am Tag</translation>
     </message>
     <message>
         <source>on the last day</source>
-        <translation type="unfinished">am letzten Tag</translation>
+        <translation>am letzten Tag</translation>
     </message>
     <message>
         <source>days before the month&apos;s end:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage vor Monatsende:</translation>
     </message>
     <message>
         <source>on the</source>
-        <translation type="unfinished"></translation>
+        <translation>am</translation>
     </message>
     <message>
         <source>Day of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag des Monats</translation>
     </message>
     <message>
         <source>Days before the month&apos;s last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage vor dem letzten Tag des Monats</translation>
     </message>
     <message>
         <source>first</source>
-        <translation type="unfinished">ersten</translation>
+        <translation>ersten</translation>
     </message>
     <message>
         <source>second</source>
-        <translation type="unfinished">zweiten</translation>
+        <translation>zweiten</translation>
     </message>
     <message>
         <source>third</source>
-        <translation type="unfinished">dritten</translation>
+        <translation>dritten</translation>
     </message>
     <message>
         <source>fourth</source>
-        <translation type="unfinished">vierten</translation>
+        <translation>vierten</translation>
     </message>
     <message>
         <source>fifth</source>
-        <translation type="unfinished">fünften</translation>
+        <translation>fünften</translation>
     </message>
     <message>
         <source>last</source>
-        <translation type="unfinished">letzten</translation>
+        <translation>letzten</translation>
     </message>
     <message>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>im</translation>
     </message>
     <message>
         <source>week(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche(n)</translation>
     </message>
     <message>
         <source>month(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat(e)</translation>
     </message>
     <message>
         <source>year(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr(e)</translation>
     </message>
 </context>
 <context>
@@ -6478,72 +6481,72 @@ Eventualplan: %3</translation>
     <name>relm::ScopeEditor</name>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Environments</source>
-        <translation type="unfinished">Umgebungen</translation>
+        <translation>Umgebungen</translation>
     </message>
     <message>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten</translation>
     </message>
     <message>
         <source>A service no release names yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Service, den noch kein Release nennt</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Services</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Services</translation>
     </message>
     <message>
         <source>En&amp;vironments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebungen</translation>
     </message>
     <message>
         <source>Com&amp;ponents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Komponenten</translation>
     </message>
     <message>
         <source>Another service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterer Service:</translation>
     </message>
     <message>
         <source>Nothing checked: the window applies to every service, environment and component.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ausgewählt: Das Fenster gilt für jeden Service, jede Umgebung und jede Komponente.</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Service</numerusform>
+            <numerusform>%n Services</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n environment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Umgebung</numerusform>
+            <numerusform>%n Umgebungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n component(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Komponente</numerusform>
+            <numerusform>%n Komponenten</numerusform>
         </translation>
     </message>
     <message>
         <source>Applies only where all of these match: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt nur, wo all dies zutrifft: %1.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
 </context>
 <context>
@@ -7384,177 +7387,177 @@ conflicts payments-gateway &lt;7.5</translation>
     <name>relm::WeekView</name>
     <message>
         <source>Week calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenkalender</translation>
     </message>
     <message>
         <source>Seven days by the hour with their deployments, meetings and windows. Arrow keys select a day and a 30-minute slot, Tab the day&apos;s events, Alt+arrow keys move a planned deployment by a day or 30 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieben Tage nach Stunden mit ihren Deployments, Sitzungen und Fenstern. Die Pfeiltasten wählen einen Tag und einen 30-Minuten-Abschnitt, die Tabulatortaste die Termine des Tages; Alt+Pfeiltasten verschieben ein geplantes Deployment um einen Tag oder 30 Minuten.</translation>
     </message>
     <message>
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganztägig</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>⚠ conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Konflikt</translation>
     </message>
 </context>
 <context>
     <name>relm::WindowDialog</name>
     <message>
         <source>Window “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster „%1“</translation>
     </message>
     <message>
         <source>New Freeze or Maintenance Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Freeze- oder Wartungsfenster</translation>
     </message>
     <message>
         <source>e.g. Month-end freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Freeze zum Monatsabschluss</translation>
     </message>
     <message>
         <source>Why changes stop, or what the window is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum Änderungen ruhen oder wofür das Fenster dient</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Art:</translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn:</translation>
     </message>
     <message>
         <source>E&amp;nds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ende:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>&amp;Repeats:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholung:</translation>
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrün&amp;dung:</translation>
     </message>
     <message>
         <source>&amp;Overriding role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle zum &amp;Übersteuern:</translation>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished">Gilt für</translation>
+        <translation>Gilt für</translation>
     </message>
     <message>
         <source>Next occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Vorkommen</translation>
     </message>
     <message>
         <source>%1 is not a day this window repeats on (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Tag, an dem sich dieses Fenster wiederholt (%2).</translation>
     </message>
     <message>
         <source>Start on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %1 beginnen</translation>
     </message>
     <message>
         <source>Choose a time zone this computer knows, such as Europe/Berlin or UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeitzone, die dieser Computer kennt, etwa Europe/Berlin oder UTC.</translation>
     </message>
     <message>
         <source>The window needs to end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster muss nach seinem Beginn enden.</translation>
     </message>
     <message>
         <source>No occurrence after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vorkommen nach dem heutigen Tag.</translation>
     </message>
     <message>
         <source>In %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1</translation>
     </message>
     <message>
         <source>Your time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Ortszeit (%1)</translation>
     </message>
 </context>
 <context>
     <name>relm::WindowsDialog</name>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bearbeiten…</translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Freeze and Maintenance Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Freeze- und Wartungsfenster</translation>
     </message>
     <message>
         <source>Freeze and maintenance windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Freeze- und Wartungsfenster</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished">Wiederholung</translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished">Gilt für</translation>
+        <translation>Gilt für</translation>
     </message>
     <message>
         <source>Overriding role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle zum Übersteuern</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <source>environment #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung #%1</translation>
     </message>
     <message>
         <source>component #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente #%1</translation>
     </message>
     <message>
         <source>No windows yet: add a freeze (no changes) or a maintenance window with New.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Fenster: Legen Sie mit „Neu“ ein Freeze-Fenster (keine Änderungen) oder ein Wartungsfenster an.</translation>
     </message>
 </context>
 <context>
@@ -7610,72 +7613,72 @@ conflicts payments-gateway &lt;7.5</translation>
     <name>relm::calendar_style</name>
     <message>
         <source>Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment</translation>
     </message>
     <message>
         <source>Freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Change-Freeze</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished">Meilenstein</translation>
+        <translation>Meilenstein</translation>
     </message>
     <message>
         <source>FREEZE</source>
-        <translation type="unfinished"></translation>
+        <translation>FREEZE</translation>
     </message>
     <message>
         <source>MAINT.</source>
-        <translation type="unfinished"></translation>
+        <translation>WART.</translation>
     </message>
     <message>
         <source>CAB</source>
-        <translation type="unfinished"></translation>
+        <translation>CAB</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>date, time</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung: %1</translation>
     </message>
     <message>
         <source>Service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Service: %1</translation>
     </message>
     <message>
         <source>Drag it, or press Alt+arrow keys, to move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Verschieben ziehen oder Alt+Pfeiltasten drücken.</translation>
     </message>
     <message>
         <source>⚠ Conflicts:</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Konflikte:</translation>
     </message>
     <message>
         <source>⚠</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>
@@ -9093,103 +9096,103 @@ Vollständig: %7</translation>
     </message>
     <message>
         <source>Relm change calendar – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relm-Change-Kalender – %1</translation>
     </message>
     <message>
         <source>--to is before --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to liegt vor --from.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben.</translation>
     </message>
     <message>
         <source>--at is a date and a wall-clock time, e.g. 2026-12-01T10:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>--at erwartet Datum und Uhrzeit (Ortszeit), z. B. 2026-12-01T10:00.</translation>
     </message>
     <message>
         <source>--%1 is a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet eine ganze Zahl.</translation>
     </message>
     <message>
         <source>, %n minute(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>, %n Min.</translation>
     </message>
     <message>
         <source>Where: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort: %1</translation>
     </message>
     <message>
         <source>Members: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder: %1</translation>
     </message>
     <message>
         <source>Covers deployments planned up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfasst Deployments, die bis %1 geplant sind.</translation>
     </message>
     <message>
         <source>No release awaiting sign-off is due in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum ist kein Release fällig, das auf Freigabe wartet.</translation>
     </message>
     <message>
         <source> — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation> — überfällig</translation>
     </message>
     <message>
         <source>deploys to %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment nach %1 am %2</translation>
     </message>
     <message>
         <source>missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt: %1</translation>
     </message>
     <message>
         <source>freeze overridden by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Freeze-Fenster übersteuert von %1: %2</translation>
     </message>
     <message>
         <source>Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll:</translation>
     </message>
     <message>
         <source>nothing was signed or overridden while the meeting sat.</source>
-        <translation type="unfinished"></translation>
+        <translation>während der Sitzung wurde nichts unterschrieben oder übersteuert.</translation>
     </message>
     <message>
         <source>%1 %2 signed %3 as %4: %5</source>
-        <translation type="unfinished">%1 hat %2 als %3 unterschrieben: %5 {1 %2 ?} {3 ?} {4:?}</translation>
+        <translation>%1 %2 hat %3 als %4 unterschrieben: %5</translation>
     </message>
     <message>
         <source>%1 %2 overrode “%3” for %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 hat „%3“ für %4 übersteuert: %5</translation>
     </message>
     <message>
         <source>meeting add needs a title and --at, e.g. “meeting add &quot;Weekly CAB&quot; --at 2026-12-01T10:00 --zone Europe/Berlin”.</source>
-        <translation type="unfinished"></translation>
+        <translation>meeting add erwartet einen Titel und --at, z. B. „meeting add &quot;Wöchentliches CAB&quot; --at 2026-12-01T10:00 --zone Europe/Berlin“.</translation>
     </message>
     <message>
         <source>Added meeting #%1 “%2” on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung #%1 „%2“ am %3 hinzugefügt.</translation>
     </message>
     <message>
         <source>No change board meetings yet: add one with meeting add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Change-Board-Sitzungen: Legen Sie eine mit „meeting add“ an.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Name the meeting by its title or number, e.g. “meeting agenda #1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Sitzung über ihren Titel oder ihre Nummer an, z. B. „meeting agenda #1“.</translation>
     </message>
 </context>
 <context>
