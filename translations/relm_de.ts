@@ -3855,8 +3855,8 @@ Auf dem kritischen Pfad</translation>
         <translation>Change-&amp;Kalender</translation>
     </message>
     <message>
-        <source>&amp;Calendar</source>
-        <translation>&amp;Kalender</translation>
+        <source>Ca&amp;lendar</source>
+        <translation>Ka&amp;lender</translation>
     </message>
 </context>
 <context>
