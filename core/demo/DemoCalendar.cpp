@@ -47,7 +47,9 @@ private:
         ChangeWindow sunday;
         sunday.name = u"Sunday night maintenance"_s;
         sunday.kind = WindowKind::Maintenance;
-        const QDate firstSunday = m_today.addDays(7 - m_today.dayOfWeek());
+        // Agreed a quarter ago: the calendar shows it in past weeks too.
+        const QDate quarterAgo = m_today.addDays(-91);
+        const QDate firstSunday = quarterAgo.addDays(7 - quarterAgo.dayOfWeek());
         sunday.start = QDateTime(firstSunday, QTime(2, 0));
         sunday.end = QDateTime(firstSunday, QTime(6, 0));
         sunday.timeZone = "Europe/Berlin";
@@ -60,8 +62,8 @@ private:
         // Customer Care pays its agents on the 25th: no change to its production that day (London time).
         ChangeWindow payroll;
         payroll.name = u"Payroll run freeze"_s;
-        const QDate first25th(m_today.day() <= 25 ? m_today.year() : m_today.addMonths(1).year(),
-                              m_today.day() <= 25 ? m_today.month() : m_today.addMonths(1).month(), 25);
+        const QDate threeMonthsAgo = m_today.addMonths(-3);
+        const QDate first25th(threeMonthsAgo.year(), threeMonthsAgo.month(), 25);
         payroll.start = QDateTime(first25th, QTime(6, 0));
         payroll.end = QDateTime(first25th, QTime(22, 0));
         payroll.timeZone = "Europe/London";

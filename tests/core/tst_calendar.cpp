@@ -287,7 +287,8 @@ private Q_SLOTS:
                                           [](const ChangeWindow &w) { return w.name.startsWith(u"Year-end"_s); });
         QVERIFY(yearEnd != windows->cend());
         Id production = 0;
-        for (const Deployment &d : *ws->deployments().deployments(autumn.id)) {
+        const auto deployments = ws->deployments().deployments(autumn.id); // kept: the loop reads it
+        for (const Deployment &d : *deployments) {
             if (d.outcome == DeploymentOutcome::Planned && d.plannedStart > utc(2026, 12, 10, 0))
                 production = d.id;
         }

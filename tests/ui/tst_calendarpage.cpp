@@ -48,7 +48,8 @@ private:
     Deployment deployment(const QString &release, const QString &environment) {
         const Id releaseId = ws().releases().releaseByName(release)->id;
         const Id environmentId = ws().directory().environmentByName(environment)->id;
-        for (const Deployment &d : *ws().deployments().deployments(releaseId)) {
+        const auto deployments = ws().deployments().deployments(releaseId); // kept: the loop reads it
+        for (const Deployment &d : *deployments) {
             if (d.environmentId == environmentId)
                 return d;
         }

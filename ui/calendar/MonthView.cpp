@@ -166,10 +166,19 @@ void MonthView::paintCell(QPainter &painter, int index) {
         addHit(numberRow, band);
     }
 
+    const int lines = std::max(1, int((cell.height() - lineHeight() - 2) / lineHeight()));
+    // What does not fit is counted on the right of the day's number, so that every line shows an event.
+    const int shown = std::min(lines, int(items.size()));
+    const QString more = shown < items.size() ? tr("+%n more", nullptr, int(items.size()) - shown) : QString();
+    const qreal moreWidth = more.isEmpty() ? 0 : painter.fontMetrics().horizontalAdvance(more) + 6;
+
     QFont font = painter.font();
     font.setBold(today);
     painter.setFont(font);
-    const QString label = today ? tr("%1 \u00B7 Today").arg(number) : number;
+    // Today says so in words where there is room; a narrow cell keeps its number, outline and colour.
+    const QString todayLabel = tr("%1 \u00B7 Today").arg(number);
+    const bool roomForWord = painter.fontMetrics().horizontalAdvance(todayLabel) + 6 + moreWidth <= numberRect.width();
+    const QString label = today && roomForWord ? todayLabel : number;
     painter.setPen(today ? palette().color(QPalette::Highlight)
                          : palette().color(inMonth ? QPalette::Active : QPalette::Disabled, QPalette::Text));
     painter.drawText(numberRect, Qt::AlignLeft | Qt::AlignVCenter, label);
@@ -177,12 +186,7 @@ void MonthView::paintCell(QPainter &painter, int index) {
     font.setBold(false);
     painter.setFont(font);
 
-    const int lines = std::max(1, int((cell.height() - lineHeight() - 2) / lineHeight()));
-    // What does not fit is counted on the right of the day's number, so that every line shows an event.
-    const int shown = std::min(lines, int(items.size()));
-    const QString more = shown < items.size() ? tr("+%n more", nullptr, int(items.size()) - shown) : QString();
     if (band >= 0) {
-        const qreal moreWidth = more.isEmpty() ? 0 : painter.fontMetrics().horizontalAdvance(more) + 6;
         const QRectF bandText = numberRect.adjusted(labelWidth, 0, -moreWidth, 0);
         painter.setPen(calendar_style::colour(events().at(band), EnvironmentKind::Other).darker(130));
         painter.drawText(bandText, Qt::AlignLeft | Qt::AlignVCenter,
