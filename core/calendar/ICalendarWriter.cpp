@@ -54,7 +54,7 @@ struct NominalSpan {
     /// Where a strict RFC 5545 reader ends an occurrence starting at `start` (UTC) in `zone`.
     QDateTime endAfter(const QDateTime &start, const QTimeZone &zone) const {
         const QDateTime local = start.toTimeZone(zone);
-        return QDateTime(local.date().addDays(days), local.time(), zone).toUTC().addSecs(seconds);
+        return wallClockToUtc(local.date().addDays(days), local.time(), zone).addSecs(seconds);
     }
 
     QString text() const {
@@ -204,8 +204,10 @@ private:
             const QDateTime localStart = o.start.toTimeZone(zone);
             const QDateTime localEnd = o.end.toTimeZone(zone);
             const QString startText = ICalendarLines::localStamp(localStart.date(), localStart.time());
+            // The instance is named by the start its rule gives, even where the clocks skip that time.
+            const QString ruleStart = ICalendarLines::localStamp(localStart.date(), w.start.time());
             begin(e);
-            m_lines.raw(u"RECURRENCE-ID;TZID="_s + tzid, startText);
+            m_lines.raw(u"RECURRENCE-ID;TZID="_s + tzid, ruleStart);
             m_lines.raw(u"DTSTART;TZID="_s + tzid, startText);
             m_lines.raw(u"DTEND;TZID="_s + tzid, ICalendarLines::localStamp(localEnd.date(), localEnd.time()));
             kindOf(w);

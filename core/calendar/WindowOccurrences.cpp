@@ -117,8 +117,8 @@ WindowOccurrence occurrenceOn(const ChangeWindow &w, const QTimeZone &zone, cons
     o.windowId = w.id;
     o.name = w.name;
     o.kind = w.kind;
-    o.start = QDateTime(day, w.start.time(), zone).toUTC();
-    o.end = QDateTime(day.addDays(spanDays), w.end.time(), zone).toUTC();
+    o.start = wallClockToUtc(day, w.start.time(), zone);
+    o.end = wallClockToUtc(day.addDays(spanDays), w.end.time(), zone);
     o.scope = w.scope;
     o.overrideRole = w.overrideRole;
     o.timeZone = w.timeZone;

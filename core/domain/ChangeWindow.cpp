@@ -237,9 +237,27 @@ WindowScope WindowScope::fromJson(const QByteArray &json) {
     return scope;
 }
 
+QDateTime wallClockToUtc(const QDate &day, const QTime &time, const QTimeZone &zone) {
+    const QDateTime naive(day, time, Qt::UTC);
+    if (!zone.isValid() || !naive.isValid())
+        return naive;
+    // The offsets in force a day either side; a transition lies between them, if any.
+    const int before = zone.offsetFromUtc(naive.addDays(-1));
+    const int after = zone.offsetFromUtc(naive.addDays(1));
+    QList<QDateTime> readings;
+    for (const int offset : {before, after}) {
+        const QDateTime utc = naive.addSecs(-offset);
+        if (zone.offsetFromUtc(utc) == offset && !readings.contains(utc))
+            readings.append(utc);
+    }
+    if (readings.isEmpty())
+        return naive.addSecs(-before);                            // in the gap: the offset from before it
+    return *std::min_element(readings.cbegin(), readings.cend()); // twice: the first
+}
+
 QDateTime CabMeeting::startUtc() const {
     const QTimeZone zone(timeZone);
-    return QDateTime(start.date(), start.time(), zone.isValid() ? zone : QTimeZone::utc()).toUTC();
+    return wallClockToUtc(start.date(), start.time(), zone.isValid() ? zone : QTimeZone::utc());
 }
 
 } // namespace relm

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -80,6 +81,11 @@ struct ChangeWindow {
         return w;
     }
 };
+
+/// A wall-clock time in a zone as a UTC instant, read as iCalendar (RFC 5545) reads it: a time the
+/// clocks skip (the spring-forward gap) uses the offset from before the gap, a time that happens
+/// twice (falling back) is the first of the two.
+QDateTime wallClockToUtc(const QDate &day, const QTime &time, const QTimeZone &zone);
 
 /// One occurrence of a window, in UTC.
 struct WindowOccurrence {

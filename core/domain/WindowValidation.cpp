@@ -69,7 +69,8 @@ Result<void> checkRule(const ChangeWindow &w) {
 } // namespace
 
 Result<void> checkTimeZone(const QByteArray &zone) {
-    if (zone.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(zone))
+    // Any zone the zone database has, also those the id list leaves out (Etc/UTC, CET).
+    if (zone.isEmpty() || zone.size() > 64 || !QTimeZone(zone).isValid())
         return invalid(tr("\u201C%1\u201D is not a time zone this computer knows. Use an IANA name such as "
                           "Europe/Berlin, America/New_York or UTC.")
                            .arg(QString::fromUtf8(zone.left(80))));

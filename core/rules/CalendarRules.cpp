@@ -39,13 +39,42 @@ Result<void> requireOverrideRole(ChangeContext &context, const ChangeWindow &sto
                        .arg(labelOf(stored.overrideRole).toLower(), stored.name, context.actor().displayName));
 }
 
+/// Whether a scope list selects at least what it did: "any" (empty), or a superset.
+template<typename T>
+bool coversAtLeast(const QList<T> &before, const QList<T> &after) {
+    return after.isEmpty() || (!before.isEmpty() && std::all_of(before.cbegin(), before.cend(),
+                                                                [&](const T &x) { return after.contains(x); }));
+}
+
+/// Whether the edit could let a deployment through that the freeze held back: anything but a
+/// new name or reason, a longer window, a later end of its repetition or a wider scope.
+bool loosens(const ChangeWindow &before, const ChangeWindow &after) {
+    if (before.kind != WindowKind::Freeze)
+        return false;
+    if (after.kind != before.kind || after.timeZone != before.timeZone || after.overrideRole != before.overrideRole)
+        return true;
+    Recurrence sameRule = after.recurrence;
+    sameRule.until = before.recurrence.until;
+    if (!(sameRule == before.recurrence))
+        return true;
+    const QDate oldUntil = before.recurrence.until;
+    const QDate newUntil = after.recurrence.until;
+    if (oldUntil.isValid() ? (newUntil.isValid() && newUntil < oldUntil) : newUntil.isValid())
+        return true;
+    if (after.start > before.start || after.end < before.end)
+        return true;
+    return !coversAtLeast(before.scope.services, after.scope.services) ||
+           !coversAtLeast(before.scope.environmentIds, after.scope.environmentIds) ||
+           !coversAtLeast(before.scope.componentIds, after.scope.componentIds);
+}
+
 } // namespace
 
 template<>
 Result<void> checkWrite<ChangeWindow>(ChangeContext &context, const ChangeWindow &window, const ChangeWindow *stored) {
     if (auto r = requireCalendarKeeper(context, window.name); !r)
         return r;
-    return stored ? requireOverrideRole(context, *stored) : Result<void>();
+    return stored && loosens(*stored, window) ? requireOverrideRole(context, *stored) : Result<void>();
 }
 
 template<>

@@ -110,6 +110,30 @@ private Q_SLOTS:
             QCOMPARE(o.start.toTimeZone(QTimeZone("Europe/Berlin")).time(), QTime(18, 0));
     }
 
+    void clockChangeNightsReadAsICalendarDoes() {
+        ChangeWindow sunday;
+        sunday.name = u"Sunday maintenance"_s;
+        sunday.kind = WindowKind::Maintenance;
+        sunday.start = QDateTime(QDate(2027, 3, 21), QTime(2, 0));
+        sunday.end = QDateTime(QDate(2027, 3, 21), QTime(6, 0));
+        sunday.timeZone = "Europe/Berlin";
+        sunday.recurrence = *Recurrence::fromRuleText(u"FREQ=WEEKLY;BYDAY=SU"_s);
+        // 02:00 does not happen on 28 March: the offset from before the gap (CET) is used.
+        const auto spring = window_occurrences::of(sunday, utc(2027, 3, 27, 0), utc(2027, 3, 29, 0));
+        QCOMPARE(spring.size(), 1);
+        QCOMPARE(spring.first().start, utc(2027, 3, 28, 1));
+        QCOMPARE(spring.first().end, utc(2027, 3, 28, 4)); // 06:00 CEST
+        // 02:00 happens twice on 31 October: the first one (CEST).
+        const auto autumn = window_occurrences::of(sunday, utc(2027, 10, 30, 0), utc(2027, 11, 1, 0));
+        QCOMPARE(autumn.size(), 1);
+        QCOMPARE(autumn.first().start, utc(2027, 10, 31, 0));
+        QCOMPARE(autumn.first().end, utc(2027, 10, 31, 5)); // 06:00 CET
+        QVERIFY(validation::check(sunday));
+        ChangeWindow etc = sunday;
+        etc.timeZone = "Etc/UTC"; // this computer's own zone name on Debian
+        QVERIFY2(validation::check(etc), qPrintable(validation::check(etc).errorMessage()));
+    }
+
     void rulesPickTheRightDays() {
         ChangeWindow w = monthEnd({});
         w.recurrence = *Recurrence::fromRuleText(u"FREQ=MONTHLY;BYDAY=3SA"_s);
@@ -221,13 +245,20 @@ private Q_SLOTS:
         QVERIFY(ws->apply(add));
         ChangeWindow shorter = add.record();
         shorter.end = QDateTime(QDate(2026, 10, 31), QTime(19, 0));
-        EditRecord<ChangeWindow> edit(add.record(), shorter);
-        QVERIFY(!ws->apply(edit));
-        RemoveRecord<ChangeWindow> remove(add.record());
+        EditRecord<ChangeWindow> refused(add.record(), shorter);
+        QVERIFY(!ws->apply(refused));
+        // Tightening needs no special role: a longer window, a clearer reason.
+        ChangeWindow longer = add.record();
+        longer.end = QDateTime(QDate(2026, 11, 1), QTime(8, 0));
+        longer.reason = u"Finance closes the books; reports run until 08:00."_s;
+        EditRecord<ChangeWindow> lengthen(add.record(), longer);
+        QVERIFY2(ws->apply(lengthen), qPrintable(ws->apply(lengthen).errorMessage()));
+        RemoveRecord<ChangeWindow> remove(longer);
         QVERIFY(!ws->apply(remove));
         QVERIFY(ws->calendar().window(add.record().id));
         QVERIFY(ws->actAs(u"erik"_s));
-        QVERIFY(ws->apply(edit));
+        EditRecord<ChangeWindow> shorten(longer, shorter);
+        QVERIFY2(ws->apply(shorten), qPrintable(ws->apply(shorten).errorMessage()));
         QVERIFY(ws->actAs(u"bob"_s) || ws->actAs(u"carol"_s));
         CreateRecord<ChangeWindow> byOutsider(monthEnd(u"Customer Care"_s));
         if (!ws->actingPerson().roles.contains(Role::ReleaseManager) &&
