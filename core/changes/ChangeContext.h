@@ -1,9 +1,9 @@
 #pragma once
 
 #include "Result.h"
-#include "storage/CalendarStore.h"
 #include "changes/ChangeNotice.h"
 #include "domain/Directory.h"
+#include "storage/CalendarStore.h"
 
 #include <QDateTime>
 #include <QJsonObject>

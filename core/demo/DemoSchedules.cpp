@@ -206,9 +206,9 @@ public:
                 m_environments.insert(e.name, e.id);
         }
         // The year-end freeze sits where the Autumn production deployment would otherwise land.
-        CreateRecord<ChangeWindow> freeze(ChangeWindow::freeze(
-            u"Year-end change freeze"_s, QDateTime(m_today.addDays(10), QTime(0, 0)),
-            QDateTime(m_today.addDays(28), QTime(0, 0)), m_environments.value(u"Production"_s)));
+        CreateRecord<ChangeWindow> freeze(
+            ChangeWindow::freeze(u"Year-end change freeze"_s, QDateTime(m_today.addDays(10), QTime(0, 0)),
+                                 QDateTime(m_today.addDays(28), QTime(0, 0)), m_environments.value(u"Production"_s)));
         if (auto r = m_ws.apply(freeze); !r)
             return r;
         for (const auto &[release, tasks] : plans) {

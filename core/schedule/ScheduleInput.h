@@ -47,7 +47,7 @@ struct FreezeWindow {
     QString name;
     QDateTime start;
     QDateTime end;
-    QString environment; ///< empty: organisation-wide
+    QString environment;  ///< empty: organisation-wide
     QSet<QString> groups; ///< empty: every task; otherwise only tasks of these groups
 };
 

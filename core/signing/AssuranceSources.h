@@ -31,9 +31,9 @@ struct AssuranceSources {
 
     template<typename Stores>
     static AssuranceSources of(Stores &stores) {
-        return {stores.database(), stores.releases(),  stores.delivery(),    stores.risks(),     stores.acceptance(),
-                stores.signOffs(), stores.directory(), stores.deployments(), stores.catalogue(), stores.plan(),
-                stores.calendar()};
+        return {stores.database(),   stores.releases(), stores.delivery(),  stores.risks(),
+                stores.acceptance(), stores.signOffs(), stores.directory(), stores.deployments(),
+                stores.catalogue(),  stores.plan(),     stores.calendar()};
     }
 };
 

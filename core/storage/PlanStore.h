@@ -36,7 +36,6 @@ public:
     Result<void> update(const PlanCalendar &calendar);
     Result<void> removeCalendar(Id id);
 
-
     Result<QList<PlanBaseline>> baselines(Id releaseId);
     Result<Id> insert(const PlanBaseline &baseline);
     Result<void> removeBaseline(Id id);

@@ -272,10 +272,9 @@ private Q_SLOTS:
     void productionInAFreezeNeedsAnEmergency() {
         Setup s = open(u"freeze"_s, u"ivan"_s);
         const Release autumn = *s.ws->releases().releaseByName(u"2026.4 Autumn"_s);
-        CreateRecord<ChangeWindow> add(ChangeWindow::freeze(u"Black Friday"_s,
-                                                            QDateTime(QDate(2026, 11, 20), QTime(0, 0)),
-                                                            QDateTime(QDate(2026, 11, 23), QTime(0, 0)),
-                                                            s.production.id));
+        CreateRecord<ChangeWindow> add(
+            ChangeWindow::freeze(u"Black Friday"_s, QDateTime(QDate(2026, 11, 20), QTime(0, 0)),
+                                 QDateTime(QDate(2026, 11, 23), QTime(0, 0)), s.production.id));
         QVERIFY(s.ws->apply(add));
         // The hotfix is an authorised emergency (Erik signed it): it may go ahead in the freeze.
         approve(*s.ws, s.hotfix);

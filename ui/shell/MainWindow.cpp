@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "shell/PortfolioTabs.h"
+
 #include "audit/AuditView.h"
 #include "calendar/CalendarMenu.h"
 #include "calendar/FeedUpdater.h"
@@ -159,70 +161,36 @@ void MainWindow::followCurrentRelease() {
 }
 
 SchedulePage *MainWindow::openPortfolioGantt() {
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto *page = qobject_cast<SchedulePage *>(m_tabs->widget(i))) {
-            m_tabs->setCurrentIndex(i);
-            return page;
-        }
-    }
-    auto *page = new SchedulePage(*m_workspace, *m_undo, 0, m_tabs);
-    m_tabs->setCurrentIndex(m_tabs->addTab(page, tr("Portfolio Gantt")));
-    return page;
+    return portfolioTab<SchedulePage>(m_tabs, tr("Portfolio Gantt"),
+                                      [this] { return new SchedulePage(*m_workspace, *m_undo, 0, m_tabs); });
 }
 
 CalendarPage *MainWindow::openCalendar() {
     if (!m_workspace)
         return nullptr;
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto *page = qobject_cast<CalendarPage *>(m_tabs->widget(i))) {
-            m_tabs->setCurrentIndex(i);
-            return page;
-        }
-    }
-    auto *page = new CalendarPage(*m_workspace, *m_undo, m_tabs);
-    connect(page, &CalendarPage::newWindowRequested, this,
-            [this] { WindowDialog::createNew(this, *m_workspace, *m_undo); });
-    connect(page, &CalendarPage::overrideRequested, this, [this](Id deploymentId, Id windowId) {
-        OverrideDialog::open(this, *m_workspace, *m_undo, deploymentId, windowId);
+    return portfolioTab<CalendarPage>(m_tabs, tr("Change Calendar"), [this] {
+        auto *page = new CalendarPage(*m_workspace, *m_undo, m_tabs);
+        connect(page, &CalendarPage::newWindowRequested, this,
+                [this] { WindowDialog::createNew(this, *m_workspace, *m_undo); });
+        connect(page, &CalendarPage::overrideRequested, this, [this](Id deploymentId, Id windowId) {
+            OverrideDialog::open(this, *m_workspace, *m_undo, deploymentId, windowId);
+        });
+        return page;
     });
-    m_tabs->setCurrentIndex(m_tabs->addTab(page, tr("Change Calendar")));
-    return page;
 }
 
 EnvironmentsView *MainWindow::openEnvironments() {
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto *view = qobject_cast<EnvironmentsView *>(m_tabs->widget(i))) {
-            m_tabs->setCurrentIndex(i);
-            return view;
-        }
-    }
-    auto *view = new EnvironmentsView(*m_workspace, m_tabs);
-    m_tabs->setCurrentIndex(m_tabs->addTab(view, tr("Environments")));
-    return view;
+    return portfolioTab<EnvironmentsView>(m_tabs, tr("Environments"),
+                                          [this] { return new EnvironmentsView(*m_workspace, m_tabs); });
 }
 
 AuditView *MainWindow::openAuditTrail() {
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto *view = qobject_cast<AuditView *>(m_tabs->widget(i))) {
-            m_tabs->setCurrentIndex(i);
-            return view;
-        }
-    }
-    auto *view = new AuditView(*m_workspace, m_tabs);
-    m_tabs->setCurrentIndex(m_tabs->addTab(view, tr("Audit Trail")));
-    return view;
+    return portfolioTab<AuditView>(m_tabs, tr("Audit Trail"), [this] { return new AuditView(*m_workspace, m_tabs); });
 }
 
 DashboardView *MainWindow::openDashboard() {
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto *view = qobject_cast<DashboardView *>(m_tabs->widget(i))) {
-            m_tabs->setCurrentIndex(i);
-            return view;
-        }
-    }
-    auto *view = new DashboardView(*m_workspace, m_tabs);
-    m_tabs->setCurrentIndex(m_tabs->addTab(view, tr("Delivery Dashboard")));
-    return view;
+    return portfolioTab<DashboardView>(m_tabs, tr("Delivery Dashboard"),
+                                       [this] { return new DashboardView(*m_workspace, m_tabs); });
 }
 
 void MainWindow::showReleaseNotes() {
