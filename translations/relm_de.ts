@@ -1853,10 +1853,6 @@ Vorheriger %2</translation>
         <translation>Build-Nummer.</translation>
     </message>
     <message>
-        <source>Why an environment&apos;s inventory changed.</source>
-        <translation>Warum sich der Bestand einer Umgebung geändert hat.</translation>
-    </message>
-    <message>
         <source>schedule: every release together.</source>
         <translation>schedule: alle Releases gemeinsam.</translation>
     </message>
@@ -2231,6 +2227,10 @@ Vorheriger %2</translation>
     <message>
         <source>meeting: how many days after it the agenda covers.</source>
         <translation>meeting: wie viele Tage nach der Sitzung die Tagesordnung abdeckt.</translation>
+    </message>
+    <message>
+        <source>Why: an inventory change, a freeze or its override, a waiver, a rollback.</source>
+        <translation>Warum: eine Bestandsänderung, ein Freeze-Fenster oder seine Übersteuerung, eine Ausnahme, ein Rollback.</translation>
     </message>
 </context>
 <context>
@@ -9193,6 +9193,14 @@ Vollständig: %7</translation>
     <message>
         <source>Name the meeting by its title or number, e.g. “meeting agenda #1”.</source>
         <translation>Geben Sie die Sitzung über ihren Titel oder ihre Nummer an, z. B. „meeting agenda #1“.</translation>
+    </message>
+    <message>
+        <source>Deployments: %1</source>
+        <translation>Deployments: %1</translation>
+    </message>
+    <message>
+        <source>--on says which days a window repeats on: give --repeat weekly, monthly or yearly too.</source>
+        <translation>--on gibt an, an welchen Tagen sich ein Fenster wiederholt: geben Sie auch --repeat weekly, monthly oder yearly an.</translation>
     </message>
 </context>
 <context>

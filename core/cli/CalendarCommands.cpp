@@ -176,6 +176,11 @@ int conflicts(CliContext &cli) {
                   << tr("Components: %1").arg(c.components.isEmpty() ? tr("none") : c.components.join(u", "_s))
                   << Qt::endl;
         cli.out() << u"    "_s << tr("Environments: %1").arg(c.environments.join(u", "_s)) << Qt::endl;
+        QStringList deployments;
+        for (Id id : c.deploymentIds)
+            deployments.append(u"#%1"_s.arg(id));
+        if (!deployments.isEmpty())
+            cli.out() << u"    "_s << tr("Deployments: %1").arg(deployments.join(u", "_s)) << Qt::endl;
         cli.out() << u"    "_s << (c.overridden ? tr("Override: %1").arg(c.override) : tr("Fix: %1").arg(c.fix))
                   << Qt::endl;
     }

@@ -146,6 +146,9 @@ Result<void> applyOptions(CliContext &cli, ChangeWindow &w, QStringList &notes) 
             return usageError(tr("--every needs a number of weeks, months or years."));
     }
     if (cli.isSet(u"on"_s)) {
+        if (!w.recurrence.repeats())
+            return usageError(tr("--on says which days a window repeats on: give --repeat weekly, monthly or yearly "
+                                 "too."));
         w.recurrence.weekdays.clear();
         w.recurrence.monthDay = 0;
         w.recurrence.ordinal = 0;

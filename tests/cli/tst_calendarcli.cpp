@@ -64,6 +64,11 @@ private Q_SLOTS:
                       u"2026-12-02"_s, u"--repeat"_s, u"hourly"_s})
                      .exitCode,
                  2);
+        // Days without a repetition would be dropped silently: refused instead.
+        QCOMPARE(cli({u"--as"_s, u"alice"_s, u"freeze"_s, u"add"_s, u"Y"_s, u"--from"_s, u"2026-12-01"_s, u"--to"_s,
+                      u"2026-12-02"_s, u"--on"_s, u"last"_s})
+                     .exitCode,
+                 2);
         const QJsonArray listed = cli({u"freeze"_s, u"list"_s, u"--json"_s}).json().array();
         const auto found = std::find_if(listed.cbegin(), listed.cend(), [](const QJsonValue &v) {
             return v[u"name"_s].toString() == u"Billing month-end"_s;
