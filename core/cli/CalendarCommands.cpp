@@ -82,6 +82,24 @@ QJsonObject conflictJson(const CalendarConflict &c) {
             {u"override"_s, c.overridden ? QJsonValue(c.override) : QJsonValue()}};
 }
 
+/// The calendar read once, with every conflict in the period.
+struct CalendarSnapshot {
+    CalendarData data;
+    QList<CalendarConflict> conflicts;
+};
+
+Result<CalendarSnapshot> snapshotOf(Workspace &ws, const std::pair<QDateTime, QDateTime> &range) {
+    auto data = CalendarData::load(ws);
+    if (!data)
+        return data.error();
+    CalendarSnapshot snapshot{std::move(data).value(), {}};
+    auto finder = ConflictFinder::load(ws, snapshot.data);
+    if (!finder)
+        return finder.error();
+    snapshot.conflicts = finder->find(range.first, range.second);
+    return snapshot;
+}
+
 Result<CalendarFilter> filterOf(CliContext &cli) {
     CalendarFilter filter;
     filter.service = cli.option(u"service"_s).trimmed();
@@ -104,18 +122,14 @@ int calendar(CliContext &cli) {
     auto filter = filterOf(cli);
     if (!filter)
         return cli.fail(filter.error());
-    auto data = CalendarData::load(cli.workspace());
-    if (!data)
-        return cli.fail(data.error());
-    auto finder = ConflictFinder::load(cli.workspace(), *data);
-    if (!finder)
-        return cli.fail(finder.error());
-    QList<CalendarEvent> events = data->events(range->first, range->second, *filter);
-    const QList<CalendarConflict> conflicts = finder->find(range->first, range->second);
+    auto snapshot = snapshotOf(cli.workspace(), *range);
+    if (!snapshot)
+        return cli.fail(snapshot.error());
+    QList<CalendarEvent> events = snapshot->data.events(range->first, range->second, *filter);
     for (CalendarEvent &e : events) {
         if (e.kind != CalendarEvent::Kind::Deployment)
             continue;
-        for (const CalendarConflict &c : conflicts) {
+        for (const CalendarConflict &c : snapshot->conflicts) {
             if (c.deploymentIds.contains(e.id) && !c.overridden)
                 e.conflicts.append(c.summary);
         }
@@ -140,13 +154,10 @@ int conflicts(CliContext &cli) {
     auto range = period(cli, 365);
     if (!range)
         return cli.usage(range.errorMessage());
-    auto data = CalendarData::load(cli.workspace());
-    if (!data)
-        return cli.fail(data.error());
-    auto finder = ConflictFinder::load(cli.workspace(), *data);
-    if (!finder)
-        return cli.fail(finder.error());
-    QList<CalendarConflict> found = finder->find(range->first, range->second);
+    auto snapshot = snapshotOf(cli.workspace(), *range);
+    if (!snapshot)
+        return cli.fail(snapshot.error());
+    QList<CalendarConflict> found = snapshot->conflicts;
     if (cli.isSet(u"release"_s)) {
         auto release = cli.workspace().releases().releaseByName(cli.option(u"release"_s));
         if (!release)
