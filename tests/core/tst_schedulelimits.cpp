@@ -198,7 +198,7 @@ private Q_SLOTS:
         }) << false << u"\u201CBuild\u201D uses a calendar that does not exist"_s;
         QTest::newRow("freeze window in 2500") << Builder([] {
             ScheduleInput input = project({task(u"Build"_s, day)});
-            input.freezeWindows.push_back({u"Far freeze"_s, at(2500, 1, 1), at(2500, 2, 1), {}});
+            input.freezeWindows.push_back({u"Far freeze"_s, at(2500, 1, 1), at(2500, 2, 1), {}, {}});
             return input;
         }) << false << u"\u201CFar freeze\u201D"_s;
         QTest::newRow("empty phase") << Builder([] {

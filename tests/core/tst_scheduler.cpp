@@ -201,7 +201,7 @@ private Q_SLOTS:
         deploy.emergency = emergency;
         deploy.environment = taskEnvironment;
         ScheduleInput input = project({task(u"Build"_s, 2 * day), deploy}, {{0, 1}});
-        input.freezeWindows.push_back({u"Year start"_s, at(7, 0), at(9, 0), windowEnvironment});
+        input.freezeWindows.push_back({u"Year start"_s, at(7, 0), at(9, 0), windowEnvironment, {}});
         const auto result = run(input);
         QCOMPARE(result.startOf(1), start);
         QCOMPARE(!result.notes.isEmpty(), noted);

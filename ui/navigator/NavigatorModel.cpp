@@ -167,6 +167,8 @@ void NavigatorModel::onChanged(const ChangeNotice &notice) {
     case Entity::Task:
     case Entity::TaskLink:
     case Entity::FreezeWindow:
+    case Entity::FreezeOverride:
+    case Entity::CabMeeting:
     case Entity::Calendar:
     case Entity::ScheduleBaseline:
     case Entity::Risk:
