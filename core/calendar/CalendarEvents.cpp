@@ -191,6 +191,23 @@ QStringList CalendarData::services() const {
     return list;
 }
 
+Result<void> CalendarData::check(const CalendarFilter &filter) const {
+    const auto known = [](const QStringList &names, const QString &name) {
+        return name.isEmpty() || names.contains(name, Qt::CaseInsensitive);
+    };
+    const auto listed = [](const QStringList &names) {
+        return names.isEmpty() ? tr("none yet") : names.join(u", "_s);
+    };
+    if (const QStringList names = services(); !known(names, filter.service))
+        return makeError(ErrorCode::NotFound, tr("No release or window names the service \u201C%1\u201D. Services: %2.")
+                                                  .arg(filter.service, listed(names)));
+    if (const QStringList names = owners(); !known(names, filter.owner))
+        return makeError(
+            ErrorCode::NotFound,
+            tr("No release is owned by \u201C%1\u201D. Owners (logins): %2.").arg(filter.owner, listed(names)));
+    return {};
+}
+
 QStringList CalendarData::owners() const {
     QSet<QString> set;
     for (const Release &r : m_releases) {

@@ -65,6 +65,9 @@ public:
     QStringList services() const;
     /// Release owners' logins, sorted.
     QStringList owners() const;
+    /// Whether the filter's service and owner are ones the calendar knows (a typo would show an
+    /// empty calendar); NotFound naming the known ones otherwise.
+    Result<void> check(const CalendarFilter &filter) const;
 
 private:
     bool passes(const CalendarFilter &filter, const Release &release, Id environmentId) const;

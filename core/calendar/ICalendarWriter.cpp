@@ -340,6 +340,8 @@ Result<QByteArray> ICalendarWriter::exportFrom(Workspace &workspace, const ICale
     auto data = CalendarData::load(workspace);
     if (!data)
         return data.error();
+    if (auto known = data->check(options.filter); !known)
+        return known.error();
     auto counts = workspace.auditLog().changeCounts(ICalendarIdentity::entities());
     if (!counts)
         return counts.error();

@@ -89,7 +89,9 @@ public:
                 item.deployments.isEmpty() ? r.plannedEnd.startOfDay(Qt::UTC) : item.deployments.first().plannedStart;
             if (!item.due.isValid() || item.due > m_agenda.horizonEnd)
                 continue;
-            item.overdue = item.due < m_agenda.meeting.startUtc();
+            // A release due on a day is due by its end: one due on the meeting's own day is not yet late.
+            item.overdue = item.deployments.isEmpty() ? r.plannedEnd < m_agenda.meeting.startUtc().date()
+                                                      : item.due < m_agenda.meeting.startUtc();
             auto gate = ReleaseGate::check(AssuranceSources::of(m_ws), r.id, ReleaseStatus::Approved, now);
             if (!gate)
                 return gate.error();

@@ -31,7 +31,18 @@ public:
                                         Traits::describe(m_record));
     }
 
-    Result<void> redo(ChangeContext &context) override {
+    Result<void> redo(ChangeContext &context) override { return insert(context, text()); }
+    Result<void> undo(ChangeContext &context) override {
+        return erase(context, detail::recordChangeText(QT_TRANSLATE_NOOP("relm::RecordChanges", "Undo: create %1"),
+                                                       Traits::describe(m_record)));
+    }
+
+private:
+    template<typename>
+    friend class RemoveRecord;
+
+    /// Stores the record (again, with its id after an undo), audited with `auditText`.
+    Result<void> insert(ChangeContext &context, const QString &auditText) {
         if (auto r = Traits::validate(m_record); !r)
             return r;
         if (auto r = rules::checkWrite<T>(context, m_record, nullptr); !r)
@@ -45,10 +56,11 @@ public:
         m_record = *stored;
         context.notify({Traits::entity(), ChangeNotice::Kind::Created, m_record.id, Traits::releaseIdOf(m_record)});
         return context.audit(Traits::key(), m_record.id, QStringLiteral("create"), Traits::releaseIdOf(m_record),
-                             text(), {}, Traits::toJson(m_record));
+                             auditText, {}, Traits::toJson(m_record));
     }
 
-    Result<void> undo(ChangeContext &context) override {
+    /// Removes the record if nobody changed it since, audited with `auditText`.
+    Result<void> erase(ChangeContext &context, const QString &auditText) {
         // Removing a record someone changed since would lose their change with it.
         auto stored = Traits::load(context, m_record.id);
         if (!stored)
@@ -63,12 +75,9 @@ public:
             return r;
         context.notify({Traits::entity(), ChangeNotice::Kind::Removed, m_record.id, Traits::releaseIdOf(m_record)});
         return context.audit(Traits::key(), m_record.id, QStringLiteral("delete"), Traits::releaseIdOf(m_record),
-                             detail::recordChangeText(QT_TRANSLATE_NOOP("relm::RecordChanges", "Undo: create %1"),
-                                                      Traits::describe(m_record)),
-                             Traits::toJson(m_record), {});
+                             auditText, Traits::toJson(m_record), {});
     }
 
-private:
     T m_record;
 };
 
@@ -143,8 +152,12 @@ public:
         return detail::recordChangeText(QT_TRANSLATE_NOOP("relm::RecordChanges", "Remove %1"),
                                         Traits::describe(m_create.record()));
     }
-    Result<void> redo(ChangeContext &context) override { return m_create.undo(context); }
-    Result<void> undo(ChangeContext &context) override { return m_create.redo(context); }
+    Result<void> redo(ChangeContext &context) override { return m_create.erase(context, text()); }
+    Result<void> undo(ChangeContext &context) override {
+        return m_create.insert(context,
+                               detail::recordChangeText(QT_TRANSLATE_NOOP("relm::RecordChanges", "Undo: remove %1"),
+                                                        Traits::describe(m_create.record())));
+    }
 
 private:
     CreateRecord<T> m_create;

@@ -115,6 +115,20 @@ Result<CalendarFilter> filterOf(CliContext &cli) {
 
 } // namespace
 
+void warnAboutConflicts(CliContext &cli, const Deployment &planned) {
+    if (!planned.plannedStart.isValid() || !planned.plannedEnd.isValid())
+        return;
+    auto snapshot = snapshotOf(cli.workspace(), {planned.plannedStart, planned.plannedEnd});
+    if (!snapshot)
+        return; // the plan is saved; the warning is a courtesy
+    for (const CalendarConflict &c : snapshot->conflicts) {
+        if (!c.deploymentIds.contains(planned.id) || c.overridden)
+            continue;
+        cli.err() << tr("Warning: %1: %2").arg(labelOf(c.kind), c.summary) << Qt::endl;
+        cli.err() << u"    "_s << tr("Fix: %1").arg(c.fix) << Qt::endl;
+    }
+}
+
 int calendar(CliContext &cli) {
     auto range = period(cli, 30);
     if (!range)
@@ -125,6 +139,8 @@ int calendar(CliContext &cli) {
     auto snapshot = snapshotOf(cli.workspace(), *range);
     if (!snapshot)
         return cli.fail(snapshot.error());
+    if (auto known = snapshot->data.check(*filter); !known)
+        return cli.fail(known.error());
     QList<CalendarEvent> events = snapshot->data.events(range->first, range->second, *filter);
     for (CalendarEvent &e : events) {
         if (e.kind != CalendarEvent::Kind::Deployment)

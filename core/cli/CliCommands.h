@@ -3,6 +3,7 @@
 namespace relm {
 
 class CliContext;
+struct Deployment;
 
 /// The relm-cli commands; each returns an exit code (see ExitCode).
 namespace cli {
@@ -40,6 +41,8 @@ int freezeRemove(CliContext &cli);
 int freezeList(CliContext &cli);
 int freezeOverride(CliContext &cli);
 int calendar(CliContext &cli);
+/// Prints, as warnings, the calendar conflicts a just-planned deployment is part of.
+void warnAboutConflicts(CliContext &cli, const Deployment &planned);
 int conflicts(CliContext &cli);
 int calendarHours(CliContext &cli);
 int importSchedule(CliContext &cli);

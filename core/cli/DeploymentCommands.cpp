@@ -87,6 +87,7 @@ int deployPlan(CliContext &cli) {
         return cli.fail(r.error());
     cli.out() << tr("Planned deployment #%1 of %2 to %3.").arg(create.record().id).arg(release->name, environment->name)
               << Qt::endl;
+    warnAboutConflicts(cli, create.record());
     return ExitOk;
 }
 

@@ -4,7 +4,9 @@
 #include "ProcessSetup.h"
 
 #include "calendar/CalendarEvents.h"
+#include "calendar/CalendarPage.h"
 #include "calendar/ConflictFinder.h"
+#include "calendar/MonthView.h"
 #include "catalogue/CataloguePanel.h"
 #include "changes/ReleaseChanges.h"
 #include "changes/Workspace.h"
@@ -174,6 +176,39 @@ void benchmarkAuditVerify(QJsonArray &results, const QString &path, int entries)
         const auto v = log.verify();
         verify(v.ok() && v->intact() && v->entries == entries, "the untouched trail verifies");
     }));
+}
+
+/// The Change Calendar tab as the user meets it: opening it on a busy month (read, conflicts of the
+/// year ahead, first frame painted), then one frame per step to the next month or week.
+void benchmarkCalendarPage(QJsonArray &results, Workspace &workspace, const QDate &busyDay) {
+    UndoController undo;
+    undo.setWorkspace(&workspace);
+    std::unique_ptr<CalendarPage> page;
+    results.append(measure(u"calendar_tab_open_and_paint"_s, 5, [&](int) {
+        page = std::make_unique<CalendarPage>(workspace, undo);
+        page->resize(1366, 768);
+        page->showDate(busyDay);
+        page->show();
+        QCoreApplication::processEvents();
+        page->grab();
+    }));
+    if (!page)
+        return;
+    verify(!page->source().events(page->monthView()->rangeStartUtc(), page->monthView()->rangeEndUtc()).isEmpty(),
+           "the month shows events");
+    const auto stepFrames = [&](const QString &name, CalendarPage::Mode mode, int steps) {
+        page->setMode(mode);
+        QCoreApplication::processEvents();
+        QDate day = busyDay;
+        results.append(measure(name, steps, [&](int) {
+            day = mode == CalendarPage::Mode::Week ? day.addDays(7) : day.addMonths(1);
+            page->showDate(day);
+            QCoreApplication::processEvents();
+            page->grab();
+        }));
+    };
+    stepFrames(u"calendar_month_step_frame"_s, CalendarPage::Mode::Month, 24);
+    stepFrames(u"calendar_week_step_frame"_s, CalendarPage::Mode::Week, 52);
 }
 
 /// The results without the steps --only left out.
@@ -424,9 +459,23 @@ int main(int argc, char *argv[]) {
         const int services = parser.isSet(u"quick"_s) ? 5 : 50;
         const int weeks = 261;
         auto releases = workspace.releases().releases();
-        auto environments = workspace.directory().environments();
-        verify(releases && !releases->isEmpty() && environments && !environments->isEmpty(), "the portfolio is there");
+        verify(releases && !releases->isEmpty(), "the portfolio is there");
         const auto seeded = workspace.database().transaction([&]() -> Result<void> {
+            auto environments = workspace.directory().environments();
+            if (!environments)
+                return environments.error();
+            for (int i = int(environments->size()); i < 3; ++i) {
+                const Environment made{0,
+                                       u"Calendar environment %1"_s.arg(i + 1),
+                                       i == 2 ? EnvironmentKind::Production : EnvironmentKind::Test,
+                                       i + 1,
+                                       {}};
+                if (auto id = workspace.directory().insert(made); !id)
+                    return id.error();
+            }
+            environments = workspace.directory().environments();
+            if (!environments)
+                return environments.error();
             const QDateTime start(QDate(2025, 1, 6), QTime(19, 0), Qt::UTC);
             for (int s = 0; s < services; ++s) {
                 for (int w = 0; w < weeks; ++w) {
@@ -486,6 +535,7 @@ int main(int argc, char *argv[]) {
         }));
         results.append(measure(u"calendar_conflicts_find_5_years"_s, 5,
                                [&](int) { verify(!finder->find(from, to).isEmpty(), "the freezes are found"); }));
+        benchmarkCalendarPage(results, workspace, QDate(2027, 6, 15));
     }
 
     const QJsonObject report{

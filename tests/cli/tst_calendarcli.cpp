@@ -80,10 +80,12 @@ private Q_SLOTS:
     }
 
     void aPlannedDeploymentThenConflictsNamingEveryComponent() {
-        QCOMPARE(cli({u"--as"_s, u"alice"_s, u"deploy"_s, u"plan"_s, u"2026.4 Autumn"_s, u"--env"_s, u"Training"_s,
-                      u"--start"_s, u"2026-12-31T18:30"_s, u"--end"_s, u"2026-12-31T20:00"_s})
-                     .exitCode,
-                 0);
+        const Run planned =
+            cli({u"--as"_s, u"alice"_s, u"deploy"_s, u"plan"_s, u"2026.4 Autumn"_s, u"--env"_s, u"Training"_s,
+                 u"--start"_s, u"2026-12-31T18:30"_s, u"--end"_s, u"2026-12-31T20:00"_s});
+        QCOMPARE(planned.exitCode, 0); // planned all the same, with the warning at once
+        QVERIFY2(planned.err.contains(u"Warning"_s) && planned.err.contains(u"Billing month-end"_s),
+                 qPrintable(planned.err));
         const Run run = cli({u"conflicts"_s, u"--json"_s, u"--release"_s, u"2026.4 Autumn"_s});
         QCOMPARE(run.exitCode, 1);
         const QJsonArray list = run.json().array();
@@ -153,6 +155,20 @@ private Q_SLOTS:
                 QCOMPARE(e[u"environment"_s].toString(), u"Production"_s);
         }
         QCOMPARE(cli({u"calendar"_s, u"--from"_s, u"someday"_s}).exitCode, 2);
+    }
+
+    void aMistypedServiceOrOwnerIsNamedNotShownEmpty() {
+        const Run service = cli({u"calendar"_s, u"--service"_s, u"Biling"_s});
+        QCOMPARE(service.exitCode, 3);
+        QVERIFY2(service.err.contains(u"\u201CBiling\u201D"_s) && service.err.contains(u"Billing"_s),
+                 qPrintable(service.err));
+        const Run owner = cli({u"calendar"_s, u"--owner"_s, u"nobody"_s});
+        QCOMPARE(owner.exitCode, 3);
+        QVERIFY2(owner.err.contains(u"Owners (logins)"_s), qPrintable(owner.err));
+        const Run feed = cli({u"export"_s, u"ical"_s, u"--service"_s, u"Biling"_s, u"-o"_s, m_folder.path(u"x.ics"_s)});
+        QCOMPARE(feed.exitCode, 3);
+        QVERIFY(!QFile::exists(m_folder.path(u"x.ics"_s)));
+        QCOMPARE(cli({u"calendar"_s, u"--service"_s, u"online billing"_s}).exitCode, 0); // case does not matter
     }
 
     void aFreezeIsLoosenedOnlyByItsRole() {

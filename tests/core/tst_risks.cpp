@@ -152,6 +152,12 @@ private Q_SLOTS:
         QVERIFY(ws->apply(remove));
         QCOMPARE(exposureHistory(*ws, autumn)->last().total, open - gateway.exposure());
         QCOMPARE(exposureHistory(*ws, autumn)->last().risks, 4);
+        // The trail says what was done: a removal, and then its undo.
+        QVERIFY2(ws->auditLog().entries()->last().summary.startsWith(u"Remove "_s),
+                 qPrintable(ws->auditLog().entries()->last().summary));
+        QVERIFY(ws->revert(remove));
+        QVERIFY2(ws->auditLog().entries()->last().summary.startsWith(u"Undo: remove "_s),
+                 qPrintable(ws->auditLog().entries()->last().summary));
     }
 
     void probabilityFollowsLikelihood() {

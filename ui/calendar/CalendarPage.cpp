@@ -175,8 +175,9 @@ void CalendarPage::createToolbarActions(QToolBar *toolbar, QToolBar *edits) {
                                                              {u"calendarAgenda"_s, tr("&Agenda"), Mode::Agenda}};
     for (const auto &[name, text, mode] : views) {
         const int i = int(mode);
+        const Mode chosen = mode; // a structured binding cannot be captured before C++20 compilers catch up
         m_modeActions[i] =
-            add(name, text, QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), [this, mode] { setMode(mode); });
+            add(name, text, QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), [this, chosen] { setMode(chosen); });
         m_modeActions[i]->setCheckable(true);
         modes->addAction(m_modeActions[i]);
     }
