@@ -318,25 +318,54 @@ private:
         return list;
     }
 
+    /// What two releases' contents have in common: components both change, and pairs where one
+    /// release changes a component the other's components depend on (or the other way round).
+    struct Overlap {
+        QSet<QString> same;
+        QStringList related; ///< "billing-api \u2194 auth-service"
+        QSet<QString> all;
+        bool isEmpty() const { return all.isEmpty(); }
+    };
+
+    Overlap overlapOf(Id a, Id b) const {
+        Overlap o;
+        const QSet<QString> ofA = componentNames(a);
+        const QSet<QString> ofB = componentNames(b);
+        for (const QString &x : ofA) {
+            for (const QString &y : ofB) {
+                if (x.compare(y, Qt::CaseInsensitive) == 0) {
+                    o.same.insert(x);
+                } else if (m_related.value(x.toLower()).contains(y.toLower())) {
+                    o.related.append(u"%1 \u2194 %2"_s.arg(x, y));
+                } else {
+                    continue;
+                }
+                o.all.insert(x);
+                o.all.insert(y);
+            }
+        }
+        o.related.sort(Qt::CaseInsensitive);
+        return o;
+    }
+
+    /// The first planned deployment of the release that starts at or after `from`, to propose a slot for.
+    const Planned *firstPlanned(const Release *release, const QDateTime &from) const {
+        const Planned *first = nullptr;
+        for (const Planned &p : m_planned) {
+            if (p.release == release && p.end() > from && (!first || p.start() < first->start()))
+                first = &p;
+        }
+        return first;
+    }
+
     void sharedComponents() {
         const QList<Span> list = spans();
         for (int i = 0; i < list.size(); ++i) {
             for (int j = i + 1; j < list.size() && list.at(j).start < list.at(i).end; ++j) {
                 const Span &a = list.at(i);
                 const Span &b = list.at(j);
-                QSet<QString> shared;
-                const QSet<QString> ofA = componentNames(a.release->id);
-                const QSet<QString> ofB = componentNames(b.release->id);
-                for (const QString &x : ofA) {
-                    for (const QString &y : ofB) {
-                        if (x.compare(y, Qt::CaseInsensitive) == 0 ||
-                            m_related.value(x.toLower()).contains(y.toLower())) {
-                            shared.insert(x);
-                            shared.insert(y);
-                        }
-                    }
-                }
-                if (shared.isEmpty())
+                const Overlap overlap = overlapOf(a.release->id, b.release->id);
+                if (overlap.isEmpty())
                     continue;
                 CalendarConflict c;
                 c.kind = CalendarConflict::Kind::SharedComponent;
@@ -345,7 +374,7 @@ private:
                 c.end = std::min(a.end, b.end);
                 c.releaseIds = {a.release->id, b.release->id};
                 c.releases = {a.release->name, b.release->name};
-                c.components = sortedNames(shared);
+                c.components = sortedNames(overlap.all);
                 for (const Planned &p : m_planned) {
                     if ((p.release == a.release || p.release == b.release) && p.start() < c.end && p.end() > c.start) {
                         c.deploymentIds.append(p.deployment->id);
@@ -353,14 +382,34 @@ private:
                             c.environments.append(p.environment);
                     }
                 }
-                c.summary = tr("%1 (%2 to %3) and %4 (%5 to %6) change %7 at the same time.")
+                QStringList what;
+                if (!overlap.same.isEmpty())
+                    what.append(tr("both change %1").arg(sortedNames(overlap.same).join(u", "_s)));
+                if (!overlap.related.isEmpty())
+                    what.append(tr("change components that depend on each other (%1)").arg(overlap.related.join(u"; "_s)));
+                c.summary = tr("%1 (%2 to %3) and %4 (%5 to %6) overlap and %7.")
                                 .arg(a.release->name, at(a.start), at(a.end), b.release->name, at(b.start), at(b.end),
-                                     c.components.join(u", "_s));
-                c.fix = tr("Deploy %1 after %2 has finished (from %3), so that it is built and tested on top of it.")
-                            .arg(b.release->name, a.release->name, at(a.end));
+                                     what.join(tr(" and ")));
+                c.fix = sharedComponentFix(a, b);
                 m_found.append(c);
             }
         }
+    }
+
+    /// Let an emergency go first and build the other release on top of it; otherwise the later
+    /// release waits for the earlier one, in a slot no freeze blocks.
+    QString sharedComponentFix(const Span &a, const Span &b) const {
+        const bool bGoesFirst =
+            b.release->type == ReleaseType::Emergency && a.release->type != ReleaseType::Emergency;
+        const Span &first = bGoesFirst ? b : a;
+        const Span &waiting = bGoesFirst ? a : b;
+        const Planned *next = firstPlanned(waiting.release, first.start);
+        const QString slot = next ? freeSlot(*next, first.end) : tr("Move it to %1 or later").arg(at(first.end));
+        if (bGoesFirst)
+            return tr("Let the emergency %1 go first, then deploy the rest of %2 rebuilt on top of it. %3.")
+                .arg(first.release->name, waiting.release->name, slot);
+        return tr("Deploy %1 after %2 has finished, built and tested on top of it. %3.")
+            .arg(waiting.release->name, first.release->name, slot);
     }
 
     void deploymentOrder() {

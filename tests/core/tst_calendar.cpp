@@ -277,6 +277,17 @@ private Q_SLOTS:
         QVERIFY(kinds.contains(CalendarConflict::Kind::Freeze));
         QVERIFY(kinds.contains(CalendarConflict::Kind::EnvironmentBooking));
         QVERIFY(kinds.contains(CalendarConflict::Kind::SharedComponent));
+        // The hotfix and Autumn both change auth-service: the emergency goes first, and the summary
+        // tells a component both change from one another depends on.
+        const auto withHotfix = std::find_if(found.cbegin(), found.cend(), [](const CalendarConflict &c) {
+            return c.kind == CalendarConflict::Kind::SharedComponent && c.releases.contains(u"Hotfix 2026.3.1"_s) &&
+                   c.releases.contains(u"2026.4 Autumn"_s);
+        });
+        QVERIFY(withHotfix != found.cend());
+        QVERIFY2(withHotfix->summary.contains(u"both change"_s) && withHotfix->summary.contains(u"auth-service"_s),
+                 qPrintable(withHotfix->summary));
+        QVERIFY2(withHotfix->fix.startsWith(u"Let the emergency Hotfix 2026.3.1 go first"_s),
+                 qPrintable(withHotfix->fix));
         // Events: the maintenance window repeats weekly, the meeting is there.
         const auto events = data->events(utc(2026, 11, 22, 0), utc(2026, 12, 22, 0));
         QVERIFY(std::count_if(events.cbegin(), events.cend(),

@@ -89,8 +89,10 @@ CalendarPage::CalendarPage(Workspace &workspace, UndoController &undo, QWidget *
     m_agenda->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_agenda->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_agenda->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_agenda->header()->setStretchLastSection(true);
-    m_agenda->header()->setSectionResizeMode(AgendaModel::TitleColumn, QHeaderView::ResizeToContents);
+    // The title takes what is left, so that the conflicts column stays whole at 1366 pixels.
+    m_agenda->header()->setStretchLastSection(false);
+    m_agenda->header()->setSectionResizeMode(AgendaModel::TitleColumn, QHeaderView::Stretch);
+    m_agenda->header()->setSectionResizeMode(AgendaModel::ConflictsColumn, QHeaderView::ResizeToContents);
     // A same-day slot fits its column; longer ones are elided (their tooltip has them whole).
     const QDateTime sample(QDate(2026, 12, 28), QTime(22, 30));
     const QString slot =

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QTimeZone>
 #include <QLocale>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -32,7 +33,8 @@ ConflictPanel::ConflictPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     // The legend sits beside the heading: it explains the marks the views paint, in words.
     auto *legend = new QLabel(tr("FREEZE: red hatched \u00B7 MAINT.: green \u00B7 \u25C6 milestone \u00B7 "
-                                 "\u26A0 conflict (red outline)"),
+                                 "\u26A0 conflict (red outline) \u00B7 times in %1")
+                                  .arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())),
                               this);
     legend->setAccessibleName(tr("Legend"));
     auto *top = new QHBoxLayout;

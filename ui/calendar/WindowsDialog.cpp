@@ -1,5 +1,6 @@
 #include "WindowsDialog.h"
 
+#include "calendar/CalendarStyle.h"
 #include "calendar/WindowDialog.h"
 #include "changes/RecordChanges.h"
 #include "changes/Workspace.h"
@@ -30,9 +31,9 @@ WindowsDialog::WindowsDialog(Workspace &workspace, UndoController &undo, QWidget
     setWindowTitle(tr("Freeze and Maintenance Windows"));
     m_table->setObjectName(u"windowsTable"_s);
     m_table->setAccessibleName(tr("Freeze and maintenance windows"));
-    m_table->setColumnCount(6);
+    m_table->setColumnCount(7);
     m_table->setHorizontalHeaderLabels(
-        {tr("Name"), tr("Kind"), tr("Repeats"), tr("Time zone"), tr("Applies to"), tr("Overriding role")});
+        {tr("Name"), tr("Kind"), tr("First time (wall clock)"), tr("Repeats"), tr("Time zone"), tr("Applies to"), tr("Overriding role")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -65,6 +66,15 @@ WindowsDialog::WindowsDialog(Workspace &workspace, UndoController &undo, QWidget
     resize(fontMetrics().averageCharWidth() * 140, fontMetrics().lineSpacing() * 24);
 }
 
+namespace {
+/// "25/11/2026 06:00 – 22:00", or both dates when the window runs past midnight.
+QString slotText(const ChangeWindow &w) {
+    const QString end = w.end.date() == w.start.date() ? calendar_style::clockText(w.end.time())
+                                                       : calendar_style::dateTimeText(w.end);
+    return WindowsDialog::tr("%1 \u2013 %2").arg(calendar_style::dateTimeText(w.start), end);
+}
+} // namespace
+
 QString WindowsDialog::scopeText(const WindowScope &scope) const {
     if (scope.everything())
         return tr("Everything");
@@ -93,6 +103,7 @@ void WindowsDialog::reload() {
         const ChangeWindow &w = m_windows.at(row);
         const QStringList cells{w.name,
                                 labelOf(w.kind),
+                                slotText(w),
                                 w.recurrence.describe(),
                                 QString::fromUtf8(w.timeZone),
                                 scopeText(w.scope),
