@@ -35,11 +35,13 @@ struct Weighted {
 
 // Undo and redo are frequent: they are where a rule is most easily skipped.
 constexpr Weighted weights[] = {
-    {Op::EditRelease, 4}, {Op::AddTask, 6},    {Op::RenameTask, 4}, {Op::MoveTask, 6},      {Op::ResizeTask, 4},
-    {Op::AddLink, 8},     {Op::RemoveLink, 2}, {Op::RemoveTask, 2}, {Op::DropVersion, 5},   {Op::RemoveVersion, 3},
-    {Op::MoveStatus, 8},  {Op::SignOff, 5},    {Op::Waive, 3},      {Op::EditCriterion, 3}, {Op::PlanDeployment, 3},
-    {Op::SettleStep, 5},  {Op::RecordRun, 5},  {Op::RollBack, 2},   {Op::AddRisk, 2},       {Op::EditCalendar, 2},
-    {Op::Undo, 12},       {Op::Redo, 10},
+    {Op::EditRelease, 4}, {Op::AddTask, 6},        {Op::RenameTask, 4},     {Op::MoveTask, 6},
+    {Op::ResizeTask, 4},  {Op::AddLink, 8},        {Op::RemoveLink, 2},     {Op::RemoveTask, 2},
+    {Op::DropVersion, 5}, {Op::RemoveVersion, 3},  {Op::MoveStatus, 8},     {Op::SignOff, 5},
+    {Op::Waive, 3},       {Op::EditCriterion, 3},  {Op::PlanDeployment, 3}, {Op::SettleStep, 5},
+    {Op::RecordRun, 5},   {Op::RollBack, 2},       {Op::AddRisk, 2},        {Op::EditCalendar, 2},
+    {Op::EditWindow, 3},  {Op::OverrideFreeze, 3}, {Op::MoveDeployment, 3}, {Op::Undo, 12},
+    {Op::Redo, 10},
 };
 
 template<typename T>
@@ -75,11 +77,12 @@ QString someName(std::mt19937 &rng) {
 } // namespace
 
 QString opName(Op op) {
-    static const char *const names[] = {"EditRelease", "AddTask",    "RenameTask", "MoveTask",      "ResizeTask",
-                                        "AddLink",     "RemoveLink", "RemoveTask", "DropVersion",   "RemoveVersion",
-                                        "MoveStatus",  "SignOff",    "Waive",      "EditCriterion", "PlanDeployment",
-                                        "SettleStep",  "RecordRun",  "RollBack",   "AddRisk",       "EditCalendar",
-                                        "Undo",        "Redo"};
+    static const char *const names[] = {
+        "EditRelease", "AddTask",        "RenameTask",     "MoveTask",      "ResizeTask",
+        "AddLink",     "RemoveLink",     "RemoveTask",     "DropVersion",   "RemoveVersion",
+        "MoveStatus",  "SignOff",        "Waive",          "EditCriterion", "PlanDeployment",
+        "SettleStep",  "RecordRun",      "RollBack",       "AddRisk",       "EditCalendar",
+        "EditWindow",  "OverrideFreeze", "MoveDeployment", "Undo",          "Redo"};
     return QString::fromLatin1(names[int(op)]);
 }
 
@@ -113,7 +116,8 @@ QString describe(const QList<Step> &steps) {
 
 RandomSession::RandomSession(Workspace &workspace, UndoController &undo)
     : m_ws(workspace)
-    , m_undo(undo) {
+    , m_undo(undo)
+    , m_calendar(workspace, [this](std::unique_ptr<Change> change) { return perform(std::move(change)); }) {
     QObject::connect(&m_undo, &UndoController::failed, &m_undo,
                      [this](const QString &message) { m_lastFailure = message; });
 }
@@ -184,6 +188,15 @@ QString RandomSession::run(const Step &step) {
         break;
     case Op::EditCalendar:
         what = editCalendar(rng);
+        break;
+    case Op::EditWindow:
+        what = m_calendar.editWindow(rng);
+        break;
+    case Op::OverrideFreeze:
+        what = m_calendar.overrideFreeze(rng);
+        break;
+    case Op::MoveDeployment:
+        what = m_calendar.moveDeployment(rng);
         break;
     case Op::Undo:
     case Op::Redo: {

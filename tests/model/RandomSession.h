@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CalendarSteps.h"
 #include "domain/Deployment.h"
 #include "domain/Ids.h"
 #include "domain/Plan.h"
@@ -42,6 +43,9 @@ enum class Op {
     RollBack,
     AddRisk,
     EditCalendar,
+    EditWindow,
+    OverrideFreeze,
+    MoveDeployment,
     Undo,
     Redo,
 };
@@ -113,6 +117,7 @@ private:
 
     Workspace &m_ws;
     UndoController &m_undo;
+    CalendarSteps m_calendar;
     QString m_lastFailure;
 };
 

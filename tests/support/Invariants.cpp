@@ -4,9 +4,11 @@
 #include "checks/ReleaseChecks.h"
 #include "checks/ReleaseGate.h"
 #include "domain/ReleaseLifecycle.h"
+#include "domain/Validation.h"
 #include "planning/ReleasePlanning.h"
 #include "signing/TrailVerification.h"
 #include "storage/AcceptanceStore.h"
+#include "storage/CalendarStore.h"
 #include "storage/Database.h"
 #include "storage/DeploymentStore.h"
 #include "storage/DirectoryStore.h"
@@ -128,6 +130,26 @@ void runsObeyRules(Workspace &ws, const QDateTime &now, QStringList &broken) {
     }
 }
 
+/// Every stored window is one the door would accept, and every override was given, with a
+/// reason, by a person who holds the overriding role it records.
+void calendarKept(Workspace &ws, QStringList &broken) {
+    auto windows = ws.calendar().windows();
+    auto overrides = ws.calendar().overrides();
+    if (!windows || !overrides)
+        return broken.append(u"the calendar cannot be read"_s);
+    for (const ChangeWindow &w : *windows) {
+        if (auto valid = validation::check(w); !valid)
+            broken.append(u"window \u201C%1\u201D is stored but invalid: %2"_s.arg(w.name, valid.errorMessage()));
+    }
+    for (const FreezeOverride &o : *overrides) {
+        auto person = ws.directory().person(o.personId);
+        if (!person || !person->roles.contains(o.role))
+            broken.append(u"override #%1 was given by someone without the role %2"_s.arg(o.id).arg(int(o.role)));
+        if (o.reason.trimmed().isEmpty())
+            broken.append(u"override #%1 has no reason"_s.arg(o.id));
+    }
+}
+
 } // namespace
 
 QStringList brokenInvariants(Workspace &ws, const QDateTime &now) {
@@ -136,6 +158,7 @@ QStringList brokenInvariants(Workspace &ws, const QDateTime &now) {
     trailVerifies(ws, broken);
     fileIntact(ws, broken);
     runsObeyRules(ws, now, broken);
+    calendarKept(ws, broken);
     auto releases = ws.releases().releases();
     if (!releases)
         return broken << u"releases cannot be read"_s;

@@ -21,6 +21,7 @@ namespace relm::test {
 /// - task names are unique within a release;
 /// - recorded deployment runs happened (not in the future), in order, without overlapping another
 ///   run to the same environment, and a success has its runbook settled;
+/// - stored change windows are valid, and freeze overrides carry a reason and their giver's role;
 /// - SQLite finds the file intact.
 /// Written once; the model-based test and the unit tests call them. Each returns the broken
 /// invariants in words, empty when all hold.
