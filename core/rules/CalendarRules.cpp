@@ -2,8 +2,11 @@
 #include "rules/RecordRules.h"
 
 #include "changes/ChangeContext.h"
+#include "storage/CalendarStore.h"
 
 #include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace relm::rules {
 
@@ -81,7 +84,26 @@ template<>
 Result<void> checkRemove<ChangeWindow>(ChangeContext &context, const ChangeWindow &window) {
     if (auto r = requireCalendarKeeper(context, window.name); !r)
         return r;
-    return requireOverrideRole(context, window);
+    if (auto r = requireOverrideRole(context, window); !r)
+        return r;
+    return requireNoOverrides(context, window.id, 0, tr("the window \u201C%1\u201D").arg(window.name));
+}
+
+Result<void> requireNoOverrides(ChangeContext &context, Id windowId, Id deploymentId, const QString &what) {
+    auto overrides = context.calendar().overrides(deploymentId);
+    if (!overrides)
+        return overrides.error();
+    QStringList given;
+    for (const FreezeOverride &o : *overrides) {
+        if (windowId == 0 || o.windowId == windowId)
+            given.append(tr("#%1 by %2").arg(o.deploymentId).arg(o.printedName));
+    }
+    if (given.isEmpty())
+        return {};
+    // Removing it would take the overrides with it, unrecorded; withdrawing them leaves the trail whole.
+    return refused(tr("Freeze overrides rest on %1 (deployment %2). Withdraw them first, so that the audit trail "
+                      "records who withdrew them.")
+                       .arg(what, given.join(u", "_s)));
 }
 
 template<>

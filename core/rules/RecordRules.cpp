@@ -218,8 +218,10 @@ Result<void> checkWrite<RunbookStep>(ChangeContext &context, const RunbookStep &
 
 template<>
 Result<void> checkRemove<Deployment>(ChangeContext &context, const Deployment &deployment) {
-    if (context.isSetup() || deployment.outcome == DeploymentOutcome::Planned)
+    if (context.isSetup())
         return {};
+    if (deployment.outcome == DeploymentOutcome::Planned)
+        return requireNoOverrides(context, 0, deployment.id, tr("deployment #%1").arg(deployment.id));
     return refuse(tr("Deployment #%1 has run (%2): a deployment that ran is a record and stays.")
                       .arg(deployment.id)
                       .arg(labelOf(deployment.outcome)));

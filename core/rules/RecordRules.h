@@ -72,6 +72,10 @@ Result<void> checkWrite<CabMeeting>(ChangeContext &context, const CabMeeting &me
 template<>
 Result<void> checkRemove<CabMeeting>(ChangeContext &context, const CabMeeting &meeting);
 
+/// Refuses removing what freeze overrides rest on (a window, or a planned deployment when
+/// windowId is 0): the overrides would go with it, unrecorded. `what` names it in the message.
+Result<void> requireNoOverrides(ChangeContext &context, Id windowId, Id deploymentId, const QString &what);
+
 /// Refuses an edit, undo or redo when the record changed since the change last saw it: writing
 /// over it would silently lose the other change. `expected` and `stored` are the records' JSON;
 /// keys in `ignored` are not written by the edit (derived or kept elsewhere).

@@ -239,6 +239,30 @@ private Q_SLOTS:
         QVERIFY(!hit->overridden);
     }
 
+    void whatAnOverrideRestsOnStaysUntilTheOverrideIsWithdrawn() {
+        auto ws = demo(u"withdraw"_s);
+        QVERIFY(ws->actAs(u"erik"_s));
+        CreateRecord<ChangeWindow> add(monthEnd(u"Online Billing"_s));
+        QVERIFY(ws->apply(add));
+        const Id deployment = planned(*ws, u"2026.4 Autumn"_s, u"Staging"_s, utc(2026, 12, 31, 18));
+        OverrideFreeze give(add.record().id, deployment, u"Finance agreed in CAB."_s);
+        QVERIFY2(ws->apply(give), qPrintable(ws->apply(give).errorMessage()));
+        const qint64 before = auditCount(*ws);
+        RemoveRecord<ChangeWindow> removeWindow(*ws->calendar().window(add.record().id));
+        const auto refusedWindow = ws->apply(removeWindow);
+        QVERIFY(!refusedWindow);
+        QVERIFY2(refusedWindow.errorMessage().contains(u"Withdraw them first"_s),
+                 qPrintable(refusedWindow.errorMessage()));
+        RemoveRecord<Deployment> removeDeployment(*ws->deployments().deployment(deployment));
+        QVERIFY(!ws->apply(removeDeployment));
+        QCOMPARE(auditCount(*ws), before);
+        QCOMPARE(ws->calendar().overrides(deployment)->size(), 1);
+        WithdrawOverride withdraw(ws->calendar().overrides(deployment)->first());
+        QVERIFY2(ws->apply(withdraw), qPrintable(ws->apply(withdraw).errorMessage()));
+        QVERIFY2(ws->apply(removeWindow), qPrintable(ws->apply(removeWindow).errorMessage()));
+        QVERIFY(ws->apply(removeDeployment));
+    }
+
     void onlyTheOverridingRoleLoosensAFreeze() {
         auto ws = demo(u"loosen"_s);
         CreateRecord<ChangeWindow> add(monthEnd(u"Online Billing"_s));
