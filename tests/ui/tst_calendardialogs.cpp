@@ -265,8 +265,10 @@ private Q_SLOTS:
         for (int row = 0; row < list.table()->rowCount(); ++row) {
             if (list.table()->item(row, 0)->text() == u"Sunday night maintenance"_s)
                 maintenance = row;
-            if (list.table()->item(row, 0)->text() == u"Year-end change freeze"_s)
-                QCOMPARE(list.table()->item(row, 2)->text(), u"once"_s);
+            if (list.table()->item(row, 0)->text() == u"Year-end change freeze"_s) {
+                QVERIFY(list.table()->item(row, 2)->text().contains(u'\u2013')); // when: from – to
+                QCOMPARE(list.table()->item(row, 3)->text(), u"once"_s);
+            }
         }
         QVERIFY(maintenance >= 0);
         list.table()->setCurrentCell(maintenance, 0);
