@@ -40,6 +40,7 @@ int freezeSet(CliContext &cli);
 int freezeRemove(CliContext &cli);
 int freezeList(CliContext &cli);
 int freezeOverride(CliContext &cli);
+int freezeWithdraw(CliContext &cli);
 int calendar(CliContext &cli);
 /// Prints, as warnings, the calendar conflicts a just-planned deployment is part of.
 void warnAboutConflicts(CliContext &cli, const Deployment &planned);

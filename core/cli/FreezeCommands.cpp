@@ -323,4 +323,31 @@ int freezeOverride(CliContext &cli) {
     return ExitOk;
 }
 
+int freezeWithdraw(CliContext &cli) {
+    Workspace &ws = cli.workspace();
+    auto window = ws.calendar().windowByName(cli.word(1));
+    if (!window)
+        return cli.fail(window.error());
+    bool ok = false;
+    const Id deployment = cli.word(2).remove(u'#').toLongLong(&ok);
+    if (!ok)
+        return cli.usage(tr("freeze withdraw needs NAME DEPLOYMENT-ID."));
+    auto overrides = ws.calendar().overrides(deployment);
+    if (!overrides)
+        return cli.fail(overrides.error());
+    const auto given = std::find_if(overrides->cbegin(), overrides->cend(),
+                                    [&](const FreezeOverride &o) { return o.windowId == window->id; });
+    if (given == overrides->cend())
+        return cli.fail(
+            makeError(ErrorCode::NotFound,
+                      tr("Deployment #%1 has no override of \u201C%2\u201D.").arg(deployment).arg(window->name)));
+    WithdrawOverride change(*given);
+    if (auto r = ws.apply(change); !r)
+        return cli.fail(r.error());
+    cli.out()
+        << tr("Withdrew the override that let deployment #%1 run in \u201C%2\u201D.").arg(deployment).arg(window->name)
+        << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace relm::cli

@@ -181,6 +181,16 @@ private Q_SLOTS:
             cli({u"--as"_s, u"erik"_s, u"freeze"_s, u"set"_s, u"Billing month-end"_s, u"--until"_s, u"2027-01-31"_s})
                 .exitCode,
             0);
+        // An override rests on it: it stays until the override is withdrawn, so the trail says who did.
+        QCOMPARE(cli({u"--as"_s, u"erik"_s, u"freeze"_s, u"remove"_s, u"Billing month-end"_s}).exitCode, 3);
+        const QJsonArray overridden = conflicts();
+        const auto withOverride = std::find_if(overridden.cbegin(), overridden.cend(), [](const QJsonValue &c) {
+            return c[u"overridden"_s].toBool() && c[u"summary"_s].toString().contains(u"Billing month-end"_s);
+        });
+        QVERIFY(withOverride != overridden.cend());
+        const QString id = QString::number((*withOverride)[u"deployment_ids"_s].toArray().first().toInteger());
+        QCOMPARE(cli({u"--as"_s, u"alice"_s, u"freeze"_s, u"withdraw"_s, u"Billing month-end"_s, id}).exitCode, 3);
+        QCOMPARE(cli({u"--as"_s, u"erik"_s, u"freeze"_s, u"withdraw"_s, u"Billing month-end"_s, id}).exitCode, 0);
         QCOMPARE(cli({u"--as"_s, u"erik"_s, u"freeze"_s, u"remove"_s, u"Billing month-end"_s}).exitCode, 0);
         QCOMPARE(cli({u"freeze"_s, u"remove"_s, u"Billing month-end"_s}).exitCode, 3);
     }
