@@ -979,6 +979,18 @@ Vorheriger %2</translation>
         <source>%1 planned end</source>
         <translation>%1 geplantes Ende</translation>
     </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>No release or window names the service “%1”. Services: %2.</source>
+        <translation>Kein Release und kein Fenster nennt den Service „%1“. Services: %2.</translation>
+    </message>
+    <message>
+        <source>No release is owned by “%1”. Owners (logins): %2.</source>
+        <translation>Kein Release gehört „%1“. Verantwortliche (Anmeldenamen): %2.</translation>
+    </message>
 </context>
 <context>
     <name>relm::CalendarDialog</name>
@@ -1131,6 +1143,10 @@ Vorheriger %2</translation>
     <message>
         <source>Why may “%1” run in the freeze “%2”?</source>
         <translation>Warum darf „%1“ im Freeze-Fenster „%2“ laufen?</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Override</source>
+        <translation>Übersteuerung &amp;zurückziehen</translation>
     </message>
 </context>
 <context>
@@ -2314,10 +2330,6 @@ Vorheriger %2</translation>
         <translation>Konflikte im Change-Zeitplan (Forward Schedule of Change); wählen Sie einen aus, um ihn im Kalender anzuzeigen.</translation>
     </message>
     <message>
-        <source>FREEZE: red hatched · MAINT.: green · ◆ milestone · ⚠ conflict (red outline)</source>
-        <translation>FREEZE: rot schraffiert · WART.: grün · ◆ Meilenstein · ⚠ Konflikt (roter Rahmen)</translation>
-    </message>
-    <message>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
@@ -2331,6 +2343,10 @@ Vorheriger %2</translation>
             <numerusform>&amp;Konflikte von %1 bis %2: %n</numerusform>
             <numerusform>&amp;Konflikte von %1 bis %2: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>FREEZE: red hatched · MAINT.: green · ◆ milestone · ⚠ conflict (red outline) · times in %1</source>
+        <translation>FREEZE: rot schraffiert · WARTUNG: grün · ◆ Meilenstein · ⚠ Konflikt (roter Rahmen) · Zeiten in %1</translation>
     </message>
 </context>
 <context>
@@ -5080,6 +5096,10 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
+    <message>
+        <source>Undo: remove %1</source>
+        <translation>Rückgängig: %1 entfernen</translation>
+    </message>
 </context>
 <context>
     <name>relm::RecordDeploymentRun</name>
@@ -6592,20 +6612,36 @@ Eventualplan: %3</translation>
         <translation>Verschieben Sie %1 so, dass es am %2 oder später beginnt, oder %3 so, dass es bis %4 endet.</translation>
     </message>
     <message>
-        <source>%1 (%2 to %3) and %4 (%5 to %6) change %7 at the same time.</source>
-        <translation>%1 (%2 bis %3) und %4 (%5 bis %6) ändern %7 gleichzeitig.</translation>
-    </message>
-    <message>
-        <source>Deploy %1 after %2 has finished (from %3), so that it is built and tested on top of it.</source>
-        <translation>Rollen Sie %1 erst aus, wenn %2 abgeschlossen ist (ab %3), damit es darauf aufbauend gebaut und getestet ist.</translation>
-    </message>
-    <message>
         <source>%1 deploys to %2 at %3, but its %4 %5 needs %6 %7, which only %8 brings there at %9: until then %2 would be incompatible.</source>
         <translation>%1 wird am %3 nach %2 ausgerollt, aber seine Komponente %4 %5 benötigt %6 %7, das erst %8 am %9 dorthin bringt: Bis dahin wäre %2 inkompatibel.</translation>
     </message>
     <message>
         <source>Deploy %1 after %2 (from %3), or %2 before %1.</source>
         <translation>Rollen Sie %1 nach %2 aus (ab %3), oder %2 vor %1.</translation>
+    </message>
+    <message>
+        <source>both change %1</source>
+        <translation>beide ändern %1</translation>
+    </message>
+    <message>
+        <source>change components that depend on each other (%1)</source>
+        <translation>ändern voneinander abhängige Komponenten (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3) and %4 (%5 to %6) overlap and %7.</source>
+        <translation>%1 (%2 bis %3) und %4 (%5 bis %6) überschneiden sich und %7.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Let the emergency %1 go first, then deploy the rest of %2 rebuilt on top of it. %3.</source>
+        <translation>Den Notfall %1 zuerst ausrollen, dann den Rest von %2 darauf neu gebaut ausrollen. %3.</translation>
+    </message>
+    <message>
+        <source>Deploy %1 after %2 has finished, built and tested on top of it. %3.</source>
+        <translation>%1 nach Abschluss von %2 ausrollen, darauf gebaut und getestet. %3.</translation>
     </message>
 </context>
 <context>
@@ -7558,6 +7594,14 @@ conflicts payments-gateway &lt;7.5</translation>
     <message>
         <source>No windows yet: add a freeze (no changes) or a maintenance window with New.</source>
         <translation>Noch keine Fenster: Legen Sie mit „Neu“ ein Freeze-Fenster (keine Änderungen) oder ein Wartungsfenster an.</translation>
+    </message>
+    <message>
+        <source>First time (wall clock)</source>
+        <translation>Erstes Mal (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -9202,6 +9246,22 @@ Vollständig: %7</translation>
         <source>--on says which days a window repeats on: give --repeat weekly, monthly or yearly too.</source>
         <translation>--on gibt an, an welchen Tagen sich ein Fenster wiederholt: geben Sie auch --repeat weekly, monthly oder yearly an.</translation>
     </message>
+    <message>
+        <source>Warning: %1: %2</source>
+        <translation>Warnung: %1: %2</translation>
+    </message>
+    <message>
+        <source>freeze withdraw needs NAME DEPLOYMENT-ID.</source>
+        <translation>freeze withdraw braucht NAME DEPLOYMENT-ID.</translation>
+    </message>
+    <message>
+        <source>Deployment #%1 has no override of “%2”.</source>
+        <translation>Deployment #%1 hat keine Übersteuerung von „%2“.</translation>
+    </message>
+    <message>
+        <source>Withdrew the override that let deployment #%1 run in “%2”.</source>
+        <translation>Die Übersteuerung, die Deployment #%1 in „%2“ erlaubte, ist zurückgezogen.</translation>
+    </message>
 </context>
 <context>
     <name>relm::cli::PassphraseSource</name>
@@ -10355,6 +10415,22 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     <message>
         <source>Only the %1 may change or remove the freeze “%2”, as only they may override it. %3 does not hold that role.</source>
         <translation>Nur die Rolle %1 darf das Freeze-Fenster „%2“ ändern oder entfernen, da nur sie es übersteuern darf. %3 hat diese Rolle nicht inne.</translation>
+    </message>
+    <message>
+        <source>the window “%1”</source>
+        <translation>dem Fenster „%1“</translation>
+    </message>
+    <message>
+        <source>#%1 by %2</source>
+        <translation>#%1 von %2</translation>
+    </message>
+    <message>
+        <source>Freeze overrides rest on %1 (deployment %2). Withdraw them first, so that the audit trail records who withdrew them.</source>
+        <translation>Auf %1 beruhen Freeze-Übersteuerungen (Deployment %2). Ziehen Sie sie zuerst zurück, damit der Audit-Trail festhält, wer sie zurückgezogen hat.</translation>
+    </message>
+    <message>
+        <source>deployment #%1</source>
+        <translation>Deployment #%1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "DemoWindow.h"
 #include "TestSupport.h"
+#include "changes/CalendarChanges.h"
+#include "storage/CalendarStore.h"
 
 #include "calendar/AgendaModel.h"
 #include "calendar/CalendarFilterBar.h"
@@ -312,6 +314,25 @@ private Q_SLOTS:
         QSignalSpy newWindow(m_page, &CalendarPage::newWindowRequested);
         m_page->findChild<QAction *>(u"calendarNewWindow"_s)->trigger();
         QCOMPARE(newWindow.count(), 1);
+    }
+
+    void anOverrideIsWithdrawnFromTheCalendarAsOneUndoStep() {
+        const Deployment autumn = deployment(u"2026.4 Autumn"_s, u"Production"_s);
+        QVERIFY(ws().actAs(u"erik"_s));
+        const Id yearEnd = ws().calendar().windowByName(u"Year-end change freeze"_s)->id;
+        OverrideFreeze give(yearEnd, autumn.id, u"Board agreed: the VAT fix"_s);
+        if (!ws().apply(give))
+            QSKIP("The demo's Autumn production deployment is not in the year-end freeze.");
+        m_page->refresh();
+        m_page->setMode(CalendarPage::Mode::Agenda);
+        QVERIFY(agendaRow(autumn).isValid());
+        QVERIFY(m_page->selectEvent(uidOf(autumn)));
+        auto *withdraw = m_page->findChild<QAction *>(u"calendarWithdrawOverride"_s);
+        QVERIFY(withdraw->isEnabled());
+        withdraw->trigger();
+        QVERIFY(ws().calendar().overrides(autumn.id)->isEmpty());
+        undoStack()->undo();
+        QCOMPARE(ws().calendar().overrides(autumn.id)->size(), 1);
     }
 
     void paintsMonthWeekAndAgendaAt1366x768() {

@@ -52,6 +52,22 @@ Result<void> CalendarActions::overrideFreeze(Id windowId, Id deploymentId, const
     return report(m_undo.perform(std::make_unique<OverrideFreeze>(windowId, deploymentId, reason)));
 }
 
+bool CalendarActions::hasOverrides(Id deploymentId) {
+    auto overrides = m_workspace.calendar().overrides(deploymentId);
+    return overrides && !overrides->isEmpty();
+}
+
+Result<void> CalendarActions::withdrawOverrides(Id deploymentId) {
+    auto overrides = m_workspace.calendar().overrides(deploymentId);
+    if (!overrides)
+        return report(overrides.error());
+    for (const FreezeOverride &o : *overrides) {
+        if (auto r = report(m_undo.perform(std::make_unique<WithdrawOverride>(o))); !r)
+            return r;
+    }
+    return {};
+}
+
 QList<WindowOccurrence> CalendarActions::unoverriddenFreezes(Id deploymentId) {
     auto deployment = m_workspace.deployments().deployment(deploymentId);
     if (!deployment || deployment->outcome != DeploymentOutcome::Planned)

@@ -26,6 +26,9 @@ public:
     Result<void> overrideFreeze(Id windowId, Id deploymentId, const QString &reason);
     /// The freezes the deployment's planned slot runs in that nobody overrode (empty on errors).
     QList<WindowOccurrence> unoverriddenFreezes(Id deploymentId);
+    /// Takes back every override given for the deployment, as one undo step each.
+    Result<void> withdrawOverrides(Id deploymentId);
+    bool hasOverrides(Id deploymentId);
 
 private:
     Result<void> report(Result<void> result);

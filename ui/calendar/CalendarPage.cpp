@@ -199,6 +199,8 @@ void CalendarPage::createToolbarActions(QToolBar *toolbar, QToolBar *edits) {
     m_moveTo = addTo(edits, u"calendarMoveTo"_s, tr("Mo&ve To\u2026"), QKeySequence(), &CalendarPage::moveSelectedTo);
     m_override = addTo(edits, u"calendarOverrideFreeze"_s, tr("&Override Freeze\u2026"), QKeySequence(),
                        &CalendarPage::overrideSelectedFreeze);
+    m_withdraw = addTo(edits, u"calendarWithdrawOverride"_s, tr("&Withdraw Override"), QKeySequence(),
+                       &CalendarPage::withdrawSelectedOverrides);
     addTo(edits, u"calendarNewWindow"_s, tr("New &Freeze Window\u2026"), QKeySequence(),
           &CalendarPage::newWindowRequested);
 }
@@ -356,6 +358,12 @@ void CalendarPage::updateActions() {
     const bool movable = e && e->movable;
     m_moveTo->setEnabled(movable);
     m_override->setEnabled(movable && !m_actions->unoverriddenFreezes(e->id).isEmpty());
+    m_withdraw->setEnabled(movable && m_actions->hasOverrides(e->id));
+}
+
+void CalendarPage::withdrawSelectedOverrides() {
+    if (const CalendarEvent *e = selectedEvent(); e && e->kind == CalendarEvent::Kind::Deployment)
+        (void)m_actions->withdrawOverrides(e->id); // a refusal shows in the message bar
 }
 
 Result<void> CalendarPage::moveDeployment(Id deploymentId, const QDateTime &newStartUtc) {
@@ -411,6 +419,7 @@ void CalendarPage::showContextMenu(const QPoint &globalPos) {
     if (e && e->kind == CalendarEvent::Kind::Deployment) {
         menu.addAction(m_moveTo);
         menu.addAction(m_override);
+        menu.addAction(m_withdraw);
         menu.addSeparator();
     }
     for (QAction *action : findChildren<QAction *>(u"calendarNewWindow"_s))

@@ -56,6 +56,8 @@ public:
     void moveSelectedTo();
     /// Overrides the freeze the selected deployment runs in (asks for the reason).
     void overrideSelectedFreeze();
+    /// Takes back the overrides given for the selected deployment.
+    void withdrawSelectedOverrides();
     /// Shows these conflicts instead of searching for them, until the next refresh.
     void showConflicts(const QList<CalendarConflict> &conflicts);
 
@@ -107,6 +109,7 @@ private:
     QAction *m_modeActions[3] = {};
     QAction *m_moveTo = nullptr;
     QAction *m_override = nullptr;
+    QAction *m_withdraw = nullptr;
     Mode m_mode = Mode::Month;
     QDate m_anchor;
     bool m_conflictsByHand = false;
