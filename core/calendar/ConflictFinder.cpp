@@ -386,7 +386,8 @@ private:
                 if (!overlap.same.isEmpty())
                     what.append(tr("both change %1").arg(sortedNames(overlap.same).join(u", "_s)));
                 if (!overlap.related.isEmpty())
-                    what.append(tr("change components that depend on each other (%1)").arg(overlap.related.join(u"; "_s)));
+                    what.append(
+                        tr("change components that depend on each other (%1)").arg(overlap.related.join(u"; "_s)));
                 c.summary = tr("%1 (%2 to %3) and %4 (%5 to %6) overlap and %7.")
                                 .arg(a.release->name, at(a.start), at(a.end), b.release->name, at(b.start), at(b.end),
                                      what.join(tr(" and ")));
@@ -399,8 +400,7 @@ private:
     /// Let an emergency go first and build the other release on top of it; otherwise the later
     /// release waits for the earlier one, in a slot no freeze blocks.
     QString sharedComponentFix(const Span &a, const Span &b) const {
-        const bool bGoesFirst =
-            b.release->type == ReleaseType::Emergency && a.release->type != ReleaseType::Emergency;
+        const bool bGoesFirst = b.release->type == ReleaseType::Emergency && a.release->type != ReleaseType::Emergency;
         const Span &first = bGoesFirst ? b : a;
         const Span &waiting = bGoesFirst ? a : b;
         const Planned *next = firstPlanned(waiting.release, first.start);

@@ -304,14 +304,29 @@ int freezeList(CliContext &cli) {
     return ExitOk;
 }
 
-int freezeOverride(CliContext &cli) {
-    Workspace &ws = cli.workspace();
-    auto window = ws.calendar().windowByName(cli.word(1));
-    if (!window)
-        return cli.fail(window.error());
+namespace {
+/// NAME DEPLOYMENT-ID of `freeze override` and `freeze withdraw`: the window, and the deployment's
+/// number (0 when the word is not one).
+struct OverrideTarget {
+    Result<ChangeWindow> window;
+    Id deployment = 0;
+};
+
+OverrideTarget overrideTargetOf(CliContext &cli) {
     bool ok = false;
     const Id deployment = cli.word(2).remove(u'#').toLongLong(&ok);
-    if (!ok || !cli.isSet(u"reason"_s))
+    return {cli.workspace().calendar().windowByName(cli.word(1)), ok ? deployment : 0};
+}
+} // namespace
+
+int freezeOverride(CliContext &cli) {
+    Workspace &ws = cli.workspace();
+    OverrideTarget target = overrideTargetOf(cli); // named members: clang 14 cannot capture bindings
+    const Result<ChangeWindow> &window = target.window;
+    const Id deployment = target.deployment;
+    if (!window)
+        return cli.fail(window.error());
+    if (deployment == 0 || !cli.isSet(u"reason"_s))
         return cli.usage(tr("freeze override needs NAME DEPLOYMENT-ID --reason TEXT."));
     OverrideFreeze change(window->id, deployment, cli.option(u"reason"_s));
     if (auto r = ws.apply(change); !r)
@@ -325,12 +340,12 @@ int freezeOverride(CliContext &cli) {
 
 int freezeWithdraw(CliContext &cli) {
     Workspace &ws = cli.workspace();
-    auto window = ws.calendar().windowByName(cli.word(1));
+    OverrideTarget target = overrideTargetOf(cli); // named members: clang 14 cannot capture bindings
+    const Result<ChangeWindow> &window = target.window;
+    const Id deployment = target.deployment;
     if (!window)
         return cli.fail(window.error());
-    bool ok = false;
-    const Id deployment = cli.word(2).remove(u'#').toLongLong(&ok);
-    if (!ok)
+    if (deployment == 0)
         return cli.usage(tr("freeze withdraw needs NAME DEPLOYMENT-ID."));
     auto overrides = ws.calendar().overrides(deployment);
     if (!overrides)

@@ -5,9 +5,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QTimeZone>
 #include <QLocale>
 #include <QTableView>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace relm {

@@ -32,8 +32,8 @@ WindowsDialog::WindowsDialog(Workspace &workspace, UndoController &undo, QWidget
     m_table->setObjectName(u"windowsTable"_s);
     m_table->setAccessibleName(tr("Freeze and maintenance windows"));
     m_table->setColumnCount(7);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Name"), tr("Kind"), tr("First time (wall clock)"), tr("Repeats"), tr("Time zone"), tr("Applies to"), tr("Overriding role")});
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Kind"), tr("First time (wall clock)"), tr("Repeats"),
+                                        tr("Time zone"), tr("Applies to"), tr("Overriding role")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -69,8 +69,8 @@ WindowsDialog::WindowsDialog(Workspace &workspace, UndoController &undo, QWidget
 namespace {
 /// "25/11/2026 06:00 – 22:00", or both dates when the window runs past midnight.
 QString slotText(const ChangeWindow &w) {
-    const QString end = w.end.date() == w.start.date() ? calendar_style::clockText(w.end.time())
-                                                       : calendar_style::dateTimeText(w.end);
+    const QString end =
+        w.end.date() == w.start.date() ? calendar_style::clockText(w.end.time()) : calendar_style::dateTimeText(w.end);
     return WindowsDialog::tr("%1 \u2013 %2").arg(calendar_style::dateTimeText(w.start), end);
 }
 } // namespace
