@@ -1,16 +1,17 @@
 #include "ConflictFinder.h"
 
+#include "calendar/ConflictIndex.h"
 #include "calendar/WindowOccurrences.h"
 #include "changes/Workspace.h"
 #include "domain/VersionNumber.h"
 #include "signing/AssuranceSources.h"
-#include "storage/DeliveryStore.h"
-#include "storage/ReleaseStore.h"
 
 #include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
+#include <cstdio>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -22,8 +23,15 @@ QString tr(const char *text) {
     return QCoreApplication::translate("relm::ConflictFinder", text);
 }
 
+/// "2027-03-01 19:00 UTC" (written by hand: conflicts name many times, and format strings are slow).
 QString at(const QDateTime &t) {
-    return t.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
+    const QDateTime utc = t.toUTC();
+    const QDate day = utc.date();
+    const QTime time = utc.time();
+    char text[40];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02d %02d:%02d UTC", day.year(), day.month(), day.day(), time.hour(),
+                  time.minute());
+    return QString::fromLatin1(text);
 }
 
 QStringList sortedNames(QSet<QString> names) {
@@ -45,24 +53,6 @@ struct Planned {
                    : start().addSecs(1);
     }
 };
-
-/// Whether `contents` holds a version of the component within the range.
-bool satisfies(const QHash<QString, QString> &versions, const VersionRelation &relation) {
-    const auto found = versions.constFind(relation.component.toLower());
-    if (found == versions.constEnd())
-        return false;
-    if (relation.range.trimmed().isEmpty())
-        return true;
-    auto range = VersionRange::parse(relation.range);
-    return range && range->matches(*found);
-}
-
-QHash<QString, QString> byComponent(const Contents &contents) {
-    QHash<QString, QString> versions;
-    for (const ComponentVersion &v : contents)
-        versions.insert(v.componentName.toLower(), v.version);
-    return versions;
-}
 
 } // namespace
 
@@ -99,37 +89,11 @@ Result<ConflictFinder> ConflictFinder::load(Workspace &ws, const CalendarData &d
 }
 
 Result<ConflictFinder> ConflictFinder::load(AssuranceSources ws, const CalendarData &data) {
+    auto index = ConflictIndex::load(ws, data);
+    if (!index)
+        return index.error();
     ConflictFinder finder(data);
-    auto packages = ws.releases.packagesByRelease();
-    if (!packages)
-        return packages.error();
-    for (auto it = packages->cbegin(); it != packages->cend(); ++it) {
-        Contents &content = finder.m_content[it.key()];
-        for (const Package &p : it.value())
-            content.append(p.contents);
-    }
-    for (const Contents &content : std::as_const(finder.m_content)) {
-        for (const ComponentVersion &v : content) {
-            finder.m_componentNames.insert(v.componentId, v.componentName);
-            for (const VersionRelation &r : v.relations) {
-                if (r.kind != VersionRelation::Kind::Requires)
-                    continue;
-                finder.m_related[v.componentName.toLower()].insert(r.component.toLower());
-                finder.m_related[r.component.toLower()].insert(v.componentName.toLower());
-            }
-        }
-    }
-    QSet<Id> environments;
-    for (const Deployment &d : data.deployments()) {
-        if (d.outcome == DeploymentOutcome::Planned)
-            environments.insert(d.environmentId);
-    }
-    for (Id environment : environments) {
-        auto inventory = ws.delivery.inventory(environment);
-        if (!inventory)
-            return inventory.error();
-        finder.m_inventory.insert(environment, *inventory);
-    }
+    finder.m_index = std::make_shared<const ConflictIndex>(std::move(index).value());
     return finder;
 }
 
@@ -138,12 +102,9 @@ namespace {
 /// Finds the conflicts of one kind at a time over the planned deployments of a period.
 class Search {
 public:
-    Search(const CalendarData &data, const QHash<Id, Contents> &content, const QHash<Id, Contents> &inventory,
-           const QHash<QString, QSet<QString>> &related, const QDateTime &from, const QDateTime &to)
+    Search(const CalendarData &data, const ConflictIndex &index, const QDateTime &from, const QDateTime &to)
         : m_data(data)
-        , m_content(content)
-        , m_inventory(inventory)
-        , m_related(related) {
+        , m_index(index) {
         for (const Deployment &d : data.deployments()) {
             if (d.outcome != DeploymentOutcome::Planned || !d.plannedStart.isValid())
                 continue;
@@ -156,8 +117,19 @@ public:
         }
         std::sort(m_planned.begin(), m_planned.end(),
                   [](const Planned &a, const Planned &b) { return a.start() < b.start(); });
-        for (const ChangeWindow &w : data.windows())
-            (w.kind == WindowKind::Freeze ? m_freezes : m_maintenance).append(w);
+        for (const Planned &p : std::as_const(m_planned))
+            m_plannedOf[p.release->id].append(&p);
+        // Windows expanded once over the period, the days before and the months after, where fixes look.
+        const QDateTime first = (m_planned.isEmpty() ? from : std::min(from, m_planned.first().start())).addDays(-2);
+        const QDateTime last = to.addDays(120);
+        QList<ChangeWindow> freezes;
+        for (const ChangeWindow &w : data.windows()) {
+            if (w.kind == WindowKind::Freeze)
+                freezes.append(w);
+            else
+                m_maintenance.append(window_occurrences::Table({w}, first, last));
+        }
+        m_freezes.emplace(freezes, first, last);
     }
 
     QList<CalendarConflict> run() {
@@ -169,22 +141,8 @@ public:
     }
 
 private:
-    QSet<Id> componentIds(Id releaseId) const {
-        QSet<Id> ids;
-        for (const ComponentVersion &v : m_content.value(releaseId))
-            ids.insert(v.componentId);
-        return ids;
-    }
-
-    QSet<QString> componentNames(Id releaseId) const {
-        QSet<QString> names;
-        for (const ComponentVersion &v : m_content.value(releaseId))
-            names.insert(v.componentName);
-        return names;
-    }
-
     DeploymentTarget targetOf(const Planned &p) const {
-        return {p.deployment->environmentId, p.release->targetService, componentIds(p.release->id)};
+        return {p.deployment->environmentId, p.release->targetService, m_index.changesOf(p.release->id).componentIds};
     }
 
     /// The earliest start at or after `from` at which the deployment runs in no freeze, preferring a
@@ -193,19 +151,17 @@ private:
         const DeploymentTarget target = targetOf(p);
         const qint64 length = std::max<qint64>(p.length(), 60);
         for (int i = 0; i < 50; ++i) {
-            const auto hits = window_occurrences::freezesTouching(m_freezes, target, from, from.addSecs(length));
+            const auto hits = m_freezes->touching(target, from, from.addSecs(length));
             if (hits.isEmpty())
                 break;
             from = std::max_element(hits.cbegin(), hits.cend(), [](const auto &a, const auto &b) {
                        return a.end < b.end;
                    })->end;
         }
-        for (const ChangeWindow &w : m_maintenance) {
-            if (!window_occurrences::appliesTo(w.scope, target))
-                continue;
-            for (const WindowOccurrence &o : window_occurrences::of(w, from, from.addDays(60))) {
-                if (o.start >= from && o.start.secsTo(o.end) >= length &&
-                    window_occurrences::freezesTouching(m_freezes, target, o.start, o.start.addSecs(length)).isEmpty())
+        for (const window_occurrences::Table &window : m_maintenance) {
+            for (const WindowOccurrence &o : window.startingIn(from, from.addDays(60))) {
+                if (window_occurrences::appliesTo(o.scope, target) && o.start.secsTo(o.end) >= length &&
+                    m_freezes->touching(target, o.start, o.start.addSecs(length)).isEmpty())
                     return tr("Move it into the maintenance window \u201C%1\u201D at %2").arg(o.name, at(o.start));
             }
         }
@@ -214,7 +170,7 @@ private:
 
     QStringList affectedComponents(const Planned &p, const WindowScope &scope) const {
         QSet<QString> names;
-        for (const ComponentVersion &v : m_content.value(p.release->id)) {
+        for (const ComponentVersion &v : m_index.changesOf(p.release->id).versions) {
             if (scope.componentIds.isEmpty() || scope.componentIds.contains(v.componentId))
                 names.insert(v.componentName);
         }
@@ -232,7 +188,7 @@ private:
 
     void freezes() {
         for (const Planned &p : m_planned) {
-            const auto hits = window_occurrences::freezesTouching(m_freezes, targetOf(p), p.start(), p.end());
+            const auto hits = m_freezes->touching(targetOf(p), p.start(), p.end());
             for (const WindowOccurrence &o : hits) {
                 CalendarConflict c;
                 c.kind = CalendarConflict::Kind::Freeze;
@@ -283,7 +239,8 @@ private:
                     c.releaseIds = {a.release->id, b.release->id};
                     c.deploymentIds = {a.deployment->id, b.deployment->id};
                     c.releases = {a.release->name, b.release->name};
-                    c.components = sortedNames(componentNames(a.release->id) | componentNames(b.release->id));
+                    c.components = mergeSortedNames(m_index.changesOf(a.release->id).sortedNames,
+                                                    m_index.changesOf(b.release->id).sortedNames);
                     c.environments = {a.environment};
                     c.summary = tr("%1 (%2 to %3) and %4 (%5 to %6) both deploy to %7.")
                                     .arg(a.release->name, at(a.start()), at(a.end()), b.release->name, at(b.start()),
@@ -329,19 +286,21 @@ private:
 
     Overlap overlapOf(Id a, Id b) const {
         Overlap o;
-        const QSet<QString> ofA = componentNames(a);
-        const QSet<QString> ofB = componentNames(b);
-        for (const QString &x : ofA) {
-            for (const QString &y : ofB) {
-                if (x.compare(y, Qt::CaseInsensitive) == 0) {
-                    o.same.insert(x);
-                } else if (m_related.value(x.toLower()).contains(y.toLower())) {
-                    o.related.append(u"%1 \u2194 %2"_s.arg(x, y));
-                } else {
+        const QHash<QString, QString> &ofA = m_index.changesOf(a).names;
+        const QHash<QString, QString> &ofB = m_index.changesOf(b).names;
+        for (auto x = ofA.cbegin(); x != ofA.cend(); ++x) {
+            if (const auto same = ofB.constFind(x.key()); same != ofB.cend()) {
+                o.same.insert(x.value());
+                o.all.insert(x.value());
+                o.all.insert(same.value());
+            }
+            for (const QString &related : m_index.relatedTo(x.key())) {
+                const auto y = ofB.constFind(related);
+                if (related == x.key() || y == ofB.cend())
                     continue;
-                }
-                o.all.insert(x);
-                o.all.insert(y);
+                o.related.append(u"%1 \u2194 %2"_s.arg(x.value(), y.value()));
+                o.all.insert(x.value());
+                o.all.insert(y.value());
             }
         }
         o.related.sort(Qt::CaseInsensitive);
@@ -350,51 +309,65 @@ private:
 
     /// The first planned deployment of the release that starts at or after `from`, to propose a slot for.
     const Planned *firstPlanned(const Release *release, const QDateTime &from) const {
-        const Planned *first = nullptr;
-        for (const Planned &p : m_planned) {
-            if (p.release == release && p.end() > from && (!first || p.start() < first->start()))
-                first = &p;
+        // m_plannedOf lists each release's deployments by start.
+        for (const Planned *p : m_plannedOf.value(release->id)) {
+            if (p->end() > from)
+                return p;
         }
-        return first;
+        return nullptr;
     }
 
+    /// Pairs of releases whose spans overlap and that change a common or related component. Only
+    /// releases the index says touch one of a release's components are compared with it.
     void sharedComponents() {
         const QList<Span> list = spans();
+        QHash<Id, int> position;
+        for (int i = 0; i < list.size(); ++i)
+            position.insert(list.at(i).release->id, i);
         for (int i = 0; i < list.size(); ++i) {
-            for (int j = i + 1; j < list.size() && list.at(j).start < list.at(i).end; ++j) {
-                const Span &a = list.at(i);
-                const Span &b = list.at(j);
-                const Overlap overlap = overlapOf(a.release->id, b.release->id);
-                if (overlap.isEmpty())
-                    continue;
-                CalendarConflict c;
-                c.kind = CalendarConflict::Kind::SharedComponent;
-                c.key = u"component:r%1:r%2"_s.arg(a.release->id).arg(b.release->id);
-                c.start = b.start;
-                c.end = std::min(a.end, b.end);
-                c.releaseIds = {a.release->id, b.release->id};
-                c.releases = {a.release->name, b.release->name};
-                c.components = sortedNames(overlap.all);
-                for (const Planned &p : m_planned) {
-                    if ((p.release == a.release || p.release == b.release) && p.start() < c.end && p.end() > c.start) {
-                        c.deploymentIds.append(p.deployment->id);
-                        if (!c.environments.contains(p.environment))
-                            c.environments.append(p.environment);
-                    }
-                }
-                QStringList what;
-                if (!overlap.same.isEmpty())
-                    what.append(tr("both change %1").arg(sortedNames(overlap.same).join(u", "_s)));
-                if (!overlap.related.isEmpty())
-                    what.append(
-                        tr("change components that depend on each other (%1)").arg(overlap.related.join(u"; "_s)));
-                c.summary = tr("%1 (%2 to %3) and %4 (%5 to %6) overlap and %7.")
-                                .arg(a.release->name, at(a.start), at(a.end), b.release->name, at(b.start), at(b.end),
-                                     what.join(tr(" and ")));
-                c.fix = sharedComponentFix(a, b);
-                m_found.append(c);
+            const Span &a = list.at(i);
+            QList<int> later;
+            for (Id other : m_index.releasesTouching(m_index.changesOf(a.release->id))) {
+                const int j = position.value(other, -1);
+                if (j > i && list.at(j).start < a.end)
+                    later.append(j);
+            }
+            std::sort(later.begin(), later.end());
+            for (int j : std::as_const(later)) {
+                if (const Overlap overlap = overlapOf(a.release->id, list.at(j).release->id); !overlap.isEmpty())
+                    m_found.append(sharedComponentConflict(a, list.at(j), overlap));
             }
         }
+    }
+
+    CalendarConflict sharedComponentConflict(const Span &a, const Span &b, const Overlap &overlap) const {
+        CalendarConflict c;
+        c.kind = CalendarConflict::Kind::SharedComponent;
+        c.key = u"component:r%1:r%2"_s.arg(a.release->id).arg(b.release->id);
+        c.start = b.start;
+        c.end = std::min(a.end, b.end);
+        c.releaseIds = {a.release->id, b.release->id};
+        c.releases = {a.release->name, b.release->name};
+        c.components = sortedNames(overlap.all);
+        for (const Span *s : {&a, &b}) {
+            for (const Planned *p : m_plannedOf.value(s->release->id)) {
+                if (p->start() < c.end && p->end() > c.start) {
+                    c.deploymentIds.append(p->deployment->id);
+                    if (!c.environments.contains(p->environment))
+                        c.environments.append(p->environment);
+                }
+            }
+        }
+        QStringList what;
+        if (!overlap.same.isEmpty())
+            what.append(tr("both change %1").arg(sortedNames(overlap.same).join(u", "_s)));
+        if (!overlap.related.isEmpty())
+            what.append(tr("change components that depend on each other (%1)").arg(overlap.related.join(u"; "_s)));
+        c.summary = tr("%1 (%2 to %3) and %4 (%5 to %6) overlap and %7.")
+                        .arg(a.release->name, at(a.start), at(a.end), b.release->name, at(b.start), at(b.end),
+                             what.join(tr(" and ")));
+        c.fix = sharedComponentFix(a, b);
+        return c;
     }
 
     /// Let an emergency go first and build the other release on top of it; otherwise the later
@@ -417,31 +390,40 @@ private:
         for (const Planned &p : m_planned)
             byEnvironment[p.deployment->environmentId].append(&p);
         for (auto it = byEnvironment.cbegin(); it != byEnvironment.cend(); ++it) {
-            QHash<QString, QString> state = byComponent(m_inventory.value(it.key()));
+            // What the environment runs, by component number, as deployments land one after another.
+            std::vector<const VersionNumber *> state(size_t(m_index.componentCount()), nullptr);
+            const auto land = [&state](const KeyedVersions &versions) {
+                for (const KeyedVersion &v : versions)
+                    state[size_t(v.component)] = v.version ? &*v.version : nullptr;
+            };
+            land(m_index.inventoryOf(it.key()));
             const QList<const Planned *> &list = it.value();
+            QHash<int, QList<int>> changers; // component number -> positions in list changing it
+            for (int i = 0; i < list.size(); ++i) {
+                for (const KeyedVersion &v : m_index.changesOf(list.at(i)->release->id).keyed)
+                    changers[v.component].append(i);
+            }
             for (int i = 0; i < list.size(); ++i) {
                 const Planned &p = *list.at(i);
-                const Contents &own = m_content.value(p.release->id);
-                QHash<QString, QString> after = state;
-                after.insert(byComponent(own));
-                for (const ComponentVersion &v : own) {
-                    for (const VersionRelation &r : v.relations) {
-                        if (r.kind != VersionRelation::Kind::Requires || satisfies(after, r))
-                            continue;
-                        reportOrder(p, v, r, list, i);
-                    }
+                const ReleaseChanges &own = m_index.changesOf(p.release->id);
+                land(own.keyed);
+                for (const Requirement &r : own.requirements) {
+                    if (!r.satisfiedBy(state[size_t(r.component)]))
+                        reportOrder(p, own, r, list, changers.value(r.component), i);
                 }
-                state = after;
             }
         }
     }
 
-    /// A requirement unmet when `p` lands, delivered only by a later deployment to the same place.
-    void reportOrder(const Planned &p, const ComponentVersion &v, const VersionRelation &r,
-                     const QList<const Planned *> &list, int index) {
-        for (int j = index + 1; j < list.size(); ++j) {
-            const Planned &later = *list.at(j);
-            if (later.release->id == p.release->id || !satisfies(byComponent(m_content.value(later.release->id)), r))
+    /// `changers` are the positions in `list` of the deployments that change the required component.
+    void reportOrder(const Planned &p, const ReleaseChanges &own, const Requirement &requirement,
+                     const QList<const Planned *> &list, const QList<int> &changers, int index) {
+        const ComponentVersion &v = own.versions.at(requirement.version);
+        const VersionRelation &r = v.relations.at(requirement.relation);
+        for (auto j = std::upper_bound(changers.cbegin(), changers.cend(), index); j != changers.cend(); ++j) {
+            const Planned &later = *list.at(*j);
+            if (later.release->id == p.release->id ||
+                !requirement.satisfiedBy(m_index.changesOf(later.release->id).keyed))
                 continue;
             CalendarConflict c;
             c.kind = CalendarConflict::Kind::DeploymentOrder;
@@ -465,19 +447,18 @@ private:
     }
 
     const CalendarData &m_data;
-    const QHash<Id, Contents> &m_content;
-    const QHash<Id, Contents> &m_inventory;
-    const QHash<QString, QSet<QString>> &m_related;
+    const ConflictIndex &m_index;
     QList<Planned> m_planned;
-    QList<ChangeWindow> m_freezes;
-    QList<ChangeWindow> m_maintenance;
+    QHash<Id, QList<const Planned *>> m_plannedOf; ///< release -> its planned deployments, by start
+    std::optional<window_occurrences::Table> m_freezes;
+    QList<window_occurrences::Table> m_maintenance; ///< one table per window, in the windows' order
     QList<CalendarConflict> m_found;
 };
 
 } // namespace
 
 QList<CalendarConflict> ConflictFinder::find(const QDateTime &from, const QDateTime &to) const {
-    QList<CalendarConflict> found = Search(*m_data, m_content, m_inventory, m_related, from, to).run();
+    QList<CalendarConflict> found = Search(*m_data, *m_index, from, to).run();
     std::stable_sort(found.begin(), found.end(),
                      [](const CalendarConflict &a, const CalendarConflict &b) { return a.start < b.start; });
     return found;

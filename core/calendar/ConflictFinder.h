@@ -4,6 +4,8 @@
 #include "calendar/CalendarEvents.h"
 #include "checks/Finding.h"
 
+#include <memory>
+
 namespace relm {
 
 /// A clash on the forward schedule of change, naming everything it affects and what would fix it.
@@ -37,6 +39,8 @@ QString labelOf(CalendarConflict::Kind kind);
 /// The conflicts a release is part of from now on (a year ahead), as warnings for the Findings dock.
 Result<QList<Finding>> calendarFindings(AssuranceSources sources, Id releaseId, const QDateTime &now);
 
+class ConflictIndex;
+
 /// Finds every conflict among planned deployments over [from, to) (UTC).
 class ConflictFinder final {
 public:
@@ -53,10 +57,7 @@ private:
         : m_data(&data) {}
 
     const CalendarData *m_data;
-    QHash<Id, Contents> m_content;           ///< release -> its versions (with relations)
-    QHash<Id, Contents> m_inventory;         ///< environment -> what it runs now
-    QHash<Id, QString> m_componentNames;     ///< component id -> name
-    QHash<QString, QSet<QString>> m_related; ///< component -> components it requires or that require it
+    std::shared_ptr<const ConflictIndex> m_index; ///< release contents, inventories, relations
 };
 
 } // namespace relm

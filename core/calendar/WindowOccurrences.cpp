@@ -221,6 +221,60 @@ QList<WindowOccurrence> freezesTouching(const QList<ChangeWindow> &windows, cons
     return result;
 }
 
+Table::Table(QList<ChangeWindow> windows, const QDateTime &from, const QDateTime &to)
+    : m_windows(std::move(windows))
+    , m_from(from.toUTC())
+    , m_to(to.toUTC()) {
+    m_byStart = of(m_windows, m_from, m_to);
+    for (const WindowOccurrence &o : std::as_const(m_byStart))
+        m_longest = std::max(m_longest, o.start.secsTo(o.end));
+}
+
+bool Table::covers(const QDateTime &from, const QDateTime &to) const {
+    return m_from.isValid() && m_to.isValid() && from >= m_from && to <= m_to;
+}
+
+QList<WindowOccurrence>::const_iterator Table::firstStartingAt(const QDateTime &t) const {
+    return std::lower_bound(m_byStart.cbegin(), m_byStart.cend(), t,
+                            [](const WindowOccurrence &o, const QDateTime &at) { return o.start < at; });
+}
+
+QList<WindowOccurrence> Table::touching(const DeploymentTarget &target, const QDateTime &start,
+                                        const QDateTime &end) const {
+    QList<WindowOccurrence> result;
+    if (!start.isValid())
+        return result;
+    const QDateTime from = start.toUTC();
+    const QDateTime until = end.isValid() && end > start ? end.toUTC() : from.addSecs(1);
+    if (!covers(from, until)) {
+        for (const ChangeWindow &w : m_windows) {
+            if (appliesTo(w.scope, target))
+                result.append(of(w, from, until));
+        }
+        return result;
+    }
+    // An occurrence overlapping [from, until) starts at most the longest occurrence before `from`.
+    for (auto it = firstStartingAt(from.addSecs(-m_longest)); it != m_byStart.cend() && it->start < until; ++it) {
+        if (it->end > from && appliesTo(it->scope, target))
+            result.append(*it);
+    }
+    return result;
+}
+
+QList<WindowOccurrence> Table::startingIn(const QDateTime &from, const QDateTime &to) const {
+    QList<WindowOccurrence> result;
+    if (!covers(from, to)) {
+        for (const WindowOccurrence &o : of(m_windows, from, to)) {
+            if (o.start >= from)
+                result.append(o);
+        }
+        return result;
+    }
+    for (auto it = firstStartingAt(from); it != m_byStart.cend() && it->start < to; ++it)
+        result.append(*it);
+    return result;
+}
+
 QString describe(const WindowOccurrence &o) {
     const QTimeZone zone = zoneOf(o.timeZone);
     const auto local = [&](const QDateTime &t) {

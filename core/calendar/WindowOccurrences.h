@@ -36,6 +36,29 @@ bool appliesTo(const WindowScope &scope, const DeploymentTarget &target);
 QList<WindowOccurrence> freezesTouching(const QList<ChangeWindow> &windows, const DeploymentTarget &target,
                                         const QDateTime &start, const QDateTime &end);
 
+/// Some windows' occurrences over a period, expanded once and then looked up by time; questions
+/// reaching outside the period expand the windows again.
+class Table final {
+public:
+    Table(QList<ChangeWindow> windows, const QDateTime &from, const QDateTime &to);
+
+    /// Like freezesTouching() over the table's windows of every kind.
+    QList<WindowOccurrence> touching(const DeploymentTarget &target, const QDateTime &start,
+                                     const QDateTime &end) const;
+    /// The occurrences that start within [from, to), in time order.
+    QList<WindowOccurrence> startingIn(const QDateTime &from, const QDateTime &to) const;
+
+private:
+    bool covers(const QDateTime &from, const QDateTime &to) const;
+    QList<WindowOccurrence>::const_iterator firstStartingAt(const QDateTime &t) const;
+
+    QList<ChangeWindow> m_windows;
+    QDateTime m_from;
+    QDateTime m_to;
+    QList<WindowOccurrence> m_byStart;
+    qint64 m_longest = 0; ///< seconds
+};
+
 /// "Month-end freeze (2026-12-29 18:00 to 2027-01-02 06:00 Europe/Berlin)"
 QString describe(const WindowOccurrence &occurrence);
 

@@ -18,6 +18,12 @@ namespace {
 /// No task, lag or delay is longer than the scheduler plans with.
 constexpr qint64 maximumWorkMinutes = scheduleLimits::kMaxWorkingMinutes;
 
+/// Compiled once: names and versions are checked for every row of an import.
+const QRegularExpression &whitespace() {
+    static const QRegularExpression pattern(QStringLiteral("\\s"));
+    return pattern;
+}
+
 QString tr(const char *text) {
     return QCoreApplication::translate("relm::validation", text);
 }
@@ -175,7 +181,7 @@ Result<void> check(const Release &release) {
 Result<void> check(const Component &component) {
     if (auto r = requireText(component.name, QT_TRANSLATE_NOOP("relm::validation", "A component needs a name.")); !r)
         return r;
-    if (component.name.contains(u'@') || component.name.contains(QRegularExpression(QStringLiteral("\\s"))))
+    if (component.name.contains(u'@') || component.name.contains(whitespace()))
         return invalid(tr("A component name cannot contain spaces or '@' (e.g. use \"auth-service\")."));
     return checkTexts({&component.description});
 }
@@ -186,7 +192,7 @@ Result<void> check(const ComponentVersion &version) {
                         QT_TRANSLATE_NOOP("relm::validation", "A version needs a version string, e.g. 2.4.1."), 64);
         !r)
         return r;
-    if (version.version.contains(QRegularExpression(QStringLiteral("\\s"))))
+    if (version.version.contains(whitespace()))
         return invalid(tr("A version string cannot contain spaces."));
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
     if (!version.sha256.isEmpty() && !hex.match(version.sha256).hasMatch())
@@ -202,7 +208,7 @@ Result<void> check(const Person &person) {
     if (auto r = requireText(person.login, QT_TRANSLATE_NOOP("relm::validation", "A person needs a login name."), 64);
         !r)
         return r;
-    if (person.login.contains(QRegularExpression(QStringLiteral("\\s"))))
+    if (person.login.contains(whitespace()))
         return invalid(tr("A login name cannot contain spaces."));
     if (auto r =
             requireText(person.displayName, QT_TRANSLATE_NOOP("relm::validation", "A person needs a display name."));

@@ -100,7 +100,8 @@ Result<VersionRange> VersionRange::parse(const QString &text) {
         QList<Comparator> all;
         // ">= 2.3" may be written with a space: join operators to their version first.
         QString normalised = alternative.trimmed();
-        normalised.replace(QRegularExpression(u"(>=|<=|!=|==|=|>|<)\\s+"_s), u"\\1"_s);
+        static const QRegularExpression spaceAfterOperator(u"(>=|<=|!=|==|=|>|<)\\s+"_s);
+        normalised.replace(spaceAfterOperator, u"\\1"_s);
         for (const QString &part : normalised.split(u' ', Qt::SkipEmptyParts)) {
             if (part == u"*"_s) {
                 all.append({Op::Any, VersionNumber(QString())});

@@ -15,6 +15,7 @@
 #include "storage/DirectoryStore.h"
 #include "storage/ReleaseStore.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 #include <QTimeZone>
 
@@ -150,6 +151,49 @@ private Q_SLOTS:
         w.end = QDateTime(QDate(2027, 1, 31), QTime(9, 0));
         const auto thirtyFirsts = window_occurrences::of(w, utc(2027, 1, 1, 0), utc(2028, 1, 1, 0));
         QCOMPARE(thirtyFirsts.size(), 3); // Jan, Mar, May
+    }
+
+    void theOccurrenceTableAnswersAsExpandingDoes() {
+        // Random windows and questions inside, across and outside the table's period, including
+        // multi-day windows, daylight-saving nights and scopes that do not apply.
+        QRandomGenerator random(20261130);
+        const QList<QByteArray> zones{"Europe/Berlin", "America/New_York", "Asia/Kolkata", "UTC"};
+        const QStringList rules{u"FREQ=WEEKLY;BYDAY=SA"_s, u"FREQ=WEEKLY;BYDAY=MO,FR;INTERVAL=2"_s,
+                                u"FREQ=MONTHLY;BYMONTHDAY=-1"_s, u"FREQ=MONTHLY;BYDAY=3SA"_s, u"FREQ=YEARLY"_s};
+        for (int round = 0; round < 20; ++round) {
+            QList<ChangeWindow> windows;
+            for (int i = 0; i < 4; ++i) {
+                ChangeWindow w = monthEnd(i % 2 ? u"Billing"_s : QString());
+                w.id = i + 1;
+                w.timeZone = zones.at(random.bounded(int(zones.size())));
+                w.start = QDateTime(QDate(2026, 1, 1).addDays(random.bounded(300)), QTime(random.bounded(24), 0));
+                w.end = w.start.addSecs(3600 * random.bounded(1, 80));
+                if (random.bounded(4) != 0)
+                    w.recurrence = *Recurrence::fromRuleText(rules.at(random.bounded(int(rules.size()))));
+                windows.append(w);
+            }
+            const QDateTime from = utc(2026, 3, 1, 0).addDays(random.bounded(100));
+            const window_occurrences::Table table(windows, from, from.addDays(400));
+            for (int q = 0; q < 50; ++q) {
+                const QDateTime start = from.addSecs(qint64(random.bounded(-20 * 86400, 430 * 86400)));
+                const QDateTime end = start.addSecs(random.bounded(0, 5 * 86400));
+                const DeploymentTarget target{0, random.bounded(2) ? u"billing"_s : u"Web"_s, {}};
+                auto expected = window_occurrences::freezesTouching(windows, target, start, end);
+                auto found = table.touching(target, start, end);
+                const auto byStartAndWindow = [](const WindowOccurrence &a, const WindowOccurrence &b) {
+                    return std::pair(a.start, a.windowId) < std::pair(b.start, b.windowId);
+                };
+                std::sort(expected.begin(), expected.end(), byStartAndWindow);
+                std::sort(found.begin(), found.end(), byStartAndWindow);
+                QCOMPARE(found, expected);
+                QList<WindowOccurrence> starting;
+                for (const WindowOccurrence &o : window_occurrences::of(windows, start, end.addDays(30))) {
+                    if (o.start >= start)
+                        starting.append(o);
+                }
+                QCOMPARE(table.startingIn(start, end.addDays(30)).size(), starting.size());
+            }
+        }
     }
 
     void windowsThatCannotWorkAreRefused() {

@@ -297,6 +297,37 @@ private Q_SLOTS:
         }
     }
 
+    void conflictsYearsAheadAreFoundInTheBackground() {
+        // Two releases booking Production at once, three years ahead: past the year searched at once.
+        const QDateTime start(QDate::currentDate().addYears(3), QTime(20, 0));
+        Deployment a = hotfix();
+        Deployment b = deployment(u"2026.4 Autumn"_s, u"Production"_s);
+        for (Deployment *d : {&a, &b}) {
+            d->id = 0;
+            d->outcome = DeploymentOutcome::Planned;
+            d->plannedStart = start;
+            d->plannedEnd = start.addSecs(3600);
+            auto id = ws().deployments().insert(*d);
+            QVERIFY(id.ok());
+            d->id = *id;
+        }
+        m_page->refresh();
+        const auto bothFar = [&](const CalendarConflict &c) {
+            return c.kind == CalendarConflict::Kind::EnvironmentBooking && c.deploymentIds.contains(a.id) &&
+                   c.deploymentIds.contains(b.id);
+        };
+        QTRY_VERIFY(!m_page->source().isSearching());
+        const QList<CalendarConflict> all = m_page->source().conflicts();
+        QVERIFY(std::any_of(all.cbegin(), all.cend(), bothFar));
+        // Searched through, the panel lists every conflict ahead, and the month marks it.
+        const QList<CalendarConflict> listed = m_page->conflictPanel()->model()->conflicts();
+        QVERIFY(std::any_of(listed.cbegin(), listed.cend(), bothFar));
+        m_page->setMode(CalendarPage::Mode::Month);
+        m_page->showDate(start.date());
+        QVERIFY(m_page->monthView()->selectEvent(uidOf(a)));
+        QVERIFY(!m_page->monthView()->selectedEvent()->conflicts.isEmpty());
+    }
+
     void overrideFreezeAsksTheLeadsDialogWhenConnected() {
         const Deployment autumn = deployment(u"2026.4 Autumn"_s, u"Production"_s);
         QSignalSpy spy(m_page, &CalendarPage::overrideRequested);

@@ -49,13 +49,6 @@ bool concernsCalendar(Entity entity) {
     }
 }
 
-QStringList keysOf(const QList<CalendarConflict> &conflicts) {
-    QStringList keys;
-    for (const CalendarConflict &c : conflicts)
-        keys << c.key + c.summary + (c.overridden ? u"!"_s : QString());
-    keys.sort();
-    return keys;
-}
 } // namespace
 
 CalendarPage::CalendarPage(Workspace &workspace, UndoController &undo, QWidget *parent)
@@ -127,6 +120,7 @@ CalendarPage::CalendarPage(Workspace &workspace, UndoController &undo, QWidget *
         showPeriod();
     });
     connect(m_conflicts, &ConflictPanel::conflictChosen, this, &CalendarPage::chooseConflict);
+    connect(&m_source, &CalendarSource::conflictsFound, this, &CalendarPage::showPeriod);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_stack);
@@ -304,11 +298,21 @@ void CalendarPage::showPeriod() {
     // Conflicts over the year ahead as well as the period shown, so that the panel lists what is coming.
     const QDateTime today = QDateTime(QDate::currentDate(), QTime(0, 0)).toUTC();
     const QDateTime conflictsFrom = std::min(from, today);
-    const QDateTime conflictsTo = std::max(to, today.addDays(366));
+    QDateTime conflictsTo = std::max(to, today.addDays(366));
     if (!m_conflictsByHand)
         m_source.findConflicts(conflictsFrom, conflictsTo);
-    if (keysOf(m_source.conflicts()) != keysOf(m_conflicts->model()->conflicts()) || m_conflicts->heading().isEmpty())
-        m_conflicts->setConflicts(m_source.conflicts(), conflictsFrom, conflictsTo);
+    // Once the whole calendar is searched, the panel lists everything ahead, so paging on leaves it be.
+    if (m_source.searchedEverything())
+        conflictsTo = std::max(conflictsTo, m_source.searchedTo());
+    if (m_shownConflicts != m_source.conflictsGeneration() || m_panelFrom != conflictsFrom ||
+        m_panelTo != conflictsTo) {
+        m_shownConflicts = m_source.conflictsGeneration();
+        m_panelFrom = conflictsFrom;
+        m_panelTo = conflictsTo;
+        m_conflicts->setConflicts(m_conflictsByHand ? m_source.conflicts()
+                                                    : m_source.conflictsWithin(conflictsFrom, conflictsTo),
+                                  conflictsFrom, conflictsTo);
+    }
 
     const QList<CalendarEvent> events = m_source.events(from, to);
     if (CalendarGridView *view = gridView()) {

@@ -113,6 +113,9 @@ private:
     Mode m_mode = Mode::Month;
     QDate m_anchor;
     bool m_conflictsByHand = false;
+    int m_shownConflicts = -1; ///< the source's conflicts generation the panel shows
+    QDateTime m_panelFrom;     ///< the range the panel lists conflicts of (UTC)
+    QDateTime m_panelTo;
 };
 
 } // namespace relm
