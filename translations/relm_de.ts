@@ -189,10 +189,6 @@
         <translation>„%1“ kann nicht importiert werden: %2</translation>
     </message>
     <message>
-        <source>its calendar “%1” lists %2 exception days, more than the %3 Relm reads (every day from %4 to %5). Remove exceptions that lie far outside the plan.</source>
-        <translation>der Kalender „%1“ enthält %2 Ausnahmetage, mehr als die %3, die Relm einliest (jeder Tag von %4 bis %5). Entfernen Sie Ausnahmen, die weit außerhalb des Plans liegen.</translation>
-    </message>
-    <message>
         <source>%1 has a value Relm cannot read: %2.</source>
         <translation>%1 hat einen Wert, den Relm nicht lesen kann: %2.</translation>
     </message>
@@ -587,6 +583,14 @@
     <message>
         <source>New Change Board &amp;Meeting…</source>
         <translation>Neue Change-Board-&amp;Sitzung…</translation>
+    </message>
+    <message>
+        <source>Task “%1” has an actual or manual date of %2; Relm schedules dates from %3 to %4. Correct the date.</source>
+        <translation>Vorgang „%1“ hat ein tatsächliches oder manuelles Datum %2; Relm plant Termine von %3 bis %4. Korrigieren Sie das Datum.</translation>
+    </message>
+    <message>
+        <source>Task “%1” finishes (%2) before it starts (%3). Correct its actual dates.</source>
+        <translation>Vorgang „%1“ endet (%2), bevor er beginnt (%3). Korrigieren Sie seine tatsächlichen Termine.</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2252,10 @@ Vorheriger %2</translation>
         <source>Why: an inventory change, a freeze or its override, a waiver, a rollback.</source>
         <translation>Warum: eine Bestandsänderung, ein Freeze-Fenster oder seine Übersteuerung, eine Ausnahme, ein Rollback.</translation>
     </message>
+    <message>
+        <source>import: move the plan to the release&apos;s planned start instead of keeping its dates.</source>
+        <translation>import: den Plan auf den geplanten Start des Release verschieben, statt seine Termine zu behalten.</translation>
+    </message>
 </context>
 <context>
     <name>relm::ComponentDialog</name>
@@ -3581,6 +3589,14 @@ Auf dem kritischen Pfad</translation>
         <source>The dependency of %1 on %2: %3</source>
         <translation>Die Abhängigkeit von %1 zu %2: %3</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>The calendar %1: %2</source>
+        <translation>Der Kalender %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>relm::KnownErrorDialog</name>
@@ -4139,6 +4155,52 @@ Auf dem kritischen Pfad</translation>
     </message>
 </context>
 <context>
+    <name>relm::MspdiExport</name>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+</context>
+<context>
+    <name>relm::MspdiImportDialog</name>
+    <message>
+        <source>&amp;Move the plan to the release&apos;s planned start</source>
+        <translation>Plan auf den geplanten Start des Release &amp;verschieben</translation>
+    </message>
+    <message>
+        <source>Import MS Project</source>
+        <translation>MS Project importieren</translation>
+    </message>
+    <message>
+        <source>A Microsoft Project XML file</source>
+        <translation>Eine Microsoft-Project-XML-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>The plan keeps the dates it has in Microsoft Project: its start, constraints, manually scheduled tasks and progress. Moved, it starts at the release&apos;s planned start and its dates move with it.</source>
+        <translation>Der Plan behält die Termine, die er in Microsoft Project hat: Start, Einschränkungen, manuell geplante Vorgänge und Fortschritt. Verschoben beginnt er am geplanten Start des Release, und seine Termine wandern mit.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Import a Schedule</source>
+        <translation>Zeitplan importieren</translation>
+    </message>
+    <message>
+        <source>Microsoft Project XML (*.xml);;All files (*)</source>
+        <translation>Microsoft Project XML (*.xml);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>relm::MspdiReader</name>
     <message>
         <source>Cannot read “%1”: %2.</source>
@@ -4165,12 +4227,15 @@ Auf dem kritischen Pfad</translation>
         <translation>„%1“ ist in Zeile %2 beschädigt: %3. Exportieren Sie die Datei erneut als XML aus Microsoft Project.</translation>
     </message>
     <message>
-        <source>the calendar “%1” has a value Relm cannot read: %2.</source>
-        <translation>der Kalender „%1“ enthält einen Wert, den Relm nicht lesen kann: %2.</translation>
-    </message>
-    <message>
         <source>“%1” is empty. Export the plan again from Microsoft Project as XML.</source>
         <translation>„%1“ ist leer. Exportieren Sie den Plan erneut aus Microsoft Project als XML.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::MspdiWriter</name>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -6339,14 +6404,6 @@ Eventualplan: %3</translation>
         <translation>MS Project &amp;importieren…</translation>
     </message>
     <message>
-        <source>Import a Schedule</source>
-        <translation>Zeitplan importieren</translation>
-    </message>
-    <message>
-        <source>Microsoft Project XML (*.xml);;All files (*)</source>
-        <translation>Microsoft Project XML (*.xml);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Export the Gantt Chart</source>
         <translation>Gantt-Diagramm exportieren</translation>
     </message>
@@ -6421,6 +6478,30 @@ Eventualplan: %3</translation>
     <message>
         <source>The chart could not be exported: %1</source>
         <translation>Das Diagramm konnte nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Export to MS &amp;Project XML…</source>
+        <translation>Als MS-&amp;Project-XML exportieren…</translation>
+    </message>
+    <message>
+        <source>Export to MS Project XML</source>
+        <translation>Als MS-Project-XML exportieren</translation>
+    </message>
+    <message>
+        <source>Microsoft Project XML (*.xml)</source>
+        <translation>Microsoft Project XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>zeitplan</translation>
+    </message>
+    <message>
+        <source>The plan could not be exported: %1</source>
+        <translation>Der Plan konnte nicht exportiert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved to %1 (%n task(s), Microsoft Project XML).</source>
+        <translation><numerusform>Gespeichert unter %1 (%n Vorgang, Microsoft Project XML).</numerusform><numerusform>Gespeichert unter %1 (%n Vorgänge, Microsoft Project XML).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -8187,10 +8268,6 @@ conflicts payments-gateway &lt;7.5</translation>
         <translation>„%1“ → „%2“ verknüpft (%3).</translation>
     </message>
     <message>
-        <source>import needs a release and a Microsoft Project XML file.</source>
-        <translation>import erwartet ein Release und eine Microsoft-Project-XML-Datei.</translation>
-    </message>
-    <message>
         <source>Imported %1 tasks and %2 dependencies into %3.</source>
         <translation>%1 Aufgaben und %2 Abhängigkeiten in %3 importiert.</translation>
     </message>
@@ -9262,6 +9339,38 @@ Vollständig: %7</translation>
         <source>Withdrew the override that let deployment #%1 run in “%2”.</source>
         <translation>Die Übersteuerung, die Deployment #%1 in „%2“ erlaubte, ist zurückgezogen.</translation>
     </message>
+    <message>
+        <source>import takes one release and one file; put names with spaces in quotes.</source>
+        <translation>import nimmt ein Release und eine Datei; setzen Sie Namen mit Leerzeichen in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>The plan was moved to the release&apos;s start; it runs from %1 to %2.</source>
+        <translation>Der Plan wurde auf den Start des Release verschoben; er läuft von %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>The plan keeps the dates of the file; it runs from %1 to %2.</source>
+        <translation>Der Plan behält die Termine der Datei; er läuft von %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>export mspdi takes one release name; put names with spaces in quotes.</source>
+        <translation>export mspdi nimmt einen Release-Namen; setzen Sie Namen mit Leerzeichen in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Say where to write the plan with -o FILE.xml.</source>
+        <translation>Geben Sie mit -o DATEI.xml an, wohin der Plan geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 tasks and %2 dependencies of %3 to %4 (Microsoft Project XML).</source>
+        <translation>%1 Vorgänge und %2 Abhängigkeiten von %3 nach %4 geschrieben (Microsoft Project XML).</translation>
+    </message>
+    <message>
+        <source>import needs a release and a Microsoft Project XML file, e.g. import mspdi &quot;2026.4 Autumn&quot; plan.xml.</source>
+        <translation>import braucht ein Release und eine Microsoft-Project-XML-Datei, z. B. import mspdi &quot;2026.4 Autumn&quot; plan.xml.</translation>
+    </message>
+    <message>
+        <source>export mspdi needs a release name, e.g. export mspdi &quot;2026.4 Autumn&quot; -o autumn.xml.</source>
+        <translation>export mspdi braucht einen Release-Namen, z. B. export mspdi &quot;2026.4 Autumn&quot; -o autumn.xml.</translation>
+    </message>
 </context>
 <context>
     <name>relm::cli::PassphraseSource</name>
@@ -9527,6 +9636,29 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     <message>
         <source>&lt;Duration&gt; is %1, far longer than any plan</source>
         <translation>&lt;Duration&gt; ist %1, weit länger als jeder Plan</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported: %2</source>
+        <translation>„%1“ kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>24 Hours (elapsed time)</source>
+        <translation>24 Stunden (verstrichene Zeit)</translation>
+    </message>
+</context>
+<context>
+    <name>relm::mspdi::CalendarResolver</name>
+    <message>
+        <source>the calendar “%1” has a value Relm cannot read: %2.</source>
+        <translation>der Kalender „%1“ hat einen Wert, den Relm nicht lesen kann: %2.</translation>
+    </message>
+    <message>
+        <source>the calendar “%1” is based on calendars that are based on it again. Give it a base calendar that is not derived from it.</source>
+        <translation>der Kalender „%1“ beruht auf Kalendern, die wiederum auf ihm beruhen. Geben Sie ihm einen Basiskalender, der nicht von ihm abgeleitet ist.</translation>
+    </message>
+    <message>
+        <source>its calendar “%1” lists %2 exception days, more than the %3 Relm reads (every day from %4 to %5). Remove exceptions that lie far outside the plan.</source>
+        <translation>sein Kalender „%1“ führt %2 Ausnahmetage, mehr als die %3, die Relm liest (jeden Tag von %4 bis %5). Entfernen Sie Ausnahmen, die weit außerhalb des Plans liegen.</translation>
     </message>
 </context>
 <context>

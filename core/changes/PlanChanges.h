@@ -2,6 +2,7 @@
 
 #include "changes/Change.h"
 #include "domain/Plan.h"
+#include "domain/Release.h"
 #include "import/MspdiReader.h"
 
 namespace relm {
@@ -35,22 +36,48 @@ private:
     Id m_previous = 0;
 };
 
-/// Adds an imported schedule's tasks (keeping their ids in the file), phases and dependencies to a
-/// release, as one step; undo removes them again.
+/// How an imported schedule is dated.
+struct ImportOptions {
+    /// Moves the plan to the release's planned start (constraint, manual and actual dates move
+    /// with it); otherwise the plan keeps the start and dates its file gives.
+    bool moveToReleaseStart = false;
+};
+
+/// Adds an imported schedule to a release as one step: its tasks (keeping their ids in the file),
+/// phases, dependencies, calendars (the file's project calendar becomes the release's when the
+/// release had no tasks; calendars already kept with the same working times are reused), manual
+/// and actual dates, and the plan's start and status date. Undo removes them again and puts the
+/// release's calendar and plan dates back.
 class ImportSchedule final : public Change {
 public:
-    ImportSchedule(Id releaseId, ImportedSchedule schedule, QString source);
+    ImportSchedule(Id releaseId, ImportedSchedule schedule, QString source, ImportOptions options = {});
 
     QString text() const override;
     Result<void> redo(ChangeContext &context) override;
     Result<void> undo(ChangeContext &context) override;
     int taskCount() const { return int(m_schedule.input.tasks.size()); }
+    /// The plan's start after the import (invalid: the release's planned start).
+    QDateTime planStart() const { return m_settings.start; }
 
 private:
+    struct Calendars;
+    Result<Calendars> storeCalendars(ChangeContext &context, bool freshPlan);
+    Result<void> storeSettings(ChangeContext &context, const Release &release);
+    Result<void> storeTasks(ChangeContext &context, const Calendars &calendars, int offset,
+                            const QList<std::pair<Id, QString>> &existing);
+    Result<void> storeLinks(ChangeContext &context);
+
     Id m_releaseId;
     ImportedSchedule m_schedule;
     QString m_source;
+    ImportOptions m_options;
     QList<Id> m_created;
+    QList<Id> m_createdCalendars;
+    Id m_previousCalendar = 0;
+    bool m_calendarChanged = false;
+    PlanSettings m_previousSettings;
+    PlanSettings m_settings;
+    qint64 m_shiftDays = 0;
 };
 
 } // namespace relm

@@ -426,30 +426,6 @@ int linkAdd(CliContext &cli) {
     return ExitOk;
 }
 
-int importSchedule(CliContext &cli) {
-    auto release = cli.workspace().releases().releaseByName(cli.word(1));
-    if (!release)
-        return cli.fail(release.error());
-    if (cli.word(2).isEmpty())
-        return cli.usage(tr("import needs a release and a Microsoft Project XML file."));
-    auto imported = MspdiReader::read(cli.word(2));
-    if (!imported)
-        return cli.fail(imported.error());
-    ImportSchedule change(release->id, *imported, QFileInfo(cli.word(2)).fileName());
-    if (auto r = cli.workspace().apply(change); !r)
-        return cli.fail(r.error());
-    if (auto check = planning::scheduleRelease(cli.workspace(), release->id); !check) {
-        (void)cli.workspace().revert(change);
-        return cli.fail(check.error());
-    }
-    cli.out() << tr("Imported %1 tasks and %2 dependencies into %3.")
-                     .arg(change.taskCount())
-                     .arg(imported->input.links.size())
-                     .arg(release->name)
-              << Qt::endl;
-    return ExitOk;
-}
-
 namespace {
 
 /// The calendar a calendar command changes ("Standard" unless --calendar names another), and a

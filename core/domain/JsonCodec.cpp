@@ -192,7 +192,10 @@ QJsonObject toJson(const PlanTask &t) {
             {u"environment_id"_s, idValue(t.environmentId)},
             {u"percent_complete"_s, t.percentComplete},
             {u"optimistic_minutes"_s, t.optimistic},
-            {u"pessimistic_minutes"_s, t.pessimistic}};
+            {u"pessimistic_minutes"_s, t.pessimistic},
+            {u"manual_start"_s, localValue(t.manualStart)},
+            {u"actual_start"_s, localValue(t.actualStart)},
+            {u"actual_finish"_s, localValue(t.actualFinish)}};
 }
 
 QJsonObject toJson(const PlanLink &l) {

@@ -27,9 +27,22 @@ struct PlanTask {
     int percentComplete = 0;
     qint64 optimistic = -1;
     qint64 pessimistic = -1;
-    QString sourceUid; ///< its id in an imported file
+    QString sourceUid;     ///< its id in an imported file
+    QDateTime manualStart; ///< a manually scheduled task starts here whatever its dependencies say
+    QDateTime actualStart; ///< when work on it began; invalid: not begun
+    QDateTime actualFinish;
 
     bool operator==(const PlanTask &) const = default;
+};
+
+/// How a release's plan is dated: where its work may start (invalid: the release's planned start,
+/// 08:00) and its status date (invalid: none).
+struct PlanSettings {
+    QDateTime start;
+    QDateTime statusDate;
+
+    bool isEmpty() const { return !start.isValid() && !statusDate.isValid(); }
+    bool operator==(const PlanSettings &) const = default;
 };
 
 /// A dependency between two tasks, possibly of two releases.

@@ -47,18 +47,16 @@ int minuteOfDay(const QString &time) {
     return t.isValid() ? t.hour() * 60 + t.minute() : 0;
 }
 
-// Elapsed duration and lag formats: em, eh, ed, ew, emo and their estimated forms.
-bool isElapsedFormat(int format) {
-    return format == 4 || format == 6 || format == 8 || format == 10 || format == 12 || format == 36 || format == 38 ||
-           format == 40 || format == 42 || format == 44;
-}
-
 /// Elements nested deeper than this are not a project file; stopping there keeps hostile nesting cheap.
 constexpr int kMaxDepth = 256;
 
 void note(QString &problem, const QString &text) {
     if (problem.isEmpty())
         problem = text;
+}
+
+bool readFlag(QXmlStreamReader &xml) {
+    return xml.readElementText().trimmed() == u"1"_s;
 }
 
 /// Reads <WorkingTimes> into intervals.
@@ -70,9 +68,11 @@ QList<WorkInterval> readWorkingTimes(QXmlStreamReader &xml) {
             while (xml.readNextStartElement()) {
                 if (xml.name() == u"FromTime"_s)
                     from = minuteOfDay(xml.readElementText());
-                else if (xml.name() == u"ToTime"_s)
-                    intervals.append({from, minuteOfDay(xml.readElementText())});
-                else
+                else if (xml.name() == u"ToTime"_s) {
+                    // A working time ending at midnight is written 00:00 (a 24-hour day: 00:00-00:00).
+                    const int to = minuteOfDay(xml.readElementText());
+                    intervals.append({from, to == 0 && from >= 0 ? 24 * 60 : to});
+                } else
                     skipElement(xml);
             }
         } else {
@@ -114,29 +114,54 @@ void readWeekDays(QXmlStreamReader &xml, RawCalendar &calendar) {
             else
                 skipElement(xml);
         }
-        if (dayType == 0) // an old-style exception
-            calendar.exceptions.append({period.first, period.second, working ? intervals : QList<WorkInterval>()});
-        else if (dayType >= 1 && dayType <= 7)
+        if (dayType == 0) { // an old-style exception
+            RawException exception;
+            exception.from = period.first;
+            exception.to = period.second;
+            exception.intervals = working ? intervals : QList<WorkInterval>();
+            calendar.weekDayExceptions.append(exception);
+        } else if (dayType >= 1 && dayType <= 7)
             calendar.week.insert(dayType, working ? intervals : QList<WorkInterval>());
     }
 }
 
 void readExceptions(QXmlStreamReader &xml, RawCalendar &calendar) {
     while (xml.readNextStartElement()) {
-        std::pair<QDate, QDate> period;
+        RawException e;
         bool working = false;
-        QList<WorkInterval> intervals;
+        QString &problem = calendar.problem;
         while (xml.readNextStartElement()) {
-            if (xml.name() == u"TimePeriod"_s)
-                period = readTimePeriod(xml);
-            else if (xml.name() == u"DayWorking"_s)
-                working = xml.readElementText() == u"1"_s;
-            else if (xml.name() == u"WorkingTimes"_s)
-                intervals = readWorkingTimes(xml);
-            else
+            const auto name = xml.name();
+            if (name == u"TimePeriod"_s) {
+                std::tie(e.from, e.to) = readTimePeriod(xml);
+            } else if (name == u"DayWorking"_s) {
+                working = readFlag(xml);
+            } else if (name == u"WorkingTimes"_s) {
+                e.intervals = readWorkingTimes(xml);
+            } else if (name == u"Type"_s) {
+                readInteger(xml, e.type, problem);
+                e.recurring = true;
+            } else if (name == u"Period"_s) {
+                readInteger(xml, e.period, problem);
+            } else if (name == u"Occurrences"_s) {
+                readInteger(xml, e.occurrences, problem);
+            } else if (name == u"DaysOfWeek"_s) {
+                readInteger(xml, e.daysOfWeek, problem);
+            } else if (name == u"Month"_s) {
+                readInteger(xml, e.month, problem);
+            } else if (name == u"MonthDay"_s) {
+                readInteger(xml, e.monthDay, problem);
+            } else if (name == u"MonthItem"_s) {
+                readInteger(xml, e.monthItem, problem);
+            } else if (name == u"MonthPosition"_s) {
+                readInteger(xml, e.monthPosition, problem);
+            } else {
                 skipElement(xml);
+            }
         }
-        calendar.exceptions.append({period.first, period.second, working ? intervals : QList<WorkInterval>()});
+        if (!working)
+            e.intervals.clear();
+        calendar.exceptions.append(e);
     }
 }
 
@@ -165,6 +190,30 @@ RawTask::Link readLink(QXmlStreamReader &xml, QString &problem) {
 }
 
 } // namespace
+
+bool isElapsedFormat(int format) {
+    switch (format) {
+    case 4:
+    case 6:
+    case 8:
+    case 10:
+    case 12:
+    case 20:
+    case 36:
+    case 38:
+    case 40:
+    case 42:
+    case 44:
+    case 52:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isPercentFormat(int format) {
+    return format == 19 || format == 20 || format == 51 || format == 52;
+}
 
 void skipElement(QXmlStreamReader &xml) {
     // Like QXmlStreamReader::skipCurrentElement(), but refusing absurd nesting early.
@@ -210,6 +259,8 @@ RawCalendar readCalendar(QXmlStreamReader &xml) {
             readInteger(xml, calendar.uid, calendar.problem);
         else if (xml.name() == u"Name"_s)
             calendar.name = xml.readElementText();
+        else if (xml.name() == u"BaseCalendarUID"_s)
+            readInteger(xml, calendar.baseUid, calendar.problem);
         else if (xml.name() == u"WeekDays"_s)
             readWeekDays(xml, calendar);
         else if (xml.name() == u"Exceptions"_s)
@@ -243,9 +294,23 @@ RawTask readTask(QXmlStreamReader &xml) {
         } else if (name == u"DurationFormat"_s) {
             readInteger(xml, durationFormat, task.problem);
         } else if (name == u"Milestone"_s) {
-            task.milestone = xml.readElementText() == u"1"_s;
+            task.milestone = readFlag(xml);
         } else if (name == u"IsNull"_s) {
-            task.isNull = xml.readElementText() == u"1"_s;
+            task.isNull = readFlag(xml);
+        } else if (name == u"Manual"_s) {
+            task.manual = readFlag(xml);
+        } else if (name == u"Active"_s) {
+            task.active = xml.readElementText().trimmed() != u"0"_s;
+        } else if (name == u"Start"_s) {
+            task.start = parseDate(xml.readElementText());
+        } else if (name == u"ActualStart"_s) {
+            task.actualStart = parseDate(xml.readElementText());
+        } else if (name == u"ActualFinish"_s) {
+            task.actualFinish = parseDate(xml.readElementText());
+        } else if (name == u"PercentComplete"_s) {
+            readInteger(xml, task.percentComplete, task.problem);
+        } else if (name == u"CalendarUID"_s) {
+            readInteger(xml, task.calendarUid, task.problem);
         } else if (name == u"ConstraintType"_s) {
             readInteger(xml, task.constraint, task.problem);
         } else if (name == u"ConstraintDate"_s) {

@@ -1,5 +1,6 @@
 #include "MspdiReader.h"
 
+#include "import/MspdiCalendars.h"
 #include "import/MspdiElements.h"
 #include "schedule/ScheduleLimits.h"
 #include "schedule/ScheduleValidation.h"
@@ -90,6 +91,8 @@ struct RawProject {
     QString name;
     QDateTime start;
     QString startText;
+    QDateTime statusDate;
+    bool honorConstraints = true;
     int projectCalendar = -1;
     int minutesPerDay = 480;
     QList<RawCalendar> calendars;
@@ -107,6 +110,10 @@ void readProject(QXmlStreamReader &xml, RawProject &project) {
         } else if (name == u"StartDate"_s) {
             project.startText = xml.readElementText();
             project.start = mspdi::parseDate(project.startText);
+        } else if (name == u"StatusDate"_s) {
+            project.statusDate = mspdi::parseDate(xml.readElementText());
+        } else if (name == u"HonorConstraints"_s) {
+            project.honorConstraints = xml.readElementText().trimmed() != u"0"_s;
         } else if (name == u"CalendarUID"_s) {
             mspdi::readInteger(xml, project.projectCalendar, project.problem);
         } else if (name == u"MinutesPerDay"_s) {
@@ -123,47 +130,61 @@ void readProject(QXmlStreamReader &xml, RawProject &project) {
     }
 }
 
-/// One exception period is read for at most this many days (about ten years), as before.
-constexpr qint64 kExceptionSpanDays = 3700;
+/// The calendars tasks name (and the 24-hour one elapsed durations run on), each added once to
+/// the scheduler input's task calendars.
+class TaskCalendars {
+public:
+    TaskCalendars(const mspdi::CalendarResolver &resolver, int projectCalendar, ScheduleInput &input)
+        : m_resolver(resolver)
+        , m_projectCalendar(projectCalendar)
+        , m_input(input) {}
 
-/// The project calendar: its week and exceptions, or the standard calendar when the file names none.
-Result<WorkCalendar> projectCalendar(const RawProject &project, const QString &source) {
-    const auto raw = std::find_if(project.calendars.cbegin(), project.calendars.cend(),
-                                  [&](const RawCalendar &c) { return c.uid == project.projectCalendar; });
-    if (raw == project.calendars.cend())
-        return WorkCalendar::standard();
-    WorkCalendar calendar;
-    calendar.name = raw->name;
-    // MSPDI numbers days from Sunday (1); Qt from Monday (1).
-    for (auto it = raw->week.cbegin(); it != raw->week.cend(); ++it)
-        calendar.setWeekday(it.key() == 1 ? Qt::Sunday : it.key() - 1, *it);
-    // Counted before any is stored, so that a file listing absurdly many costs nothing.
-    const auto daysOf = [](const QDate &from, const QDate &to) {
-        return from.isValid() && to.isValid() && from <= to ? std::min<qint64>(from.daysTo(to) + 1, kExceptionSpanDays)
-                                                            : qint64(0);
-    };
-    qint64 days = 0;
-    for (const auto &[from, to, intervals] : raw->exceptions)
-        days += daysOf(from, to);
-    if (days > scheduleLimits::kMaxExceptionDays)
-        return refuse(source, tr("its calendar \u201C%1\u201D lists %2 exception days, more than the %3 Relm reads "
-                                 "(every day from %4 to %5). Remove exceptions that lie far outside the plan.")
-                                  .arg(raw->name)
-                                  .arg(days)
-                                  .arg(scheduleLimits::kMaxExceptionDays)
-                                  .arg(scheduleLimits::kFirstYear)
-                                  .arg(scheduleLimits::kLastYear));
-    for (const auto &[from, to, intervals] : raw->exceptions) {
-        const qint64 span = daysOf(from, to);
-        for (qint64 d = 0; d < span; ++d)
-            calendar.setException(from.addDays(d), intervals);
+    /// The index of the calendar a task runs on; -1: the project calendar.
+    Result<int> indexFor(const RawTask &task) {
+        const int key = task.elapsed ? kRoundTheClock : task.calendarUid;
+        if (key != kRoundTheClock && (key < 0 || key == m_projectCalendar))
+            return -1;
+        if (const auto known = m_indexOf.constFind(key); known != m_indexOf.constEnd())
+            return *known;
+        WorkCalendar calendar = mspdi::roundTheClock();
+        if (key != kRoundTheClock) {
+            auto resolved = m_resolver.resolve(key);
+            if (!resolved)
+                return resolved.error();
+            if (!*resolved)
+                return -1; // a calendar the file does not have: the project's, as Project does
+            calendar = **resolved;
+        }
+        m_indexOf.insert(key, int(m_input.taskCalendars.size()));
+        m_input.taskCalendars.push_back(calendar);
+        return m_indexOf.value(key);
     }
-    return calendar;
+
+private:
+    static constexpr int kRoundTheClock = -1000;
+    const mspdi::CalendarResolver &m_resolver;
+    int m_projectCalendar;
+    ScheduleInput &m_input;
+    QHash<int, int> m_indexOf;
+};
+
+ConstraintType constraintOf(int code) {
+    switch (code) {
+    case 2:
+        return ConstraintType::MustStartOn;
+    case 4:
+        return ConstraintType::StartNoEarlierThan;
+    case 7:
+        return ConstraintType::FinishNoLaterThan;
+    default:
+        return ConstraintType::AsSoonAsPossible;
+    }
 }
 
-/// Tasks: UID 0 is the project summary; blank rows are skipped; the outline gives the phases.
-Result<void> addTasks(const RawProject &project, const QString &source, ImportedSchedule &result,
-                      QHash<int, int> &indexOfUid) {
+/// Tasks: UID 0 is the project summary; blank rows and inactive tasks are skipped; the outline
+/// gives the phases.
+Result<void> addTasks(const RawProject &project, const QString &source, TaskCalendars &calendars,
+                      ImportedSchedule &result, QHash<int, int> &indexOfUid) {
     ScheduleInput &input = result.input;
     QHash<int, const RawTask *> byUid;
     QList<int> openPhases; // index of the open phase at each outline level
@@ -178,7 +199,7 @@ Result<void> addTasks(const RawProject &project, const QString &source, Imported
                                       .arg(raw.uid)
                                       .arg(other->name, raw.name));
         byUid.insert(raw.uid, &raw);
-        if (raw.uid == 0 || raw.isNull || raw.outlineLevel < 1)
+        if (raw.uid == 0 || raw.isNull || !raw.active || raw.outlineLevel < 1)
             continue;
         while (openPhases.size() >= raw.outlineLevel)
             openPhases.removeLast();
@@ -188,27 +209,31 @@ Result<void> addTasks(const RawProject &project, const QString &source, Imported
         t.duration = raw.duration;
         t.milestone = raw.milestone || raw.duration == 0;
         t.parent = openPhases.isEmpty() ? -1 : openPhases.last();
-        switch (raw.constraint) {
-        case 2:
-            t.constraint = ConstraintType::MustStartOn;
-            break;
-        case 4:
-            t.constraint = ConstraintType::StartNoEarlierThan;
-            break;
-        case 7:
-            t.constraint = ConstraintType::FinishNoLaterThan;
-            break;
-        default:
-            break;
-        }
-        t.constraintDate = raw.constraintDate;
-        if (t.constraint != ConstraintType::AsSoonAsPossible && !t.constraintDate.isValid())
+        t.constraint = constraintOf(raw.constraint);
+        // A date without a constraint that uses it (files write one for every task) is left out.
+        t.constraintDate = t.constraint != ConstraintType::AsSoonAsPossible ? raw.constraintDate : QDateTime();
+        if (!t.constraintDate.isValid())
             t.constraint = ConstraintType::AsSoonAsPossible;
+        t.percentComplete = raw.percentComplete;
+        auto calendar = calendars.indexFor(raw);
+        if (!calendar)
+            return calendar.error();
+        t.calendar = *calendar;
+        KeptDates kept;
+        if (raw.manual && raw.start.isValid())
+            kept.manualStart = raw.start;
+        kept.actualStart = raw.actualStart;
+        kept.actualFinish = raw.actualStart.isValid() ? raw.actualFinish : QDateTime();
+        t.fixedStart = kept.actualStart.isValid() ? kept.actualStart : kept.manualStart;
+        t.fixedFinish = kept.actualFinish;
         indexOfUid.insert(raw.uid, int(input.tasks.size()));
         input.tasks.push_back(t);
         result.sourceUids.append(raw.uid);
         result.elapsed.append(raw.elapsed);
+        result.kept.append(kept);
         openPhases.append(int(input.tasks.size()) - 1);
+        if (t.parent >= 0) // a phase is no milestone, whatever its own duration
+            input.tasks[size_t(t.parent)].milestone = byUid.value(result.sourceUids.at(t.parent))->milestone;
     }
     return {};
 }
@@ -217,6 +242,7 @@ Result<void> addTasks(const RawProject &project, const QString &source, Imported
 /// are dropped as before; links to UIDs the file does not have are refused.
 Result<void> addLinks(const RawProject &project, const QString &source, const QHash<int, int> &indexOfUid,
                       ScheduleInput &input) {
+    const qint64 minutesPerDay = std::clamp(project.minutesPerDay, 1, 24 * 60);
     QSet<int> uids;
     for (const RawTask &raw : project.tasks)
         uids.insert(raw.uid);
@@ -237,9 +263,13 @@ Result<void> addLinks(const RawProject &project, const QString &source, const QH
                                   : l.type == 2 ? LinkType::StartToFinish
                                   : l.type == 3 ? LinkType::StartToStart
                                                 : LinkType::FinishToStart;
-            const bool percent = l.lagFormat == 19 || l.lagFormat == 20;
-            input.links.push_back({predecessor, successor, type, percent ? 0 : l.lag / 10,
-                                   percent ? double(l.lag) / 10.0 : 0.0, percent});
+            const bool percent = mspdi::isPercentFormat(l.lagFormat);
+            // An elapsed lag becomes the working time it spans on an average day (an approximation:
+            // lags here are working time).
+            const qint64 minutes =
+                mspdi::isElapsedFormat(l.lagFormat) && !percent ? l.lag / 10 * minutesPerDay / (24 * 60) : l.lag / 10;
+            input.links.push_back(
+                {predecessor, successor, type, percent ? 0 : minutes, percent ? double(l.lag) / 10.0 : 0.0, percent});
         }
     }
     return {};
@@ -299,17 +329,16 @@ Result<ImportedSchedule> MspdiReader::readBytes(const QByteArray &bytes, const Q
     result.minutesPerDay = project.minutesPerDay;
     ScheduleInput &input = result.input;
     input.projectStart = project.start;
-    for (const RawCalendar &calendar : project.calendars) {
-        if (!calendar.problem.isEmpty())
-            return refuse(name, tr("the calendar \u201C%1\u201D has a value Relm cannot read: %2.")
-                                    .arg(calendar.name, calendar.problem));
-    }
-    auto calendar = projectCalendar(project, name);
+    input.statusDate = project.statusDate;
+    input.linksBeatConstraints = !project.honorConstraints;
+    const mspdi::CalendarResolver resolver(project.calendars, name);
+    auto calendar = resolver.resolve(project.projectCalendar);
     if (!calendar)
         return calendar.error();
-    input.calendar = *calendar;
+    input.calendar = calendar->value_or(WorkCalendar::standard());
     QHash<int, int> indexOfUid;
-    if (auto added = addTasks(project, name, result, indexOfUid); !added)
+    TaskCalendars taskCalendars(resolver, project.projectCalendar, input);
+    if (auto added = addTasks(project, name, taskCalendars, result, indexOfUid); !added)
         return added.error();
     if (auto linked = addLinks(project, name, indexOfUid, input); !linked)
         return linked.error();

@@ -34,6 +34,16 @@ struct PlanContext {
     QHash<Id, Release> releases;
     QList<ChangeWindow> freezes;
     QHash<Id, QSet<Id>> componentsOf; ///< read only when some freeze is scoped by component
+    QHash<Id, PlanSettings> settings;
+
+    /// Where a release's work may start: its plan's own start, else its planned start at 08:00.
+    QDateTime planStart(Id releaseId) const {
+        const QDateTime own = settings.value(releaseId).start;
+        if (own.isValid())
+            return own;
+        const QDate planned = releases.value(releaseId).plannedStart;
+        return planned.isValid() ? workdayStart(planned) : QDateTime();
+    }
 
     static Result<PlanContext> load(Workspace &ws) {
         PlanContext ctx;
@@ -41,7 +51,8 @@ struct PlanContext {
         auto environments = ws.directory().environments();
         auto releases = ws.releases().releases();
         auto freezes = ws.calendar().windows();
-        if (!calendars || !environments || !releases || !freezes)
+        auto settings = ws.plan().settings();
+        if (!calendars || !environments || !releases || !freezes || !settings)
             return makeError(ErrorCode::Storage,
                              QCoreApplication::translate("relm::planning", "The plan could not be read."));
         for (const PlanCalendar &c : *calendars)
@@ -50,6 +61,7 @@ struct PlanContext {
             ctx.environments.insert(e.id, e.name);
         for (const Release &r : *releases)
             ctx.releases.insert(r.id, r);
+        ctx.settings = *settings;
         for (const ChangeWindow &w : *freezes) {
             if (w.kind == WindowKind::Freeze)
                 ctx.freezes.append(w);
@@ -74,7 +86,6 @@ struct PlanContext {
 /// One stored task as the scheduler sees it.
 ScheduleTask toScheduleTask(const PlanContext &ctx, const PlanTask &t, int parentIndex, int calendarIndex,
                             const QDateTime &projectStart, const QHash<Id, std::pair<QDateTime, QDateTime>> &pinned) {
-    const Release release = ctx.releases.value(t.releaseId);
     ScheduleTask s;
     s.id = QString::number(t.id);
     s.name = t.name;
@@ -91,11 +102,15 @@ ScheduleTask toScheduleTask(const PlanContext &ctx, const PlanTask &t, int paren
     s.percentComplete = t.percentComplete;
     s.optimistic = t.optimistic;
     s.pessimistic = t.pessimistic;
-    // Work of a release does not start before the release's planned start.
-    if (s.constraint == ConstraintType::AsSoonAsPossible && release.plannedStart.isValid() &&
-        workdayStart(release.plannedStart) > projectStart) {
+    s.fixedStart = t.actualStart.isValid() ? t.actualStart : t.manualStart;
+    s.fixedFinish = t.actualStart.isValid() ? t.actualFinish : QDateTime();
+    s.statusDate = ctx.settings.value(t.releaseId).statusDate;
+    // Work of a release does not start before its plan's start (its planned start, or the start
+    // its plan keeps of its own).
+    const QDateTime planStart = ctx.planStart(t.releaseId);
+    if (s.constraint == ConstraintType::AsSoonAsPossible && planStart.isValid() && planStart > projectStart) {
         s.constraint = ConstraintType::StartNoEarlierThan;
-        s.constraintDate = workdayStart(release.plannedStart);
+        s.constraintDate = planStart;
     }
     if (auto pin = pinned.constFind(t.id); pin != pinned.constEnd()) {
         s.constraint = ConstraintType::MustStartOn;
@@ -151,13 +166,13 @@ PlanInput buildInput(const PlanContext &ctx, const QList<PlanTask> &tasks, const
                      const QHash<Id, std::pair<QDateTime, QDateTime>> &pinned) {
     PlanInput plan;
     plan.tasks = tasks;
-    QDate earliest;
+    QDateTime earliest;
     for (const PlanTask &t : tasks) {
-        const QDate start = ctx.releases.value(t.releaseId).plannedStart;
+        const QDateTime start = ctx.planStart(t.releaseId);
         if (start.isValid() && (!earliest.isValid() || start < earliest))
             earliest = start;
     }
-    plan.input.projectStart = workdayStart(earliest.isValid() ? earliest : QDate::currentDate());
+    plan.input.projectStart = earliest.isValid() ? earliest : workdayStart(QDate::currentDate());
     QHash<Id, int> calendarIndex;
     auto calendarFor = [&](Id calendarId) {
         if (calendarId == 0 || !ctx.calendars.contains(calendarId))

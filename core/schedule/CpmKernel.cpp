@@ -17,6 +17,8 @@ bool applies(const FreezeWindow &window, const ScheduleTask &task) {
     return window.environment.isEmpty() || window.environment.compare(task.environment, Qt::CaseInsensitive) == 0;
 }
 
+constexpr qint64 kNotFixed = std::numeric_limits<qint64>::min();
+
 } // namespace
 
 CpmKernel::CpmKernel(const ScheduleInput &input, const ScheduleGraph &graph,
@@ -28,7 +30,11 @@ CpmKernel::CpmKernel(const ScheduleInput &input, const ScheduleGraph &graph,
     , m_calendarOf(input.tasks.size(), -1)
     , m_constraintType(input.tasks.size(), ConstraintType::AsSoonAsPossible)
     , m_respectsFreezes(input.tasks.size(), 0)
-    , m_notStarted(input.tasks.size(), 0) {
+    , m_notStarted(input.tasks.size(), 0)
+    , m_fixedStart(input.tasks.size(), kNotFixed)
+    , m_fixedFinish(input.tasks.size(), kNotFixed)
+    , m_remainingPercent(input.tasks.size(), 0)
+    , m_linksBeatConstraints(input.linksBeatConstraints) {
     for (const WorkCalendar &calendar : input.taskCalendars)
         m_calendars.push_back(std::make_unique<WorkTimeline>(calendar, input.projectStart));
     for (size_t i = 0; i < input.tasks.size(); ++i) {
@@ -38,12 +44,26 @@ CpmKernel::CpmKernel(const ScheduleInput &input, const ScheduleGraph &graph,
         m_constraintType[i] = t.constraint;
         m_calendarOf[i] = t.calendar >= 0 && t.calendar < int(m_calendars.size()) ? t.calendar : -1;
         m_respectsFreezes[i] = t.deployment && !t.emergency && !input.freezeWindows.empty();
-        m_notStarted[i] = t.percentComplete == 0;
+        m_notStarted[i] = t.percentComplete == 0 && !t.fixedStart.isValid();
+        if (t.fixedStart.isValid())
+            m_fixedStart[i] = m_timeline->offsetAt(t.fixedStart);
+        if (t.fixedFinish.isValid())
+            m_fixedFinish[i] = m_timeline->offsetAt(t.fixedFinish);
     }
+    inheritSummaryConstraints();
     for (const FreezeWindow &w : input.freezeWindows)
         m_windows.push_back({m_timeline->offsetAt(w.start), m_timeline->offsetAt(w.end), &w});
     std::sort(m_windows.begin(), m_windows.end(), [](const Window &a, const Window &b) { return a.start < b.start; });
     m_statusOffset = input.statusDate.isValid() ? std::max<qint64>(0, m_timeline->offsetAt(input.statusDate)) : 0;
+    m_statusOf.assign(input.tasks.size(), m_statusOffset);
+    for (size_t i = 0; i < input.tasks.size(); ++i) {
+        const ScheduleTask &t = input.tasks[i];
+        if (t.statusDate.isValid())
+            m_statusOf[i] = std::max<qint64>(0, m_timeline->offsetAt(t.statusDate));
+        if ((t.statusDate.isValid() || input.statusDate.isValid()) && t.fixedStart.isValid() &&
+            !t.fixedFinish.isValid() && t.percentComplete > 0 && t.percentComplete < 100)
+            m_remainingPercent[i] = 100 - t.percentComplete;
+    }
 }
 
 CpmKernel::~CpmKernel() = default;
@@ -73,8 +93,54 @@ std::optional<std::pair<QDateTime, QDateTime>> CpmKernel::ownDates(int task, qin
         return std::nullopt;
     const WorkTimeline &own = *m_calendars[size_t(calendar)];
     const qint64 ownStart = own.offsetAt(m_timeline->instantAt(start, WorkTimeline::Edge::Start));
+    const bool computedFinish = m_fixedFinish[size_t(task)] == kNotFixed && m_remainingPercent[size_t(task)] == 0;
     return std::pair{own.instantAt(ownStart, WorkTimeline::Edge::Start),
-                     own.instantAt(ownStart + duration, WorkTimeline::Edge::Finish)};
+                     computedFinish
+                         ? own.instantAt(ownStart + duration, WorkTimeline::Edge::Finish)
+                         : m_timeline->instantAt(finishOf(task, start, duration), WorkTimeline::Edge::Finish)};
+}
+
+void CpmKernel::inheritSummaryConstraints() {
+    const size_t n = m_input.tasks.size();
+    m_inheritedFloor.assign(n, std::numeric_limits<qint64>::min());
+    m_inheritedCeiling.assign(n, std::numeric_limits<qint64>::max());
+    // The graph refused loops of summary tasks, so each walk up ends.
+    for (size_t i = 0; i < n; ++i) {
+        for (int p = m_input.tasks[i].parent; p >= 0 && size_t(p) < n; p = m_input.tasks[size_t(p)].parent) {
+            const ConstraintType type = m_constraintType[size_t(p)];
+            if (type == ConstraintType::StartNoEarlierThan || type == ConstraintType::MustStartOn)
+                m_inheritedFloor[i] = std::max(m_inheritedFloor[i], m_constraint[size_t(p)]);
+            else if (type == ConstraintType::FinishNoLaterThan)
+                m_inheritedCeiling[i] = std::min(m_inheritedCeiling[i], m_constraint[size_t(p)]);
+        }
+    }
+}
+
+qint64 CpmKernel::constrainedStart(int task, qint64 linkStart) const {
+    const auto t = size_t(task);
+    if (m_fixedStart[t] != kNotFixed)
+        return m_fixedStart[t];
+    linkStart = std::max(linkStart, m_inheritedFloor[t]);
+    switch (m_constraintType[t]) {
+    case ConstraintType::StartNoEarlierThan:
+        return std::max(linkStart, m_constraint[t]);
+    case ConstraintType::MustStartOn:
+        return m_linksBeatConstraints ? std::max(linkStart, m_constraint[t]) : m_constraint[t];
+    default:
+        return linkStart;
+    }
+}
+
+qint64 CpmKernel::finishOf(int task, qint64 start, qint64 duration) const {
+    const auto t = size_t(task);
+    if (m_fixedFinish[t] != kNotFixed)
+        return std::max(start, m_fixedFinish[t]);
+    qint64 finish = finishFrom(task, start, duration);
+    if (m_remainingPercent[t] > 0 && m_statusOf[t] > start) {
+        const qint64 remaining = duration * m_remainingPercent[t] / 100;
+        finish = std::max(finish, finishFrom(task, m_statusOf[t], remaining));
+    }
+    return finish;
 }
 
 void CpmKernel::Dates::resize(size_t n) {
@@ -116,7 +182,7 @@ qint64 CpmKernel::forward(const std::vector<qint64> &durations, Dates &d) const 
     qint64 *const early = d.early.data();
     for (const int t : g.order) {
         const qint64 duration = durations[size_t(t)];
-        qint64 start = m_notStarted[size_t(t)] ? m_statusOffset : 0;
+        qint64 start = m_notStarted[size_t(t)] ? m_statusOf[size_t(t)] : 0;
         const int first = g.predecessorBegin[size_t(t)];
         const int last = g.predecessorBegin[size_t(t) + 1];
         if (m_calendarOf[size_t(t)] < 0) {
@@ -132,12 +198,8 @@ qint64 CpmKernel::forward(const std::vector<qint64> &durations, Dates &d) const 
                 start = std::max(start, e.withDuration ? startFor(t, at, duration) : at);
             }
         }
-        const ConstraintType constraint = m_constraintType[size_t(t)];
-        if (constraint == ConstraintType::StartNoEarlierThan)
-            start = std::max(start, m_constraint[size_t(t)]);
-        else if (constraint == ConstraintType::MustStartOn)
-            start = m_constraint[size_t(t)];
-        qint64 finishAt = finishFrom(t, start, duration);
+        start = constrainedStart(t, start);
+        qint64 finishAt = finishOf(t, start, duration);
         if (m_respectsFreezes[size_t(t)])
             start = pushPastFreezes(t, start, duration, finishAt, nullptr);
         early[2 * t] = start;
@@ -170,6 +232,7 @@ void CpmKernel::backward(const std::vector<qint64> &durations, Dates &d, qint64 
                 lateFinish = std::min(lateFinish, e.withDuration ? finishFrom(t, at, duration) : at);
             }
         }
+        lateFinish = std::min(lateFinish, m_inheritedCeiling[size_t(t)]);
         const ConstraintType constraint = m_constraintType[size_t(t)];
         if (constraint == ConstraintType::FinishNoLaterThan)
             lateFinish = std::min(lateFinish, m_constraint[size_t(t)]);
@@ -188,7 +251,7 @@ qint64 CpmKernel::forward(const std::vector<qint64> &durations, std::vector<Task
     qint64 finish = 0;
     for (const int t : g.order) {
         const qint64 duration = durations[size_t(t)];
-        qint64 es = m_notStarted[size_t(t)] ? m_statusOffset : 0;
+        qint64 es = m_notStarted[size_t(t)] ? m_statusOf[size_t(t)] : 0;
         for (int k = g.predecessorBegin[size_t(t)]; k < g.predecessorBegin[size_t(t) + 1]; ++k) {
             const ScheduleGraph::Edge &e = g.incoming[size_t(k)];
             const TaskTimes &p = times[size_t(e.from)];
@@ -207,12 +270,8 @@ qint64 CpmKernel::forward(const std::vector<qint64> &durations, std::vector<Task
                 break;
             }
         }
-        const ConstraintType constraint = m_constraintType[size_t(t)];
-        if (constraint == ConstraintType::StartNoEarlierThan)
-            es = std::max(es, m_constraint[size_t(t)]);
-        else if (constraint == ConstraintType::MustStartOn)
-            es = m_constraint[size_t(t)];
-        qint64 ef = finishFrom(t, es, duration);
+        es = constrainedStart(t, es);
+        qint64 ef = finishOf(t, es, duration);
 
         if (m_respectsFreezes[size_t(t)])
             es = pushPastFreezes(t, es, duration, ef, notes, noteTasks);
@@ -253,6 +312,7 @@ void CpmKernel::backward(const std::vector<qint64> &durations, std::vector<TaskT
                 break;
             }
         }
+        lf = std::min(lf, m_inheritedCeiling[size_t(t)]);
         const ConstraintType constraint = m_constraintType[size_t(t)];
         if (constraint == ConstraintType::FinishNoLaterThan)
             lf = std::min(lf, m_constraint[size_t(t)]);

@@ -46,9 +46,15 @@ public:
     std::optional<std::pair<QDateTime, QDateTime>> ownDates(int task, qint64 start, qint64 duration) const;
 
 private:
+    void inheritSummaryConstraints();
     qint64 pushPastFreezes(int task, qint64 start, qint64 duration, qint64 &finish, QStringList *notes,
                            std::vector<int> *noteTasks = nullptr) const;
     qint64 finishFrom(int task, qint64 start, qint64 duration) const;
+    /// The start the dependencies allow, moved by the task's constraint and fixed start.
+    qint64 constrainedStart(int task, qint64 linkStart) const;
+    /// The finish of work starting then: its actual finish when it has one; a started task's
+    /// remaining work does not run before the status date.
+    qint64 finishOf(int task, qint64 start, qint64 duration) const;
     qint64 startFor(int task, qint64 finish, qint64 duration) const;
 
     struct Window {
@@ -67,8 +73,17 @@ private:
     std::vector<ConstraintType> m_constraintType;
     std::vector<char> m_respectsFreezes; ///< a deployment that is not an authorised emergency
     std::vector<char> m_notStarted;
+    std::vector<qint64> m_fixedStart; ///< kNotFixed when computed
+    std::vector<qint64> m_fixedFinish;
+    std::vector<int> m_remainingPercent; ///< of a started, unfinished task when there is a status date; else 0
+    bool m_linksBeatConstraints = false;
+    /// What the constraints of a task's summary tasks impose on it: a start no earlier than, a
+    /// finish no later than.
+    std::vector<qint64> m_inheritedFloor;
+    std::vector<qint64> m_inheritedCeiling;
     std::vector<Window> m_windows;
     qint64 m_statusOffset = 0;
+    std::vector<qint64> m_statusOf; ///< each task's status date (its plan's, or the schedule's)
 };
 
 } // namespace relm

@@ -30,6 +30,11 @@ struct ScheduleTask {
     int percentComplete = 0;
     qint64 optimistic = -1; ///< three-point estimate for Monte Carlo (-1: use duration)
     qint64 pessimistic = -1;
+    /// Dates the plan keeps whatever the dependencies say: a manually scheduled task's start, or
+    /// the actual start and finish of work done. Invalid: computed.
+    QDateTime fixedStart;
+    QDateTime fixedFinish;
+    QDateTime statusDate; ///< the status date of the plan it belongs to; invalid: the schedule's
 };
 
 /// A dependency between two tasks (indexes into ScheduleInput::tasks).
@@ -67,7 +72,9 @@ struct ScheduleInput {
     std::vector<ScheduleTask> tasks;
     std::vector<ScheduleLink> links;
     std::vector<FreezeWindow> freezeWindows;
-    QDateTime statusDate;              ///< when set, work not started yet cannot start before it
+    QDateTime statusDate;              ///< when set, work not started yet cannot start before it, and the
+                                       ///< remaining work of a started task not before it either
+    bool linksBeatConstraints = false; ///< a must-start-on task still waits for its predecessors
     std::vector<RiskEvent> riskEvents; ///< only the Monte Carlo simulation draws these
 };
 

@@ -84,6 +84,15 @@ std::optional<Error> checkTask(const ScheduleInput &input, int index) {
                               "a date in that range.")
                                .arg(name, isoDate(t.constraintDate.date()), isoDate(firstDate()), isoDate(lastDate())));
     }
+    for (const QDateTime *fixed : {&t.fixedStart, &t.fixedFinish, &t.statusDate}) {
+        if (fixed->isValid() && !inSupportedRange(*fixed))
+            return invalid(tr("Task \u201C%1\u201D has an actual or manual date of %2; Relm schedules dates from %3 "
+                              "to %4. Correct the date.")
+                               .arg(name, isoDate(fixed->date()), isoDate(firstDate()), isoDate(lastDate())));
+    }
+    if (t.fixedStart.isValid() && t.fixedFinish.isValid() && t.fixedFinish < t.fixedStart)
+        return invalid(tr("Task \u201C%1\u201D finishes (%2) before it starts (%3). Correct its actual dates.")
+                           .arg(name, t.fixedFinish.toString(Qt::ISODate), t.fixedStart.toString(Qt::ISODate)));
     if (t.parent < -1 || t.parent >= n || t.parent == index)
         return invalid(tr("Task \u201C%1\u201D belongs to a summary task that does not exist.").arg(name));
     if (t.calendar < -1 || t.calendar >= int(input.taskCalendars.size()))

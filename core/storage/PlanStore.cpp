@@ -34,7 +34,7 @@ RowWriter taskWriter(Database &db) {
                      {u"release_id"_s, u"parent_id"_s, u"position"_s, u"name"_s, u"duration_minutes"_s, u"milestone"_s,
                       u"constraint_type"_s, u"constraint_date"_s, u"calendar_id"_s, u"deployment"_s, u"emergency"_s,
                       u"environment_id"_s, u"percent_complete"_s, u"optimistic_minutes"_s, u"pessimistic_minutes"_s,
-                      u"source_uid"_s});
+                      u"source_uid"_s, u"manual_start"_s, u"actual_start"_s, u"actual_finish"_s});
 }
 
 QVariantList taskValues(const PlanTask &t) {
@@ -53,7 +53,10 @@ QVariantList taskValues(const PlanTask &t) {
             t.percentComplete,
             t.optimistic,
             t.pessimistic,
-            t.sourceUid};
+            t.sourceUid,
+            localText(t.manualStart),
+            localText(t.actualStart),
+            localText(t.actualFinish)};
 }
 
 RowWriter linkWriter(Database &db) {
@@ -70,9 +73,11 @@ RowWriter calendarWriter(Database &db) {
     return RowWriter(db, u"calendars"_s, {u"name"_s, u"definition_json"_s});
 }
 
-const auto taskColumns = u"SELECT id, release_id, parent_id, position, name, duration_minutes, milestone, "
-                         "constraint_type, constraint_date, calendar_id, deployment, emergency, environment_id, "
-                         "percent_complete, optimistic_minutes, pessimistic_minutes, source_uid FROM tasks "_s;
+const auto taskColumns =
+    u"SELECT id, release_id, parent_id, position, name, duration_minutes, milestone, "
+    "constraint_type, constraint_date, calendar_id, deployment, emergency, environment_id, "
+    "percent_complete, optimistic_minutes, pessimistic_minutes, source_uid, manual_start, actual_start, "
+    "actual_finish FROM tasks "_s;
 
 } // namespace
 
@@ -104,6 +109,9 @@ Result<QList<PlanTask>> PlanStore::queryTasks(const QString &where, const QVaria
         t.optimistic = r.value(14).toLongLong();
         t.pessimistic = r.value(15).toLongLong();
         t.sourceUid = r.value(16).toString();
+        t.manualStart = localFrom(r.value(17));
+        t.actualStart = localFrom(r.value(18));
+        t.actualFinish = localFrom(r.value(19));
         result.append(t);
     }
     (*q)->finish();
@@ -285,6 +293,37 @@ Result<Id> PlanStore::insert(const PlanBaseline &b) {
 
 Result<void> PlanStore::removeBaseline(Id id) {
     return RowWriter(m_db, u"schedule_baselines"_s, {}).remove(id);
+}
+
+Result<QHash<Id, PlanSettings>> PlanStore::settings() {
+    auto q = m_db.exec(u"SELECT release_id, plan_start, status_date FROM plan_settings"_s);
+    if (!q)
+        return q.error();
+    QHash<Id, PlanSettings> result;
+    while ((*q)->next())
+        result.insert((*q)->value(0).toLongLong(), {localFrom((*q)->value(1)), localFrom((*q)->value(2))});
+    (*q)->finish();
+    return result;
+}
+
+Result<PlanSettings> PlanStore::settings(Id releaseId) {
+    auto all = settings();
+    if (!all)
+        return all.error();
+    return all->value(releaseId);
+}
+
+Result<void> PlanStore::setSettings(Id releaseId, const PlanSettings &settings) {
+    auto removed = m_db.exec(u"DELETE FROM plan_settings WHERE release_id = ?"_s, {releaseId});
+    if (!removed)
+        return removed.error();
+    if (settings.isEmpty())
+        return {};
+    auto q = m_db.exec(u"INSERT INTO plan_settings (release_id, plan_start, status_date) VALUES (?, ?, ?)"_s,
+                       {releaseId, localText(settings.start), localText(settings.statusDate)});
+    if (!q)
+        return q.error();
+    return {};
 }
 
 } // namespace relm

@@ -36,6 +36,12 @@ public:
     Result<void> update(const PlanCalendar &calendar);
     Result<void> removeCalendar(Id id);
 
+    /// How each release's plan is dated (releases without settings are left out).
+    Result<QHash<Id, PlanSettings>> settings();
+    Result<PlanSettings> settings(Id releaseId);
+    /// Replaces a release's plan settings; empty settings remove them.
+    Result<void> setSettings(Id releaseId, const PlanSettings &settings);
+
     Result<QList<PlanBaseline>> baselines(Id releaseId);
     Result<Id> insert(const PlanBaseline &baseline);
     Result<void> removeBaseline(Id id);

@@ -454,6 +454,20 @@ CREATE TABLE cab_meetings (
 );
 )"_s;
 
+// Version 12: plans keep their own dates. A release's plan may start at a time of its own (an
+// imported plan keeps the start its file gave) and have a status date; tasks keep a manually
+// scheduled start and their actual start and finish.
+const auto schemaV12 = uR"(
+CREATE TABLE plan_settings (
+    release_id ${REF} PRIMARY KEY REFERENCES releases(id) ON DELETE CASCADE,
+    plan_start TEXT,
+    status_date TEXT
+);
+ALTER TABLE tasks ADD COLUMN manual_start TEXT;
+ALTER TABLE tasks ADD COLUMN actual_start TEXT;
+ALTER TABLE tasks ADD COLUMN actual_finish TEXT;
+)"_s;
+
 Result<void> setMeta(Database &db, const QString &key, const QString &value) {
     return Schema::setMeta(db, key, value);
 }
@@ -495,6 +509,8 @@ Result<void> stepTo(Database &db, int version) {
         return db.execScript(schemaV10);
     case 11:
         return db.execScript(schemaV11);
+    case 12:
+        return db.execScript(schemaV12);
     default:
         return makeError(ErrorCode::Storage, u"No upgrade step to schema version %1"_s.arg(version));
     }
@@ -503,7 +519,7 @@ Result<void> stepTo(Database &db, int version) {
 } // namespace
 
 int Schema::currentVersion() {
-    return 11;
+    return 12;
 }
 
 Result<void> Schema::setMeta(Database &db, const QString &key, const QString &value) {

@@ -16,6 +16,9 @@
 #include "gantt/GanttModel.h"
 #include "gantt/GanttTimeline.h"
 #include "gantt/SchedulePage.h"
+#include "import/MspdiExport.h"
+#include "import/MspdiReader.h"
+#include "import/MspdiWriter.h"
 #include "notes/NotesBuilder.h"
 #include "notes/NotesFormats.h"
 #include "package/PackageDropper.h"
@@ -154,6 +157,50 @@ void benchmarkCpm(QJsonArray &results, int tasks, int repeats) {
                            [&](int) { verify(Scheduler::compute(input).ok(), "the schedule computes"); }));
 }
 
+/// A Microsoft Project XML file of the given size, written by Relm's writer (phases of 50 tasks,
+/// random links inside each phase), then opened as relm-cli import opens it: read and scheduled.
+void benchmarkMspdi(QJsonArray &results, const QString &folder, int tasks) {
+    QRandomGenerator random(7);
+    ImportedSchedule plan;
+    plan.name = u"Generated"_s;
+    ScheduleInput &input = plan.input;
+    input.projectStart = QDateTime(QDate(2026, 1, 5), QTime(8, 0));
+    int phase = -1;
+    for (int i = 0; i < tasks; ++i) {
+        ScheduleTask t;
+        t.id = QString::number(i + 1);
+        t.name = u"Task %1"_s.arg(i + 1);
+        if (i % 50 == 0) {
+            phase = i;
+            t.name = u"Phase %1"_s.arg(i / 50 + 1);
+        } else {
+            t.parent = phase;
+            t.duration = 60 * random.bounded(1, 40);
+            if (i - phase > 1)
+                input.links.push_back({phase + 1 + random.bounded(i - phase - 1), i, LinkType(random.bounded(4)),
+                                       60 * random.bounded(-2, 5), 0.0, false});
+        }
+        if (i % 50 == 1 && phase >= 50) // each phase's work follows the last task of the one before
+            input.links.push_back({phase - 1, i, LinkType::FinishToStart, 0, 0.0, false});
+        input.tasks.push_back(t);
+        plan.sourceUids.append(i + 1);
+        plan.elapsed.append(false);
+        plan.kept.append(KeptDates{});
+    }
+    const auto computed = Scheduler::compute(input);
+    verify(computed.ok(), "the generated plan computes");
+    const QString path = QDir(folder).filePath(u"generated-%1.xml"_s.arg(tasks));
+    const QString size = u"%1k_tasks"_s.arg(tasks / 1000);
+    results.append(measure(u"mspdi_write_"_s + size, 1, [&](int) {
+        verify(MspdiWriter::writeFile(mspdi_export::documentOf(plan, *computed), path).ok(), "the file is written");
+    }));
+    results.append(measure(u"mspdi_open_"_s + size, 3, [&](int) {
+        const auto read = MspdiReader::read(path);
+        verify(read.ok() && int(read->input.tasks.size()) == tasks, "the file reads back");
+        verify(Scheduler::compute(read->input).ok(), "the file schedules");
+    }));
+}
+
 /// `audit verify` over a trail of the given length, written as real changes would write it.
 void benchmarkAuditVerify(QJsonArray &results, const QString &path, int entries) {
     auto db = Database::openSqlite(path);
@@ -289,6 +336,10 @@ int main(int argc, char *argv[]) {
 
     if (wantedGroup(u"cpm_"_s))
         benchmarkCpm(results, parser.isSet(u"quick"_s) ? 10000 : 100000, 7);
+    if (wantedGroup(u"mspdi_"_s)) {
+        benchmarkMspdi(results, dir.path(), parser.isSet(u"quick"_s) ? 2000 : 20000);
+        benchmarkMspdi(results, dir.path(), parser.isSet(u"quick"_s) ? 10000 : 100000);
+    }
     if (wantedGroup(u"cpm_"_s) && !parser.isSet(u"quick"_s))
         benchmarkCpm(results, 1000000, 3);
     if (wantedGroup(u"montecarlo"_s))

@@ -175,6 +175,56 @@ private Q_SLOTS:
         QCOMPARE(cli({u"import"_s, u"From Project"_s, u"/etc/hostname"_s}).exitCode, 3);
     }
 
+    void importAndExportMicrosoftProjectXmlKeepTheDates() {
+        const QString file =
+            qEnvironmentVariable("RELM_SOURCE_DIR") + u"/../shared/conformance/mspdi/mpxj-mspdiduration.xml"_s;
+        if (!QFile::exists(file))
+            QSKIP("The conformance corpus is not beside the checkout.");
+        // The release plans to start years later; the imported plan keeps the file's dates.
+        for (const QString &name : {u"Kept"_s, u"Moved"_s, u"Again"_s})
+            QCOMPARE(
+                cli({u"release"_s, u"create"_s, name, u"--type"_s, u"minor"_s, u"--start"_s, u"2026-03-02"_s}).exitCode,
+                0);
+        const auto kept = cli({u"import"_s, u"mspdi"_s, u"Kept"_s, file, u"--json"_s});
+        QVERIFY2(kept.exitCode == 0, qPrintable(kept.err));
+        const QJsonObject summary = kept.json().object();
+        QCOMPARE(summary[u"tasks"_s].toInt(), 10);
+        QCOMPARE(summary[u"plan_start"_s].toString(), u"2009-03-25T08:00:00"_s);
+        QCOMPARE(summary[u"finish"_s].toString(), u"2009-04-24T08:00:00"_s); // what MS Project computed
+        QCOMPARE(summary[u"moved_to_release_start"_s].toBool(), false);
+
+        // Moved on request: the same plan from the release's start.
+        const auto moved = cli({u"import"_s, u"Moved"_s, file, u"--move-to-release-start"_s, u"--json"_s});
+        QVERIFY2(moved.exitCode == 0, qPrintable(moved.err));
+        QCOMPARE(moved.json()[u"start"_s].toString(), u"2026-03-02T08:00:00"_s);
+
+        // Exported and imported again: the same dates.
+        const QString exported = m_folder.path(u"kept.xml"_s);
+        const auto written = cli({u"export"_s, u"mspdi"_s, u"Kept"_s, u"-o"_s, exported, u"--json"_s});
+        QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+        QCOMPARE(written.json()[u"tasks"_s].toInt(), 10);
+        QVERIFY(QFile::exists(exported));
+        const auto again = cli({u"import"_s, u"mspdi"_s, u"Again"_s, exported, u"--json"_s});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(again.json()[u"finish"_s].toString(), u"2009-04-24T08:00:00"_s);
+        const QJsonObject first = cli({u"schedule"_s, u"Kept"_s, u"--json"_s}).json().object();
+        const QJsonObject second = cli({u"schedule"_s, u"Again"_s, u"--json"_s}).json().object();
+        QCOMPARE(second[u"tasks"_s].toArray().size(), first[u"tasks"_s].toArray().size());
+        for (const QJsonValue &t : first[u"tasks"_s].toArray()) {
+            const QJsonObject other = taskNamed(second, t[u"name"_s].toString());
+            QCOMPARE(other[u"early_start"_s], t[u"early_start"_s]);
+            QCOMPARE(other[u"early_finish"_s], t[u"early_finish"_s]);
+        }
+
+        // Usage mistakes and refusals.
+        QCOMPARE(cli({u"export"_s, u"mspdi"_s, u"Kept"_s}).exitCode, 2);                      // no -o
+        QCOMPARE(cli({u"export"_s, u"mspdi"_s, u"Nobody"_s, u"-o"_s, exported}).exitCode, 3); // no such release
+        QCOMPARE(cli({u"import"_s, u"mspdi"_s, u"Kept"_s}).exitCode, 2);                      // no file
+        const auto unwritable = cli({u"export"_s, u"mspdi"_s, u"Kept"_s, u"-o"_s, u"/nonexistent/x.xml"_s});
+        QVERIFY(unwritable.exitCode != 0);
+        QVERIFY2(unwritable.err.contains(u"/nonexistent/x.xml"_s), qPrintable(unwritable.err));
+    }
+
     void portfolioAndConflicts() {
         QStringList scheduled;
         for (const QJsonValue &r : cli({u"schedule"_s, u"--portfolio"_s, u"--json"_s}).json()[u"releases"_s].toArray())

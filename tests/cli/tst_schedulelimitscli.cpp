@@ -66,7 +66,8 @@ private Q_SLOTS:
         QCOMPARE(
             cli({u"release"_s, u"create"_s, u"NP"_s, u"--type"_s, u"minor"_s, u"--start"_s, u"2026-01-05"_s}).exitCode,
             0);
-        const auto imported = cli({u"import"_s, u"NP"_s, path});
+        // Moved to the release's start on request (the file's own start is 2001-01-01).
+        const auto imported = cli({u"import"_s, u"NP"_s, path, u"--move-to-release-start"_s});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         const auto run = cli({u"schedule"_s, u"NP"_s, u"--json"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));

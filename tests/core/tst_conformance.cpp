@@ -20,6 +20,32 @@ class TestConformance final : public QObject {
 private:
     QDir m_corpus;
 
+    /// What Relm deliberately does not model, by file and task, with the reason. Every other task
+    /// of every file must agree exactly on early start, early finish and the critical flag.
+    static QString knownDifference(const QString &file, int uid) {
+        struct Known {
+            const char *file;
+            int uid;
+            const char *why;
+        };
+        // The critical flags of this file come from ProjectLibre, not MS Project: it leaves out tasks
+        // of zero length that lie on the critical path (no float). Relm, like MS Project, marks
+        // every task without float critical.
+        static const char *projectLibre = "projectlibre-new-product.xml";
+        static const char *zeroLength = "ProjectLibre does not mark zero-length tasks on the critical path critical";
+        static const Known known[] = {
+            {projectLibre, 6, zeroLength},  // Prototype completed
+            {projectLibre, 22, zeroLength}, // Inventory available
+            {projectLibre, 37, zeroLength}, // PR announcement event
+            {projectLibre, 38, zeroLength}, // Begin advertising campaign
+        };
+        for (const Known &k : known) {
+            if (file == QLatin1String(k.file) && uid == k.uid)
+                return QString::fromLatin1(k.why);
+        }
+        return {};
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         const QString source = qEnvironmentVariable("RELM_SOURCE_DIR", QDir::currentPath());
@@ -93,29 +119,42 @@ private Q_SLOTS:
         const WorkTimeline &timeline = *result->timeline;
         QStringList mismatches;
         int compared = 0;
+        int excused = 0;
         for (const QJsonValue &value : ref.value(u"tasks"_s).toArray()) {
             const QJsonObject task = value.toObject();
-            const int index = int(imported->sourceUids.indexOf(task[u"uid"_s].toInt()));
-            if (index < 0 || task[u"summary"_s].toBool() || !task[u"active"_s].toBool(true) ||
-                task[u"duration_is_elapsed"_s].toBool() || imported->elapsed.at(index) ||
-                task[u"early_start"_s].isNull())
+            const int uid = task[u"uid"_s].toInt();
+            const int index = int(imported->sourceUids.indexOf(uid));
+            if (index < 0 || task[u"summary"_s].toBool() || !task[u"active"_s].toBool(true))
                 continue;
-            const auto offset = [&](const QString &text) {
-                return timeline.offsetAt(QDateTime::fromString(text, u"yyyy-MM-ddTHH:mm:ss"_s));
-            };
-            const qint64 es = offset(task[u"early_start"_s].toString());
-            const qint64 ef = offset(task[u"early_finish"_s].toString());
             const TaskTimes &ours = result->times[size_t(index)];
+            if (ours.summary)
+                continue; // leaf tasks only: a phase spans them
+            QString difference;
+            if (!task[u"early_start"_s].isNull()) {
+                const auto offset = [&](const QString &text) {
+                    return timeline.offsetAt(QDateTime::fromString(text, u"yyyy-MM-ddTHH:mm:ss"_s));
+                };
+                const qint64 es = offset(task[u"early_start"_s].toString());
+                const qint64 ef = offset(task[u"early_finish"_s].toString());
+                if (ours.earlyStart != es || ours.earlyFinish != ef)
+                    difference =
+                        u"ours %1-%2, MS Project %3-%4"_s.arg(ours.earlyStart).arg(ours.earlyFinish).arg(es).arg(ef);
+            }
+            if (task[u"critical"_s].isBool() && ours.critical != task[u"critical"_s].toBool())
+                difference += u" critical: ours %1, MS Project %2"_s.arg(ours.critical).arg(!ours.critical);
             ++compared;
-            if (ours.earlyStart != es || ours.earlyFinish != ef)
-                mismatches.append(u"%1 (uid %2): ours %3-%4, MS Project %5-%6"_s.arg(task[u"name"_s].toString())
-                                      .arg(task[u"uid"_s].toInt())
-                                      .arg(ours.earlyStart)
-                                      .arg(ours.earlyFinish)
-                                      .arg(es)
-                                      .arg(ef));
+            if (difference.isEmpty())
+                continue;
+            if (const QString why = knownDifference(file, uid); !why.isEmpty()) {
+                qInfo("%s uid %d differs as documented (%s): %s", qPrintable(file), uid, qPrintable(why),
+                      qPrintable(difference));
+                ++excused;
+                continue;
+            }
+            mismatches.append(u"%1 (uid %2): %3"_s.arg(task[u"name"_s].toString()).arg(uid).arg(difference));
         }
-        qInfo("%s: %d tasks compared, %d differ", qPrintable(file), compared, int(mismatches.size()));
+        qInfo("%s: %d tasks compared, %d differ as documented, %d differ", qPrintable(file), compared, excused,
+              int(mismatches.size()));
         QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(u"; "_s)));
     }
 
@@ -140,8 +179,10 @@ private Q_SLOTS:
                 const QDateTime finish = result->finishOf(i);
                 QVERIFY2(start.isValid() && finish.isValid() && start <= finish,
                          qPrintable(input.tasks[size_t(i)].name));
+                // Only constrained, manually scheduled or started tasks may lie before the start.
                 QVERIFY(start >= input.projectStart ||
-                        input.tasks[size_t(i)].constraint != ConstraintType::AsSoonAsPossible);
+                        input.tasks[size_t(i)].constraint != ConstraintType::AsSoonAsPossible ||
+                        input.tasks[size_t(i)].fixedStart.isValid());
             }
         }
     }

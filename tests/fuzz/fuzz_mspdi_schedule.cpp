@@ -1,6 +1,9 @@
 // Whatever the MSPDI reader accepts, the scheduler (and a short Monte Carlo run) computes or
-// refuses with a message; the dates of a computed schedule all convert.
+// refuses with a message; the dates of a computed schedule all convert; the writer writes it, and
+// what it wrote reads and schedules again (or is refused with a message).
+#include "import/MspdiExport.h"
 #include "import/MspdiReader.h"
+#include "import/MspdiWriter.h"
 #include "schedule/MonteCarlo.h"
 #include "schedule/Scheduler.h"
 
@@ -23,6 +26,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             __builtin_trap();
     }
     (void)result->finishDate();
+    // Written back and read again: the round trip never crashes.
+    const QByteArray written = relm::MspdiWriter::write(relm::mspdi_export::documentOf(*imported, *result));
+    const auto reread = relm::MspdiReader::readBytes(written, QStringLiteral("written.xml"));
+    if (!reread) {
+        if (reread.errorMessage().isEmpty())
+            __builtin_trap();
+    } else if (const auto again = relm::Scheduler::compute(reread->input); !again && again.errorMessage().isEmpty()) {
+        __builtin_trap();
+    }
     // As relm-cli import schedules it: the release's start (a Monday, 08:00) on the standard calendar.
     relm::ScheduleInput asRelease = imported->input;
     asRelease.projectStart = QDateTime(QDate(2026, 1, 5), QTime(8, 0));

@@ -6,7 +6,9 @@
 #include "gantt/GanttModel.h"
 #include "gantt/GanttTimeline.h"
 #include "gantt/MonteCarloPanel.h"
+#include "gantt/MspdiImportDialog.h"
 #include "gantt/SchedulePage.h"
+#include "import/MspdiReader.h"
 #include "release/ReleaseTab.h"
 #include "shell/MainWindow.h"
 #include "storage/AuditLog.h"
@@ -19,11 +21,15 @@
 #include <QAction>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -247,6 +253,42 @@ private Q_SLOTS:
         QVERIFY2(m_page->message().contains(u"could not be exported"_s), qPrintable(m_page->message()));
         QVERIFY(m_page->message().contains(u"/nonexistent/folder/x.png"_s));
         QVERIFY(open->isHidden());
+    }
+
+    void exportToMsProjectXmlAndImportItAgain() {
+        // The action sits beside Export… on the Schedule page.
+        auto *action = m_page->findChild<QAction *>(u"scheduleExportMspdi"_s);
+        QVERIFY(action && action->isVisible());
+        QVERIFY(m_page->mspdiExportPath().endsWith(u"2026.4 Autumn.xml"_s));
+        const QString path = m_folder.path(u"autumn.xml"_s);
+        QVERIFY(m_page->exportMspdi(path));
+        QVERIFY2(m_page->message().contains(u"Saved to"_s), qPrintable(m_page->message()));
+        const auto read = MspdiReader::read(path);
+        QVERIFY2(read, qPrintable(read.errorMessage()));
+        QCOMPARE(int(read->input.tasks.size()), model()->rowCount());
+        QVERIFY(!m_page->exportMspdi(u"/nonexistent/folder/autumn.xml"_s));
+        QVERIFY2(m_page->message().contains(u"could not be exported"_s), qPrintable(m_page->message()));
+
+        // The import dialog: a file is needed; the plan keeps its dates unless asked to move.
+        MspdiImportDialog dialog;
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        dialog.findChild<QLineEdit *>(u"mspdiImportPath"_s)->setText(path);
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog.path(), path);
+        QVERIFY(!dialog.options().moveToReleaseStart);
+        dialog.findChild<QCheckBox *>(u"mspdiImportMove"_s)->setChecked(true);
+        QVERIFY(dialog.options().moveToReleaseStart);
+
+        // Imported again into the release: twice the tasks, one undo step.
+        const int before = model()->rowCount();
+        QUndoStack *stack = m_window->undoController()->stack();
+        const int steps = stack->count();
+        m_page->importFile(path);
+        QCOMPARE(model()->rowCount(), 2 * before);
+        QCOMPARE(stack->count(), steps + 1);
+        stack->undo();
+        QCOMPARE(model()->rowCount(), before);
     }
 
     void slipAgainstTheBaselineAndConflicts() {

@@ -8,7 +8,9 @@
 #include "gantt/GanttModel.h"
 #include "gantt/GanttTimeline.h"
 #include "gantt/MonteCarloPanel.h"
+#include "gantt/MspdiImportDialog.h"
 #include "gantt/TaskDialog.h"
+#include "import/MspdiExport.h"
 #include "storage/PlanStore.h"
 #include "storage/ReleaseStore.h"
 #include "undo/UndoController.h"
@@ -101,10 +103,9 @@ SchedulePage::SchedulePage(Workspace &workspace, UndoController &undo, Id releas
     add(u"scheduleCalendar"_s, tr("&Calendar\u2026"), QKeySequence(), &SchedulePage::editCalendar);
     add(u"scheduleSaveBaseline"_s, tr("Save &Baseline\u2026"), QKeySequence(), &SchedulePage::saveBaseline);
     add(u"scheduleImport"_s, tr("&Import MS Project\u2026"), QKeySequence(), [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import a Schedule"), QString(),
-                                                          tr("Microsoft Project XML (*.xml);;All files (*)"));
-        if (!path.isEmpty())
-            importFile(path);
+        MspdiImportDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            importFile(dialog.path(), dialog.options());
     });
     add(u"scheduleExport"_s, tr("E&xport\u2026"), QKeySequence(), [this] {
         if (isExporting())
@@ -112,6 +113,12 @@ SchedulePage::SchedulePage(Workspace &workspace, UndoController &undo, Id releas
         const std::unique_ptr<GanttExportDialog> dialog = exportDialog();
         if (dialog->exec() == QDialog::Accepted)
             exportChart(dialog->settings());
+    });
+    add(u"scheduleExportMspdi"_s, tr("Export to MS &Project XML\u2026"), QKeySequence(), [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export to MS Project XML"), mspdiExportPath(),
+                                                          tr("Microsoft Project XML (*.xml)"));
+        if (!path.isEmpty())
+            exportMspdi(path);
     });
     connect(&m_exporting, &QFutureWatcher<Result<QString>>::progressRangeChanged, this, [this](int from, int to) {
         if (m_exportProgress)
@@ -140,8 +147,9 @@ SchedulePage::SchedulePage(Workspace &workspace, UndoController &undo, Id releas
 
     // Release id 0: the portfolio, every release on one timeline (tasks are added per release).
     if (releaseId == 0) {
-        for (const QString &name : {u"scheduleAddTask"_s, u"scheduleAddMilestone"_s, u"scheduleImport"_s,
-                                    u"scheduleSaveBaseline"_s, u"scheduleMonteCarlo"_s, u"scheduleCalendar"_s}) {
+        for (const QString &name :
+             {u"scheduleAddTask"_s, u"scheduleAddMilestone"_s, u"scheduleImport"_s, u"scheduleExportMspdi"_s,
+              u"scheduleSaveBaseline"_s, u"scheduleMonteCarlo"_s, u"scheduleCalendar"_s}) {
             if (QAction *action = findChild<QAction *>(name))
                 action->setVisible(false);
         }
@@ -315,15 +323,35 @@ void SchedulePage::saveBaseline() {
         m_message->showError(r.errorMessage());
 }
 
-void SchedulePage::importFile(const QString &path) {
+void SchedulePage::importFile(const QString &path, const ImportOptions &options) {
     auto imported = MspdiReader::read(path);
     if (!imported) {
         m_message->showError(imported.errorMessage());
         return;
     }
-    if (auto r = m_undo.perform(std::make_unique<ImportSchedule>(m_releaseId, *imported, QFileInfo(path).fileName()));
+    if (auto r = m_undo.perform(
+            std::make_unique<ImportSchedule>(m_releaseId, *imported, QFileInfo(path).fileName(), options));
         !r)
         m_message->showError(r.errorMessage());
+}
+
+QString SchedulePage::mspdiExportPath() const {
+    auto release = m_workspace.releases().release(m_releaseId);
+    const QString name = release ? release->name : tr("schedule");
+    return QDir(GanttExportDialog::lastFolder()).filePath(QString(name).replace(u'/', u'-') + u".xml"_s);
+}
+
+bool SchedulePage::exportMspdi(const QString &path) {
+    auto document = mspdi_export::documentOf(m_workspace, m_releaseId);
+    auto written = document ? MspdiWriter::writeFile(*document, path) : Result<void>(document.error());
+    if (!written) {
+        m_message->showError(tr("The plan could not be exported: %1").arg(written.errorMessage()));
+        return false;
+    }
+    m_message->showMessage(MessageBar::Kind::Information,
+                           tr("Saved to %1 (%n task(s), Microsoft Project XML).", nullptr, int(document->tasks.size()))
+                               .arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 SchedulePage::~SchedulePage() {

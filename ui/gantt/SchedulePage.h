@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "changes/PlanChanges.h"
 #include "domain/Ids.h"
 #include "gantt/GanttChart.h"
 #include "schedule/WorkCalendar.h"
@@ -53,8 +54,14 @@ public:
     void editCalendar();
     /// Stores a calendar for the release and makes it the release's calendar, as one undo step.
     void applyCalendar(const QString &name, const WorkCalendar &calendar);
-    /// Adds the tasks of a Microsoft Project XML file to the release, as one undo step.
-    void importFile(const QString &path);
+    /// Adds the tasks of a Microsoft Project XML file to the release, as one undo step; the plan
+    /// keeps its dates unless the options move it to the release's start.
+    void importFile(const QString &path, const ImportOptions &options = {});
+    /// Writes the release's plan and computed dates as Microsoft Project XML; the message bar says
+    /// where it went or what went wrong.
+    bool exportMspdi(const QString &path);
+    /// "<release>.xml" in the last export folder.
+    QString mspdiExportPath() const;
     /// What the chart shows, copied so that it can be drawn on another thread; with `rangeInView`,
     /// only the dates in view and the rows in them.
     gantt::Chart chart(bool rangeInView = false) const;
