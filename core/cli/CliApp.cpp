@@ -2,6 +2,7 @@
 
 #include "cli/CliCommands.h"
 #include "cli/CliContext.h"
+#include "cli/PlanFileCommands.h"
 
 #include <QCoreApplication>
 
@@ -59,6 +60,14 @@ const QList<Command> &commands() {
         {{u"link"_s, u"add"_s},
          "link add RELEASE PREDECESSOR SUCCESSOR [--type FS|SS|FF|SF] [--lag 1d|-4h|50%]",
          &cli::linkAdd},
+        {{u"import"_s, u"gan"_s},
+         "import gan RELEASE FILE.gan [--json]   (GanttProject: tasks, phases, dependencies, calendar; says where "
+         "Relm's dates differ from the file's)",
+         &cli::importGanttProject},
+        {{u"import"_s, u"planner"_s},
+         "import planner RELEASE FILE.planner [--json]   (GNOME Planner: tasks, phases, dependencies, calendar; says "
+         "where Relm's dates differ from the file's)",
+         &cli::importPlanner},
         {{u"import"_s},
          "import RELEASE FILE.xml   (Microsoft Project XML: tasks, phases, dependencies)",
          &cli::importSchedule},
