@@ -173,29 +173,31 @@ private:
             return fail(tr("the task \u201C%1\u201D has no id, or one that is not a whole number (\u201C%2\u201D).")
                             .arg(task.name, attributes.value(u"id"_s).toString()));
         task.id = int(id);
-        const QString label = tr("task \u201C%1\u201D (id %2)").arg(task.name).arg(task.id);
+        const auto label = [&task] {
+            return tr("task \u201C%1\u201D (id %2)").arg(task.name).arg(task.id);
+        };
         task.start = QDate::fromString(attributes.value(u"start"_s).toString(), Qt::ISODate);
         if (!task.start.isValid() || task.start < scheduleLimits::firstDate() ||
             task.start > scheduleLimits::lastDate())
             return fail(tr("%1 starts on \u201C%2\u201D, which is not a date (YYYY-MM-DD) between %3 and %4.")
-                            .arg(label, attributes.value(u"start"_s).toString())
+                            .arg(label(), attributes.value(u"start"_s).toString())
                             .arg(scheduleLimits::kFirstYear)
                             .arg(scheduleLimits::kLastYear));
         if (!xml_plan::intAttribute(attributes, u"duration"_s, task.days) || task.days < 0 || task.days > kMaxDays)
             return fail(tr("%1 lasts \u201C%2\u201D days; a duration is a whole number of days from 0 to %3.")
-                            .arg(label, attributes.value(u"duration"_s).toString())
+                            .arg(label(), attributes.value(u"duration"_s).toString())
                             .arg(kMaxDays));
         if (!xml_plan::intAttribute(attributes, u"complete"_s, task.percent) || task.percent < 0 ||
             task.percent > scheduleLimits::kMaxPercentComplete)
             return fail(tr("%1 is \u201C%2\u201D percent complete; that is a whole number from 0 to 100.")
-                            .arg(label, attributes.value(u"complete"_s).toString()));
+                            .arg(label(), attributes.value(u"complete"_s).toString()));
         task.milestone = attributes.value(u"meeting"_s) == u"true"_s;
         if (attributes.value(u"thirdDate-constraint"_s) == u"1"_s) {
             task.earliest = QDate::fromString(attributes.value(u"thirdDate"_s).toString(), Qt::ISODate);
             if (!task.earliest.isValid() || task.earliest < scheduleLimits::firstDate() ||
                 task.earliest > scheduleLimits::lastDate())
                 return fail(tr("%1 has the earliest start \u201C%2\u201D, which is not a date (YYYY-MM-DD).")
-                                .arg(label, attributes.value(u"thirdDate"_s).toString()));
+                                .arg(label(), attributes.value(u"thirdDate"_s).toString()));
         }
         if (parent >= 0)
             m_plan.tasks[parent].hasChildren = true;

@@ -38,9 +38,12 @@ QString shift(qint64 minutes) {
     return minutes > 0 ? tr("%1 later").arg(workingTime(minutes)) : tr("%1 earlier").arg(workingTime(-minutes));
 }
 
-/// Tools store seconds; Relm plans in whole minutes.
+/// The stored wall-clock time as Relm plans it (local time), to the nearest minute: tools store
+/// seconds, Relm plans in whole minutes.
 QDateTime nearestMinute(const QDateTime &time) {
-    const QDateTime later = time.addSecs(30);
+    if (!time.isValid())
+        return {};
+    const QDateTime later = QDateTime(time.date(), time.time()).addSecs(30);
     return QDateTime(later.date(), QTime(later.time().hour(), later.time().minute()));
 }
 
@@ -54,13 +57,13 @@ Result<QList<DateDifference>> PlanDateCheck::differences(const PlanFile &plan) {
     const WorkTimeline &timeline = *computed->timeline;
     QList<DateDifference> result;
     for (int i = 0; i < int(input.tasks.size()) && i < plan.stored.size(); ++i) {
-        const StoredDates &stored = plan.stored.at(i);
+        const StoredDates stored{nearestMinute(plan.stored.at(i).start), nearestMinute(plan.stored.at(i).finish)};
         const TaskTimes &times = computed->times[size_t(i)];
         DateDifference d;
         if (stored.start.isValid())
-            d.startShift = times.earlyStart - timeline.offsetAt(nearestMinute(stored.start));
+            d.startShift = times.earlyStart - timeline.offsetAt(stored.start);
         if (stored.finish.isValid())
-            d.finishShift = times.earlyFinish - timeline.offsetAt(nearestMinute(stored.finish));
+            d.finishShift = times.earlyFinish - timeline.offsetAt(stored.finish);
         if (d.startShift == 0 && d.finishShift == 0)
             continue;
         d.task = i;

@@ -8,7 +8,8 @@
 
 namespace relm {
 
-/// The dates another planning tool stored for one task; invalid when the file has none.
+/// The dates another planning tool stored for one task, as wall-clock times (their time spec does
+/// not matter: only date and time are compared); invalid when the file has none.
 struct StoredDates {
     QDateTime start;
     QDateTime finish;

@@ -61,15 +61,32 @@ struct RawPlan {
     QString problem;
 };
 
+/// The number in `text` from `from` over `length` digits, -1 when they are not all digits.
+int digits(QStringView text, qsizetype from, qsizetype length) {
+    int value = 0;
+    for (qsizetype i = from; i < from + length; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
 /// "20070223T080000Z": Planner writes a Z, but the time is the calendar's own wall-clock time.
-QDateTime parseTime(QStringView text) {
+/// Read by hand: files hold two of them per task, and a general date parser is slow. `spec`:
+/// Qt::LocalTime as Relm plans, or Qt::UTC for a wall-clock time only compared later (cheap to make).
+QDateTime parseTime(QStringView text, Qt::TimeSpec spec = Qt::LocalTime) {
     QStringView t = text.trimmed();
     if (t.endsWith(u'Z'))
         t.chop(1);
-    const QDateTime time = QDateTime::fromString(t.toString(), u"yyyyMMddTHHmmss"_s);
-    if (!time.isValid() || time.date() < scheduleLimits::firstDate() || time.date() > scheduleLimits::lastDate())
+    if (t.size() != 15 || t[8] != u'T')
         return {};
-    return time;
+    const QDate date(digits(t, 0, 4), digits(t, 4, 2), digits(t, 6, 2));
+    const QTime time(digits(t, 9, 2), digits(t, 11, 2), digits(t, 13, 2));
+    if (!date.isValid() || !time.isValid() || date < scheduleLimits::firstDate() || date > scheduleLimits::lastDate())
+        return {};
+    return QDateTime(date, time, spec);
 }
 
 class Parser {
@@ -144,24 +161,26 @@ private:
             return fail(tr("the task \u201C%1\u201D has no id, or one that is not a whole number (\u201C%2\u201D).")
                             .arg(task.name, attributes.value(u"id"_s).toString()));
         task.id = int(id);
-        const QString label = tr("task \u201C%1\u201D (id %2)").arg(task.name).arg(task.id);
+        const auto label = [&task] {
+            return tr("task \u201C%1\u201D (id %2)").arg(task.name).arg(task.id);
+        };
         constexpr qint64 maxSeconds = scheduleLimits::kMaxWorkingMinutes * 60;
         for (const auto &[attribute, field] :
              {std::pair{u"work"_s, &task.work}, std::pair{u"duration"_s, &task.duration}}) {
             if (!xml_plan::intAttribute(attributes, attribute, *field) || *field < 0 || *field > maxSeconds)
                 return fail(tr("%1 has %2=\u201C%3\u201D; that is a whole number of seconds from 0 to %4.")
-                                .arg(label, attribute, attributes.value(attribute).toString())
+                                .arg(label(), attribute, attributes.value(attribute).toString())
                                 .arg(maxSeconds));
         }
         if (!xml_plan::intAttribute(attributes, u"percent-complete"_s, task.percent) || task.percent < 0 ||
             task.percent > scheduleLimits::kMaxPercentComplete)
             return fail(tr("%1 is \u201C%2\u201D percent complete; that is a whole number from 0 to 100.")
-                            .arg(label, attributes.value(u"percent-complete"_s).toString()));
+                            .arg(label(), attributes.value(u"percent-complete"_s).toString()));
         task.fixedDuration = attributes.value(u"scheduling"_s) == u"fixed-duration"_s;
         task.milestone = attributes.value(u"type"_s) == u"milestone"_s;
         const QStringView workStart = attributes.value(u"work-start"_s);
-        task.start = parseTime(workStart.isEmpty() ? attributes.value(u"start"_s) : workStart);
-        task.finish = parseTime(attributes.value(u"end"_s));
+        task.start = parseTime(workStart.isEmpty() ? attributes.value(u"start"_s) : workStart, Qt::UTC);
+        task.finish = parseTime(attributes.value(u"end"_s), Qt::UTC);
         if (parent >= 0)
             m_plan.tasks[parent].hasChildren = true;
         m_plan.tasks.append(task);

@@ -57,14 +57,14 @@ QString writePlannerFile(const QString &folder, int tasks) {
             out << "<task id=\"" << id << "\" name=\"Task " << id << "\" work=\"" << 3600 * random.bounded(1, 40)
                 << "\" start=\"20260105T080000Z\" end=\"20260105T170000Z\" work-start=\"20260105T080000Z\" "
                    "type=\"normal\" scheduling=\"fixed-work\">";
-            if (k > 0)
-                out << "<predecessors><predecessor id=\"1\" predecessor-id=\"" << id - 1 << "\" type=\""
-                    << types[random.bounded(4)] << "\" lag=\"" << 3600 * random.bounded(0, 8) << "\"/></predecessors>";
+            // Chained within the phase; a phase's first task follows the last task of the one before.
+            const int predecessor = k > 0 ? id - 1 : phase > 0 ? phaseId - 1 : 0;
+            if (predecessor > 0)
+                out << "<predecessors><predecessor id=\"1\" predecessor-id=\"" << predecessor << "\" type=\""
+                    << (k > 0 ? types[random.bounded(4)] : "FS") << "\" lag=\"" << 3600 * random.bounded(0, 8)
+                    << "\"/></predecessors>";
             out << "</task>\n";
         }
-        if (phase > 0) // each phase follows the one before
-            out << "<predecessors><predecessor id=\"1\" predecessor-id=\"" << phaseId - 100 << "\" type=\"FS\"/>"
-                << "</predecessors>\n";
         out << "</task>\n";
     }
     out << "</tasks>\n</project>\n";
