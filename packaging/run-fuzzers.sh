@@ -1,8 +1,8 @@
 #!/bin/sh
 # Runs every libFuzzer target of a `fuzz` build for a fixed time each, on a fresh corpus made from
-# the committed seeds (tests/fuzz/seeds/<target>/) plus, for the MSPDI targets, the conformance
-# files in ../shared/conformance when they are there. Fails when a target crashes, leaks, times
-# out or runs out of memory, and prints where the input that did it is.
+# the committed seeds (tests/fuzz/seeds/<target>/) plus, for the MSPDI, GanttProject and Planner
+# targets, the conformance files in ../shared/conformance when they are there. Fails when a target
+# crashes, leaks, times out or runs out of memory, and prints where the input that did it is.
 #
 #   cmake --preset fuzz && cmake --build --preset fuzz
 #   packaging/run-fuzzers.sh build/fuzz 60
@@ -20,6 +20,7 @@ source_dir=$(cd "$(dirname "$0")/.." && pwd)
 fuzz_dir="$build_dir/tests/fuzz"
 artifacts=${RELM_FUZZ_ARTIFACTS:-$build_dir/fuzz-artifacts}
 conformance="$source_dir/../shared/conformance/mspdi"
+plans="$source_dir/../shared/conformance"
 
 if [ ! -d "$fuzz_dir" ]; then
     echo "$0: no fuzz targets in $fuzz_dir; build them with: cmake --preset fuzz && cmake --build --preset fuzz" >&2
@@ -51,6 +52,14 @@ for target in "$fuzz_dir"/fuzz_*; do
             cp "$conformance"/*.xml "$corpus"/
         fi
         dict="-dict=$source_dir/tests/fuzz/mspdi.dict"
+        ;;
+    fuzz_gan | fuzz_planner)
+        max_len=65536
+        extension=${name#fuzz_}
+        if [ -d "$plans/$extension" ]; then
+            cp "$plans/$extension"/*."$extension" "$corpus"/ 2>/dev/null
+        fi
+        dict="-dict=$source_dir/tests/fuzz/$extension.dict"
         ;;
     esac
     echo "== $name: ${seconds}s on $(find "$corpus" -type f | wc -l) seed(s)"

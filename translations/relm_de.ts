@@ -42,8 +42,8 @@
         <translation>Als diese Person handeln (Login).</translation>
     </message>
     <message>
-        <source>A database file to open (as --db).</source>
-        <translation>Eine zu öffnende Datenbankdatei (wie --db).</translation>
+        <source>A database file to open (as --db), or a plan file (.xml, .gan, .planner) to show in it as a new release.</source>
+        <translation>Eine Datenbankdatei zum Öffnen (wie --db) oder eine Plandatei (.xml, .gan, .planner), die darin als neues Release gezeigt wird.</translation>
     </message>
 </context>
 <context>
@@ -591,6 +591,74 @@
     <message>
         <source>Task “%1” finishes (%2) before it starts (%3). Correct its actual dates.</source>
         <translation>Vorgang „%1“ endet (%2), bevor er beginnt (%3). Korrigieren Sie seine tatsächlichen Termine.</translation>
+    </message>
+    <message>
+        <source>%1 calendar</source>
+        <translation>Kalender %1</translation>
+    </message>
+    <message>
+        <source>its week has no working day (every day is a weekend day).</source>
+        <translation>seine Woche hat keinen Arbeitstag (jeder Tag ist ein Wochenendtag).</translation>
+    </message>
+    <message>
+        <source>the holiday %1 lies outside the years %2 to %3.</source>
+        <translation>der Feiertag %1 liegt außerhalb der Jahre %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>the calendar sets apart more than %1 days.</source>
+        <translation>der Kalender nimmt mehr als %1 Tage aus.</translation>
+    </message>
+    <message>
+        <source>it holds no tasks; there is nothing to import.</source>
+        <translation>sie enthält keine Vorgänge; es gibt nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>two tasks have the id %1 (“%2” and “%3”); each needs its own.</source>
+        <translation>zwei Vorgänge haben die ID %1 („%2“ und „%3“); jeder braucht eine eigene.</translation>
+    </message>
+    <message>
+        <source>task “%1” (id %2) has a dependency on the task id %3, which is not in the file.</source>
+        <translation>Vorgang „%1“ (ID %2) hat eine Abhängigkeit von der Vorgangs-ID %3, die nicht in der Datei steht.</translation>
+    </message>
+    <message>
+        <source>task “%1” (id %2) depends on itself.</source>
+        <translation>Vorgang „%1“ (ID %2) hängt von sich selbst ab.</translation>
+    </message>
+    <message>
+        <source>The file uses GanttProject&apos;s holiday calendar “%1”, which it does not contain; only the holidays it lists were read.</source>
+        <translation>Die Datei verwendet den GanttProject-Feiertagskalender „%1“, den sie nicht enthält; nur die aufgeführten Feiertage wurden gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 later</source>
+        <translation>%1 später</translation>
+    </message>
+    <message>
+        <source>%1 earlier</source>
+        <translation>%1 früher</translation>
+    </message>
+    <message>
+        <source>task “%1” (id %2) would last %3, longer than the %4 Relm plans.</source>
+        <translation>Vorgang „%1“ (ID %2) würde %3 dauern, länger als die %4, die Relm plant.</translation>
+    </message>
+    <message>
+        <source>task “%1” (id %2) depends on the task id %3, which is not in the file.</source>
+        <translation>Vorgang „%1“ (ID %2) hängt von der Vorgangs-ID %3 ab, die nicht in der Datei steht.</translation>
+    </message>
+    <message>
+        <source>Planner counts lags in elapsed time; Relm counts each calendar day of lag as one working day (8 hours).</source>
+        <translation>Planner zählt Verzögerungen in verstrichener Zeit; Relm zählt jeden Kalendertag Verzögerung als einen Arbeitstag (8 Stunden).</translation>
+    </message>
+    <message>
+        <source>The file names no calendar Relm can find; the standard calendar is used.</source>
+        <translation>Die Datei nennt keinen Kalender, den Relm findet; der Standardkalender wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Relm has no as-late-as-possible tasks; these start as soon as possible: %1.</source>
+        <translation>Relm kennt keine So-spät-wie-möglich-Vorgänge; diese beginnen so früh wie möglich: %1.</translation>
+    </message>
+    <message>
+        <source>GanttProject keeps no working hours: Relm counts 8 hours a day (08:00 to 12:00 and 13:00 to 17:00) on its working days.</source>
+        <translation>GanttProject speichert keine Arbeitszeiten: Relm rechnet an seinen Arbeitstagen 8 Stunden am Tag (08:00 bis 12:00 und 13:00 bis 17:00).</translation>
     </message>
 </context>
 <context>
@@ -3473,6 +3541,17 @@ Auf dem kritischen Pfad</translation>
     </message>
 </context>
 <context>
+    <name>relm::GanttProjectReader</name>
+    <message>
+        <source>the file</source>
+        <translation>die Datei</translation>
+    </message>
+    <message>
+        <source>“%1” is not a GanttProject file (it has no &lt;project&gt;).</source>
+        <translation>„%1“ ist keine GanttProject-Datei (sie hat kein &lt;project&gt;).</translation>
+    </message>
+</context>
+<context>
     <name>relm::GanttTimeline</name>
     <message>
         <source>Gantt chart</source>
@@ -3554,6 +3633,21 @@ Auf dem kritischen Pfad</translation>
     <message>
         <source>Relm change calendar</source>
         <translation>Relm-Change-Kalender</translation>
+    </message>
+</context>
+<context>
+    <name>relm::ImportPlanFile</name>
+    <message>
+        <source>Import the plan %1</source>
+        <translation>Plan %1 importieren</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 aus %2</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
     </message>
 </context>
 <context>
@@ -3679,10 +3773,6 @@ Auf dem kritischen Pfad</translation>
         <translation>&amp;Neue Datenbank…</translation>
     </message>
     <message>
-        <source>&amp;Open Database…</source>
-        <translation>Datenbank ö&amp;ffnen…</translation>
-    </message>
-    <message>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -3777,10 +3867,6 @@ Auf dem kritischen Pfad</translation>
     <message>
         <source>New database created. Start with Release → New Release.</source>
         <translation>Neue Datenbank angelegt. Beginnen Sie mit Release → Neues Release.</translation>
-    </message>
-    <message>
-        <source>Open Database</source>
-        <translation>Datenbank öffnen</translation>
     </message>
     <message>
         <source>Save a Copy</source>
@@ -3889,6 +3975,18 @@ Auf dem kritischen Pfad</translation>
     <message>
         <source>Ca&amp;lendar</source>
         <translation>Ka&amp;lender</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database or Plan…</source>
+        <translation>Datenbank oder Plan &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>Relm databases and plans (*.db *.relm %1);;</source>
+        <translation>Relm-Datenbanken und Pläne (*.db *.relm %1);;</translation>
+    </message>
+    <message>
+        <source>Open Database or Plan</source>
+        <translation>Datenbank oder Plan öffnen</translation>
     </message>
 </context>
 <context>
@@ -4962,6 +5060,89 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
 </context>
 <context>
+    <name>relm::Parser</name>
+    <message>
+        <source>&lt;default-week&gt; gives %1=“%2”; each day is 0 (working) or 1 (weekend).</source>
+        <translation>&lt;default-week&gt; gibt %1=„%2“; jeder Tag ist 0 (Arbeitstag) oder 1 (Wochenende).</translation>
+    </message>
+    <message>
+        <source>the calendar date year=“%1” month=“%2” date=“%3” is not a date.</source>
+        <translation>das Kalenderdatum year=„%1“ month=„%2“ date=„%3“ ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>tasks are nested more than %1 levels deep.</source>
+        <translation>Vorgänge sind mehr als %1 Ebenen tief verschachtelt.</translation>
+    </message>
+    <message>
+        <source>the task “%1” has no id, or one that is not a whole number (“%2”).</source>
+        <translation>der Vorgang „%1“ hat keine ID oder eine, die keine ganze Zahl ist („%2“).</translation>
+    </message>
+    <message>
+        <source>task “%1” (id %2)</source>
+        <translation>Vorgang „%1“ (ID %2)</translation>
+    </message>
+    <message>
+        <source>%1 starts on “%2”, which is not a date (YYYY-MM-DD) between %3 and %4.</source>
+        <translation>%1 beginnt am „%2“, das kein Datum (JJJJ-MM-TT) zwischen %3 und %4 ist.</translation>
+    </message>
+    <message>
+        <source>%1 lasts “%2” days; a duration is a whole number of days from 0 to %3.</source>
+        <translation>%1 dauert „%2“ Tage; eine Dauer ist eine ganze Zahl von Tagen von 0 bis %3.</translation>
+    </message>
+    <message>
+        <source>%1 is “%2” percent complete; that is a whole number from 0 to 100.</source>
+        <translation>%1 ist zu „%2“ Prozent fertig; das ist eine ganze Zahl von 0 bis 100.</translation>
+    </message>
+    <message>
+        <source>%1 has the earliest start “%2”, which is not a date (YYYY-MM-DD).</source>
+        <translation>%1 hat den frühesten Start „%2“, der kein Datum (JJJJ-MM-TT) ist.</translation>
+    </message>
+    <message>
+        <source>a dependency of task “%1” (id %2) names the successor “%3”, which is not a task id.</source>
+        <translation>eine Abhängigkeit von Vorgang „%1“ (ID %2) nennt den Nachfolger „%3“, der keine Vorgangs-ID ist.</translation>
+    </message>
+    <message>
+        <source>the dependency of task id %1 on task “%2” (id %3) has the type “%4”; GanttProject writes 1 (start-start), 2 (finish-start), 3 (finish-finish) or 4 (start-finish).</source>
+        <translation>die Abhängigkeit der Vorgangs-ID %1 von Vorgang „%2“ (ID %3) hat den Typ „%4“; GanttProject schreibt 1 (Anfang-Anfang), 2 (Ende-Anfang), 3 (Ende-Ende) oder 4 (Anfang-Ende).</translation>
+    </message>
+    <message>
+        <source>the dependency of task id %1 on task “%2” (id %3) has the lag “%4”; a lag is a whole number of days from -%5 to %5.</source>
+        <translation>die Abhängigkeit der Vorgangs-ID %1 von Vorgang „%2“ (ID %3) hat die Verzögerung „%4“; eine Verzögerung ist eine ganze Zahl von Tagen von -%5 bis %5.</translation>
+    </message>
+    <message>
+        <source>the project start “%1” is not a time such as 20260105T000000Z between %2 and %3.</source>
+        <translation>der Projektstart „%1“ ist keine Zeit wie 20260105T000000Z zwischen %2 und %3.</translation>
+    </message>
+    <message>
+        <source>the project calendar “%1” is not a calendar id.</source>
+        <translation>der Projektkalender „%1“ ist keine Kalender-ID.</translation>
+    </message>
+    <message>
+        <source>%1 has %2=“%3”; that is a whole number of seconds from 0 to %4.</source>
+        <translation>%1 hat %2=„%3“; das ist eine ganze Zahl von Sekunden von 0 bis %4.</translation>
+    </message>
+    <message>
+        <source>the constraint of task “%1” (id %2) has the time “%3”, which is not a time such as 20260105T080000Z.</source>
+        <translation>die Einschränkung von Vorgang „%1“ (ID %2) hat die Zeit „%3“, die keine Zeit wie 20260105T080000Z ist.</translation>
+    </message>
+    <message>
+        <source>a predecessor of task “%1” (id %2) is “%3”, which is not a task id.</source>
+        <translation>ein Vorgänger von Vorgang „%1“ (ID %2) ist „%3“, das keine Vorgangs-ID ist.</translation>
+    </message>
+    <message>
+        <source>the dependency of task “%1” (id %2) on id %3 has the type “%4”; Planner writes FS, SS, FF or SF.</source>
+        <translation>die Abhängigkeit von Vorgang „%1“ (ID %2) von ID %3 hat den Typ „%4“; Planner schreibt FS, SS, FF oder SF.</translation>
+    </message>
+    <message>
+        <source>the dependency of task “%1” (id %2) on id %3 has the lag “%4”; a lag is a whole number of seconds from -%5 to %5.</source>
+        <translation>die Abhängigkeit von Vorgang „%1“ (ID %2) von ID %3 hat die Verzögerung „%4“; eine Verzögerung ist eine ganze Zahl von Sekunden von -%5 bis %5.</translation>
+    </message>
+    <message>
+        <source>an allocation names the task “%1” with the units “%2”; it needs a task id and units from 0 to 100000 (percent).</source>
+        <translation>eine Zuordnung nennt den Vorgang „%1“ mit den Einheiten „%2“; sie braucht eine Vorgangs-ID und Einheiten von 0 bis 100000 (Prozent).</translation>
+    </message>
+</context>
+<context>
     <name>relm::PassphraseDialog</name>
     <message>
         <source>Signing Passphrase for %1</source>
@@ -5005,6 +5186,29 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
 </context>
 <context>
+    <name>relm::PlanDateCheck</name>
+    <message>
+        <source>Relm computes the same dates as the file.</source>
+        <translation>Relm berechnet dieselben Termine wie die Datei.</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>“%1” starts %2 and finishes %3</source>
+        <translation>„%1“ beginnt %2 und endet %3</translation>
+    </message>
+    <message>
+        <source>“%1” starts %2</source>
+        <translation>„%1“ beginnt %2</translation>
+    </message>
+    <message>
+        <source>“%1” finishes %2</source>
+        <translation>„%1“ endet %2</translation>
+    </message>
+</context>
+<context>
     <name>relm::PlanDeploymentDialog</name>
     <message>
         <source>Plan a Deployment</source>
@@ -5032,6 +5236,79 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
 </context>
 <context>
+    <name>relm::PlanFileReader</name>
+    <message>
+        <source>“%1” is not a plan file Relm reads: it reads Microsoft Project XML (.xml), GanttProject (.gan) and Planner (.planner) files.</source>
+        <translation>„%1“ ist keine Plandatei, die Relm liest: Relm liest Microsoft Project XML (.xml), GanttProject (.gan) und Planner (.planner).</translation>
+    </message>
+</context>
+<context>
+    <name>relm::PlanImportReport</name>
+    <message>
+        <source>“%1” cannot be imported: %2</source>
+        <translation>„%1“ kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2) into %3: %4 tasks (%5 phases, %6 milestones), %7 dependencies.</source>
+        <translation>%1 (%2) in %3 importiert: %4 Vorgänge (%5 Phasen, %6 Meilensteine), %7 Abhängigkeiten.</translation>
+    </message>
+    <message>
+        <source>Calendars in the file: %1; the project calendar sets apart %2 days. The plan starts %3.</source>
+        <translation>Kalender in der Datei: %1; der Projektkalender nimmt %2 Tage aus. Der Plan beginnt %3.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::PlanOpener</name>
+    <message>
+        <source>Open or create a database first, then open the plan.</source>
+        <translation>Öffnen oder erstellen Sie zuerst eine Datenbank und öffnen Sie dann den Plan.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Imported from %1 (%2).</source>
+        <translation>Importiert aus %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 – %2 – Relm</source>
+        <translation>%1 – %2 – Relm</translation>
+    </message>
+    <message>
+        <source>Keep in a New Database…</source>
+        <translation>In neuer Datenbank behalten…</translation>
+    </message>
+    <message>
+        <source>Keep the Plan in a New Database</source>
+        <translation>Plan in neuer Datenbank behalten</translation>
+    </message>
+    <message>
+        <source>Relm databases (*.db *.relm)</source>
+        <translation>Relm-Datenbanken (*.db *.relm)</translation>
+    </message>
+    <message>
+        <source>No plan was opened to move.</source>
+        <translation>Es wurde kein Plan geöffnet, der verschoben werden könnte.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name: Relm never overwrites a database.</source>
+        <translation>%1 gibt es schon. Wählen Sie einen neuen Namen: Relm überschreibt nie eine Datenbank.</translation>
+    </message>
+    <message>
+        <source>The plan is now in %1. It also stays in the first database, where more was done after the import.</source>
+        <translation>Der Plan ist jetzt in %1. Er bleibt auch in der ersten Datenbank, in der nach dem Import weitergearbeitet wurde.</translation>
+    </message>
+    <message>
+        <source>Who Are You?</source>
+        <translation>Wer sind Sie?</translation>
+    </message>
+    <message>
+        <source>The plan was imported as %1. Relm records who makes each change; choose yourself for what you do next:</source>
+        <translation>Der Plan wurde als %1 importiert. Relm hält fest, wer welche Änderung macht; wählen Sie sich für das, was Sie als Nächstes tun:</translation>
+    </message>
+</context>
+<context>
     <name>relm::PlanStore</name>
     <message>
         <source>Task #%1</source>
@@ -5056,6 +5333,17 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     <message>
         <source>This release already has a baseline named “%1”.</source>
         <translation>Dieses Release hat bereits einen Basisplan namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::PlannerReader</name>
+    <message>
+        <source>the file</source>
+        <translation>die Datei</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Planner file (it has no &lt;project&gt;).</source>
+        <translation>„%1“ ist keine Planner-Datei (sie hat kein &lt;project&gt;).</translation>
     </message>
 </context>
 <context>
@@ -6501,7 +6789,10 @@ Eventualplan: %3</translation>
     </message>
     <message numerus="yes">
         <source>Saved to %1 (%n task(s), Microsoft Project XML).</source>
-        <translation><numerusform>Gespeichert unter %1 (%n Vorgang, Microsoft Project XML).</numerusform><numerusform>Gespeichert unter %1 (%n Vorgänge, Microsoft Project XML).</numerusform></translation>
+        <translation>
+            <numerusform>Gespeichert unter %1 (%n Vorgang, Microsoft Project XML).</numerusform>
+            <numerusform>Gespeichert unter %1 (%n Vorgänge, Microsoft Project XML).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9371,6 +9662,10 @@ Vollständig: %7</translation>
         <source>export mspdi needs a release name, e.g. export mspdi &quot;2026.4 Autumn&quot; -o autumn.xml.</source>
         <translation>export mspdi braucht einen Release-Namen, z. B. export mspdi &quot;2026.4 Autumn&quot; -o autumn.xml.</translation>
     </message>
+    <message>
+        <source>import %1 needs a release and a .%1 file.</source>
+        <translation>import %1 braucht ein Release und eine .%1-Datei.</translation>
+    </message>
 </context>
 <context>
     <name>relm::cli::PassphraseSource</name>
@@ -10460,6 +10755,45 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
 </context>
 <context>
+    <name>relm::planner</name>
+    <message>
+        <source>the calendar “%1” overrides a day type without a valid id.</source>
+        <translation>der Kalender „%1“ überschreibt einen Tagestyp ohne gültige ID.</translation>
+    </message>
+    <message>
+        <source>the calendar “%1” has the working interval “%2”–“%3”; an interval runs from HHMM to a later HHMM.</source>
+        <translation>der Kalender „%1“ hat das Arbeitsintervall „%2“–„%3“; ein Intervall reicht von HHMM bis zu einem späteren HHMM.</translation>
+    </message>
+    <message>
+        <source>the calendar “%1” has working intervals of one day that overlap.</source>
+        <translation>der Kalender „%1“ hat sich überschneidende Arbeitsintervalle an einem Tag.</translation>
+    </message>
+    <message>
+        <source>the calendar “%1” sets apart the day “%2”; a day is YYYYMMDD between %3 and %4 with the id of a day type.</source>
+        <translation>der Kalender „%1“ nimmt den Tag „%2“ aus; ein Tag ist JJJJMMTT zwischen %3 und %4 mit der ID eines Tagestyps.</translation>
+    </message>
+    <message>
+        <source>the calendar “%1” sets apart more than %2 days.</source>
+        <translation>der Kalender „%1“ nimmt mehr als %2 Tage aus.</translation>
+    </message>
+    <message>
+        <source>calendars derive from each other more than %1 levels deep.</source>
+        <translation>Kalender sind mehr als %1 Ebenen tief voneinander abgeleitet.</translation>
+    </message>
+    <message>
+        <source>the calendar “%1” has no valid id.</source>
+        <translation>der Kalender „%1“ hat keine gültige ID.</translation>
+    </message>
+    <message>
+        <source>the calendar “%1” gives %2 the day type “%3”, which is not a number.</source>
+        <translation>der Kalender „%1“ gibt %2 den Tagestyp „%3“, der keine Zahl ist.</translation>
+    </message>
+    <message>
+        <source>its calendar “%1” has no working time in its week.</source>
+        <translation>sein Kalender „%1“ hat in seiner Woche keine Arbeitszeit.</translation>
+    </message>
+</context>
+<context>
     <name>relm::planning</name>
     <message>
         <source>The plan could not be read.</source>
@@ -11074,6 +11408,29 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     <message>
         <source>%1 (%2 to %3 %4)</source>
         <translation>%1 (%2 bis %3 %4)</translation>
+    </message>
+</context>
+<context>
+    <name>relm::xml_plan</name>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty. Save the plan again in %2.</source>
+        <translation>„%1“ ist leer. Speichern Sie den Plan erneut in %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text (line %2). Save it again in %3, or convert it to UTF-8.</source>
+        <translation>„%1“ ist kein UTF-8-Text (Zeile %2). Speichern Sie ihn erneut in %3 oder wandeln Sie ihn in UTF-8 um.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged at line %2: %3. Save the plan again in %4.</source>
+        <translation>„%1“ ist in Zeile %2 beschädigt: %3. Speichern Sie den Plan erneut in %4.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported: line %2: %3</source>
+        <translation>„%1“ kann nicht importiert werden: Zeile %2: %3</translation>
     </message>
 </context>
 </TS>

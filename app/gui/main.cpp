@@ -1,7 +1,9 @@
 #include "AppPaths.h"
 #include "ProcessSetup.h"
 #include "i18n/SourceTextTranslator.h"
+#include "shell/LaunchRequest.h"
 #include "shell/MainWindow.h"
+#include "shell/PlanOpener.h"
 #include "widgets/MessageBar.h"
 
 #include <QApplication>
@@ -53,20 +55,28 @@ int main(int argc, char *argv[]) {
          u"path"_s},
         {u"as"_s, QApplication::translate("main", "Act as this person (login)."), u"login"_s},
     });
-    parser.addPositionalArgument(u"database"_s, QApplication::translate("main", "A database file to open (as --db)."),
-                                 u"[database]"_s);
+    parser.addPositionalArgument(u"file"_s,
+                                 QApplication::translate("main",
+                                                         "A database file to open (as --db), or a plan file (.xml, "
+                                                         ".gan, .planner) to show in it as a new release."),
+                                 u"[database|plan]"_s);
     parser.process(app);
 
     relm::MainWindow window;
-    relm::MainWindow::OpenOptions options;
-    options.seedDemoIfNew = true;
-    options.askWhoActs = true;
-    options.preferredLogin = parser.isSet(u"as"_s) ? parser.value(u"as"_s) : qEnvironmentVariable("RELM_USER");
-    const QString given =
-        parser.positionalArguments().isEmpty() ? parser.value(u"db"_s) : parser.positionalArguments().constFirst();
-    const QString path = relm::AppPaths::chooseDatabasePath(given);
-    if (auto opened = window.openDatabase(path, options); !opened)
-        window.messageBar()->showError(opened.errorMessage()); // the window still opens: File → Open or New
+    const QString preferred = parser.isSet(u"as"_s) ? parser.value(u"as"_s) : qEnvironmentVariable("RELM_USER");
+    const auto request = relm::LaunchRequest::from(parser.positionalArguments(), parser.value(u"db"_s));
+    if (!request.plan.isEmpty()) {
+        // A plan is shown at once; who acts is asked afterwards, when Relm had to guess.
+        if (auto shown = window.planOpener()->openWithDatabase(request.database, request.plan, preferred); !shown)
+            window.messageBar()->showError(shown.errorMessage());
+    } else {
+        relm::MainWindow::OpenOptions options;
+        options.seedDemoIfNew = true;
+        options.askWhoActs = true;
+        options.preferredLogin = preferred;
+        if (auto opened = window.openDatabase(request.database, options); !opened)
+            window.messageBar()->showError(opened.errorMessage()); // the window still opens: File → Open or New
+    }
     window.show();
     return QApplication::exec();
 }

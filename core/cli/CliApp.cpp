@@ -2,6 +2,7 @@
 
 #include "cli/CliCommands.h"
 #include "cli/CliContext.h"
+#include "cli/PlanFileCommands.h"
 
 #include <QCoreApplication>
 
@@ -63,6 +64,14 @@ const QList<Command> &commands() {
          "import mspdi RELEASE FILE.xml [--move-to-release-start] [--json]   (Microsoft Project XML; the plan keeps "
          "its dates unless moved)",
          &cli::importMspdi},
+        {{u"import"_s, u"gan"_s},
+         "import gan RELEASE FILE.gan [--json]   (GanttProject: tasks, phases, dependencies, calendar; says where "
+         "Relm's dates differ from the file's)",
+         &cli::importGanttProject},
+        {{u"import"_s, u"planner"_s},
+         "import planner RELEASE FILE.planner [--json]   (GNOME Planner: tasks, phases, dependencies, calendar; says "
+         "where Relm's dates differ from the file's)",
+         &cli::importPlanner},
         {{u"import"_s},
          "import RELEASE FILE.xml [--move-to-release-start] [--json]   (the same as import mspdi)",
          &cli::importMspdi},

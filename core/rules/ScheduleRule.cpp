@@ -41,6 +41,11 @@ Result<QSet<Id>> touchedReleases(Workspace &workspace, const QList<ChangeNotice>
             }
         }
     }
+    // A release the change removed has no plan left to compute (one step may edit it, then remove it).
+    for (const ChangeNotice &notice : notices) {
+        if (notice.entity == Entity::Release && notice.kind == ChangeNotice::Kind::Removed)
+            releases.remove(notice.id);
+    }
     return releases;
 }
 

@@ -1,5 +1,6 @@
 // relm-bench: measures Relm at realistic and large sizes and prints the figures as JSON.
 // Timing never fails anything; README lists the figures.
+#include "PlannerBench.h"
 #include "PortfolioGenerator.h"
 #include "ProcessSetup.h"
 
@@ -344,6 +345,11 @@ int main(int argc, char *argv[]) {
         benchmarkCpm(results, 1000000, 3);
     if (wantedGroup(u"montecarlo"_s))
         benchmarkMonteCarlo(results, parser.isSet(u"quick"_s) ? 1000 : 10000, parser.isSet(u"quick"_s) ? 200 : 10000);
+    if (wantedGroup(u"planner_"_s))
+        bench::benchmarkPlannerFiles(results, dir.path(), parser.isSet(u"quick"_s),
+                                     [](const QString &name, int repeats, const std::function<void(int)> &step) {
+                                         return measure(name, repeats, step);
+                                     });
     if (wantedGroup(u"audit_verify"_s))
         benchmarkAuditVerify(results, dir.filePath(u"audit.db"_s), parser.isSet(u"quick"_s) ? 20000 : 1000000);
 

@@ -22,6 +22,7 @@
 #include "domain/ReleaseLifecycle.h"
 #include "environments/EnvironmentsView.h"
 #include "gantt/SchedulePage.h"
+#include "import/PlanFileReader.h"
 #include "navigator/NavigatorPanel.h"
 #include "package/FindingsPanel.h"
 #include "package/PackageDropper.h"
@@ -31,6 +32,7 @@
 #include "release/ReleaseTab.h"
 #include "release/StatusActions.h"
 #include "shell/ActingPersonPicker.h"
+#include "shell/PlanOpener.h"
 #include "shell/RecentFiles.h"
 #include "storage/Database.h"
 #include "storage/DirectoryStore.h"
@@ -77,7 +79,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_findings(new FindingsPanel(this))
     , m_actingPicker(new ActingPersonPicker(this))
     , m_databaseLabel(new QLabel(this))
-    , m_statusButton(new QToolButton(this)) {
+    , m_statusButton(new QToolButton(this))
+    , m_planOpener(new PlanOpener(*this)) {
     setWindowIcon(Icons::application());
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
@@ -226,7 +229,7 @@ void MainWindow::createActions() {
     };
     add(file, u"fileNew"_s, tr("&New Database\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
         &MainWindow::newDatabase);
-    add(file, u"fileOpen"_s, tr("&Open Database\u2026"), QKeySequence::Open, &MainWindow::openDatabaseDialog);
+    add(file, u"fileOpen"_s, tr("&Open Database or Plan\u2026"), QKeySequence::Open, &MainWindow::openDatabaseDialog);
     m_recentFiles = new RecentFiles(file->addMenu(tr("Open &Recent")), this);
     connect(m_recentFiles, &RecentFiles::openRequested, this, [this](const QString &path) {
         if (auto r = openDatabase(path); !r)
@@ -510,16 +513,22 @@ void MainWindow::newDatabase() {
     const QString path = QFileDialog::getSaveFileName(this, tr("New Database"), QString(), tr(databaseFilter));
     if (path.isEmpty())
         return;
-    if (QFileInfo::exists(path)) {
-        m_message->showError(tr("%1 already exists. Choose a new name: Relm never overwrites a database.")
-                                 .arg(QDir::toNativeSeparators(path)));
+    if (auto r = createDatabase(path); !r) {
+        m_message->showError(r.errorMessage());
         return;
     }
+    m_message->showMessage(MessageBar::Kind::Information,
+                           tr("New database created. Start with Release \u2192 New Release."));
+}
+
+Result<void> MainWindow::createDatabase(const QString &path) {
+    if (QFileInfo::exists(path))
+        return makeError(ErrorCode::Conflict, tr("%1 already exists. Choose a new name: Relm never overwrites a "
+                                                 "database.")
+                                                  .arg(QDir::toNativeSeparators(path)));
     auto created = Workspace::openFile(path);
-    if (!created) {
-        m_message->showError(created.errorMessage());
-        return;
-    }
+    if (!created)
+        return created.error();
     // The new database starts with the person who made it.
     Person me = m_workspace ? m_workspace->actingPerson() : Person{};
     if (me.login.isEmpty() || me.id == 0)
@@ -529,24 +538,27 @@ void MainWindow::newDatabase() {
         me.displayName = me.login;
     (*created)->actAsSetup();
     CreateRecord<Person> createMe(me);
-    if (auto r = (*created)->apply(createMe); !r) {
-        m_message->showError(r.errorMessage());
-        return;
-    }
+    if (auto r = (*created)->apply(createMe); !r)
+        return r;
     (void)(*created)->actAs(me.login);
     ActingPersonPicker::remember((*created)->database().location(), me.login);
     setWorkspace(std::move(created).value());
     m_recentFiles->add(path);
-    m_message->showMessage(MessageBar::Kind::Information,
-                           tr("New database created. Start with Release \u2192 New Release."));
+    return {};
 }
 
 void MainWindow::openDatabaseDialog() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QString(), tr(databaseFilter));
+    const QString filter =
+        tr("Relm databases and plans (*.db *.relm %1);;").arg(PlanFileReader::patterns()) + tr(databaseFilter);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database or Plan"), QString(), filter);
     if (path.isEmpty())
         return;
-    if (auto r = openDatabase(path, OpenOptions{false, true, {}}); !r)
+    if (PlanFileReader::isPlanFile(path)) {
+        if (auto r = m_planOpener->open(path); !r)
+            m_message->showError(r.errorMessage());
+    } else if (auto r = openDatabase(path, OpenOptions{false, true, {}}); !r) {
         m_message->showError(r.errorMessage());
+    }
 }
 
 void MainWindow::saveCopy() {

@@ -21,6 +21,7 @@ class EnvironmentsView;
 class FeedUpdater;
 class FindingsPanel;
 class PackageDropper;
+class PlanOpener;
 class MessageBar;
 class NavigatorPanel;
 class RecentFiles;
@@ -47,6 +48,10 @@ public:
     /// Opens a database file and shows it; on failure the current one stays and the error is shown.
     Result<void> openDatabase(const QString &path, const OpenOptions &options);
     Result<void> openDatabase(const QString &path) { return openDatabase(path, OpenOptions{}); }
+    /// Creates a new database file holding the person acting now, and shows it.
+    Result<void> createDatabase(const QString &path);
+    /// Opens plan files of other tools (relm PLAN.gan, File → Open).
+    PlanOpener *planOpener() const { return m_planOpener; }
     /// Shows an already open workspace (its acting person set).
     void setWorkspace(std::unique_ptr<Workspace> workspace);
     Workspace *workspace() const { return m_workspace.get(); }
@@ -106,6 +111,7 @@ private:
     QToolButton *m_statusButton;
     QAction *m_statusAction = nullptr;
     RecentFiles *m_recentFiles = nullptr;
+    PlanOpener *m_planOpener;
     FeedUpdater *m_feed = nullptr;
 };
 

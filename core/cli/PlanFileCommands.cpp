@@ -1,0 +1,59 @@
+#include "cli/PlanFileCommands.h"
+
+#include "changes/PlanFileChanges.h"
+#include "changes/Workspace.h"
+#include "cli/CliContext.h"
+#include "import/PlanFileReader.h"
+#include "import/PlanImportReport.h"
+#include "storage/ReleaseStore.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace relm::cli {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("relm::cli", text);
+}
+
+/// Reads the file, compares Relm's dates with the file's, and imports it into the release in one
+/// step: a file that cannot be read or scheduled leaves the database as it was.
+int importPlanFile(CliContext &cli, PlanFormat format, const QString &extension) {
+    if (cli.word(1).isEmpty() || cli.word(2).isEmpty())
+        return cli.usage(tr("import %1 needs a release and a .%1 file.").arg(extension));
+    auto release = cli.workspace().releases().releaseByName(cli.word(1));
+    if (!release)
+        return cli.fail(release.error());
+    auto plan = PlanFileReader::read(cli.word(2), format);
+    if (!plan)
+        return cli.fail(plan.error());
+    const QString file = QFileInfo(cli.word(2)).fileName();
+    auto report = PlanImportReport::of(*plan, file);
+    if (!report)
+        return cli.fail(report.error());
+    report.value().release = release->name;
+    ImportPlanFile change(release->id, std::move(plan).value(), file);
+    if (auto r = cli.workspace().apply(change); !r)
+        return cli.fail(r.error());
+    if (cli.json())
+        cli.printJson(report->toJson());
+    else
+        cli.out() << report->text() << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
+int importGanttProject(CliContext &cli) {
+    return importPlanFile(cli, PlanFormat::GanttProject, u"gan"_s);
+}
+
+int importPlanner(CliContext &cli) {
+    return importPlanFile(cli, PlanFormat::Planner, u"planner"_s);
+}
+
+} // namespace relm::cli

@@ -1,0 +1,103 @@
+#include "PlanDateCheck.h"
+
+#include "schedule/ScheduleLimits.h"
+#include "schedule/Scheduler.h"
+
+#include <QCoreApplication>
+
+namespace relm {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("relm::PlanDateCheck", text);
+}
+
+#define untranslated(text) QT_TRANSLATE_NOOP("relm::PlanDateCheck", text)
+
+/// "1 day", "3 days": singular and plural spelled out, so that they read right untranslated too.
+QString count(qint64 n, const char *one, const char *many) {
+    return n == 1 ? tr(one) : tr(many).arg(n);
+}
+
+/// Working time in days (of 8 hours), hours and minutes: "1 day 5 hours 20 minutes".
+QString workingTime(qint64 minutes) {
+    const qint64 perDay = scheduleLimits::kMinutesPerDay;
+    QStringList parts;
+    if (minutes >= perDay)
+        parts.append(count(minutes / perDay, untranslated("1 day"), untranslated("%1 days")));
+    if (minutes % perDay >= 60)
+        parts.append(count(minutes % perDay / 60, untranslated("1 hour"), untranslated("%1 hours")));
+    if (minutes % 60 != 0)
+        parts.append(count(minutes % 60, untranslated("1 minute"), untranslated("%1 minutes")));
+    return parts.join(u' ');
+}
+
+/// "1 day later", "4 hours earlier".
+QString shift(qint64 minutes) {
+    return minutes > 0 ? tr("%1 later").arg(workingTime(minutes)) : tr("%1 earlier").arg(workingTime(-minutes));
+}
+
+/// The stored wall-clock time as Relm plans it (local time), to the nearest minute: tools store
+/// seconds, Relm plans in whole minutes.
+QDateTime nearestMinute(const QDateTime &time) {
+    if (!time.isValid())
+        return {};
+    const QDateTime later = QDateTime(time.date(), time.time()).addSecs(30);
+    return QDateTime(later.date(), QTime(later.time().hour(), later.time().minute()));
+}
+
+} // namespace
+
+Result<QList<DateDifference>> PlanDateCheck::differences(const PlanFile &plan) {
+    const ScheduleInput &input = plan.schedule.input;
+    auto computed = Scheduler::compute(input);
+    if (!computed)
+        return computed.error();
+    const WorkTimeline &timeline = *computed->timeline;
+    QList<DateDifference> result;
+    for (int i = 0; i < int(input.tasks.size()) && i < plan.stored.size(); ++i) {
+        const StoredDates stored{nearestMinute(plan.stored.at(i).start), nearestMinute(plan.stored.at(i).finish)};
+        const TaskTimes &times = computed->times[size_t(i)];
+        DateDifference d;
+        if (stored.start.isValid())
+            d.startShift = times.earlyStart - timeline.offsetAt(stored.start);
+        if (stored.finish.isValid())
+            d.finishShift = times.earlyFinish - timeline.offsetAt(stored.finish);
+        if (d.startShift == 0 && d.finishShift == 0)
+            continue;
+        d.task = i;
+        d.name = input.tasks[size_t(i)].name;
+        d.sourceId = input.tasks[size_t(i)].id;
+        d.storedStart = stored.start;
+        d.storedFinish = stored.finish;
+        d.computedStart = computed->startOf(i);
+        d.computedFinish = computed->finishOf(i);
+        result.append(d);
+    }
+    return result;
+}
+
+QString PlanDateCheck::summary(const QList<DateDifference> &differences, int shown) {
+    if (differences.isEmpty())
+        return tr("Relm computes the same dates as the file.");
+    QStringList named;
+    for (const DateDifference &d : differences) {
+        if (named.size() == shown) {
+            named.append(tr("and %1 more").arg(differences.size() - shown));
+            break;
+        }
+        if (d.startShift != 0 && d.finishShift != 0 && d.startShift != d.finishShift)
+            named.append(
+                tr("\u201C%1\u201D starts %2 and finishes %3").arg(d.name, shift(d.startShift), shift(d.finishShift)));
+        else if (d.startShift != 0)
+            named.append(tr("\u201C%1\u201D starts %2").arg(d.name, shift(d.startShift)));
+        else
+            named.append(tr("\u201C%1\u201D finishes %2").arg(d.name, shift(d.finishShift)));
+    }
+    return count(differences.size(), untranslated("1 task differs from the dates in the file: %2."),
+                 untranslated("%1 tasks differ from the dates in the file: %2."))
+        .arg(named.join(u"; "));
+}
+
+} // namespace relm

@@ -1,0 +1,91 @@
+#include "PlanImportReport.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace relm {
+
+namespace {
+
+QString tr(const char *text, int n = -1) {
+    return QCoreApplication::translate("relm::PlanImportReport", text, nullptr, n);
+}
+
+QJsonValue isoOrNull(const QDateTime &time) {
+    return time.isValid() ? QJsonValue(time.toString(Qt::ISODate)) : QJsonValue();
+}
+
+} // namespace
+
+Result<PlanImportReport> PlanImportReport::of(const PlanFile &plan, const QString &file) {
+    PlanImportReport report;
+    report.file = file;
+    report.format = plan.format;
+    const ScheduleInput &input = plan.schedule.input;
+    QSet<int> parents;
+    for (const ScheduleTask &t : input.tasks) {
+        if (t.parent >= 0)
+            parents.insert(t.parent);
+    }
+    report.tasks = int(input.tasks.size());
+    report.phases = int(parents.size());
+    report.milestones =
+        int(std::count_if(input.tasks.cbegin(), input.tasks.cend(), [](const ScheduleTask &t) { return t.milestone; }));
+    report.links = int(input.links.size());
+    report.calendars = plan.calendars;
+    report.calendarDays = plan.calendarDays;
+    report.projectStart = input.projectStart;
+    report.notes = plan.notes;
+    auto differences = PlanDateCheck::differences(plan);
+    if (!differences)
+        return makeError(differences.error().code,
+                         tr("\u201C%1\u201D cannot be imported: %2").arg(file, differences.errorMessage()));
+    report.differences = *differences;
+    return report;
+}
+
+QString PlanImportReport::text() const {
+    QStringList lines;
+    lines.append(tr("Imported %1 (%2) into %3: %4 tasks (%5 phases, %6 milestones), %7 dependencies.")
+                     .arg(file, format, release)
+                     .arg(tasks)
+                     .arg(phases)
+                     .arg(milestones)
+                     .arg(links));
+    lines.append(tr("Calendars in the file: %1; the project calendar sets apart %2 days. The plan starts %3.")
+                     .arg(calendars)
+                     .arg(calendarDays)
+                     .arg(projectStart.toString(u"yyyy-MM-dd HH:mm"_s)));
+    lines.append(PlanDateCheck::summary(differences));
+    lines.append(notes);
+    return lines.join(u'\n');
+}
+
+QJsonObject PlanImportReport::toJson() const {
+    QJsonArray differing;
+    for (const DateDifference &d : differences)
+        differing.append(QJsonObject{{u"task"_s, d.name},
+                                     {u"id"_s, d.sourceId},
+                                     {u"storedStart"_s, isoOrNull(d.storedStart)},
+                                     {u"computedStart"_s, isoOrNull(d.computedStart)},
+                                     {u"startShiftMinutes"_s, d.startShift},
+                                     {u"storedFinish"_s, isoOrNull(d.storedFinish)},
+                                     {u"computedFinish"_s, isoOrNull(d.computedFinish)},
+                                     {u"finishShiftMinutes"_s, d.finishShift}});
+    return QJsonObject{{u"file"_s, file},
+                       {u"format"_s, format},
+                       {u"release"_s, release},
+                       {u"tasks"_s, tasks},
+                       {u"phases"_s, phases},
+                       {u"milestones"_s, milestones},
+                       {u"links"_s, links},
+                       {u"calendars"_s, calendars},
+                       {u"calendarDays"_s, calendarDays},
+                       {u"projectStart"_s, isoOrNull(projectStart)},
+                       {u"notes"_s, QJsonArray::fromStringList(notes)},
+                       {u"dateDifferences"_s, differing}};
+}
+
+} // namespace relm

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDateTime>
+#include <QXmlStreamReader>
+
+namespace relm::xml_plan {
+
+/// A plan file's bytes; a missing file is "not found", one that cannot be read an I/O error.
+Result<QByteArray> readFile(const QString &path);
+/// Refuses bytes that cannot be a plan at all: nothing in them, or text that is not UTF-8 (names
+/// the line). `tool` names the program that writes such files, for what to do about it.
+Result<void> checkText(const QByteArray &bytes, const QString &source, const QString &tool);
+/// The reader's own error (not well-formed XML), naming the file and the line.
+Error damaged(const QXmlStreamReader &xml, const QString &source, const QString &tool);
+/// A refusal naming the file and the line of the element at fault.
+Error refuse(const QString &source, qint64 line, const QString &problem);
+
+/// An attribute as a whole number; false when it is there and not one (empty counts as absent).
+bool intAttribute(const QXmlStreamAttributes &attributes, const QString &name, qint64 &value);
+
+} // namespace relm::xml_plan

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QStringList>
+
+namespace relm {
+
+/// What the relm command line asks for: the database to open and, when a plan file (.xml, .gan,
+/// .planner) is given instead of a database, the plan to show in it.
+struct LaunchRequest {
+    QString database; ///< --db, else $RELM_DB, else the default; or the database given
+    QString plan;     ///< empty unless a plan file was given
+
+    static LaunchRequest from(const QStringList &positional, const QString &databaseOption);
+};
+
+} // namespace relm

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Ids.h"
+
+#include <QObject>
+
+namespace relm {
+
+class MainWindow;
+
+/// Shows another tool's plan file in the window: imports it into the open database as a new
+/// release named after the file (one undo step), opens its Schedule page and names the file in the
+/// window title. Nothing is asked before the plan is shown; afterwards it offers to keep the plan
+/// in a new database instead, and asks who is acting when Relm had to guess.
+class PlanOpener final : public QObject {
+    Q_OBJECT
+
+public:
+    explicit PlanOpener(MainWindow &window);
+
+    /// Opens a database (acting as the default person, without asking) and shows the plan in it.
+    Result<Id> openWithDatabase(const QString &databasePath, const QString &planPath,
+                                const QString &preferredLogin = {});
+    /// Shows the plan in the open database; returns the new release.
+    Result<Id> open(const QString &planPath);
+    /// Keeps the plan last opened in a new database at `databasePath` instead: the database is
+    /// created, the plan imported and shown there, and its import in the first database undone.
+    Result<Id> moveToNewDatabase(const QString &databasePath);
+
+private:
+    void offerNewDatabase(const QString &summary);
+    void askWhoActs();
+
+    MainWindow &m_window;
+    QString m_planPath;
+    int m_undoIndex = -1; ///< the undo stack's index right after the import
+};
+
+} // namespace relm
