@@ -8,8 +8,8 @@
 #include "storage/SqliteFileProbe.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 #include <QUuid>

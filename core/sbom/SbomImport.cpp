@@ -9,10 +9,10 @@
 
 #include <QCoreApplication>
 
-#include <algorithm>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -222,11 +222,11 @@ private:
         // A fingerprint recorded later would change what releases holding the version recorded
         // (baselines, signatures): it is only reported.
         if (updated.sha256.isEmpty() && !entry.component.sha256.isEmpty())
-            m_summary.skipped.append(tr("%1: the file gives the SHA-256 %2\u2026, the catalogue none; it was not "
-                                        "recorded, as releases holding this version would change with it. Set it in "
-                                        "the catalogue if it is right.")
-                                         .arg(label(entry.catalogueName, entry.component.version),
-                                              entry.component.sha256.left(16)));
+            m_summary.skipped.append(
+                tr("%1: the file gives the SHA-256 %2\u2026, the catalogue none; it was not "
+                   "recorded, as releases holding this version would change with it. Set it in "
+                   "the catalogue if it is right.")
+                    .arg(label(entry.catalogueName, entry.component.version), entry.component.sha256.left(16)));
         if (updated.sourceRef.isEmpty() && !entry.component.purl.isEmpty()) {
             updated.sourceRef = entry.component.purl;
             what.append(tr("package URL"));
@@ -235,7 +235,8 @@ private:
         if (!added.isEmpty()) {
             updated.relations += added;
             m_summary.requirementsAdded += int(added.size());
-            what.append(QCoreApplication::translate("relm::SbomImport", "%n requirement(s)", nullptr, int(added.size())));
+            what.append(
+                QCoreApplication::translate("relm::SbomImport", "%n requirement(s)", nullptr, int(added.size())));
         }
         const QString name = label(entry.catalogueName, entry.component.version);
         m_summary.versionsReused.append(name);
