@@ -660,6 +660,58 @@
         <source>GanttProject keeps no working hours: Relm counts 8 hours a day (08:00 to 12:00 and 13:00 to 17:00) on its working days.</source>
         <translation>GanttProject speichert keine Arbeitszeiten: Relm rechnet an seinen Arbeitstagen 8 Stunden am Tag (08:00 bis 12:00 und 13:00 bis 17:00).</translation>
     </message>
+    <message>
+        <source>%1 already exists and is not empty; a restore never overwrites a file. Name a new file.</source>
+        <translation>%1 gibt es schon und ist nicht leer; eine Wiederherstellung überschreibt nie eine Datei. Nennen Sie eine neue Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is of schema version %2, which this Relm cannot make.</source>
+        <translation>%1 hat die Schemaversion %2, die dieses Relm nicht anlegen kann.</translation>
+    </message>
+    <message>
+        <source>%1: %2 The backup was tampered with or damaged, so it is not restored.</source>
+        <translation>%1: %2 Die Sicherung wurde verändert oder beschädigt und wird daher nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Reading table %1 failed: %2</source>
+        <translation>Lesen der Tabelle %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 256 MB, more than a bill of materials holds; check you chose the right file.</source>
+        <translation>%1 ist größer als 256 MB, mehr als eine Stückliste enthält; prüfen Sie, ob Sie die richtige Datei gewählt haben.</translation>
+    </message>
 </context>
 <context>
     <name>relm::AcceptanceStore</name>
@@ -925,6 +977,78 @@ Vorheriger %2</translation>
     <message>
         <source>Tampered with.</source>
         <translation>Manipuliert.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::BackupParse</name>
+    <message>
+        <source>should be a whole number of at least %1.</source>
+        <translation>sollte eine ganze Zahl von mindestens %1 sein.</translation>
+    </message>
+    <message>
+        <source>is not “%1”: this file is not a Relm backup. Make one with “relm-cli export json” or File → Back Up.</source>
+        <translation>ist nicht „%1“: diese Datei ist keine Relm-Sicherung. Erstellen Sie eine mit „relm-cli export json“ oder Datei → Sichern.</translation>
+    </message>
+    <message>
+        <source>is %1, but this Relm reads backups up to version %2: restore it with the newer Relm that made it.</source>
+        <translation>ist %1, aber dieses Relm liest Sicherungen bis Version %2: stellen Sie sie mit dem neueren Relm wieder her, das sie erstellt hat.</translation>
+    </message>
+    <message>
+        <source>should be a whole number, the last id given in that table.</source>
+        <translation>sollte eine ganze Zahl sein, die letzte in dieser Tabelle vergebene ID.</translation>
+    </message>
+    <message>
+        <source>is missing or not an object of tables; the backup is incomplete.</source>
+        <translation>fehlt oder ist kein Objekt mit Tabellen; die Sicherung ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>is not a table Relm keeps.</source>
+        <translation>ist keine Tabelle, die Relm führt.</translation>
+    </message>
+    <message>
+        <source>should be a column name, given once.</source>
+        <translation>sollte ein Spaltenname sein, einmal angegeben.</translation>
+    </message>
+    <message>
+        <source>is missing or empty.</source>
+        <translation>fehlt oder ist leer.</translation>
+    </message>
+    <message>
+        <source>should be a list of %1 values, one per column.</source>
+        <translation>sollte eine Liste von %1 Werten sein, einer je Spalte.</translation>
+    </message>
+    <message>
+        <source>should be text, a number, null, {&quot;int&quot;: &quot;digits&quot;} or {&quot;base64&quot;: &quot;...&quot;}.</source>
+        <translation>sollte Text, eine Zahl, null, {&quot;int&quot;: &quot;digits&quot;} oder {&quot;base64&quot;: &quot;...&quot;} sein.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::BackupReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>relm::BackupRestore</name>
+    <message>
+        <source>%1 holds a database of schema version %2, newer than this Relm reads (%3). Restore it with the Relm that made it, or a newer one.</source>
+        <translation>%1 enthält eine Datenbank der Schemaversion %2, neuer als dieses Relm liest (%3). Stellen Sie sie mit dem Relm wieder her, das sie erstellt hat, oder einem neueren.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced; choose another name.</source>
+        <translation>%1 kann nicht ersetzt werden; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The restored database cannot be named %1; check the folder can be written.</source>
+        <translation>Die wiederhergestellte Datenbank kann nicht %1 heißen; prüfen Sie, ob der Ordner beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::BackupWriter</name>
+    <message>
+        <source>A backup is made of a Relm database file (SQLite); %1 is not one.</source>
+        <translation>Eine Sicherung wird aus einer Relm-Datenbankdatei (SQLite) erstellt; %1 ist keine.</translation>
     </message>
 </context>
 <context>
@@ -2105,10 +2229,6 @@ Vorheriger %2</translation>
         <translation>Richtlinie: die Rolle, die einen Notfall genehmigen darf.</translation>
     </message>
     <message>
-        <source>Deploy only this package.</source>
-        <translation>Nur dieses Paket ausrollen.</translation>
-    </message>
-    <message>
         <source>The step belongs to the back-out plan.</source>
         <translation>Der Schritt gehört zum Rückfallplan.</translation>
     </message>
@@ -2289,10 +2409,6 @@ Vorheriger %2</translation>
         <translation>Beginn: eines Fensters (Datum oder Datum und Uhrzeit) oder eines Zeitraums (calendar, conflicts, export ical).</translation>
     </message>
     <message>
-        <source>End: of a window (its last day, or a date and time), or of a period (calendar, conflicts, export ical); gate check: the status to move to.</source>
-        <translation>Ende: eines Fensters (sein letzter Tag oder Datum und Uhrzeit) oder eines Zeitraums (calendar, conflicts, export ical); gate check: der Zielstatus.</translation>
-    </message>
-    <message>
         <source>A time zone, e.g. Europe/Berlin (freeze: UTC unless told; meeting: this computer&apos;s).</source>
         <translation>Eine Zeitzone, z. B. Europe/Berlin (freeze: UTC, sofern nicht angegeben; meeting: die dieses Computers).</translation>
     </message>
@@ -2323,6 +2439,14 @@ Vorheriger %2</translation>
     <message>
         <source>import: move the plan to the release&apos;s planned start instead of keeping its dates.</source>
         <translation>import: den Plan auf den geplanten Start des Release verschieben, statt seine Termine zu behalten.</translation>
+    </message>
+    <message>
+        <source>End: of a window (its last day, or a date and time), or of a period (calendar, conflicts, export ical); gate check: the status to move to; import json: the new database file.</source>
+        <translation>Ende: eines Fensters (sein letzter Tag oder Datum und Uhrzeit) oder eines Zeitraums (calendar, conflicts, export ical); gate check: der Zielstatus; import json: die neue Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Deploy only this package; import: the package to fill.</source>
+        <translation>Nur dieses Paket ausrollen; import: das zu füllende Paket.</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +2687,57 @@ Vorheriger %2</translation>
 SHA-256 %2</source>
         <translation>%1
 SHA-256 %2</translation>
+    </message>
+</context>
+<context>
+    <name>relm::CycloneDxParse</name>
+    <message>
+        <source>metadata.component (%1): a Relm release, not a component</source>
+        <translation>metadata.component (%1): ein Relm-Release, keine Komponente</translation>
+    </message>
+    <message>
+        <source>is “%1”; Relm reads CycloneDX 1.4, 1.5 and 1.6. Produce the bill of materials in one of these versions.</source>
+        <translation>ist „%1“; Relm liest CycloneDX 1.4, 1.5 und 1.6. Erzeugen Sie die Stückliste in einer dieser Versionen.</translation>
+    </message>
+    <message>
+        <source>components are nested more than 32 deep; flatten the file.</source>
+        <translation>Komponenten sind mehr als 32 Ebenen tief verschachtelt; flachen Sie die Datei ab.</translation>
+    </message>
+    <message>
+        <source>“%1” is also the bom-ref of %2; each must be unique.</source>
+        <translation>„%1“ ist auch die bom-ref von %2; jede muss eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no version, so it cannot go into a package</source>
+        <translation>%1 (%2): keine Version, kann daher in kein Paket</translation>
+    </message>
+    <message>
+        <source>services are nested more than 32 deep; flatten the file.</source>
+        <translation>Dienste sind mehr als 32 Ebenen tief verschachtelt; flachen Sie die Datei ab.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): a service, not a component version</source>
+        <translation>%1 (%2): ein Dienst, keine Komponentenversion</translation>
+    </message>
+    <message>
+        <source>gives a second, different SHA-256; a component has one.</source>
+        <translation>gibt einen zweiten, anderen SHA-256; eine Komponente hat einen.</translation>
+    </message>
+    <message>
+        <source>is missing; name the bom-ref of a component.</source>
+        <translation>fehlt; nennen Sie die bom-ref einer Komponente.</translation>
+    </message>
+    <message>
+        <source>should be the bom-ref of a component, as text.</source>
+        <translation>sollte die bom-ref einer Komponente sein, als Text.</translation>
+    </message>
+    <message>
+        <source>no component has the bom-ref “%1”; add the component or remove the reference.</source>
+        <translation>keine Komponente hat die bom-ref „%1“; fügen Sie die Komponente hinzu oder entfernen Sie den Verweis.</translation>
+    </message>
+    <message>
+        <source>is “%1”, not “CycloneDX”: this is not a CycloneDX bill of materials in JSON. For an SPDX document use the SPDX import.</source>
+        <translation>ist „%1“, nicht „CycloneDX“: das ist keine CycloneDX-Stückliste in JSON. Für ein SPDX-Dokument verwenden Sie den SPDX-Import.</translation>
     </message>
 </context>
 <context>
@@ -3651,6 +3826,13 @@ Auf dem kritischen Pfad</translation>
     </message>
 </context>
 <context>
+    <name>relm::ImportSbom</name>
+    <message>
+        <source>Import SBOM %1</source>
+        <translation>SBOM %1 importieren</translation>
+    </message>
+</context>
+<context>
     <name>relm::ImportSchedule</name>
     <message numerus="yes">
         <source>Import %n task(s) from %1</source>
@@ -3690,6 +3872,33 @@ Auf dem kritischen Pfad</translation>
     <message>
         <source>The calendar %1: %2</source>
         <translation>Der Kalender %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>relm::JsonPaths</name>
+    <message>
+        <source>line %1, column %2: this is not valid JSON (%3). Check that the file was written whole and chosen right.</source>
+        <translation>Zeile %1, Spalte %2: das ist kein gültiges JSON (%3). Prüfen Sie, ob die Datei vollständig geschrieben und richtig gewählt wurde.</translation>
+    </message>
+    <message>
+        <source>the file holds a JSON list or a single value, but one JSON object was expected.</source>
+        <translation>die Datei enthält eine JSON-Liste oder einen Einzelwert, erwartet wurde aber ein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>is %1, but should be an object.</source>
+        <translation>ist %1, sollte aber ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>is %1, but should be a list.</source>
+        <translation>ist %1, sollte aber eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>is %1, but should be text.</source>
+        <translation>ist %1, sollte aber Text sein.</translation>
+    </message>
+    <message>
+        <source>is missing or empty; every entry needs one.</source>
+        <translation>fehlt oder ist leer; jeder Eintrag braucht eins.</translation>
     </message>
 </context>
 <context>
@@ -3987,6 +4196,14 @@ Auf dem kritischen Pfad</translation>
     <message>
         <source>Open Database or Plan</source>
         <translation>Datenbank oder Plan öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Import SBOM…</source>
+        <translation>SBOM &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport SBOM…</source>
+        <translation>SBOM e&amp;xportieren…</translation>
     </message>
 </context>
 <context>
@@ -5057,6 +5274,14 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     <message>
         <source>Waiver withdrawn: the finding blocks again.</source>
         <translation>Ausnahme zurückgezogen: Der Befund blockiert wieder.</translation>
+    </message>
+    <message>
+        <source>Import SBOM…</source>
+        <translation>SBOM importieren…</translation>
+    </message>
+    <message>
+        <source>Export SBOM…</source>
+        <translation>SBOM exportieren…</translation>
     </message>
 </context>
 <context>
@@ -6239,6 +6464,45 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
 </context>
 <context>
+    <name>relm::RestoreRun</name>
+    <message>
+        <source>tables.%1: a Relm database of schema version %2 has no such table; the backup was changed or is not from Relm.</source>
+        <translation>tables.%1: eine Relm-Datenbank der Schemaversion %2 hat keine solche Tabelle; die Sicherung wurde verändert oder stammt nicht von Relm.</translation>
+    </message>
+    <message>
+        <source>tables.%1 is missing; a backup holds every table. Make the backup again.</source>
+        <translation>tables.%1 fehlt; eine Sicherung enthält jede Tabelle. Erstellen Sie die Sicherung erneut.</translation>
+    </message>
+    <message>
+        <source>tables.%1.columns: the table has the columns %2 in schema version %3, the backup gives %4.</source>
+        <translation>tables.%1.columns: die Tabelle hat in Schemaversion %3 die Spalten %2, die Sicherung gibt %4.</translation>
+    </message>
+    <message>
+        <source>tables.%1.rows[%2]: the row cannot be stored: %3</source>
+        <translation>tables.%1.rows[%2]: die Zeile kann nicht gespeichert werden: %3</translation>
+    </message>
+    <message>
+        <source>sequences.%1 names a table the backup does not hold.</source>
+        <translation>sequences.%1 nennt eine Tabelle, die die Sicherung nicht enthält.</translation>
+    </message>
+    <message>
+        <source>tables.relm_meta: it says schema version “%1”, the backup&apos;s header %2; the backup was changed.</source>
+        <translation>tables.relm_meta: dort steht Schemaversion „%1“, im Kopf der Sicherung %2; die Sicherung wurde verändert.</translation>
+    </message>
+    <message>
+        <source>tables.%1: the row with id %2 refers to a row of %3 that the backup does not hold; the backup was changed or cut short.</source>
+        <translation>tables.%1: die Zeile mit ID %2 verweist auf eine Zeile von %3, die die Sicherung nicht enthält; die Sicherung wurde verändert oder gekürzt.</translation>
+    </message>
+    <message>
+        <source>tables.audit_log: audit entry %1 does not verify: %2 The backup was tampered with or damaged, so it is not restored.</source>
+        <translation>tables.audit_log: Audit-Eintrag %1 lässt sich nicht prüfen: %2 Die Sicherung wurde verändert oder beschädigt und wird daher nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>tables.audit_log: %1 The backup was tampered with or damaged, so it is not restored.</source>
+        <translation>tables.audit_log: %1 Die Sicherung wurde verändert oder beschädigt und wird daher nicht wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
     <name>relm::ReviewPanel</name>
     <message>
         <source>Post-release review</source>
@@ -6632,6 +6896,97 @@ Eventualplan: %3</translation>
     <message>
         <source>Undo: %1</source>
         <translation>Rückgängig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>relm::SbomImport</name>
+    <message numerus="yes">
+        <source>%n requirement(s)</source>
+        <translation><numerusform>%n Voraussetzung</numerusform><numerusform>%n Voraussetzungen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>relm::SbomImportRun</name>
+    <message>
+        <source>%1: %2 (%3) is also listed at %4 with another SHA-256 (%5 against %6). One version has one artefact: correct the file.</source>
+        <translation>%1: %2 (%3) steht auch bei %4 mit einem anderen SHA-256 (%5 gegenüber %6). Eine Version hat ein Artefakt: korrigieren Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3): the file gives the SHA-256 %4…, but the catalogue holds %5… for this version. Two artefacts cannot share one version: check which one is right, and correct the file or give the artefact another version. Nothing was imported.</source>
+        <translation>%1: %2 (%3): die Datei gibt den SHA-256 %4…, der Katalog führt für diese Version aber %5…. Zwei Artefakte können sich keine Version teilen: prüfen Sie, welches stimmt, und korrigieren Sie die Datei oder geben Sie dem Artefakt eine andere Version. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1 requires %2: that version cannot be written as a range, so the requirement was left out</source>
+        <translation>%1 setzt %2 voraus: diese Version lässt sich nicht als Bereich schreiben, daher wurde die Voraussetzung weggelassen</translation>
+    </message>
+    <message>
+        <source>%1: the file gives the SHA-256 %2…, the catalogue none; it was not recorded, as releases holding this version would change with it. Set it in the catalogue if it is right.</source>
+        <translation>%1: die Datei gibt den SHA-256 %2…, der Katalog keinen; er wurde nicht übernommen, da sich sonst die Releases mit dieser Version ändern würden. Setzen Sie ihn im Katalog, wenn er stimmt.</translation>
+    </message>
+    <message>
+        <source>package URL</source>
+        <translation>Paket-URL</translation>
+    </message>
+    <message>
+        <source>Import SBOM: complete %1</source>
+        <translation>SBOM importieren: %1 ergänzen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+</context>
+<context>
+    <name>relm::SbomImportSummary</name>
+    <message>
+        <source>Imported %1 from %2 into %3 / %4%5.</source>
+        <translation>%1 aus %2 nach %3 / %4%5 importiert.</translation>
+    </message>
+    <message>
+        <source> (a new package)</source>
+        <translation> (ein neues Paket)</translation>
+    </message>
+    <message>
+        <source>Components added: %1. Versions added: %2, reused: %3 (completed: %4).</source>
+        <translation>Komponenten hinzugefügt: %1. Versionen hinzugefügt: %2, wiederverwendet: %3 (ergänzt: %4).</translation>
+    </message>
+    <message>
+        <source>Put into the package: %1; already there: %2. Requirements added: %3.</source>
+        <translation>Ins Paket gelegt: %1; schon darin: %2. Voraussetzungen hinzugefügt: %3.</translation>
+    </message>
+    <message>
+        <source>  completed: %1</source>
+        <translation>  ergänzt: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <translation>Übersprungen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::SbomJson</name>
+    <message>
+        <source>is longer than 200 characters; shorten it.</source>
+        <translation>ist länger als 200 Zeichen; kürzen Sie es.</translation>
+    </message>
+    <message>
+        <source>Correct the version in the file.</source>
+        <translation>Korrigieren Sie die Version in der Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a SHA-256 (64 hexadecimal digits).</source>
+        <translation>„%1“ ist kein SHA-256 (64 Hexadezimalziffern).</translation>
+    </message>
+</context>
+<context>
+    <name>relm::SbomReading</name>
+    <message>
+        <source>neither bomFormat (CycloneDX) nor spdxVersion (SPDX) is there: this is not a bill of materials Relm reads. Export it as CycloneDX JSON or SPDX JSON.</source>
+        <translation>weder bomFormat (CycloneDX) noch spdxVersion (SPDX) ist vorhanden: das ist keine Stückliste, die Relm liest. Exportieren Sie sie als CycloneDX-JSON oder SPDX-JSON.</translation>
     </message>
 </context>
 <context>
@@ -7353,6 +7708,33 @@ Kopfeintrag des Prüfpfads %2</translation>
     </message>
 </context>
 <context>
+    <name>relm::SpdxParse</name>
+    <message>
+        <source>is missing: this is not an SPDX document in JSON. For a CycloneDX bill of materials use the CycloneDX import.</source>
+        <translation>fehlt: das ist kein SPDX-Dokument in JSON. Für eine CycloneDX-Stückliste verwenden Sie den CycloneDX-Import.</translation>
+    </message>
+    <message>
+        <source>is “%1”; Relm reads SPDX-2.2 and SPDX-2.3 documents in JSON. Produce the document in one of these versions.</source>
+        <translation>ist „%1“; Relm liest SPDX-2.2- und SPDX-2.3-Dokumente in JSON. Erzeugen Sie das Dokument in einer dieser Versionen.</translation>
+    </message>
+    <message>
+        <source>“%1” is also the SPDXID of %2; each must be unique.</source>
+        <translation>„%1“ ist auch die SPDXID von %2; jede muss eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no version, so it cannot go into a package</source>
+        <translation>%1 (%2): keine Version, kann daher in kein Paket</translation>
+    </message>
+    <message>
+        <source>gives a second, different SHA256; a package has one.</source>
+        <translation>gibt einen zweiten, anderen SHA256; ein Paket hat einen.</translation>
+    </message>
+    <message>
+        <source>no package, file or snippet has the SPDXID “%1”; add it or remove the relationship.</source>
+        <translation>kein Paket, keine Datei und kein Ausschnitt hat die SPDXID „%1“; fügen Sie es hinzu oder entfernen Sie die Beziehung.</translation>
+    </message>
+</context>
+<context>
     <name>relm::SqliteFileProbe</name>
     <message>
         <source>it is a folder</source>
@@ -8023,6 +8405,53 @@ conflicts payments-gateway &lt;7.5</translation>
     <message>
         <source>Choose who you are before changing anything: in the window, with the person box in the status bar; with relm-cli, with --as LOGIN or RELM_USER (“relm-cli person list” shows who is in this database).</source>
         <translation>Wählen Sie, wer Sie sind, bevor Sie etwas ändern: im Fenster mit der Personenauswahl in der Statusleiste, in relm-cli mit --as LOGIN oder RELM_USER („relm-cli person list“ zeigt, wer in dieser Datenbank ist).</translation>
+    </message>
+</context>
+<context>
+    <name>relm::backup_actions</name>
+    <message>
+        <source>Back Up</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <source>Relm backup (*.json)</source>
+        <translation>Relm-Sicherung (*.json)</translation>
+    </message>
+    <message>
+        <source>Backed up %1 rows, the audit trail and the signatures to %2.</source>
+        <translation>%1 Zeilen, das Audit-Protokoll und die Signaturen nach %2 gesichert.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore into New Database</source>
+        <translation>In neue Datenbank wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Relm database (*.db)</source>
+        <translation>Relm-Datenbank (*.db)</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2: %3 rows; the audit trail and %4 signature(s) verify.</source>
+        <translation>%1 nach %2 wiederhergestellt: %3 Zeilen; das Audit-Protokoll und %4 Signatur(en) sind geprüft.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Sichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
     </message>
 </context>
 <context>
@@ -9666,6 +10095,46 @@ Vollständig: %7</translation>
         <source>import %1 needs a release and a .%1 file.</source>
         <translation>import %1 braucht ein Release und eine .%1-Datei.</translation>
     </message>
+    <message>
+        <source>Say where to write the backup: relm-cli export json -o FILE.json</source>
+        <translation>Geben Sie an, wohin die Sicherung geschrieben wird: relm-cli export json -o DATEI.json</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 tables, %3 rows, schema version %4; the audit trail ends at %5.</source>
+        <translation>%1 geschrieben: %2 Tabellen, %3 Zeilen, Schemaversion %4; das Audit-Protokoll endet bei %5.</translation>
+    </message>
+    <message>
+        <source>(no entries)</source>
+        <translation>(keine Einträge)</translation>
+    </message>
+    <message>
+        <source>Name the backup and the new database: relm-cli import json FILE.json --to NEW.db</source>
+        <translation>Nennen Sie die Sicherung und die neue Datenbank: relm-cli import json DATEI.json --to NEU.db</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2: %3 tables, %4 rows; the audit trail (%5 entries) and %6 signature(s) verify.</source>
+        <translation>%1 nach %2 wiederhergestellt: %3 Tabellen, %4 Zeilen; das Audit-Protokoll (%5 Einträge) und %6 Signatur(en) sind geprüft.</translation>
+    </message>
+    <message>
+        <source>%1 import needs a release and one file: relm-cli import %2 RELEASE FILE.json [--package NAME]</source>
+        <translation>%1-Import braucht ein Release und eine Datei: relm-cli import %2 RELEASE DATEI.json [--package NAME]</translation>
+    </message>
+    <message>
+        <source>The package checker finds nothing.</source>
+        <translation>Die Paketprüfung findet nichts.</translation>
+    </message>
+    <message>
+        <source>The package checker now finds %1 finding(s); “relm-cli package check %2” lists them.</source>
+        <translation>Die Paketprüfung findet jetzt %1 Befund(e); „relm-cli package check %2“ listet sie.</translation>
+    </message>
+    <message>
+        <source>export cyclonedx needs one release: relm-cli export cyclonedx RELEASE -o FILE.json</source>
+        <translation>export cyclonedx braucht ein Release: relm-cli export cyclonedx RELEASE -o DATEI.json</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 as CycloneDX 1.5, %3 component version(s).</source>
+        <translation>%1 geschrieben: %2 als CycloneDX 1.5, %3 Komponentenversion(en).</translation>
+    </message>
 </context>
 <context>
     <name>relm::cli::PassphraseSource</name>
@@ -10897,6 +11366,41 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     <message>
         <source>deployment #%1</source>
         <translation>Deployment #%1</translation>
+    </message>
+</context>
+<context>
+    <name>relm::sbom_actions</name>
+    <message>
+        <source>Import SBOM</source>
+        <translation>SBOM importieren</translation>
+    </message>
+    <message>
+        <source>Bills of materials (CycloneDX or SPDX JSON) (*.json)</source>
+        <translation>Stücklisten (CycloneDX- oder SPDX-JSON) (*.json)</translation>
+    </message>
+    <message>
+        <source>Open or select a release first: the bill of materials goes into one of its packages.</source>
+        <translation>Öffnen oder wählen Sie zuerst ein Release: die Stückliste kommt in eines seiner Pakete.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Open or select a release first: its content is what the bill of materials lists.</source>
+        <translation>Öffnen oder wählen Sie zuerst ein Release: sein Inhalt ist, was die Stückliste aufführt.</translation>
+    </message>
+    <message>
+        <source>Export SBOM</source>
+        <translation>SBOM exportieren</translation>
+    </message>
+    <message>
+        <source>CycloneDX JSON (*.cdx.json *.json)</source>
+        <translation>CycloneDX-JSON (*.cdx.json *.json)</translation>
+    </message>
+    <message>
+        <source>Saved %1 as CycloneDX 1.5 to %2.</source>
+        <translation>%1 als CycloneDX 1.5 in %2 gespeichert.</translation>
     </message>
 </context>
 <context>

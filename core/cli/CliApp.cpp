@@ -3,6 +3,7 @@
 #include "cli/CliCommands.h"
 #include "cli/CliContext.h"
 #include "cli/PlanFileCommands.h"
+#include "cli/TransferCommands.h"
 
 #include <QCoreApplication>
 
@@ -17,6 +18,7 @@ struct Command {
     const char *synopsis;
     int (*run)(CliContext &);
     bool createsDatabase = false; ///< init: a new file is created empty, not seeded
+    bool opensDatabase = true;    ///< false: the command makes its own database (a restore)
 };
 
 const QList<Command> &commands() {
@@ -72,6 +74,23 @@ const QList<Command> &commands() {
          "import planner RELEASE FILE.planner [--json]   (GNOME Planner: tasks, phases, dependencies, calendar; says "
          "where Relm's dates differ from the file's)",
          &cli::importPlanner},
+        {{u"import"_s, u"cyclonedx"_s},
+         "import cyclonedx RELEASE FILE.json [--package NAME] [--json]   (a CycloneDX 1.4-1.6 SBOM into a package)",
+         &cli::importCycloneDx},
+        {{u"import"_s, u"spdx"_s},
+         "import spdx RELEASE FILE.json [--package NAME] [--json]   (an SPDX 2.2/2.3 SBOM into a package)",
+         &cli::importSpdx},
+        {{u"import"_s, u"json"_s},
+         "import json FILE.json --to NEW.db [--json]   (restore a backup into a new database)",
+         &cli::restoreBackup,
+         false,
+         false},
+        {{u"export"_s, u"cyclonedx"_s},
+         "export cyclonedx RELEASE [-o FILE.json] [--json]   (the release's content as a CycloneDX 1.5 SBOM)",
+         &cli::exportCycloneDx},
+        {{u"export"_s, u"json"_s},
+         "export json -o FILE.json [--json]   (a backup of the whole database, audit trail and signatures included)",
+         &cli::exportBackup},
         {{u"import"_s},
          "import RELEASE FILE.xml [--move-to-release-start] [--json]   (the same as import mspdi)",
          &cli::importMspdi},
@@ -317,7 +336,8 @@ int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err
         {u"to"_s,
          QCoreApplication::translate("relm::CliApp",
                                      "End: of a window (its last day, or a date and time), or of a period (calendar, "
-                                     "conflicts, export ical); gate check: the status to move to."),
+                                     "conflicts, export ical); gate check: the status to move to; import json: "
+                                     "the new database file."),
          u"date"_s},
         {u"zone"_s,
          QCoreApplication::translate("relm::CliApp",
@@ -366,7 +386,9 @@ int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err
          u"yes|no"_s},
         {u"emergency-role"_s,
          QCoreApplication::translate("relm::CliApp", "Policy: the role that may authorise an emergency."), u"role"_s},
-        {u"package"_s, QCoreApplication::translate("relm::CliApp", "Deploy only this package."), u"name"_s},
+        {u"package"_s,
+         QCoreApplication::translate("relm::CliApp", "Deploy only this package; import: the package to fill."),
+         u"name"_s},
         {u"minutes"_s,
          QCoreApplication::translate("relm::CliApp", "Expected minutes of a runbook step; how long a meeting sits."),
          u"n"_s},
@@ -464,6 +486,8 @@ int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err
     }
     // words() starts at the command's last word, so "release show X" gives {"show", "X"}.
     CliContext context(parser, positional.mid(command->words.size() - 1), out, err);
+    if (!command->opensDatabase)
+        return command->run(context);
     if (auto r = context.openWorkspace(command->createsDatabase); !r)
         return context.fail(r.error());
     return command->run(context);

@@ -13,6 +13,7 @@
 #include "storage/DeliveryStore.h"
 #include "storage/DirectoryStore.h"
 #include "storage/ReleaseStore.h"
+#include "transfer/SbomActions.h"
 #include "undo/UndoController.h"
 #include "widgets/MessageBar.h"
 
@@ -80,6 +81,7 @@ PackagePage::PackagePage(Workspace &workspace, UndoController &undo, PackageDrop
     remove->setShortcutContext(Qt::WidgetShortcut);
     connect(remove, &QAction::triggered, this, &PackagePage::removeSelected);
     m_contentsView->addAction(remove);
+    addSbomActions();
     m_contentsView->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_emptyHint->setText(tr("This release has no component versions yet. Drag components or versions from the "
@@ -341,6 +343,26 @@ void PackagePage::removeSelected() {
 void PackagePage::addPackage(const QString &name) {
     if (auto r = m_undo.perform(std::make_unique<CreateRecord<Package>>(Package{0, m_releaseId, name, {}})); !r)
         m_message->showError(r.errorMessage());
+}
+
+void PackagePage::addSbomActions() {
+    auto *importAction = new QAction(tr("Import SBOM\u2026"), m_contentsView);
+    importAction->setObjectName(u"packageImportSbom"_s);
+    connect(importAction, &QAction::triggered, this, [this] {
+        if (const QString path = sbom_actions::askForFile(this); !path.isEmpty())
+            importSbom(path);
+    });
+    auto *exportAction = new QAction(tr("Export SBOM\u2026"), m_contentsView);
+    exportAction->setObjectName(u"packageExportSbom"_s);
+    connect(exportAction, &QAction::triggered, this,
+            [this] { sbom_actions::exportInteractively(this, m_workspace, m_message, m_releaseId); });
+    m_contentsView->addAction(importAction);
+    m_contentsView->addAction(exportAction);
+}
+
+void PackagePage::importSbom(const QString &path) {
+    sbom_actions::showOutcome(m_message,
+                              sbom_actions::importFile(m_undo, m_releaseId, m_targetPackage->currentText(), path));
 }
 
 } // namespace relm

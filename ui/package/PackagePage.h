@@ -43,9 +43,12 @@ public:
     void waiveSelectedFinding(const QString &reason = {});
     /// Withdraws the waiver of the selected finding.
     void withdrawSelectedWaiver();
+    /// Imports a bill of materials into the package that drops go to, as one undo step.
+    void importSbom(const QString &path);
     QTableView *findingsView() const { return m_findingsView; }
 
 private:
+    void addSbomActions();
     void onChanged(const ChangeNotice &notice);
     void refreshPackages();
     void refreshBaseline();

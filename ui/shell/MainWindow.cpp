@@ -37,6 +37,8 @@
 #include "storage/Database.h"
 #include "storage/DirectoryStore.h"
 #include "storage/ReleaseStore.h"
+#include "transfer/BackupActions.h"
+#include "transfer/SbomActions.h"
 #include "undo/UndoController.h"
 #include "widgets/Icons.h"
 #include "widgets/MessageBar.h"
@@ -237,6 +239,12 @@ void MainWindow::createActions() {
     });
     add(file, u"fileSaveCopy"_s, tr("Save a &Copy\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
         &MainWindow::saveCopy);
+    backup_actions::fillFileMenu(
+        file, this, [this] { return m_workspace.get(); }, m_message,
+        [this](const QString &path) {
+            if (auto r = openDatabase(path); !r)
+                m_message->showError(r.errorMessage());
+        });
     m_feed = new FeedUpdater(this);
     file->addActions(m_feed->actions());
     connect(m_feed, &FeedUpdater::failed, m_message, &MessageBar::showError);
@@ -283,6 +291,13 @@ void MainWindow::createActions() {
         auto *dialog = new NotesTemplateDialog(*m_workspace, notes::Audience::Customer, currentReleaseId(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
+    });
+    release->addSeparator();
+    add(release, u"releaseImportSbom"_s, tr("&Import SBOM…"), QKeySequence(),
+        [this] { sbom_actions::importInteractively(this, *m_undo, m_message, currentReleaseId(), {}); });
+    add(release, u"releaseExportSbom"_s, tr("E&xport SBOM…"), QKeySequence(), [this] {
+        if (m_workspace)
+            sbom_actions::exportInteractively(this, *m_workspace, m_message, currentReleaseId());
     });
     release->addSeparator();
     add(release, u"releasePassphrase"_s, tr("Set Signing &Passphrase…"), QKeySequence(),

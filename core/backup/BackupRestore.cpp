@@ -1,0 +1,299 @@
+#include "BackupRestore.h"
+
+#include "changes/Workspace.h"
+#include "signing/TrailVerification.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/Schema.h"
+#include "storage/SqliteFileProbe.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QUuid>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace relm {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("relm::BackupRestore", text);
+}
+
+QString quoted(const QString &identifier) {
+    return u'"' + QString(identifier).replace(u'"', u"\"\""_s) + u'"';
+}
+
+void removeWithCompanions(const QString &path) {
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s})
+        QFile::remove(path + suffix);
+}
+
+/// A file that exists and holds anything (a database or not) is never replaced.
+Result<void> checkTarget(const QString &path) {
+    const QFileInfo info(path);
+    if (!info.exists() || info.size() == 0)
+        return {};
+    auto finding = SqliteFileProbe::probe(info.absoluteFilePath(), 2000);
+    if (finding && finding->empty)
+        return {};
+    return makeError(
+        ErrorCode::Conflict,
+        tr("%1 already exists and is not empty; a restore never overwrites a file. Name a new file.").arg(path));
+}
+
+/// Filling the freshly made database, in the open transaction.
+class RestoreRun final {
+public:
+    RestoreRun(Database &db, const BackupImage &image, const QString &source, RestoreOutcome &outcome)
+        : m_db(db)
+        , m_image(image)
+        , m_source(source)
+        , m_outcome(outcome) {}
+
+    Result<void> run() {
+        // References are checked once everything is in, whatever order the tables come in.
+        if (auto q = m_db.exec(u"PRAGMA defer_foreign_keys = ON"_s); !q)
+            return q.error();
+        auto tables = schemaTables();
+        if (!tables)
+            return tables.error();
+        if (auto r = checkTables(*tables); !r)
+            return r;
+        for (const QString &name : *tables) {
+            if (auto r = fill(*m_image.table(name)); !r)
+                return r;
+        }
+        if (auto r = restoreSequences(); !r)
+            return r;
+        if (auto r = checkSchemaVersion(); !r)
+            return r;
+        if (m_image.schemaVersion < Schema::currentVersion()) {
+            if (auto r = Schema::migrate(m_db, m_image.schemaVersion); !r)
+                return r;
+        }
+        if (auto r = checkReferences(); !r)
+            return r;
+        return checkAuditChain();
+    }
+
+private:
+    Error problem(const QString &what) const { return makeError(ErrorCode::Invalid, m_source + u": "_s + what); }
+
+    Result<QStringList> schemaTables() {
+        auto q = m_db.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
+                           "ESCAPE '\\' ORDER BY name"_s);
+        if (!q)
+            return q.error();
+        QStringList names;
+        while ((*q)->next())
+            names.append((*q)->value(0).toString());
+        (*q)->finish();
+        return names;
+    }
+
+    Result<void> checkTables(const QStringList &tables) {
+        for (const BackupTable &table : m_image.tables) {
+            if (!tables.contains(table.name))
+                return problem(tr("tables.%1: a Relm database of schema version %2 has no such table; the backup "
+                                  "was changed or is not from Relm.")
+                                   .arg(table.name)
+                                   .arg(m_image.schemaVersion));
+        }
+        for (const QString &name : tables) {
+            if (!m_image.table(name))
+                return problem(
+                    tr("tables.%1 is missing; a backup holds every table. Make the backup again.").arg(name));
+        }
+        return {};
+    }
+
+    Result<QStringList> columnsOf(const QString &table) {
+        auto q = m_db.exec(u"SELECT name FROM pragma_table_info(?) ORDER BY cid"_s, {table});
+        if (!q)
+            return q.error();
+        QStringList columns;
+        while ((*q)->next())
+            columns.append((*q)->value(0).toString());
+        (*q)->finish();
+        return columns;
+    }
+
+    Result<void> fill(const BackupTable &table) {
+        auto columns = columnsOf(table.name);
+        if (!columns)
+            return columns.error();
+        if (QSet<QString>(columns->cbegin(), columns->cend()) !=
+            QSet<QString>(table.columns.cbegin(), table.columns.cend()))
+            return problem(tr("tables.%1.columns: the table has the columns %2 in schema version %3, the backup "
+                              "gives %4.")
+                               .arg(table.name, columns->join(u", "_s))
+                               .arg(m_image.schemaVersion)
+                               .arg(table.columns.join(u", "_s)));
+        // The new database made a few rows of its own (its settings); the backup's replace them.
+        if (auto q = m_db.exec(u"DELETE FROM "_s + quoted(table.name)); !q)
+            return q.error();
+        QStringList names;
+        QStringList marks;
+        for (const QString &column : table.columns) {
+            names.append(quoted(column));
+            marks.append(u"?"_s);
+        }
+        const QString sql =
+            u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(quoted(table.name), names.join(u", "_s), marks.join(u", "_s));
+        for (qsizetype i = 0; i < table.rows.size(); ++i) {
+            if (auto q = m_db.exec(sql, table.rows.at(i)); !q)
+                return problem(tr("tables.%1.rows[%2]: the row cannot be stored: %3")
+                                   .arg(table.name)
+                                   .arg(i)
+                                   .arg(q.error().message));
+        }
+        ++m_outcome.tables;
+        m_outcome.rows += table.rows.size();
+        return {};
+    }
+
+    Result<void> restoreSequences() {
+        for (auto it = m_image.sequences.cbegin(); it != m_image.sequences.cend(); ++it) {
+            if (!m_image.table(it.key()))
+                return problem(tr("sequences.%1 names a table the backup does not hold.").arg(it.key()));
+            if (auto q = m_db.exec(u"DELETE FROM sqlite_sequence WHERE name = ?"_s, {it.key()}); !q)
+                return q.error();
+            if (auto q = m_db.exec(u"INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)"_s,
+                                   {it.key(), QVariant::fromValue<qint64>(it.value())});
+                !q)
+                return q.error();
+        }
+        return {};
+    }
+
+    Result<void> checkSchemaVersion() {
+        auto stored = m_db.scalar(u"SELECT value FROM relm_meta WHERE key = 'schema_version'"_s);
+        if (!stored)
+            return stored.error();
+        if (stored->toString() != QString::number(m_image.schemaVersion))
+            return problem(tr("tables.relm_meta: it says schema version \u201C%1\u201D, the backup's header %2; "
+                              "the backup was changed.")
+                               .arg(stored->toString())
+                               .arg(m_image.schemaVersion));
+        return {};
+    }
+
+    Result<void> checkReferences() {
+        auto q = m_db.exec(u"SELECT \"table\", rowid, parent FROM pragma_foreign_key_check LIMIT 1"_s);
+        if (!q)
+            return q.error();
+        if (!(*q)->next()) {
+            (*q)->finish();
+            return {};
+        }
+        const QString table = (*q)->value(0).toString();
+        const qint64 rowid = (*q)->value(1).toLongLong();
+        const QString parent = (*q)->value(2).toString();
+        (*q)->finish();
+        return problem(tr("tables.%1: the row with id %2 refers to a row of %3 that the backup does not hold; "
+                          "the backup was changed or cut short.")
+                           .arg(table)
+                           .arg(rowid)
+                           .arg(parent));
+    }
+
+    Result<void> checkAuditChain() {
+        auto verification = AuditLog(m_db).verify();
+        if (!verification)
+            return verification.error();
+        m_outcome.auditEntries = verification->entries;
+        if (verification->intact())
+            return {};
+        return problem(verification->firstBadEntry != 0
+                           ? tr("tables.audit_log: audit entry %1 does not verify: %2 The backup was tampered "
+                                "with or damaged, so it is not restored.")
+                                 .arg(verification->firstBadEntry)
+                                 .arg(verification->problem)
+                           : tr("tables.audit_log: %1 The backup was tampered with or damaged, so it is not "
+                                "restored.")
+                                 .arg(verification->problem));
+    }
+
+    Database &m_db;
+    const BackupImage &m_image;
+    const QString &m_source;
+    RestoreOutcome &m_outcome;
+};
+
+Result<void> fillDatabase(const QString &path, const BackupImage &image, const QString &source,
+                          RestoreOutcome &outcome) {
+    Database::Options options;
+    options.createAtVersion = image.schemaVersion;
+    auto db = Database::openSqlite(path, options);
+    if (!db)
+        return db.error();
+    if ((*db)->schemaVersion() != image.schemaVersion)
+        return makeError(
+            ErrorCode::Invalid,
+            tr("%1 is of schema version %2, which this Relm cannot make.").arg(source).arg(image.schemaVersion));
+    return (*db)->transaction([&] { return RestoreRun(**db, image, source, outcome).run(); });
+}
+
+Result<void> checkSignatures(const QString &path, const QString &source, RestoreOutcome &outcome) {
+    auto workspace = Workspace::openFile(path);
+    if (!workspace)
+        return workspace.error();
+    auto trail = verifyTrail(**workspace);
+    if (!trail)
+        return trail.error();
+    outcome.signatures = trail->signatures;
+    outcome.schemaVersion = (*workspace)->database().schemaVersion();
+    if (!trail->intact())
+        return makeError(
+            ErrorCode::Invalid,
+            tr("%1: %2 The backup was tampered with or damaged, so it is not restored.").arg(source, trail->problem()));
+    return {};
+}
+
+} // namespace
+
+Result<RestoreOutcome> BackupRestore::restore(const BackupImage &image, const QString &targetPath,
+                                              const QString &source) {
+    if (image.schemaVersion > Schema::currentVersion())
+        return makeError(ErrorCode::NewerVersion,
+                         tr("%1 holds a database of schema version %2, newer than this Relm reads (%3). Restore it "
+                            "with the Relm that made it, or a newer one.")
+                             .arg(source)
+                             .arg(image.schemaVersion)
+                             .arg(Schema::currentVersion()));
+    if (auto r = checkTarget(targetPath); !r)
+        return r.error();
+    const QFileInfo target(targetPath);
+    // Filled beside the target under another name: the target appears only once all is well.
+    const QString work = target.absoluteDir().filePath(
+        u".%1.restoring-%2"_s.arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128)));
+    RestoreOutcome outcome;
+    outcome.fromSchemaVersion = image.schemaVersion;
+    auto filled = fillDatabase(work, image, source, outcome);
+    if (filled)
+        filled = checkSignatures(work, source, outcome);
+    if (!filled) {
+        removeWithCompanions(work);
+        return filled.error();
+    }
+    if (target.exists() && !QFile::remove(target.absoluteFilePath())) {
+        removeWithCompanions(work);
+        return makeError(ErrorCode::Io, tr("%1 cannot be replaced; choose another name.").arg(targetPath));
+    }
+    if (!QFile::rename(work, target.absoluteFilePath())) {
+        removeWithCompanions(work);
+        return makeError(
+            ErrorCode::Io,
+            tr("The restored database cannot be named %1; check the folder can be written.").arg(targetPath));
+    }
+    removeWithCompanions(work); // the companions of the work file, if SQLite left any
+    outcome.path = target.absoluteFilePath();
+    return outcome;
+}
+
+} // namespace relm

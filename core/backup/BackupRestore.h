@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Result.h"
+#include "backup/BackupImage.h"
+
+namespace relm {
+
+/// What a restore made.
+struct RestoreOutcome {
+    QString path;
+    int tables = 0;
+    qint64 rows = 0;
+    qint64 auditEntries = 0;
+    int signatures = 0;
+    int fromSchemaVersion = 0; ///< the backup's
+    int schemaVersion = 0;     ///< the new database's (upgraded when the backup is older)
+};
+
+/// Restores a backup into a new database file, all or nothing: the rows go in with their ids into
+/// a database of the backup's schema version (then upgraded when older), and the result must hold
+/// together (every reference found), its audit chain must verify (a tampered entry is named) and
+/// every signature must verify. Only then does the file appear under its name; otherwise nothing
+/// is left. A file that exists and holds anything is never overwritten.
+class BackupRestore final {
+public:
+    /// source names the backup in messages.
+    static Result<RestoreOutcome> restore(const BackupImage &image, const QString &targetPath, const QString &source);
+};
+
+} // namespace relm

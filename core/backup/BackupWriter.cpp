@@ -1,0 +1,171 @@
+#include "BackupWriter.h"
+
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <sqlite3.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace relm {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("relm::BackupWriter", text);
+}
+
+// Integers beyond this lose digits as JSON numbers in many readers: they travel as text.
+constexpr qint64 exactInJson = qint64(1) << 53;
+
+QString quoted(const QString &identifier) {
+    return u'"' + QString(identifier).replace(u'"', u"\"\""_s) + u'"';
+}
+
+QVariant valueAt(sqlite3_stmt *statement, int column) {
+    switch (sqlite3_column_type(statement, column)) {
+    case SQLITE_INTEGER:
+        return QVariant::fromValue<qint64>(sqlite3_column_int64(statement, column));
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(statement, column);
+    case SQLITE_TEXT:
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
+                                 sqlite3_column_bytes(statement, column));
+    case SQLITE_BLOB: {
+        const auto *data = static_cast<const char *>(sqlite3_column_blob(statement, column));
+        return QByteArray(data, sqlite3_column_bytes(statement, column));
+    }
+    default:
+        return QVariant();
+    }
+}
+
+Result<BackupTable> readTable(sqlite3 *db, const QString &name) {
+    BackupTable table;
+    table.name = name;
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray sql = (u"SELECT * FROM "_s + quoted(name) + u" ORDER BY rowid"_s).toUtf8();
+    if (sqlite3_prepare_v2(db, sql.constData(), -1, &statement, nullptr) != SQLITE_OK)
+        return makeError(ErrorCode::Storage,
+                         tr("Reading table %1 failed: %2").arg(name, QString::fromUtf8(sqlite3_errmsg(db))));
+    const int columns = sqlite3_column_count(statement);
+    for (int c = 0; c < columns; ++c)
+        table.columns.append(QString::fromUtf8(sqlite3_column_name(statement, c)));
+    int status = SQLITE_ROW;
+    while ((status = sqlite3_step(statement)) == SQLITE_ROW) {
+        QVariantList row;
+        row.reserve(columns);
+        for (int c = 0; c < columns; ++c)
+            row.append(valueAt(statement, c));
+        table.rows.append(row);
+    }
+    sqlite3_finalize(statement);
+    if (status != SQLITE_DONE)
+        return makeError(ErrorCode::Storage,
+                         tr("Reading table %1 failed: %2").arg(name, QString::fromUtf8(sqlite3_errmsg(db))));
+    return table;
+}
+
+QJsonValue jsonOf(const QVariant &value) {
+    switch (value.typeId()) {
+    case QMetaType::LongLong: {
+        const qint64 number = value.toLongLong();
+        if (number > exactInJson || number < -exactInJson)
+            return QJsonObject{{u"int"_s, QString::number(number)}};
+        return number;
+    }
+    case QMetaType::Double:
+        return value.toDouble();
+    case QMetaType::QString:
+        return value.toString();
+    case QMetaType::QByteArray:
+        return QJsonObject{{u"base64"_s, QString::fromLatin1(value.toByteArray().toBase64())}};
+    default:
+        return QJsonValue(QJsonValue::Null);
+    }
+}
+
+} // namespace
+
+Result<BackupImage> BackupWriter::read(Database &db, const QDateTime &now) {
+    auto *native = static_cast<sqlite3 *>(db.nativeSqliteHandle());
+    if (!native)
+        return makeError(ErrorCode::Storage,
+                         tr("A backup is made of a Relm database file (SQLite); %1 is not one.").arg(db.location()));
+    BackupImage image;
+    image.schemaVersion = db.schemaVersion();
+    image.exportedAt = now.toUTC().toString(Qt::ISODate);
+    image.exportedWith = QStringLiteral(RELM_VERSION);
+    // One transaction: every table is read from the same snapshot, even while others write.
+    auto read = db.transaction([&]() -> Result<void> {
+        auto names = db.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
+                             "ESCAPE '\\' ORDER BY name"_s);
+        if (!names)
+            return names.error();
+        QStringList tables;
+        while ((*names)->next())
+            tables.append((*names)->value(0).toString());
+        (*names)->finish();
+        for (const QString &name : tables) {
+            auto table = readTable(native, name);
+            if (!table)
+                return table.error();
+            image.tables.append(*table);
+        }
+        auto sequences = db.exec(u"SELECT name, seq FROM sqlite_sequence ORDER BY name"_s);
+        if (!sequences)
+            return sequences.error();
+        while ((*sequences)->next())
+            image.sequences.insert((*sequences)->value(0).toString(), (*sequences)->value(1).toLongLong());
+        (*sequences)->finish();
+        auto head = db.scalar(u"SELECT value FROM relm_meta WHERE key = ?"_s, {AuditLog::headKey()});
+        if (!head)
+            return head.error();
+        image.auditHead = head->toString();
+        return {};
+    });
+    if (!read)
+        return read.error();
+    return image;
+}
+
+QByteArray BackupWriter::toJson(const BackupImage &image) {
+    QJsonObject tables;
+    for (const BackupTable &table : image.tables) {
+        QJsonArray rows;
+        for (const QVariantList &row : table.rows) {
+            QJsonArray values;
+            for (const QVariant &value : row)
+                values.append(jsonOf(value));
+            rows.append(values);
+        }
+        tables.insert(table.name,
+                      QJsonObject{{u"columns"_s, QJsonArray::fromStringList(table.columns)}, {u"rows"_s, rows}});
+    }
+    QJsonObject sequences;
+    for (auto it = image.sequences.cbegin(); it != image.sequences.cend(); ++it)
+        sequences.insert(it.key(), it.value());
+    const QJsonObject root{{u"format"_s, BackupImage::formatName()},
+                           {u"format_version"_s, image.formatVersion},
+                           {u"schema_version"_s, image.schemaVersion},
+                           {u"exported_at"_s, image.exportedAt},
+                           {u"exported_with"_s, image.exportedWith},
+                           {u"audit_head"_s, image.auditHead},
+                           {u"sequences"_s, sequences},
+                           {u"tables"_s, tables}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Result<QByteArray> BackupWriter::write(Database &db, const QDateTime &now) {
+    auto image = read(db, now);
+    if (!image)
+        return image.error();
+    return toJson(*image);
+}
+
+} // namespace relm

@@ -1,0 +1,112 @@
+#include "BackupActions.h"
+
+#include "backup/BackupReader.h"
+#include "backup/BackupWriter.h"
+#include "changes/Workspace.h"
+#include "storage/Database.h"
+#include "widgets/MessageBar.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace relm::backup_actions {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("relm::BackupActions", text);
+}
+
+QString documents() {
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void backUpInteractively(QWidget *parent, Workspace *workspace, MessageBar *message) {
+    if (!workspace)
+        return;
+    const QString name = QFileInfo(workspace->database().location()).completeBaseName() + u"-backup-"_s +
+                         QDate::currentDate().toString(Qt::ISODate) + u".json"_s;
+    const QString path = QFileDialog::getSaveFileName(parent, tr("Back Up"), QDir(documents()).filePath(name),
+                                                      tr("Relm backup (*.json)"));
+    if (path.isEmpty())
+        return;
+    auto rows = backUp(*workspace, path);
+    if (!rows) {
+        message->showError(rows.errorMessage());
+        return;
+    }
+    message->showMessage(MessageBar::Kind::Information,
+                         tr("Backed up %1 rows, the audit trail and the signatures to %2.")
+                             .arg(*rows)
+                             .arg(QFileInfo(path).absoluteFilePath()));
+}
+
+void restoreInteractively(QWidget *parent, MessageBar *message, const std::function<void(const QString &)> &open) {
+    const QString backup =
+        QFileDialog::getOpenFileName(parent, tr("Restore from Backup"), documents(), tr("Relm backup (*.json)"));
+    if (backup.isEmpty())
+        return;
+    const QString proposed = QFileInfo(backup).absoluteDir().filePath(QFileInfo(backup).completeBaseName() + u".db"_s);
+    const QString target =
+        QFileDialog::getSaveFileName(parent, tr("Restore into New Database"), proposed, tr("Relm database (*.db)"),
+                                     nullptr, QFileDialog::DontConfirmOverwrite);
+    if (target.isEmpty())
+        return;
+    auto outcome = restore(backup, target);
+    if (!outcome) {
+        message->showError(outcome.errorMessage());
+        return;
+    }
+    const QString path = outcome->path;
+    message->showMessage(MessageBar::Kind::Information,
+                         tr("Restored %1 into %2: %3 rows; the audit trail and %4 signature(s) verify.")
+                             .arg(QFileInfo(backup).fileName(), path)
+                             .arg(outcome->rows)
+                             .arg(outcome->signatures),
+                         tr("Open"), [open, path] { open(path); });
+}
+
+} // namespace
+
+Result<qint64> backUp(Workspace &workspace, const QString &path) {
+    auto image = BackupWriter::read(workspace.database(), QDateTime::currentDateTimeUtc());
+    if (!image)
+        return image.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(BackupWriter::toJson(*image)) < 0 || !file.commit())
+        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    qint64 rows = 0;
+    for (const BackupTable &table : image->tables)
+        rows += table.rows.size();
+    return rows;
+}
+
+Result<RestoreOutcome> restore(const QString &backupPath, const QString &databasePath) {
+    auto image = BackupReader::read(backupPath);
+    if (!image)
+        return image.error();
+    return BackupRestore::restore(*image, databasePath, backupPath);
+}
+
+void fillFileMenu(QMenu *file, QWidget *parent, std::function<Workspace *()> workspace, MessageBar *message,
+                  std::function<void(const QString &)> open) {
+    QAction *backUpAction = file->addAction(tr("&Back Up\u2026"));
+    backUpAction->setObjectName(u"fileBackUp"_s);
+    QObject::connect(backUpAction, &QAction::triggered, parent,
+                     [parent, workspace, message] { backUpInteractively(parent, workspace(), message); });
+    QAction *restoreAction = file->addAction(tr("&Restore\u2026"));
+    restoreAction->setObjectName(u"fileRestore"_s);
+    QObject::connect(restoreAction, &QAction::triggered, parent,
+                     [parent, message, open] { restoreInteractively(parent, message, open); });
+}
+
+} // namespace relm::backup_actions

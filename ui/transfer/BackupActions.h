@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Result.h"
+#include "backup/BackupRestore.h"
+
+#include <functional>
+
+class QMenu;
+class QWidget;
+
+namespace relm {
+
+class MessageBar;
+class Workspace;
+
+/// File → Back Up… and File → Restore…: a whole database to one JSON file and back into a new
+/// database file.
+namespace backup_actions {
+
+/// Writes the open database as a backup file.
+Result<qint64> backUp(Workspace &workspace, const QString &path);
+/// Restores the backup file into a new database file (never over one that holds anything).
+Result<RestoreOutcome> restore(const QString &backupPath, const QString &databasePath);
+
+/// Adds the two entries to the File menu. `workspace` gives the open workspace (null: none);
+/// `open` opens a restored database when the user asks for it.
+void fillFileMenu(QMenu *file, QWidget *parent, std::function<Workspace *()> workspace, MessageBar *message,
+                  std::function<void(const QString &)> open);
+
+} // namespace backup_actions
+
+} // namespace relm
