@@ -15,6 +15,7 @@ namespace relm {
 
 class ActingPersonPicker;
 class CataloguePanel;
+class CsvActions;
 class AuditView;
 class DashboardView;
 class EnvironmentsView;
@@ -71,6 +72,8 @@ public:
     /// Opens (or brings forward) the Portfolio Gantt tab.
     class SchedulePage *openPortfolioGantt();
     MessageBar *messageBar() const { return m_message; }
+    /// File ▸ Import CSV… and Export CSV….
+    CsvActions *csvActions() const { return m_csv; }
     /// Opens (or brings forward) the tab of a release.
     ReleaseTab *openRelease(Id releaseId);
     ReleaseTab *currentReleaseTab() const;
@@ -107,6 +110,7 @@ private:
     QAction *m_statusAction = nullptr;
     RecentFiles *m_recentFiles = nullptr;
     FeedUpdater *m_feed = nullptr;
+    CsvActions *m_csv = nullptr;
 };
 
 } // namespace relm
