@@ -178,7 +178,8 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_window->findChild<CsvImportDialog *>());
         QPointer<CsvImportDialog> third = openImport(other);
         QVERIFY(third);
-        QCOMPARE(third->findChild<QComboBox *>(u"csvKind"_s)->currentText(), u"Change requests"_s);
+        QCOMPARE(third->findChild<QComboBox *>(u"csvKind"_s)->currentText(), u"Components"_s); // the first
+        QCOMPARE(third->findChild<QLineEdit *>(u"csvDateFormat"_s)->text(), u"yyyy-MM-dd"_s);
     }
 
     void theSeparatorCanBeChosen() {
