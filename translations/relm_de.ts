@@ -301,42 +301,6 @@
         <translation>%1 darf für Befunde von %2 keine Ausnahmen erteilen oder zurückziehen: Das darf nur, wer die Rolle %3 innehat.</translation>
     </message>
     <message>
-        <source>The first line must name the columns, with at least “reference” and “title”; it has: %1.</source>
-        <translation>Die erste Zeile muss die Spalten benennen, mindestens „reference“ und „title“; sie enthält: %1.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>Line %1 (%2): %3</source>
-        <translation>Zeile %1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>The file is empty: it needs a header line and one line per change.</source>
-        <translation>Die Datei ist leer: Erforderlich sind eine Kopfzeile und eine Zeile pro Change.</translation>
-    </message>
-    <message>
-        <source>Import change requests</source>
-        <translation>Change Requests importieren</translation>
-    </message>
-    <message>
-        <source>the reference appears twice in the file.</source>
-        <translation>die Referenz kommt in der Datei zweimal vor.</translation>
-    </message>
-    <message>
-        <source>kind “%1” is not feature, improvement or fix.</source>
-        <translation>Art „%1“ ist nicht feature, improvement oder fix.</translation>
-    </message>
-    <message>
-        <source>status “%1” is not proposed, approved, in_progress, implemented or rejected.</source>
-        <translation>Status „%1“ ist nicht proposed, approved, in_progress, implemented oder rejected.</translation>
-    </message>
-    <message>
-        <source>there is no release “%1” (release names are as the portfolio shows them, separated by “|”).</source>
-        <translation>es gibt kein Release „%1“ (Release-Namen wie im Portfolio angezeigt, getrennt durch „|“).</translation>
-    </message>
-    <message>
         <source>Deployment in a freeze</source>
         <translation>Deployment in einem Freeze-Fenster</translation>
     </message>
@@ -711,6 +675,10 @@
     <message>
         <source>%1 is larger than 256 MB, more than a bill of materials holds; check you chose the right file.</source>
         <translation>%1 ist größer als 256 MB, mehr als eine Stückliste enthält; prüfen Sie, ob Sie die richtige Datei gewählt haben.</translation>
+    </message>
+    <message>
+        <source>change requests</source>
+        <translation>Änderungsanträge</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2416,18 @@ Vorheriger %2</translation>
         <source>Deploy only this package; import: the package to fill.</source>
         <translation>Nur dieses Paket ausrollen; import: das zu füllende Paket.</translation>
     </message>
+    <message>
+        <source>import csv: which column gives which field, e.g. name=Vorgang,duration=Dauer.</source>
+        <translation>import csv: welche Spalte welches Feld liefert, z. B. name=Vorgang,duration=Dauer.</translation>
+    </message>
+    <message>
+        <source>import/export csv: how dates are written (default yyyy-MM-dd).</source>
+        <translation>import/export csv: wie Daten geschrieben sind (Standard yyyy-MM-dd).</translation>
+    </message>
+    <message>
+        <source>import/export csv: the field separator: , ; | or tab.</source>
+        <translation>import/export csv: das Feldtrennzeichen: , ; | oder tab.</translation>
+    </message>
 </context>
 <context>
     <name>relm::ComponentDialog</name>
@@ -2687,6 +2667,208 @@ Vorheriger %2</translation>
 SHA-256 %2</source>
         <translation>%1
 SHA-256 %2</translation>
+    </message>
+</context>
+<context>
+    <name>relm::CsvActions</name>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 512 MB; split it into smaller files.</source>
+        <translation>%1 ist größer als 512 MB; teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>The file changes nothing: %1.</source>
+        <translation>Die Datei ändert nichts: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importiert: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::CsvExportDialog</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(alle)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Semikolon (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Datensätze:</translation>
+    </message>
+    <message>
+        <source>&amp;Release:</source>
+        <translation>&amp;Release:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Wählen Sie die Datei, die geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation><numerusform>%n Datensatz nach %1 geschrieben.</numerusform><numerusform>%n Datensätze nach %1 geschrieben.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>relm::CsvImportDialog</name>
+    <message>
+        <source>Import CSV — %1</source>
+        <translation>CSV importieren — %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Semikolon (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Vertical bar (|)</source>
+        <translation>Senkrechter Strich (|)</translation>
+    </message>
+    <message>
+        <source>How the file writes dates: d day, M month, yyyy year; e.g. dd.MM.yyyy or MM/dd/yyyy. Dates are never guessed.</source>
+        <translation>Wie die Datei Daten schreibt: d Tag, M Monat, yyyy Jahr; z. B. dd.MM.yyyy oder MM/dd/yyyy. Daten werden nie geraten.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Datensätze:</translation>
+    </message>
+    <message>
+        <source>&amp;Release:</source>
+        <translation>&amp;Release:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Date format:</source>
+        <translation>&amp;Datumsformat:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nicht importiert)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 belong to a release: choose the release to import them into.</source>
+        <translation>%1 gehören zu einem Release: wählen Sie das Release, in das sie importiert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), %1, separated by %2.</source>
+        <translation><numerusform>%n Zeile, %1, getrennt durch %2.</numerusform><numerusform>%n Zeilen, %1, getrennt durch %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>Tabulatoren</translation>
+    </message>
+    <message>
+        <source>Importing gives: %1.</source>
+        <translation>Der Import ergibt: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): correct the file or the columns; nothing is imported while any row has one.</source>
+        <translation><numerusform>%n Problem: korrigieren Sie die Datei oder die Spalten; solange eine Zeile ein Problem hat, wird nichts importiert.</numerusform><numerusform>%n Probleme: korrigieren Sie die Datei oder die Spalten; solange eine Zeile ein Problem hat, wird nichts importiert.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>relm::CsvPreviewModel</name>
+    <message>
+        <source>%1
+← %2</source>
+        <translation>%1
+← %2</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
     </message>
 </context>
 <context>
@@ -3811,6 +3993,17 @@ Auf dem kritischen Pfad</translation>
     </message>
 </context>
 <context>
+    <name>relm::ImportChanges</name>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Undo: import %1</source>
+        <translation>Rückgängig: %1 importieren</translation>
+    </message>
+</context>
+<context>
     <name>relm::ImportPlanFile</name>
     <message>
         <source>Import the plan %1</source>
@@ -3872,6 +4065,33 @@ Auf dem kritischen Pfad</translation>
     <message>
         <source>The calendar %1: %2</source>
         <translation>Der Kalender %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>relm::ImportTasks</name>
+    <message>
+        <source>The import links a task that it does not create.</source>
+        <translation>Der Import verknüpft einen Vorgang, den er nicht anlegt.</translation>
+    </message>
+    <message>
+        <source>“%1” can only belong to a phase of its own release.</source>
+        <translation>„%1“ kann nur zu einer Phase des eigenen Release gehören.</translation>
+    </message>
+    <message>
+        <source>“%1” is a milestone, not a phase: tasks cannot be placed in it.</source>
+        <translation>„%1“ ist ein Meilenstein, keine Phase: Vorgänge können nicht hineingelegt werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is placed in a phase that does not come before it.</source>
+        <translation>„%1“ liegt in einer Phase, die nicht vor ihm kommt.</translation>
+    </message>
+    <message>
+        <source>Task %1: %2</source>
+        <translation>Vorgang %1: %2</translation>
+    </message>
+    <message>
+        <source>The release already has a task named “%1”. Task names identify tasks: rename it in the file, e.g. “%1 (2)”.</source>
+        <translation>Das Release hat schon einen Vorgang namens „%1“. Vorgangsnamen kennzeichnen Vorgänge: benennen Sie ihn in der Datei um, z. B. „%1 (2)“.</translation>
     </message>
 </context>
 <context>
@@ -6902,7 +7122,10 @@ Eventualplan: %3</translation>
     <name>relm::SbomImport</name>
     <message numerus="yes">
         <source>%n requirement(s)</source>
-        <translation><numerusform>%n Voraussetzung</numerusform><numerusform>%n Voraussetzungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Voraussetzung</numerusform>
+            <numerusform>%n Voraussetzungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10135,6 +10358,46 @@ Vollständig: %7</translation>
         <source>Wrote %1: %2 as CycloneDX 1.5, %3 component version(s).</source>
         <translation>%1 geschrieben: %2 als CycloneDX 1.5, %3 Komponentenversion(en).</translation>
     </message>
+    <message>
+        <source>%1 needs what to read or write: %2.</source>
+        <translation>%1 braucht, was gelesen oder geschrieben wird: %2.</translation>
+    </message>
+    <message>
+        <source>--delimiter is one of , ; | or tab, not “%1”.</source>
+        <translation>--delimiter ist eines von , ; | oder tab, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--date-format needs day, month and year, e.g. dd.MM.yyyy or MM/dd/yyyy (d: day, M: month, yyyy: year), not “%1”.</source>
+        <translation>--date-format braucht Tag, Monat und Jahr, z. B. dd.MM.yyyy oder MM/dd/yyyy (d: Tag, M: Monat, yyyy: Jahr), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 %2 needs --release NAME: %2 belong to a release.</source>
+        <translation>%1 %2 braucht --release NAME: %2 gehören zu einem Release.</translation>
+    </message>
+    <message>
+        <source>import csv %1 needs one CSV file.</source>
+        <translation>import csv %1 braucht eine CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 512 MB; split it into smaller files.</source>
+        <translation>%1 ist größer als 512 MB; teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported. %2</source>
+        <translation>%1: es wurde nichts importiert. %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2 (%3, separated by %4): %5.</source>
+        <translation>%1 aus %2 importiert (%3, getrennt durch %4): %5.</translation>
+    </message>
+    <message>
+        <source>export csv takes the file with -o FILE.csv, not “%1”.</source>
+        <translation>export csv nimmt die Datei mit -o DATEI.csv, nicht „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation><numerusform>%n Datensatz nach %1 geschrieben.</numerusform><numerusform>%n Datensätze nach %1 geschrieben.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>relm::cli::PassphraseSource</name>
@@ -10169,16 +10432,440 @@ Vollständig: %7</translation>
 <context>
     <name>relm::csv</name>
     <message>
+        <source>%1 belong to a release: name the release to export them from.</source>
+        <translation>%1 gehören zu einem Release: nennen Sie das Release, aus dem sie exportiert werden.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a date in the file&apos;s date format</source>
+        <translation>ein Datum im Datumsformat der Datei</translation>
+    </message>
+    <message>
+        <source>yes or no (also true/false, 1/0, ja/nein, x)</source>
+        <translation>ja oder nein (auch true/false, 1/0, yes/no, x)</translation>
+    </message>
+    <message>
+        <source>working time: 3d, 4h, 90m, 2w (a plain number is days)</source>
+        <translation>Arbeitszeit: 3d, 4h, 90m, 2w (eine bloße Zahl sind Tage)</translation>
+    </message>
+    <message>
+        <source>a whole number from 1 to 5</source>
+        <translation>eine ganze Zahl von 1 bis 5</translation>
+    </message>
+    <message>
+        <source>a person&apos;s login</source>
+        <translation>die Anmeldung einer Person</translation>
+    </message>
+    <message>
+        <source>names separated by |</source>
+        <translation>Namen, getrennt durch |</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>application, external_software, utility_software, system_software, hardware, documentation or service_documentation</source>
+        <translation>application, external_software, utility_software, system_software, hardware, documentation oder service_documentation</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Ausgemustert</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits</source>
+        <translation>64 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Requires</source>
+        <translation>Setzt voraus</translation>
+    </message>
+    <message>
+        <source>component and range, separated by |: auth-service &gt;=2.3 &lt;3</source>
+        <translation>Komponente und Bereich, getrennt durch |: auth-service &gt;=2.3 &lt;3</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>component and range, separated by |</source>
+        <translation>Komponente und Bereich, getrennt durch |</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>the name of a task above it in the file, or already in the release</source>
+        <translation>der Name eines Vorgangs weiter oben in der Datei oder schon im Release</translation>
+    </message>
+    <message>
+        <source>Predecessors</source>
+        <translation>Vorgänger</translation>
+    </message>
+    <message>
+        <source>task names separated by | (finish-to-start)</source>
+        <translation>Vorgangsnamen, getrennt durch | (Ende-Anfang)</translation>
+    </message>
+    <message>
+        <source>Start no earlier than</source>
+        <translation>Anfang nicht früher als</translation>
+    </message>
+    <message>
+        <source>Finish no later than</source>
+        <translation>Ende nicht später als</translation>
+    </message>
+    <message>
+        <source>% complete</source>
+        <translation>% abgeschlossen</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 100</source>
+        <translation>eine ganze Zahl von 0 bis 100</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>an environment&apos;s name</source>
+        <translation>der Name einer Umgebung</translation>
+    </message>
+    <message>
+        <source>Optimistic</source>
+        <translation>Optimistisch</translation>
+    </message>
+    <message>
+        <source>Pessimistic</source>
+        <translation>Pessimistisch</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Minderung</translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation>Notfallplan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>open, mitigating, accepted or closed</source>
+        <translation>open, mitigating, accepted oder closed</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>the name of a task of the release</source>
+        <translation>der Name eines Vorgangs des Release</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>feature, improvement or fix</source>
+        <translation>feature, improvement oder fix</translation>
+    </message>
+    <message>
+        <source>proposed, approved, in_progress, implemented or rejected</source>
+        <translation>proposed, approved, in_progress, implemented oder rejected</translation>
+    </message>
+    <message>
+        <source>Public summary</source>
+        <translation>Öffentliche Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Internal detail</source>
+        <translation>Interne Details</translation>
+    </message>
+    <message>
+        <source>User action</source>
+        <translation>Benutzeraktion</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Releases</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>Component versions</source>
+        <translation>Komponentenversionen</translation>
+    </message>
+    <message>
+        <source>Schedule tasks</source>
+        <translation>Vorgänge des Zeitplans</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>Change requests</source>
+        <translation>Änderungsanträge</translation>
+    </message>
+    <message>
+        <source>no column gives %1, which every row needs; the header has: %2. Name the column in the header, or map it (--map %3=COLUMN).</source>
+        <translation>keine Spalte liefert %1, das jede Zeile braucht; die Kopfzeile hat: %2. Benennen Sie die Spalte in der Kopfzeile oder ordnen Sie sie zu (--map %3=SPALTE).</translation>
+    </message>
+    <message>
+        <source>the file is empty: it needs a header line naming the columns and one line per record.</source>
+        <translation>die Datei ist leer: sie braucht eine Kopfzeile mit den Spalten und eine Zeile je Datensatz.</translation>
+    </message>
+    <message>
+        <source>%1 belong to a release: name the release to import them into.</source>
+        <translation>%1 gehören zu einem Release: nennen Sie das Release, in das sie importiert werden.</translation>
+    </message>
+    <message>
+        <source>The file starts like UTF-16 text but is not valid UTF-16 (it may be cut off). Save it again as “CSV UTF-8” or as Unicode text and try again.</source>
+        <translation>Die Datei beginnt wie UTF-16-Text, ist aber kein gültiges UTF-16 (vielleicht abgeschnitten). Speichern Sie sie erneut als „CSV UTF-8“ oder als Unicode-Text und versuchen Sie es noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::csv::ChangeRequestImporter</name>
+    <message>
+        <source>feature, improvement, fix</source>
+        <translation>feature, improvement, fix</translation>
+    </message>
+    <message>
+        <source>proposed, approved, in_progress, implemented, rejected</source>
+        <translation>proposed, approved, in_progress, implemented, rejected</translation>
+    </message>
+    <message>
+        <source>there is no release “%1” (release names are as the portfolio shows them, separated by “|”).</source>
+        <translation>es gibt kein Release „%1“ (Release-Namen wie im Portfolio, getrennt durch „|“).</translation>
+    </message>
+</context>
+<context>
+    <name>relm::csv::ColumnMapping</name>
+    <message>
+        <source>“%1” in the column mapping is not FIELD=Column with one of the fields of %2: %3.</source>
+        <translation>„%1“ in der Spaltenzuordnung ist nicht FELD=Spalte mit einem der Felder von %2: %3.</translation>
+    </message>
+    <message>
+        <source>The column mapping names a column “%1” for %2, but the file has none; its columns are: %3 (or give #1 to #%4).</source>
+        <translation>Die Spaltenzuordnung nennt für %2 eine Spalte „%1“, die Datei hat aber keine; ihre Spalten sind: %3 (oder geben Sie #1 bis #%4 an).</translation>
+    </message>
+</context>
+<context>
+    <name>relm::csv::ComponentImporter</name>
+    <message>
+        <source>application, external_software, utility_software, system_software, hardware, documentation, service_documentation</source>
+        <translation>application, external_software, utility_software, system_software, hardware, documentation, service_documentation</translation>
+    </message>
+</context>
+<context>
+    <name>relm::csv::CsvImport</name>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 links added</source>
+        <translation>%1 neu, %2 geändert, %3 unverändert, %4 Verknüpfungen hinzugefügt</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems.</source>
+        <translation>… und %1 weitere Probleme.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the file (or the column mapping) and import it again.</source>
+        <translation>Es wurde nichts importiert: korrigieren Sie die Datei (oder die Spaltenzuordnung) und importieren Sie sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::csv::Logins</name>
+    <message>
+        <source>nobody with the login “%1” is in this database (see relm-cli person list).</source>
+        <translation>niemand mit der Anmeldung „%1“ ist in dieser Datenbank (siehe relm-cli person list).</translation>
+    </message>
+</context>
+<context>
+    <name>relm::csv::RecordSplitter</name>
+    <message>
         <source>The file has more than %1 records; split it into smaller files.</source>
         <translation>Die Datei hat mehr als %1 Datensätze; teilen Sie sie in kleinere Dateien auf.</translation>
     </message>
     <message>
         <source>Line %1 opens a quoted field that never closes. Close the quote (&quot;) and try again.</source>
-        <translation>In Zeile %1 beginnt ein Feld in Anführungszeichen, das nie geschlossen wird. Schließen Sie das Anführungszeichen (&quot;) und versuchen Sie es erneut.</translation>
+        <translation>Zeile %1 öffnet ein Feld in Anführungszeichen, das nie schließt. Schließen Sie das Anführungszeichen (&quot;) und versuchen Sie es noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::csv::RiskImporter</name>
+    <message>
+        <source>“%1” is not one of open, mitigating, accepted, closed.</source>
+        <translation>„%1“ ist keines von open, mitigating, accepted, closed.</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text. Save it as “CSV UTF-8” and try again.</source>
-        <translation>Die Datei ist kein UTF-8-Text. Speichern Sie sie als „CSV UTF-8“ und versuchen Sie es erneut.</translation>
+        <source>the release has no task “%1”.</source>
+        <translation>das Release hat keinen Vorgang „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::csv::RowCells</name>
+    <message>
+        <source>is empty; every row needs it.</source>
+        <translation>ist leer; jede Zeile braucht es.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date in the format %2. Write the date that way, or give the file&apos;s date format (e.g. dd.MM.yyyy or MM/dd/yyyy).</source>
+        <translation>„%1“ ist kein Datum im Format %2. Schreiben Sie das Datum so oder geben Sie das Datumsformat der Datei an (z. B. dd.MM.yyyy oder MM/dd/yyyy).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number from %2 to %3.</source>
+        <translation>„%1“ ist keine ganze Zahl von %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no.</source>
+        <translation>„%1“ ist weder ja noch nein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not working time such as 3d, 4h, 90m or 2w.</source>
+        <translation>„%1“ ist keine Arbeitszeit wie 3d, 4h, 90m oder 2w.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2.</source>
+        <translation>„%1“ ist keines von %2.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::csv::RowProblem</name>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2)</source>
+        <translation>Zeile %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, column “%2”: %3</source>
+        <translation>%1, Spalte „%2“: %3</translation>
+    </message>
+</context>
+<context>
+    <name>relm::csv::SeenKeys</name>
+    <message>
+        <source>“%1” appears twice in the file; give each once.</source>
+        <translation>„%1“ steht zweimal in der Datei; geben Sie jedes nur einmal an.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::csv::TaskImporter</name>
+    <message>
+        <source>there is no task “%1” in the file or the release.</source>
+        <translation>es gibt keinen Vorgang „%1“ in der Datei oder im Release.</translation>
+    </message>
+    <message>
+        <source>a task cannot wait for itself.</source>
+        <translation>ein Vorgang kann nicht auf sich selbst warten.</translation>
+    </message>
+    <message>
+        <source>a task cannot be its own phase.</source>
+        <translation>ein Vorgang kann nicht seine eigene Phase sein.</translation>
+    </message>
+    <message>
+        <source>a task the release has can only move into a phase it has already; import “%1” first.</source>
+        <translation>ein Vorgang des Release kann nur in eine Phase wechseln, die es schon hat; importieren Sie zuerst „%1“.</translation>
+    </message>
+    <message>
+        <source>there is no task “%1” in the release or on an earlier line; a phase comes before its tasks.</source>
+        <translation>es gibt keinen Vorgang „%1“ im Release oder in einer früheren Zeile; eine Phase kommt vor ihren Vorgängen.</translation>
+    </message>
+    <message>
+        <source>a task has one date constraint: give a start no earlier than or a finish no later than, not both.</source>
+        <translation>ein Vorgang hat eine Terminbedingung: geben Sie einen frühesten Anfang oder ein spätestes Ende an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>there is no environment “%1” (see relm-cli env list).</source>
+        <translation>es gibt keine Umgebung „%1“ (siehe relm-cli env list).</translation>
+    </message>
+</context>
+<context>
+    <name>relm::csv::VersionImporter</name>
+    <message>
+        <source>the catalogue has no component “%1”. Add it first (import components, or New Component).</source>
+        <translation>der Katalog hat keine Komponente „%1“. Legen Sie sie zuerst an (import components oder Neue Komponente).</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
     </message>
 </context>
 <context>

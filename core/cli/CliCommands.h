@@ -98,6 +98,8 @@ int meetingAdd(CliContext &cli);
 int meetingList(CliContext &cli);
 int meetingAgenda(CliContext &cli);
 int exportICalendar(CliContext &cli);
+int importCsv(CliContext &cli);
+int exportCsv(CliContext &cli);
 } // namespace cli
 
 } // namespace relm

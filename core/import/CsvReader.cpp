@@ -1,7 +1,6 @@
 #include "CsvReader.h"
 
 #include <QCoreApplication>
-#include <QStringDecoder>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -13,85 +12,112 @@ QString tr(const char *text) {
     return QCoreApplication::translate("relm::csv", text);
 }
 
-QChar separatorOf(const QString &text) {
-    const qsizetype firstLine = text.indexOf(u'\n');
-    const QStringView header = QStringView(text).left(firstLine < 0 ? text.size() : firstLine);
-    return header.count(u';') > header.count(u',') ? u';' : u',';
-}
+/// Splits decoded text into records, one character at a time.
+class RecordSplitter {
+public:
+    RecordSplitter(const QString &text, QChar separator, Table &table)
+        : m_text(text)
+        , m_separator(separator)
+        , m_table(table) {}
+
+    Result<void> run(qsizetype maximumRecords) {
+        const qsizetype size = m_text.size();
+        const QChar *chars = m_text.constData();
+        for (qsizetype i = 0; i < size; ++i) {
+            const QChar c = chars[i];
+            if (m_quoted) {
+                if (c == u'"') {
+                    if (i + 1 < size && chars[i + 1] == u'"') {
+                        m_field.append(u'"');
+                        ++i;
+                    } else {
+                        m_quoted = false;
+                    }
+                } else {
+                    if (c == u'\n' || (c == u'\r' && !(i + 1 < size && chars[i + 1] == u'\n')))
+                        ++m_line;
+                    m_field.append(c);
+                }
+                continue;
+            }
+            if (c == u'"' && !m_fieldStarted) {
+                m_quoted = true;
+                m_fieldStarted = true;
+                m_quoteLine = m_line;
+            } else if (c == m_separator) {
+                endField();
+            } else if (c == u'\r' && i + 1 < size && chars[i + 1] == u'\n') {
+                continue; // the \n ends the record
+            } else if (c == u'\n' || c == u'\r') {
+                endRecord();
+                ++m_line;
+                m_recordLine = m_line;
+                if (m_table.records.size() > maximumRecords)
+                    return makeError(
+                        ErrorCode::Invalid,
+                        tr("The file has more than %1 records; split it into smaller files.").arg(maximumRecords));
+            } else {
+                m_field.append(c);
+                m_fieldStarted = true;
+            }
+        }
+        if (m_quoted)
+            return makeError(ErrorCode::Invalid,
+                             tr("Line %1 opens a quoted field that never closes. Close the quote (\") and try again.")
+                                 .arg(m_quoteLine));
+        if (m_fieldStarted || !m_record.isEmpty())
+            endRecord();
+        return {};
+    }
+
+private:
+    void endField() {
+        m_record.append(m_field);
+        m_field.clear();
+        m_fieldStarted = false;
+    }
+
+    void endRecord() {
+        endField();
+        if (!(m_record.size() == 1 && m_record.constFirst().isEmpty())) {
+            m_table.records.append(m_record);
+            m_table.lines.append(m_recordLine);
+        }
+        m_record.clear();
+    }
+
+    const QString &m_text;
+    const QChar m_separator;
+    Table &m_table;
+    QStringList m_record;
+    QString m_field;
+    bool m_quoted = false;
+    bool m_fieldStarted = false;
+    int m_line = 1;
+    int m_recordLine = 1;
+    int m_quoteLine = 0;
+};
 
 } // namespace
 
+Result<Table> readTable(const QByteArray &data, const ReadOptions &options) {
+    auto decoded = decode(data);
+    if (!decoded)
+        return decoded.error();
+    Table table;
+    table.encoding = decoded->encoding;
+    table.delimiter = options.delimiter.isNull() ? detectDelimiter(decoded->text) : options.delimiter;
+    RecordSplitter splitter(decoded->text, table.delimiter, table);
+    if (auto r = splitter.run(options.maximumRecords); !r)
+        return r.error();
+    return table;
+}
+
 Result<QList<QStringList>> read(const QByteArray &data, qsizetype maximumRecords) {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder.decode(data);
-    if (decoder.hasError())
-        return makeError(ErrorCode::Invalid, tr("The file is not UTF-8 text. Save it as \u201C"
-                                                "CSV UTF-8\u201D and try again."));
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    const QChar separator = separatorOf(text);
-    QList<QStringList> records;
-    QStringList record;
-    QString field;
-    bool quoted = false;
-    bool fieldStarted = false;
-    int line = 1;
-    int quoteLine = 0;
-    const auto endField = [&] {
-        record.append(field);
-        field.clear();
-        fieldStarted = false;
-    };
-    const auto endRecord = [&] {
-        endField();
-        if (!(record.size() == 1 && record.constFirst().isEmpty()))
-            records.append(record);
-        record.clear();
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < text.size() && text.at(i + 1) == u'"') {
-                    field.append(u'"');
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == u'\n')
-                    ++line;
-                field.append(c);
-            }
-            continue;
-        }
-        if (c == u'"' && !fieldStarted) {
-            quoted = true;
-            fieldStarted = true;
-            quoteLine = line;
-        } else if (c == separator) {
-            endField();
-        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
-            continue; // the \n ends the record
-        } else if (c == u'\n' || c == u'\r') {
-            ++line;
-            endRecord();
-            if (records.size() > maximumRecords)
-                return makeError(
-                    ErrorCode::Invalid,
-                    tr("The file has more than %1 records; split it into smaller files.").arg(maximumRecords));
-        } else {
-            field.append(c);
-            fieldStarted = true;
-        }
-    }
-    if (quoted)
-        return makeError(
-            ErrorCode::Invalid,
-            tr("Line %1 opens a quoted field that never closes. Close the quote (\") and try again.").arg(quoteLine));
-    if (fieldStarted || !record.isEmpty())
-        endRecord();
-    return records;
+    auto table = readTable(data, {QChar(), maximumRecords});
+    if (!table)
+        return table.error();
+    return std::move(table.value().records);
 }
 
 } // namespace relm::csv

@@ -17,6 +17,7 @@
 #include "gantt/GanttModel.h"
 #include "gantt/GanttTimeline.h"
 #include "gantt/SchedulePage.h"
+#include "import/CsvImport.h"
 #include "import/MspdiExport.h"
 #include "import/MspdiReader.h"
 #include "import/MspdiWriter.h"
@@ -281,6 +282,44 @@ void benchmarkCalendarPage(QJsonArray &results, Workspace &workspace, const QDat
     };
     stepFrames(u"calendar_month_step_frame"_s, CalendarPage::Mode::Month, 24);
     stepFrames(u"calendar_week_step_frame"_s, CalendarPage::Mode::Week, 52);
+}
+
+/// CSV import of a large file, from bytes to committed rows: a release's tasks (a fresh release
+/// each round) and component versions (100 per component), each file one change at the write door.
+void benchmarkCsvImport(QJsonArray &results, Workspace &workspace, int rows) {
+    const auto importFile = [&](csv::RecordKind kind, const QByteArray &data, Id releaseId) {
+        csv::ImportOptions options;
+        options.kind = kind;
+        options.releaseId = releaseId;
+        options.source = u"bench.csv"_s;
+        auto import = csv::prepareImport(workspace, data, {}, options);
+        verify(import.ok(), "the CSV file is read without problems");
+        verify(import->counts.created == rows || kind == csv::RecordKind::Components, "every row is new");
+        verify(workspace.apply(*import.value().change).ok(), "the import is written");
+    };
+    QByteArray components = "name;kind\n";
+    for (int c = 0; c < rows / 100; ++c)
+        components += "csv-component-" + QByteArray::number(c) + ";application\n";
+    importFile(csv::RecordKind::Components, components, 0);
+    results.append(measure(u"csv_import_%1k_versions"_s.arg(rows / 1000), 3, [&](int round) {
+        QByteArray data = "component;version;source\n";
+        for (int i = 0; i < rows; ++i)
+            data += "csv-component-" + QByteArray::number(i % (rows / 100)) + ";" + QByteArray::number(round) + "." +
+                    QByteArray::number(i) + ";tag-" + QByteArray::number(i) + "\n";
+        importFile(csv::RecordKind::Versions, data, 0);
+    }));
+    results.append(measure(u"csv_import_%1k_tasks"_s.arg(rows / 1000), 3, [&](int round) {
+        Release target;
+        target.name = u"CSV-%1"_s.arg(round);
+        target.ownerId = workspace.actingPerson().id;
+        CreateRelease create(target);
+        verify(workspace.apply(create).ok(), "the release for the tasks is created");
+        QByteArray data = "name,duration,percent_complete\n";
+        for (int i = 0; i < rows; ++i)
+            data += "Task " + QByteArray::number(i) + "," + QByteArray::number(1 + i % 5) + "d," +
+                    QByteArray::number(i % 100) + "\n";
+        importFile(csv::RecordKind::Tasks, data, create.release().id);
+    }));
 }
 
 /// The results without the steps --only left out.
@@ -620,6 +659,9 @@ int main(int argc, char *argv[]) {
                                [&](int) { verify(!finder->find(from, to).isEmpty(), "the freezes are found"); }));
         benchmarkCalendarPage(results, workspace, QDate(2027, 6, 15));
     }
+
+    if (wantedGroup(u"csv_"_s))
+        benchmarkCsvImport(results, workspace, parser.isSet(u"quick"_s) ? 2000 : 100000);
 
     const QJsonObject report{
         {u"benchmark"_s, u"relm-bench"_s},

@@ -18,6 +18,7 @@
 #include "changes/RecordChanges.h"
 #include "changes/ReleaseChanges.h"
 #include "changes/Workspace.h"
+#include "csv/CsvActions.h"
 #include "demo/DemoData.h"
 #include "domain/ReleaseLifecycle.h"
 #include "environments/EnvironmentsView.h"
@@ -245,6 +246,9 @@ void MainWindow::createActions() {
             if (auto r = openDatabase(path); !r)
                 m_message->showError(r.errorMessage());
         });
+    file->addSeparator();
+    m_csv = new CsvActions(this, *m_undo, *m_message, [this] { return currentReleaseId(); });
+    m_csv->addTo(file);
     m_feed = new FeedUpdater(this);
     file->addActions(m_feed->actions());
     connect(m_feed, &FeedUpdater::failed, m_message, &MessageBar::showError);

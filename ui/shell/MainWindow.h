@@ -15,6 +15,7 @@ namespace relm {
 
 class ActingPersonPicker;
 class CataloguePanel;
+class CsvActions;
 class AuditView;
 class DashboardView;
 class EnvironmentsView;
@@ -76,6 +77,8 @@ public:
     /// Opens (or brings forward) the Portfolio Gantt tab.
     class SchedulePage *openPortfolioGantt();
     MessageBar *messageBar() const { return m_message; }
+    /// File ▸ Import CSV… and Export CSV….
+    CsvActions *csvActions() const { return m_csv; }
     /// Opens (or brings forward) the tab of a release.
     ReleaseTab *openRelease(Id releaseId);
     ReleaseTab *currentReleaseTab() const;
@@ -113,6 +116,7 @@ private:
     RecentFiles *m_recentFiles = nullptr;
     PlanOpener *m_planOpener;
     FeedUpdater *m_feed = nullptr;
+    CsvActions *m_csv = nullptr;
 };
 
 } // namespace relm

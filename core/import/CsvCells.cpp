@@ -1,0 +1,167 @@
+#include "CsvCells.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace relm::csv {
+
+namespace {
+
+constexpr qint64 minutesPerDay = 8 * 60;
+constexpr qint64 minutesPerWeek = 5 * minutesPerDay;
+
+/// A number with an optional point and decimals, nothing else (no sign, no grouping).
+std::optional<double> plainNumber(QStringView text) {
+    if (text.isEmpty() || text.startsWith(u'.') || text.endsWith(u'.') || text.count(u'.') > 1)
+        return std::nullopt;
+    for (const QChar c : text) {
+        if (!(c.isDigit() && c.unicode() < 128) && c != u'.')
+            return std::nullopt;
+    }
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    return ok ? std::optional<double>(value) : std::nullopt;
+}
+
+} // namespace
+
+std::optional<qint64> parseWorkTime(QStringView text) {
+    QStringView value = text.trimmed();
+    if (value.isEmpty())
+        return std::nullopt;
+    qint64 unit = minutesPerDay;
+    if (const QChar last = value.back().toLower(); !last.isDigit()) {
+        switch (last.unicode()) {
+        case u'm':
+            unit = 1;
+            break;
+        case u'h':
+            unit = 60;
+            break;
+        case u'd':
+        case u't': // Tage
+            break;
+        case u'w':
+            unit = minutesPerWeek;
+            break;
+        default:
+            return std::nullopt;
+        }
+        value = value.chopped(1).trimmed();
+    }
+    const auto number = plainNumber(value);
+    // Far beyond any plan: kept finite here, and refused with a message by the task rules.
+    if (!number || *number * double(unit) > 1e13)
+        return std::nullopt;
+    return qint64(std::llround(*number * double(unit)));
+}
+
+QString formatWorkTime(qint64 minutes) {
+    if (minutes != 0 && minutes % minutesPerDay == 0)
+        return QString::number(minutes / minutesPerDay) + u"d"_s;
+    if (minutes % 60 == 0)
+        return minutes == 0 ? u"0d"_s : QString::number(minutes / 60) + u"h"_s;
+    return QString::number(minutes) + u"m"_s;
+}
+
+QString formatFlag(bool value) {
+    return value ? u"yes"_s : u"no"_s;
+}
+
+RowCells::RowCells(const QStringList &record, const ColumnMapping &mapping, const ValueFormats &formats)
+    : m_record(record)
+    , m_mapping(mapping)
+    , m_formats(formats) {}
+
+QString RowCells::tr(const char *text) {
+    return QCoreApplication::translate("relm::csv", text);
+}
+
+QString RowCells::raw(const QString &field) const {
+    const int column = m_mapping.column(field);
+    return column < 0 ? QString() : m_record.value(column).trimmed();
+}
+
+void RowCells::problem(const QString &field, const QString &message) {
+    m_problems.append({field, message});
+}
+
+QString RowCells::text(const QString &field, bool required) {
+    const QString value = raw(field);
+    if (required && value.isEmpty())
+        problem(field, tr("is empty; every row needs it."));
+    show(field, value);
+    return value;
+}
+
+std::optional<QDate> RowCells::date(const QString &field) {
+    const QString value = raw(field);
+    if (value.isEmpty())
+        return std::nullopt;
+    const QDate parsed = QDate::fromString(value, m_formats.dateFormat);
+    if (!parsed.isValid()) {
+        problem(field, tr("\u201C%1\u201D is not a date in the format %2. Write the date that way, or give the "
+                          "file's date format (e.g. dd.MM.yyyy or MM/dd/yyyy).")
+                           .arg(value, m_formats.dateFormat));
+        return std::nullopt;
+    }
+    show(field, parsed.toString(Qt::ISODate));
+    return parsed;
+}
+
+std::optional<int> RowCells::integer(const QString &field, int minimum, int maximum) {
+    const QString value = raw(field);
+    if (value.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const int parsed = value.toInt(&ok);
+    if (!ok || parsed < minimum || parsed > maximum) {
+        problem(field, tr("\u201C%1\u201D is not a whole number from %2 to %3.").arg(value).arg(minimum).arg(maximum));
+        return std::nullopt;
+    }
+    show(field, QString::number(parsed));
+    return parsed;
+}
+
+std::optional<bool> RowCells::flag(const QString &field) {
+    const QString value = raw(field).toCaseFolded();
+    if (value.isEmpty())
+        return std::nullopt;
+    static const QStringList yes{u"yes"_s, u"y"_s, u"true"_s, u"1"_s, u"x"_s, u"ja"_s, u"j"_s, u"wahr"_s};
+    static const QStringList no{u"no"_s, u"n"_s, u"false"_s, u"0"_s, u"nein"_s, u"falsch"_s, u"-"_s};
+    if (!yes.contains(value) && !no.contains(value)) {
+        problem(field, tr("\u201C%1\u201D is neither yes nor no.").arg(raw(field)));
+        return std::nullopt;
+    }
+    const bool parsed = yes.contains(value);
+    show(field, formatFlag(parsed));
+    return parsed;
+}
+
+std::optional<qint64> RowCells::workTime(const QString &field) {
+    const QString value = raw(field);
+    if (value.isEmpty())
+        return std::nullopt;
+    const auto minutes = parseWorkTime(value);
+    if (!minutes) {
+        problem(field, tr("\u201C%1\u201D is not working time such as 3d, 4h, 90m or 2w.").arg(value));
+        return std::nullopt;
+    }
+    show(field, formatWorkTime(*minutes));
+    return minutes;
+}
+
+QStringList RowCells::names(const QString &field) {
+    QStringList result;
+    for (const QString &name : raw(field).split(u'|', Qt::SkipEmptyParts)) {
+        if (!name.trimmed().isEmpty())
+            result.append(name.trimmed());
+    }
+    show(field, result.join(u" | "_s));
+    return result;
+}
+
+} // namespace relm::csv
