@@ -2764,7 +2764,10 @@ SHA-256 %2</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n record(s) to %1.</source>
-        <translation><numerusform>%n Datensatz nach %1 geschrieben.</numerusform><numerusform>%n Datensätze nach %1 geschrieben.</numerusform></translation>
+        <translation>
+            <numerusform>%n Datensatz nach %1 geschrieben.</numerusform>
+            <numerusform>%n Datensätze nach %1 geschrieben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2843,7 +2846,10 @@ SHA-256 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s), %1, separated by %2.</source>
-        <translation><numerusform>%n Zeile, %1, getrennt durch %2.</numerusform><numerusform>%n Zeilen, %1, getrennt durch %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile, %1, getrennt durch %2.</numerusform>
+            <numerusform>%n Zeilen, %1, getrennt durch %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>tabs</source>
@@ -2855,7 +2861,10 @@ SHA-256 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s): correct the file or the columns; nothing is imported while any row has one.</source>
-        <translation><numerusform>%n Problem: korrigieren Sie die Datei oder die Spalten; solange eine Zeile ein Problem hat, wird nichts importiert.</numerusform><numerusform>%n Probleme: korrigieren Sie die Datei oder die Spalten; solange eine Zeile ein Problem hat, wird nichts importiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Problem: korrigieren Sie die Datei oder die Spalten; solange eine Zeile ein Problem hat, wird nichts importiert.</numerusform>
+            <numerusform>%n Probleme: korrigieren Sie die Datei oder die Spalten; solange eine Zeile ein Problem hat, wird nichts importiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10396,7 +10405,22 @@ Vollständig: %7</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n record(s) to %1.</source>
-        <translation><numerusform>%n Datensatz nach %1 geschrieben.</numerusform><numerusform>%n Datensätze nach %1 geschrieben.</numerusform></translation>
+        <translation>
+            <numerusform>%n Datensatz nach %1 geschrieben.</numerusform>
+            <numerusform>%n Datensätze nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Environments: %2.</source>
+        <translation>%1 Umgebungen: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day: months are numbered 01 to 12.</source>
+        <translation>„%1“ ist kein Tag: Monate sind von 01 bis 12 nummeriert.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day: %2 has %3 days.</source>
+        <translation>„%1“ ist kein Tag: %2 hat %3 Tage.</translation>
     </message>
 </context>
 <context>

@@ -32,8 +32,11 @@ Result<std::pair<QDateTime, QDateTime>> period(CliContext &cli, int days) {
         if (!cli.isSet(option))
             return fallback;
         const QDate d = QDate::fromString(cli.option(option).trimmed(), Qt::ISODate);
-        if (!d.isValid())
-            return makeError(ErrorCode::Invalid, tr("--%1 needs a date (YYYY-MM-DD).").arg(option));
+        if (!d.isValid()) {
+            const QString problem = missingDayProblem(cli.option(option));
+            return makeError(ErrorCode::Invalid,
+                             problem.isEmpty() ? tr("--%1 needs a date (YYYY-MM-DD).").arg(option) : problem);
+        }
         return d;
     };
     auto from = day(u"from"_s, today);
@@ -106,8 +109,17 @@ Result<CalendarFilter> filterOf(CliContext &cli) {
     filter.owner = cli.option(u"owner"_s).trimmed();
     if (cli.isSet(u"env"_s)) {
         auto env = cli.workspace().directory().environmentByName(cli.option(u"env"_s));
-        if (!env)
-            return env.error();
+        if (!env) {
+            // Name the environments there are, as --service and --owner do.
+            auto all = cli.workspace().directory().environments();
+            if (!all || env.error().code != ErrorCode::NotFound)
+                return env.error();
+            QStringList names;
+            for (const Environment &e : *all)
+                names.append(e.name);
+            return makeError(ErrorCode::NotFound,
+                             tr("%1 Environments: %2.").arg(env.errorMessage(), names.join(u", "_s)));
+        }
         filter.environmentId = env->id;
     }
     return filter;

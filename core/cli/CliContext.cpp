@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -24,6 +26,25 @@ CliContext::CliContext(QCommandLineParser &parser, QStringList words, QTextStrea
     , m_err(err) {}
 
 CliContext::~CliContext() = default;
+
+QString missingDayProblem(const QString &text) {
+    static const QRegularExpression shape(u"^(\\d{4})-(\\d{2})-(\\d{2})(?:[T ].*)?$"_s);
+    const QString written = text.trimmed();
+    const QRegularExpressionMatch m = shape.match(written);
+    if (!m.hasMatch())
+        return {};
+    const int year = m.captured(1).toInt();
+    const int month = m.captured(2).toInt();
+    if (QDate(year, month, m.captured(3).toInt()).isValid())
+        return {};
+    if (month < 1 || month > 12)
+        return QCoreApplication::translate("relm::cli", "\u201C%1\u201D is not a day: months are numbered 01 to 12.")
+            .arg(written);
+    const QDate first(year, month, 1);
+    return QCoreApplication::translate("relm::cli", "\u201C%1\u201D is not a day: %2 has %3 days.")
+        .arg(written, QLocale(QLocale::English).toString(first, u"MMMM yyyy"_s))
+        .arg(first.daysInMonth());
+}
 
 namespace {
 

@@ -57,4 +57,8 @@ private:
     std::unique_ptr<Workspace> m_workspace;
 };
 
+/// When `text` is written as a date (YYYY-MM-DD, perhaps with a time) but names no day of the
+/// calendar, says why ("“2026-02-30” is not a day: February 2026 has 28 days."); else empty.
+QString missingDayProblem(const QString &text);
+
 } // namespace relm

@@ -112,16 +112,24 @@ Result<void> applyOptions(CliContext &cli, ChangeWindow &w, QStringList &notes) 
     const qint64 length = w.start.isValid() ? w.start.secsTo(w.end) : 0;
     if (cli.isSet(u"from"_s)) {
         const auto from = wallClock(cli.option(u"from"_s), false);
-        if (!from)
-            return usageError(tr("--from needs a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)."));
+        if (!from) {
+            const QString problem = missingDayProblem(cli.option(u"from"_s));
+            return usageError(problem.isEmpty()
+                                  ? tr("--from needs a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM).")
+                                  : problem);
+        }
         w.start = *from;
         if (!cli.isSet(u"to"_s) && length > 0)
             w.end = w.start.addSecs(length);
     }
     if (cli.isSet(u"to"_s)) {
         const auto to = wallClock(cli.option(u"to"_s), true);
-        if (!to)
-            return usageError(tr("--to needs a date (the last day) or a date and time (YYYY-MM-DDTHH:MM)."));
+        if (!to) {
+            const QString problem = missingDayProblem(cli.option(u"to"_s));
+            return usageError(problem.isEmpty()
+                                  ? tr("--to needs a date (the last day) or a date and time (YYYY-MM-DDTHH:MM).")
+                                  : problem);
+        }
         w.end = *to;
     }
     if (cli.isSet(u"repeat"_s)) {

@@ -155,6 +155,20 @@ private Q_SLOTS:
                 QCOMPARE(e[u"environment"_s].toString(), u"Production"_s);
         }
         QCOMPARE(cli({u"calendar"_s, u"--from"_s, u"someday"_s}).exitCode, 2);
+        // A date written right that names no day says why.
+        const Run february = cli({u"calendar"_s, u"--from"_s, u"2026-02-30"_s});
+        QCOMPARE(february.exitCode, 2);
+        QVERIFY2(february.err.contains(u"February 2026 has 28 days"_s), qPrintable(february.err));
+        const Run freeze =
+            cli({u"freeze"_s, u"add"_s, u"Leap"_s, u"--from"_s, u"2027-02-29T16:00"_s, u"--to"_s, u"2027-03-01"_s});
+        QCOMPARE(freeze.exitCode, 2);
+        QVERIFY2(freeze.err.contains(u"February 2027 has 28 days"_s), qPrintable(freeze.err));
+    }
+
+    void aMistypedEnvironmentListsTheKnownOnes() {
+        const Run env = cli({u"calendar"_s, u"--env"_s, u"Prod"_s});
+        QCOMPARE(env.exitCode, 3);
+        QVERIFY2(env.err.contains(u"Production"_s) && env.err.contains(u"Staging"_s), qPrintable(env.err));
     }
 
     void aMistypedServiceOrOwnerIsNamedNotShownEmpty() {
