@@ -207,7 +207,9 @@ private Q_SLOTS:
         QJsonArray full;
         for (int i = 0; i < people[u"columns"_s].toArray().size(); ++i)
             full.append(i == 1 ? QJsonValue(true) : QJsonValue(u"x"_s));
-        people[u"rows"_s] = QJsonArray{full};
+        QJsonArray oneRow; // not QJsonArray{full}: clang reads that as a copy of `full`
+        oneRow.append(full);
+        people[u"rows"_s] = oneRow;
         tables[u"people"_s] = people;
         QJsonObject badValue = root;
         badValue[u"tables"_s] = tables;
