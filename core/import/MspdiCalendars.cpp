@@ -38,8 +38,8 @@ CalendarResolver::CalendarResolver(const QList<RawCalendar> &calendars, QString 
     , m_source(std::move(source)) {}
 
 const RawCalendar *CalendarResolver::find(int uid) const {
-    const auto it = std::find_if(m_calendars.cbegin(), m_calendars.cend(),
-                                 [uid](const RawCalendar &c) { return c.uid == uid; });
+    const auto it =
+        std::find_if(m_calendars.cbegin(), m_calendars.cend(), [uid](const RawCalendar &c) { return c.uid == uid; });
     return it == m_calendars.cend() ? nullptr : &*it;
 }
 
