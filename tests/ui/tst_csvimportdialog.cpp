@@ -67,7 +67,8 @@ private:
 
     QStringList riskTitles() {
         QStringList titles;
-        for (const Risk &r : *ws().risks().risks(m_winter))
+        const auto risks = ws().risks().risks(m_winter); // kept: the loop reads into it
+        for (const Risk &r : *risks)
             titles.append(r.title);
         return titles;
     }

@@ -431,7 +431,7 @@ void CalendarPage::showContextMenu(const QPoint &globalPos) {
     menu.exec(globalPos);
 }
 
-void CalendarPage::chooseConflict(const CalendarConflict &conflict) {
+void CalendarPage::chooseConflict(CalendarConflict conflict) { // NOLINT(performance-unnecessary-value-param)
     if (conflict.start.isValid())
         showDate(conflict.start.toLocalTime().date());
     if (!conflict.deploymentIds.isEmpty())

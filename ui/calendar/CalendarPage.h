@@ -87,7 +87,8 @@ private:
     void step(int direction);
     void updateActions();
     void showContextMenu(const QPoint &globalPos);
-    void chooseConflict(const CalendarConflict &conflict);
+    /// Takes a copy: showing the conflict's day may refill the list the signal's argument lives in.
+    void chooseConflict(CalendarConflict conflict);
     CalendarGridView *gridView() const;
     QDate agendaFirst() const;
     QDate agendaEnd() const;
