@@ -1,6 +1,7 @@
 #include "AppPaths.h"
 #include "ProcessSetup.h"
 #include "i18n/SourceTextTranslator.h"
+#include "shell/ExitWhenIdle.h"
 #include "shell/LaunchRequest.h"
 #include "shell/MainWindow.h"
 #include "shell/PlanOpener.h"
@@ -54,6 +55,9 @@ int main(int argc, char *argv[]) {
         {u"db"_s, QApplication::translate("main", "The database file (default: $RELM_DB, else Relm's data folder)."),
          u"path"_s},
         {u"as"_s, QApplication::translate("main", "Act as this person (login)."), u"login"_s},
+        {u"exit-when-idle"_s,
+         QApplication::translate("main", "Quit once the window is shown and idle (for timing a start or a plan's "
+                                         "opening).")},
     });
     parser.addPositionalArgument(u"file"_s,
                                  QApplication::translate("main",
@@ -78,5 +82,7 @@ int main(int argc, char *argv[]) {
             window.messageBar()->showError(opened.errorMessage()); // the window still opens: File → Open or New
     }
     window.show();
+    if (parser.isSet(u"exit-when-idle"_s))
+        relm::exitWhenIdle(&window);
     return QApplication::exec();
 }

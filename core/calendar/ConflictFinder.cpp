@@ -104,7 +104,11 @@ class Search {
 public:
     Search(const CalendarData &data, const ConflictIndex &index, const QDateTime &from, const QDateTime &to)
         : m_data(data)
-        , m_index(index) {
+        , m_index(index)
+        , m_from(from)
+        , m_to(to) {
+        QList<Planned> all;
+        QSet<Id> inPeriod;
         for (const Deployment &d : data.deployments()) {
             if (d.outcome != DeploymentOutcome::Planned || !d.plannedStart.isValid())
                 continue;
@@ -112,16 +116,35 @@ public:
             if (release == data.releases().constEnd())
                 continue;
             Planned p{&d, &*release, data.environments().value(d.environmentId).name};
-            if (p.start() < to && p.end() > from)
+            all.append(p);
+            if (p.start() < to && p.end() > from) {
                 m_planned.append(p);
+                inPeriod.insert(release->id);
+            }
         }
-        std::sort(m_planned.begin(), m_planned.end(),
-                  [](const Planned &a, const Planned &b) { return a.start() < b.start(); });
-        for (const Planned &p : std::as_const(m_planned))
+        const auto byStart = [](const Planned &a, const Planned &b) {
+            return a.start() < b.start();
+        };
+        std::sort(m_planned.begin(), m_planned.end(), byStart);
+        // A release in the period is judged by all its planned deployments, so that its span (and a
+        // conflict over it) reads the same whatever period is searched.
+        for (const Planned &p : std::as_const(all)) {
+            if (inPeriod.contains(p.release->id))
+                m_ofReleasesInPeriod.append(p);
+        }
+        std::sort(m_ofReleasesInPeriod.begin(), m_ofReleasesInPeriod.end(), byStart);
+        for (const Planned &p : std::as_const(m_ofReleasesInPeriod))
             m_plannedOf[p.release->id].append(&p);
-        // Windows expanded once over the period, the days before and the months after, where fixes look.
-        const QDateTime first = (m_planned.isEmpty() ? from : std::min(from, m_planned.first().start())).addDays(-2);
-        const QDateTime last = to.addDays(120);
+        // Windows expanded once over the period, the releases' spans, the days before and the months
+        // after, where fixes look.
+        QDateTime first = from;
+        QDateTime last = to;
+        for (const Planned &p : std::as_const(m_ofReleasesInPeriod)) {
+            first = std::min(first, p.start());
+            last = std::max(last, p.end());
+        }
+        first = first.addDays(-2);
+        last = last.addDays(120);
         QList<ChangeWindow> freezes;
         for (const ChangeWindow &w : data.windows()) {
             if (w.kind == WindowKind::Freeze)
@@ -145,6 +168,9 @@ private:
         return {p.deployment->environmentId, p.release->targetService, m_index.changesOf(p.release->id).componentIds};
     }
 
+    /// "2026.4 Autumn → Production": which deployment a fix moves.
+    static QString named(const Planned &p) { return tr("%1 \u2192 %2").arg(p.release->name, p.environment); }
+
     /// The earliest start at or after `from` at which the deployment runs in no freeze, preferring a
     /// maintenance window that fits within 60 days.
     QString freeSlot(const Planned &p, QDateTime from) const {
@@ -162,10 +188,11 @@ private:
             for (const WindowOccurrence &o : window.startingIn(from, from.addDays(60))) {
                 if (window_occurrences::appliesTo(o.scope, target) && o.start.secsTo(o.end) >= length &&
                     m_freezes->touching(target, o.start, o.start.addSecs(length)).isEmpty())
-                    return tr("Move it into the maintenance window \u201C%1\u201D at %2").arg(o.name, at(o.start));
+                    return tr("Move %1 into the maintenance window \u201C%2\u201D at %3")
+                        .arg(named(p), o.name, at(o.start));
             }
         }
-        return tr("Move it to %1 or later").arg(at(from));
+        return tr("Move %1 to %2 or later").arg(named(p), at(from));
     }
 
     QStringList affectedComponents(const Planned &p, const WindowScope &scope) const {
@@ -253,7 +280,7 @@ private:
         }
     }
 
-    /// Each release's span of planned deployments in the period.
+    /// Each release's span of planned deployments, for the releases with one in the period.
     struct Span {
         const Release *release = nullptr;
         QDateTime start;
@@ -262,7 +289,7 @@ private:
 
     QList<Span> spans() const {
         QHash<Id, Span> byRelease;
-        for (const Planned &p : m_planned) {
+        for (const Planned &p : m_ofReleasesInPeriod) {
             Span &s = byRelease[p.release->id];
             s.release = p.release;
             if (!s.start.isValid() || p.start() < s.start)
@@ -329,7 +356,9 @@ private:
             QList<int> later;
             for (Id other : m_index.releasesTouching(m_index.changesOf(a.release->id))) {
                 const int j = position.value(other, -1);
-                if (j > i && list.at(j).start < a.end)
+                // Spans overlap, and the overlap falls in the period searched.
+                const Span &b = j > i ? list.at(j) : a;
+                if (j > i && b.start < a.end && b.start < m_to && std::min(a.end, b.end) > m_from)
                     later.append(j);
             }
             std::sort(later.begin(), later.end());
@@ -377,7 +406,8 @@ private:
         const Span &first = bGoesFirst ? b : a;
         const Span &waiting = bGoesFirst ? a : b;
         const Planned *next = firstPlanned(waiting.release, first.start);
-        const QString slot = next ? freeSlot(*next, first.end) : tr("Move it to %1 or later").arg(at(first.end));
+        const QString slot =
+            next ? freeSlot(*next, first.end) : tr("Move %1 to %2 or later").arg(waiting.release->name, at(first.end));
         if (bGoesFirst)
             return tr("Let the emergency %1 go first, then deploy the rest of %2 rebuilt on top of it. %3.")
                 .arg(first.release->name, waiting.release->name, slot);
@@ -448,7 +478,10 @@ private:
 
     const CalendarData &m_data;
     const ConflictIndex &m_index;
-    QList<Planned> m_planned;
+    const QDateTime m_from;
+    const QDateTime m_to;
+    QList<Planned> m_planned;                      ///< planned deployments in the period, by start
+    QList<Planned> m_ofReleasesInPeriod;           ///< every planned deployment of those releases, by start
     QHash<Id, QList<const Planned *>> m_plannedOf; ///< release -> its planned deployments, by start
     std::optional<window_occurrences::Table> m_freezes;
     QList<window_occurrences::Table> m_maintenance; ///< one table per window, in the windows' order

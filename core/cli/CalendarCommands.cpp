@@ -5,6 +5,7 @@
 #include "cli/CliCommands.h"
 #include "cli/CliContext.h"
 #include "cli/TextTable.h"
+#include "cli/WindowScopeText.h"
 #include "storage/DirectoryStore.h"
 #include "storage/ReleaseStore.h"
 
@@ -169,10 +170,18 @@ int calendar(CliContext &cli) {
         cli.printJson(array);
         return ExitOk;
     }
-    TextTable table({tr("Start (UTC)"), tr("End (UTC)"), tr("Kind"), tr("What"), tr("Service"), tr("Note")});
+    // A window's row says what it applies to; a deployment's, the service its release serves.
+    QHash<Id, QString> scopes;
+    for (const ChangeWindow &w : snapshot->data.windows())
+        scopes.insert(w.id, windowScopeText(cli.workspace(), w.scope));
+    const auto appliesTo = [&scopes](const CalendarEvent &e) {
+        const bool window = e.kind == CalendarEvent::Kind::Freeze || e.kind == CalendarEvent::Kind::Maintenance;
+        return window ? scopes.value(e.id) : e.service;
+    };
+    TextTable table({tr("Start (UTC)"), tr("End (UTC)"), tr("Kind"), tr("What"), tr("Service or scope"), tr("Note")});
     for (const CalendarEvent &e : events)
         table.addRow({e.start.toString(u"yyyy-MM-dd HH:mm"_s), e.end.toString(u"yyyy-MM-dd HH:mm"_s), kindKey(e.kind),
-                      e.title, e.service,
+                      e.title, appliesTo(e),
                       e.conflicts.isEmpty() ? e.detail : tr("CONFLICT: %1").arg(e.conflicts.join(u" / "_s))});
     table.print(cli.out());
     return ExitOk;

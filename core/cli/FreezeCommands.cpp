@@ -6,6 +6,7 @@
 #include "cli/CliCommands.h"
 #include "cli/CliContext.h"
 #include "cli/TextTable.h"
+#include "cli/WindowScopeText.h"
 #include "domain/JsonCodec.h"
 #include "domain/Validation.h"
 #include "storage/CalendarStore.h"
@@ -206,29 +207,6 @@ Result<void> applyOptions(CliContext &cli, ChangeWindow &w, QStringList &notes) 
     return {};
 }
 
-QString scopeText(Workspace &ws, const WindowScope &scope) {
-    if (scope.everything())
-        return tr("everything");
-    QStringList parts;
-    if (!scope.services.isEmpty())
-        parts << tr("services: %1").arg(scope.services.join(u", "_s));
-    QStringList names;
-    for (Id id : scope.environmentIds) {
-        if (auto env = ws.directory().environment(id))
-            names << env->name;
-    }
-    if (!names.isEmpty())
-        parts << tr("environments: %1").arg(names.join(u", "_s));
-    names.clear();
-    for (Id id : scope.componentIds) {
-        if (auto c = ws.catalogue().component(id))
-            names << c->name;
-    }
-    if (!names.isEmpty())
-        parts << tr("components: %1").arg(names.join(u", "_s));
-    return parts.join(u"; "_s);
-}
-
 /// A malformed option value is a usage error (exit 2); a name that is not there is a refusal.
 int optionProblem(CliContext &cli, const Error &error) {
     return error.code == ErrorCode::Invalid ? cli.usage(error.message) : cli.fail(error);
@@ -296,7 +274,7 @@ int freezeList(CliContext &cli) {
         QJsonArray array;
         for (const ChangeWindow &w : *windows) {
             QJsonObject o = json::toJson(w);
-            o.insert(u"scope_text"_s, scopeText(ws, w.scope));
+            o.insert(u"scope_text"_s, windowScopeText(ws, w.scope));
             array.append(o);
         }
         cli.printJson(array);
@@ -307,7 +285,8 @@ int freezeList(CliContext &cli) {
     for (const ChangeWindow &w : *windows)
         table.addRow({w.name, labelOf(w.kind), w.start.toString(u"yyyy-MM-dd HH:mm"_s),
                       w.end.toString(u"yyyy-MM-dd HH:mm"_s), QString::fromUtf8(w.timeZone), w.recurrence.describe(),
-                      scopeText(ws, w.scope), w.kind == WindowKind::Freeze ? labelOf(w.overrideRole) : QString()});
+                      windowScopeText(ws, w.scope),
+                      w.kind == WindowKind::Freeze ? labelOf(w.overrideRole) : QString()});
     table.print(cli.out());
     return ExitOk;
 }
@@ -371,6 +350,29 @@ int freezeWithdraw(CliContext &cli) {
         << tr("Withdrew the override that let deployment #%1 run in \u201C%2\u201D.").arg(deployment).arg(window->name)
         << Qt::endl;
     return ExitOk;
+}
+
+QString windowScopeText(Workspace &ws, const WindowScope &scope) {
+    if (scope.everything())
+        return tr("everything");
+    QStringList parts;
+    if (!scope.services.isEmpty())
+        parts << tr("services: %1").arg(scope.services.join(u", "_s));
+    QStringList names;
+    for (Id id : scope.environmentIds) {
+        if (auto env = ws.directory().environment(id))
+            names << env->name;
+    }
+    if (!names.isEmpty())
+        parts << tr("environments: %1").arg(names.join(u", "_s));
+    names.clear();
+    for (Id id : scope.componentIds) {
+        if (auto c = ws.catalogue().component(id))
+            names << c->name;
+    }
+    if (!names.isEmpty())
+        parts << tr("components: %1").arg(names.join(u", "_s));
+    return parts.join(u"; "_s);
 }
 
 } // namespace relm::cli

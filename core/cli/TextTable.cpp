@@ -49,9 +49,16 @@ void TextTable::print(QTextStream &out) const {
         out << line << Qt::endl;
     };
     printRow(m_headers);
+    // The last column is free text that may run long: its rule stays as wide as its heading or
+    // a short column, rather than ruling the whole terminal.
+    constexpr qsizetype kLongestLastRule = 24;
     QStringList rules;
-    for (qsizetype w : widths)
+    for (qsizetype i = 0; i < widths.size(); ++i) {
+        const bool last = i + 1 == widths.size();
+        const qsizetype w =
+            last ? std::min(widths.at(i), std::max(kLongestLastRule, displayWidth(m_headers.at(i)))) : widths.at(i);
         rules.append(QString(w, QLatin1Char('-')));
+    }
     printRow(rules);
     for (const QStringList &row : m_rows)
         printRow(row);

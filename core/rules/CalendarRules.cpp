@@ -3,6 +3,7 @@
 
 #include "changes/ChangeContext.h"
 #include "storage/CalendarStore.h"
+#include "storage/ReleaseStore.h"
 
 #include <QCoreApplication>
 
@@ -71,11 +72,49 @@ bool loosens(const ChangeWindow &before, const ChangeWindow &after) {
            !coversAtLeast(before.scope.componentIds, after.scope.componentIds);
 }
 
+/// A service the scope names newly must be one a release serves: a misspelt name would scope the
+/// window to nothing, so that a freeze silently blocked no deployment.
+Result<void> requireKnownServices(ChangeContext &context, const ChangeWindow &window, const ChangeWindow *stored) {
+    const auto alreadyNamed = [stored](const QString &service) {
+        return stored && stored->scope.services.contains(service, Qt::CaseInsensitive);
+    };
+    QStringList fresh;
+    for (const QString &service : window.scope.services) {
+        if (!alreadyNamed(service))
+            fresh.append(service);
+    }
+    if (fresh.isEmpty())
+        return {};
+    auto releases = context.releases().releases();
+    if (!releases)
+        return releases.error();
+    QStringList known;
+    for (const Release &r : *releases) {
+        if (const QString s = r.targetService.trimmed(); !s.isEmpty() && !known.contains(s, Qt::CaseInsensitive))
+            known.append(s);
+    }
+    known.sort(Qt::CaseInsensitive);
+    for (const QString &service : std::as_const(fresh)) {
+        if (known.contains(service.trimmed(), Qt::CaseInsensitive))
+            continue;
+        return refused(known.isEmpty()
+                           ? tr("No release serves \u201C%1\u201D, so \u201C%2\u201D would apply to nothing. Give a "
+                                "release that target service first.")
+                                 .arg(service, window.name)
+                           : tr("No release serves \u201C%1\u201D, so \u201C%2\u201D would apply to nothing. "
+                                "Services releases serve: %3.")
+                                 .arg(service, window.name, known.join(u", "_s)));
+    }
+    return {};
+}
+
 } // namespace
 
 template<>
 Result<void> checkWrite<ChangeWindow>(ChangeContext &context, const ChangeWindow &window, const ChangeWindow *stored) {
     if (auto r = requireCalendarKeeper(context, window.name); !r)
+        return r;
+    if (auto r = requireKnownServices(context, window, stored); !r)
         return r;
     return stored && loosens(*stored, window) ? requireOverrideRole(context, *stored) : Result<void>();
 }

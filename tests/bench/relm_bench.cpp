@@ -4,6 +4,7 @@
 #include "CalendarBench.h"
 #include "PlannerBench.h"
 #include "PortfolioGenerator.h"
+#include "ProcessBench.h"
 #include "ProcessSetup.h"
 
 #include "catalogue/CataloguePanel.h"
@@ -287,6 +288,8 @@ int main(int argc, char *argv[]) {
                                      [](const QString &name, int repeats, const std::function<void(int)> &step) {
                                          return measure(name, repeats, step);
                                      });
+    if (wantedGroup(u"process_"_s))
+        bench::benchmarkWholeProcess(results, dir.path(), parser.isSet(u"quick"_s));
     if (wantedGroup(u"audit_verify"_s))
         benchmarkAuditVerify(results, dir.filePath(u"audit.db"_s), parser.isSet(u"quick"_s) ? 20000 : 1000000);
 

@@ -183,6 +183,13 @@ private Q_SLOTS:
         QCOMPARE(feed.exitCode, 3);
         QVERIFY(!QFile::exists(m_folder.path(u"x.ics"_s)));
         QCOMPARE(cli({u"calendar"_s, u"--service"_s, u"online billing"_s}).exitCode, 0); // case does not matter
+        // A freeze for a misspelt service would block nothing: refused, with the services releases serve.
+        const Run typo =
+            cli({u"--as"_s, u"alice"_s, u"freeze"_s, u"add"_s, u"Typo freeze"_s, u"--from"_s, u"2027-03-01T18:00"_s,
+                 u"--to"_s, u"2027-03-02T06:00"_s, u"--service"_s, u"Online Biling"_s});
+        QCOMPARE(typo.exitCode, 3);
+        QVERIFY2(typo.err.contains(u"Online Biling"_s) && typo.err.contains(u"Customer Care"_s), qPrintable(typo.err));
+        QVERIFY(!cli({u"freeze"_s, u"list"_s}).out.contains(u"Typo freeze"_s));
     }
 
     void aFreezeIsLoosenedOnlyByItsRole() {

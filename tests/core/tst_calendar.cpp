@@ -214,6 +214,24 @@ private Q_SLOTS:
         QVERIFY(validation::check(monthEnd(u"Online Billing"_s)));
     }
 
+    void aWindowForAServiceNoReleaseServesIsRefused() {
+        auto ws = demo(u"typo"_s);
+        const qint64 before = auditCount(*ws);
+        CreateRecord<ChangeWindow> typo(monthEnd(u"Online Biling"_s));
+        const auto refused = ws->apply(typo);
+        QVERIFY(!refused);
+        QVERIFY2(refused.errorMessage().contains(u"Online Biling"_s), qPrintable(refused.errorMessage()));
+        QVERIFY2(refused.errorMessage().contains(u"Online Billing"_s), qPrintable(refused.errorMessage())); // listed
+        QCOMPARE(auditCount(*ws), before); // nothing written
+        const auto windows = ws->calendar().windows();
+        QVERIFY(windows);
+        QVERIFY(std::none_of(windows->cbegin(), windows->cend(),
+                             [](const ChangeWindow &w) { return w.name == u"Month-end close"_s; }));
+        // The spelling of a release's service is not asked for: any case will do.
+        CreateRecord<ChangeWindow> lower(monthEnd(u"online billing"_s));
+        QVERIFY2(ws->apply(lower), qPrintable(ws->apply(lower).errorMessage()));
+    }
+
     void aFreezeConflictNamesEveryComponentAndTheFix() {
         auto ws = demo(u"conflict"_s);
         CreateRecord<ChangeWindow> add(monthEnd(u"Online Billing"_s));
@@ -262,8 +280,9 @@ private Q_SLOTS:
         auto data = CalendarData::load(*ws);
         auto finder = ConflictFinder::load(*ws, *data);
         auto found = finder->find(utc(2026, 12, 1, 0), utc(2027, 1, 10, 0));
-        auto hit = std::find_if(found.cbegin(), found.cend(),
-                                [&](const CalendarConflict &c) { return c.deploymentIds.contains(deployment); });
+        auto hit = std::find_if(found.cbegin(), found.cend(), [&](const CalendarConflict &c) {
+            return c.kind == CalendarConflict::Kind::Freeze && c.deploymentIds.contains(deployment);
+        });
         QVERIFY(hit != found.cend());
         QVERIFY(hit->overridden);
         QVERIFY(hit->override.contains(u"Finance agreed in CAB."_s));
@@ -277,8 +296,9 @@ private Q_SLOTS:
         data = CalendarData::load(*ws);
         finder = ConflictFinder::load(*ws, *data);
         found = finder->find(utc(2027, 1, 1, 0), utc(2027, 2, 10, 0));
-        hit = std::find_if(found.cbegin(), found.cend(),
-                           [&](const CalendarConflict &c) { return c.deploymentIds.contains(deployment); });
+        hit = std::find_if(found.cbegin(), found.cend(), [&](const CalendarConflict &c) {
+            return c.kind == CalendarConflict::Kind::Freeze && c.deploymentIds.contains(deployment);
+        });
         QVERIFY(hit != found.cend());
         QVERIFY(!hit->overridden);
     }

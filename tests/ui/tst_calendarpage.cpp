@@ -25,6 +25,7 @@
 #include <QDragEnterEvent>
 #include <QElapsedTimer>
 #include <QMimeData>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -213,6 +214,62 @@ private Q_SLOTS:
         QCOMPARE(m_page->date(), last.addDays(1));
         QCOMPARE(week->firstDay(), first.addDays(7));
         QVERIFY(m_page->periodText().contains(QString::number(week->firstDay().weekNumber())));
+    }
+
+    void aFullDaysMoreLinkOpensItsWeek() {
+        const QDate day = hotfix().plannedStart.toLocalTime().date();
+        m_window->resize(1366, 600); // a short window: the day cannot show all its events
+        m_page->setMode(CalendarPage::Mode::Month);
+        m_page->showDate(day);
+        QApplication::processEvents();
+        MonthView *month = m_page->monthView();
+        month->viewport()->grab(); // painting lays out "+N more"
+        const QRectF cell = month->dayRect(day);
+        QVERIFY(cell.isValid());
+        QVERIFY(month->eventsOn(day).size() >= 2);
+        const QPoint more(int(cell.right()) - 6, int(cell.top()) + month->fontMetrics().height() / 2 + 2);
+        QTest::mouseClick(month->viewport(), Qt::LeftButton, {}, more);
+        QCOMPARE(m_page->mode(), CalendarPage::Mode::Week);
+        QCOMPARE(m_page->weekView()->selectedDay(), day);
+    }
+
+    void theWeekOpensAtItsFirstDeployment() {
+        const QDate day = hotfix().plannedStart.toLocalTime().date();
+        m_page->setMode(CalendarPage::Mode::Week);
+        m_page->showDate(day.addDays(-21)); // another week first, so that showing this one scrolls
+        m_page->showDate(day);
+        WeekView *week = m_page->weekView();
+        int first = -1;
+        for (const CalendarEvent &e : week->events()) {
+            const QDateTime local = e.start.toLocalTime();
+            if (e.kind == CalendarEvent::Kind::Deployment && local.date() >= week->firstDay()) {
+                const int minutes = local.time().hour() * 60 + local.time().minute();
+                first = first < 0 ? minutes : std::min(first, minutes);
+            }
+        }
+        QVERIFY(first >= 0);
+        QCOMPARE(week->selectedSlot(), first / WeekView::kSlotMinutes * WeekView::kSlotMinutes);
+        QVERIFY(week->verticalScrollBar()->value() > 0); // not left at midnight or at 06:00 for an evening slot
+    }
+
+    void theAgendaStartsAtTheChosenDay() {
+        const QDate day = hotfix().plannedStart.toLocalTime().date().addDays(-3);
+        m_page->setMode(CalendarPage::Mode::Agenda);
+        m_page->showDate(day);
+        AgendaModel *agenda = m_page->agendaModel();
+        QVERIFY(agenda->rowCount() > 0);
+        for (int row = 0; row < agenda->rowCount(); ++row)
+            QVERIFY(agenda->index(row, 0).data(AgendaModel::DateRole).toDate() >= day);
+        QVERIFY2(m_page->periodText().contains(QLocale().toString(day, QLocale::ShortFormat)),
+                 qPrintable(m_page->periodText()));
+        // A window's kind is said once: "Freeze", not "FREEZE Freeze".
+        for (int row = 0; row < agenda->rowCount(); ++row) {
+            const QModelIndex dayRow = agenda->index(row, 0);
+            for (int child = 0; child < agenda->rowCount(dayRow); ++child) {
+                const QString kind = agenda->index(child, AgendaModel::KindColumn, dayRow).data().toString();
+                QVERIFY2(kind.count(u"freeze"_s, Qt::CaseInsensitive) <= 1, qPrintable(kind));
+            }
+        }
     }
 
     void droppingOnAnotherDayKeepsTheTimeOfDay() {

@@ -94,8 +94,7 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const {
     if (index.column() != TimeColumn)
         return {};
     if (role == Qt::DisplayRole)
-        return tr("%1 (%n event(s))", nullptr, int(day.events.size()))
-            .arg(QLocale().toString(day.date, QLocale::LongFormat));
+        return QLocale().toString(day.date, QLocale::LongFormat);
     if (role == Qt::FontRole) {
         QFont font;
         font.setBold(true);
@@ -131,10 +130,11 @@ QVariant AgendaModel::eventData(const CalendarEvent &e, int column, int role) co
     case TimeColumn:
         return e.allDay ? tr("All day") : calendar_style::timeRange(e);
     case KindColumn: {
+        // A deployment says how it went; a window's badge only repeats its kind in capitals.
         const QString badge = calendar_style::badge(e);
-        return badge.isEmpty() || e.kind == CalendarEvent::Kind::Deployment
-                   ? calendar_style::kindLabel(e.kind) + (badge.isEmpty() ? QString() : tr(" (%1)").arg(badge))
-                   : tr("%1 %2").arg(badge, calendar_style::kindLabel(e.kind));
+        return e.kind == CalendarEvent::Kind::Deployment && !badge.isEmpty()
+                   ? tr("%1 (%2)").arg(calendar_style::kindLabel(e.kind), badge)
+                   : calendar_style::kindLabel(e.kind);
     }
     case TitleColumn:
         return e.title;

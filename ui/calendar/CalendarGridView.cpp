@@ -57,6 +57,7 @@ void CalendarGridView::setEvents(const QList<CalendarEvent> &events,
     }
     if (!selectedEvent())
         clearEventSelection();
+    eventsChanged();
     viewport()->update();
 }
 

@@ -56,6 +56,8 @@ protected:
     };
 
     void setDays(const QDate &first, int count);
+    /// Called once setEvents() has bucketed the new events by day.
+    virtual void eventsChanged() {}
     /// The local midnight starting `day`, in UTC.
     static QDateTime dayStartUtc(const QDate &day);
     EnvironmentKind environmentKind(const CalendarEvent &event) const;

@@ -212,7 +212,7 @@ CalendarGridView *CalendarPage::gridView() const {
 }
 
 QDate CalendarPage::agendaFirst() const {
-    return QDate(m_anchor.year(), m_anchor.month(), 1);
+    return m_anchor; // what lies ahead of the chosen day, not the month's past
 }
 
 QDate CalendarPage::agendaEnd() const {
@@ -247,7 +247,9 @@ QString CalendarPage::periodText() const {
     case Mode::Month:
         return month;
     case Mode::Agenda:
-        return tr("Agenda for %1").arg(month);
+        return tr("Agenda: %1 – %2")
+            .arg(locale.toString(agendaFirst(), QLocale::ShortFormat),
+                 locale.toString(agendaEnd().addDays(-1), QLocale::ShortFormat));
     case Mode::Week: {
         const QDate first = m_week->firstDay();
         return tr("Week %1: %2 \u2013 %3")

@@ -127,9 +127,9 @@ QString tooltip(const CalendarEvent &event) {
     return rows.join(u"<br>"_s);
 }
 
-QString line(const CalendarEvent &event) {
+QString line(const CalendarEvent &event, ConflictMark mark) {
     QStringList parts;
-    if (event.conflicts.size())
+    if (mark == ConflictMark::Shown && !event.conflicts.isEmpty())
         parts << tr("\u26A0");
     const QString b = badge(event);
     if (event.kind != CalendarEvent::Kind::Deployment && !b.isEmpty())

@@ -33,8 +33,11 @@ QString startTime(const CalendarEvent &event);
 QString timeRange(const CalendarEvent &event);
 /// Title, times, environment, service, detail and the conflicts it is part of (rich text).
 QString tooltip(const CalendarEvent &event);
-/// One line: badge, time, title, and "⚠ conflict" when it is part of one.
-QString line(const CalendarEvent &event);
+/// Whether a line marks the event's conflicts with ⚠: a freeze spanning many days marks only
+/// the days whose deployments it conflicts with.
+enum class ConflictMark { Shown, Hidden };
+/// One line: badge, time, title, and "⚠" first when it is part of a conflict.
+QString line(const CalendarEvent &event, ConflictMark mark = ConflictMark::Shown);
 
 /// Fills `rect` with a translucent colour and, for freezes, diagonal hatching.
 void paintBand(QPainter &painter, const QRectF &rect, const CalendarEvent &event);

@@ -57,7 +57,9 @@ void ConflictPanel::setConflicts(const QList<CalendarConflict> &conflicts, const
                                  const QDateTime &toUtc) {
     m_model->setConflicts(conflicts);
     const QLocale locale;
-    const QString from = locale.toString(fromUtc.toLocalTime().date(), QLocale::ShortFormat);
+    // The panel starts at today unless the view shows an earlier period; say so in words.
+    const QDate first = fromUtc.toLocalTime().date();
+    const QString from = first == QDate::currentDate() ? tr("today") : locale.toString(first, QLocale::ShortFormat);
     const QString to = locale.toString(toUtc.toLocalTime().date(), QLocale::ShortFormat);
     m_heading->setText(conflicts.isEmpty()
                            ? tr("&Conflicts: none from %1 to %2.").arg(from, to)

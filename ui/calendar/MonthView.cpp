@@ -2,9 +2,12 @@
 
 #include "calendar/CalendarStyle.h"
 
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -12,6 +15,10 @@ namespace relm {
 
 namespace {
 /// Freezes and maintenance first (they frame the day), then milestones, meetings and deployments.
+bool isBand(const CalendarEvent &e) {
+    return e.kind == CalendarEvent::Kind::Freeze || e.kind == CalendarEvent::Kind::Maintenance;
+}
+
 int paintOrder(CalendarEvent::Kind kind) {
     switch (kind) {
     case CalendarEvent::Kind::Freeze:
@@ -115,6 +122,7 @@ void MonthView::paintEvent(QPaintEvent *) {
     QPainter painter(viewport());
     painter.fillRect(viewport()->rect(), palette().base());
     clearHits();
+    m_more.clear();
     paintHeader(painter);
     for (int i = 0; i < dayCount(); ++i)
         paintCell(painter, i);
@@ -189,15 +197,20 @@ void MonthView::paintCell(QPainter &painter, int index) {
     if (band >= 0) {
         const QRectF bandText = numberRect.adjusted(labelWidth, 0, -moreWidth, 0);
         painter.setPen(calendar_style::colour(events().at(band), EnvironmentKind::Other).darker(130));
+        const auto mark = marksConflictOn(band, day, items) ? calendar_style::ConflictMark::Shown
+                                                            : calendar_style::ConflictMark::Hidden;
         painter.drawText(bandText, Qt::AlignLeft | Qt::AlignVCenter,
-                         painter.fontMetrics().elidedText(calendar_style::line(events().at(band)), Qt::ElideRight,
+                         painter.fontMetrics().elidedText(calendar_style::line(events().at(band), mark), Qt::ElideRight,
                                                           int(bandText.width())));
     }
     qreal y = cell.top() + lineHeight();
     for (int i = 0; i < shown; ++i, y += lineHeight())
         paintItem(painter, QRectF(cell.left() + 2, y, cell.width() - 4, lineHeight() - 1), items.at(i));
-    if (!more.isEmpty())
+    if (!more.isEmpty()) {
         paintMore(painter, numberRect, more);
+        const QRectF moreRect(numberRect.right() - moreWidth, numberRect.top(), moreWidth, numberRect.height());
+        m_more.append({moreRect, day});
+    }
 
     if (const QDateTime preview = dropPreview(); preview.isValid() && preview.toLocalTime().date() == day) {
         painter.setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
@@ -211,7 +224,7 @@ void MonthView::paintCell(QPainter &painter, int index) {
 void MonthView::paintItem(QPainter &painter, const QRectF &rect, int index) {
     const CalendarEvent &e = events().at(index);
     addHit(rect, index);
-    const bool band = e.kind == CalendarEvent::Kind::Freeze || e.kind == CalendarEvent::Kind::Maintenance;
+    const bool band = isBand(e);
     const QColor colour = calendar_style::colour(e, environmentKind(e));
     QRectF textRect = rect.adjusted(3, 0, -2, 0);
     if (isSelected(index)) {
@@ -236,8 +249,65 @@ void MonthView::paintItem(QPainter &painter, const QRectF &rect, int index) {
 }
 
 void MonthView::paintMore(QPainter &painter, const QRectF &rect, const QString &more) const {
-    painter.setPen(palette().color(QPalette::PlaceholderText));
+    // Drawn as a link: a click opens the day's week.
+    QFont font = painter.font();
+    font.setUnderline(true);
+    painter.save();
+    painter.setFont(font);
+    painter.setPen(palette().color(QPalette::Link));
     painter.drawText(rect, Qt::AlignRight | Qt::AlignVCenter, more);
+    painter.restore();
+}
+
+bool MonthView::marksConflictOn(int band, const QDate &day, const QList<int> &dayItems) const {
+    const CalendarEvent &e = events().at(band);
+    if (e.conflicts.isEmpty())
+        return false;
+    const auto shares = [&](const QList<int> &items) {
+        return std::any_of(items.cbegin(), items.cend(), [&](int i) {
+            const QStringList &other = events().at(i).conflicts;
+            return i != band &&
+                   std::any_of(other.cbegin(), other.cend(), [&](const QString &c) { return e.conflicts.contains(c); });
+        });
+    };
+    if (shares(dayItems))
+        return true;
+    // No deployment in view shares it (filtered out, or in another month): the band's first day
+    // in view carries the mark, so that the conflict is still seen.
+    const QDate first = std::max(e.start.toLocalTime().date(), firstDay());
+    const QDate last = std::min(e.end.addMSecs(-1).toLocalTime().date(), firstDay().addDays(dayCount() - 1));
+    for (QDate d = first; d <= last; d = d.addDays(1)) {
+        if (shares(eventsOn(d)))
+            return false;
+    }
+    return day == first;
+}
+
+const MonthView::MoreHit *MonthView::moreAt(const QPoint &pos) const {
+    const auto hit =
+        std::find_if(m_more.cbegin(), m_more.cend(), [&](const MoreHit &m) { return m.rect.contains(pos); });
+    return hit == m_more.cend() ? nullptr : &*hit;
+}
+
+void MonthView::mousePressEvent(QMouseEvent *event) {
+    if (const MoreHit *more = moreAt(event->position().toPoint()); more && event->button() == Qt::LeftButton) {
+        selectDay(more->day);
+        Q_EMIT dayActivated(more->day);
+        return;
+    }
+    CalendarGridView::mousePressEvent(event);
+}
+
+bool MonthView::viewportEvent(QEvent *event) {
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        if (moreAt(help->pos())) {
+            QToolTip::showText(help->globalPos(), tr("Click to see every event of this day in the week view."),
+                               viewport());
+            return true;
+        }
+    }
+    return CalendarGridView::viewportEvent(event);
 }
 
 } // namespace relm

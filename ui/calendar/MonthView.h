@@ -27,8 +27,20 @@ protected:
     void stepSelection(int key) override;
     qint64 altStep(int key) const override;
     void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
 
 private:
+    /// "+N more" on a full day: a click shows the day's week, where every event has room.
+    struct MoreHit {
+        QRectF rect;
+        QDate day;
+    };
+    const MoreHit *moreAt(const QPoint &viewportPos) const;
+    /// Whether a band's ⚠ belongs on `day`: a deployment there shares one of its conflicts, or
+    /// the day is the first of the band in view and no day shares one.
+    bool marksConflictOn(int band, const QDate &day, const QList<int> &dayItems) const;
+
     static constexpr int kWeeks = 6;
     int headerHeight() const;
     int lineHeight() const;
@@ -39,6 +51,7 @@ private:
     void paintMore(QPainter &painter, const QRectF &rect, const QString &more) const;
 
     QDate m_month;
+    QList<MoreHit> m_more;
 };
 
 } // namespace relm

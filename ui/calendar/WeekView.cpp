@@ -32,6 +32,8 @@ WeekView::WeekView(QWidget *parent)
 
 void WeekView::showDate(const QDate &day) {
     const int offset = (day.dayOfWeek() - QLocale().firstDayOfWeek() + 7) % 7;
+    if (day.addDays(-offset) != firstDay())
+        m_scrollOnEvents = true;
     setDays(day.addDays(-offset), 7);
     selectDay(day);
     viewport()->update();
@@ -39,6 +41,45 @@ void WeekView::showDate(const QDate &day) {
 
 void WeekView::scrollToHour(int hour) {
     verticalScrollBar()->setValue(hour * hourHeight());
+}
+
+int WeekView::firstEventMinutes() const {
+    // Deployments are what the week is read for; then meetings; then windows starting in it.
+    enum Rank { Deployments, Others, Windows, Ranks };
+    int earliest[Ranks] = {-1, -1, -1};
+    for (int column = 0; column < dayCount(); ++column) {
+        const QDate day = firstDay().addDays(column);
+        for (int index : eventsOn(day)) {
+            const CalendarEvent &e = events().at(index);
+            const QDateTime local = e.start.toLocalTime();
+            if (e.allDay || local.date() != day)
+                continue; // shown in the all-day strip, or begun on an earlier day
+            const int minutes = local.time().hour() * 60 + local.time().minute();
+            const Rank rank = isBand(e) ? Windows : e.kind == CalendarEvent::Kind::Deployment ? Deployments : Others;
+            earliest[rank] = earliest[rank] < 0 ? minutes : std::min(earliest[rank], minutes);
+        }
+    }
+    for (int minutes : earliest) {
+        if (minutes >= 0)
+            return minutes;
+    }
+    return -1;
+}
+
+void WeekView::eventsChanged() {
+    if (!m_scrollOnEvents)
+        return;
+    m_scrollOnEvents = false;
+    // An hour before the first event, so that what leads up to it shows too; the working
+    // morning when the week is empty.
+    const int minutes = firstEventMinutes();
+    if (minutes < 0) {
+        scrollToHour(6);
+        return;
+    }
+    const int hour = std::max(0, minutes / 60 - 1);
+    scrollToHour(hour);
+    m_slot = minutes / kSlotMinutes * kSlotMinutes;
 }
 
 int WeekView::gutterWidth() const {
@@ -184,9 +225,12 @@ void WeekView::paintDay(QPainter &painter, int column) {
             continue;
         const QRectF span(left + 1, yOf(e.start, day), columnWidth() - 2, yOf(e.end, day) - yOf(e.start, day));
         calendar_style::paintBand(painter, span, e);
-        const QRectF label(span.left() + 3,
-                           std::max(span.top(), qreal(headerHeight())) + bandRow * fontMetrics().height(),
-                           span.width() - 6, fontMetrics().height());
+        // The name sits at the window's start, or at the top of the view while the window
+        // continues there; a window that ended above the view shows no name.
+        const qreal labelTop = std::max(span.top(), qreal(headerHeight())) + bandRow * fontMetrics().height();
+        if (labelTop + fontMetrics().height() > span.bottom())
+            continue;
+        const QRectF label(span.left() + 3, labelTop, span.width() - 6, fontMetrics().height());
         painter.setPen(calendar_style::colour(e, EnvironmentKind::Other).darker(130));
         painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
                          fontMetrics().elidedText(calendar_style::line(e), Qt::ElideRight, int(label.width())));

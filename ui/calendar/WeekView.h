@@ -4,7 +4,7 @@
 
 namespace relm {
 
-/// A week by the hour: seven day columns from 00:00 to 24:00 (scrolling, opened at 06:00), events
+/// A week by the hour: seven day columns from 00:00 to 24:00 (scrolling to the week's first event), events
 /// as blocks by time, freezes and maintenance windows as translucent spans behind them, and
 /// all-day milestones in a strip under the day names. Slots are 30 minutes.
 class WeekView final : public CalendarGridView {
@@ -30,8 +30,12 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void eventsChanged() override;
 
 private:
+    /// Minutes after midnight of the earliest deployment of the week (else meeting, else window
+    /// starting in it); -1 when the week has none.
+    int firstEventMinutes() const;
     int gutterWidth() const;
     int headerHeight() const; ///< day names plus the all-day strip
     int hourHeight() const;
@@ -46,6 +50,7 @@ private:
     static QString dayLabel(const QDate &day, bool longDate);
 
     int m_slot = 9 * 60;
+    bool m_scrollOnEvents = true; ///< a new week is shown: scroll to its first event once it arrives
 };
 
 } // namespace relm
