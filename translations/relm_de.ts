@@ -45,6 +45,10 @@
         <source>A database file to open (as --db), or a plan file (.xml, .gan, .planner) to show in it as a new release.</source>
         <translation>Eine Datenbankdatei zum Öffnen (wie --db) oder eine Plandatei (.xml, .gan, .planner), die darin als neues Release gezeigt wird.</translation>
     </message>
+    <message>
+        <source>Quit once the window is shown and idle (for timing a start or a plan&apos;s opening).</source>
+        <translation>Beenden, sobald das Fenster angezeigt wird und nichts mehr zu tun ist (um einen Start oder das Öffnen eines Plans zu messen).</translation>
+    </message>
 </context>
 <context>
     <name>relm</name>
@@ -763,24 +767,9 @@
 </context>
 <context>
     <name>relm::AgendaModel</name>
-    <message numerus="yes">
-        <source>%1 (%n event(s))</source>
-        <translation>
-            <numerusform>%1 (%n Termin)</numerusform>
-            <numerusform>%1 (%n Termine)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>All day</source>
         <translation>Ganztägig</translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n conflict(s)</source>
@@ -812,6 +801,10 @@
     <message>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1277,10 +1270,6 @@ Vorheriger %2</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Agenda for %1</source>
-        <translation>Agenda für %1</translation>
-    </message>
-    <message>
         <source>Week %1: %2 – %3</source>
         <translation>KW %1: %2 – %3</translation>
     </message>
@@ -1311,6 +1300,10 @@ Vorheriger %2</translation>
     <message>
         <source>&amp;Withdraw Override</source>
         <translation>Übersteuerung &amp;zurückziehen</translation>
+    </message>
+    <message>
+        <source>Agenda: %1 – %2</source>
+        <translation>Agenda: %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2520,10 @@ Vorheriger %2</translation>
     <message>
         <source>FREEZE: red hatched · MAINT.: green · ◆ milestone · ⚠ conflict (red outline) · times in %1</source>
         <translation>FREEZE: rot schraffiert · WARTUNG: grün · ◆ Meilenstein · ⚠ Konflikt (roter Rahmen) · Zeiten in %1</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
     </message>
 </context>
 <context>
@@ -4681,6 +4678,10 @@ Auf dem kritischen Pfad</translation>
             <numerusform>+%n weiterer</numerusform>
             <numerusform>+%n weitere</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Click to see every event of this day in the week view.</source>
+        <translation>Klicken, um alle Ereignisse dieses Tages in der Wochenansicht zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -7531,14 +7532,6 @@ Eventualplan: %3</translation>
 <context>
     <name>relm::Search</name>
     <message>
-        <source>Move it into the maintenance window “%1” at %2</source>
-        <translation>Verschieben Sie es in das Wartungsfenster „%1“ am %2</translation>
-    </message>
-    <message>
-        <source>Move it to %1 or later</source>
-        <translation>Verschieben Sie es auf %1 oder später</translation>
-    </message>
-    <message>
         <source>%1 deploys to %2 at %3, inside the freeze %4.</source>
         <translation>%1 wird am %3 nach %2 ausgerollt, innerhalb des Freeze-Fensters %4.</translation>
     </message>
@@ -7601,6 +7594,18 @@ Eventualplan: %3</translation>
     <message>
         <source>Deploy %1 after %2 has finished, built and tested on top of it. %3.</source>
         <translation>%1 nach Abschluss von %2 ausrollen, darauf gebaut und getestet. %3.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Move %1 into the maintenance window “%2” at %3</source>
+        <translation>%1 in das Wartungsfenster „%2“ am %3 verschieben</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2 or later</source>
+        <translation>%1 auf %2 oder später verschieben</translation>
     </message>
 </context>
 <context>
@@ -10422,6 +10427,10 @@ Vollständig: %7</translation>
         <source>“%1” is not a day: %2 has %3 days.</source>
         <translation>„%1“ ist kein Tag: %2 hat %3 Tage.</translation>
     </message>
+    <message>
+        <source>Service or scope</source>
+        <translation>Dienst oder Geltungsbereich</translation>
+    </message>
 </context>
 <context>
     <name>relm::cli::PassphraseSource</name>
@@ -12077,6 +12086,14 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     <message>
         <source>deployment #%1</source>
         <translation>Deployment #%1</translation>
+    </message>
+    <message>
+        <source>No release serves “%1”, so “%2” would apply to nothing. Give a release that target service first.</source>
+        <translation>Kein Release bedient „%1“, daher würde „%2“ für nichts gelten. Geben Sie zuerst einem Release diesen Zieldienst.</translation>
+    </message>
+    <message>
+        <source>No release serves “%1”, so “%2” would apply to nothing. Services releases serve: %3.</source>
+        <translation>Kein Release bedient „%1“, daher würde „%2“ für nichts gelten. Dienste, die Releases bedienen: %3.</translation>
     </message>
 </context>
 <context>
