@@ -6,6 +6,7 @@
 #include "cli/TextTable.h"
 #include "domain/Validation.h"
 #include "planning/ReleasePlanning.h"
+#include "schedule/WorkTimeText.h"
 #include "storage/DirectoryStore.h"
 #include "storage/PlanStore.h"
 #include "storage/ReleaseStore.h"
@@ -13,7 +14,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -35,18 +35,9 @@ QString shortDate(const QDateTime &at) {
     return at.toString(u"yyyy-MM-dd HH:mm"_s);
 }
 
-/// "3d", "4h", "90m", "2w" (working time: a day is 8 hours, a week 5 days) in minutes.
-std::optional<qint64> parseDuration(const QString &text) {
-    static const QRegularExpression pattern(u"^(-?\\d+(?:\\.\\d+)?)\\s*([mhdw]?)$"_s);
-    const auto match = pattern.match(text.trimmed().toLower());
-    if (!match.hasMatch())
-        return std::nullopt;
-    const double value = match.captured(1).toDouble();
-    const QString unit = match.captured(2);
-    const double minutes = value * (unit == u"m"_s ? 1 : unit == u"h"_s ? 60 : unit == u"w"_s ? 2400 : 480);
-    // Far beyond any plan: kept finite here, and refused with a message by the task rules.
-    constexpr double beyond = 1e13;
-    return qint64(std::clamp(minutes, -beyond, beyond));
+/// Working time from an option ("3d", "4h", "90m", "2w"); a lag may be a lead ("-2h").
+std::optional<qint64> parseWorkTimeOption(const QString &text) {
+    return work_time::parse(text, work_time::Sign::Allowed);
 }
 
 /// A date-time, or a date meaning the start (08:00) or the end (17:00) of that working day.
@@ -317,15 +308,15 @@ int taskAdd(CliContext &cli) {
     t.name = cli.word(2);
     t.milestone = cli.isSet(u"milestone"_s);
     if (!t.milestone) {
-        auto duration = parseDuration(cli.isSet(u"duration"_s) ? cli.option(u"duration"_s) : u"1d"_s);
+        auto duration = parseWorkTimeOption(cli.isSet(u"duration"_s) ? cli.option(u"duration"_s) : u"1d"_s);
         if (!duration || *duration < 0)
             return cli.usage(tr("--duration takes working time such as 3d, 4h, 90m or 2w."));
         t.duration = *duration;
     }
     if (cli.isSet(u"estimate"_s)) {
         const QStringList parts = cli.option(u"estimate"_s).split(u',');
-        const auto low = parseDuration(parts.value(0));
-        const auto high = parseDuration(parts.value(1));
+        const auto low = parseWorkTimeOption(parts.value(0));
+        const auto high = parseWorkTimeOption(parts.value(1));
         if (parts.size() != 2 || !low || !high)
             return cli.usage(
                 tr("--estimate takes OPTIMISTIC,PESSIMISTIC, e.g. 2d,5d (the duration is the most likely)."));
@@ -406,7 +397,7 @@ int linkAdd(CliContext &cli) {
             link.lagIsPercent = true;
             if (!ok)
                 return cli.usage(tr("--lag takes working time (1d, -4h) or a percentage of the predecessor (50%)."));
-        } else if (auto minutes = parseDuration(lag)) {
+        } else if (auto minutes = parseWorkTimeOption(lag)) {
             link.lag = *minutes;
         } else {
             return cli.usage(tr("--lag takes working time (1d, -4h) or a percentage of the predecessor (50%)."));

@@ -1,71 +1,13 @@
 #include "CsvCells.h"
 
+#include "schedule/WorkTimeText.h"
+
 #include <QCoreApplication>
 
-#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace relm::csv {
-
-namespace {
-
-constexpr qint64 minutesPerDay = 8 * 60;
-constexpr qint64 minutesPerWeek = 5 * minutesPerDay;
-
-/// A number with an optional point and decimals, nothing else (no sign, no grouping).
-std::optional<double> plainNumber(QStringView text) {
-    if (text.isEmpty() || text.startsWith(u'.') || text.endsWith(u'.') || text.count(u'.') > 1)
-        return std::nullopt;
-    for (const QChar c : text) {
-        if (!(c.isDigit() && c.unicode() < 128) && c != u'.')
-            return std::nullopt;
-    }
-    bool ok = false;
-    const double value = text.toDouble(&ok);
-    return ok ? std::optional<double>(value) : std::nullopt;
-}
-
-} // namespace
-
-std::optional<qint64> parseWorkTime(QStringView text) {
-    QStringView value = text.trimmed();
-    if (value.isEmpty())
-        return std::nullopt;
-    qint64 unit = minutesPerDay;
-    if (const QChar last = value.back().toLower(); !last.isDigit()) {
-        switch (last.unicode()) {
-        case u'm':
-            unit = 1;
-            break;
-        case u'h':
-            unit = 60;
-            break;
-        case u'd':
-        case u't': // Tage
-            break;
-        case u'w':
-            unit = minutesPerWeek;
-            break;
-        default:
-            return std::nullopt;
-        }
-        value = value.chopped(1).trimmed();
-    }
-    const auto number = plainNumber(value);
-    // Far beyond any plan: kept finite here, and refused with a message by the task rules.
-    if (!number || *number * double(unit) > 1e13)
-        return std::nullopt;
-    return qint64(std::llround(*number * double(unit)));
-}
-
-QString formatWorkTime(qint64 minutes) {
-    if (minutes != 0 && minutes % minutesPerDay == 0)
-        return QString::number(minutes / minutesPerDay) + u"d"_s;
-    if (minutes % 60 == 0)
-        return minutes == 0 ? u"0d"_s : QString::number(minutes / 60) + u"h"_s;
-    return QString::number(minutes) + u"m"_s;
-}
 
 QString formatFlag(bool value) {
     return value ? u"yes"_s : u"no"_s;
@@ -145,12 +87,12 @@ std::optional<qint64> RowCells::workTime(const QString &field) {
     const QString value = raw(field);
     if (value.isEmpty())
         return std::nullopt;
-    const auto minutes = parseWorkTime(value);
+    const auto minutes = work_time::parse(value);
     if (!minutes) {
         problem(field, tr("\u201C%1\u201D is not working time such as 3d, 4h, 90m or 2w.").arg(value));
         return std::nullopt;
     }
-    show(field, formatWorkTime(*minutes));
+    show(field, work_time::format(*minutes));
     return minutes;
 }
 

@@ -21,11 +21,6 @@ struct ValueFormats {
     QString dateFormat = QStringLiteral("yyyy-MM-dd"); ///< QDate::fromString format
 };
 
-/// Working time as a CSV cell writes it: "3d", "4h", "90m", "2w" (8-hour days, 5-day weeks), a
-/// plain number meaning days; a point marks decimals. Minutes, or nothing when it is not that.
-std::optional<qint64> parseWorkTime(QStringView text);
-/// Minutes in the largest unit that keeps them exact: "3d", "4h", "90m".
-QString formatWorkTime(qint64 minutes);
 /// "yes" or "no"
 QString formatFlag(bool value);
 

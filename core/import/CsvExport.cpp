@@ -2,6 +2,7 @@
 
 #include "changes/Workspace.h"
 #include "domain/Risk.h"
+#include "schedule/WorkTimeText.h"
 #include "storage/CatalogueStore.h"
 #include "storage/DirectoryStore.h"
 #include "storage/PlanStore.h"
@@ -110,12 +111,12 @@ Result<Rows> taskRows(Workspace &workspace, const ExportOptions &options) {
         return t.constraint == type ? t.constraintDate.date().toString(options.formats.dateFormat) : QString();
     };
     const auto estimate = [](qint64 minutes) {
-        return minutes < 0 ? QString() : formatWorkTime(minutes);
+        return minutes < 0 ? QString() : work_time::format(minutes);
     };
     Rows rows;
     rows.reserve(tasks->size());
     for (const PlanTask &t : phasesFirst(*tasks))
-        rows.append({t.name, formatWorkTime(t.duration), formatFlag(t.milestone), names.value(t.parentId),
+        rows.append({t.name, work_time::format(t.duration), formatFlag(t.milestone), names.value(t.parentId),
                      predecessors.value(t.id).join(u" | "_s), date(t, ConstraintType::StartNoEarlierThan),
                      date(t, ConstraintType::FinishNoLaterThan), QString::number(t.percentComplete),
                      formatFlag(t.deployment), environmentNames.value(t.environmentId), estimate(t.optimistic),
@@ -141,7 +142,7 @@ Result<Rows> riskRows(Workspace &workspace, const ExportOptions &options) {
         rows.append({r.title, r.description, r.category, QString::number(r.likelihood), QString::number(r.impact),
                      logins->value(r.ownerId), r.mitigation, r.contingency, riskStatusKey(r.status),
                      r.reviewDate.isValid() ? r.reviewDate.toString(options.formats.dateFormat) : QString(),
-                     taskNames.value(r.taskId), r.expectedDelay > 0 ? formatWorkTime(r.expectedDelay) : QString()});
+                     taskNames.value(r.taskId), r.expectedDelay > 0 ? work_time::format(r.expectedDelay) : QString()});
     return rows;
 }
 

@@ -3,6 +3,7 @@
 #include "changes/Workspace.h"
 #include "import/CsvExport.h"
 #include "import/CsvImport.h"
+#include "schedule/WorkTimeText.h"
 #include "storage/AuditLog.h"
 #include "storage/CatalogueStore.h"
 #include "storage/PlanStore.h"
@@ -172,7 +173,15 @@ private Q_SLOTS:
     void workTimeIsReadExactly() {
         QFETCH(QString, text);
         QFETCH(qint64, minutes);
-        QCOMPARE(csv::parseWorkTime(text).value_or(-1), minutes);
+        QCOMPARE(work_time::parse(text).value_or(-1), minutes);
+    }
+
+    void aLeadIsReadWhereSignsAreAllowed() {
+        QCOMPARE(work_time::parse(u"-2h"_s, work_time::Sign::Allowed), std::optional<qint64>(-120));
+        QCOMPARE(work_time::parse(u" - 1.5d"_s, work_time::Sign::Allowed), std::optional<qint64>(-720));
+        QCOMPARE(work_time::parse(u"-"_s, work_time::Sign::Allowed), std::nullopt);
+        QCOMPARE(work_time::parse(u"--1d"_s, work_time::Sign::Allowed), std::nullopt);
+        QCOMPARE(work_time::format(-120), u"-2h"_s);
     }
 
     void componentsAreCreatedAndUpdated() {
