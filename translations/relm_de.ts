@@ -4683,6 +4683,10 @@ Auf dem kritischen Pfad</translation>
         <source>Click to see every event of this day in the week view.</source>
         <translation>Klicken, um alle Ereignisse dieses Tages in der Wochenansicht zu sehen.</translation>
     </message>
+    <message>
+        <source>↳ %1 (continued)</source>
+        <translation>↳ %1 (Fortsetzung)</translation>
+    </message>
 </context>
 <context>
     <name>relm::MoveToDialog</name>
@@ -8762,6 +8766,14 @@ conflicts payments-gateway &lt;7.5</translation>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
+    <message>
+        <source>Deployment #%1 (the number relm-cli takes)</source>
+        <translation>Deployment #%1 (die Nummer für relm-cli)</translation>
+    </message>
+    <message>
+        <source>Overridden:</source>
+        <translation>Übersteuert:</translation>
+    </message>
 </context>
 <context>
     <name>relm::cli</name>
@@ -10041,10 +10053,6 @@ Vollständig: %7</translation>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <source>CONFLICT: %1</source>
-        <translation>KONFLIKT: %1</translation>
-    </message>
-    <message>
         <source>No conflicts between %1 and %2.</source>
         <translation>Keine Konflikte zwischen %1 und %2.</translation>
     </message>
@@ -10431,6 +10439,26 @@ Vollständig: %7</translation>
         <source>Service or scope</source>
         <translation>Dienst oder Geltungsbereich</translation>
     </message>
+    <message>
+        <source>#%1 %2 (%3)</source>
+        <translation>#%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>It holds back planned deployments in the year ahead: %1. See relm-cli conflicts.</source>
+        <translation>Es hält geplante Deployments im kommenden Jahr zurück: %1. Siehe relm-cli conflicts.</translation>
+    </message>
+    <message>
+        <source>OVERRIDDEN (%1): %2</source>
+        <translation>ÜBERSTEUERT (%1): %2</translation>
+    </message>
+    <message>
+        <source>CONFLICT: %1 Components: %2.</source>
+        <translation>KONFLIKT: %1 Komponenten: %2.</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>relm::cli::PassphraseSource</name>
@@ -10598,7 +10626,7 @@ Vollständig: %7</translation>
     </message>
     <message>
         <source>Deployment</source>
-        <translation>Bereitstellung</translation>
+        <translation>Deployment</translation>
     </message>
     <message>
         <source>Environment</source>
@@ -12088,12 +12116,12 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
         <translation>Deployment #%1</translation>
     </message>
     <message>
-        <source>No release serves “%1”, so “%2” would apply to nothing. Give a release that target service first.</source>
-        <translation>Kein Release bedient „%1“, daher würde „%2“ für nichts gelten. Geben Sie zuerst einem Release diesen Zieldienst.</translation>
+        <source>No release serves “%1”, so “%2” would hold nothing back for it. Give a release that target service first.</source>
+        <translation>Kein Release bedient „%1“, daher würde „%2“ dafür nichts zurückhalten. Geben Sie zuerst einem Release diesen Zieldienst.</translation>
     </message>
     <message>
-        <source>No release serves “%1”, so “%2” would apply to nothing. Services releases serve: %3.</source>
-        <translation>Kein Release bedient „%1“, daher würde „%2“ für nichts gelten. Dienste, die Releases bedienen: %3.</translation>
+        <source>No release serves “%1”, so “%2” would hold nothing back for it: check the spelling. Services releases serve: %3.</source>
+        <translation>Kein Release bedient „%1“, daher würde „%2“ dafür nichts zurückhalten: Prüfen Sie die Schreibweise. Dienste, die Releases bedienen: %3.</translation>
     </message>
 </context>
 <context>

@@ -31,10 +31,11 @@ struct CalendarEvent {
     Id environmentId = 0;
     QString environment;
     DeploymentOutcome outcome = DeploymentOutcome::Planned;
-    bool movable = false;  ///< a planned deployment: it can be moved to another slot
-    QByteArray timeZone;   ///< windows and meetings: the zone they are defined in
-    QString detail;        ///< reason, location, recurrence
-    QStringList conflicts; ///< conflicts it is part of, one line each (see ConflictFinder)
+    bool movable = false;   ///< a planned deployment: it can be moved to another slot
+    QByteArray timeZone;    ///< windows and meetings: the zone they are defined in
+    QString detail;         ///< reason, location, recurrence
+    QStringList conflicts;  ///< open conflicts it is part of, one line each (see ConflictFinder)
+    QStringList overridden; ///< conflicts overridden with a reason: listed, not marked
 };
 
 /// Which events a view shows: empty or 0 is "any".

@@ -108,7 +108,7 @@ public:
         , m_from(from)
         , m_to(to) {
         QList<Planned> all;
-        QSet<Id> inPeriod;
+        QHash<Id, std::pair<QDateTime, QDateTime>> spanOf; // release -> first start, last end
         for (const Deployment &d : data.deployments()) {
             if (d.outcome != DeploymentOutcome::Planned || !d.plannedStart.isValid())
                 continue;
@@ -117,19 +117,22 @@ public:
                 continue;
             Planned p{&d, &*release, data.environments().value(d.environmentId).name};
             all.append(p);
-            if (p.start() < to && p.end() > from) {
+            if (p.start() < to && p.end() > from)
                 m_planned.append(p);
-                inPeriod.insert(release->id);
-            }
+            auto &[first, last] = spanOf[release->id];
+            first = first.isValid() ? std::min(first, p.start()) : p.start();
+            last = last.isValid() ? std::max(last, p.end()) : p.end();
         }
         const auto byStart = [](const Planned &a, const Planned &b) {
             return a.start() < b.start();
         };
         std::sort(m_planned.begin(), m_planned.end(), byStart);
-        // A release in the period is judged by all its planned deployments, so that its span (and a
-        // conflict over it) reads the same whatever period is searched.
+        // A release whose span of planned deployments reaches into the period is judged by all of
+        // them, so that its span (and a conflict over it) reads the same whatever period is searched,
+        // even one that falls between two of its deployments.
         for (const Planned &p : std::as_const(all)) {
-            if (inPeriod.contains(p.release->id))
+            const auto &[first, last] = spanOf.value(p.release->id);
+            if (first < to && last > from)
                 m_ofReleasesInPeriod.append(p);
         }
         std::sort(m_ofReleasesInPeriod.begin(), m_ofReleasesInPeriod.end(), byStart);
@@ -172,7 +175,7 @@ private:
     static QString named(const Planned &p) { return tr("%1 \u2192 %2").arg(p.release->name, p.environment); }
 
     /// The earliest start at or after `from` at which the deployment runs in no freeze, preferring a
-    /// maintenance window that fits within 60 days.
+    /// maintenance window that fits within the week after (not for an emergency release).
     QString freeSlot(const Planned &p, QDateTime from) const {
         const DeploymentTarget target = targetOf(p);
         const qint64 length = std::max<qint64>(p.length(), 60);
@@ -184,12 +187,15 @@ private:
                        return a.end < b.end;
                    })->end;
         }
-        for (const window_occurrences::Table &window : m_maintenance) {
-            for (const WindowOccurrence &o : window.startingIn(from, from.addDays(60))) {
-                if (window_occurrences::appliesTo(o.scope, target) && o.start.secsTo(o.end) >= length &&
-                    m_freezes->touching(target, o.start, o.start.addSecs(length)).isEmpty())
-                    return tr("Move %1 into the maintenance window \u201C%2\u201D at %3")
-                        .arg(named(p), o.name, at(o.start));
+        // A maintenance window within the week after is the better slot; an emergency takes the first.
+        if (p.release->type != ReleaseType::Emergency) {
+            for (const window_occurrences::Table &window : m_maintenance) {
+                for (const WindowOccurrence &o : window.startingIn(from, from.addDays(7))) {
+                    if (window_occurrences::appliesTo(o.scope, target) && o.start.secsTo(o.end) >= length &&
+                        m_freezes->touching(target, o.start, o.start.addSecs(length)).isEmpty())
+                        return tr("Move %1 into the maintenance window \u201C%2\u201D at %3")
+                            .arg(named(p), o.name, at(o.start));
+                }
             }
         }
         return tr("Move %1 to %2 or later").arg(named(p), at(from));
@@ -480,8 +486,8 @@ private:
     const ConflictIndex &m_index;
     const QDateTime m_from;
     const QDateTime m_to;
-    QList<Planned> m_planned;                      ///< planned deployments in the period, by start
-    QList<Planned> m_ofReleasesInPeriod;           ///< every planned deployment of those releases, by start
+    QList<Planned> m_planned;            ///< planned deployments in the period, by start
+    QList<Planned> m_ofReleasesInPeriod; ///< all planned deployments of releases whose span reaches the period
     QHash<Id, QList<const Planned *>> m_plannedOf; ///< release -> its planned deployments, by start
     std::optional<window_occurrences::Table> m_freezes;
     QList<window_occurrences::Table> m_maintenance; ///< one table per window, in the windows' order

@@ -142,6 +142,25 @@ void warnAboutConflicts(CliContext &cli, const Deployment &planned) {
     }
 }
 
+void reportHeldBack(CliContext &cli, Id windowId) {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto snapshot = snapshotOf(cli.workspace(), {now.addDays(-1), now.addYears(1)});
+    if (!snapshot)
+        return; // the window is saved; the report is a courtesy
+    QStringList held;
+    for (const CalendarConflict &c : snapshot->conflicts) {
+        if (c.kind != CalendarConflict::Kind::Freeze || c.windowId != windowId || c.overridden)
+            continue;
+        for (Id id : c.deploymentIds)
+            held.append(tr("#%1 %2 (%3)").arg(id).arg(c.releases.value(0), c.environments.value(0)));
+    }
+    if (held.isEmpty())
+        return;
+    cli.out() << tr("It holds back planned deployments in the year ahead: %1. See relm-cli conflicts.")
+                     .arg(held.join(u", "_s))
+              << Qt::endl;
+}
+
 int calendar(CliContext &cli) {
     auto range = period(cli, 30);
     if (!range)
@@ -154,22 +173,45 @@ int calendar(CliContext &cli) {
         return cli.fail(snapshot.error());
     if (auto known = snapshot->data.check(*filter); !known)
         return cli.fail(known.error());
-    QList<CalendarEvent> events = snapshot->data.events(range->first, range->second, *filter);
-    for (CalendarEvent &e : events) {
-        if (e.kind != CalendarEvent::Kind::Deployment)
-            continue;
-        for (const CalendarConflict &c : snapshot->conflicts) {
-            if (c.deploymentIds.contains(e.id) && !c.overridden)
-                e.conflicts.append(c.summary);
+    const QList<CalendarEvent> events = snapshot->data.events(range->first, range->second, *filter);
+    // A deployment's conflicts in full: what clashes, with which components, and whether it was overridden.
+    const auto conflictsOf = [&](const CalendarEvent &e) {
+        QList<const CalendarConflict *> list;
+        if (e.kind == CalendarEvent::Kind::Deployment) {
+            for (const CalendarConflict &c : snapshot->conflicts) {
+                if (c.deploymentIds.contains(e.id))
+                    list.append(&c);
+            }
         }
-    }
+        return list;
+    };
     if (cli.json()) {
         QJsonArray array;
-        for (const CalendarEvent &e : events)
-            array.append(eventJson(e));
+        for (const CalendarEvent &e : events) {
+            QJsonObject o = eventJson(e);
+            QStringList open;
+            QJsonArray details;
+            for (const CalendarConflict *c : conflictsOf(e)) {
+                if (!c->overridden)
+                    open.append(c->summary);
+                details.append(conflictJson(*c));
+            }
+            o.insert(u"conflicts"_s, QJsonArray::fromStringList(open));
+            o.insert(u"conflict_details"_s, details);
+            array.append(o);
+        }
         cli.printJson(array);
         return ExitOk;
     }
+    const auto note = [&](const CalendarEvent &e) {
+        QStringList lines;
+        for (const CalendarConflict *c : conflictsOf(e)) {
+            const QString components = c->components.isEmpty() ? tr("none") : c->components.join(u", "_s);
+            lines.append(c->overridden ? tr("OVERRIDDEN (%1): %2").arg(c->override, c->summary)
+                                       : tr("CONFLICT: %1 Components: %2.").arg(c->summary, components));
+        }
+        return lines.isEmpty() ? e.detail : lines.join(u" / "_s);
+    };
     // A window's row says what it applies to; a deployment's, the service its release serves.
     QHash<Id, QString> scopes;
     for (const ChangeWindow &w : snapshot->data.windows())
@@ -181,8 +223,8 @@ int calendar(CliContext &cli) {
     TextTable table({tr("Start (UTC)"), tr("End (UTC)"), tr("Kind"), tr("What"), tr("Service or scope"), tr("Note")});
     for (const CalendarEvent &e : events)
         table.addRow({e.start.toString(u"yyyy-MM-dd HH:mm"_s), e.end.toString(u"yyyy-MM-dd HH:mm"_s), kindKey(e.kind),
-                      e.title, appliesTo(e),
-                      e.conflicts.isEmpty() ? e.detail : tr("CONFLICT: %1").arg(e.conflicts.join(u" / "_s))});
+                      e.kind == CalendarEvent::Kind::Deployment ? tr("#%1 %2").arg(e.id).arg(e.title) : e.title,
+                      appliesTo(e), note(e)});
     table.print(cli.out());
     return ExitOk;
 }

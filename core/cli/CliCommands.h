@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Ids.h"
+
 namespace relm {
 
 class CliContext;
@@ -45,6 +47,8 @@ int calendar(CliContext &cli);
 /// Prints, as warnings, the calendar conflicts a just-planned deployment is part of.
 void warnAboutConflicts(CliContext &cli, const Deployment &planned);
 int conflicts(CliContext &cli);
+/// Prints the planned deployments of the year ahead that a just-written freeze holds back.
+void reportHeldBack(CliContext &cli, Id windowId);
 int calendarHours(CliContext &cli);
 int importMspdi(CliContext &cli);
 int exportMspdi(CliContext &cli);

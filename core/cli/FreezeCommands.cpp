@@ -12,6 +12,7 @@
 #include "storage/CalendarStore.h"
 #include "storage/CatalogueStore.h"
 #include "storage/DirectoryStore.h"
+#include "storage/ReleaseStore.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -171,8 +172,19 @@ Result<void> applyOptions(CliContext &cli, ChangeWindow &w, QStringList &notes) 
     }
     if (cli.isSet(u"service"_s))
         w.scope.services = cli.option(u"service"_s).split(u',', Qt::SkipEmptyParts);
-    for (QString &s : w.scope.services)
+    // Spelt as the releases spell it, whatever case was typed ("online billing").
+    QStringList served;
+    if (const auto releases = ws.releases().releases()) {
+        for (const Release &r : *releases)
+            served.append(r.targetService.trimmed());
+    }
+    for (QString &s : w.scope.services) {
         s = s.trimmed();
+        const auto same = std::find_if(served.cbegin(), served.cend(),
+                                       [&s](const QString &name) { return name.compare(s, Qt::CaseInsensitive) == 0; });
+        if (same != served.cend())
+            s = *same;
+    }
     if (cli.isSet(u"env"_s)) {
         auto ids = environmentIds(ws, cli.option(u"env"_s));
         if (!ids)
@@ -236,6 +248,8 @@ int freezeAdd(CliContext &cli) {
                                                : tr("Added the maintenance window \u201C%1\u201D (%2, %3)."))
                      .arg(w.name, w.recurrence.describe(), QString::fromUtf8(w.timeZone))
               << Qt::endl;
+    if (w.kind == WindowKind::Freeze)
+        reportHeldBack(cli, create.record().id);
     return printNotes(cli, notes);
 }
 

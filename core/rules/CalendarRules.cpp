@@ -98,11 +98,11 @@ Result<void> requireKnownServices(ChangeContext &context, const ChangeWindow &wi
         if (known.contains(service.trimmed(), Qt::CaseInsensitive))
             continue;
         return refused(known.isEmpty()
-                           ? tr("No release serves \u201C%1\u201D, so \u201C%2\u201D would apply to nothing. Give a "
-                                "release that target service first.")
+                           ? tr("No release serves \u201C%1\u201D, so \u201C%2\u201D would hold nothing back for "
+                                "it. Give a release that target service first.")
                                  .arg(service, window.name)
-                           : tr("No release serves \u201C%1\u201D, so \u201C%2\u201D would apply to nothing. "
-                                "Services releases serve: %3.")
+                           : tr("No release serves \u201C%1\u201D, so \u201C%2\u201D would hold nothing back for "
+                                "it: check the spelling. Services releases serve: %3.")
                                  .arg(service, window.name, known.join(u", "_s)));
     }
     return {};

@@ -99,6 +99,39 @@ private Q_SLOTS:
         QVERIFY(components.contains(u"billing-api"_s));
         QVERIFY((*inFreeze)[u"fix"_s].toString().contains(u"change board"_s));
         QCOMPARE((*inFreeze)[u"environments"_s].toArray().first().toString(), u"Training"_s);
+
+        // The calendar's row leads with the deployment's number and names the components.
+        const Run calendar = cli({u"calendar"_s, u"--from"_s, u"2026-12-31"_s, u"--to"_s, u"2027-01-01"_s});
+        QCOMPARE(calendar.exitCode, 0);
+        const QString row = calendar.out.split(u'\n').filter(u"Training"_s).value(0);
+        QVERIFY2(row.contains(u"#"_s) && row.contains(u"Components: "_s) && row.contains(u"billing-api"_s),
+                 qPrintable(calendar.out));
+        const QJsonArray events =
+            cli({u"calendar"_s, u"--from"_s, u"2026-12-31"_s, u"--to"_s, u"2027-01-01"_s, u"--json"_s}).json().array();
+        const auto training = std::find_if(events.cbegin(), events.cend(), [](const QJsonValue &e) {
+            return e[u"environment"_s].toString() == u"Training"_s;
+        });
+        QVERIFY(training != events.cend());
+        const QJsonArray details = (*training)[u"conflict_details"_s].toArray();
+        QVERIFY(std::any_of(details.cbegin(), details.cend(), [](const QJsonValue &c) {
+            return c[u"components"_s].toArray().contains(u"billing-api"_s);
+        }));
+
+        // A new freeze says which planned deployments it holds back, and spells the service as
+        // the releases do.
+        const Run held =
+            cli({u"--as"_s, u"alice"_s, u"freeze"_s, u"add"_s, u"New year hold"_s, u"--from"_s, u"2026-12-31T17:00"_s,
+                 u"--to"_s, u"2026-12-31T23:00"_s, u"--service"_s, u"online billing"_s});
+        QCOMPARE(held.exitCode, 0);
+        QVERIFY2(held.out.contains(u"holds back"_s) && held.out.contains(u"(Training)"_s), qPrintable(held.out));
+        const QJsonArray windows = cli({u"freeze"_s, u"list"_s, u"--json"_s}).json().array();
+        const auto hold = std::find_if(windows.cbegin(), windows.cend(), [](const QJsonValue &w) {
+            return w[u"name"_s].toString() == u"New year hold"_s;
+        });
+        QVERIFY(hold != windows.cend());
+        QVERIFY2(QJsonDocument((*hold).toObject()).toJson().contains("Online Billing"),
+                 QJsonDocument((*hold).toObject()).toJson().constData());
+        QCOMPARE(cli({u"--as"_s, u"erik"_s, u"freeze"_s, u"remove"_s, u"New year hold"_s}).exitCode, 0);
     }
 
     void onlyTheChangeBoardOverrides() {

@@ -260,6 +260,55 @@ private Q_SLOTS:
         }));
     }
 
+    void aClashReadsTheSameWhateverPeriodIsAsked() {
+        auto ws = demo(u"periods"_s);
+        auto data = CalendarData::load(*ws);
+        QVERIFY(data);
+        auto finder = ConflictFinder::load(*ws, *data);
+        QVERIFY(finder);
+        const auto everything = finder->find(utc(2020, 1, 1, 0), utc(2035, 1, 1, 0));
+        int checked = 0;
+        for (const CalendarConflict &c : everything) {
+            if (c.kind != CalendarConflict::Kind::SharedComponent)
+                continue;
+            // A period wholly inside the overlap, which may hold no deployment of either release.
+            const qint64 third = c.start.secsTo(c.end) / 3;
+            const auto inside = finder->find(c.start.addSecs(third), c.end.addSecs(-third));
+            const auto same =
+                std::find_if(inside.cbegin(), inside.cend(), [&](const CalendarConflict &x) { return x.key == c.key; });
+            QVERIFY2(same != inside.cend(), qPrintable(c.summary));
+            QCOMPARE(same->summary, c.summary);
+            QCOMPARE(same->start, c.start);
+            QCOMPARE(same->end, c.end);
+            ++checked;
+        }
+        QVERIFY(checked > 0);
+    }
+
+    void anEmergencyIsOfferedTheFirstFreeSlot() {
+        auto ws = demo(u"emergency"_s);
+        CreateRecord<ChangeWindow> add(monthEnd(u"Online Billing"_s));
+        QVERIFY(ws->apply(add));
+        // In the freeze from 31 January 2027 18:00 Berlin to 1 February 06:00 (05:00 UTC); the
+        // Sunday maintenance window follows six days later.
+        const Id hotfix = planned(*ws, u"Hotfix 2026.3.1"_s, u"Production"_s, utc(2027, 1, 31, 18));
+        const Id major = planned(*ws, u"2026.4 Autumn"_s, u"Production"_s, utc(2027, 1, 31, 20));
+        auto data = CalendarData::load(*ws);
+        auto finder = ConflictFinder::load(*ws, *data);
+        QVERIFY(finder);
+        const auto found = finder->find(utc(2027, 1, 25, 0), utc(2027, 2, 10, 0));
+        const auto fixOf = [&](Id deployment) {
+            for (const CalendarConflict &c : found) {
+                if (c.kind == CalendarConflict::Kind::Freeze && c.deploymentIds.contains(deployment))
+                    return c.fix;
+            }
+            return QString();
+        };
+        QVERIFY2(fixOf(hotfix).contains(u"Hotfix 2026.3.1 \u2192 Production to 2027-02-01 05:00"_s),
+                 qPrintable(fixOf(hotfix)));
+        QVERIFY2(fixOf(major).contains(u"Sunday night maintenance"_s), qPrintable(fixOf(major)));
+    }
+
     void onlyTheOverridingRoleOverrides() {
         auto ws = demo(u"override"_s);
         CreateRecord<ChangeWindow> add(monthEnd(u"Online Billing"_s));

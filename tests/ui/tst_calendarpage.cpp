@@ -239,10 +239,10 @@ private Q_SLOTS:
         m_page->showDate(day.addDays(-21)); // another week first, so that showing this one scrolls
         m_page->showDate(day);
         WeekView *week = m_page->weekView();
-        int first = -1;
+        int first = -1; // the chosen day's first deployment
         for (const CalendarEvent &e : week->events()) {
             const QDateTime local = e.start.toLocalTime();
-            if (e.kind == CalendarEvent::Kind::Deployment && local.date() >= week->firstDay()) {
+            if (e.kind == CalendarEvent::Kind::Deployment && local.date() == day) {
                 const int minutes = local.time().hour() * 60 + local.time().minute();
                 first = first < 0 ? minutes : std::min(first, minutes);
             }
@@ -250,6 +250,37 @@ private Q_SLOTS:
         QVERIFY(first >= 0);
         QCOMPARE(week->selectedSlot(), first / WeekView::kSlotMinutes * WeekView::kSlotMinutes);
         QVERIFY(week->verticalScrollBar()->value() > 0); // not left at midnight or at 06:00 for an evening slot
+    }
+
+    void aBlockDraggedSidewaysInTheWeekKeepsItsTime() {
+        const QDateTime hotfixStart = hotfix().plannedStart;
+        const QDate day = hotfixStart.toLocalTime().date();
+        m_page->setMode(CalendarPage::Mode::Week);
+        m_page->showDate(day);
+        WeekView *week = m_page->weekView();
+        week->scrollToHour(std::max(0, hotfixStart.toLocalTime().time().hour() - 1));
+        week->viewport()->grab(); // painting lays out the blocks the mouse finds
+        // Grabbed an hour into the hotfix's slot (by whichever planned block lies there)...
+        const QDateTime grabbedAt = hotfixStart.addSecs(3600);
+        const QPoint grab = week->pointAt(grabbedAt);
+        QVERIFY(!grab.isNull());
+        QTest::mousePress(week->viewport(), Qt::LeftButton, {}, grab);
+        QTest::mouseRelease(week->viewport(), Qt::LeftButton, {}, grab);
+        QVERIFY(week->selectedEvent() && week->selectedEvent()->movable);
+        const Id id = week->selectedEvent()->id;
+        const QDateTime start = stored(id).plannedStart;
+        // ...and dropped at the same time of day on the next day (the day before on a Sunday).
+        const int days = day.dayOfWeek() == 7 ? -1 : 1;
+        const QPoint at = week->pointAt(grabbedAt.addDays(days));
+        QMimeData mime;
+        mime.setData(calendar_mime::deploymentType(), QByteArray::number(id));
+        QDragEnterEvent enter(at, Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(week->viewport(), &enter);
+        QDragMoveEvent move(at, Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(week->viewport(), &move);
+        QDropEvent drop(at, Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(week->viewport(), &drop);
+        QCOMPARE(stored(id).plannedStart, start.addDays(days)); // the time of day is kept
     }
 
     void theAgendaStartsAtTheChosenDay() {

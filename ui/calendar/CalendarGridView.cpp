@@ -281,4 +281,28 @@ void CalendarGridView::dropEvent(QDropEvent *event) {
         Q_EMIT moveRequested(id, start);
 }
 
+bool CalendarGridView::marksConflictOn(int band, const QDate &day) const {
+    const CalendarEvent &e = events().at(band);
+    if (e.conflicts.isEmpty())
+        return false;
+    const auto shares = [&](const QList<int> &items) {
+        return std::any_of(items.cbegin(), items.cend(), [&](int i) {
+            const QStringList &other = events().at(i).conflicts;
+            return i != band &&
+                   std::any_of(other.cbegin(), other.cend(), [&](const QString &c) { return e.conflicts.contains(c); });
+        });
+    };
+    if (shares(eventsOn(day)))
+        return true;
+    // No deployment in view shares it (filtered out, or in another month): the band's first day
+    // in view carries the mark, so that the conflict is still seen.
+    const QDate first = std::max(e.start.toLocalTime().date(), firstDay());
+    const QDate last = std::min(e.end.addMSecs(-1).toLocalTime().date(), firstDay().addDays(dayCount() - 1));
+    for (QDate d = first; d <= last; d = d.addDays(1)) {
+        if (shares(eventsOn(d)))
+            return false;
+    }
+    return day == first;
+}
+
 } // namespace relm

@@ -62,6 +62,10 @@ protected:
     static QDateTime dayStartUtc(const QDate &day);
     EnvironmentKind environmentKind(const CalendarEvent &event) const;
     bool isSelected(int index) const;
+    /// Whether a window's ⚠ belongs on `day`: a deployment there shares one of its conflicts, or
+    /// the day is the window's first in view and no day in view shares one. A freeze over many
+    /// days is thus marked where its clashes are, not on every day.
+    bool marksConflictOn(int band, const QDate &day) const;
     int dayIndex(const QDate &day) const { return int(m_firstDay.daysTo(day)); }
 
     /// Hit rectangles, rebuilt by the subclass while painting.

@@ -142,8 +142,9 @@ QList<CalendarEvent> CalendarSource::events(const QDateTime &from, const QDateTi
     for (CalendarEvent &e : events) {
         for (const CalendarConflict &c : conflictsOf(e)) {
             const QString line = conflictLine(c);
-            if (!e.conflicts.contains(line))
-                e.conflicts.append(line);
+            QStringList &list = c.overridden ? e.overridden : e.conflicts;
+            if (!list.contains(line))
+                list.append(line);
         }
     }
     return events;

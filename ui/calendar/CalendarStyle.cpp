@@ -117,11 +117,18 @@ QString tooltip(const CalendarEvent &event) {
         rows << tr("Service: %1").arg(event.service).toHtmlEscaped();
     if (!event.detail.isEmpty())
         rows << event.detail.toHtmlEscaped();
+    if (event.kind == CalendarEvent::Kind::Deployment)
+        rows << tr("Deployment #%1 (the number relm-cli takes)").arg(event.id).toHtmlEscaped();
     if (event.movable)
         rows << tr("Drag it, or press Alt+arrow keys, to move it.").toHtmlEscaped();
     if (!event.conflicts.isEmpty()) {
         rows << u"<b style='color:#c62828'>%1</b>"_s.arg(tr("\u26A0 Conflicts:").toHtmlEscaped());
         for (const QString &c : event.conflicts)
+            rows << u"\u2022 "_s + c.toHtmlEscaped();
+    }
+    if (!event.overridden.isEmpty()) {
+        rows << u"<b>%1</b>"_s.arg(tr("Overridden:").toHtmlEscaped());
+        for (const QString &c : event.overridden)
             rows << u"\u2022 "_s + c.toHtmlEscaped();
     }
     return rows.join(u"<br>"_s);

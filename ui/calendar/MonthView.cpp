@@ -47,7 +47,8 @@ MonthView::MonthView(QWidget *parent)
 }
 
 QSize MonthView::minimumSizeHint() const {
-    return {7 * 80, headerHeight() + kWeeks * 3 * lineHeight()};
+    // Two lines a day at the least, so that the conflicts list below can be given more room.
+    return {7 * 80, headerHeight() + kWeeks * 2 * lineHeight()};
 }
 
 void MonthView::showDate(const QDate &day) {
@@ -187,18 +188,21 @@ void MonthView::paintCell(QPainter &painter, int index) {
     const QString todayLabel = tr("%1 \u00B7 Today").arg(number);
     const bool roomForWord = painter.fontMetrics().horizontalAdvance(todayLabel) + 6 + moreWidth <= numberRect.width();
     const QString label = today && roomForWord ? todayLabel : number;
+    const qreal labelWidth = painter.fontMetrics().horizontalAdvance(label) + 6;
+    if (band >= 0) // the number on a plain ground, readable over a freeze's hatching
+        painter.fillRect(QRectF(numberRect.left() - 2, numberRect.top() + 1, labelWidth - 2, numberRect.height() - 2),
+                         palette().base());
     painter.setPen(today ? palette().color(QPalette::Highlight)
                          : palette().color(inMonth ? QPalette::Active : QPalette::Disabled, QPalette::Text));
     painter.drawText(numberRect, Qt::AlignLeft | Qt::AlignVCenter, label);
-    const qreal labelWidth = painter.fontMetrics().horizontalAdvance(label) + 6;
     font.setBold(false);
     painter.setFont(font);
 
     if (band >= 0) {
         const QRectF bandText = numberRect.adjusted(labelWidth, 0, -moreWidth, 0);
         painter.setPen(calendar_style::colour(events().at(band), EnvironmentKind::Other).darker(130));
-        const auto mark = marksConflictOn(band, day, items) ? calendar_style::ConflictMark::Shown
-                                                            : calendar_style::ConflictMark::Hidden;
+        const auto mark =
+            marksConflictOn(band, day) ? calendar_style::ConflictMark::Shown : calendar_style::ConflictMark::Hidden;
         painter.drawText(bandText, Qt::AlignLeft | Qt::AlignVCenter,
                          painter.fontMetrics().elidedText(calendar_style::line(events().at(band), mark), Qt::ElideRight,
                                                           int(bandText.width())));
@@ -243,8 +247,10 @@ void MonthView::paintItem(QPainter &painter, const QRectF &rect, int index) {
     painter.setPen(isSelected(index) ? palette().color(QPalette::HighlightedText)
                    : band            ? colour.darker(130)
                                      : palette().color(QPalette::Text));
-    const QString text =
-        painter.fontMetrics().elidedText(calendar_style::line(e), Qt::ElideRight, int(textRect.width()));
+    // A deployment running on from the day before says so instead of repeating its start time.
+    const bool continues = !band && !e.allDay && e.start.toLocalTime().date() < dayAt(rect.center().toPoint());
+    const QString line = continues ? tr("\u21B3 %1 (continued)").arg(e.title) : calendar_style::line(e);
+    const QString text = painter.fontMetrics().elidedText(line, Qt::ElideRight, int(textRect.width()));
     painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, text);
 }
 
@@ -257,30 +263,6 @@ void MonthView::paintMore(QPainter &painter, const QRectF &rect, const QString &
     painter.setPen(palette().color(QPalette::Link));
     painter.drawText(rect, Qt::AlignRight | Qt::AlignVCenter, more);
     painter.restore();
-}
-
-bool MonthView::marksConflictOn(int band, const QDate &day, const QList<int> &dayItems) const {
-    const CalendarEvent &e = events().at(band);
-    if (e.conflicts.isEmpty())
-        return false;
-    const auto shares = [&](const QList<int> &items) {
-        return std::any_of(items.cbegin(), items.cend(), [&](int i) {
-            const QStringList &other = events().at(i).conflicts;
-            return i != band &&
-                   std::any_of(other.cbegin(), other.cend(), [&](const QString &c) { return e.conflicts.contains(c); });
-        });
-    };
-    if (shares(dayItems))
-        return true;
-    // No deployment in view shares it (filtered out, or in another month): the band's first day
-    // in view carries the mark, so that the conflict is still seen.
-    const QDate first = std::max(e.start.toLocalTime().date(), firstDay());
-    const QDate last = std::min(e.end.addMSecs(-1).toLocalTime().date(), firstDay().addDays(dayCount() - 1));
-    for (QDate d = first; d <= last; d = d.addDays(1)) {
-        if (shares(eventsOn(d)))
-            return false;
-    }
-    return day == first;
 }
 
 const MonthView::MoreHit *MonthView::moreAt(const QPoint &pos) const {

@@ -37,9 +37,6 @@ private:
         QDate day;
     };
     const MoreHit *moreAt(const QPoint &viewportPos) const;
-    /// Whether a band's ⚠ belongs on `day`: a deployment there shares one of its conflicts, or
-    /// the day is the first of the band in view and no day shares one.
-    bool marksConflictOn(int band, const QDate &day, const QList<int> &dayItems) const;
 
     static constexpr int kWeeks = 6;
     int headerHeight() const;

@@ -43,12 +43,11 @@ void WeekView::scrollToHour(int hour) {
     verticalScrollBar()->setValue(hour * hourHeight());
 }
 
-int WeekView::firstEventMinutes() const {
+int WeekView::firstEventMinutes(const QList<QDate> &days) const {
     // Deployments are what the week is read for; then meetings; then windows starting in it.
     enum Rank { Deployments, Others, Windows, Ranks };
     int earliest[Ranks] = {-1, -1, -1};
-    for (int column = 0; column < dayCount(); ++column) {
-        const QDate day = firstDay().addDays(column);
+    for (const QDate &day : days) {
         for (int index : eventsOn(day)) {
             const CalendarEvent &e = events().at(index);
             const QDateTime local = e.start.toLocalTime();
@@ -72,7 +71,13 @@ void WeekView::eventsChanged() {
     m_scrollOnEvents = false;
     // An hour before the first event, so that what leads up to it shows too; the working
     // morning when the week is empty.
-    const int minutes = firstEventMinutes();
+    // The chosen day's first event (a day opened from the month), else the week's.
+    QList<QDate> week;
+    for (int column = 0; column < dayCount(); ++column)
+        week.append(firstDay().addDays(column));
+    int minutes = selectedDay().isValid() ? firstEventMinutes({selectedDay()}) : -1;
+    if (minutes < 0)
+        minutes = firstEventMinutes(week);
     if (minutes < 0) {
         scrollToHour(6);
         return;
@@ -80,6 +85,14 @@ void WeekView::eventsChanged() {
     const int hour = std::max(0, minutes / 60 - 1);
     scrollToHour(hour);
     m_slot = minutes / kSlotMinutes * kSlotMinutes;
+}
+
+QPoint WeekView::pointAt(const QDateTime &utc) const {
+    const QDate day = utc.toLocalTime().date();
+    const int column = dayIndex(day);
+    if (column < 0 || column >= dayCount())
+        return {};
+    return QPointF(gutterWidth() + (column + 0.5) * columnWidth(), yOf(utc, day)).toPoint();
 }
 
 int WeekView::gutterWidth() const {
@@ -132,16 +145,29 @@ QDate WeekView::dayAt(const QPoint &pos) const {
     return column >= 0 && column < 7 ? firstDay().addDays(column) : QDate();
 }
 
-QDateTime WeekView::dropStart(const QPoint &pos, const CalendarEvent &) const {
+QDateTime WeekView::dropStart(const QPoint &pos, const CalendarEvent &moving) const {
     const QDate day = dayAt(pos);
     if (!day.isValid() || pos.y() < headerHeight())
         return {};
-    return QDateTime(day, QTime(0, 0).addSecs(minutesAt(pos.y()) * 60)).toUTC();
+    // The block keeps the point it was grabbed by: a drag sideways keeps its time of day.
+    const int offset = moving.uid == m_grabbedUid ? m_grabOffsetMinutes : 0;
+    const int minutes = (minutesAt(pos.y()) - offset) / kSlotMinutes * kSlotMinutes;
+    return QDateTime(day, QTime(0, 0)).addSecs(qint64(minutes) * 60).toUTC();
 }
 
 void WeekView::mousePressEvent(QMouseEvent *event) {
-    if (event->position().y() >= headerHeight())
-        m_slot = minutesAt(int(event->position().y()));
+    const QPoint pos = event->position().toPoint();
+    m_grabbedUid.clear();
+    m_grabOffsetMinutes = 0;
+    if (pos.y() >= headerHeight()) {
+        m_slot = minutesAt(pos.y());
+        if (const int index = eventAt(pos); index >= 0 && dayAt(pos).isValid()) {
+            const CalendarEvent &e = events().at(index);
+            const QDateTime pressed = QDateTime(dayAt(pos), QTime(0, 0)).addSecs(qint64(m_slot) * 60);
+            m_grabbedUid = e.uid;
+            m_grabOffsetMinutes = int(std::max<qint64>(0, e.start.toLocalTime().secsTo(pressed) / 60));
+        }
+    }
     CalendarGridView::mousePressEvent(event);
 }
 
@@ -232,8 +258,10 @@ void WeekView::paintDay(QPainter &painter, int column) {
             continue;
         const QRectF label(span.left() + 3, labelTop, span.width() - 6, fontMetrics().height());
         painter.setPen(calendar_style::colour(e, EnvironmentKind::Other).darker(130));
+        const auto mark =
+            marksConflictOn(index, day) ? calendar_style::ConflictMark::Shown : calendar_style::ConflictMark::Hidden;
         painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
-                         fontMetrics().elidedText(calendar_style::line(e), Qt::ElideRight, int(label.width())));
+                         fontMetrics().elidedText(calendar_style::line(e, mark), Qt::ElideRight, int(label.width())));
         addHit(label, index);
         ++bandRow;
     }

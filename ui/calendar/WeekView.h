@@ -4,7 +4,8 @@
 
 namespace relm {
 
-/// A week by the hour: seven day columns from 00:00 to 24:00 (scrolling to the week's first event), events
+/// A week by the hour: seven day columns from 00:00 to 24:00 (scrolling to the chosen day's or the
+/// week's first event), events
 /// as blocks by time, freezes and maintenance windows as translucent spans behind them, and
 /// all-day milestones in a strip under the day names. Slots are 30 minutes.
 class WeekView final : public CalendarGridView {
@@ -19,6 +20,9 @@ public:
     int selectedSlot() const { return m_slot; }
     /// Scrolls so that the hour is at the top.
     void scrollToHour(int hour);
+    /// Where a moment is drawn (viewport coordinates, the middle of its day's column); null when
+    /// its day is not in view.
+    QPoint pointAt(const QDateTime &utc) const;
     static constexpr int kSlotMinutes = 30;
 
 protected:
@@ -33,9 +37,9 @@ protected:
     void eventsChanged() override;
 
 private:
-    /// Minutes after midnight of the earliest deployment of the week (else meeting, else window
-    /// starting in it); -1 when the week has none.
-    int firstEventMinutes() const;
+    /// Minutes after midnight of the earliest deployment starting on those days (else meeting,
+    /// else window); -1 when they have none.
+    int firstEventMinutes(const QList<QDate> &days) const;
     int gutterWidth() const;
     int headerHeight() const; ///< day names plus the all-day strip
     int hourHeight() const;
@@ -50,6 +54,8 @@ private:
     static QString dayLabel(const QDate &day, bool longDate);
 
     int m_slot = 9 * 60;
+    QString m_grabbedUid;         ///< the timed event the mouse pressed on
+    int m_grabOffsetMinutes = 0;  ///< how far into it, so that a drop keeps the grab point
     bool m_scrollOnEvents = true; ///< a new week is shown: scroll to its first event once it arrives
 };
 
