@@ -82,7 +82,9 @@ const auto taskColumns =
 } // namespace
 
 PlanStore::PlanStore(Database &db)
-    : m_db(db) {}
+    : m_db(db)
+    , m_taskWriter(taskWriter(db))
+    , m_linkWriter(linkWriter(db)) {}
 
 Result<QList<PlanTask>> PlanStore::queryTasks(const QString &where, const QVariantList &values) {
     auto q = m_db.exec(taskColumns + where + u" ORDER BY release_id, position, id"_s, values);
@@ -152,15 +154,15 @@ Result<QList<std::pair<Id, QString>>> PlanStore::taskNames(Id releaseId) {
 }
 
 Result<Id> PlanStore::insert(const PlanTask &t) {
-    return taskWriter(m_db).insert(taskValues(t), t.id);
+    return m_taskWriter.insert(taskValues(t), t.id);
 }
 
 Result<void> PlanStore::update(const PlanTask &t) {
-    return taskWriter(m_db).update(t.id, taskValues(t));
+    return m_taskWriter.update(t.id, taskValues(t));
 }
 
 Result<void> PlanStore::removeTask(Id id) {
-    return taskWriter(m_db).remove(id);
+    return m_taskWriter.remove(id);
 }
 
 Result<QList<PlanLink>> PlanStore::queryLinks(const QString &where, const QVariantList &values) {
@@ -202,15 +204,15 @@ Result<Id> PlanStore::insert(const PlanLink &l) {
         return count.error();
     if (count->toInt() > 0)
         return makeError(ErrorCode::Conflict, tr("These two tasks are already linked."));
-    return linkWriter(m_db).insert(linkValues(l), l.id);
+    return m_linkWriter.insert(linkValues(l), l.id);
 }
 
 Result<void> PlanStore::update(const PlanLink &l) {
-    return linkWriter(m_db).update(l.id, linkValues(l));
+    return m_linkWriter.update(l.id, linkValues(l));
 }
 
 Result<void> PlanStore::removeLink(Id id) {
-    return linkWriter(m_db).remove(id);
+    return m_linkWriter.remove(id);
 }
 
 Result<QList<PlanCalendar>> PlanStore::calendars() {

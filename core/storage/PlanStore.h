@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "domain/Plan.h"
+#include "storage/RowWriter.h"
 
 namespace relm {
 
@@ -51,6 +52,8 @@ private:
     Result<QList<PlanLink>> queryLinks(const QString &where, const QVariantList &values);
 
     Database &m_db;
+    RowWriter m_taskWriter; ///< kept, so that an import of 100,000 tasks builds its statement once
+    RowWriter m_linkWriter;
 };
 
 } // namespace relm

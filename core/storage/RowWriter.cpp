@@ -14,15 +14,17 @@ RowWriter::RowWriter(Database &db, QString table, QStringList columns)
     , m_columns(std::move(columns)) {}
 
 Result<Id> RowWriter::insert(const QVariantList &values, Id id) {
-    QStringList columns = m_columns;
-    QVariantList bound = values;
-    if (id != 0) {
-        columns.prepend(u"id"_s);
-        bound.prepend(id);
+    QString &sql = id != 0 ? m_insertWithIdSql : m_insertSql;
+    if (sql.isEmpty()) {
+        QStringList columns = m_columns;
+        if (id != 0)
+            columns.prepend(u"id"_s);
+        const QString placeholders = QStringList(columns.size(), u"?"_s).join(u", "_s);
+        sql = u"INSERT INTO %1 (%2) VALUES (%3) RETURNING id"_s.arg(m_table, columns.join(u", "_s), placeholders);
     }
-    const QString placeholders = QStringList(columns.size(), u"?"_s).join(u", "_s);
-    const QString sql =
-        u"INSERT INTO %1 (%2) VALUES (%3) RETURNING id"_s.arg(m_table, columns.join(u", "_s), placeholders);
+    QVariantList bound = values;
+    if (id != 0)
+        bound.prepend(id);
     auto newId = m_db.scalar(sql, bound);
     if (!newId)
         return newId.error();

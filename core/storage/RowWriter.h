@@ -29,6 +29,8 @@ private:
     Database &m_db;
     QString m_table;
     QStringList m_columns;
+    QString m_insertSql;       ///< built on first use
+    QString m_insertWithIdSql; ///< the same, naming the id too
 };
 
 /// A NULL for a zero id, so optional references stay NULL in the database.

@@ -5,6 +5,7 @@
 #include "import/PlanFileReader.h"
 #include "import/PlanImportReport.h"
 #include "import/PlannerReader.h"
+#include "import/XmlPlanText.h"
 #include "planning/ReleasePlanning.h"
 #include "storage/Database.h"
 #include "storage/PlanStore.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QStringDecoder>
 #include <QTest>
 
 using namespace relm;
@@ -74,6 +76,22 @@ private:
     test::TempFolder m_folder;
 
 private Q_SLOTS:
+    void theUtf8CheckAgreesWithQtsDecoder() {
+        // Short random runs of the bytes that matter: ASCII, continuation bytes and every lead byte.
+        QRandomGenerator random(11);
+        const QByteArray alphabet("a\x80\x8f\x90\x9f\xa0\xbf\xc0\xc1\xc2\xdf\xe0\xe1\xed\xee\xef\xf0\xf1"
+                                  "\xf4\xf5\xff");
+        for (int round = 0; round < 20000; ++round) {
+            QByteArray bytes("x");
+            for (int i = random.bounded(1, 7); i > 0; --i)
+                bytes.append(alphabet.at(random.bounded(int(alphabet.size()))));
+            QStringDecoder utf8(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
+            const QString decoded = utf8.decode(bytes);
+            const bool valid = !utf8.hasError();
+            QVERIFY2(bool(xml_plan::checkText(bytes, u"t"_s, u"a tool"_s)) == valid, bytes.toHex().constData());
+        }
+    }
+
     void ganttProjectTasksPhasesAndLinks() {
         auto plan = GanttProjectReader::read(dataFile(u"small.gan"_s));
         QVERIFY2(plan, qPrintable(plan.errorMessage()));

@@ -189,9 +189,14 @@ void SchedulePage::showState() {
 void SchedulePage::showConflicts() {
     if (m_model->isPortfolio())
         return; // the portfolio model marks and lists conflicts itself
-    // Environments this release books at the same time as another release.
+    // Environments this release books at the same time as another release. A release that books
+    // none (an imported plan, say) cannot clash: the portfolio is not scheduled for it.
+    const QList<ScheduledTask> &tasks = m_model->schedule().tasks;
+    const bool booksAnEnvironment = std::any_of(tasks.cbegin(), tasks.cend(), [](const ScheduledTask &t) {
+        return t.task.environmentId != 0 && t.task.duration > 0 && !t.times.summary;
+    });
     QStringList conflicts;
-    if (auto found = planning::conflicts(m_workspace)) {
+    if (auto found = booksAnEnvironment ? planning::conflicts(m_workspace) : QList<EnvironmentConflict>()) {
         for (const EnvironmentConflict &c : *found) {
             if (c.first.task.releaseId != m_releaseId && c.second.task.releaseId != m_releaseId)
                 continue;

@@ -58,9 +58,12 @@ void RiskTableModel::reload() {
             for (const Person &p : *people)
                 m_people.insert(p.id, p.displayName);
         }
-        if (auto tasks = m_workspace->plan().tasks(m_releaseId)) {
-            for (const PlanTask &t : *tasks)
-                m_tasks.insert(t.id, t.name);
+        // Only the tasks risks threaten are named: a plan may hold 100,000 others.
+        for (const Risk &r : std::as_const(m_risks)) {
+            if (r.taskId == 0 || m_tasks.contains(r.taskId))
+                continue;
+            if (auto task = m_workspace->plan().task(r.taskId))
+                m_tasks.insert(r.taskId, task->name);
         }
     }
     endResetModel();
