@@ -1,5 +1,7 @@
 #include "MspdiReader.h"
 
+#include "import/XmlPlanText.h"
+
 #include "import/MspdiCalendars.h"
 #include "import/MspdiElements.h"
 #include "schedule/ScheduleLimits.h"
@@ -24,42 +26,6 @@ namespace {
 
 QString tr(const char *text) {
     return QCoreApplication::translate("relm::MspdiReader", text);
-}
-
-/// Length of the UTF-8 sequence starting at `at`, or 0 when it is not one (truncated, overlong,
-/// a surrogate or beyond U+10FFFF).
-int utf8SequenceAt(const QByteArray &bytes, qsizetype at) {
-    const auto byte = [&](qsizetype i) {
-        return i < bytes.size() ? uchar(bytes[i]) : 0;
-    };
-    const uchar lead = byte(at);
-    if (lead < 0x80)
-        return 1;
-    const int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
-    if (length == 0 || lead > 0xF4)
-        return 0;
-    for (int k = 1; k < length; ++k) {
-        if ((byte(at + k) & 0xC0) != 0x80)
-            return 0;
-    }
-    const uchar second = byte(at + 1);
-    if ((lead == 0xE0 && second < 0xA0) || (lead == 0xED && second > 0x9F) || (lead == 0xF0 && second < 0x90) ||
-        (lead == 0xF4 && second > 0x8F))
-        return 0;
-    return length;
-}
-
-/// The line (from 1) holding the first byte sequence that is not UTF-8, or 0 when all of it is.
-qsizetype invalidUtf8Line(const QByteArray &bytes) {
-    qsizetype line = 1;
-    for (qsizetype at = 0; at < bytes.size();) {
-        const int length = utf8SequenceAt(bytes, at);
-        if (length == 0)
-            return line;
-        line += bytes[at] == '\n' ? 1 : 0;
-        at += length;
-    }
-    return 0;
 }
 
 /// Whether the bytes claim to be UTF-8: no byte-order mark of another encoding, and no XML
@@ -292,7 +258,7 @@ Result<ImportedSchedule> MspdiReader::readBytes(const QByteArray &bytes, const Q
     // Checked first and by us: Qt reports a wrong byte as damage on line 1 wherever it is, and
     // drops a cut-off character at the end without a word.
     if (meantAsUtf8(bytes)) {
-        if (const qsizetype line = invalidUtf8Line(bytes))
+        if (const qsizetype line = xml_plan::firstLineNotUtf8(bytes))
             return makeError(ErrorCode::Invalid, tr("\u201C%1\u201D is not valid UTF-8 text (line %2). Export it "
                                                     "again from Microsoft Project, or save it as UTF-8.")
                                                      .arg(name)

@@ -14,63 +14,42 @@ QString tr(const char *text) {
     return QCoreApplication::translate("relm::PlanFileReader", text);
 }
 
-/// Whether the bytes are well-formed UTF-8 (no overlong forms, surrogates or values past
-/// U+10FFFF), checked in place: a plan of 100,000 tasks is not decoded twice.
-bool decodes(QByteArrayView bytes) {
-    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
-    const auto *const end = p + bytes.size();
-    while (p < end) {
-        const unsigned char c = *p;
-        if (c < 0x80) {
-            ++p;
-            continue;
-        }
-        int length = 0;
-        unsigned char low = 0x80; // the range of the second byte
-        unsigned char high = 0xBF;
-        if (c >= 0xC2 && c <= 0xDF) {
-            length = 2;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            length = 3;
-            low = c == 0xE0 ? 0xA0 : 0x80;
-            high = c == 0xED ? 0x9F : 0xBF;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            length = 4;
-            low = c == 0xF0 ? 0x90 : 0x80;
-            high = c == 0xF4 ? 0x8F : 0xBF;
-        } else {
-            return false;
-        }
-        if (end - p < length || p[1] < low || p[1] > high)
-            return false;
-        for (int i = 2; i < length; ++i) {
-            if ((p[i] & 0xC0) != 0x80)
-                return false;
-        }
-        p += length;
-    }
-    return true;
-}
-
-/// The first line (from 1) that is not UTF-8 on its own, or 0 when the whole text is.
-qint64 firstLineNotUtf8(const QByteArray &bytes) {
-    if (decodes(bytes))
+/// Length of the UTF-8 sequence starting at `at`, or 0 when it is not one (truncated, overlong,
+/// a surrogate or beyond U+10FFFF).
+int utf8SequenceAt(QByteArrayView bytes, qsizetype at) {
+    const auto byte = [&](qsizetype i) {
+        return i < bytes.size() ? uchar(bytes[i]) : 0;
+    };
+    const uchar lead = byte(at);
+    if (lead < 0x80)
+        return 1;
+    const int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
+    if (length == 0 || lead > 0xF4)
         return 0;
-    qint64 line = 1;
-    qsizetype from = 0;
-    while (from <= bytes.size()) {
-        qsizetype end = bytes.indexOf('\n', from);
-        if (end < 0)
-            end = bytes.size();
-        if (!decodes(QByteArrayView(bytes).sliced(from, end - from)))
-            return line;
-        from = end + 1;
-        ++line;
+    for (int k = 1; k < length; ++k) {
+        if ((byte(at + k) & 0xC0) != 0x80)
+            return 0;
     }
-    return line; // a sequence split by a line break: report where it began
+    const uchar second = byte(at + 1);
+    if ((lead == 0xE0 && second < 0xA0) || (lead == 0xED && second > 0x9F) || (lead == 0xF0 && second < 0x90) ||
+        (lead == 0xF4 && second > 0x8F))
+        return 0;
+    return length;
 }
 
 } // namespace
+
+qsizetype firstLineNotUtf8(QByteArrayView bytes) {
+    qsizetype line = 1;
+    for (qsizetype at = 0; at < bytes.size();) {
+        const int length = utf8SequenceAt(bytes, at);
+        if (length == 0)
+            return line;
+        line += bytes[at] == '\n' ? 1 : 0;
+        at += length;
+    }
+    return 0;
+}
 
 Result<QByteArray> readFile(const QString &path) {
     QFile file(path);

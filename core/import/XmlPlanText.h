@@ -9,6 +9,10 @@ namespace relm::xml_plan {
 
 /// A plan file's bytes; a missing file is "not found", one that cannot be read an I/O error.
 Result<QByteArray> readFile(const QString &path);
+/// The line (from 1) holding the first byte sequence that is not well-formed UTF-8 (no overlong
+/// forms, surrogates or values past U+10FFFF), or 0 when all of it is. Checked in place, in one
+/// pass: a plan of 100,000 tasks is not decoded twice.
+qsizetype firstLineNotUtf8(QByteArrayView bytes);
 /// Refuses bytes that cannot be a plan at all: nothing in them, or text that is not UTF-8 (names
 /// the line). `tool` names the program that writes such files, for what to do about it.
 Result<void> checkText(const QByteArray &bytes, const QString &source, const QString &tool);
