@@ -10756,6 +10756,14 @@ Vollständig: %7</translation>
         <source>The file starts like UTF-16 text but is not valid UTF-16 (it may be cut off). Save it again as “CSV UTF-8” or as Unicode text and try again.</source>
         <translation>Die Datei beginnt wie UTF-16-Text, ist aber kein gültiges UTF-16 (vielleicht abgeschnitten). Speichern Sie sie erneut als „CSV UTF-8“ oder als Unicode-Text und versuchen Sie es noch einmal.</translation>
     </message>
+    <message>
+        <source>months are numbered 1 to 12</source>
+        <translation>Monate sind von 1 bis 12 nummeriert</translation>
+    </message>
+    <message>
+        <source>%1 has %2 days</source>
+        <translation>%1 hat %2 Tage</translation>
+    </message>
 </context>
 <context>
     <name>relm::csv::ChangeRequestImporter</name>
@@ -10859,6 +10867,10 @@ Vollständig: %7</translation>
     <message>
         <source>“%1” is not one of %2.</source>
         <translation>„%1“ ist keines von %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is written as %2 but is not a day: %3.</source>
+        <translation>„%1“ ist als %2 geschrieben, ist aber kein Tag: %3.</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,8 @@
 #include "schedule/WorkTimeText.h"
 
 #include <QCoreApplication>
-
+#include <QLocale>
+#include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -39,15 +40,57 @@ QString RowCells::text(const QString &field, bool required) {
     return value;
 }
 
+namespace {
+
+/// When `value` is written in `format` but names no day ("2026-02-30"), why not; else empty.
+QString missingDay(const QString &value, const QString &format) {
+    // The format as a pattern: its year, month and day fields become numbers to capture.
+    static const QRegularExpression fields(u"yyyy|MM|M|dd|d"_s);
+    QString pattern = u"^"_s;
+    QStringList order;
+    qsizetype at = 0;
+    for (auto it = fields.globalMatch(format); it.hasNext();) {
+        const auto m = it.next();
+        pattern += QRegularExpression::escape(format.mid(at, m.capturedStart() - at));
+        const QString field = m.captured();
+        pattern += field == u"yyyy"_s ? u"(\\d{4})"_s : field.size() == 2 ? u"(\\d{2})"_s : u"(\\d{1,2})"_s;
+        order.append(field.left(1));
+        at = m.capturedEnd();
+    }
+    pattern += QRegularExpression::escape(format.mid(at)) + u"$"_s;
+    const auto match = QRegularExpression(pattern).match(value.trimmed());
+    if (!match.hasMatch() || order.size() != 3)
+        return {};
+    int year = 0, month = 0;
+    for (int i = 0; i < order.size(); ++i) {
+        if (order.at(i) == u"y"_s)
+            year = match.captured(i + 1).toInt();
+        else if (order.at(i) == u"M"_s)
+            month = match.captured(i + 1).toInt();
+    }
+    if (month < 1 || month > 12)
+        return QCoreApplication::translate("relm::csv", "months are numbered 1 to 12");
+    const QDate first(year, month, 1);
+    return QCoreApplication::translate("relm::csv", "%1 has %2 days")
+        .arg(QLocale(QLocale::English).toString(first, u"MMMM yyyy"_s))
+        .arg(first.daysInMonth());
+}
+
+} // namespace
+
 std::optional<QDate> RowCells::date(const QString &field) {
     const QString value = raw(field);
     if (value.isEmpty())
         return std::nullopt;
     const QDate parsed = QDate::fromString(value, m_formats.dateFormat);
     if (!parsed.isValid()) {
-        problem(field, tr("\u201C%1\u201D is not a date in the format %2. Write the date that way, or give the "
-                          "file's date format (e.g. dd.MM.yyyy or MM/dd/yyyy).")
-                           .arg(value, m_formats.dateFormat));
+        if (const QString why = missingDay(value, m_formats.dateFormat); !why.isEmpty())
+            problem(field,
+                    tr("\u201C%1\u201D is written as %2 but is not a day: %3.").arg(value, m_formats.dateFormat, why));
+        else
+            problem(field, tr("\u201C%1\u201D is not a date in the format %2. Write the date that way, or give the "
+                              "file's date format (e.g. dd.MM.yyyy or MM/dd/yyyy).")
+                               .arg(value, m_formats.dateFormat));
         return std::nullopt;
     }
     show(field, parsed.toString(Qt::ISODate));

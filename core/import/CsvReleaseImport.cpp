@@ -168,8 +168,10 @@ public:
         if (auto r = validation::check(task); !r)
             cells.problem({}, r.errorMessage());
         const QStringList predecessors = cells.names(u"predecessors"_s);
-        if (!cells.problems().isEmpty())
+        if (!cells.problems().isEmpty()) {
+            m_refusedNames.insert(name.toCaseFolded()); // its own line says why; a successor need not
             return name;
+        }
         const TaskRow staged{row, existing ? task.id : 0, existing ? -1 : int(m_created.size()), predecessors};
         m_fileTasks.insert(name.toCaseFolded(), staged);
         m_rows.append(staged);
@@ -190,6 +192,8 @@ public:
             const ImportedTaskRef successor{row.id, row.index};
             for (const QString &name : row.predecessors) {
                 const auto predecessor = refTo(name);
+                if (!predecessor && m_refusedNames.contains(name.toCaseFolded()))
+                    continue;
                 if (!predecessor) {
                     problems.append({row.row,
                                      {u"predecessors"_s, tr("there is no task \u201C%1\u201D in the file or "
@@ -330,6 +334,7 @@ private:
     QHash<QString, Id> m_environments;
     SeenKeys m_seen;
     QHash<QString, TaskRow> m_fileTasks;
+    QSet<QString> m_refusedNames; ///< tasks of lines refused for a problem of their own
     QList<TaskRow> m_rows;
     QList<ImportedTask> m_created;
     QList<std::pair<PlanTask, PlanTask>> m_edited;

@@ -160,6 +160,13 @@ Result<MspdiDocument> documentOf(Workspace &workspace, Id releaseId) {
             fillComputed(t, s.times, s.start, s.finish, *schedule->timeline);
             if (t.manual)
                 t.start = s.task.manualStart;
+            // MS Project knows no change freezes: a deployment keeps the slot Relm gave it (past a
+            // freeze, say) as a start-no-earlier-than, so the file shows it there and reads back so.
+            if (s.task.deployment && !s.task.emergency && !t.manual && !t.summary &&
+                s.task.constraint == ConstraintType::AsSoonAsPossible) {
+                t.constraint = ConstraintType::StartNoEarlierThan;
+                t.constraintDate = s.start;
+            }
             documentIndex.insert(i, int(d.tasks.size()));
             d.tasks.push_back(t);
             visit(s.task.id, level + 1);

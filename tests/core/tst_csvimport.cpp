@@ -246,6 +246,29 @@ private Q_SLOTS:
         QVERIFY(swapped.errorMessage().contains(u"Line 2 (R), column \u201Creview\u201D"_s));
     }
 
+    void aDayThatDoesNotExistIsNamedAsSuch() {
+        const Id winter = releaseId(u"2027.1 Winter"_s);
+        const QByteArray file = "name,duration,predecessors,start_no_earlier_than\n"
+                                "Design,2d,,\n"
+                                "Build,3d,Design,2026-02-30\n"
+                                "Test,1d,Build,\n";
+        auto refused = prepare(csv::RecordKind::Tasks, file, winter);
+        QVERIFY(!refused);
+        const QString report = refused.errorMessage();
+        QVERIFY2(report.contains(u"\u201C2026-02-30\u201D is written as yyyy-MM-dd but is not a day: February 2026 "
+                                 "has 28 days"_s),
+                 qPrintable(report));
+        // Test waits for Build, whose own line was refused: that is not a second problem.
+        QVERIFY2(!report.contains(u"no task \u201CBuild\u201D"_s), qPrintable(report));
+        const QByteArray german = "name,duration,start_no_earlier_than\nBuild,3d,31.02.2026\n";
+        const QString inGermanFormat = prepare(csv::RecordKind::Tasks, german, winter, u"dd.MM.yyyy"_s).errorMessage();
+        QVERIFY2(inGermanFormat.contains(u"February 2026 has 28 days"_s), qPrintable(inGermanFormat));
+        const QString month13 =
+            prepare(csv::RecordKind::Tasks, "name,duration,start_no_earlier_than\nB,1d,2026-13-01\n", winter)
+                .errorMessage();
+        QVERIFY2(month13.contains(u"months are numbered 1 to 12"_s), qPrintable(month13));
+    }
+
     void versionsNeedTheirComponentAndKeepRelations() {
         auto refused = prepare(csv::RecordKind::Versions, "component,version\nno-such-thing,1.0\n");
         QVERIFY(!refused);

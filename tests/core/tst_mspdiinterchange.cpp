@@ -333,6 +333,46 @@ private Q_SLOTS:
         QVERIFY(compared >= 3);
     }
 
+    void aDeploymentPushedPastAFreezeKeepsItsSlotInTheFile() {
+        test::TempFolder folder;
+        auto ws = test::openWorkspace(folder.path(u"demo.db"_s));
+        QVERIFY(ws);
+        const Id autumn = ws->releases().releaseByName(u"2026.4 Autumn"_s)->id;
+        auto original = planning::scheduleRelease(*ws, autumn);
+        QVERIFY2(original, qPrintable(original.errorMessage()));
+        QVERIFY2(!original->notes.isEmpty(), "the demo's year-end freeze moves a deployment");
+        const QString path = folder.path(u"autumn.xml"_s);
+        auto document = mspdi_export::documentOf(*ws, autumn);
+        QVERIFY(document && MspdiWriter::writeFile(*document, path));
+        auto imported = MspdiReader::read(path);
+        QVERIFY2(imported, qPrintable(imported.errorMessage()));
+        Release copy = *ws->releases().release(autumn);
+        copy.id = 0;
+        copy.name = u"Autumn read back"_s;
+        copy.status = ReleaseStatus::Draft;
+        copy.calendarId = 0;
+        CreateRecord<Release> create(copy);
+        QVERIFY(ws->apply(create));
+        ImportSchedule import(create.record().id, *imported, QFileInfo(path).fileName());
+        QVERIFY(ws->apply(import));
+        auto again = planning::scheduleRelease(*ws, create.record().id);
+        QVERIFY(again);
+        QHash<QString, ScheduledTask> byName;
+        for (const ScheduledTask &t : again->tasks)
+            byName.insert(t.task.name, t);
+        int deployments = 0;
+        for (const ScheduledTask &t : original->tasks) {
+            if (!t.task.deployment)
+                continue;
+            QVERIFY2(byName.value(t.task.name).start == t.start,
+                     qPrintable(t.task.name + u": "_s + t.start.toString(Qt::ISODate) + u" became "_s +
+                                byName.value(t.task.name).start.toString(Qt::ISODate)));
+            ++deployments;
+        }
+        QVERIFY(deployments > 0);
+        QCOMPARE(again->finish, original->finish);
+    }
+
     void anImportKeepsTheFilesDatesAndUndoesCompletely() {
         const QString path = corpus().filePath(u"mpxj-mspdinulltasks.xml"_s);
         if (!QFile::exists(path))

@@ -77,7 +77,11 @@ Result<Id> PlanOpener::open(const QString &planPath) {
     ReleaseTab *tab = m_window.openRelease(releaseId);
     tab->setCurrentWidget(tab->schedulePage());
     m_window.setWindowTitle(tr("%1 \u2013 %2 \u2013 Relm").arg(file, QFileInfo(ws->database().location()).fileName()));
-    offerNewDatabase(report->text().section(u'\n', 0, 0) + u' ' + report->text().section(u'\n', 2, 2));
+    // What was imported, where the dates differ and why (the notes); the calendar line is for the CLI.
+    QStringList lines = report->text().split(u'\n', Qt::SkipEmptyParts);
+    if (lines.size() > 1)
+        lines.removeAt(1);
+    offerNewDatabase(lines.join(u' '));
     return releaseId;
 }
 
