@@ -386,6 +386,30 @@ QStringList ColumnMapping::missingRequired(RecordKind kind) const {
     return missing;
 }
 
+std::optional<RecordKind> likelyKind(const QStringList &header) {
+    // The kind whose fields take the most columns, all its required ones among them; a tie
+    // decides nothing.
+    std::optional<RecordKind> best;
+    int bestCount = 0;
+    bool tie = false;
+    for (RecordKind kind : recordKinds()) {
+        const ColumnMapping mapping = ColumnMapping::guess(kind, header);
+        if (!mapping.missingRequired(kind).isEmpty())
+            continue;
+        const auto &fields = fieldsOf(kind);
+        const int count = int(
+            std::count_if(fields.cbegin(), fields.cend(), [&](const Field &f) { return mapping.column(f.key) >= 0; }));
+        if (count > bestCount) {
+            best = kind;
+            bestCount = count;
+            tie = false;
+        } else if (count == bestCount) {
+            tie = true;
+        }
+    }
+    return tie ? std::nullopt : best;
+}
+
 QString ColumnMapping::toSpec(RecordKind kind, const QStringList &header) const {
     QStringList pairs;
     for (const Field &field : fieldsOf(kind)) {

@@ -63,6 +63,10 @@ private:
     QHash<QString, int> m_columns;
 };
 
+/// The kind of record a header row most likely holds: the one whose fields take the most
+/// columns (its required fields among them); nothing when that is not clear.
+std::optional<RecordKind> likelyKind(const QStringList &header);
+
 /// A key for a file layout (its header row): the same columns in the same order give the same key.
 QString layoutKey(const QStringList &header);
 

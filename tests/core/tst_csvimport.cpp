@@ -246,6 +246,14 @@ private Q_SLOTS:
         QVERIFY(swapped.errorMessage().contains(u"Line 2 (R), column \u201Creview\u201D"_s));
     }
 
+    void theColumnsSayWhatKindOfRecordsAFileHolds() {
+        QCOMPARE(csv::likelyKind({u"name"_s, u"duration"_s, u"predecessors"_s, u"start_no_earlier_than"_s}),
+                 std::optional<csv::RecordKind>(csv::RecordKind::Tasks));
+        QCOMPARE(csv::likelyKind({u"Risiko"_s, u"Wahrscheinlichkeit"_s, u"Auswirkung"_s}),
+                 std::optional<csv::RecordKind>(csv::RecordKind::Risks));
+        QCOMPARE(csv::likelyKind({u"colour"_s, u"size"_s}), std::nullopt);
+    }
+
     void aDayThatDoesNotExistIsNamedAsSuch() {
         const Id winter = releaseId(u"2027.1 Winter"_s);
         const QByteArray file = "name,duration,predecessors,start_no_earlier_than\n"

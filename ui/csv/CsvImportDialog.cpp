@@ -112,6 +112,9 @@ CsvImportDialog::CsvImportDialog(Workspace &workspace, const QString &path, QByt
 
     readFile();
     m_detectedHeader = m_table ? m_table->header() : QStringList();
+    // The records the columns suggest (a tasks file opens on Tasks); a remembered choice wins.
+    if (const auto likely = csv::likelyKind(m_detectedHeader))
+        m_kind->setCurrentIndex(m_kind->findData(csv::keyOf(*likely)));
     restoreRemembered();
     rebuildMapping();
     analyse();
