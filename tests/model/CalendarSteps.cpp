@@ -43,6 +43,13 @@ void reshape(std::mt19937 &rng, ChangeWindow &w) {
         w.start.setDate(first);
         w.end = w.start.addSecs(length);
     }
+    // A service scope as typed: right, in another case, misspelt (the door refuses that), or none.
+    static const QStringList services = {u"Online Billing"_s, u"customer care"_s, u"Online Biling"_s,
+                                         u"Custmer Care"_s};
+    if (chance(rng, 60))
+        w.scope.services = {services.at(between(rng, 0, int(services.size()) - 1))};
+    else if (chance(rng, 30))
+        w.scope.services.clear();
     w.kind = chance(rng, 75) ? WindowKind::Freeze : WindowKind::Maintenance;
     w.overrideRole = chance(rng, 60) ? Role::ChangeBoard : Role::BusinessOwner;
 }

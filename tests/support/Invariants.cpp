@@ -137,9 +137,20 @@ void calendarKept(Workspace &ws, QStringList &broken) {
     auto overrides = ws.calendar().overrides();
     if (!windows || !overrides)
         return broken.append(u"the calendar cannot be read"_s);
+    // Sessions never change a release's service, so every service a window names is still served.
+    QStringList served;
+    if (auto releases = ws.releases().releases()) {
+        for (const Release &r : *releases)
+            served.append(r.targetService.trimmed());
+    }
     for (const ChangeWindow &w : *windows) {
         if (auto valid = validation::check(w); !valid)
             broken.append(u"window \u201C%1\u201D is stored but invalid: %2"_s.arg(w.name, valid.errorMessage()));
+        for (const QString &service : w.scope.services) {
+            if (!served.contains(service.trimmed(), Qt::CaseInsensitive))
+                broken.append(u"window \u201C%1\u201D is scoped to \u201C%2\u201D, which no release serves"_s.arg(
+                    w.name, service));
+        }
     }
     for (const FreezeOverride &o : *overrides) {
         auto person = ws.directory().person(o.personId);
