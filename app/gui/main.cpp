@@ -71,7 +71,10 @@ int main(int argc, char *argv[]) {
     const auto request = relm::LaunchRequest::from(parser.positionalArguments(), parser.value(u"db"_s));
     if (!request.plan.isEmpty()) {
         // A plan is shown at once; who acts is asked afterwards, when Relm had to guess.
-        if (auto shown = window.planOpener()->openWithDatabase(request.database, request.plan, preferred); !shown)
+        const auto whenNew =
+            request.databaseNamed ? relm::PlanOpener::NewDatabase::Empty : relm::PlanOpener::NewDatabase::WithDemo;
+        if (auto shown = window.planOpener()->openWithDatabase(request.database, request.plan, preferred, whenNew);
+            !shown)
             window.messageBar()->showError(shown.errorMessage());
     } else {
         relm::MainWindow::OpenOptions options;

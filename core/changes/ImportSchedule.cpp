@@ -22,17 +22,28 @@ QString tr(const char *text) {
 /// " (2)", " (3)" and so on.
 class UniqueNames {
 public:
+    explicit UniqueNames(qsizetype expected) { m_taken.reserve(expected); }
+
     void reserve(const QString &name) { m_taken.insert(name.trimmed().toCaseFolded()); }
 
     QString take(const QString &wanted) {
-        QString name = wanted.trimmed();
-        for (int n = 2; m_taken.contains(name.toCaseFolded()); ++n)
-            name = u"%1 (%2)"_s.arg(wanted.trimmed()).arg(n);
-        m_taken.insert(name.toCaseFolded());
-        return name;
+        const QString trimmed = wanted.trimmed();
+        if (takeIfFree(trimmed))
+            return trimmed;
+        for (int n = 2;; ++n) {
+            QString numbered = u"%1 (%2)"_s.arg(trimmed).arg(n);
+            if (takeIfFree(numbered))
+                return numbered;
+        }
     }
 
 private:
+    bool takeIfFree(const QString &name) {
+        const qsizetype before = m_taken.size();
+        m_taken.insert(name.toCaseFolded());
+        return m_taken.size() != before;
+    }
+
     QSet<QString> m_taken;
 };
 
@@ -49,6 +60,11 @@ struct ImportSchedule::Calendars {
 };
 
 ImportSchedule::ImportSchedule(Id releaseId, ImportedSchedule schedule, QString source, ImportOptions options)
+    : ImportSchedule(releaseId, std::make_shared<const ImportedSchedule>(std::move(schedule)), std::move(source),
+                     options) {}
+
+ImportSchedule::ImportSchedule(Id releaseId, std::shared_ptr<const ImportedSchedule> schedule, QString source,
+                               ImportOptions options)
     : m_releaseId(releaseId)
     , m_schedule(std::move(schedule))
     , m_source(std::move(source))
@@ -56,7 +72,7 @@ ImportSchedule::ImportSchedule(Id releaseId, ImportedSchedule schedule, QString 
 
 QString ImportSchedule::text() const {
     return QCoreApplication::translate("relm::ImportSchedule", "Import %n task(s) from %1", nullptr,
-                                       int(m_schedule.input.tasks.size()))
+                                       int(m_schedule->input.tasks.size()))
         .arg(m_source);
 }
 
@@ -66,7 +82,7 @@ Result<ImportSchedule::Calendars> ImportSchedule::storeCalendars(ChangeContext &
     if (!stored || !release)
         return !stored ? stored.error() : release.error();
     QList<PlanCalendar> known = *stored;
-    UniqueNames names;
+    UniqueNames names(known.size());
     for (const PlanCalendar &c : known)
         names.reserve(c.name);
     // A calendar with the same working times as one already kept is that one.
@@ -92,13 +108,13 @@ Result<ImportSchedule::Calendars> ImportSchedule::storeCalendars(ChangeContext &
         return *id;
     };
     Calendars result;
-    auto project = idOf(m_schedule.input.calendar);
+    auto project = idOf(m_schedule->input.calendar);
     if (!project)
         return project.error();
     const Id releaseCalendar = release->calendarId;
     const bool sameAsRelease =
         *project == releaseCalendar ||
-        (releaseCalendar == 0 && m_schedule.input.calendar.toJson() == WorkCalendar::standard().toJson());
+        (releaseCalendar == 0 && m_schedule->input.calendar.toJson() == WorkCalendar::standard().toJson());
     if (freshPlan && !sameAsRelease) {
         // The release takes the file's calendar, so that its chart shades the file's days off.
         m_previousCalendar = releaseCalendar;
@@ -111,7 +127,7 @@ Result<ImportSchedule::Calendars> ImportSchedule::storeCalendars(ChangeContext &
     } else if (!sameAsRelease) {
         result.project = *project;
     }
-    for (const WorkCalendar &calendar : m_schedule.input.taskCalendars) {
+    for (const WorkCalendar &calendar : m_schedule->input.taskCalendars) {
         auto id = idOf(calendar);
         if (!id)
             return id.error();
@@ -131,12 +147,12 @@ Result<void> ImportSchedule::storeSettings(ChangeContext &context, const Release
         // The plan moves as a whole: its fixed dates keep their distance to its start.
         const QDate to = previous->start.isValid() ? previous->start.date() : release.plannedStart;
         if (to.isValid())
-            m_shiftDays = m_schedule.input.projectStart.date().daysTo(to);
+            m_shiftDays = m_schedule->input.projectStart.date().daysTo(to);
     } else {
-        m_settings.start = m_schedule.input.projectStart;
+        m_settings.start = m_schedule->input.projectStart;
     }
-    if (m_schedule.input.statusDate.isValid())
-        m_settings.statusDate = shifted(m_schedule.input.statusDate, m_shiftDays);
+    if (m_schedule->input.statusDate.isValid())
+        m_settings.statusDate = shifted(m_schedule->input.statusDate, m_shiftDays);
     return context.plan().setSettings(m_releaseId, m_settings);
 }
 
@@ -144,13 +160,13 @@ Result<void> ImportSchedule::storeTasks(ChangeContext &context, const Calendars 
                                         const QList<std::pair<Id, QString>> &existing) {
     const QList<Id> previous = m_created;
     m_created.clear();
-    UniqueNames names;
+    const auto &tasks = m_schedule->input.tasks;
+    UniqueNames names(qsizetype(existing.size() + tasks.size()));
     for (const auto &[id, name] : existing)
         names.reserve(name);
-    const auto &tasks = m_schedule.input.tasks;
     for (size_t i = 0; i < tasks.size(); ++i) {
         const ScheduleTask &s = tasks[i];
-        const KeptDates kept = m_schedule.kept.value(int(i));
+        const KeptDates kept = m_schedule->kept.value(int(i));
         PlanTask t;
         t.id = i < size_t(previous.size()) ? previous.at(int(i)) : 0; // a redo keeps the ids
         t.releaseId = m_releaseId;
@@ -169,7 +185,7 @@ Result<void> ImportSchedule::storeTasks(ChangeContext &context, const Calendars 
         t.manualStart = shifted(kept.manualStart, m_shiftDays);
         t.actualStart = shifted(kept.actualStart, m_shiftDays);
         t.actualFinish = shifted(kept.actualFinish, m_shiftDays);
-        t.sourceUid = QString::number(m_schedule.sourceUids.value(int(i)));
+        t.sourceUid = QString::number(m_schedule->sourceUids.value(int(i)));
         if (auto r = validation::check(t); !r)
             return makeError(r.error().code,
                              tr("Task %1 (id %2 in the file): %3").arg(t.name, t.sourceUid, r.errorMessage()));
@@ -182,8 +198,8 @@ Result<void> ImportSchedule::storeTasks(ChangeContext &context, const Calendars 
 }
 
 Result<void> ImportSchedule::storeLinks(ChangeContext &context) {
-    const auto &tasks = m_schedule.input.tasks;
-    for (const ScheduleLink &l : m_schedule.input.links) {
+    const auto &tasks = m_schedule->input.tasks;
+    for (const ScheduleLink &l : m_schedule->input.links) {
         if (l.predecessor < 0 || l.successor < 0 || l.predecessor >= m_created.size() ||
             l.successor >= m_created.size())
             return makeError(ErrorCode::Invalid, tr("The file links a task that is not in it."));
@@ -222,8 +238,8 @@ Result<void> ImportSchedule::redo(ChangeContext &context) {
     };
     return context.audit(u"task"_s, m_releaseId, u"import"_s, m_releaseId, text(), {},
                          {{u"source"_s, m_source},
-                          {u"tasks"_s, int(m_schedule.input.tasks.size())},
-                          {u"links"_s, int(m_schedule.input.links.size())},
+                          {u"tasks"_s, int(m_schedule->input.tasks.size())},
+                          {u"links"_s, int(m_schedule->input.links.size())},
                           {u"plan_start"_s, dateText(m_settings.start)},
                           {u"status_date"_s, dateText(m_settings.statusDate)},
                           {u"calendars_created"_s, int(m_createdCalendars.size())}});

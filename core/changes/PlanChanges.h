@@ -51,11 +51,16 @@ struct ImportOptions {
 class ImportSchedule final : public Change {
 public:
     ImportSchedule(Id releaseId, ImportedSchedule schedule, QString source, ImportOptions options = {});
+    /// The same, reading a schedule others read too (the file's dates compared on another thread).
+    ImportSchedule(Id releaseId, std::shared_ptr<const ImportedSchedule> schedule, QString source,
+                   ImportOptions options = {});
 
     QString text() const override;
     Result<void> redo(ChangeContext &context) override;
     Result<void> undo(ChangeContext &context) override;
-    int taskCount() const { return int(m_schedule.input.tasks.size()); }
+    int taskCount() const { return int(m_schedule->input.tasks.size()); }
+    /// The ids the tasks were stored under, in the schedule's order (once applied).
+    QList<Id> createdIds() const { return m_created; }
     /// The plan's start after the import (invalid: the release's planned start).
     QDateTime planStart() const { return m_settings.start; }
 
@@ -68,7 +73,7 @@ private:
     Result<void> storeLinks(ChangeContext &context);
 
     Id m_releaseId;
-    ImportedSchedule m_schedule;
+    std::shared_ptr<const ImportedSchedule> m_schedule;
     QString m_source;
     ImportOptions m_options;
     QList<Id> m_created;

@@ -27,15 +27,21 @@ QString unusedName(const QString &wanted, const QSet<QString> &taken) {
 
 } // namespace
 
-ImportPlanFile::ImportPlanFile(Id releaseId, PlanFile plan, QString source)
+ImportPlanFile::ImportPlanFile(Id releaseId, std::shared_ptr<const PlanFile> plan, QString source)
     : m_releaseId(releaseId)
     , m_plan(std::move(plan))
     , m_source(std::move(source)) {}
 
-ImportPlanFile::ImportPlanFile(Release release, PlanFile plan, QString source)
+ImportPlanFile::ImportPlanFile(Release release, std::shared_ptr<const PlanFile> plan, QString source)
     : m_newRelease(std::move(release))
     , m_plan(std::move(plan))
     , m_source(std::move(source)) {}
+
+ImportPlanFile::ImportPlanFile(Id releaseId, PlanFile plan, QString source)
+    : ImportPlanFile(releaseId, std::make_shared<const PlanFile>(std::move(plan)), std::move(source)) {}
+
+ImportPlanFile::ImportPlanFile(Release release, PlanFile plan, QString source)
+    : ImportPlanFile(std::move(release), std::make_shared<const PlanFile>(std::move(plan)), std::move(source)) {}
 
 Id ImportPlanFile::releaseId() const {
     return m_create ? m_create->release().id : m_releaseId;
@@ -43,6 +49,10 @@ Id ImportPlanFile::releaseId() const {
 
 QString ImportPlanFile::releaseName() const {
     return m_create ? m_create->release().name : QString();
+}
+
+QList<Id> ImportPlanFile::taskIds() const {
+    return m_tasks ? m_tasks->createdIds() : QList<Id>();
 }
 
 QString ImportPlanFile::text() const {
@@ -76,14 +86,15 @@ Result<void> ImportPlanFile::redo(ChangeContext &context) {
         QSet<QString> taken;
         for (const PlanCalendar &c : *calendars)
             taken.insert(c.name.toCaseFolded());
-        const QString own = m_plan.schedule.input.calendar.name.trimmed();
+        const QString own = m_plan->schedule.input.calendar.name.trimmed();
         const QString wanted = tr("%1 from %2").arg(own.isEmpty() ? tr("Calendar") : own, m_source);
-        m_calendar.emplace(releaseId(), PlanCalendar{0, unusedName(wanted, taken), m_plan.schedule.input.calendar});
+        m_calendar.emplace(releaseId(), PlanCalendar{0, unusedName(wanted, taken), m_plan->schedule.input.calendar});
     }
     if (auto r = m_calendar->redo(context); !r)
         return r;
     if (!m_tasks)
-        m_tasks.emplace(releaseId(), std::move(m_plan.schedule), m_source); // read once, kept by the step
+        // The step shares the file's schedule (read once) with whoever else still reads it.
+        m_tasks.emplace(releaseId(), std::shared_ptr<const ImportedSchedule>(m_plan, &m_plan->schedule), m_source);
     return m_tasks->redo(context);
 }
 

@@ -4,6 +4,7 @@
 #include "changes/ReleaseChanges.h"
 #include "import/PlanFile.h"
 
+#include <memory>
 #include <optional>
 
 namespace relm {
@@ -15,13 +16,17 @@ namespace relm {
 class ImportPlanFile final : public Change {
 public:
     /// Into an existing release.
-    ImportPlanFile(Id releaseId, PlanFile plan, QString source);
+    ImportPlanFile(Id releaseId, std::shared_ptr<const PlanFile> plan, QString source);
     /// Into a new release; its name is made unique in the database (" (2)" and so on).
+    ImportPlanFile(Release release, std::shared_ptr<const PlanFile> plan, QString source);
+    ImportPlanFile(Id releaseId, PlanFile plan, QString source);
     ImportPlanFile(Release release, PlanFile plan, QString source);
 
     /// The release the plan went into (known once applied).
     Id releaseId() const;
     QString releaseName() const;
+    /// The id each of the file's tasks was stored under (once applied), in the file's order.
+    QList<Id> taskIds() const;
 
     QString text() const override;
     Result<void> redo(ChangeContext &context) override;
@@ -32,7 +37,7 @@ private:
 
     Id m_releaseId = 0;
     std::optional<Release> m_newRelease;
-    PlanFile m_plan;
+    std::shared_ptr<const PlanFile> m_plan;
     QString m_source;
     std::optional<CreateRelease> m_create;
     std::optional<GiveReleaseCalendar> m_calendar;

@@ -32,13 +32,18 @@ int importPlanFile(CliContext &cli, PlanFormat format, const QString &extension)
     if (!plan)
         return cli.fail(plan.error());
     const QString file = QFileInfo(cli.word(2)).fileName();
-    auto report = PlanImportReport::of(*plan, file);
+    std::optional<ImportPlanFile> change;
+    auto report =
+        PlanImportReport::ofImport(cli.workspace(), std::move(plan).value(), file,
+                                   [&](std::shared_ptr<const PlanFile> read) -> Result<const ImportPlanFile *> {
+                                       change.emplace(release->id, std::move(read), file);
+                                       if (auto r = cli.workspace().apply(*change); !r)
+                                           return r.error();
+                                       return &*change;
+                                   });
     if (!report)
         return cli.fail(report.error());
     report.value().release = release->name;
-    ImportPlanFile change(release->id, std::move(plan).value(), file);
-    if (auto r = cli.workspace().apply(change); !r)
-        return cli.fail(r.error());
     if (cli.json())
         cli.printJson(report->toJson());
     else

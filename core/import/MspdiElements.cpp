@@ -3,7 +3,9 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <optional>
 
 using namespace Qt::Literals::StringLiterals;
@@ -234,18 +236,41 @@ void skipElement(QXmlStreamReader &xml) {
 }
 
 QDateTime parseDate(const QString &text) {
-    return QDateTime::fromString(text.trimmed(), u"yyyy-MM-ddTHH:mm:ss"_s);
+    // Every date in a file has this one form: read it by hand, as Qt's general parser takes a
+    // tenth of the time a large plan spends in reading.
+    const QStringView date = QStringView(text).trimmed();
+    const auto number = [&date](qsizetype from, qsizetype length) {
+        int value = 0;
+        for (qsizetype i = from; i < from + length; ++i) {
+            const char16_t c = date[i].unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    if (date.size() != 19 || date[4] != u'-' || date[7] != u'-' || date[10] != u'T' || date[13] != u':' ||
+        date[16] != u':')
+        return {};
+    const int parts[] = {number(0, 4), number(5, 2), number(8, 2), number(11, 2), number(14, 2), number(17, 2)};
+    if (std::any_of(std::begin(parts), std::end(parts), [](int p) { return p < 0; }))
+        return {};
+    const QDate day(parts[0], parts[1], parts[2]);
+    const QTime time(parts[3], parts[4], parts[5]);
+    if (!day.isValid() || !time.isValid())
+        return {};
+    return QDateTime(day, time);
 }
 
 bool readInteger(QXmlStreamReader &xml, int &value, QString &problem) {
-    const QString name = xml.name().toString();
     const QString text = xml.readElementText().trimmed();
     if (text.isEmpty())
         return true;
     bool ok = false;
     const int number = text.toInt(&ok);
     if (!ok) {
-        note(problem, tr("<%1> is %2, not a whole number").arg(name, quoted(text)));
+        // The reader stands on the element's end, which has its name.
+        note(problem, tr("<%1> is %2, not a whole number").arg(xml.name().toString(), quoted(text)));
         return false;
     }
     value = number;

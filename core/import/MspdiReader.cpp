@@ -264,7 +264,8 @@ Result<ImportedSchedule> MspdiReader::readBytes(const QByteArray &bytes, const Q
                                                      .arg(name)
                                                      .arg(line));
     }
-    QXmlStreamReader xml(bytes);
+    xml_plan::PiecewiseXml piecewise(bytes);
+    QXmlStreamReader &xml = piecewise.reader();
     RawProject project;
     const bool hasProject = xml.readNextStartElement() && xml.name() == u"Project"_s;
     if (hasProject) {

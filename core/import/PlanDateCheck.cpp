@@ -1,9 +1,13 @@
 #include "PlanDateCheck.h"
 
+#include "planning/ReleasePlanning.h"
 #include "schedule/ScheduleLimits.h"
 #include "schedule/Scheduler.h"
 
 #include <QCoreApplication>
+
+#include <functional>
+#include <optional>
 
 namespace relm {
 
@@ -49,21 +53,34 @@ QDateTime nearestMinute(const QDateTime &time) {
 
 } // namespace
 
-Result<QList<DateDifference>> PlanDateCheck::differences(const PlanFile &plan) {
+namespace {
+
+/// What Relm computed for one task of the file, on the timeline it computed with.
+struct ComputedDates {
+    qint64 earlyStart = 0;
+    qint64 earlyFinish = 0;
+    QDateTime start;
+    QDateTime finish;
+};
+
+/// The tasks whose computed dates differ from the stored ones; `computedOf` gives a task's
+/// computed dates by its index in the file, or nothing when Relm did not schedule it.
+QList<DateDifference> compared(const PlanFile &plan, const WorkTimeline &timeline,
+                               const std::function<std::optional<ComputedDates>(int)> &computedOf) {
     const ScheduleInput &input = plan.schedule.input;
-    auto computed = Scheduler::compute(input);
-    if (!computed)
-        return computed.error();
-    const WorkTimeline &timeline = *computed->timeline;
     QList<DateDifference> result;
     for (int i = 0; i < int(input.tasks.size()) && i < plan.stored.size(); ++i) {
         const StoredDates stored{nearestMinute(plan.stored.at(i).start), nearestMinute(plan.stored.at(i).finish)};
-        const TaskTimes &times = computed->times[size_t(i)];
+        if (!stored.start.isValid() && !stored.finish.isValid())
+            continue;
+        const std::optional<ComputedDates> computed = computedOf(i);
+        if (!computed)
+            continue;
         DateDifference d;
         if (stored.start.isValid())
-            d.startShift = times.earlyStart - timeline.offsetAt(stored.start);
+            d.startShift = computed->earlyStart - timeline.offsetAt(stored.start);
         if (stored.finish.isValid())
-            d.finishShift = times.earlyFinish - timeline.offsetAt(stored.finish);
+            d.finishShift = computed->earlyFinish - timeline.offsetAt(stored.finish);
         if (d.startShift == 0 && d.finishShift == 0)
             continue;
         d.task = i;
@@ -71,11 +88,38 @@ Result<QList<DateDifference>> PlanDateCheck::differences(const PlanFile &plan) {
         d.sourceId = input.tasks[size_t(i)].id;
         d.storedStart = stored.start;
         d.storedFinish = stored.finish;
-        d.computedStart = computed->startOf(i);
-        d.computedFinish = computed->finishOf(i);
+        d.computedStart = computed->start;
+        d.computedFinish = computed->finish;
         result.append(d);
     }
     return result;
+}
+
+} // namespace
+
+Result<QList<DateDifference>> PlanDateCheck::differences(const PlanFile &plan) {
+    auto computed = Scheduler::compute(plan.schedule.input);
+    if (!computed)
+        return computed.error();
+    const ScheduleResult &result = *computed;
+    return compared(plan, *result.timeline, [&result](int i) -> std::optional<ComputedDates> {
+        const TaskTimes &times = result.times[size_t(i)];
+        return ComputedDates{times.earlyStart, times.earlyFinish, result.startOf(i), result.finishOf(i)};
+    });
+}
+
+QList<DateDifference> PlanDateCheck::differences(const PlanFile &plan, const ReleaseSchedule &schedule,
+                                                 const QList<Id> &taskIds) {
+    QHash<Id, const ScheduledTask *> byId;
+    byId.reserve(schedule.tasks.size());
+    for (const ScheduledTask &t : schedule.tasks)
+        byId.insert(t.task.id, &t);
+    return compared(plan, *schedule.timeline, [&](int i) -> std::optional<ComputedDates> {
+        const ScheduledTask *t = byId.value(taskIds.value(i));
+        if (!t)
+            return std::nullopt;
+        return ComputedDates{t->times.earlyStart, t->times.earlyFinish, t->start, t->finish};
+    });
 }
 
 QString PlanDateCheck::summary(const QList<DateDifference> &differences, int shown) {

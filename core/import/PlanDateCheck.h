@@ -1,9 +1,12 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/Ids.h"
 #include "import/PlanFile.h"
 
 namespace relm {
+
+struct ReleaseSchedule;
 
 /// A task whose dates Relm computes differently from those the file stored.
 struct DateDifference {
@@ -23,6 +26,10 @@ struct DateDifference {
 class PlanDateCheck final {
 public:
     static Result<QList<DateDifference>> differences(const PlanFile &plan);
+    /// The same against the schedule Relm computed for the release the plan went into (what its
+    /// chart shows); `taskIds` holds the id each of the file's tasks was stored under.
+    static QList<DateDifference> differences(const PlanFile &plan, const ReleaseSchedule &schedule,
+                                             const QList<Id> &taskIds);
     /// "3 tasks differ from the dates in the file: Build starts 1 day later, ..." (at most `shown` named).
     static QString summary(const QList<DateDifference> &differences, int shown = 10);
 };

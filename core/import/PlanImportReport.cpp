@@ -1,5 +1,9 @@
 #include "PlanImportReport.h"
 
+#include "changes/PlanFileChanges.h"
+#include "changes/Workspace.h"
+#include "planning/PlanCache.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -19,7 +23,10 @@ QJsonValue isoOrNull(const QDateTime &time) {
 
 } // namespace
 
-Result<PlanImportReport> PlanImportReport::of(const PlanFile &plan, const QString &file) {
+namespace {
+
+/// What the file holds, without the comparison of dates.
+PlanImportReport counted(const PlanFile &plan, const QString &file) {
     PlanImportReport report;
     report.file = file;
     report.format = plan.format;
@@ -38,11 +45,43 @@ Result<PlanImportReport> PlanImportReport::of(const PlanFile &plan, const QStrin
     report.calendarDays = plan.calendarDays;
     report.projectStart = input.projectStart;
     report.notes = plan.notes;
+    return report;
+}
+
+Result<QList<DateDifference>> differencesOf(const PlanFile &plan, const QString &file) {
     auto differences = PlanDateCheck::differences(plan);
     if (!differences)
         return makeError(differences.error().code,
                          tr("\u201C%1\u201D cannot be imported: %2").arg(file, differences.errorMessage()));
+    return differences;
+}
+
+} // namespace
+
+Result<PlanImportReport> PlanImportReport::of(const PlanFile &plan, const QString &file) {
+    auto differences = differencesOf(plan, file);
+    if (!differences)
+        return differences.error();
+    PlanImportReport report = counted(plan, file);
     report.differences = *differences;
+    return report;
+}
+
+Result<PlanImportReport> PlanImportReport::ofImport(
+    Workspace &workspace, PlanFile plan, const QString &file,
+    const std::function<Result<const ImportPlanFile *>(std::shared_ptr<const PlanFile>)> &import) {
+    const auto shared = std::make_shared<const PlanFile>(std::move(plan));
+    auto imported = import(shared);
+    if (!imported)
+        return imported.error();
+    PlanImportReport report = counted(*shared, file);
+    report.release = (*imported)->releaseName();
+    // The door scheduled the release before the import committed: this reads what it kept.
+    auto schedule = workspace.plans().schedule(workspace, (*imported)->releaseId());
+    if (schedule)
+        report.differences = PlanDateCheck::differences(*shared, *schedule, (*imported)->taskIds());
+    else // stored, so scheduled: only reading the schedule back failed; say so rather than hide the import
+        report.notes.append(schedule.errorMessage());
     return report;
 }
 

@@ -5,7 +5,13 @@
 
 #include <QJsonObject>
 
+#include <functional>
+#include <memory>
+
 namespace relm {
+
+class ImportPlanFile;
+class Workspace;
 
 /// What importing a plan file brings in, for the summary the command line and the window show:
 /// counts, the calendar, what Relm reads differently, and where its dates differ from the file's.
@@ -25,6 +31,12 @@ struct PlanImportReport {
 
     /// Counts the plan and compares Relm's dates with the file's (refused when the plan cannot be scheduled).
     static Result<PlanImportReport> of(const PlanFile &plan, const QString &file);
+    /// Imports the plan through `import` (the window's undo stack or the command line's workspace),
+    /// then compares the file's dates with the schedule the write door computed for what was
+    /// stored: what the chart shows, computed once. The report, or the import's refusal.
+    static Result<PlanImportReport>
+    ofImport(Workspace &workspace, PlanFile plan, const QString &file,
+             const std::function<Result<const ImportPlanFile *>(std::shared_ptr<const PlanFile>)> &import);
     /// A few lines of text.
     QString text() const;
     QJsonObject toJson() const;

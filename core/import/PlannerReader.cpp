@@ -403,7 +403,8 @@ Result<PlanFile> PlannerReader::readBytes(const QByteArray &bytes, const QString
     const QString name = source.isEmpty() ? tr("the file") : source;
     if (auto r = xml_plan::checkText(bytes, name, kTool); !r)
         return r.error();
-    QXmlStreamReader xml(bytes);
+    xml_plan::PiecewiseXml piecewise(bytes);
+    QXmlStreamReader &xml = piecewise.reader();
     RawPlan plan;
     const bool isProject = xml.readNextStartElement() && xml.name() == u"project"_s;
     if (isProject) {

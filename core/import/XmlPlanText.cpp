@@ -98,4 +98,10 @@ bool intAttribute(const QXmlStreamAttributes &attributes, const QString &name, q
     return ok;
 }
 
+PiecewiseXml::PiecewiseXml(const QByteArray &bytes) {
+    m_buffer.setData(bytes); // shared, not copied
+    m_buffer.open(QIODevice::ReadOnly);
+    m_reader.setDevice(&m_buffer);
+}
+
 } // namespace relm::xml_plan

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QBuffer>
 #include <QDateTime>
 #include <QXmlStreamReader>
 
@@ -20,6 +21,19 @@ Result<void> checkText(const QByteArray &bytes, const QString &source, const QSt
 Error damaged(const QXmlStreamReader &xml, const QString &source, const QString &tool);
 /// A refusal naming the file and the line of the element at fault.
 Error refuse(const QString &source, qint64 line, const QString &problem);
+
+/// XML read from bytes a piece at a time. Given the bytes themselves, QXmlStreamReader decodes all
+/// of them at once into text twice their size: 190 MB more for a plan of 100,000 tasks.
+class PiecewiseXml final {
+public:
+    explicit PiecewiseXml(const QByteArray &bytes);
+    Q_DISABLE_COPY_MOVE(PiecewiseXml)
+    QXmlStreamReader &reader() { return m_reader; }
+
+private:
+    QBuffer m_buffer;
+    QXmlStreamReader m_reader;
+};
 
 /// An attribute as a whole number; false when it is there and not one (empty counts as absent).
 bool intAttribute(const QXmlStreamAttributes &attributes, const QString &name, qint64 &value);

@@ -311,6 +311,11 @@ Result<std::unique_ptr<ReleasePlan>> ReleasePlan::load(Workspace &ws, Id release
         }
     }
     d.plan = buildInput(d.ctx, tasks, d.links, d.pinned);
+    // Lags run on the release's own calendar, as in the tool an imported plan came from: a day of
+    // lag over the plan's holiday ends a day later. (The portfolio, computed as one, uses the
+    // standard week for lags between releases.)
+    if (const Id calendar = d.ctx.releases.value(releaseId).calendarId; d.ctx.calendars.contains(calendar))
+        d.plan.input.calendar = d.ctx.calendars.value(calendar);
     return plan;
 }
 

@@ -92,9 +92,12 @@ std::optional<std::pair<QDateTime, QDateTime>> CpmKernel::ownDates(int task, qin
     if (calendar < 0)
         return std::nullopt;
     const WorkTimeline &own = *m_calendars[size_t(calendar)];
-    const qint64 ownStart = own.offsetAt(m_timeline->instantAt(start, WorkTimeline::Edge::Start));
+    // A milestone sits at the end of the work before it (17:00), as ScheduleResult::startOf places
+    // it: never after its own finish.
+    const auto startEdge = duration == 0 ? WorkTimeline::Edge::Finish : WorkTimeline::Edge::Start;
+    const qint64 ownStart = own.offsetAt(m_timeline->instantAt(start, startEdge));
     const bool computedFinish = m_fixedFinish[size_t(task)] == kNotFixed && m_remainingPercent[size_t(task)] == 0;
-    return std::pair{own.instantAt(ownStart, WorkTimeline::Edge::Start),
+    return std::pair{own.instantAt(ownStart, startEdge),
                      computedFinish
                          ? own.instantAt(ownStart + duration, WorkTimeline::Edge::Finish)
                          : m_timeline->instantAt(finishOf(task, start, duration), WorkTimeline::Edge::Finish)};

@@ -4,6 +4,7 @@
 
 #include "storage/Schema.h"
 #include "storage/SqliteFileProbe.h"
+#include "storage/SqliteStatements.h"
 #include "storage/StorageErrors.h"
 
 #include <QCoreApplication>
@@ -71,6 +72,7 @@ Database::Database(const QString &connectionName, SqlDialect dialect, QString lo
 
 Database::~Database() {
     m_statements.clear();
+    m_native.reset(); // SQLite closes no connection that still has statements
     {
         auto db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -201,6 +203,66 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values
     QVariant value = (*query)->next() ? (*query)->value(0) : QVariant();
     (*query)->finish();
     return value;
+}
+
+SqliteStatements *Database::native() {
+    if (!m_native) {
+        if (auto *handle = static_cast<sqlite3 *>(nativeSqliteHandle()))
+            m_native = std::make_unique<SqliteStatements>(handle);
+    }
+    return m_native.get();
+}
+
+Error Database::nativeError() const {
+    const QSqlError error(tr("The statement failed."), m_native->lastMessage(), QSqlError::StatementError,
+                          QString::number(m_native->lastCode()));
+    return errorFrom(error, tr("running a statement"));
+}
+
+Result<qint64> Database::insert(const QString &sql, const QVariantList &values) {
+    if (SqliteStatements *statements = native()) {
+        if (statements->run(sql, values) != SQLITE_DONE)
+            return nativeError();
+        return statements->lastInsertId();
+    }
+    auto id = scalar(sql + u" RETURNING id"_s, values);
+    if (!id)
+        return id.error();
+    return id->toLongLong();
+}
+
+namespace {
+
+class DriverRow final : public RowView {
+public:
+    explicit DriverRow(const QSqlQuery &query)
+        : m_query(query) {}
+    qint64 integer(int column) const override { return m_query.value(column).toLongLong(); }
+    double real(int column) const override { return m_query.value(column).toDouble(); }
+    QString text(int column) const override { return m_query.value(column).toString(); }
+    bool isNull(int column) const override { return m_query.isNull(column); }
+
+private:
+    const QSqlQuery &m_query;
+};
+
+} // namespace
+
+Result<void> Database::select(const QString &sql, const QVariantList &values,
+                              const std::function<void(const RowView &)> &each) {
+    if (SqliteStatements *statements = native()) {
+        if (statements->select(sql, values, each) != SQLITE_DONE)
+            return nativeError();
+        return {};
+    }
+    auto query = exec(sql, values);
+    if (!query)
+        return query.error();
+    const DriverRow row(**query);
+    while ((*query)->next())
+        each(row);
+    (*query)->finish();
+    return {};
 }
 
 Result<void> Database::execScript(const QString &sql) {

@@ -23,8 +23,7 @@ QVariant localText(const QDateTime &at) {
     return at.isValid() ? QVariant(at.toString(u"yyyy-MM-ddTHH:mm:ss"_s)) : QVariant();
 }
 
-QDateTime localFrom(const QVariant &text) {
-    const QString value = text.toString();
+QDateTime localFrom(const QString &value) {
     // Most tasks have no constraint date; parsing an empty string is surprisingly costly.
     return value.isEmpty() ? QDateTime() : QDateTime::fromString(value, u"yyyy-MM-ddTHH:mm:ss"_s);
 }
@@ -87,36 +86,34 @@ PlanStore::PlanStore(Database &db)
     , m_linkWriter(linkWriter(db)) {}
 
 Result<QList<PlanTask>> PlanStore::queryTasks(const QString &where, const QVariantList &values) {
-    auto q = m_db.exec(taskColumns + where + u" ORDER BY release_id, position, id"_s, values);
-    if (!q)
-        return q.error();
     QList<PlanTask> result;
-    while ((*q)->next()) {
-        const QSqlQuery &r = **q;
-        PlanTask t;
-        t.id = r.value(0).toLongLong();
-        t.releaseId = r.value(1).toLongLong();
-        t.parentId = r.value(2).toLongLong();
-        t.position = r.value(3).toInt();
-        t.name = r.value(4).toString();
-        t.duration = r.value(5).toLongLong();
-        t.milestone = r.value(6).toBool();
-        t.constraint = constraintFromKey(r.value(7).toString()).value_or(ConstraintType::AsSoonAsPossible);
-        t.constraintDate = localFrom(r.value(8));
-        t.calendarId = r.value(9).toLongLong();
-        t.deployment = r.value(10).toBool();
-        t.emergency = r.value(11).toBool();
-        t.environmentId = r.value(12).toLongLong();
-        t.percentComplete = r.value(13).toInt();
-        t.optimistic = r.value(14).toLongLong();
-        t.pessimistic = r.value(15).toLongLong();
-        t.sourceUid = r.value(16).toString();
-        t.manualStart = localFrom(r.value(17));
-        t.actualStart = localFrom(r.value(18));
-        t.actualFinish = localFrom(r.value(19));
-        result.append(t);
-    }
-    (*q)->finish();
+    auto read =
+        m_db.select(taskColumns + where + u" ORDER BY release_id, position, id"_s, values, [&result](const RowView &r) {
+            PlanTask t;
+            t.id = r.integer(0);
+            t.releaseId = r.integer(1);
+            t.parentId = r.integer(2);
+            t.position = int(r.integer(3));
+            t.name = r.text(4);
+            t.duration = r.integer(5);
+            t.milestone = r.integer(6) != 0;
+            t.constraint = constraintFromKey(r.text(7)).value_or(ConstraintType::AsSoonAsPossible);
+            t.constraintDate = localFrom(r.text(8));
+            t.calendarId = r.integer(9);
+            t.deployment = r.integer(10) != 0;
+            t.emergency = r.integer(11) != 0;
+            t.environmentId = r.integer(12);
+            t.percentComplete = int(r.integer(13));
+            t.optimistic = r.integer(14);
+            t.pessimistic = r.integer(15);
+            t.sourceUid = r.text(16);
+            t.manualStart = localFrom(r.text(17));
+            t.actualStart = localFrom(r.text(18));
+            t.actualFinish = localFrom(r.text(19));
+            result.append(std::move(t));
+        });
+    if (!read)
+        return read.error();
     return result;
 }
 
@@ -166,20 +163,17 @@ Result<void> PlanStore::removeTask(Id id) {
 }
 
 Result<QList<PlanLink>> PlanStore::queryLinks(const QString &where, const QVariantList &values) {
-    auto q = m_db.exec(u"SELECT l.id, l.predecessor_id, l.successor_id, l.type, l.lag_minutes, l.lag_percent, "
-                       "l.lag_is_percent FROM task_links l "_s +
-                           where + u" ORDER BY l.id"_s,
-                       values);
-    if (!q)
-        return q.error();
     QList<PlanLink> result;
-    while ((*q)->next()) {
-        const QSqlQuery &r = **q;
-        result.append(PlanLink{r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toLongLong(),
-                               linkTypeFromKey(r.value(3).toString()).value_or(LinkType::FinishToStart),
-                               r.value(4).toLongLong(), r.value(5).toDouble(), r.value(6).toBool()});
-    }
-    (*q)->finish();
+    auto read = m_db.select(u"SELECT l.id, l.predecessor_id, l.successor_id, l.type, l.lag_minutes, l.lag_percent, "
+                            "l.lag_is_percent FROM task_links l "_s +
+                                where + u" ORDER BY l.id"_s,
+                            values, [&result](const RowView &r) {
+                                result.append(PlanLink{r.integer(0), r.integer(1), r.integer(2),
+                                                       linkTypeFromKey(r.text(3)).value_or(LinkType::FinishToStart),
+                                                       r.integer(4), r.real(5), r.integer(6) != 0});
+                            });
+    if (!read)
+        return read.error();
     return result;
 }
 
@@ -198,13 +192,15 @@ Result<PlanLink> PlanStore::link(Id id) {
 }
 
 Result<Id> PlanStore::insert(const PlanLink &l) {
-    auto count = m_db.scalar(u"SELECT count(*) FROM task_links WHERE predecessor_id = ? AND successor_id = ?"_s,
-                             {l.predecessorId, l.successorId});
-    if (!count)
-        return count.error();
-    if (count->toInt() > 0)
-        return makeError(ErrorCode::Conflict, tr("These two tasks are already linked."));
-    return m_linkWriter.insert(linkValues(l), l.id);
+    // The table keeps each pair once; its refusal is the check (an import adds 200,000 links).
+    auto id = m_linkWriter.insert(linkValues(l), l.id);
+    if (!id && id.error().code == ErrorCode::Conflict) {
+        auto count = m_db.scalar(u"SELECT count(*) FROM task_links WHERE predecessor_id = ? AND successor_id = ?"_s,
+                                 {l.predecessorId, l.successorId});
+        if (count && count->toInt() > 0)
+            return makeError(ErrorCode::Conflict, tr("These two tasks are already linked."));
+    }
+    return id;
 }
 
 Result<void> PlanStore::update(const PlanLink &l) {
@@ -303,7 +299,8 @@ Result<QHash<Id, PlanSettings>> PlanStore::settings() {
         return q.error();
     QHash<Id, PlanSettings> result;
     while ((*q)->next())
-        result.insert((*q)->value(0).toLongLong(), {localFrom((*q)->value(1)), localFrom((*q)->value(2))});
+        result.insert((*q)->value(0).toLongLong(),
+                      {localFrom((*q)->value(1).toString()), localFrom((*q)->value(2).toString())});
     (*q)->finish();
     return result;
 }

@@ -20,15 +20,13 @@ Result<Id> RowWriter::insert(const QVariantList &values, Id id) {
         if (id != 0)
             columns.prepend(u"id"_s);
         const QString placeholders = QStringList(columns.size(), u"?"_s).join(u", "_s);
-        sql = u"INSERT INTO %1 (%2) VALUES (%3) RETURNING id"_s.arg(m_table, columns.join(u", "_s), placeholders);
+        sql = u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(m_table, columns.join(u", "_s), placeholders);
     }
+    if (id == 0)
+        return m_db.insert(sql, values);
     QVariantList bound = values;
-    if (id != 0)
-        bound.prepend(id);
-    auto newId = m_db.scalar(sql, bound);
-    if (!newId)
-        return newId.error();
-    return newId->toLongLong();
+    bound.prepend(id);
+    return m_db.insert(sql, bound);
 }
 
 Result<void> RowWriter::update(Id id, const QVariantList &values) {

@@ -424,6 +424,37 @@ private Q_SLOTS:
         auto report = PlanImportReport::of(*plan, QFileInfo(path).fileName());
         QVERIFY2(report, qPrintable(report.errorMessage()));
         qInfo().noquote() << report->text();
+
+        // Imported, the differences come from the schedule the write door computed for the
+        // stored plan: they must be the file's own, task for task.
+        auto ws = test::openWorkspace(m_folder.path(QFileInfo(path).fileName() + u".db"_s));
+        QVERIFY(ws);
+        Release release;
+        release.name = QFileInfo(path).completeBaseName();
+        release.ownerId = ws->actingPerson().id;
+        release.plannedStart = plan->schedule.input.projectStart.date();
+        std::optional<ImportPlanFile> change;
+        auto imported =
+            PlanImportReport::ofImport(*ws, *plan, QFileInfo(path).fileName(),
+                                       [&](std::shared_ptr<const PlanFile> read) -> Result<const ImportPlanFile *> {
+                                           change.emplace(release, std::move(read), QFileInfo(path).fileName());
+                                           if (auto r = ws->apply(*change); !r)
+                                               return r.error();
+                                           return &*change;
+                                       });
+        QVERIFY2(imported, qPrintable(imported.errorMessage()));
+        QCOMPARE(imported->tasks, report->tasks);
+        QCOMPARE(imported->release, release.name);
+        QCOMPARE(imported->differences.size(), report->differences.size());
+        for (qsizetype i = 0; i < report->differences.size(); ++i) {
+            const DateDifference &expected = report->differences.at(i);
+            const DateDifference &actual = imported->differences.at(i);
+            QCOMPARE(actual.task, expected.task);
+            QCOMPARE(actual.startShift, expected.startShift);
+            QCOMPARE(actual.finishShift, expected.finishShift);
+            QCOMPARE(actual.computedStart, expected.computedStart);
+            QCOMPARE(actual.computedFinish, expected.computedFinish);
+        }
     }
 };
 

@@ -17,6 +17,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QTest>
 #include <QUndoStack>
@@ -143,6 +145,35 @@ private Q_SLOTS:
         const auto database = LaunchRequest::from({u"other.db"_s}, u"work.db"_s);
         QCOMPARE(database.database, u"other.db"_s);
         QVERIFY(database.plan.isEmpty());
+        // A database named on the command line is the user's choice; the default one is not.
+        QVERIFY(plan.databaseNamed);
+        if (qEnvironmentVariable("RELM_DB").isEmpty())
+            QVERIFY(!planner.databaseNamed);
+    }
+
+    void aPlanOpenedIntoANewNamedDatabaseStartsItEmpty() {
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString path = database();
+        QVERIFY(!QFile::exists(path));
+        auto opened = window.planOpener()->openWithDatabase(path, dataFile(u"small.planner"_s), u"carol"_s,
+                                                            PlanOpener::NewDatabase::Empty);
+        QVERIFY2(opened, qPrintable(opened.errorMessage()));
+        QVERIFY(!QApplication::activeModalWidget()); // one person, nobody to ask about
+        Workspace *ws = window.workspace();
+        QCOMPARE(ws->database().location(), QFileInfo(path).absoluteFilePath());
+        auto people = ws->directory().people();
+        QVERIFY(people);
+        QCOMPARE(people->size(), 1);
+        QCOMPARE(people->first().login, u"carol"_s);
+        QCOMPARE(ws->actingPerson().login, u"carol"_s);
+        auto releases = ws->releases().releases();
+        QVERIFY(releases);
+        QCOMPARE(releases->size(), 1); // the plan's, and no demo portfolio
+        QCOMPARE(releases->first().name, u"small"_s);
+        QCOMPARE(ws->plan().tasks(*opened)->size(), 8);
     }
 };
 

@@ -9,6 +9,9 @@ namespace relm {
 struct LaunchRequest {
     QString database; ///< --db, else $RELM_DB, else the default; or the database given
     QString plan;     ///< empty unless a plan file was given
+    /// Whether the user named the database (--db or $RELM_DB): a new one then starts empty, with
+    /// only them in it, rather than with the demo portfolio.
+    bool databaseNamed = false;
 
     static LaunchRequest from(const QStringList &positional, const QString &databaseOption);
 };

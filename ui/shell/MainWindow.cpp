@@ -393,7 +393,7 @@ void MainWindow::newDatabase() {
                            tr("New database created. Start with Release \u2192 New Release."));
 }
 
-Result<void> MainWindow::createDatabase(const QString &path) {
+Result<void> MainWindow::createDatabase(const QString &path, const QString &firstLogin) {
     if (QFileInfo::exists(path))
         return makeError(ErrorCode::Conflict, tr("%1 already exists. Choose a new name: Relm never overwrites a "
                                                  "database.")
@@ -403,9 +403,13 @@ Result<void> MainWindow::createDatabase(const QString &path) {
         return created.error();
     // The new database starts with the person who made it.
     Person me = m_workspace ? m_workspace->actingPerson() : Person{};
-    if (me.login.isEmpty() || me.id == 0)
+    if (!firstLogin.isEmpty())
+        me = Person{0, firstLogin, {}, {}, {}};
+    else if (me.login.isEmpty() || me.id == 0)
         me = Person{0, operatingSystemUser().isEmpty() ? u"admin"_s : operatingSystemUser(), {}, {}, {}};
     me.id = 0;
+    if (me.roles.isEmpty())
+        me.roles = {Role::ReleaseManager};
     if (me.displayName.isEmpty())
         me.displayName = me.login;
     (*created)->actAsSetup();

@@ -50,7 +50,9 @@ public:
     Result<void> openDatabase(const QString &path, const OpenOptions &options);
     Result<void> openDatabase(const QString &path) { return openDatabase(path, OpenOptions{}); }
     /// Creates a new database file holding the person acting now, and shows it.
-    Result<void> createDatabase(const QString &path);
+    /// Creates a database holding one person, who acts: `firstLogin`, else the one acting now,
+    /// else the operating system's user. They manage releases (they may import plans into it).
+    Result<void> createDatabase(const QString &path, const QString &firstLogin = {});
     /// Opens plan files of other tools (relm PLAN.gan, File → Open).
     PlanOpener *planOpener() const { return m_planOpener; }
     /// Shows an already open workspace (its acting person set).

@@ -29,7 +29,12 @@ PlanOpener::PlanOpener(MainWindow &window)
     , m_window(window) {}
 
 Result<Id> PlanOpener::openWithDatabase(const QString &databasePath, const QString &planPath,
-                                        const QString &preferredLogin) {
+                                        const QString &preferredLogin, NewDatabase whenNew) {
+    if (whenNew == NewDatabase::Empty && !QFileInfo::exists(databasePath)) {
+        if (auto created = m_window.createDatabase(databasePath, preferredLogin); !created)
+            return created.error();
+        return open(planPath); // its only person is the one opening it: nobody to ask about
+    }
     const bool known = !preferredLogin.isEmpty() || !ActingPersonPicker::rememberedLogin(databasePath).isEmpty();
     MainWindow::OpenOptions options;
     options.seedDemoIfNew = true;
@@ -55,9 +60,6 @@ Result<Id> PlanOpener::open(const QString &planPath) {
     if (!plan)
         return plan.error();
     const QString file = QFileInfo(planPath).fileName();
-    auto report = PlanImportReport::of(*plan, file);
-    if (!report)
-        return report.error();
     Release release;
     release.name = QFileInfo(planPath).completeBaseName().trimmed().replace(u'/', u'-');
     if (release.name.isEmpty())
@@ -65,14 +67,21 @@ Result<Id> PlanOpener::open(const QString &planPath) {
     release.ownerId = ws->actingPerson().id;
     release.plannedStart = plan->schedule.input.projectStart.date();
     release.description = tr("Imported from %1 (%2).").arg(file, plan->format);
-    auto change = std::make_unique<ImportPlanFile>(release, std::move(plan).value(), file);
-    ImportPlanFile *imported = change.get();
-    if (auto r = m_window.undoController()->perform(std::move(change)); !r)
-        return r.error();
+    const ImportPlanFile *imported = nullptr;
+    auto report =
+        PlanImportReport::ofImport(*ws, std::move(plan).value(), file,
+                                   [&](std::shared_ptr<const PlanFile> read) -> Result<const ImportPlanFile *> {
+                                       auto change = std::make_unique<ImportPlanFile>(release, std::move(read), file);
+                                       imported = change.get();
+                                       if (auto r = m_window.undoController()->perform(std::move(change)); !r)
+                                           return r.error();
+                                       return imported;
+                                   });
+    if (!report)
+        return report.error();
     m_planPath = planPath;
     m_undoIndex = m_window.undoController()->stack()->index();
     const Id releaseId = imported->releaseId();
-    report.value().release = imported->releaseName();
     m_window.navigator()->selectRelease(releaseId);
     ReleaseTab *tab = m_window.openRelease(releaseId);
     tab->setCurrentWidget(tab->schedulePage());

@@ -19,9 +19,13 @@ class PlanOpener final : public QObject {
 public:
     explicit PlanOpener(MainWindow &window);
 
+    enum class NewDatabase {
+        WithDemo, ///< the default database's first start: the demo portfolio, as without a plan
+        Empty,    ///< a database the user named for the plan: only the person opening it
+    };
     /// Opens a database (acting as the default person, without asking) and shows the plan in it.
     Result<Id> openWithDatabase(const QString &databasePath, const QString &planPath,
-                                const QString &preferredLogin = {});
+                                const QString &preferredLogin = {}, NewDatabase whenNew = NewDatabase::WithDemo);
     /// Shows the plan in the open database; returns the new release.
     Result<Id> open(const QString &planPath);
     /// Keeps the plan last opened in a new database at `databasePath` instead: the database is
