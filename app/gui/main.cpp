@@ -17,6 +17,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+/// As relm-cli's: what was asked for (the database, the plan) was refused.
+constexpr int kExitRefused = 3;
+
 void installTranslators(QApplication &app) {
     // Consulted last (Qt asks the translator installed last first): messages by their text alone.
     for (const QString &language : QLocale().uiLanguages()) {
@@ -68,24 +71,29 @@ int main(int argc, char *argv[]) {
 
     relm::MainWindow window;
     const QString preferred = parser.isSet(u"as"_s) ? parser.value(u"as"_s) : qEnvironmentVariable("RELM_USER");
+    bool refused = false; // the window shows why; a timed run (--exit-when-idle) says so in its exit code
     const auto request = relm::LaunchRequest::from(parser.positionalArguments(), parser.value(u"db"_s));
     if (!request.plan.isEmpty()) {
         // A plan is shown at once; who acts is asked afterwards, when Relm had to guess.
         const auto whenNew =
             request.databaseNamed ? relm::PlanOpener::NewDatabase::Empty : relm::PlanOpener::NewDatabase::WithDemo;
         if (auto shown = window.planOpener()->openWithDatabase(request.database, request.plan, preferred, whenNew);
-            !shown)
+            !shown) {
             window.messageBar()->showError(shown.errorMessage());
+            refused = true;
+        }
     } else {
         relm::MainWindow::OpenOptions options;
         options.seedDemoIfNew = true;
         options.askWhoActs = true;
         options.preferredLogin = preferred;
-        if (auto opened = window.openDatabase(request.database, options); !opened)
+        if (auto opened = window.openDatabase(request.database, options); !opened) {
             window.messageBar()->showError(opened.errorMessage()); // the window still opens: File → Open or New
+            refused = true;
+        }
     }
     window.show();
     if (parser.isSet(u"exit-when-idle"_s))
-        relm::exitWhenIdle(&window);
+        relm::exitWhenIdle(&window, refused ? kExitRefused : 0);
     return QApplication::exec();
 }

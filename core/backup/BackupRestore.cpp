@@ -208,7 +208,7 @@ private:
             return verification.error();
         m_outcome.auditEntries = verification->entries;
         if (verification->intact())
-            return {};
+            return checkHeader();
         return problem(verification->firstBadEntry != 0
                            ? tr("tables.audit_log: audit entry %1 does not verify: %2 The backup was tampered "
                                 "with or damaged, so it is not restored.")
@@ -217,6 +217,20 @@ private:
                            : tr("tables.audit_log: %1 The backup was tampered with or damaged, so it is not "
                                 "restored.")
                                  .arg(verification->problem));
+    }
+
+    /// The header's audit head is the trail's newest entry: a header edited apart from the trail
+    /// (or a trail cut together with the database's own record of its head) shows here.
+    Result<void> checkHeader() {
+        auto head = AuditLog(m_db).head();
+        if (!head)
+            return head.error();
+        if (m_image.auditHead == *head)
+            return {};
+        return problem(tr("audit_head: the header names %1 as the newest audit entry, but the trail ends with %2. "
+                          "The backup was tampered with or damaged, so it is not restored.")
+                           .arg(m_image.auditHead.isEmpty() ? tr("none") : m_image.auditHead,
+                                head->isEmpty() ? tr("none") : *head));
     }
 
     Database &m_db;

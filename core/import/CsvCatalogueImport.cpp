@@ -109,8 +109,19 @@ public:
         v.componentId = component->id;
         v.componentName = component->name;
         v.version = version;
-        if (cells.isMapped(u"sha256"_s))
-            v.sha256 = cells.text(u"sha256"_s).toLower();
+        if (cells.isMapped(u"sha256"_s)) {
+            // As with a bill of materials, an import never swaps or drops the artefact a version
+            // stands for: an empty cell leaves the recorded SHA-256 as it is.
+            const QString given = cells.text(u"sha256"_s).toLower();
+            const QString recorded = existing ? existing->sha256 : QString();
+            if (recorded.isEmpty())
+                v.sha256 = given;
+            else if (!given.isEmpty() && given != recorded)
+                cells.problem(u"sha256"_s, tr("is %1, but the catalogue holds %2 for %3 %4. Two artefacts cannot "
+                                              "share one version: correct the file, or give the artefact another "
+                                              "version.")
+                                               .arg(given, recorded, component->name, version));
+        }
         if (cells.isMapped(u"source"_s))
             v.sourceRef = cells.text(u"source"_s);
         if (const auto retired = cells.flag(u"retired"_s))

@@ -130,13 +130,13 @@ private:
             if (!version->sha256.isEmpty() && !entry.component.sha256.isEmpty() &&
                 version->sha256 != entry.component.sha256)
                 return makeError(ErrorCode::Conflict,
-                                 tr("%1: %2 (%3): the file gives the SHA-256 %4\u2026, but the catalogue holds "
-                                    "%5\u2026 for this version. Two artefacts cannot share one version: check which "
+                                 tr("%1: %2 (%3): the file gives the SHA-256 %4, but the catalogue holds "
+                                    "%5 for this version. Two artefacts cannot share one version: check which "
                                     "one is right, and correct the file or give the artefact another version. "
                                     "Nothing was imported.")
                                      .arg(m_summary.source, entry.component.path,
-                                          label(component->name, version->version), entry.component.sha256.left(16),
-                                          version->sha256.left(16)));
+                                          label(component->name, version->version), entry.component.sha256,
+                                          version->sha256));
             entry.stored = *version;
             entry.existed = true;
         }

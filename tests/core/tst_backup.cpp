@@ -155,6 +155,17 @@ private Q_SLOTS:
         QVERIFY(!restoreBytes(withRows(u"audit_log"_s, rows), newTarget()));
     }
 
+    void anEditedAuditHeadIsRefused() {
+        QJsonObject root = backupObject();
+        root[u"audit_head"_s] = QString(64, u'0');
+        const QString target = newTarget();
+        auto refused = restoreBytes(bytesOf(root), target);
+        QVERIFY(!refused);
+        QVERIFY2(refused.errorMessage().contains(u"audit_head: the header names 0000"_s),
+                 qPrintable(refused.errorMessage()));
+        QVERIFY(!QFileInfo::exists(target));
+    }
+
     void aForgedSignatureIsRefused() {
         QJsonArray rows = backupObject()[u"tables"_s][u"signoffs"_s][u"rows"_s].toArray();
         QVERIFY(!rows.isEmpty());

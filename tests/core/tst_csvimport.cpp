@@ -296,6 +296,26 @@ private Q_SLOTS:
         QVERIFY(badRange.errorMessage().contains(u"column \u201Crequires\u201D"_s));
     }
 
+    void aVersionKeepsItsFingerprint() {
+        // An import never swaps the artefact a version stands for: it would void signatures and
+        // frozen baselines without a word.
+        const QString first = QString(64, u'a');
+        const QString other = QString(64, u'b');
+        QCOMPARE(
+            import(csv::RecordKind::Versions, "component,version,sha256\nauth-service,9.2.0," + first.toLatin1() + "\n")
+                .created,
+            1);
+        const QByteArray swapped = "component,version,sha256\nauth-service,9.2.0," + other.toLatin1() + "\n";
+        auto refused = prepare(csv::RecordKind::Versions, swapped);
+        QVERIFY(!refused);
+        QVERIFY2(refused.errorMessage().contains(u"column \u201Csha256\u201D"_s), qPrintable(refused.errorMessage()));
+        QVERIFY(refused.errorMessage().contains(first));
+        QVERIFY(refused.errorMessage().contains(other));
+        QCOMPARE(m_ws->catalogue().findVersion(u"auth-service"_s, u"9.2.0"_s)->sha256, first);
+        // The same fingerprint again, or none, changes nothing.
+        QCOMPARE(import(csv::RecordKind::Versions, "component,version,sha256\nauth-service,9.2.0,\n").updated, 0);
+    }
+
     void tasksComeWithPhasesDependenciesAndConstraints() {
         const Id winter = releaseId(u"2027.1 Winter"_s);
         const auto counts = import(csv::RecordKind::Tasks,

@@ -15,9 +15,10 @@ namespace {
 /// timer): two turns in a row with no background work running mean that nothing queued more.
 class IdleWatcher final : public QObject {
 public:
-    explicit IdleWatcher(QWidget *window)
+    IdleWatcher(QWidget *window, int exitCode)
         : QObject(window)
-        , m_window(window) {
+        , m_window(window)
+        , m_exitCode(exitCode) {
         window->installEventFilter(this);
         m_poll.setInterval(0);
         connect(&m_poll, &QTimer::timeout, this, &IdleWatcher::poll);
@@ -35,18 +36,19 @@ private:
         const bool idle = QThreadPool::globalInstance()->activeThreadCount() == 0;
         m_idleTurns = idle ? m_idleTurns + 1 : 0;
         if (m_idleTurns >= 2)
-            QApplication::quit();
+            QApplication::exit(m_exitCode);
     }
 
     QPointer<QWidget> m_window;
     QTimer m_poll;
     int m_idleTurns = 0;
+    int m_exitCode = 0;
 };
 
 } // namespace
 
-void exitWhenIdle(QWidget *window) {
-    new IdleWatcher(window);
+void exitWhenIdle(QWidget *window, int exitCode) {
+    new IdleWatcher(window, exitCode);
 }
 
 } // namespace relm
