@@ -3188,6 +3188,10 @@ SHA-256 %2</translation>
         <source>The database refused %1 in “%2”: %3</source>
         <translation>Die Datenbank hat %1 in „%2“ verweigert: %3</translation>
     </message>
+    <message>
+        <source>The statement failed.</source>
+        <translation>Die Anweisung ist fehlgeschlagen.</translation>
+    </message>
 </context>
 <context>
     <name>relm::DeliveryStore</name>
@@ -5704,10 +5708,6 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
 <context>
     <name>relm::PlanImportReport</name>
     <message>
-        <source>“%1” cannot be imported: %2</source>
-        <translation>„%1“ kann nicht importiert werden: %2</translation>
-    </message>
-    <message>
         <source>Imported %1 (%2) into %3: %4 tasks (%5 phases, %6 milestones), %7 dependencies.</source>
         <translation>%1 (%2) in %3 importiert: %4 Vorgänge (%5 Phasen, %6 Meilensteine), %7 Abhängigkeiten.</translation>
     </message>
@@ -6735,6 +6735,14 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
         <source>tables.audit_log: %1 The backup was tampered with or damaged, so it is not restored.</source>
         <translation>tables.audit_log: %1 Die Sicherung wurde verändert oder beschädigt und wird daher nicht wiederhergestellt.</translation>
     </message>
+    <message>
+        <source>audit_head: the header names %1 as the newest audit entry, but the trail ends with %2. The backup was tampered with or damaged, so it is not restored.</source>
+        <translation>audit_head: der Kopf nennt %1 als neuesten Audit-Eintrag, das Protokoll endet aber mit %2. Die Sicherung wurde verändert oder beschädigt und wird daher nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
 </context>
 <context>
     <name>relm::ReviewPanel</name>
@@ -7149,10 +7157,6 @@ Eventualplan: %3</translation>
         <translation>%1: %2 (%3) steht auch bei %4 mit einem anderen SHA-256 (%5 gegenüber %6). Eine Version hat ein Artefakt: korrigieren Sie die Datei.</translation>
     </message>
     <message>
-        <source>%1: %2 (%3): the file gives the SHA-256 %4…, but the catalogue holds %5… for this version. Two artefacts cannot share one version: check which one is right, and correct the file or give the artefact another version. Nothing was imported.</source>
-        <translation>%1: %2 (%3): die Datei gibt den SHA-256 %4…, der Katalog führt für diese Version aber %5…. Zwei Artefakte können sich keine Version teilen: prüfen Sie, welches stimmt, und korrigieren Sie die Datei oder geben Sie dem Artefakt eine andere Version. Es wurde nichts importiert.</translation>
-    </message>
-    <message>
         <source>%1 requires %2: that version cannot be written as a range, so the requirement was left out</source>
         <translation>%1 setzt %2 voraus: diese Version lässt sich nicht als Bereich schreiben, daher wurde die Voraussetzung weggelassen</translation>
     </message>
@@ -7175,6 +7179,10 @@ Eventualplan: %3</translation>
     <message>
         <source>Main</source>
         <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3): the file gives the SHA-256 %4, but the catalogue holds %5 for this version. Two artefacts cannot share one version: check which one is right, and correct the file or give the artefact another version. Nothing was imported.</source>
+        <translation>%1: %2 (%3): die Datei gibt den SHA-256 %4, der Katalog führt für diese Version aber %5. Zwei Artefakte können sich keine Version teilen: prüfen Sie, welches stimmt, und korrigieren Sie die Datei oder geben Sie dem Artefakt eine andere Version. Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
@@ -10459,6 +10467,10 @@ Vollständig: %7</translation>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
+    <message>
+        <source>The file holds no tasks, so there is nothing to schedule.</source>
+        <translation>Die Datei enthält keine Vorgänge, es gibt also nichts zu planen.</translation>
+    </message>
 </context>
 <context>
     <name>relm::cli::PassphraseSource</name>
@@ -10939,6 +10951,10 @@ Vollständig: %7</translation>
     <message>
         <source>“%1”: %2</source>
         <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>is %1, but the catalogue holds %2 for %3 %4. Two artefacts cannot share one version: correct the file, or give the artefact another version.</source>
+        <translation>ist %1, der Katalog führt für %3 %4 aber %2. Zwei Artefakte können sich keine Version teilen: korrigieren Sie die Datei oder geben Sie dem Artefakt eine andere Version.</translation>
     </message>
 </context>
 <context>

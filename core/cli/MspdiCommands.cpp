@@ -67,11 +67,15 @@ int importMspdi(CliContext &cli) {
                      .arg(imported->input.links.size())
                      .arg(release->name)
               << Qt::endl;
-    cli.out() << (options.moveToReleaseStart ? tr("The plan was moved to the release's start; it runs from %1 to %2.")
-                                             : tr("The plan keeps the dates of the file; it runs from %1 to %2."))
-                     .arg(schedule->start.toString(u"yyyy-MM-dd HH:mm"_s),
-                          schedule->finish.toString(u"yyyy-MM-dd HH:mm"_s))
-              << Qt::endl;
+    if (!schedule->start.isValid())
+        cli.out() << tr("The file holds no tasks, so there is nothing to schedule.") << Qt::endl;
+    else
+        cli.out() << (options.moveToReleaseStart
+                          ? tr("The plan was moved to the release's start; it runs from %1 to %2.")
+                          : tr("The plan keeps the dates of the file; it runs from %1 to %2."))
+                         .arg(schedule->start.toString(u"yyyy-MM-dd HH:mm"_s),
+                              schedule->finish.toString(u"yyyy-MM-dd HH:mm"_s))
+                  << Qt::endl;
     return ExitOk;
 }
 

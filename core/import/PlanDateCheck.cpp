@@ -47,8 +47,15 @@ QString shift(qint64 minutes) {
 QDateTime nearestMinute(const QDateTime &time) {
     if (!time.isValid())
         return {};
-    const QDateTime later = QDateTime(time.date(), time.time()).addSecs(30);
-    return QDateTime(later.date(), QTime(later.time().hour(), later.time().minute()));
+    // Rounded on the clock's fields, so that only one local time is made (a plan has 200,000).
+    QDate date = time.date();
+    const QTime clock = time.time();
+    int minute = clock.hour() * 60 + clock.minute() + (clock.second() >= 30 ? 1 : 0);
+    if (minute == 24 * 60) {
+        date = date.addDays(1);
+        minute = 0;
+    }
+    return QDateTime(date, QTime(minute / 60, minute % 60));
 }
 
 } // namespace
