@@ -116,33 +116,24 @@ Result<void> CatalogueStore::attachRelations(QList<ComponentVersion> &versions, 
     QHash<Id, qsizetype> where;
     for (qsizetype i = 0; i < versions.size(); ++i)
         where.insert(versions.at(i).id, i);
-    auto q = m_db.exec(u"SELECT r.version_id, r.kind, r.component, r.range FROM version_relations r "_s +
-                           versionFilter + u" ORDER BY r.version_id, r.position"_s,
-                       values);
-    if (!q)
-        return q.error();
-    while ((*q)->next()) {
-        const auto it = where.constFind((*q)->value(0).toLongLong());
-        if (it == where.constEnd())
-            continue;
-        versions[*it].relations.append(VersionRelation{relationKindFromKey((*q)->value(1).toString()),
-                                                       (*q)->value(2).toString(), (*q)->value(3).toString()});
-    }
-    (*q)->finish();
-    return {};
+    return m_db.select(
+        u"SELECT r.version_id, r.kind, r.component, r.range FROM version_relations r "_s + versionFilter +
+            u" ORDER BY r.version_id, r.position"_s,
+        values, [&](const RowView &r) {
+            const auto it = where.constFind(r.integer(0));
+            if (it != where.constEnd())
+                versions[*it].relations.append(VersionRelation{relationKindFromKey(r.text(1)), r.text(2), r.text(3)});
+        });
 }
 
 Result<QList<ComponentVersion>> CatalogueStore::queryVersions(const QString &where, const QVariantList &values) {
-    auto q = m_db.exec(u"SELECT v.id, v.component_id, c.name, v.version, v.sha256, v.source_ref, v.retired "
-                       "FROM component_versions v JOIN components c ON c.id = v.component_id "_s +
-                           where + u" ORDER BY c.name, v.id"_s,
-                       values);
-    if (!q)
-        return q.error();
     QList<ComponentVersion> result;
-    while ((*q)->next())
-        result.append(versionFromRow(**q));
-    (*q)->finish();
+    auto read = m_db.select(u"SELECT v.id, v.component_id, c.name, v.version, v.sha256, v.source_ref, v.retired "
+                            "FROM component_versions v JOIN components c ON c.id = v.component_id "_s +
+                                where + u" ORDER BY c.name, v.id"_s,
+                            values, [&result](const RowView &r) { result.append(versionFromRow(r)); });
+    if (!read)
+        return read.error();
     if (result.isEmpty())
         return result;
     // Relations of just these versions: all of them for a catalogue-wide read, else by id.

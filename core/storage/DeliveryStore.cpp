@@ -133,16 +133,13 @@ Result<void> DeliveryStore::removeBuild(Id id) {
 }
 
 Result<Contents> DeliveryStore::inventory(Id environmentId) {
-    auto q = m_db.exec(u"SELECT v.id, v.component_id, c.name, v.version, v.sha256, v.source_ref, v.retired "
-                       "FROM environment_inventory i JOIN component_versions v ON v.id = i.version_id "
-                       "JOIN components c ON c.id = v.component_id WHERE i.environment_id = ? ORDER BY c.name"_s,
-                       {environmentId});
-    if (!q)
-        return q.error();
     Contents result;
-    while ((*q)->next())
-        result.append(versionFromRow(**q));
-    (*q)->finish();
+    auto read = m_db.select(u"SELECT v.id, v.component_id, c.name, v.version, v.sha256, v.source_ref, v.retired "
+                            "FROM environment_inventory i JOIN component_versions v ON v.id = i.version_id "
+                            "JOIN components c ON c.id = v.component_id WHERE i.environment_id = ? ORDER BY c.name"_s,
+                            {environmentId}, [&result](const RowView &r) { result.append(versionFromRow(r)); });
+    if (!read)
+        return read.error();
     return result;
 }
 

@@ -2,8 +2,7 @@
 
 #include "Result.h"
 #include "domain/Component.h"
-
-#include <QSqlQuery>
+#include "storage/RowView.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -23,10 +22,9 @@ Result<T> single(Result<QList<T>> rows, const QString &what) {
 
 /// A component version from the columns id, component_id, component name, version, sha256,
 /// source_ref, retired (in that order) of a query row.
-inline ComponentVersion versionFromRow(const QSqlQuery &r) {
-    return ComponentVersion{
-        r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toString(), r.value(3).toString(),
-        r.value(4).toString(),   r.value(5).toString(),   r.value(6).toBool(),   {}};
+inline ComponentVersion versionFromRow(const RowView &r) {
+    return ComponentVersion{r.integer(0), r.integer(1), r.text(2),         r.text(3),
+                            r.text(4),    r.text(5),    r.integer(6) != 0, {}};
 }
 
 } // namespace relm
