@@ -6743,6 +6743,10 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
         <source>none</source>
         <translation>keiner</translation>
     </message>
+    <message>
+        <source>tables.%1.rows[%2][%3] (%4): is null, but every row of %1 has one. The backup was changed or damaged, so it is not restored.</source>
+        <translation>tables.%1.rows[%2][%3] (%4): ist null, jede Zeile von %1 hat aber einen Wert. Die Sicherung wurde verändert oder beschädigt und wird daher nicht wiederhergestellt.</translation>
+    </message>
 </context>
 <context>
     <name>relm::ReviewPanel</name>

@@ -112,26 +112,49 @@ private:
         return {};
     }
 
-    Result<QStringList> columnsOf(const QString &table) {
-        auto q = m_db.exec(u"SELECT name FROM pragma_table_info(?) ORDER BY cid"_s, {table});
-        if (!q)
-            return q.error();
-        QStringList columns;
-        while ((*q)->next())
-            columns.append((*q)->value(0).toString());
-        (*q)->finish();
+    struct Columns {
+        QStringList names;
+        QSet<QString> required; ///< NOT NULL
+    };
+
+    Result<Columns> columnsOf(const QString &table) {
+        Columns columns;
+        auto read = m_db.select(u"SELECT name, \"notnull\" FROM pragma_table_info(?) ORDER BY cid"_s, {table},
+                                [&columns](const RowView &r) {
+                                    columns.names.append(r.text(0));
+                                    if (r.integer(1) != 0)
+                                        columns.required.insert(r.text(0));
+                                });
+        if (!read)
+            return read.error();
         return columns;
+    }
+
+    /// A value the table must have, missing from a row: named by its place in the file, as the
+    /// reader names a value of the wrong kind, rather than by the database's refusal.
+    Result<void> checkRequired(const BackupTable &table, const Columns &columns, qsizetype row) {
+        const QVariantList &values = table.rows.at(row);
+        for (qsizetype c = 0; c < table.columns.size() && c < values.size(); ++c) {
+            if (columns.required.contains(table.columns.at(c)) && values.at(c).isNull())
+                return problem(tr("tables.%1.rows[%2][%3] (%4): is null, but every row of %1 has one. The backup "
+                                  "was changed or damaged, so it is not restored.")
+                                   .arg(table.name)
+                                   .arg(row)
+                                   .arg(c)
+                                   .arg(table.columns.at(c)));
+        }
+        return {};
     }
 
     Result<void> fill(const BackupTable &table) {
         auto columns = columnsOf(table.name);
         if (!columns)
             return columns.error();
-        if (QSet<QString>(columns->cbegin(), columns->cend()) !=
+        if (QSet<QString>(columns->names.cbegin(), columns->names.cend()) !=
             QSet<QString>(table.columns.cbegin(), table.columns.cend()))
             return problem(tr("tables.%1.columns: the table has the columns %2 in schema version %3, the backup "
                               "gives %4.")
-                               .arg(table.name, columns->join(u", "_s))
+                               .arg(table.name, columns->names.join(u", "_s))
                                .arg(m_image.schemaVersion)
                                .arg(table.columns.join(u", "_s)));
         // The new database made a few rows of its own (its settings); the backup's replace them.
@@ -146,6 +169,8 @@ private:
         const QString sql =
             u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(quoted(table.name), names.join(u", "_s), marks.join(u", "_s));
         for (qsizetype i = 0; i < table.rows.size(); ++i) {
+            if (auto r = checkRequired(table, *columns, i); !r)
+                return r;
             if (auto q = m_db.exec(sql, table.rows.at(i)); !q)
                 return problem(tr("tables.%1.rows[%2]: the row cannot be stored: %3")
                                    .arg(table.name)

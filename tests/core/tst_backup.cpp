@@ -166,6 +166,21 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(target));
     }
 
+    void aMissingRequiredValueIsNamedByItsPlace() {
+        QJsonArray rows = backupObject()[u"tables"_s][u"people"_s][u"rows"_s].toArray();
+        const int login = columnOf(u"people"_s, u"login"_s);
+        QJsonArray row = rows[3].toArray();
+        row[login] = QJsonValue::Null;
+        rows[3] = row;
+        const QString target = newTarget();
+        auto refused = restoreBytes(withRows(u"people"_s, rows), target);
+        QVERIFY(!refused);
+        QVERIFY2(refused.errorMessage().contains(u"tables.people.rows[3][%1] (login): is null"_s.arg(login)),
+                 qPrintable(refused.errorMessage()));
+        QVERIFY(!refused.errorMessage().contains(u"constraint"_s));
+        QVERIFY(!QFileInfo::exists(target));
+    }
+
     void aForgedSignatureIsRefused() {
         QJsonArray rows = backupObject()[u"tables"_s][u"signoffs"_s][u"rows"_s].toArray();
         QVERIFY(!rows.isEmpty());
