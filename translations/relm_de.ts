@@ -684,6 +684,14 @@
         <source>change requests</source>
         <translation>Änderungsanträge</translation>
     </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Task names repeat in the file (%1): task names are unique within a release, so the later ones get “ (2)”, “ (3)” and so on.</source>
+        <translation>Vorgangsnamen wiederholen sich in der Datei (%1): In einem Release sind Vorgangsnamen eindeutig, daher erhalten die späteren „ (2)“, „ (3)“ und so weiter.</translation>
+    </message>
 </context>
 <context>
     <name>relm::AcceptanceStore</name>

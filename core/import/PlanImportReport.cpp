@@ -5,7 +5,10 @@
 #include "planning/PlanCache.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -21,9 +24,18 @@ QJsonValue isoOrNull(const QDateTime &time) {
     return time.isValid() ? QJsonValue(time.toString(Qt::ISODate)) : QJsonValue();
 }
 
-} // namespace
-
-namespace {
+/// Names the file gives more than one task: Relm keeps task names unique within a release, so
+/// the import adds " (2)", " (3)" to the later ones; the summary says so.
+QStringList repeatedNames(const ScheduleInput &input) {
+    QHash<QString, int> seen;
+    QStringList repeated;
+    for (const ScheduleTask &t : input.tasks) {
+        const QString name = t.name.trimmed();
+        if (++seen[name.toCaseFolded()] == 2 && !name.isEmpty())
+            repeated.append(name);
+    }
+    return repeated;
+}
 
 /// What the file holds, without the comparison of dates.
 PlanImportReport counted(const PlanFile &plan, const QString &file) {
@@ -45,6 +57,17 @@ PlanImportReport counted(const PlanFile &plan, const QString &file) {
     report.calendarDays = plan.calendarDays;
     report.projectStart = input.projectStart;
     report.notes = plan.notes;
+    if (const QStringList repeated = repeatedNames(input); !repeated.isEmpty()) {
+        constexpr int shown = 5;
+        QStringList quoted;
+        for (const QString &name : repeated.first(std::min<qsizetype>(shown, repeated.size())))
+            quoted.append(u"\u201C%1\u201D"_s.arg(name));
+        if (repeated.size() > shown)
+            quoted.append(tr("and %1 more").arg(repeated.size() - shown));
+        report.notes.append(tr("Task names repeat in the file (%1): task names are unique within a release, so "
+                               "the later ones get \u201C (2)\u201D, \u201C (3)\u201D and so on.")
+                                .arg(quoted.join(u", "_s)));
+    }
     return report;
 }
 

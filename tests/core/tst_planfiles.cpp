@@ -323,6 +323,21 @@ private Q_SLOTS:
         }
     }
 
+    void repeatedTaskNamesAreSaidInTheSummary() {
+        auto plan = PlanFileReader::read(dataFile(u"small.planner"_s));
+        QVERIFY(plan);
+        PlanFile repeated = *plan;
+        repeated.schedule.input.tasks[2].name = repeated.schedule.input.tasks[1].name;
+        const QString name = repeated.schedule.input.tasks[1].name;
+        auto report = PlanImportReport::of(repeated, u"repeated.planner"_s);
+        QVERIFY2(report, qPrintable(report.errorMessage()));
+        QVERIFY2(report->text().contains(u"Task names repeat in the file (\u201C%1\u201D)"_s.arg(name)),
+                 qPrintable(report->text()));
+        auto unique = PlanImportReport::of(*plan, u"small.planner"_s);
+        QVERIFY(unique);
+        QVERIFY(!unique->text().contains(u"Task names repeat"_s));
+    }
+
     void formatsByExtension() {
         QCOMPARE(PlanFileReader::formatOf(u"a/b.GAN"_s), PlanFormat::GanttProject);
         QCOMPARE(PlanFileReader::formatOf(u"b.planner"_s), PlanFormat::Planner);
