@@ -1,11 +1,11 @@
 #include "MspdiElements.h"
 
+#include "import/XmlPlanText.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-#include <algorithm>
 #include <cmath>
-#include <iterator>
 #include <optional>
 
 using namespace Qt::Literals::StringLiterals;
@@ -239,24 +239,15 @@ QDateTime parseDate(const QString &text) {
     // Every date in a file has this one form: read it by hand, as Qt's general parser takes a
     // tenth of the time a large plan spends in reading.
     const QStringView date = QStringView(text).trimmed();
-    const auto number = [&date](qsizetype from, qsizetype length) {
-        int value = 0;
-        for (qsizetype i = from; i < from + length; ++i) {
-            const char16_t c = date[i].unicode();
-            if (c < u'0' || c > u'9')
-                return -1;
-            value = value * 10 + (c - u'0');
-        }
-        return value;
-    };
     if (date.size() != 19 || date[4] != u'-' || date[7] != u'-' || date[10] != u'T' || date[13] != u':' ||
         date[16] != u':')
         return {};
-    const int parts[] = {number(0, 4), number(5, 2), number(8, 2), number(11, 2), number(14, 2), number(17, 2)};
-    if (std::any_of(std::begin(parts), std::end(parts), [](int p) { return p < 0; }))
-        return {};
-    const QDate day(parts[0], parts[1], parts[2]);
-    const QTime time(parts[3], parts[4], parts[5]);
+    using xml_plan::digits; // -1 for a part that is not all digits: no month, day or time takes it
+    const int year = digits(date, 0, 4);
+    if (year < 0)
+        return {}; // year -1 would be a date
+    const QDate day(year, digits(date, 5, 2), digits(date, 8, 2));
+    const QTime time(digits(date, 11, 2), digits(date, 14, 2), digits(date, 17, 2));
     if (!day.isValid() || !time.isValid())
         return {};
     return QDateTime(day, time);

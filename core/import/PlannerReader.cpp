@@ -61,18 +61,6 @@ struct RawPlan {
     QString problem;
 };
 
-/// The number in `text` from `from` over `length` digits, -1 when they are not all digits.
-int digits(QStringView text, qsizetype from, qsizetype length) {
-    int value = 0;
-    for (qsizetype i = from; i < from + length; ++i) {
-        const char16_t c = text[i].unicode();
-        if (c < u'0' || c > u'9')
-            return -1;
-        value = value * 10 + (c - u'0');
-    }
-    return value;
-}
-
 /// "20070223T080000Z": Planner writes a Z, but the time is the calendar's own wall-clock time.
 /// Read by hand: files hold two of them per task, and a general date parser is slow. `spec`:
 /// Qt::LocalTime as Relm plans, or Qt::UTC for a wall-clock time only compared later (cheap to make).
@@ -82,6 +70,7 @@ QDateTime parseTime(QStringView text, Qt::TimeSpec spec = Qt::LocalTime) {
         t.chop(1);
     if (t.size() != 15 || t[8] != u'T')
         return {};
+    using xml_plan::digits;
     const QDate date(digits(t, 0, 4), digits(t, 4, 2), digits(t, 6, 2));
     const QTime time(digits(t, 9, 2), digits(t, 11, 2), digits(t, 13, 2));
     if (!date.isValid() || !time.isValid() || date < scheduleLimits::firstDate() || date > scheduleLimits::lastDate())

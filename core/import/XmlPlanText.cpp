@@ -104,4 +104,15 @@ PiecewiseXml::PiecewiseXml(const QByteArray &bytes) {
     m_reader.setDevice(&m_buffer);
 }
 
+int digits(QStringView text, qsizetype from, qsizetype length) {
+    int value = 0;
+    for (qsizetype i = from; i < from + length; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
 } // namespace relm::xml_plan

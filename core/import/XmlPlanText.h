@@ -35,6 +35,11 @@ private:
     QXmlStreamReader m_reader;
 };
 
+/// The number in `text` from `from` over `length` digits, -1 when they are not all digits: for
+/// dates of a fixed form, read by hand because a general date parser is slow (a plan holds
+/// hundreds of thousands of them).
+int digits(QStringView text, qsizetype from, qsizetype length);
+
 /// An attribute as a whole number; false when it is there and not one (empty counts as absent).
 bool intAttribute(const QXmlStreamAttributes &attributes, const QString &name, qint64 &value);
 

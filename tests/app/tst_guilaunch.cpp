@@ -52,19 +52,13 @@ private Q_SLOTS:
     void aRefusedPlanEndsWithThree() {
         QCOMPARE(launch({u"--db"_s, m_folder.path(u"missing.db"_s), m_folder.path(u"nowhere.planner"_s)}), 3);
         const QString broken = m_folder.path(u"broken.gan"_s);
-        QFile file(broken);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("<?xml version=\"1.0\"?>\n<project><tasks><task id=\"1\"");
-        file.close();
+        relm::test::writeFile(broken, "<?xml version=\"1.0\"?>\n<project><tasks><task id=\"1\"");
         QCOMPARE(launch({u"--db"_s, m_folder.path(u"broken.db"_s), broken}), 3);
     }
 
     void aRefusedDatabaseEndsWithThree() {
         const QString notADatabase = m_folder.path(u"notes.db"_s);
-        QFile file(notADatabase);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("These are my notes, not a database.\n");
-        file.close();
+        relm::test::writeFile(notADatabase, "These are my notes, not a database.\n");
         QCOMPARE(launch({u"--db"_s, notADatabase}), 3);
     }
 };

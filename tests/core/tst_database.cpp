@@ -1,3 +1,4 @@
+#include "RawConnection.h"
 #include "SmallFileSystem.h"
 #include "TestSupport.h"
 
@@ -20,6 +21,8 @@
 #endif
 
 using namespace relm;
+using relm::test::RawConnection;
+using relm::test::writeFile;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -29,38 +32,9 @@ QVariant pragma(Database &db, const QString &name) {
     return value ? *value : QVariant();
 }
 
-/// A plain SQLite connection outside Relm, for making foreign files and holding locks.
-class RawConnection final {
-public:
-    explicit RawConnection(const QString &path)
-        : m_name(u"raw-"_s + QString::number(QRandomGenerator::global()->generate())) {
-        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
-        db.open();
-    }
-    ~RawConnection() {
-        database().close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
-    bool exec(const QString &sql) {
-        QSqlQuery q(database());
-        return q.exec(sql);
-    }
-
-private:
-    QString m_name;
-};
-
 /// Every file in the folder holding `path`: a refused file must have nothing new beside it.
 QStringList filesBeside(const QString &path) {
     return QFileInfo(path).dir().entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
-}
-
-void writeFile(const QString &path, const QByteArray &content) {
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QCOMPARE(file.write(content), content.size());
 }
 
 /// Copies a database and its -wal (not its -shm) while a connection is still open: the state a

@@ -1,3 +1,4 @@
+#include "import/MspdiElements.h"
 #include "import/MspdiReader.h"
 #include "schedule/Scheduler.h"
 
@@ -94,6 +95,27 @@ class TestMspdiReader final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void datesAreReadInTheirOneFormOnly_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDateTime>("expected");
+        const QDateTime none;
+        QTest::newRow("date") << u" 2026-01-05T08:30:15 "_s << QDateTime(QDate(2026, 1, 5), QTime(8, 30, 15));
+        QTest::newRow("year 0001") << u"0001-01-01T00:00:00"_s << QDateTime(QDate(1, 1, 1), QTime(0, 0));
+        QTest::newRow("letters in the year") << u"20x6-01-05T08:00:00"_s << none;
+        QTest::newRow("a sign for a year") << u"-001-01-05T08:00:00"_s << none;
+        QTest::newRow("31 February") << u"2026-02-31T08:00:00"_s << none;
+        QTest::newRow("hour 24") << u"2026-01-05T24:00:00"_s << none;
+        QTest::newRow("no seconds") << u"2026-01-05T08:00"_s << none;
+        QTest::newRow("a space for T") << u"2026-01-05 08:00:00"_s << none;
+        QTest::newRow("empty") << QString() << none;
+    }
+
+    void datesAreReadInTheirOneFormOnly() {
+        QFETCH(QString, text);
+        QFETCH(QDateTime, expected);
+        QCOMPARE(mspdi::parseDate(text), expected);
+    }
+
     void readsOrRefuses_data() {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<bool>("accepted");

@@ -1,3 +1,4 @@
+#include "RawConnection.h"
 #include "TestSupport.h"
 
 #include "changes/Workspace.h"
@@ -5,9 +6,6 @@
 #include "storage/PlanStore.h"
 
 #include <QDateTime>
-#include <QRandomGenerator>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace relm;
@@ -40,29 +38,6 @@ QStringList stored(Database &db, qint64 id) {
     }
     return columns;
 }
-
-class WriteLock final {
-public:
-    explicit WriteLock(const QString &path)
-        : m_name(u"lock-"_s + QString::number(QRandomGenerator::global()->generate())) {
-        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
-        m_held = db.open() && QSqlQuery(db).exec(u"BEGIN IMMEDIATE"_s);
-    }
-    ~WriteLock() {
-        {
-            auto db = QSqlDatabase::database(m_name, false);
-            QSqlQuery(db).exec(u"ROLLBACK"_s);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool held() const { return m_held; }
-
-private:
-    QString m_name;
-    bool m_held = false;
-};
 
 } // namespace
 
@@ -174,8 +149,8 @@ private Q_SLOTS:
         auto db = Database::openSqlite(path, {200, 0});
         QVERIFY(db);
         QVERIFY((*db)->execScript(kScratch));
-        WriteLock lock(path);
-        QVERIFY(lock.held());
+        test::RawConnection other(path); // another program writing
+        QVERIFY(other.exec(u"BEGIN IMMEDIATE"_s));
         auto insert = (*db)->insert(kInsert, valuesOfEveryKind());
         QVERIFY(!insert);
         QCOMPARE(insert.error().code, ErrorCode::Locked);

@@ -8,6 +8,8 @@
 #include "storage/CalendarStore.h"
 #include "storage/DeploymentStore.h"
 
+#include <QTest>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace relm::test {
@@ -20,6 +22,17 @@ int between(std::mt19937 &rng, int low, int high) {
 
 bool chance(std::mt19937 &rng, int percent) {
     return int(rng() % 100) < percent;
+}
+
+/// A step reads the database between changes; every read must succeed whatever the session did
+/// before (a refused change leaves nothing behind), so a failed read fails the test.
+template<typename T>
+bool readable(const Result<T> &read, const char *what) {
+    if (!read)
+        QTest::qFail(qPrintable(u"Reading %1 failed during a random session: %2"_s.arg(QString::fromLatin1(what),
+                                                                                       read.errorMessage())),
+                     __FILE__, __LINE__);
+    return read.ok();
 }
 
 /// Rules and zones a user might give, some of which the door must refuse.
@@ -58,7 +71,9 @@ void reshape(std::mt19937 &rng, ChangeWindow &w) {
 
 QString CalendarSteps::editWindow(std::mt19937 &rng) {
     auto windows = m_ws.calendar().windows();
-    if (!windows || windows->isEmpty() || chance(rng, 35)) {
+    if (!readable(windows, "the change windows"))
+        return u"windows unreadable"_s;
+    if (windows->isEmpty() || chance(rng, 35)) {
         ChangeWindow w;
         w.name = u"Window %1"_s.arg(rng() % 1000);
         w.reason = u"Random session"_s;
@@ -75,7 +90,9 @@ QString CalendarSteps::editWindow(std::mt19937 &rng) {
 
 QString CalendarSteps::overrideFreeze(std::mt19937 &rng) {
     auto overrides = m_ws.calendar().overrides();
-    if (overrides && !overrides->isEmpty() && chance(rng, 30))
+    if (!readable(overrides, "the freeze overrides"))
+        return u"overrides unreadable"_s;
+    if (!overrides->isEmpty() && chance(rng, 30))
         return m_perform(std::make_unique<WithdrawOverride>(overrides->at(int(rng() % quint32(overrides->size())))));
     static const QStringList reasons = {u"Agreed at the board"_s, u"Payroll fix cannot wait"_s, u""_s,
                                         u"Fix\u202Egnp.exe"_s};
@@ -83,7 +100,9 @@ QString CalendarSteps::overrideFreeze(std::mt19937 &rng) {
     // Mostly a deployment that does run in a freeze, as the calendar offers it; sometimes any pair.
     auto data = CalendarData::load(m_ws);
     auto finder = data ? ConflictFinder::load(m_ws, *data) : Result<ConflictFinder>(data.error());
-    if (finder && chance(rng, 80)) {
+    if (!readable(finder, "the calendar's conflicts"))
+        return u"conflicts unreadable"_s;
+    if (chance(rng, 80)) {
         QList<CalendarConflict> inFreeze;
         for (const CalendarConflict &c : finder->find(QDateTime(QDate(2026, 10, 1), QTime(0, 0), Qt::UTC),
                                                       QDateTime(QDate(2027, 12, 31), QTime(0, 0), Qt::UTC))) {
@@ -97,7 +116,9 @@ QString CalendarSteps::overrideFreeze(std::mt19937 &rng) {
     }
     auto windows = m_ws.calendar().windows();
     auto deployments = m_ws.deployments().deployments();
-    if (!windows || windows->isEmpty() || !deployments || deployments->isEmpty())
+    if (!readable(windows, "the change windows") || !readable(deployments, "the deployments"))
+        return u"windows or deployments unreadable"_s;
+    if (windows->isEmpty() || deployments->isEmpty())
         return u"nothing to override"_s;
     const ChangeWindow &w = windows->at(int(rng() % quint32(windows->size())));
     const Deployment &d = deployments->at(int(rng() % quint32(deployments->size())));
@@ -106,8 +127,8 @@ QString CalendarSteps::overrideFreeze(std::mt19937 &rng) {
 
 QString CalendarSteps::moveDeployment(std::mt19937 &rng) {
     auto deployments = m_ws.deployments().deployments();
-    if (!deployments)
-        return u"no deployments"_s;
+    if (!readable(deployments, "the deployments"))
+        return u"deployments unreadable"_s;
     QList<Deployment> planned;
     for (const Deployment &d : *deployments) {
         if (d.outcome == DeploymentOutcome::Planned && d.plannedStart.isValid())

@@ -13,6 +13,12 @@ namespace relm::test {
 
 TempFolder::TempFolder() = default;
 
+void writeFile(const QString &path, const QByteArray &content) {
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(file.errorString()));
+    QCOMPARE(file.write(content), content.size());
+}
+
 QString TempFolder::path(const QString &fileName) const {
     return m_dir.filePath(fileName);
 }

@@ -23,6 +23,9 @@ private:
 std::unique_ptr<Workspace> openWorkspace(const QString &path, bool demo = true,
                                          const QString &login = QStringLiteral("alice"));
 
+/// Writes a file with these bytes (fails the test when it cannot).
+void writeFile(const QString &path, const QByteArray &content);
+
 /// The SHA-256 of a file's bytes, to prove a refused file was left untouched.
 QByteArray fileHash(const QString &path);
 
