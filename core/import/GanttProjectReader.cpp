@@ -68,12 +68,12 @@ struct RawPlan {
 
 class Parser {
 public:
-    Parser(QXmlStreamReader &xml, RawPlan &plan)
+    Parser(xml_plan::XmlReader &xml, RawPlan &plan)
         : m_xml(xml)
         , m_plan(plan) {}
 
     void readProject() {
-        m_plan.name = m_xml.attributes().value(u"name"_s).toString().trimmed();
+        m_plan.name = m_xml.attributes().value("name"_L1).trimmed();
         while (ok() && m_xml.readNextStartElement()) {
             if (m_xml.name() == u"calendars"_s)
                 readCalendars();
@@ -96,7 +96,7 @@ private:
 
     void readCalendars() {
         ++m_plan.calendars;
-        const QString base = m_xml.attributes().value(u"base-id"_s).toString();
+        const QString base = m_xml.attributes().value("base-id"_L1);
         if (!base.isEmpty() && base != u"none"_s)
             m_plan.holidaySet = base;
         while (ok() && m_xml.readNextStartElement()) {
@@ -110,16 +110,16 @@ private:
     }
 
     void readDayTypes() {
-        static const QStringList days = {u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s, u"fri"_s, u"sat"_s, u"sun"_s};
+        const auto &days = xml_plan::kWeekdayAttributes;
         while (ok() && m_xml.readNextStartElement()) {
             if (m_xml.name() == u"default-week"_s) {
-                const auto attributes = m_xml.attributes();
+                const xml_plan::XmlAttributes &attributes = m_xml.attributes();
                 for (int d = 0; d < 7; ++d) {
-                    const QStringView value = attributes.value(days.at(d));
+                    const QString value = attributes.value(days.at(d));
                     if (value != u"0"_s && value != u"1"_s && !value.isEmpty())
                         return fail(tr("<default-week> gives %1=\u201C%2\u201D; each day is 0 (working) or 1 "
                                        "(weekend).")
-                                        .arg(days.at(d), value.toString()));
+                                        .arg(days.at(d), value));
                     m_plan.weekend[d] = value == u"1"_s;
                 }
             }
@@ -128,19 +128,19 @@ private:
     }
 
     void readDate() {
-        const auto attributes = m_xml.attributes();
+        const xml_plan::XmlAttributes &attributes = m_xml.attributes();
         RawDay day;
         day.line = m_xml.lineNumber();
-        day.type = attributes.value(u"type"_s).toString();
+        day.type = attributes.value("type"_L1);
         qint64 year = 0, month = 0, date = 0;
-        if (!xml_plan::intAttribute(attributes, u"year"_s, year) ||
-            !xml_plan::intAttribute(attributes, u"month"_s, month) ||
-            !xml_plan::intAttribute(attributes, u"date"_s, date) ||
+        if (!xml_plan::intAttribute(attributes, "year"_L1, year) ||
+            !xml_plan::intAttribute(attributes, "month"_L1, month) ||
+            !xml_plan::intAttribute(attributes, "date"_L1, date) ||
             !QDate(year ? int(year) : 2000, int(month), int(date)).isValid())
-            return fail(tr("the calendar date year=\u201C%1\u201D month=\u201C%2\u201D date=\u201C%3\u201D is not a "
-                           "date.")
-                            .arg(attributes.value(u"year"_s).toString(), attributes.value(u"month"_s).toString(),
-                                 attributes.value(u"date"_s).toString()));
+            return fail(
+                tr("the calendar date year=\u201C%1\u201D month=\u201C%2\u201D date=\u201C%3\u201D is not a "
+                   "date.")
+                    .arg(attributes.value("year"_L1), attributes.value("month"_L1), attributes.value("date"_L1)));
         day.year = int(year);
         day.month = int(month);
         day.day = int(date);
@@ -162,42 +162,42 @@ private:
     void readTask(int parent, int depth) {
         if (depth > scheduleLimits::kMaxOutlineDepth)
             return fail(tr("tasks are nested more than %1 levels deep.").arg(scheduleLimits::kMaxOutlineDepth));
-        const auto attributes = m_xml.attributes();
+        const xml_plan::XmlAttributes &attributes = m_xml.attributes();
         RawTask task;
         task.line = m_xml.lineNumber();
         task.parent = parent;
-        task.name = attributes.value(u"name"_s).toString();
+        task.name = attributes.value("name"_L1);
         qint64 id = -1;
-        if (!attributes.hasAttribute(u"id"_s) || !xml_plan::intAttribute(attributes, u"id"_s, id) || id < 0 ||
+        if (!attributes.hasAttribute("id"_L1) || !xml_plan::intAttribute(attributes, "id"_L1, id) || id < 0 ||
             id > std::numeric_limits<int>::max())
             return fail(tr("the task \u201C%1\u201D has no id, or one that is not a whole number (\u201C%2\u201D).")
-                            .arg(task.name, attributes.value(u"id"_s).toString()));
+                            .arg(task.name, attributes.value("id"_L1)));
         task.id = int(id);
         const auto label = [&task] {
             return tr("task \u201C%1\u201D (id %2)").arg(task.name).arg(task.id);
         };
-        task.start = QDate::fromString(attributes.value(u"start"_s).toString(), Qt::ISODate);
+        task.start = QDate::fromString(attributes.value("start"_L1), Qt::ISODate);
         if (!task.start.isValid() || task.start < scheduleLimits::firstDate() ||
             task.start > scheduleLimits::lastDate())
             return fail(tr("%1 starts on \u201C%2\u201D, which is not a date (YYYY-MM-DD) between %3 and %4.")
-                            .arg(label(), attributes.value(u"start"_s).toString())
+                            .arg(label(), attributes.value("start"_L1))
                             .arg(scheduleLimits::kFirstYear)
                             .arg(scheduleLimits::kLastYear));
-        if (!xml_plan::intAttribute(attributes, u"duration"_s, task.days) || task.days < 0 || task.days > kMaxDays)
+        if (!xml_plan::intAttribute(attributes, "duration"_L1, task.days) || task.days < 0 || task.days > kMaxDays)
             return fail(tr("%1 lasts \u201C%2\u201D days; a duration is a whole number of days from 0 to %3.")
-                            .arg(label(), attributes.value(u"duration"_s).toString())
+                            .arg(label(), attributes.value("duration"_L1))
                             .arg(kMaxDays));
-        if (!xml_plan::intAttribute(attributes, u"complete"_s, task.percent) || task.percent < 0 ||
+        if (!xml_plan::intAttribute(attributes, "complete"_L1, task.percent) || task.percent < 0 ||
             task.percent > scheduleLimits::kMaxPercentComplete)
             return fail(tr("%1 is \u201C%2\u201D percent complete; that is a whole number from 0 to 100.")
-                            .arg(label(), attributes.value(u"complete"_s).toString()));
-        task.milestone = attributes.value(u"meeting"_s) == u"true"_s;
-        if (attributes.value(u"thirdDate-constraint"_s) == u"1"_s) {
-            task.earliest = QDate::fromString(attributes.value(u"thirdDate"_s).toString(), Qt::ISODate);
+                            .arg(label(), attributes.value("complete"_L1)));
+        task.milestone = attributes.value("meeting"_L1) == u"true"_s;
+        if (attributes.value("thirdDate-constraint"_L1) == u"1"_s) {
+            task.earliest = QDate::fromString(attributes.value("thirdDate"_L1), Qt::ISODate);
             if (!task.earliest.isValid() || task.earliest < scheduleLimits::firstDate() ||
                 task.earliest > scheduleLimits::lastDate())
                 return fail(tr("%1 has the earliest start \u201C%2\u201D, which is not a date (YYYY-MM-DD).")
-                                .arg(label(), attributes.value(u"thirdDate"_s).toString()));
+                                .arg(label(), attributes.value("thirdDate"_L1)));
         }
         if (parent >= 0)
             m_plan.tasks[parent].hasChildren = true;
@@ -206,43 +206,43 @@ private:
     }
 
     void readDepend(int predecessor) {
-        const auto attributes = m_xml.attributes();
+        const xml_plan::XmlAttributes &attributes = m_xml.attributes();
         RawDepend depend;
         depend.line = m_xml.lineNumber();
         depend.predecessor = predecessor;
         const RawTask &from = m_plan.tasks.at(predecessor);
         qint64 id = -1;
-        if (!attributes.hasAttribute(u"id"_s) || !xml_plan::intAttribute(attributes, u"id"_s, id) || id < 0 ||
+        if (!attributes.hasAttribute("id"_L1) || !xml_plan::intAttribute(attributes, "id"_L1, id) || id < 0 ||
             id > std::numeric_limits<int>::max())
             return fail(tr("a dependency of task \u201C%1\u201D (id %2) names the successor \u201C%3\u201D, which is "
                            "not a task id.")
                             .arg(from.name)
                             .arg(from.id)
-                            .arg(attributes.value(u"id"_s).toString()));
+                            .arg(attributes.value("id"_L1)));
         depend.successorId = int(id);
-        if (!xml_plan::intAttribute(attributes, u"type"_s, depend.type) || depend.type < 1 || depend.type > 4)
+        if (!xml_plan::intAttribute(attributes, "type"_L1, depend.type) || depend.type < 1 || depend.type > 4)
             return fail(tr("the dependency of task id %1 on task \u201C%2\u201D (id %3) has the type \u201C%4\u201D; "
                            "GanttProject writes 1 (start-start), 2 (finish-start), 3 (finish-finish) or 4 "
                            "(start-finish).")
                             .arg(depend.successorId)
                             .arg(from.name)
                             .arg(from.id)
-                            .arg(attributes.value(u"type"_s).toString()));
-        if (!xml_plan::intAttribute(attributes, u"difference"_s, depend.lagDays) || depend.lagDays < -kMaxDays ||
+                            .arg(attributes.value("type"_L1)));
+        if (!xml_plan::intAttribute(attributes, "difference"_L1, depend.lagDays) || depend.lagDays < -kMaxDays ||
             depend.lagDays > kMaxDays)
             return fail(tr("the dependency of task id %1 on task \u201C%2\u201D (id %3) has the lag \u201C%4\u201D; "
                            "a lag is a whole number of days from -%5 to %5.")
                             .arg(depend.successorId)
                             .arg(from.name)
                             .arg(from.id)
-                            .arg(attributes.value(u"difference"_s).toString())
+                            .arg(attributes.value("difference"_L1))
                             .arg(kMaxDays));
-        depend.firm = attributes.value(u"hardness"_s) != u"Rubber"_s;
+        depend.firm = attributes.value("hardness"_L1) != u"Rubber"_s;
         m_plan.depends.append(depend);
         m_xml.skipCurrentElement();
     }
 
-    QXmlStreamReader &m_xml;
+    xml_plan::XmlReader &m_xml;
     RawPlan &m_plan;
 };
 
@@ -399,19 +399,16 @@ Result<PlanFile> GanttProjectReader::read(const QString &path) {
 
 Result<PlanFile> GanttProjectReader::readBytes(const QByteArray &bytes, const QString &source) {
     const QString name = source.isEmpty() ? tr("the file") : source;
-    if (auto r = xml_plan::checkText(bytes, name, kTool); !r)
-        return r.error();
-    xml_plan::PiecewiseXml piecewise(bytes);
-    QXmlStreamReader &xml = piecewise.reader();
+    xml_plan::XmlReader xml(bytes);
     RawPlan plan;
     const bool isProject = xml.readNextStartElement() && xml.name() == u"project"_s;
     if (isProject) {
         Parser(xml, plan).readProject();
-        while (plan.problem.isEmpty() && !xml.atEnd()) // the rest must be well-formed too
-            xml.readNext();
+        if (plan.problem.isEmpty())
+            xml.readToEnd(); // the rest must be well-formed too
     }
     if (xml.hasError())
-        return xml_plan::damaged(xml, name, kTool);
+        return xml_plan::damaged(xml, bytes, name, kTool);
     if (!isProject)
         return makeError(ErrorCode::Invalid,
                          tr("\u201C%1\u201D is not a GanttProject file (it has no <project>).").arg(name));

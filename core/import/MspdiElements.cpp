@@ -49,20 +49,17 @@ int minuteOfDay(const QString &time) {
     return t.isValid() ? t.hour() * 60 + t.minute() : 0;
 }
 
-/// Elements nested deeper than this are not a project file; stopping there keeps hostile nesting cheap.
-constexpr int kMaxDepth = 256;
-
 void note(QString &problem, const QString &text) {
     if (problem.isEmpty())
         problem = text;
 }
 
-bool readFlag(QXmlStreamReader &xml) {
+bool readFlag(xml_plan::XmlReader &xml) {
     return xml.readElementText().trimmed() == u"1"_s;
 }
 
 /// Reads <WorkingTimes> into intervals.
-QList<WorkInterval> readWorkingTimes(QXmlStreamReader &xml) {
+QList<WorkInterval> readWorkingTimes(xml_plan::XmlReader &xml) {
     QList<WorkInterval> intervals;
     int from = -1;
     while (xml.readNextStartElement()) {
@@ -75,16 +72,16 @@ QList<WorkInterval> readWorkingTimes(QXmlStreamReader &xml) {
                     const int to = minuteOfDay(xml.readElementText());
                     intervals.append({from, to == 0 && from >= 0 ? 24 * 60 : to});
                 } else
-                    skipElement(xml);
+                    xml.skipCurrentElement();
             }
         } else {
-            skipElement(xml);
+            xml.skipCurrentElement();
         }
     }
     return intervals;
 }
 
-std::pair<QDate, QDate> readTimePeriod(QXmlStreamReader &xml) {
+std::pair<QDate, QDate> readTimePeriod(xml_plan::XmlReader &xml) {
     QDate from;
     QDate to;
     while (xml.readNextStartElement()) {
@@ -93,12 +90,12 @@ std::pair<QDate, QDate> readTimePeriod(QXmlStreamReader &xml) {
         else if (xml.name() == u"ToDate"_s)
             to = parseDate(xml.readElementText()).date();
         else
-            skipElement(xml);
+            xml.skipCurrentElement();
     }
     return {from, to};
 }
 
-void readWeekDays(QXmlStreamReader &xml, RawCalendar &calendar) {
+void readWeekDays(xml_plan::XmlReader &xml, RawCalendar &calendar) {
     while (xml.readNextStartElement()) {
         int dayType = -1;
         bool working = false;
@@ -114,7 +111,7 @@ void readWeekDays(QXmlStreamReader &xml, RawCalendar &calendar) {
             else if (xml.name() == u"TimePeriod"_s)
                 period = readTimePeriod(xml);
             else
-                skipElement(xml);
+                xml.skipCurrentElement();
         }
         if (dayType == 0) { // an old-style exception
             RawException exception;
@@ -127,7 +124,7 @@ void readWeekDays(QXmlStreamReader &xml, RawCalendar &calendar) {
     }
 }
 
-void readExceptions(QXmlStreamReader &xml, RawCalendar &calendar) {
+void readExceptions(xml_plan::XmlReader &xml, RawCalendar &calendar) {
     while (xml.readNextStartElement()) {
         RawException e;
         bool working = false;
@@ -158,7 +155,7 @@ void readExceptions(QXmlStreamReader &xml, RawCalendar &calendar) {
             } else if (name == u"MonthPosition"_s) {
                 readInteger(xml, e.monthPosition, problem);
             } else {
-                skipElement(xml);
+                xml.skipCurrentElement();
             }
         }
         if (!working)
@@ -167,7 +164,7 @@ void readExceptions(QXmlStreamReader &xml, RawCalendar &calendar) {
     }
 }
 
-RawTask::Link readLink(QXmlStreamReader &xml, QString &problem) {
+RawTask::Link readLink(xml_plan::XmlReader &xml, QString &problem) {
     RawTask::Link link;
     while (xml.readNextStartElement()) {
         if (xml.name() == u"PredecessorUID"_s) {
@@ -185,7 +182,7 @@ RawTask::Link readLink(QXmlStreamReader &xml, QString &problem) {
         } else if (xml.name() == u"LagFormat"_s) {
             readInteger(xml, link.lagFormat, problem);
         } else {
-            skipElement(xml);
+            xml.skipCurrentElement();
         }
     }
     return link;
@@ -217,24 +214,6 @@ bool isPercentFormat(int format) {
     return format == 19 || format == 20 || format == 51 || format == 52;
 }
 
-void skipElement(QXmlStreamReader &xml) {
-    // Like QXmlStreamReader::skipCurrentElement(), but refusing absurd nesting early.
-    int depth = 1;
-    while (depth > 0 && !xml.atEnd()) {
-        switch (xml.readNext()) {
-        case QXmlStreamReader::StartElement:
-            if (++depth > kMaxDepth)
-                xml.raiseError(tr("elements are nested more than %1 deep").arg(kMaxDepth));
-            break;
-        case QXmlStreamReader::EndElement:
-            --depth;
-            break;
-        default:
-            break;
-        }
-    }
-}
-
 QDateTime parseDate(const QString &text) {
     // Every date in a file has this one form: read it by hand, as Qt's general parser takes a
     // tenth of the time a large plan spends in reading.
@@ -253,7 +232,7 @@ QDateTime parseDate(const QString &text) {
     return QDateTime(day, time);
 }
 
-bool readInteger(QXmlStreamReader &xml, int &value, QString &problem) {
+bool readInteger(xml_plan::XmlReader &xml, int &value, QString &problem) {
     const QString text = xml.readElementText().trimmed();
     if (text.isEmpty())
         return true;
@@ -261,14 +240,14 @@ bool readInteger(QXmlStreamReader &xml, int &value, QString &problem) {
     const int number = text.toInt(&ok);
     if (!ok) {
         // The reader stands on the element's end, which has its name.
-        note(problem, tr("<%1> is %2, not a whole number").arg(xml.name().toString(), quoted(text)));
+        note(problem, tr("<%1> is %2, not a whole number").arg(xml.nameText(), quoted(text)));
         return false;
     }
     value = number;
     return true;
 }
 
-RawCalendar readCalendar(QXmlStreamReader &xml) {
+RawCalendar readCalendar(xml_plan::XmlReader &xml) {
     RawCalendar calendar;
     while (xml.readNextStartElement()) {
         if (xml.name() == u"UID"_s)
@@ -282,12 +261,12 @@ RawCalendar readCalendar(QXmlStreamReader &xml) {
         else if (xml.name() == u"Exceptions"_s)
             readExceptions(xml, calendar);
         else
-            skipElement(xml);
+            xml.skipCurrentElement();
     }
     return calendar;
 }
 
-RawTask readTask(QXmlStreamReader &xml) {
+RawTask readTask(xml_plan::XmlReader &xml) {
     RawTask task;
     int durationFormat = 0;
     while (xml.readNextStartElement()) {
@@ -334,7 +313,7 @@ RawTask readTask(QXmlStreamReader &xml) {
         } else if (name == u"PredecessorLink"_s) {
             task.links.append(readLink(xml, task.problem));
         } else {
-            skipElement(xml);
+            xml.skipCurrentElement();
         }
     }
     task.elapsed = isElapsedFormat(durationFormat);

@@ -2,11 +2,11 @@
 
 #include "schedule/WorkCalendar.h"
 
+#include "import/XmlReader.h"
 #include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
-#include <QXmlStreamReader>
 
 #include <tuple>
 
@@ -81,15 +81,13 @@ bool isPercentFormat(int format);
 
 /// Readers for the MSPDI elements Relm uses. Each reads from the element's start tag to its end
 /// tag and notes the first malformed value in `problem` instead of guessing a number.
-RawTask readTask(QXmlStreamReader &xml);
-RawCalendar readCalendar(QXmlStreamReader &xml);
+RawTask readTask(xml_plan::XmlReader &xml);
+RawCalendar readCalendar(xml_plan::XmlReader &xml);
 
-/// Skips the current element and everything in it; raises an error on absurdly deep nesting.
-void skipElement(QXmlStreamReader &xml);
 /// An MSPDI date-time ("2026-01-05T08:00:00"); invalid when malformed.
 QDateTime parseDate(const QString &text);
 /// A whole number from an element's text; false (and `problem` set) when it is not one. Empty text
 /// keeps `value` as it is.
-bool readInteger(QXmlStreamReader &xml, int &value, QString &problem);
+bool readInteger(xml_plan::XmlReader &xml, int &value, QString &problem);
 
 } // namespace relm::mspdi

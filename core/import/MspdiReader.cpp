@@ -7,11 +7,11 @@
 #include "schedule/ScheduleLimits.h"
 #include "schedule/ScheduleValidation.h"
 
+#include "import/XmlReader.h"
 #include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
-#include <QXmlStreamReader>
 
 #include <algorithm>
 
@@ -66,7 +66,7 @@ struct RawProject {
     QString problem;
 };
 
-void readProject(QXmlStreamReader &xml, RawProject &project) {
+void readProject(xml_plan::XmlReader &xml, RawProject &project) {
     while (xml.readNextStartElement()) {
         const auto name = xml.name();
         if (name == u"Name"_s || name == u"Title"_s) {
@@ -91,7 +91,7 @@ void readProject(QXmlStreamReader &xml, RawProject &project) {
             while (xml.readNextStartElement())
                 project.tasks.append(mspdi::readTask(xml));
         } else {
-            mspdi::skipElement(xml);
+            xml.skipCurrentElement();
         }
     }
 }
@@ -252,28 +252,23 @@ Result<ImportedSchedule> MspdiReader::read(const QString &path) {
 
 Result<ImportedSchedule> MspdiReader::readBytes(const QByteArray &bytes, const QString &source) {
     const QString name = source.isEmpty() ? tr("the file") : source;
-    if (bytes.trimmed().isEmpty())
+    if (QByteArrayView(bytes).trimmed().isEmpty())
         return makeError(ErrorCode::Invalid,
                          tr("\u201C%1\u201D is empty. Export the plan again from Microsoft Project as XML.").arg(name));
-    // Checked first and by us: Qt reports a wrong byte as damage on line 1 wherever it is, and
-    // drops a cut-off character at the end without a word.
-    if (meantAsUtf8(bytes)) {
-        if (const qsizetype line = xml_plan::firstLineNotUtf8(bytes))
-            return makeError(ErrorCode::Invalid, tr("\u201C%1\u201D is not valid UTF-8 text (line %2). Export it "
-                                                    "again from Microsoft Project, or save it as UTF-8.")
-                                                     .arg(name)
-                                                     .arg(line));
-    }
-    xml_plan::PiecewiseXml piecewise(bytes);
-    QXmlStreamReader &xml = piecewise.reader();
+    xml_plan::XmlReader xml(bytes);
     RawProject project;
     const bool hasProject = xml.readNextStartElement() && xml.name() == u"Project"_s;
     if (hasProject) {
         readProject(xml, project);
-        while (!xml.atEnd()) // the rest must be well-formed too (comments, nothing else)
-            xml.readNext();
+        xml.readToEnd(); // the rest must be well-formed too (comments, nothing else)
     }
     if (xml.hasError()) {
+        // A byte that is not UTF-8 stops the reader: say so rather than "not well-formed".
+        if (const qsizetype line = meantAsUtf8(bytes) ? xml_plan::firstLineNotUtf8(bytes) : 0)
+            return makeError(ErrorCode::Invalid, tr("\u201C%1\u201D is not valid UTF-8 text (line %2). Export it "
+                                                    "again from Microsoft Project, or save it as UTF-8.")
+                                                     .arg(name)
+                                                     .arg(line));
         QString reason = xml.errorString().trimmed();
         while (reason.endsWith(u'.'))
             reason.chop(1);

@@ -33,22 +33,21 @@ int minutesOf(QStringView text, bool isEnd) {
     return isEnd && minutes == 0 ? 24 * 60 : minutes;
 }
 
-bool readDayType(QXmlStreamReader &xml, RawCalendar &calendar, QString &problem) {
+bool readDayType(xml_plan::XmlReader &xml, RawCalendar &calendar, QString &problem) {
     qint64 id = -1;
-    if (!xml_plan::intAttribute(xml.attributes(), u"id"_s, id) || id < 0) {
+    if (!xml_plan::intAttribute(xml.attributes(), "id"_L1, id) || id < 0) {
         problem = tr("the calendar \u201C%1\u201D overrides a day type without a valid id.").arg(calendar.name);
         return false;
     }
     QList<WorkInterval> intervals;
     while (xml.readNextStartElement()) {
         if (xml.name() == u"interval"_s) {
-            const int start = minutesOf(xml.attributes().value(u"start"_s), false);
-            const int end = minutesOf(xml.attributes().value(u"end"_s), true);
+            const int start = minutesOf(xml.attributes().value("start"_L1), false);
+            const int end = minutesOf(xml.attributes().value("end"_L1), true);
             if (start < 0 || end < 0 || start >= end) {
                 problem = tr("the calendar \u201C%1\u201D has the working interval \u201C%2\u201D\u2013\u201C%3\u201D; "
                              "an interval runs from HHMM to a later HHMM.")
-                              .arg(calendar.name, xml.attributes().value(u"start"_s).toString(),
-                                   xml.attributes().value(u"end"_s).toString());
+                              .arg(calendar.name, xml.attributes().value("start"_L1), xml.attributes().value("end"_L1));
                 return false;
             }
             intervals.append({start, end});
@@ -68,17 +67,17 @@ bool readDayType(QXmlStreamReader &xml, RawCalendar &calendar, QString &problem)
     return true;
 }
 
-bool readDays(QXmlStreamReader &xml, RawCalendar &calendar, QString &problem) {
+bool readDays(xml_plan::XmlReader &xml, RawCalendar &calendar, QString &problem) {
     while (xml.readNextStartElement()) {
-        if (xml.name() == u"day"_s && xml.attributes().value(u"type"_s) == u"day-type"_s) {
+        if (xml.name() == u"day"_s && xml.attributes().value("type"_L1) == u"day-type"_s) {
             RawCalendar::Day day;
-            day.date = QDate::fromString(xml.attributes().value(u"date"_s).toString(), u"yyyyMMdd"_s);
+            day.date = QDate::fromString(xml.attributes().value("date"_L1), u"yyyyMMdd"_s);
             if (!day.date.isValid() || day.date < scheduleLimits::firstDate() ||
                 day.date > scheduleLimits::lastDate() ||
-                !xml_plan::intAttribute(xml.attributes(), u"id"_s, day.dayType)) {
+                !xml_plan::intAttribute(xml.attributes(), "id"_L1, day.dayType)) {
                 problem = tr("the calendar \u201C%1\u201D sets apart the day \u201C%2\u201D; a day is YYYYMMDD between "
                              "%3 and %4 with the id of a day type.")
-                              .arg(calendar.name, xml.attributes().value(u"date"_s).toString())
+                              .arg(calendar.name, xml.attributes().value("date"_L1))
                               .arg(scheduleLimits::kFirstYear)
                               .arg(scheduleLimits::kLastYear);
                 return false;
@@ -96,7 +95,7 @@ bool readDays(QXmlStreamReader &xml, RawCalendar &calendar, QString &problem) {
     return true;
 }
 
-bool readCalendar(QXmlStreamReader &xml, int base, int depth, QList<RawCalendar> &calendars, QString &problem) {
+bool readCalendar(xml_plan::XmlReader &xml, int base, int depth, QList<RawCalendar> &calendars, QString &problem) {
     if (depth > scheduleLimits::kMaxOutlineDepth) {
         problem =
             tr("calendars derive from each other more than %1 levels deep.").arg(scheduleLimits::kMaxOutlineDepth);
@@ -105,25 +104,24 @@ bool readCalendar(QXmlStreamReader &xml, int base, int depth, QList<RawCalendar>
     RawCalendar calendar;
     calendar.base = base;
     calendar.line = xml.lineNumber();
-    calendar.name = xml.attributes().value(u"name"_s).toString();
+    calendar.name = xml.attributes().value("name"_L1);
     qint64 id = -1;
-    if (!xml_plan::intAttribute(xml.attributes(), u"id"_s, id) || id < 0 || id > std::numeric_limits<int>::max()) {
+    if (!xml_plan::intAttribute(xml.attributes(), "id"_L1, id) || id < 0 || id > std::numeric_limits<int>::max()) {
         problem = tr("the calendar \u201C%1\u201D has no valid id.").arg(calendar.name);
         return false;
     }
     calendar.id = int(id);
     const int index = int(calendars.size());
     calendars.append(calendar);
-    static const QStringList weekdays = {u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s, u"fri"_s, u"sat"_s, u"sun"_s};
+    const auto &weekdays = xml_plan::kWeekdayAttributes;
     while (xml.readNextStartElement()) {
         const auto name = xml.name();
         if (name == u"default-week"_s) {
             for (int d = 0; d < 7; ++d) {
                 if (!xml_plan::intAttribute(xml.attributes(), weekdays.at(d), calendars[index].week[size_t(d)])) {
-                    problem =
-                        tr("the calendar \u201C%1\u201D gives %2 the day type \u201C%3\u201D, which is not a "
-                           "number.")
-                            .arg(calendar.name, weekdays.at(d), xml.attributes().value(weekdays.at(d)).toString());
+                    problem = tr("the calendar \u201C%1\u201D gives %2 the day type \u201C%3\u201D, which is not a "
+                                 "number.")
+                                  .arg(calendar.name, weekdays.at(d), xml.attributes().value(weekdays.at(d)));
                     return false;
                 }
             }
@@ -171,7 +169,7 @@ qint64 weekdayType(const QList<RawCalendar> &calendars, int index, int day) {
 
 } // namespace
 
-bool readCalendars(QXmlStreamReader &xml, QList<RawCalendar> &calendars, QString &problem) {
+bool readCalendars(xml_plan::XmlReader &xml, QList<RawCalendar> &calendars, QString &problem) {
     while (xml.readNextStartElement()) {
         if (xml.name() == u"calendar"_s) {
             if (!readCalendar(xml, -1, 1, calendars, problem))

@@ -3,10 +3,10 @@
 #include "Result.h"
 #include "schedule/WorkCalendar.h"
 
+#include "import/XmlReader.h"
 #include <QDate>
 #include <QHash>
 #include <QList>
-#include <QXmlStreamReader>
 
 #include <array>
 
@@ -30,7 +30,7 @@ struct RawCalendar {
 
 /// Reads <calendars> (with nested derived calendars) into `calendars`; false with `problem` set
 /// (and the reader at the line at fault) when a value is malformed.
-bool readCalendars(QXmlStreamReader &xml, QList<RawCalendar> &calendars, QString &problem);
+bool readCalendars(xml_plan::XmlReader &xml, QList<RawCalendar> &calendars, QString &problem);
 
 /// The working calendar a Planner calendar stands for, its base calendars resolved. `days` counts
 /// the dates it sets apart.

@@ -80,22 +80,22 @@ QDateTime parseTime(QStringView text, Qt::TimeSpec spec = Qt::LocalTime) {
 
 class Parser {
 public:
-    Parser(QXmlStreamReader &xml, RawPlan &plan)
+    Parser(xml_plan::XmlReader &xml, RawPlan &plan)
         : m_xml(xml)
         , m_plan(plan) {}
 
     void readProject() {
-        const auto attributes = m_xml.attributes();
-        m_plan.name = attributes.value(u"name"_s).toString().trimmed();
-        m_plan.start = parseTime(attributes.value(u"project-start"_s));
+        const xml_plan::XmlAttributes &attributes = m_xml.attributes();
+        m_plan.name = attributes.value("name"_L1).trimmed();
+        m_plan.start = parseTime(attributes.value("project-start"_L1));
         if (!m_plan.start.isValid())
             return fail(tr("the project start \u201C%1\u201D is not a time such as 20260105T000000Z between %2 and %3.")
-                            .arg(attributes.value(u"project-start"_s).toString())
+                            .arg(attributes.value("project-start"_L1))
                             .arg(scheduleLimits::kFirstYear)
                             .arg(scheduleLimits::kLastYear));
-        if (!xml_plan::intAttribute(attributes, u"calendar"_s, m_plan.calendar))
-            return fail(tr("the project calendar \u201C%1\u201D is not a calendar id.")
-                            .arg(attributes.value(u"calendar"_s).toString()));
+        if (!xml_plan::intAttribute(attributes, "calendar"_L1, m_plan.calendar))
+            return fail(
+                tr("the project calendar \u201C%1\u201D is not a calendar id.").arg(attributes.value("calendar"_L1)));
         while (ok() && m_xml.readNextStartElement()) {
             const auto name = m_xml.name();
             if (name == u"calendars"_s) {
@@ -139,37 +139,37 @@ private:
     void readTask(int parent, int depth) {
         if (depth > scheduleLimits::kMaxOutlineDepth)
             return fail(tr("tasks are nested more than %1 levels deep.").arg(scheduleLimits::kMaxOutlineDepth));
-        const auto attributes = m_xml.attributes();
+        const xml_plan::XmlAttributes &attributes = m_xml.attributes();
         RawTask task;
         task.line = m_xml.lineNumber();
         task.parent = parent;
-        task.name = attributes.value(u"name"_s).toString();
+        task.name = attributes.value("name"_L1);
         qint64 id = -1;
-        if (!attributes.hasAttribute(u"id"_s) || !xml_plan::intAttribute(attributes, u"id"_s, id) || id < 0 ||
+        if (!attributes.hasAttribute("id"_L1) || !xml_plan::intAttribute(attributes, "id"_L1, id) || id < 0 ||
             id > std::numeric_limits<int>::max())
             return fail(tr("the task \u201C%1\u201D has no id, or one that is not a whole number (\u201C%2\u201D).")
-                            .arg(task.name, attributes.value(u"id"_s).toString()));
+                            .arg(task.name, attributes.value("id"_L1)));
         task.id = int(id);
         const auto label = [&task] {
             return tr("task \u201C%1\u201D (id %2)").arg(task.name).arg(task.id);
         };
         constexpr qint64 maxSeconds = scheduleLimits::kMaxWorkingMinutes * 60;
         for (const auto &[attribute, field] :
-             {std::pair{u"work"_s, &task.work}, std::pair{u"duration"_s, &task.duration}}) {
+             {std::pair{"work"_L1, &task.work}, std::pair{"duration"_L1, &task.duration}}) {
             if (!xml_plan::intAttribute(attributes, attribute, *field) || *field < 0 || *field > maxSeconds)
                 return fail(tr("%1 has %2=\u201C%3\u201D; that is a whole number of seconds from 0 to %4.")
-                                .arg(label(), attribute, attributes.value(attribute).toString())
+                                .arg(label(), attribute, attributes.value(attribute))
                                 .arg(maxSeconds));
         }
-        if (!xml_plan::intAttribute(attributes, u"percent-complete"_s, task.percent) || task.percent < 0 ||
+        if (!xml_plan::intAttribute(attributes, "percent-complete"_L1, task.percent) || task.percent < 0 ||
             task.percent > scheduleLimits::kMaxPercentComplete)
             return fail(tr("%1 is \u201C%2\u201D percent complete; that is a whole number from 0 to 100.")
-                            .arg(label(), attributes.value(u"percent-complete"_s).toString()));
-        task.fixedDuration = attributes.value(u"scheduling"_s) == u"fixed-duration"_s;
-        task.milestone = attributes.value(u"type"_s) == u"milestone"_s;
-        const QStringView workStart = attributes.value(u"work-start"_s);
-        task.start = parseTime(workStart.isEmpty() ? attributes.value(u"start"_s) : workStart, Qt::UTC);
-        task.finish = parseTime(attributes.value(u"end"_s), Qt::UTC);
+                            .arg(label(), attributes.value("percent-complete"_L1)));
+        task.fixedDuration = attributes.value("scheduling"_L1) == u"fixed-duration"_s;
+        task.milestone = attributes.value("type"_L1) == u"milestone"_s;
+        const QString workStart = attributes.value("work-start"_L1);
+        task.start = parseTime(workStart.isEmpty() ? attributes.value("start"_L1) : workStart, Qt::UTC);
+        task.finish = parseTime(attributes.value("end"_L1), Qt::UTC);
         if (parent >= 0)
             m_plan.tasks[parent].hasChildren = true;
         m_plan.tasks.append(task);
@@ -177,8 +177,8 @@ private:
     }
 
     void readConstraint(RawTask &task) {
-        const auto attributes = m_xml.attributes();
-        const QStringView type = attributes.value(u"type"_s);
+        const xml_plan::XmlAttributes &attributes = m_xml.attributes();
+        const QString type = attributes.value("type"_L1);
         ConstraintType constraint = ConstraintType::AsSoonAsPossible;
         if (type == u"must-start-on"_s)
             constraint = ConstraintType::MustStartOn;
@@ -189,14 +189,14 @@ private:
         else if (type != u"as-soon-as-possible"_s)
             m_plan.ignoredConstraints.append(task.name);
         if (constraint != ConstraintType::AsSoonAsPossible) {
-            task.constraintDate = parseTime(attributes.value(u"time"_s));
+            task.constraintDate = parseTime(attributes.value("time"_L1));
             if (!task.constraintDate.isValid())
                 return fail(
                     tr("the constraint of task \u201C%1\u201D (id %2) has the time \u201C%3\u201D, which is not "
                        "a time such as 20260105T080000Z.")
                         .arg(task.name)
                         .arg(task.id)
-                        .arg(attributes.value(u"time"_s).toString()));
+                        .arg(attributes.value("time"_L1)));
             task.constraint = constraint;
         }
         m_xml.skipCurrentElement();
@@ -213,20 +213,20 @@ private:
                 m_xml.skipCurrentElement();
                 continue;
             }
-            const auto attributes = m_xml.attributes();
+            const xml_plan::XmlAttributes &attributes = m_xml.attributes();
             RawPredecessor link;
             link.line = m_xml.lineNumber();
             link.successor = successor;
             qint64 id = -1;
-            if (!xml_plan::intAttribute(attributes, u"predecessor-id"_s, id) || id < 0 ||
+            if (!xml_plan::intAttribute(attributes, "predecessor-id"_L1, id) || id < 0 ||
                 id > std::numeric_limits<int>::max())
                 return fail(
                     tr("a predecessor of task \u201C%1\u201D (id %2) is \u201C%3\u201D, which is not a task id.")
                         .arg(task.name)
                         .arg(task.id)
-                        .arg(attributes.value(u"predecessor-id"_s).toString()));
+                        .arg(attributes.value("predecessor-id"_L1)));
             link.predecessorId = int(id);
-            const QString type = attributes.value(u"type"_s).toString();
+            const QString type = attributes.value("type"_L1);
             if (!type.isEmpty() && !types.contains(type))
                 return fail(tr("the dependency of task \u201C%1\u201D (id %2) on id %3 has the type \u201C%4\u201D; "
                                "Planner writes FS, SS, FF or SF.")
@@ -237,7 +237,7 @@ private:
             link.type = types.value(type, LinkType::FinishToStart);
             constexpr qint64 maxLag =
                 scheduleLimits::kMaxWorkingMinutes / scheduleLimits::kMinutesPerDay * kSecondsPerDay;
-            if (!xml_plan::intAttribute(attributes, u"lag"_s, link.lagSeconds) || link.lagSeconds < -maxLag ||
+            if (!xml_plan::intAttribute(attributes, "lag"_L1, link.lagSeconds) || link.lagSeconds < -maxLag ||
                 link.lagSeconds > maxLag)
                 return fail(
                     tr("the dependency of task \u201C%1\u201D (id %2) on id %3 has the lag \u201C%4\u201D; a lag "
@@ -245,7 +245,7 @@ private:
                         .arg(task.name)
                         .arg(task.id)
                         .arg(link.predecessorId)
-                        .arg(attributes.value(u"lag"_s).toString())
+                        .arg(attributes.value("lag"_L1))
                         .arg(maxLag));
             m_plan.predecessors.append(link);
             m_xml.skipCurrentElement();
@@ -257,21 +257,20 @@ private:
             if (m_xml.name() == u"allocation"_s) {
                 qint64 task = -1;
                 qint64 units = 100;
-                if (!xml_plan::intAttribute(m_xml.attributes(), u"task-id"_s, task) ||
-                    !xml_plan::intAttribute(m_xml.attributes(), u"units"_s, units) || task < 0 ||
+                if (!xml_plan::intAttribute(m_xml.attributes(), "task-id"_L1, task) ||
+                    !xml_plan::intAttribute(m_xml.attributes(), "units"_L1, units) || task < 0 ||
                     task > std::numeric_limits<int>::max() || units < 0 || units > 100'000)
                     return fail(
                         tr("an allocation names the task \u201C%1\u201D with the units \u201C%2\u201D; it needs "
                            "a task id and units from 0 to 100000 (percent).")
-                            .arg(m_xml.attributes().value(u"task-id"_s).toString(),
-                                 m_xml.attributes().value(u"units"_s).toString()));
+                            .arg(m_xml.attributes().value("task-id"_L1), m_xml.attributes().value("units"_L1)));
                 m_plan.units[int(task)] += units;
             }
             m_xml.skipCurrentElement();
         }
     }
 
-    QXmlStreamReader &m_xml;
+    xml_plan::XmlReader &m_xml;
     RawPlan &m_plan;
 };
 
@@ -390,19 +389,16 @@ Result<PlanFile> PlannerReader::read(const QString &path) {
 
 Result<PlanFile> PlannerReader::readBytes(const QByteArray &bytes, const QString &source) {
     const QString name = source.isEmpty() ? tr("the file") : source;
-    if (auto r = xml_plan::checkText(bytes, name, kTool); !r)
-        return r.error();
-    xml_plan::PiecewiseXml piecewise(bytes);
-    QXmlStreamReader &xml = piecewise.reader();
+    xml_plan::XmlReader xml(bytes);
     RawPlan plan;
     const bool isProject = xml.readNextStartElement() && xml.name() == u"project"_s;
     if (isProject) {
         Parser(xml, plan).readProject();
-        while (plan.problem.isEmpty() && !xml.atEnd()) // the rest must be well-formed too
-            xml.readNext();
+        if (plan.problem.isEmpty())
+            xml.readToEnd(); // the rest must be well-formed too
     }
     if (xml.hasError())
-        return xml_plan::damaged(xml, name, kTool);
+        return xml_plan::damaged(xml, bytes, name, kTool);
     if (!isProject)
         return makeError(ErrorCode::Invalid,
                          tr("\u201C%1\u201D is not a Planner file (it has no <project>).").arg(name));

@@ -60,7 +60,7 @@ Result<QByteArray> readFile(const QString &path) {
 }
 
 Result<void> checkText(const QByteArray &bytes, const QString &source, const QString &tool) {
-    if (bytes.trimmed().isEmpty())
+    if (QByteArrayView(bytes).trimmed().isEmpty())
         return makeError(ErrorCode::Invalid,
                          tr("\u201C%1\u201D is empty. Save the plan again in %2.").arg(source, tool));
     if (const qint64 line = firstLineNotUtf8(bytes))
@@ -72,7 +72,9 @@ Result<void> checkText(const QByteArray &bytes, const QString &source, const QSt
     return {};
 }
 
-Error damaged(const QXmlStreamReader &xml, const QString &source, const QString &tool) {
+Error damaged(const XmlReader &xml, const QByteArray &bytes, const QString &source, const QString &tool) {
+    if (auto text = checkText(bytes, source, tool); !text)
+        return text.error();
     QString reason = xml.errorString().trimmed();
     while (reason.endsWith(u'.'))
         reason.chop(1);
@@ -87,8 +89,8 @@ Error refuse(const QString &source, qint64 line, const QString &problem) {
                      tr("\u201C%1\u201D cannot be imported: line %2: %3").arg(source).arg(line).arg(problem));
 }
 
-bool intAttribute(const QXmlStreamAttributes &attributes, const QString &name, qint64 &value) {
-    const QStringView text = attributes.value(name).trimmed();
+bool intAttribute(const XmlAttributes &attributes, QLatin1StringView name, qint64 &value) {
+    const QByteArrayView text = attributes.bytes(name).trimmed();
     if (text.isEmpty())
         return true;
     bool ok = false;
@@ -96,12 +98,6 @@ bool intAttribute(const QXmlStreamAttributes &attributes, const QString &name, q
     if (ok)
         value = number;
     return ok;
-}
-
-PiecewiseXml::PiecewiseXml(const QByteArray &bytes) {
-    m_buffer.setData(bytes); // shared, not copied
-    m_buffer.open(QIODevice::ReadOnly);
-    m_reader.setDevice(&m_buffer);
 }
 
 int digits(QStringView text, qsizetype from, qsizetype length) {
