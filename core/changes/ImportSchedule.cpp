@@ -161,19 +161,30 @@ Result<void> ImportSchedule::storeTasks(ChangeContext &context, const Calendars 
     const QList<Id> previous = m_created;
     m_created.clear();
     const auto &tasks = m_schedule->input.tasks;
+    // A redo keeps the ids; a first run counts on from the table's next one, so that phases have
+    // their ids before their tasks are stored, all in a few statements.
+    Id firstId = 0;
+    if (previous.size() != qsizetype(tasks.size())) {
+        auto next = context.plan().nextTaskId();
+        if (!next)
+            return next.error();
+        firstId = *next;
+    }
     UniqueNames names(qsizetype(existing.size() + tasks.size()));
     for (const auto &[id, name] : existing)
         names.reserve(name);
+    QList<PlanTask> stored;
+    stored.reserve(qsizetype(tasks.size()));
     for (size_t i = 0; i < tasks.size(); ++i) {
         const ScheduleTask &s = tasks[i];
         const KeptDates kept = m_schedule->kept.value(int(i));
         PlanTask t;
-        t.id = i < size_t(previous.size()) ? previous.at(int(i)) : 0; // a redo keeps the ids
+        t.id = firstId != 0 ? firstId + Id(i) : previous.at(qsizetype(i));
         t.releaseId = m_releaseId;
         if (s.parent >= int(i) || s.parent < -1)
             return makeError(ErrorCode::Invalid,
                              tr("The file places task %1 in a phase that does not come before it.").arg(s.name));
-        t.parentId = s.parent >= 0 ? m_created.at(s.parent) : 0;
+        t.parentId = s.parent >= 0 ? stored.at(s.parent).id : 0;
         t.position = offset + int(i);
         t.name = names.take(s.name.trimmed().isEmpty() ? tr("Task %1").arg(s.id) : s.name);
         t.duration = s.duration;
@@ -189,31 +200,41 @@ Result<void> ImportSchedule::storeTasks(ChangeContext &context, const Calendars 
         if (auto r = validation::check(t); !r)
             return makeError(r.error().code,
                              tr("Task %1 (id %2 in the file): %3").arg(t.name, t.sourceUid, r.errorMessage()));
-        auto id = context.plan().insert(t);
-        if (!id)
-            return id.error();
-        m_created.append(*id);
+        stored.append(t);
     }
+    if (auto r = context.plan().insertAll(stored); !r)
+        return r;
+    for (const PlanTask &t : stored)
+        m_created.append(t.id);
     return {};
 }
 
 Result<void> ImportSchedule::storeLinks(ChangeContext &context) {
     const auto &tasks = m_schedule->input.tasks;
-    for (const ScheduleLink &l : m_schedule->input.links) {
+    const auto &links = m_schedule->input.links;
+    auto next = context.plan().nextLinkId();
+    if (!next)
+        return next.error();
+    QList<PlanLink> stored;
+    stored.reserve(qsizetype(links.size()));
+    for (const ScheduleLink &l : links) {
         if (l.predecessor < 0 || l.successor < 0 || l.predecessor >= m_created.size() ||
             l.successor >= m_created.size())
             return makeError(ErrorCode::Invalid, tr("The file links a task that is not in it."));
-        const PlanLink link{
-            0, m_created.at(l.predecessor), m_created.at(l.successor), l.type, l.lag, l.lagPercent, l.lagIsPercent};
+        const PlanLink link{*next + Id(stored.size()),
+                            m_created.at(l.predecessor),
+                            m_created.at(l.successor),
+                            l.type,
+                            l.lag,
+                            l.lagPercent,
+                            l.lagIsPercent};
         if (auto r = validation::check(link); !r)
             return makeError(r.error().code, tr("The dependency of %1 on %2: %3")
                                                  .arg(tasks[size_t(l.successor)].name,
                                                       tasks[size_t(l.predecessor)].name, r.errorMessage()));
-        auto id = context.plan().insert(link);
-        if (!id)
-            return id.error();
+        stored.append(link);
     }
-    return {};
+    return context.plan().insertAll(stored);
 }
 
 Result<void> ImportSchedule::redo(ChangeContext &context) {

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -154,6 +155,16 @@ Result<Id> PlanStore::insert(const PlanTask &t) {
     return m_taskWriter.insert(taskValues(t), t.id);
 }
 
+Result<void> PlanStore::insertAll(const QList<PlanTask> &tasks) {
+    return m_taskWriter.insertAll(tasks.size(), [&tasks](qsizetype i) {
+        return std::pair{tasks.at(i).id, taskValues(tasks.at(i))};
+    });
+}
+
+Result<Id> PlanStore::nextTaskId() {
+    return m_taskWriter.nextId();
+}
+
 Result<void> PlanStore::update(const PlanTask &t) {
     return m_taskWriter.update(t.id, taskValues(t));
 }
@@ -201,6 +212,31 @@ Result<Id> PlanStore::insert(const PlanLink &l) {
             return makeError(ErrorCode::Conflict, tr("These two tasks are already linked."));
     }
     return id;
+}
+
+Result<void> PlanStore::insertAll(const QList<PlanLink> &links) {
+    auto inserted = m_linkWriter.insertAll(links.size(), [&links](qsizetype i) {
+        return std::pair{links.at(i).id, linkValues(links.at(i))};
+    });
+    if (inserted || inserted.error().code != ErrorCode::Conflict)
+        return inserted;
+    // Word the refusal: a pair given twice, or one already stored.
+    QSet<std::pair<Id, Id>> pairs;
+    for (const PlanLink &l : links) {
+        if (!pairs.contains({l.predecessorId, l.successorId})) {
+            pairs.insert({l.predecessorId, l.successorId});
+            auto count = m_db.scalar(u"SELECT count(*) FROM task_links WHERE predecessor_id = ? AND successor_id = ?"_s,
+                                     {l.predecessorId, l.successorId});
+            if (!count || count->toInt() == 0)
+                continue;
+        }
+        return makeError(ErrorCode::Conflict, tr("These two tasks are already linked."));
+    }
+    return inserted;
+}
+
+Result<Id> PlanStore::nextLinkId() {
+    return m_linkWriter.nextId();
 }
 
 Result<void> PlanStore::update(const PlanLink &l) {

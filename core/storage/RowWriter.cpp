@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace relm {
@@ -27,6 +29,44 @@ Result<Id> RowWriter::insert(const QVariantList &values, Id id) {
     QVariantList bound = values;
     bound.prepend(id);
     return m_db.insert(sql, bound);
+}
+
+Result<Id> RowWriter::nextId() {
+    // AUTOINCREMENT never hands out an id again: the next is past the highest ever given.
+    auto next = m_db.scalar(u"SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = ?), 0), "
+                            "coalesce((SELECT max(id) FROM %1), 0)) + 1"_s.arg(m_table),
+                            {m_table});
+    if (!next)
+        return next.error();
+    return next->toLongLong();
+}
+
+Result<void> RowWriter::insertAll(qsizetype count, const std::function<std::pair<Id, QVariantList>(qsizetype)> &row) {
+    // Enough rows to share a statement's cost, few enough for SQLite's limit of bound values.
+    const qsizetype perStatement = std::max<qsizetype>(1, 900 / (m_columns.size() + 1));
+    if (m_insertManySql.isEmpty()) {
+        const QString placeholders = u'(' + QStringList(m_columns.size() + 1, u"?"_s).join(u", "_s) + u')';
+        m_insertManySql = u"INSERT INTO %1 (id, %2) VALUES %3"_s.arg(
+            m_table, m_columns.join(u", "_s), QStringList(perStatement, placeholders).join(u", "_s));
+    }
+    qsizetype done = 0;
+    QVariantList bound;
+    for (; done + perStatement <= count; done += perStatement) {
+        bound.clear();
+        for (qsizetype i = done; i < done + perStatement; ++i) {
+            auto [id, values] = row(i);
+            bound.append(id);
+            bound.append(values);
+        }
+        if (auto r = m_db.insert(m_insertManySql, bound); !r)
+            return r.error();
+    }
+    for (; done < count; ++done) { // the rest one by one: one statement kept, not one per size
+        const auto [id, values] = row(done);
+        if (auto r = insert(values, id); !r)
+            return r.error();
+    }
+    return {};
 }
 
 Result<void> RowWriter::update(Id id, const QVariantList &values) {

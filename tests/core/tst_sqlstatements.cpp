@@ -4,6 +4,7 @@
 #include "changes/Workspace.h"
 #include "storage/Database.h"
 #include "storage/PlanStore.h"
+#include "storage/ReleaseStore.h"
 
 #include <QDateTime>
 #include <QTest>
@@ -173,6 +174,102 @@ private Q_SLOTS:
         QCOMPARE(refused.error().code, ErrorCode::Conflict);
         QCOMPARE(refused.errorMessage(), u"These two tasks are already linked."_s);
         QCOMPARE(ws->plan().links()->size(), links->size());
+    }
+
+    void tasksStoredTogetherAreStoredAsOneByOne() {
+        // 100 tasks (two full statements and the rest alone), phases before their tasks.
+        test::TempFolder folder;
+        auto ws = test::openWorkspace(folder.path(u"bulk.db"_s));
+        QVERIFY(ws);
+        const Id release = ws->releases().releases()->first().id;
+        const auto plan = [&](Id firstId) {
+            QList<PlanTask> tasks;
+            for (int i = 0; i < 100; ++i) {
+                PlanTask t;
+                t.id = firstId + i;
+                t.releaseId = release;
+                t.parentId = i % 10 == 0 || i < 10 ? 0 : firstId + (i / 10) * 10;
+                t.position = 1000 + i;
+                t.name = u"Bulk %1 \u2013 Grüße"_s.arg(i);
+                t.duration = 60 * i;
+                t.milestone = i % 7 == 0;
+                t.constraint = i % 3 == 0 ? ConstraintType::StartNoEarlierThan : ConstraintType::AsSoonAsPossible;
+                t.constraintDate = i % 3 == 0 ? QDateTime(QDate(2026, 12, 1), QTime(8, 0)) : QDateTime();
+                t.sourceUid = QString::number(i);
+                tasks.append(t);
+            }
+            return tasks;
+        };
+        const auto storedTasks = [&](Id from) {
+            QList<PlanTask> tasks;
+            const QList<PlanTask> all = *ws->plan().tasks(release);
+            for (const PlanTask &t : all) {
+                if (t.id >= from && t.id < from + 100)
+                    tasks.append(t);
+            }
+            std::sort(tasks.begin(), tasks.end(), [](const PlanTask &a, const PlanTask &b) { return a.id < b.id; });
+            return tasks;
+        };
+        const auto same = [](QList<PlanTask> a, QList<PlanTask> b, Id shift) {
+            if (a.size() != b.size())
+                return false;
+            for (qsizetype i = 0; i < a.size(); ++i) {
+                b[i].id -= shift;
+                b[i].parentId = b[i].parentId ? b[i].parentId - shift : 0;
+                if (a[i].id != b[i].id || a[i].parentId != b[i].parentId || a[i].name != b[i].name ||
+                    a[i].duration != b[i].duration || a[i].milestone != b[i].milestone ||
+                    a[i].constraint != b[i].constraint || a[i].constraintDate != b[i].constraintDate ||
+                    a[i].sourceUid != b[i].sourceUid || a[i].position != b[i].position)
+                    return false;
+            }
+            return true;
+        };
+
+        auto first = ws->plan().nextTaskId();
+        QVERIFY(first);
+        QVERIFY(ws->database().transaction([&] { return ws->plan().insertAll(plan(*first)); }));
+        auto second = ws->plan().nextTaskId();
+        QCOMPARE(*second, *first + 100);
+        QVERIFY(ws->database().transaction([&]() -> Result<void> {
+            for (const PlanTask &t : plan(*second)) {
+                if (auto id = ws->plan().insert(t); !id)
+                    return id.error();
+            }
+            return {};
+        }));
+        const QList<PlanTask> together = storedTasks(*first);
+        const QList<PlanTask> oneByOne = storedTasks(*second);
+        QCOMPARE(together.size(), 100);
+        QVERIFY(same(together, oneByOne, 100));
+
+        // Ids are never handed out twice, even after the last task is removed.
+        QVERIFY(ws->database().transaction([&] { return ws->plan().removeTask(*second + 99); }));
+        QCOMPARE(*ws->plan().nextTaskId(), *second + 100);
+
+        // A refusal in the middle leaves nothing of the change behind.
+        QList<PlanTask> clash = plan(*second + 100);
+        clash[60].id = *first; // taken
+        const qsizetype before = ws->plan().tasks(release)->size();
+        QVERIFY(!ws->database().transaction([&] { return ws->plan().insertAll(clash); }));
+        QCOMPARE(ws->plan().tasks(release)->size(), before);
+    }
+
+    void linksStoredTogetherRefuseAPairGivenTwice() {
+        test::TempFolder folder;
+        auto ws = test::openWorkspace(folder.path(u"bulk-links.db"_s));
+        QVERIFY(ws);
+        const QList<PlanTask> tasks = *ws->plan().tasks();
+        QVERIFY(tasks.size() >= 4);
+        const Id first = *ws->plan().nextLinkId();
+        QList<PlanLink> links;
+        for (int i = 0; i < 40; ++i)
+            links.append(
+                PlanLink{first + i, tasks.at(i % 2).id, tasks.at(2 + i % 2).id, LinkType::FinishToStart, 0, 0, false});
+        const qsizetype before = ws->plan().links()->size();
+        auto refused = ws->database().transaction([&] { return ws->plan().insertAll(links); });
+        QVERIFY(!refused);
+        QCOMPARE(refused.errorMessage(), u"These two tasks are already linked."_s);
+        QCOMPARE(ws->plan().links()->size(), before);
     }
 };
 
