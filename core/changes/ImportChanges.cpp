@@ -76,17 +76,28 @@ Result<void> ImportTasks::redo(ChangeContext &context) {
     for (const auto &[id, name] : *existing)
         taken.insert(name.trimmed().toCaseFolded());
     const int offset = int(existing->size());
+    // A redo keeps the ids; a first run counts on from the table's next one, so that phases have
+    // their ids before their tasks are stored, all in a few statements.
+    Id firstId = 0;
+    if (previous.size() != m_tasks.size()) {
+        auto next = context.plan().nextTaskId();
+        if (!next)
+            return next.error();
+        firstId = *next;
+    }
+    QList<PlanTask> stored;
+    stored.reserve(m_tasks.size());
     for (int i = 0; i < m_tasks.size(); ++i) {
         const ImportedTask &staged = m_tasks.at(i);
         PlanTask task = staged.task;
-        task.id = previous.value(i, 0); // a redo keeps the ids
+        task.id = firstId != 0 ? firstId + i : previous.at(i);
         task.releaseId = m_releaseId;
         task.position = offset + i;
         if (staged.parentIndex >= i)
             return makeError(ErrorCode::Invalid,
                              tr("\u201C%1\u201D is placed in a phase that does not come before it.").arg(task.name));
         if (staged.parentIndex >= 0)
-            task.parentId = m_createdTasks.at(staged.parentIndex);
+            task.parentId = stored.at(staged.parentIndex).id;
         if (auto r = validation::check(task); !r)
             return makeError(r.error().code, tr("Task %1: %2").arg(task.name, r.errorMessage()));
         if (auto r = checkPhase(context, staged, task); !r)
@@ -98,11 +109,12 @@ Result<void> ImportTasks::redo(ChangeContext &context) {
                                 "rename it in the file, e.g. \u201C%1 (2)\u201D.")
                                  .arg(task.name.trimmed()));
         taken.insert(key);
-        auto id = context.plan().insert(task);
-        if (!id)
-            return id.error();
-        m_createdTasks.append(*id);
+        stored.append(task);
     }
+    if (auto r = context.plan().insertAll(stored); !r)
+        return r;
+    for (const PlanTask &task : std::as_const(stored))
+        m_createdTasks.append(task.id);
     for (const ImportedLink &staged : std::as_const(m_links)) {
         auto predecessor = idOf(staged.predecessor);
         auto successor = idOf(staged.successor);

@@ -42,7 +42,8 @@ VersionRelation::Kind relationKindFromKey(const QString &key) {
 }
 
 CatalogueStore::CatalogueStore(Database &db)
-    : m_db(db) {}
+    : m_db(db)
+    , m_versionWriter(versionWriter(db)) {}
 
 Result<QList<Component>> CatalogueStore::queryComponents(const QString &where, const QVariantList &values) {
     auto q = m_db.exec(u"SELECT c.id, c.name, c.kind, c.owner_id, coalesce(p.login, ''), c.description, c.retired "
@@ -179,7 +180,7 @@ Result<void> CatalogueStore::checkUnique(const ComponentVersion &v) {
 Result<Id> CatalogueStore::insert(const ComponentVersion &v) {
     // The table keeps each version of a component once; only its refusal is explained (an
     // import adds 100,000 versions, and a query per row beforehand costs a tenth of that).
-    auto id = versionWriter(m_db).insert(versionValues(v), v.id);
+    auto id = m_versionWriter.insert(versionValues(v), v.id);
     if (!id && id.error().code == ErrorCode::Conflict) {
         if (auto r = checkUnique(v); !r)
             return r.error();
@@ -196,13 +197,13 @@ Result<Id> CatalogueStore::insert(const ComponentVersion &v) {
 Result<void> CatalogueStore::update(const ComponentVersion &v) {
     if (auto r = checkUnique(v); !r)
         return r;
-    if (auto r = versionWriter(m_db).update(v.id, versionValues(v)); !r)
+    if (auto r = m_versionWriter.update(v.id, versionValues(v)); !r)
         return r;
     return writeRelations(v);
 }
 
 Result<void> CatalogueStore::removeVersion(Id id) {
-    return versionWriter(m_db).remove(id);
+    return m_versionWriter.remove(id);
 }
 
 } // namespace relm

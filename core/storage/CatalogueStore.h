@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "domain/Component.h"
+#include "storage/RowWriter.h"
 
 namespace relm {
 
@@ -42,6 +43,7 @@ private:
     Result<void> checkUnique(const ComponentVersion &version);
 
     Database &m_db;
+    RowWriter m_versionWriter; ///< kept: it builds its statements once
 };
 
 } // namespace relm
