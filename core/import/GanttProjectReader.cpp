@@ -402,6 +402,12 @@ Result<PlanFile> GanttProjectReader::readBytes(const QByteArray &bytes, const QS
     xml_plan::XmlReader xml(bytes);
     RawPlan plan;
     const bool isProject = xml.readNextStartElement() && xml.name() == u"project"_s;
+    if (isProject && xml_plan::writerOfProject(xml.attributes()) == xml_plan::ProjectWriter::Planner)
+        return makeError(
+            ErrorCode::Invalid,
+            tr("\u201C%1\u201D is a GNOME Planner file, not a GanttProject file: import it as a Planner file "
+               "(relm-cli import planner).")
+                .arg(name));
     if (isProject) {
         Parser(xml, plan).readProject();
         if (plan.problem.isEmpty())

@@ -130,12 +130,12 @@ QJsonObject PlanImportReport::toJson() const {
     for (const DateDifference &d : differences)
         differing.append(QJsonObject{{u"task"_s, d.name},
                                      {u"id"_s, d.sourceId},
-                                     {u"storedStart"_s, isoOrNull(d.storedStart)},
-                                     {u"computedStart"_s, isoOrNull(d.computedStart)},
-                                     {u"startShiftMinutes"_s, d.startShift},
-                                     {u"storedFinish"_s, isoOrNull(d.storedFinish)},
-                                     {u"computedFinish"_s, isoOrNull(d.computedFinish)},
-                                     {u"finishShiftMinutes"_s, d.finishShift}});
+                                     {u"stored_start"_s, isoOrNull(d.storedStart)},
+                                     {u"computed_start"_s, isoOrNull(d.computedStart)},
+                                     {u"start_shift_minutes"_s, d.startShift},
+                                     {u"stored_finish"_s, isoOrNull(d.storedFinish)},
+                                     {u"computed_finish"_s, isoOrNull(d.computedFinish)},
+                                     {u"finish_shift_minutes"_s, d.finishShift}});
     return QJsonObject{{u"file"_s, file},
                        {u"format"_s, format},
                        {u"release"_s, release},
@@ -144,10 +144,10 @@ QJsonObject PlanImportReport::toJson() const {
                        {u"milestones"_s, milestones},
                        {u"links"_s, links},
                        {u"calendars"_s, calendars},
-                       {u"calendarDays"_s, calendarDays},
-                       {u"projectStart"_s, isoOrNull(projectStart)},
+                       {u"calendar_days"_s, calendarDays},
+                       {u"project_start"_s, isoOrNull(projectStart)},
                        {u"notes"_s, QJsonArray::fromStringList(notes)},
-                       {u"dateDifferences"_s, differing}};
+                       {u"date_differences"_s, differing}};
 }
 
 } // namespace relm

@@ -392,6 +392,12 @@ Result<PlanFile> PlannerReader::readBytes(const QByteArray &bytes, const QString
     xml_plan::XmlReader xml(bytes);
     RawPlan plan;
     const bool isProject = xml.readNextStartElement() && xml.name() == u"project"_s;
+    if (isProject && xml_plan::writerOfProject(xml.attributes()) == xml_plan::ProjectWriter::GanttProject)
+        return makeError(
+            ErrorCode::Invalid,
+            tr("\u201C%1\u201D is a GanttProject file, not a GNOME Planner file: import it as a GanttProject file "
+               "(relm-cli import gan).")
+                .arg(name));
     if (isProject) {
         Parser(xml, plan).readProject();
         if (plan.problem.isEmpty())

@@ -89,6 +89,15 @@ Error refuse(const QString &source, qint64 line, const QString &problem) {
                      tr("\u201C%1\u201D cannot be imported: line %2: %3").arg(source).arg(line).arg(problem));
 }
 
+ProjectWriter writerOfProject(const XmlAttributes &attributes) {
+    if (attributes.hasAttribute("mrproject-version"_L1))
+        return ProjectWriter::Planner;
+    if (attributes.hasAttribute("webLink"_L1) || attributes.hasAttribute("view-date"_L1) ||
+        attributes.hasAttribute("gantt-divider-location"_L1))
+        return ProjectWriter::GanttProject;
+    return ProjectWriter::Unknown;
+}
+
 bool intAttribute(const XmlAttributes &attributes, QLatin1StringView name, qint64 &value) {
     const QByteArrayView text = attributes.bytes(name).trimmed();
     if (text.isEmpty())

@@ -35,6 +35,11 @@ inline constexpr std::array<QLatin1StringView, 7> kWeekdayAttributes = {
     QLatin1StringView("mon"), QLatin1StringView("tue"), QLatin1StringView("wed"), QLatin1StringView("thu"),
     QLatin1StringView("fri"), QLatin1StringView("sat"), QLatin1StringView("sun")};
 
+/// Which tool wrote a <project> root element, by the attributes only that tool writes: both
+/// GanttProject and Planner name their root <project>.
+enum class ProjectWriter { GanttProject, Planner, Unknown };
+ProjectWriter writerOfProject(const XmlAttributes &attributes);
+
 /// An attribute as a whole number; false when it is there and not one (empty counts as absent).
 bool intAttribute(const XmlAttributes &attributes, QLatin1StringView name, qint64 &value);
 

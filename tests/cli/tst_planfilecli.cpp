@@ -47,8 +47,8 @@ private Q_SLOTS:
         QCOMPARE(summary[u"milestones"_s].toInt(), 1);
         QCOMPARE(summary[u"links"_s].toInt(), 5);
         QCOMPARE(summary[u"calendars"_s].toInt(), 1);
-        QCOMPARE(summary[u"projectStart"_s].toString(), u"2026-01-05T00:00:00"_s);
-        QCOMPARE(summary[u"dateDifferences"_s].toArray().size(), 0);
+        QCOMPARE(summary[u"project_start"_s].toString(), u"2026-01-05T00:00:00"_s);
+        QCOMPARE(summary[u"date_differences"_s].toArray().size(), 0);
         const auto schedule = cli({u"schedule"_s, u"G"_s, u"--json"_s});
         QCOMPARE(schedule.exitCode, 0);
         QCOMPARE(schedule.json().object()[u"tasks"_s].toArray().size(), 8);
@@ -93,11 +93,11 @@ private Q_SLOTS:
         out.close();
         const auto run = cli({u"import"_s, u"planner"_s, u"Q"_s, path, u"--json"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        const QJsonArray differences = run.json().object()[u"dateDifferences"_s].toArray();
+        const QJsonArray differences = run.json().object()[u"date_differences"_s].toArray();
         QCOMPARE(differences.size(), 1);
         QCOMPARE(differences.at(0)[u"task"_s].toString(), u"Notes"_s);
-        QCOMPARE(differences.at(0)[u"startShiftMinutes"_s].toInt(), 480);
-        QCOMPARE(differences.at(0)[u"computedStart"_s].toString(), u"2026-01-09T08:00:00"_s);
+        QCOMPARE(differences.at(0)[u"start_shift_minutes"_s].toInt(), 480);
+        QCOMPARE(differences.at(0)[u"computed_start"_s].toString(), u"2026-01-09T08:00:00"_s);
     }
 
     void aBadFileIsRefusedAndWritesNothing() {

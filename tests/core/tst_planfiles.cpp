@@ -270,6 +270,13 @@ private Q_SLOTS:
                                    << edited(u"small.planner"_s, "name=\"Docs\"", "name=\"D\xF6\x63s\"")
                                    << u"is not UTF-8 text (line 48)"_s;
         QTest::newRow("empty") << u"small.gan"_s << QByteArray("  \n") << u"is empty"_s;
+        QTest::newRow("a Planner file read as GanttProject")
+            << u"small.gan"_s << bytesOf(u"small.planner"_s) << u"is a GNOME Planner file, not a GanttProject file"_s;
+        QTest::newRow("a GanttProject file read as Planner")
+            << u"small.planner"_s
+            << QByteArray("<?xml version=\"1.0\"?>\n<project name=\"House\" webLink=\"http://\" "
+                          "view-date=\"2026-01-05\" version=\"3.2\"><tasks/></project>")
+            << u"is a GanttProject file, not a GNOME Planner file"_s;
         QTest::newRow("other XML") << u"small.planner"_s << QByteArray("<?xml version=\"1.0\"?><Project/>")
                                    << u"is not a Planner file"_s;
     }
