@@ -3925,6 +3925,10 @@ Auf dem kritischen Pfad</translation>
         <source>“%1” is not a GanttProject file (it has no &lt;project&gt;).</source>
         <translation>„%1“ ist keine GanttProject-Datei (sie hat kein &lt;project&gt;).</translation>
     </message>
+    <message>
+        <source>“%1” is a GNOME Planner file, not a GanttProject file: import it as a Planner file (relm-cli import planner).</source>
+        <translation>„%1“ ist eine GNOME-Planner-Datei, keine GanttProject-Datei: Importieren Sie sie als Planner-Datei (relm-cli import planner).</translation>
+    </message>
 </context>
 <context>
     <name>relm::GanttTimeline</name>
@@ -5811,6 +5815,10 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     <message>
         <source>“%1” is not a Planner file (it has no &lt;project&gt;).</source>
         <translation>„%1“ ist keine Planner-Datei (sie hat kein &lt;project&gt;).</translation>
+    </message>
+    <message>
+        <source>“%1” is a GanttProject file, not a GNOME Planner file: import it as a GanttProject file (relm-cli import gan).</source>
+        <translation>„%1“ ist eine GanttProject-Datei, keine GNOME-Planner-Datei: Importieren Sie sie als GanttProject-Datei (relm-cli import gan).</translation>
     </message>
 </context>
 <context>
@@ -11174,10 +11182,6 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
 <context>
     <name>relm::mspdi</name>
     <message>
-        <source>elements are nested more than %1 deep</source>
-        <translation>Elemente sind tiefer als %1 Ebenen verschachtelt</translation>
-    </message>
-    <message>
         <source>&lt;%1&gt; is %2, not a whole number</source>
         <translation>&lt;%1&gt; ist %2, keine ganze Zahl</translation>
     </message>
@@ -12731,6 +12735,79 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     <message>
         <source>“%1” cannot be imported: line %2: %3</source>
         <translation>„%1“ kann nicht importiert werden: Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>the file ends before its elements are closed</source>
+        <translation>die Datei endet, bevor ihre Elemente geschlossen sind</translation>
+    </message>
+    <message>
+        <source>the markup is not well-formed</source>
+        <translation>das Markup ist nicht wohlgeformt</translation>
+    </message>
+    <message>
+        <source>a tag is not closed</source>
+        <translation>ein Tag ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a character is cut off</source>
+        <translation>ein Zeichen ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>a closing tag does not match the element it closes</source>
+        <translation>ein schließendes Tag passt nicht zu dem Element, das es schließt</translation>
+    </message>
+    <message>
+        <source>a tag has the same attribute twice</source>
+        <translation>ein Tag hat dasselbe Attribut zweimal</translation>
+    </message>
+    <message>
+        <source>there is more after the document&apos;s last element</source>
+        <translation>nach dem letzten Element des Dokuments folgt noch etwas</translation>
+    </message>
+    <message>
+        <source>it uses an entity that is not defined</source>
+        <translation>sie verwendet eine Entität, die nicht definiert ist</translation>
+    </message>
+    <message>
+        <source>its encoding cannot be read; save it as UTF-8</source>
+        <translation>ihre Kodierung kann nicht gelesen werden; speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <source>a CDATA section is not closed</source>
+        <translation>ein CDATA-Abschnitt ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a character reference names no character XML allows</source>
+        <translation>ein Zeichenverweis nennt kein Zeichen, das XML zulässt</translation>
+    </message>
+</context>
+<context>
+    <name>relm::xml_plan::XmlReader</name>
+    <message>
+        <source>the file ends before its elements are closed</source>
+        <translation>die Datei endet, bevor ihre Elemente geschlossen sind</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; holds an element &lt;%2&gt; where text was expected</source>
+        <translation>&lt;%1&gt; enthält ein Element &lt;%2&gt;, wo Text erwartet wurde</translation>
+    </message>
+</context>
+<context>
+    <name>relm::xml_plan::XmlTokenizer</name>
+    <message>
+        <source>there is not enough memory to read it</source>
+        <translation>zum Lesen ist nicht genug Speicher vorhanden</translation>
+    </message>
+</context>
+<context>
+    <name>relm::xml_plan::XmlTokenizer::Callbacks</name>
+    <message>
+        <source>elements are nested more than %1 deep</source>
+        <translation>Elemente sind mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>it declares entities, which plan files do not</source>
+        <translation>sie deklariert Entitäten, was Plandateien nicht tun</translation>
     </message>
 </context>
 </TS>
