@@ -6,7 +6,13 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <functional>
+
 namespace relm {
+
+/// Told how far a backup or restore has come (done of total); returning false stops it, and a
+/// stopped one leaves nothing behind.
+using BackupProgress = std::function<bool(qint64 done, qint64 total)>;
 
 /// One table of a backup: its columns and rows, each value as SQLite holds it (an invalid
 /// QVariant for NULL, qint64, double, QString or QByteArray).

@@ -23,8 +23,10 @@ struct RestoreOutcome {
 /// is left. A file that exists and holds anything is never overwritten.
 class BackupRestore final {
 public:
-    /// source names the backup in messages.
-    static Result<RestoreOutcome> restore(const BackupImage &image, const QString &targetPath, const QString &source);
+    /// source names the backup in messages. `progress` counts rows stored; stopped, the restore
+    /// fails and leaves nothing behind.
+    static Result<RestoreOutcome> restore(const BackupImage &image, const QString &targetPath, const QString &source,
+                                          const BackupProgress &progress = {});
 };
 
 } // namespace relm

@@ -92,7 +92,7 @@ QJsonValue jsonOf(const QVariant &value) {
 
 } // namespace
 
-Result<BackupImage> BackupWriter::read(Database &db, const QDateTime &now) {
+Result<BackupImage> BackupWriter::read(Database &db, const QDateTime &now, const BackupProgress &progress) {
     auto *native = static_cast<sqlite3 *>(db.nativeSqliteHandle());
     if (!native)
         return makeError(ErrorCode::Storage,
@@ -112,6 +112,8 @@ Result<BackupImage> BackupWriter::read(Database &db, const QDateTime &now) {
             tables.append((*names)->value(0).toString());
         (*names)->finish();
         for (const QString &name : tables) {
+            if (progress && !progress(image.tables.size(), tables.size()))
+                return makeError(ErrorCode::Invalid, tr("The backup was stopped; no file was written."));
             auto table = readTable(native, name);
             if (!table)
                 return table.error();
@@ -161,8 +163,8 @@ QByteArray BackupWriter::toJson(const BackupImage &image) {
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-Result<QByteArray> BackupWriter::write(Database &db, const QDateTime &now) {
-    auto image = read(db, now);
+Result<QByteArray> BackupWriter::write(Database &db, const QDateTime &now, const BackupProgress &progress) {
+    auto image = read(db, now, progress);
     if (!image)
         return image.error();
     return toJson(*image);

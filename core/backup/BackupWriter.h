@@ -15,10 +15,11 @@ class Database;
 /// holds it, read in one consistent snapshot.
 class BackupWriter final {
 public:
-    static Result<BackupImage> read(Database &db, const QDateTime &now);
+    /// `progress` counts tables read; stopped, it reads nothing more and fails.
+    static Result<BackupImage> read(Database &db, const QDateTime &now, const BackupProgress &progress = {});
     static QByteArray toJson(const BackupImage &image);
     /// read() and toJson() together.
-    static Result<QByteArray> write(Database &db, const QDateTime &now);
+    static Result<QByteArray> write(Database &db, const QDateTime &now, const BackupProgress &progress = {});
 };
 
 } // namespace relm

@@ -1,5 +1,6 @@
 // relm-bench: measures Relm at realistic and large sizes and prints the figures as JSON.
 // Timing never fails anything; README lists the figures.
+#include "BackupBench.h"
 #include "BenchSupport.h"
 #include "CalendarBench.h"
 #include "PlannerBench.h"
@@ -481,6 +482,9 @@ int main(int argc, char *argv[]) {
 
     if (wantedGroup(u"csv_"_s))
         benchmarkCsvImport(results, workspace, parser.isSet(u"quick"_s) ? 2000 : 100000);
+
+    if (wantedGroup(u"backup_"_s))
+        bench::benchmarkBackup(results, workspace, dir.path());
 
     const QJsonObject report{
         {u"benchmark"_s, u"relm-bench"_s},

@@ -13,12 +13,17 @@
 #include "transfer/SbomActions.h"
 #include "undo/UndoController.h"
 #include "widgets/MessageBar.h"
+#include "widgets/ProgressRun.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QThread>
 #include <QUndoStack>
 
 using namespace relm;
@@ -102,7 +107,7 @@ private Q_SLOTS:
 
     void backUpAndRestoreOpenTheSameData() {
         const QString backup = m_folder.path(u"window-backup.json"_s);
-        auto rows = backup_actions::backUp(ws(), backup);
+        auto rows = backup_actions::backUp(ws().database().location(), backup);
         QVERIFY2(rows, qPrintable(rows.errorMessage()));
         const QString target = m_folder.path(u"window-restored.db"_s);
         auto outcome = backup_actions::restore(backup, target);
@@ -112,6 +117,67 @@ private Q_SLOTS:
         QVERIFY(m_window->openDatabase(target));
         QCOMPARE(QFileInfo(ws().database().location()).fileName(), u"window-restored.db"_s);
         QCOMPARE(ws().releases().releases()->size(), releases);
+    }
+
+    void aStoppedRestoreLeavesNothing() {
+        const QString backup = m_folder.path(u"stopped-backup.json"_s);
+        QList<qint64> seen;
+        auto rows = backup_actions::backUp(ws().database().location(), backup, [&](qint64 done, qint64 total) {
+            seen.append(done);
+            return done <= total;
+        });
+        QVERIFY2(rows, qPrintable(rows.errorMessage()));
+        QVERIFY(seen.size() > 10); // a step per table
+        QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+
+        const QString target = m_folder.path(u"stopped.db"_s);
+        auto stopped = backup_actions::restore(backup, target, [](qint64 done, qint64) { return done < 1; });
+        QVERIFY(!stopped);
+        QVERIFY2(stopped.errorMessage().contains(u"stopped"_s), qPrintable(stopped.errorMessage()));
+        QVERIFY(!QFileInfo::exists(target));
+        QCOMPARE(QDir(QFileInfo(target).absolutePath()).entryList({u"*stopped.db*"_s}, QDir::Files | QDir::Hidden),
+                 QStringList());
+
+        auto refused = backup_actions::backUp(ws().database().location(), m_folder.path(u"never.json"_s),
+                                              [](qint64, qint64) { return false; });
+        QVERIFY(!refused);
+        QVERIFY(!QFileInfo::exists(m_folder.path(u"never.json"_s)));
+    }
+
+    void longWorkRunsBehindAProgressDialogThatCancels() {
+        // Finishing: the window's thread hears of it, not cancelled.
+        std::optional<bool> outcome;
+        runWithProgress(
+            m_window.get(), u"Working"_s,
+            [](const ProgressReport &progress) {
+                for (int i = 0; i <= 10; ++i)
+                    progress(i, 10);
+            },
+            [&outcome](bool cancelled) { outcome = cancelled; });
+        QTRY_VERIFY(outcome.has_value());
+        QCOMPARE(*outcome, false);
+
+        // Cancelled from the dialog: the work is told, stops, and the window hears of it.
+        outcome.reset();
+        std::atomic<int> steps = 0;
+        runWithProgress(
+            m_window.get(), u"Working long"_s,
+            [&steps](const ProgressReport &progress) {
+                for (int i = 0; i < 100000 && progress(i, 100000); ++i) {
+                    ++steps;
+                    QThread::msleep(1);
+                }
+            },
+            [&outcome](bool cancelled) { outcome = cancelled; });
+        QProgressDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QProgressDialog *>(u"progressRun"_s)) && dialog->isVisible());
+        QTRY_VERIFY(dialog->value() > 0); // progress reaches the dialog
+        auto *cancel = dialog->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY(outcome.has_value());
+        QCOMPARE(*outcome, true);
+        QVERIFY(steps < 100000);
     }
 };
 

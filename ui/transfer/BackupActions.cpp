@@ -5,6 +5,7 @@
 #include "changes/Workspace.h"
 #include "storage/Database.h"
 #include "widgets/MessageBar.h"
+#include "widgets/ProgressRun.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -15,6 +16,8 @@
 #include <QMenu>
 #include <QSaveFile>
 #include <QStandardPaths>
+
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -33,21 +36,27 @@ QString documents() {
 void backUpInteractively(QWidget *parent, Workspace *workspace, MessageBar *message) {
     if (!workspace)
         return;
-    const QString name = QFileInfo(workspace->database().location()).completeBaseName() + u"-backup-"_s +
+    const QString database = workspace->database().location();
+    const QString name = QFileInfo(database).completeBaseName() + u"-backup-"_s +
                          QDate::currentDate().toString(Qt::ISODate) + u".json"_s;
     const QString path = QFileDialog::getSaveFileName(parent, tr("Back Up"), QDir(documents()).filePath(name),
                                                       tr("Relm backup (*.json)"));
     if (path.isEmpty())
         return;
-    auto rows = backUp(*workspace, path);
-    if (!rows) {
-        message->showError(rows.errorMessage());
-        return;
-    }
-    message->showMessage(MessageBar::Kind::Information,
-                         tr("Backed up %1 rows, the audit trail and the signatures to %2.")
-                             .arg(*rows)
-                             .arg(QFileInfo(path).absoluteFilePath()));
+    auto rows = std::make_shared<Result<qint64>>(0);
+    runWithProgress(
+        parent, tr("Backing up %1\u2026").arg(QFileInfo(database).fileName()),
+        [database, path, rows](const ProgressReport &progress) { *rows = backUp(database, path, progress); },
+        [message, path, rows](bool) {
+            if (!*rows) {
+                message->showError(rows->errorMessage());
+                return;
+            }
+            message->showMessage(MessageBar::Kind::Information,
+                                 tr("Backed up %1 rows, the audit trail and the signatures to %2.")
+                                     .arg(**rows)
+                                     .arg(QFileInfo(path).absoluteFilePath()));
+        });
 }
 
 void restoreInteractively(QWidget *parent, MessageBar *message, const std::function<void(const QString &)> &open) {
@@ -61,24 +70,32 @@ void restoreInteractively(QWidget *parent, MessageBar *message, const std::funct
                                      nullptr, QFileDialog::DontConfirmOverwrite);
     if (target.isEmpty())
         return;
-    auto outcome = restore(backup, target);
-    if (!outcome) {
-        message->showError(outcome.errorMessage());
-        return;
-    }
-    const QString path = outcome->path;
-    message->showMessage(MessageBar::Kind::Information,
-                         tr("Restored %1 into %2: %3 rows; the audit trail and %4 signature(s) verify.")
-                             .arg(QFileInfo(backup).fileName(), path)
-                             .arg(outcome->rows)
-                             .arg(outcome->signatures),
-                         tr("Open"), [open, path] { open(path); });
+    auto outcome = std::make_shared<Result<RestoreOutcome>>(RestoreOutcome{});
+    runWithProgress(
+        parent, tr("Restoring %1\u2026").arg(QFileInfo(backup).fileName()),
+        [backup, target, outcome](const ProgressReport &progress) { *outcome = restore(backup, target, progress); },
+        [message, backup, outcome, open](bool) {
+            if (!*outcome) {
+                message->showError(outcome->errorMessage());
+                return;
+            }
+            const QString path = (*outcome)->path;
+            message->showMessage(MessageBar::Kind::Information,
+                                 tr("Restored %1 into %2: %3 rows; the audit trail and %4 signature(s) verify.")
+                                     .arg(QFileInfo(backup).fileName(), path)
+                                     .arg((*outcome)->rows)
+                                     .arg((*outcome)->signatures),
+                                 tr("Open"), [open, path] { open(path); });
+        });
 }
 
 } // namespace
 
-Result<qint64> backUp(Workspace &workspace, const QString &path) {
-    auto image = BackupWriter::read(workspace.database(), QDateTime::currentDateTimeUtc());
+Result<qint64> backUp(const QString &databasePath, const QString &path, const BackupProgress &progress) {
+    auto db = Database::openSqlite(databasePath);
+    if (!db)
+        return db.error();
+    auto image = BackupWriter::read(**db, QDateTime::currentDateTimeUtc(), progress);
     if (!image)
         return image.error();
     QSaveFile file(path);
@@ -90,11 +107,11 @@ Result<qint64> backUp(Workspace &workspace, const QString &path) {
     return rows;
 }
 
-Result<RestoreOutcome> restore(const QString &backupPath, const QString &databasePath) {
+Result<RestoreOutcome> restore(const QString &backupPath, const QString &databasePath, const BackupProgress &progress) {
     auto image = BackupReader::read(backupPath);
     if (!image)
         return image.error();
-    return BackupRestore::restore(*image, databasePath, backupPath);
+    return BackupRestore::restore(*image, databasePath, backupPath, progress);
 }
 
 void fillFileMenu(QMenu *file, QWidget *parent, std::function<Workspace *()> workspace, MessageBar *message,

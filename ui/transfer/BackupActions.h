@@ -17,10 +17,12 @@ class Workspace;
 /// database file.
 namespace backup_actions {
 
-/// Writes the open database as a backup file.
-Result<qint64> backUp(Workspace &workspace, const QString &path);
+/// Writes the database file `databasePath` as a backup file, on a connection of its own (so it
+/// can run on another thread while the window works with the database). Returns the rows written.
+Result<qint64> backUp(const QString &databasePath, const QString &path, const BackupProgress &progress = {});
 /// Restores the backup file into a new database file (never over one that holds anything).
-Result<RestoreOutcome> restore(const QString &backupPath, const QString &databasePath);
+Result<RestoreOutcome> restore(const QString &backupPath, const QString &databasePath,
+                               const BackupProgress &progress = {});
 
 /// Adds the two entries to the File menu. `workspace` gives the open workspace (null: none);
 /// `open` opens a restored database when the user asks for it.
