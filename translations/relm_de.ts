@@ -1019,6 +1019,10 @@ Vorheriger %2</translation>
         <source>A backup is made of a Relm database file (SQLite); %1 is not one.</source>
         <translation>Eine Sicherung wird aus einer Relm-Datenbankdatei (SQLite) erstellt; %1 ist keine.</translation>
     </message>
+    <message>
+        <source>The backup was stopped; no file was written.</source>
+        <translation>Die Sicherung wurde angehalten; es wurde keine Datei geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>relm::BuildsPage</name>
@@ -5877,6 +5881,17 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
 </context>
 <context>
+    <name>relm::ProgressRun</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+</context>
+<context>
     <name>relm::RecentFiles</name>
     <message>
         <source>&amp;%1 %2</source>
@@ -6762,6 +6777,10 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     <message>
         <source>tables.%1.rows[%2][%3] (%4): is null, but every row of %1 has one. The backup was changed or damaged, so it is not restored.</source>
         <translation>tables.%1.rows[%2][%3] (%4): ist null, jede Zeile von %1 hat aber einen Wert. Die Sicherung wurde verändert oder beschädigt und wird daher nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The restore was stopped; no database was made.</source>
+        <translation>Die Wiederherstellung wurde angehalten; es wurde keine Datenbank angelegt.</translation>
     </message>
 </context>
 <context>
@@ -8721,6 +8740,14 @@ conflicts payments-gateway &lt;7.5</translation>
     <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Backing up %1…</source>
+        <translation>%1 wird gesichert…</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>%1 wird wiederhergestellt…</translation>
     </message>
 </context>
 <context>
