@@ -435,6 +435,27 @@ private Q_SLOTS:
         QVERIFY(ws->revert(calendar));
         QCOMPARE(ws->releases().release(second.record().id)->calendarId, Id(0));
         QVERIFY(!ws->plan().calendar(calendarId));
+
+        // Redone, an import is written again with the same task ids (others refer to them).
+        auto linked = MspdiReader::read(corpus().filePath(u"mpxj-task-links-project2019.xml"_s));
+        QVERIFY(linked);
+        release.name = u"Links"_s;
+        CreateRecord<Release> third(release);
+        QVERIFY(ws->apply(third));
+        ImportSchedule links(third.record().id, *linked, u"links.xml"_s);
+        QVERIFY(ws->apply(links));
+        const auto idsAndLinks = [&] {
+            QList<Id> ids;
+            for (const PlanTask &t : *ws->plan().tasks(third.record().id))
+                ids.append(t.id);
+            return std::pair{ids, ws->plan().links(third.record().id)->size()};
+        };
+        const auto stored = idsAndLinks();
+        QVERIFY(!stored.first.isEmpty() && stored.second > 0);
+        QVERIFY(ws->revert(links));
+        QVERIFY(ws->plan().tasks(third.record().id)->isEmpty());
+        QVERIFY(ws->apply(links));
+        QCOMPARE(idsAndLinks(), stored);
     }
 
     void aVersion11DatabaseGainsPlansWithDatesOfTheirOwn() {
