@@ -4799,6 +4799,14 @@ Auf dem kritischen Pfad</translation>
         <source>“%1” is empty. Export the plan again from Microsoft Project as XML.</source>
         <translation>„%1“ ist leer. Exportieren Sie den Plan erneut aus Microsoft Project als XML.</translation>
     </message>
+    <message>
+        <source>“%1” is a GanttProject or GNOME Planner file, not a Microsoft Project XML file: import it as such (relm-cli import gan or import planner).</source>
+        <translation>„%1“ ist eine GanttProject- oder GNOME-Planner-Datei, keine Microsoft-Project-XML-Datei: Importieren Sie sie als solche (relm-cli import gan oder import planner).</translation>
+    </message>
+    <message>
+        <source>“%1” gives the project start “%2”, which is not a date and time such as 2026-01-05T08:00:00. Export the plan again from Microsoft Project as XML.</source>
+        <translation>„%1“ gibt als Projektbeginn „%2“ an, was kein Datum mit Uhrzeit wie 2026-01-05T08:00:00 ist. Exportieren Sie den Plan erneut aus Microsoft Project als XML.</translation>
+    </message>
 </context>
 <context>
     <name>relm::MspdiWriter</name>
@@ -11227,6 +11235,10 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     <message>
         <source>24 Hours (elapsed time)</source>
         <translation>24 Stunden (verstrichene Zeit)</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is %2, not a date and time such as 2026-01-05T08:00:00</source>
+        <translation>&lt;%1&gt; ist %2, kein Datum mit Uhrzeit wie 2026-01-05T08:00:00</translation>
     </message>
 </context>
 <context>

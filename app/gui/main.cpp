@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTextStream>
 #include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
@@ -71,7 +72,7 @@ int main(int argc, char *argv[]) {
 
     relm::MainWindow window;
     const QString preferred = parser.isSet(u"as"_s) ? parser.value(u"as"_s) : qEnvironmentVariable("RELM_USER");
-    bool refused = false; // the window shows why; a timed run (--exit-when-idle) says so in its exit code
+    QString refusal; // the window shows it; a timed run (--exit-when-idle) says so in its exit code too
     const auto request = relm::LaunchRequest::from(parser.positionalArguments(), parser.value(u"db"_s));
     if (!request.plan.isEmpty()) {
         // A plan is shown at once; who acts is asked afterwards, when Relm had to guess.
@@ -80,7 +81,7 @@ int main(int argc, char *argv[]) {
         if (auto shown = window.planOpener()->openWithDatabase(request.database, request.plan, preferred, whenNew);
             !shown) {
             window.messageBar()->showError(shown.errorMessage());
-            refused = true;
+            refusal = shown.errorMessage();
         }
     } else {
         relm::MainWindow::OpenOptions options;
@@ -89,11 +90,13 @@ int main(int argc, char *argv[]) {
         options.preferredLogin = preferred;
         if (auto opened = window.openDatabase(request.database, options); !opened) {
             window.messageBar()->showError(opened.errorMessage()); // the window still opens: File → Open or New
-            refused = true;
+            refusal = opened.errorMessage();
         }
     }
     window.show();
+    if (!refusal.isEmpty()) // for whoever started Relm from a terminal or a script, too
+        QTextStream(stderr) << u"relm: "_s << refusal << Qt::endl;
     if (parser.isSet(u"exit-when-idle"_s))
-        relm::exitWhenIdle(&window, refused ? kExitRefused : 0);
+        relm::exitWhenIdle(&window, refusal.isEmpty() ? 0 : kExitRefused);
     return QApplication::exec();
 }

@@ -5,6 +5,7 @@
 #include "import/MspdiExport.h"
 #include "import/MspdiReader.h"
 #include "import/MspdiWriter.h"
+#include "import/PlanDateCheck.h"
 #include "planning/ReleasePlanning.h"
 #include "storage/ReleaseStore.h"
 
@@ -51,6 +52,14 @@ int importMspdi(CliContext &cli) {
         (void)cli.workspace().revert(change);
         return cli.fail(schedule.error());
     }
+    // Kept at its own dates, the plan is compared with those its tool computed.
+    QList<DateDifference> differences;
+    if (!options.moveToReleaseStart) {
+        PlanFile plan;
+        plan.schedule = *imported;
+        plan.stored = imported->stored;
+        differences = PlanDateCheck::differences(plan, *schedule, change.createdIds());
+    }
     if (cli.json()) {
         cli.printJson(QJsonObject{{u"release"_s, release->name},
                                   {u"file"_s, path},
@@ -59,7 +68,8 @@ int importMspdi(CliContext &cli) {
                                   {u"plan_start"_s, dateValue(change.planStart())},
                                   {u"moved_to_release_start"_s, options.moveToReleaseStart},
                                   {u"start"_s, dateValue(schedule->start)},
-                                  {u"finish"_s, dateValue(schedule->finish)}});
+                                  {u"finish"_s, dateValue(schedule->finish)},
+                                  {u"date_differences"_s, PlanDateCheck::toJson(differences)}});
         return ExitOk;
     }
     cli.out() << tr("Imported %1 tasks and %2 dependencies into %3.")
@@ -76,6 +86,8 @@ int importMspdi(CliContext &cli) {
                          .arg(schedule->start.toString(u"yyyy-MM-dd HH:mm"_s),
                               schedule->finish.toString(u"yyyy-MM-dd HH:mm"_s))
                   << Qt::endl;
+    if (schedule->start.isValid() && !options.moveToReleaseStart)
+        cli.out() << PlanDateCheck::summary(differences) << Qt::endl;
     return ExitOk;
 }
 

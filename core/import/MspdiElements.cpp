@@ -247,6 +247,18 @@ bool readInteger(xml_plan::XmlReader &xml, int &value, QString &problem) {
     return true;
 }
 
+bool readDate(xml_plan::XmlReader &xml, QDateTime &value, QString &problem) {
+    const QString text = xml.readElementText().trimmed();
+    if (text.isEmpty())
+        return true;
+    value = parseDate(text);
+    if (value.isValid())
+        return true;
+    // The reader stands on the element's end, which has its name.
+    note(problem, tr("<%1> is %2, not a date and time such as 2026-01-05T08:00:00").arg(xml.nameText(), quoted(text)));
+    return false;
+}
+
 RawCalendar readCalendar(xml_plan::XmlReader &xml) {
     RawCalendar calendar;
     while (xml.readNextStartElement()) {
@@ -297,11 +309,13 @@ RawTask readTask(xml_plan::XmlReader &xml) {
         } else if (name == u"Active"_s) {
             task.active = xml.readElementText().trimmed() != u"0"_s;
         } else if (name == u"Start"_s) {
-            task.start = parseDate(xml.readElementText());
+            readDate(xml, task.start, task.problem);
+        } else if (name == u"Finish"_s) {
+            readDate(xml, task.finish, task.problem);
         } else if (name == u"ActualStart"_s) {
-            task.actualStart = parseDate(xml.readElementText());
+            readDate(xml, task.actualStart, task.problem);
         } else if (name == u"ActualFinish"_s) {
-            task.actualFinish = parseDate(xml.readElementText());
+            readDate(xml, task.actualFinish, task.problem);
         } else if (name == u"PercentComplete"_s) {
             readInteger(xml, task.percentComplete, task.problem);
         } else if (name == u"CalendarUID"_s) {
@@ -309,7 +323,7 @@ RawTask readTask(xml_plan::XmlReader &xml) {
         } else if (name == u"ConstraintType"_s) {
             readInteger(xml, task.constraint, task.problem);
         } else if (name == u"ConstraintDate"_s) {
-            task.constraintDate = parseDate(xml.readElementText());
+            readDate(xml, task.constraintDate, task.problem);
         } else if (name == u"PredecessorLink"_s) {
             task.links.append(readLink(xml, task.problem));
         } else {

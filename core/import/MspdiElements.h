@@ -26,7 +26,8 @@ struct RawTask {
     bool active = true;
     int constraint = 0;
     QDateTime constraintDate;
-    QDateTime start; ///< what the file says (kept for manually scheduled tasks)
+    QDateTime start;  ///< what the file says (kept for manually scheduled tasks)
+    QDateTime finish; ///< what the file says, compared with what Relm computes
     QDateTime actualStart;
     QDateTime actualFinish;
     int percentComplete = 0;
@@ -89,5 +90,8 @@ QDateTime parseDate(const QString &text);
 /// A whole number from an element's text; false (and `problem` set) when it is not one. Empty text
 /// keeps `value` as it is.
 bool readInteger(xml_plan::XmlReader &xml, int &value, QString &problem);
+/// A date-time from an element's text; false (and `problem` set) when it is not one. Empty text
+/// keeps `value` as it is.
+bool readDate(xml_plan::XmlReader &xml, QDateTime &value, QString &problem);
 
 } // namespace relm::mspdi

@@ -197,6 +197,7 @@ Result<void> addTasks(const RawProject &project, const QString &source, TaskCale
         result.sourceUids.append(raw.uid);
         result.elapsed.append(raw.elapsed);
         result.kept.append(kept);
+        result.stored.append({raw.start, raw.finish});
         openPhases.append(int(input.tasks.size()) - 1);
         if (t.parent >= 0) // a phase is no milestone, whatever its own duration
             input.tasks[size_t(t.parent)].milestone = byUid.value(result.sourceUids.at(t.parent))->milestone;
@@ -278,11 +279,22 @@ Result<ImportedSchedule> MspdiReader::readBytes(const QByteArray &bytes, const Q
                                                  .arg(xml.lineNumber())
                                                  .arg(reason));
     }
+    if (!hasProject && xml.name() == u"project"_s)
+        return makeError(ErrorCode::Invalid,
+                         tr("\u201C%1\u201D is a GanttProject or GNOME Planner file, not a Microsoft Project XML "
+                            "file: import it as such (relm-cli import gan or import planner).")
+                             .arg(name));
     if (!hasProject)
         return makeError(ErrorCode::Invalid,
                          tr("\u201C%1\u201D is not a Microsoft Project XML file (it has no <Project>).").arg(name));
     if (!project.problem.isEmpty())
         return refuse(name, project.problem + u'.');
+    if (!project.start.isValid() && !project.startText.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid,
+                         tr("\u201C%1\u201D gives the project start \u201C%2\u201D, which is not a date "
+                            "and time such as 2026-01-05T08:00:00. Export the plan again from "
+                            "Microsoft Project as XML.")
+                             .arg(name, project.startText.trimmed()));
     if (!project.start.isValid())
         return makeError(ErrorCode::Invalid, tr("\u201C%1\u201D has no project start date.").arg(name));
 

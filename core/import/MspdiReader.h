@@ -16,12 +16,20 @@ struct KeptDates {
 };
 
 /// A schedule read from an MS Project XML (MSPDI) file, ready for the scheduler.
+/// The dates another planning tool stored for one task, as wall-clock times (their time spec does
+/// not matter: only date and time are compared); invalid when the file has none.
+struct StoredDates {
+    QDateTime start;
+    QDateTime finish;
+};
+
 struct ImportedSchedule {
     QString name;
-    ScheduleInput input;   ///< tasks in file order (blank rows and the project summary left out)
-    QList<int> sourceUids; ///< the file's UID of each task
-    QList<bool> elapsed;   ///< tasks whose duration is elapsed time (scheduled on a 24-hour calendar)
-    QList<KeptDates> kept; ///< per task
+    ScheduleInput input;       ///< tasks in file order (blank rows and the project summary left out)
+    QList<int> sourceUids;     ///< the file's UID of each task
+    QList<bool> elapsed;       ///< tasks whose duration is elapsed time (scheduled on a 24-hour calendar)
+    QList<KeptDates> kept;     ///< per task
+    QList<StoredDates> stored; ///< per task: the dates the file says its tool computed
     int minutesPerDay = 480;
 };
 

@@ -5,9 +5,12 @@
 #include "schedule/Scheduler.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 #include <functional>
 #include <optional>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace relm {
 
@@ -149,6 +152,24 @@ QString PlanDateCheck::summary(const QList<DateDifference> &differences, int sho
     return count(differences.size(), untranslated("1 task differs from the dates in the file: %2."),
                  untranslated("%1 tasks differ from the dates in the file: %2."))
         .arg(named.join(u"; "));
+}
+
+QJsonValue isoOrNull(const QDateTime &time) {
+    return time.isValid() ? QJsonValue(time.toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonArray PlanDateCheck::toJson(const QList<DateDifference> &differences) {
+    QJsonArray differing;
+    for (const DateDifference &d : differences)
+        differing.append(QJsonObject{{u"task"_s, d.name},
+                                     {u"id"_s, d.sourceId},
+                                     {u"stored_start"_s, isoOrNull(d.storedStart)},
+                                     {u"computed_start"_s, isoOrNull(d.computedStart)},
+                                     {u"start_shift_minutes"_s, d.startShift},
+                                     {u"stored_finish"_s, isoOrNull(d.storedFinish)},
+                                     {u"computed_finish"_s, isoOrNull(d.computedFinish)},
+                                     {u"finish_shift_minutes"_s, d.finishShift}});
+    return differing;
 }
 
 } // namespace relm

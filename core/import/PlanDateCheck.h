@@ -4,6 +4,8 @@
 #include "domain/Ids.h"
 #include "import/PlanFile.h"
 
+#include <QJsonArray>
+
 namespace relm {
 
 struct ReleaseSchedule;
@@ -21,6 +23,9 @@ struct DateDifference {
     QDateTime computedFinish;
 };
 
+/// A date and time for --json: ISO 8601, or null when there is none.
+QJsonValue isoOrNull(const QDateTime &time);
+
 /// What Relm computes for a plan file on its own (from the file's project start, on its calendar),
 /// compared with the dates the tool stored: the tasks that differ, by how much in working time.
 class PlanDateCheck final {
@@ -32,6 +37,8 @@ public:
                                              const QList<Id> &taskIds);
     /// "3 tasks differ from the dates in the file: Build starts 1 day later, ..." (at most `shown` named).
     static QString summary(const QList<DateDifference> &differences, int shown = 10);
+    /// The differences for --json: task, id, stored and computed start and finish, shifts.
+    static QJsonArray toJson(const QList<DateDifference> &differences);
 };
 
 } // namespace relm

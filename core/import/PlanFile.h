@@ -8,13 +8,6 @@
 
 namespace relm {
 
-/// The dates another planning tool stored for one task, as wall-clock times (their time spec does
-/// not matter: only date and time are compared); invalid when the file has none.
-struct StoredDates {
-    QDateTime start;
-    QDateTime finish;
-};
-
 /// A plan read from another planning tool's file: the schedule Relm computes from it, and what
 /// the file itself said, for comparing the two after the import.
 struct PlanFile {

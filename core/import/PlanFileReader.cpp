@@ -48,6 +48,7 @@ Result<PlanFile> PlanFileReader::read(const QString &path, PlanFormat format) {
     PlanFile plan;
     plan.format = u"Microsoft Project"_s;
     plan.schedule = std::move(imported).value();
+    plan.stored = plan.schedule.stored;
     plan.calendars = 1;
     plan.calendarDays = int(plan.schedule.input.calendar.exceptions().size());
     return plan;

@@ -20,10 +20,6 @@ QString tr(const char *text, int n = -1) {
     return QCoreApplication::translate("relm::PlanImportReport", text, nullptr, n);
 }
 
-QJsonValue isoOrNull(const QDateTime &time) {
-    return time.isValid() ? QJsonValue(time.toString(Qt::ISODate)) : QJsonValue();
-}
-
 /// Names the file gives more than one task: Relm keeps task names unique within a release, so
 /// the import adds " (2)", " (3)" to the later ones; the summary says so.
 QStringList repeatedNames(const ScheduleInput &input) {
@@ -126,16 +122,6 @@ QString PlanImportReport::text() const {
 }
 
 QJsonObject PlanImportReport::toJson() const {
-    QJsonArray differing;
-    for (const DateDifference &d : differences)
-        differing.append(QJsonObject{{u"task"_s, d.name},
-                                     {u"id"_s, d.sourceId},
-                                     {u"stored_start"_s, isoOrNull(d.storedStart)},
-                                     {u"computed_start"_s, isoOrNull(d.computedStart)},
-                                     {u"start_shift_minutes"_s, d.startShift},
-                                     {u"stored_finish"_s, isoOrNull(d.storedFinish)},
-                                     {u"computed_finish"_s, isoOrNull(d.computedFinish)},
-                                     {u"finish_shift_minutes"_s, d.finishShift}});
     return QJsonObject{{u"file"_s, file},
                        {u"format"_s, format},
                        {u"release"_s, release},
@@ -147,7 +133,7 @@ QJsonObject PlanImportReport::toJson() const {
                        {u"calendar_days"_s, calendarDays},
                        {u"project_start"_s, isoOrNull(projectStart)},
                        {u"notes"_s, QJsonArray::fromStringList(notes)},
-                       {u"date_differences"_s, differing}};
+                       {u"date_differences"_s, PlanDateCheck::toJson(differences)}};
 }
 
 } // namespace relm

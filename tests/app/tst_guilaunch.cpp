@@ -20,6 +20,8 @@ private:
         return qEnvironmentVariable("RELM_SOURCE_DIR", QDir::currentPath()) + u"/tests/data/plans/"_s + name;
     }
 
+    QString m_errors; ///< what the last launch wrote to stderr
+
     int launch(const QStringList &arguments) {
         QProcess relm;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -34,6 +36,7 @@ private:
             relm.kill();
             return -1;
         }
+        m_errors = QString::fromUtf8(relm.readAllStandardError());
         return relm.exitStatus() == QProcess::NormalExit ? relm.exitCode() : -2;
     }
 
@@ -54,6 +57,10 @@ private Q_SLOTS:
         const QString broken = m_folder.path(u"broken.gan"_s);
         relm::test::writeFile(broken, "<?xml version=\"1.0\"?>\n<project><tasks><task id=\"1\"");
         QCOMPARE(launch({u"--db"_s, m_folder.path(u"broken.db"_s), broken}), 3);
+        // The reason goes to stderr too, and a new database named for the plan is not made.
+        QVERIFY2(m_errors.contains(u"relm: \u201C"_s + broken), qPrintable(m_errors));
+        QVERIFY(!QFile::exists(m_folder.path(u"broken.db"_s)));
+        QVERIFY(!QFile::exists(m_folder.path(u"missing.db"_s)));
     }
 
     void aRefusedDatabaseEndsWithThree() {

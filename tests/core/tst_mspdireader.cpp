@@ -1,5 +1,6 @@
 #include "import/MspdiElements.h"
 #include "import/MspdiReader.h"
+#include "import/PlanDateCheck.h"
 #include "schedule/Scheduler.h"
 
 #include <QDir>
@@ -150,6 +151,18 @@ private Q_SLOTS:
         QTest::newRow("duplicate UIDs") << file({{"BUILDUID", "2"}, {"PREDECESSOR", "3"}}) << false
                                         << u"two tasks have the UID 2 (\u201CBuild\u201D and \u201CShip\u201D)"_s;
         QTest::newRow("no start") << file({{"START", ""}}) << false << u"has no project start date"_s;
+        QTest::newRow("a start that is not a date")
+            << file({{"START", "<StartDate>2026-02-30T08:00:00</StartDate>"}}) << false
+            << u"gives the project start \u201C2026-02-30T08:00:00\u201D, which is not a date"_s;
+        QTest::newRow("a task's start that is not a date")
+            << file({{"CONSTRAINT", "<Start>2026-01-32T08:00:00</Start>"}}) << false
+            << u"task \u201CBuild\u201D (UID 1) has a value Relm cannot read: <Start> is \u201C2026-01-32T08:00:00\u201D"_s;
+        QTest::newRow("a task's finish at hour 25")
+            << file({{"CONSTRAINT", "<Finish>2026-01-06T25:00:00</Finish>"}}) << false
+            << u"<Finish> is \u201C2026-01-06T25:00:00\u201D, not a date and time"_s;
+        QTest::newRow("a GanttProject file")
+            << QByteArray("<?xml version=\"1.0\"?><project name=\"x\" webLink=\"\"><tasks/></project>") << false
+            << u"is a GanttProject or GNOME Planner file"_s;
         QTest::newRow("start in 1066") << file({{"START", "<StartDate>1066-10-14T08:00:00</StartDate>"}}) << false
                                        << u"The project starts on 1066-10-14"_s;
         QTest::newRow("constraint in 1850")
@@ -184,6 +197,30 @@ private Q_SLOTS:
             QCOMPARE(result->finishDate(), QDateTime(QDate(2026, 1, 6), QTime(17, 0)));
         else
             QVERIFY(result->finishDate().isValid());
+    }
+
+    void theToolsDatesAreComparedWithRelms() {
+        // Build stored two hours late (as a tool levelling resources would): said, not hidden.
+        const QByteArray shifted =
+            file({{"CONSTRAINT", "<Start>2026-01-05T10:00:00</Start><Finish>2026-01-07T10:00:00</Finish>"}});
+        auto imported = MspdiReader::readBytes(shifted, u"tiny.xml"_s);
+        QVERIFY2(imported, qPrintable(imported.errorMessage()));
+        PlanFile plan;
+        plan.schedule = *imported;
+        plan.stored = imported->stored;
+        auto differences = PlanDateCheck::differences(plan);
+        QVERIFY(differences);
+        QCOMPARE(differences->size(), 1);
+        QCOMPARE(differences->first().name, u"Build"_s);
+        QCOMPARE(differences->first().startShift, -120);
+
+        auto same = MspdiReader::readBytes(
+            file({{"CONSTRAINT", "<Start>2026-01-05T08:00:00</Start><Finish>2026-01-06T17:00:00</Finish>"}}),
+            u"tiny.xml"_s);
+        QVERIFY(same);
+        plan.schedule = *same;
+        plan.stored = same->stored;
+        QCOMPARE(PlanDateCheck::differences(plan)->size(), 0);
     }
 
     void acceptedFilesScheduleOrAreRefusedNamingTheTask_data() {

@@ -31,9 +31,13 @@ PlanOpener::PlanOpener(MainWindow &window)
 Result<Id> PlanOpener::openWithDatabase(const QString &databasePath, const QString &planPath,
                                         const QString &preferredLogin, NewDatabase whenNew) {
     if (whenNew == NewDatabase::Empty && !QFileInfo::exists(databasePath)) {
+        // A file that cannot be read leaves no database behind: read first, create after.
+        auto plan = PlanFileReader::read(planPath);
+        if (!plan)
+            return plan.error();
         if (auto created = m_window.createDatabase(databasePath, preferredLogin); !created)
             return created.error();
-        return open(planPath); // its only person is the one opening it: nobody to ask about
+        return show(std::move(plan).value(), planPath); // its only person opened it: nobody to ask
     }
     const bool known = !preferredLogin.isEmpty() || !ActingPersonPicker::rememberedLogin(databasePath).isEmpty();
     MainWindow::OpenOptions options;
@@ -49,6 +53,15 @@ Result<Id> PlanOpener::openWithDatabase(const QString &databasePath, const QStri
 }
 
 Result<Id> PlanOpener::open(const QString &planPath) {
+    if (!m_window.workspace())
+        return makeError(ErrorCode::Invalid, tr("Open or create a database first, then open the plan."));
+    auto plan = PlanFileReader::read(planPath);
+    if (!plan)
+        return plan.error();
+    return show(std::move(plan).value(), planPath);
+}
+
+Result<Id> PlanOpener::show(PlanFile plan, const QString &planPath) {
     Workspace *ws = m_window.workspace();
     if (!ws)
         return makeError(ErrorCode::Invalid, tr("Open or create a database first, then open the plan."));
@@ -56,27 +69,23 @@ Result<Id> PlanOpener::open(const QString &planPath) {
         if (auto r = ws->actAsDefault(); !r)
             return r.error();
     }
-    auto plan = PlanFileReader::read(planPath);
-    if (!plan)
-        return plan.error();
     const QString file = QFileInfo(planPath).fileName();
     Release release;
     release.name = QFileInfo(planPath).completeBaseName().trimmed().replace(u'/', u'-');
     if (release.name.isEmpty())
         release.name = tr("Plan");
     release.ownerId = ws->actingPerson().id;
-    release.plannedStart = plan->schedule.input.projectStart.date();
-    release.description = tr("Imported from %1 (%2).").arg(file, plan->format);
+    release.plannedStart = plan.schedule.input.projectStart.date();
+    release.description = tr("Imported from %1 (%2).").arg(file, plan.format);
     const ImportPlanFile *imported = nullptr;
-    auto report =
-        PlanImportReport::ofImport(*ws, std::move(plan).value(), file,
-                                   [&](std::shared_ptr<const PlanFile> read) -> Result<const ImportPlanFile *> {
-                                       auto change = std::make_unique<ImportPlanFile>(release, std::move(read), file);
-                                       imported = change.get();
-                                       if (auto r = m_window.undoController()->perform(std::move(change)); !r)
-                                           return r.error();
-                                       return imported;
-                                   });
+    auto report = PlanImportReport::ofImport(
+        *ws, std::move(plan), file, [&](std::shared_ptr<const PlanFile> read) -> Result<const ImportPlanFile *> {
+            auto change = std::make_unique<ImportPlanFile>(release, std::move(read), file);
+            imported = change.get();
+            if (auto r = m_window.undoController()->perform(std::move(change)); !r)
+                return r.error();
+            return imported;
+        });
     if (!report)
         return report.error();
     m_planPath = planPath;

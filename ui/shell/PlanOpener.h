@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "domain/Ids.h"
+#include "import/PlanFile.h"
 
 #include <QObject>
 
@@ -33,6 +34,8 @@ public:
     Result<Id> moveToNewDatabase(const QString &databasePath);
 
 private:
+    /// Imports a plan already read into the open database and shows it.
+    Result<Id> show(PlanFile plan, const QString &planPath);
     void offerNewDatabase(const QString &summary);
     void askWhoActs();
 
