@@ -94,6 +94,12 @@ private Q_SLOTS:
         QVERIFY(deploy.data(GanttModel::CriticalRole).toBool());
         QVERIFY(deploy.data(GanttModel::BaselineStartRole).toDateTime().isValid()); // the demo baseline
         QVERIFY(model()->index(row(u"Roll-out"_s), 0).data(GanttModel::SummaryRole).toBool());
+        // A phase's duration is the span of its tasks (Planner files give phases none of their own).
+        const ScheduledTask &rollOut = model()->taskAt(row(u"Roll-out"_s));
+        const double spanDays = double(rollOut.times.earlyFinish - rollOut.times.earlyStart) / 480.0;
+        QVERIFY(spanDays > 0);
+        QCOMPARE(model()->index(row(u"Roll-out"_s), GanttModel::DurationColumn).data().toString(),
+                 GanttModel::tr("%1 d").arg(QLocale().toString(spanDays, 'g', 4)));
         QVERIFY(model()->index(row(u"Change board approval"_s), 0).data(GanttModel::MilestoneRole).toBool());
         QCOMPARE(model()->links().size(), 9); // the link to Winter leaves this release
         timeline()->scrollTo(model()->schedule().start);

@@ -189,9 +189,13 @@ QVariant GanttModel::data(const QModelIndex &index, int role) const {
         switch (index.column()) {
         case NameColumn:
             return QString(QString(depthOf(t.task) * 3, QLatin1Char(' ')) + t.task.name);
-        case DurationColumn:
-            return t.task.milestone ? tr("milestone")
-                                    : tr("%1 d").arg(locale.toString(double(t.task.duration) / 480.0, 'g', 4));
+        case DurationColumn: {
+            if (t.task.milestone && !t.times.summary)
+                return tr("milestone");
+            // A phase lasts as long as its tasks span, whatever duration a file gave it.
+            const qint64 minutes = t.times.summary ? t.times.earlyFinish - t.times.earlyStart : t.task.duration;
+            return tr("%1 d").arg(locale.toString(double(minutes) / 480.0, 'g', 4));
+        }
         case StartColumn:
             return locale.toString(t.start, QLocale::ShortFormat);
         case FinishColumn:
