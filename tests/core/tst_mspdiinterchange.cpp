@@ -446,7 +446,8 @@ private Q_SLOTS:
         QVERIFY(ws->apply(links));
         const auto idsAndLinks = [&] {
             QList<Id> ids;
-            for (const PlanTask &t : *ws->plan().tasks(third.record().id))
+            const QList<PlanTask> tasks = *ws->plan().tasks(third.record().id);
+            for (const PlanTask &t : tasks)
                 ids.append(t.id);
             return std::pair{ids, ws->plan().links(third.record().id)->size()};
         };
