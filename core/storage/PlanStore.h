@@ -58,6 +58,7 @@ public:
 private:
     Result<QList<PlanTask>> queryTasks(const QString &where, const QVariantList &values);
     Result<QList<PlanLink>> queryLinks(const QString &where, const QVariantList &values);
+    Result<QList<PlanLink>> readLinks(const QString &sql, const QVariantList &values);
 
     Database &m_db;
     RowWriter m_taskWriter; ///< kept, so that an import of 100,000 tasks builds its statement once
