@@ -1,10 +1,10 @@
 #pragma once
 
+#include "import/XmlTokenizer.h"
+
 #include <QByteArray>
 #include <QLatin1StringView>
 #include <QString>
-
-#include "import/XmlTokenizer.h"
 
 #include <memory>
 
