@@ -57,27 +57,14 @@ QStringList tokensOf(QXmlStreamReader &xml) {
     return tokens;
 }
 
-/// The text of every element that holds only text, in document order, read with readElementText().
-QStringList textsOf(XmlReader &xml) {
+/// The text of every element that holds only text, in document order, read with readElementText()
+/// (the same for both readers).
+template<typename Reader>
+QStringList textsOf(Reader &xml) {
     QStringList texts;
     const std::function<void()> readChildren = [&] {
         while (xml.readNextStartElement()) {
             if (xml.name() == "leaf"_L1)
-                texts.append(xml.readElementText());
-            else
-                readChildren();
-        }
-    };
-    if (xml.readNextStartElement())
-        readChildren();
-    return texts;
-}
-
-QStringList textsOf(QXmlStreamReader &xml) {
-    QStringList texts;
-    const std::function<void()> readChildren = [&] {
-        while (xml.readNextStartElement()) {
-            if (xml.name() == u"leaf"_s)
                 texts.append(xml.readElementText());
             else
                 readChildren();

@@ -28,10 +28,11 @@ bool chance(std::mt19937 &rng, int percent) {
 /// before (a refused change leaves nothing behind), so a failed read fails the test.
 template<typename T>
 bool readable(const Result<T> &read, const char *what) {
-    if (!read)
-        QTest::qFail(qPrintable(u"Reading %1 failed during a random session: %2"_s.arg(QString::fromLatin1(what),
-                                                                                       read.errorMessage())),
-                     __FILE__, __LINE__);
+    const auto check = [&] {
+        QVERIFY2(read.ok(), qPrintable(u"Reading %1 failed during a random session: %2"_s.arg(
+                                QString::fromLatin1(what), read ? QString() : read.errorMessage())));
+    };
+    check();
     return read.ok();
 }
 
