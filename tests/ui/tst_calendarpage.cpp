@@ -260,10 +260,13 @@ private Q_SLOTS:
         WeekView *week = m_page->weekView();
         week->scrollToHour(std::max(0, hotfixStart.toLocalTime().time().hour() - 1));
         week->viewport()->grab(); // painting lays out the blocks the mouse finds
-        // Grabbed an hour into the hotfix's slot (by whichever planned block lies there)...
+        // Grabbed by the hotfix's own block, an hour into it (another deployment may overlap it
+        // and share the day's column)...
         const QDateTime grabbedAt = hotfixStart.addSecs(3600);
-        const QPoint grab = week->pointAt(grabbedAt);
-        QVERIFY(!grab.isNull());
+        const QRect block = week->eventRect(uidOf(hotfix()), hotfixStart);
+        QVERIFY(!block.isEmpty());
+        const QPoint grab(block.center().x(), week->pointAt(grabbedAt).y());
+        QVERIFY(block.contains(grab));
         QTest::mousePress(week->viewport(), Qt::LeftButton, {}, grab);
         QTest::mouseRelease(week->viewport(), Qt::LeftButton, {}, grab);
         QVERIFY(week->selectedEvent() && week->selectedEvent()->movable);

@@ -126,6 +126,15 @@ int CalendarGridView::eventAt(const QPoint &viewportPos) const {
     return -1;
 }
 
+QRect CalendarGridView::eventRect(const QString &uid, const QDateTime &start) const {
+    for (auto it = m_hits.crbegin(); it != m_hits.crend(); ++it) {
+        const CalendarEvent &e = m_events.at(it->index);
+        if (e.uid == uid && e.start == start)
+            return it->rect.toRect();
+    }
+    return {};
+}
+
 const CalendarEvent *CalendarGridView::dragged() const {
     for (const CalendarEvent &e : m_events) {
         if (e.kind == CalendarEvent::Kind::Deployment && e.id == m_draggedId)

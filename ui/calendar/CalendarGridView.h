@@ -39,6 +39,8 @@ public:
     /// Selects an event by its uid and start (occurrences of one window share the uid).
     bool selectEvent(const QString &uid, const QDateTime &start = {});
     void clearEventSelection();
+    /// Where an event's block was last painted, in viewport coordinates; empty when not in view.
+    QRect eventRect(const QString &uid, const QDateTime &start) const;
 
 Q_SIGNALS:
     /// A planned deployment was dropped on a new slot, or moved with Alt+arrow keys.
