@@ -692,6 +692,10 @@
         <source>Task names repeat in the file (%1): task names are unique within a release, so the later ones get “ (2)”, “ (3)” and so on.</source>
         <translation>Vorgangsnamen wiederholen sich in der Datei (%1): In einem Release sind Vorgangsnamen eindeutig, daher erhalten die späteren „ (2)“, „ (3)“ und so weiter.</translation>
     </message>
+    <message>
+        <source>%1 has the constraint type %2; Microsoft Project writes 0 to 7.</source>
+        <translation>%1 hat die Terminbedingung Nummer %2; Microsoft Project schreibt 0 bis 7.</translation>
+    </message>
 </context>
 <context>
     <name>relm::AcceptanceStore</name>
@@ -2433,6 +2437,22 @@ Vorheriger %2</translation>
         <source>import/export csv: the field separator: , ; | or tab.</source>
         <translation>import/export csv: das Feldtrennzeichen: , ; | oder tab.</translation>
     </message>
+    <message>
+        <source>Start no later than.</source>
+        <translation>Beginn nicht später als.</translation>
+    </message>
+    <message>
+        <source>Finish no earlier than.</source>
+        <translation>Ende nicht früher als.</translation>
+    </message>
+    <message>
+        <source>Must finish on.</source>
+        <translation>Muss enden am.</translation>
+    </message>
+    <message>
+        <source>As late as possible.</source>
+        <translation>So spät wie möglich.</translation>
+    </message>
 </context>
 <context>
     <name>relm::ComponentDialog</name>
@@ -3917,6 +3937,11 @@ Auf dem kritischen Pfad</translation>
     <message>
         <source>Slip vs %1</source>
         <translation>Verzug gegenüber %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>constraint and its date</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -5670,6 +5695,41 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     <message>
         <source>Type your current passphrase first.</source>
         <translation>Geben Sie zuerst Ihre aktuelle Passphrase ein.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::Plan</name>
+    <message>
+        <source>As soon as possible</source>
+        <translation>So früh wie möglich</translation>
+    </message>
+    <message>
+        <source>As late as possible</source>
+        <translation>So spät wie möglich</translation>
+    </message>
+    <message>
+        <source>Start no earlier than</source>
+        <translation>Beginn nicht früher als</translation>
+    </message>
+    <message>
+        <source>Start no later than</source>
+        <translation>Beginn nicht später als</translation>
+    </message>
+    <message>
+        <source>Finish no earlier than</source>
+        <translation>Ende nicht früher als</translation>
+    </message>
+    <message>
+        <source>Finish no later than</source>
+        <translation>Ende nicht später als</translation>
+    </message>
+    <message>
+        <source>Must start on</source>
+        <translation>Muss beginnen am</translation>
+    </message>
+    <message>
+        <source>Must finish on</source>
+        <translation>Muss enden am</translation>
     </message>
 </context>
 <context>
@@ -8110,6 +8170,18 @@ Kopfeintrag des Prüfpfads %2</translation>
         <source>&amp;Calendar:</source>
         <translation>&amp;Kalender:</translation>
     </message>
+    <message>
+        <source>Date constraint</source>
+        <translation>Terminbedingung</translation>
+    </message>
+    <message>
+        <source>Constraint date</source>
+        <translation>Datum der Terminbedingung</translation>
+    </message>
+    <message>
+        <source>Cons&amp;traint:</source>
+        <translation>&amp;Terminbedingung:</translation>
+    </message>
 </context>
 <context>
     <name>relm::TrailVerification</name>
@@ -10525,6 +10597,10 @@ Vollständig: %7</translation>
     <message>
         <source>The file holds no tasks, so there is nothing to schedule.</source>
         <translation>Die Datei enthält keine Vorgänge, es gibt also nichts zu planen.</translation>
+    </message>
+    <message>
+        <source>A task has one date constraint: give only one of --snet, --snlt, --fnet, --fnlt, --mso, --mfo and --alap.</source>
+        <translation>Eine Aufgabe hat eine Terminbedingung: Geben Sie nur eine von --snet, --snlt, --fnet, --fnlt, --mso, --mfo und --alap an.</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,10 @@ QJsonObject taskJson(const ScheduledTask &t) {
             {u"name"_s, t.task.name},
             {u"summary"_s, t.times.summary},
             {u"milestone"_s, t.task.milestone},
+            {u"constraint"_s, constraintKey(t.task.constraint)},
+            {u"constraint_date"_s, constraintHasDate(t.task.constraint)
+                                       ? QJsonValue(t.task.constraintDate.toString(Qt::ISODate))
+                                       : QJsonValue()},
             {u"early_start"_s, local(t.start)},
             {u"early_finish"_s, local(t.finish)},
             {u"late_start"_s, local(t.lateStart)},
@@ -90,6 +94,36 @@ void printSchedule(QTextStream &out, const ReleaseSchedule &s) {
     table.print(out);
     for (const QString &note : s.notes)
         out << tr("note: ") << note << Qt::endl;
+}
+
+/// The date constraint given by --snet, --snlt, --fnet, --fnlt, --mso, --mfo or --alap; as soon
+/// as possible when none is. A date alone means 08:00 for a start and 17:00 for a finish.
+Result<std::pair<ConstraintType, QDateTime>> constraintOption(const CliContext &cli) {
+    std::pair<ConstraintType, QDateTime> chosen{ConstraintType::AsSoonAsPossible, {}};
+    int given = 0;
+    for (const ConstraintType type :
+         {ConstraintType::AsLateAsPossible, ConstraintType::StartNoEarlierThan, ConstraintType::StartNoLaterThan,
+          ConstraintType::FinishNoEarlierThan, ConstraintType::FinishNoLaterThan, ConstraintType::MustStartOn,
+          ConstraintType::MustFinishOn}) {
+        const QString option = constraintKey(type);
+        if (!cli.isSet(option))
+            continue;
+        ++given;
+        chosen.first = type;
+        if (!constraintHasDate(type))
+            continue;
+        const bool finish = type == ConstraintType::FinishNoEarlierThan || type == ConstraintType::FinishNoLaterThan ||
+                            type == ConstraintType::MustFinishOn;
+        const auto at = parseDateTime(cli.option(option), finish ? QTime(17, 0) : QTime(8, 0));
+        if (!at)
+            return makeError(ErrorCode::Invalid,
+                             tr("--%1 takes a date or date-time, e.g. 2027-01-15 or 2027-01-15T13:00.").arg(option));
+        chosen.second = *at;
+    }
+    if (given > 1)
+        return makeError(ErrorCode::Invalid, tr("A task has one date constraint: give only one of --snet, --snlt, "
+                                                "--fnet, --fnlt, --mso, --mfo and --alap."));
+    return chosen;
 }
 
 Result<PlanTask> findTask(Workspace &ws, const Release &release, const QString &name) {
@@ -323,18 +357,10 @@ int taskAdd(CliContext &cli) {
         t.optimistic = *low;
         t.pessimistic = *high;
     }
-    for (const auto &[option, type] :
-         {std::pair{u"snet"_s, ConstraintType::StartNoEarlierThan},
-          std::pair{u"fnlt"_s, ConstraintType::FinishNoLaterThan}, std::pair{u"mso"_s, ConstraintType::MustStartOn}}) {
-        if (!cli.isSet(option))
-            continue;
-        auto at =
-            parseDateTime(cli.option(option), type == ConstraintType::FinishNoLaterThan ? QTime(17, 0) : QTime(8, 0));
-        if (!at)
-            return cli.usage(tr("--%1 takes a date or date-time, e.g. 2027-01-15 or 2027-01-15T13:00.").arg(option));
-        t.constraint = type;
-        t.constraintDate = *at;
-    }
+    if (auto constraint = constraintOption(cli); !constraint)
+        return cli.usage(constraint.errorMessage());
+    else
+        std::tie(t.constraint, t.constraintDate) = *constraint;
     t.deployment = cli.isSet(u"deployment"_s);
     t.emergency = cli.isSet(u"emergency"_s);
     if (cli.isSet(u"env"_s)) {

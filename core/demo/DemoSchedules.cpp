@@ -83,6 +83,7 @@ const QList<std::pair<const char *, QList<DemoTask>>> plans = {
           false,
           40,
           {{"staging", L::FinishToStart}}},
+         {"notes", "Draft release notes", "acceptance-phase", 2, 1, 3, nullptr, false, false, 0, {}},
          {"cab",
           "Change board approval",
           "acceptance-phase",
@@ -93,7 +94,7 @@ const QList<std::pair<const char *, QList<DemoTask>>> plans = {
           false,
           false,
           0,
-          {{"uat", L::FinishToStart}, {"performance", L::FinishToStart}}},
+          {{"uat", L::FinishToStart}, {"performance", L::FinishToStart}, {"notes", L::FinishToStart}}},
          {"rollout-phase", "Roll-out", nullptr, -1, 0, 0, nullptr, false, false, 0, {}},
          {"production",
           "Deploy to Production",
@@ -194,6 +195,12 @@ const QList<std::pair<const char *, QList<DemoTask>>> plans = {
      }},
 };
 
+/// Tasks with a date constraint other than as soon as possible, by "release/key": the release
+/// notes are drafted as late as the change board allows, so that they describe the final scope.
+const QHash<QString, ConstraintType> demoConstraints = {
+    {u"2026.4 Autumn/notes"_s, ConstraintType::AsLateAsPossible},
+};
+
 class ScheduleSeeder final {
 public:
     ScheduleSeeder(Workspace &ws, const QDate &today)
@@ -243,6 +250,8 @@ private:
             t.deployment = d.deployment;
             t.emergency = d.emergency;
             t.percentComplete = d.percent;
+            t.constraint = demoConstraints.value(releaseName + u'/' + QString::fromLatin1(d.key),
+                                                 ConstraintType::AsSoonAsPossible);
             CreateRecord<PlanTask> create(t);
             if (auto r = m_ws.apply(create); !r)
                 return r;

@@ -1,5 +1,6 @@
 #include "Plan.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,10 +12,11 @@ constexpr std::pair<LinkType, const char *> linkKeys[] = {{LinkType::FinishToSta
                                                           {LinkType::StartToStart, "SS"},
                                                           {LinkType::FinishToFinish, "FF"},
                                                           {LinkType::StartToFinish, "SF"}};
-constexpr std::pair<ConstraintType, const char *> constraintKeys[] = {{ConstraintType::AsSoonAsPossible, "asap"},
-                                                                      {ConstraintType::StartNoEarlierThan, "snet"},
-                                                                      {ConstraintType::FinishNoLaterThan, "fnlt"},
-                                                                      {ConstraintType::MustStartOn, "mso"}};
+constexpr std::pair<ConstraintType, const char *> constraintKeys[] = {
+    {ConstraintType::AsSoonAsPossible, "asap"},    {ConstraintType::StartNoEarlierThan, "snet"},
+    {ConstraintType::FinishNoLaterThan, "fnlt"},   {ConstraintType::MustStartOn, "mso"},
+    {ConstraintType::AsLateAsPossible, "alap"},    {ConstraintType::StartNoLaterThan, "snlt"},
+    {ConstraintType::FinishNoEarlierThan, "fnet"}, {ConstraintType::MustFinishOn, "mfo"}};
 } // namespace
 
 QString linkTypeKey(LinkType type) {
@@ -37,6 +39,28 @@ QString constraintKey(ConstraintType type) {
     for (const auto &[value, key] : constraintKeys) {
         if (value == type)
             return QString::fromLatin1(key);
+    }
+    return {};
+}
+
+QString constraintName(ConstraintType type) {
+    switch (type) {
+    case ConstraintType::AsSoonAsPossible:
+        return QCoreApplication::translate("relm::Plan", "As soon as possible");
+    case ConstraintType::AsLateAsPossible:
+        return QCoreApplication::translate("relm::Plan", "As late as possible");
+    case ConstraintType::StartNoEarlierThan:
+        return QCoreApplication::translate("relm::Plan", "Start no earlier than");
+    case ConstraintType::StartNoLaterThan:
+        return QCoreApplication::translate("relm::Plan", "Start no later than");
+    case ConstraintType::FinishNoEarlierThan:
+        return QCoreApplication::translate("relm::Plan", "Finish no earlier than");
+    case ConstraintType::FinishNoLaterThan:
+        return QCoreApplication::translate("relm::Plan", "Finish no later than");
+    case ConstraintType::MustStartOn:
+        return QCoreApplication::translate("relm::Plan", "Must start on");
+    case ConstraintType::MustFinishOn:
+        return QCoreApplication::translate("relm::Plan", "Must finish on");
     }
     return {};
 }

@@ -86,7 +86,9 @@ QHash<Id, std::pair<QDateTime, QDateTime>> baselineDatesFromJson(const QByteArra
 
 QString linkTypeKey(LinkType type); ///< "FS", "SS", "FF", "SF"
 std::optional<LinkType> linkTypeFromKey(const QString &key);
-QString constraintKey(ConstraintType type); ///< "asap", "snet", "fnlt", "mso"
+QString constraintKey(ConstraintType type); ///< "asap", "alap", "snet", "snlt", "fnet", "fnlt", "mso", "mfo"
 std::optional<ConstraintType> constraintFromKey(const QString &key);
+/// The constraint's name for people ("Finish no later than"), translated.
+QString constraintName(ConstraintType type);
 
 } // namespace relm

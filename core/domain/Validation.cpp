@@ -307,7 +307,7 @@ Result<void> check(const PlanTask &task) {
     }
     if (task.percentComplete < 0 || task.percentComplete > 100)
         return invalid(tr("Progress is a percentage from 0 to 100."));
-    if (task.constraint != ConstraintType::AsSoonAsPossible && !task.constraintDate.isValid())
+    if (constraintHasDate(task.constraint) && !task.constraintDate.isValid())
         return invalid(tr("A date constraint needs its date."));
     if ((task.optimistic >= 0 && task.optimistic > task.duration) ||
         (task.pessimistic >= 0 && task.pessimistic < task.duration))

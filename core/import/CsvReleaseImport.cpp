@@ -288,8 +288,8 @@ private:
         return -1;
     }
 
-    /// A start-no-earlier-than or finish-no-later-than date; both empty clear those two (a
-    /// must-start-on, which the file has no column for, stays). The same date keeps its time.
+    /// A start-no-earlier-than or finish-no-later-than date; both empty clear those two (the
+    /// other constraints, which the file has no column for, stay). The same date keeps its time.
     static void readConstraint(RowCells &cells, PlanTask &task) {
         if (!cells.isMapped(u"start_no_earlier_than"_s) && !cells.isMapped(u"finish_no_later_than"_s))
             return;
@@ -310,7 +310,8 @@ private:
             constrain(ConstraintType::StartNoEarlierThan, QDateTime(*start, startOfDay()));
         } else if (finish) {
             constrain(ConstraintType::FinishNoLaterThan, QDateTime(*finish, endOfDay()));
-        } else if (task.constraint != ConstraintType::MustStartOn) {
+        } else if (task.constraint == ConstraintType::StartNoEarlierThan ||
+                   task.constraint == ConstraintType::FinishNoLaterThan) {
             task.constraint = ConstraintType::AsSoonAsPossible;
             task.constraintDate = {};
         }

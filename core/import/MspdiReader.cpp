@@ -3,6 +3,7 @@
 #include "import/XmlPlanText.h"
 
 #include "import/MspdiCalendars.h"
+#include "import/MspdiConstraints.h"
 #include "import/MspdiElements.h"
 #include "schedule/ScheduleLimits.h"
 #include "schedule/ScheduleValidation.h"
@@ -134,19 +135,6 @@ private:
     QHash<int, int> m_indexOf;
 };
 
-ConstraintType constraintOf(int code) {
-    switch (code) {
-    case 2:
-        return ConstraintType::MustStartOn;
-    case 4:
-        return ConstraintType::StartNoEarlierThan;
-    case 7:
-        return ConstraintType::FinishNoLaterThan;
-    default:
-        return ConstraintType::AsSoonAsPossible;
-    }
-}
-
 /// Tasks: UID 0 is the project summary; blank rows and inactive tasks are skipped; the outline
 /// gives the phases.
 Result<void> addTasks(const RawProject &project, const QString &source, TaskCalendars &calendars,
@@ -175,10 +163,16 @@ Result<void> addTasks(const RawProject &project, const QString &source, TaskCale
         t.duration = raw.duration;
         t.milestone = raw.milestone || raw.duration == 0;
         t.parent = openPhases.isEmpty() ? -1 : openPhases.last();
-        t.constraint = constraintOf(raw.constraint);
-        // A date without a constraint that uses it (files write one for every task) is left out.
-        t.constraintDate = t.constraint != ConstraintType::AsSoonAsPossible ? raw.constraintDate : QDateTime();
-        if (!t.constraintDate.isValid())
+        const std::optional<ConstraintType> constraint = mspdi::constraintOfCode(raw.constraint);
+        if (!constraint)
+            return refuse(source, tr("%1 has the constraint type %2; Microsoft Project writes 0 to 7.")
+                                      .arg(taskLabel(raw))
+                                      .arg(raw.constraint));
+        t.constraint = *constraint;
+        // A date without a constraint that uses it (files write one for every task) is left out,
+        // and a dated constraint without its date is as soon as possible.
+        t.constraintDate = constraintHasDate(t.constraint) ? raw.constraintDate : QDateTime();
+        if (constraintHasDate(t.constraint) && !t.constraintDate.isValid())
             t.constraint = ConstraintType::AsSoonAsPossible;
         t.percentComplete = raw.percentComplete;
         auto calendar = calendars.indexFor(raw);

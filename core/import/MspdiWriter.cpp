@@ -1,5 +1,7 @@
 #include "MspdiWriter.h"
 
+#include "import/MspdiConstraints.h"
+
 #include <QCoreApplication>
 #include <QSaveFile>
 #include <QXmlStreamWriter>
@@ -58,20 +60,6 @@ int mspdiLinkType(LinkType type) {
         break;
     }
     return 1;
-}
-
-int mspdiConstraint(ConstraintType type) {
-    switch (type) {
-    case ConstraintType::MustStartOn:
-        return 2;
-    case ConstraintType::StartNoEarlierThan:
-        return 4;
-    case ConstraintType::FinishNoLaterThan:
-        return 7;
-    case ConstraintType::AsSoonAsPossible:
-        break;
-    }
-    return 0;
 }
 
 /// Days in a row with the same working times, written as one exception.
@@ -284,12 +272,12 @@ private:
         // The 2007 schema has no manual scheduling: a manual task keeps its start as a
         // must-start-on constraint.
         const bool pinned = t.manual && t.start.isValid();
-        const ConstraintType constraint =
-            pinned ? ConstraintType::MustStartOn
-                   : (t.constraintDate.isValid() ? t.constraint : ConstraintType::AsSoonAsPossible);
-        element(u"ConstraintType"_s, mspdiConstraint(constraint));
+        ConstraintType constraint = pinned ? ConstraintType::MustStartOn : t.constraint;
+        if (constraintHasDate(constraint) && !pinned && !t.constraintDate.isValid())
+            constraint = ConstraintType::AsSoonAsPossible;
+        element(u"ConstraintType"_s, mspdi::codeOfConstraint(constraint));
         element(u"CalendarUID"_s, t.calendar >= 0 && size_t(t.calendar) < d.taskCalendars.size() ? t.calendar + 2 : -1);
-        if (constraint != ConstraintType::AsSoonAsPossible)
+        if (constraintHasDate(constraint))
             date(u"ConstraintDate"_s, pinned ? t.start : t.constraintDate);
         for (const MspdiDocument::Link *l : links) {
             m_xml.writeStartElement(u"PredecessorLink"_s);

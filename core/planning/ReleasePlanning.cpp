@@ -107,11 +107,8 @@ ScheduleTask toScheduleTask(const PlanContext &ctx, const PlanTask &t, int paren
     s.statusDate = ctx.settings.value(t.releaseId).statusDate;
     // Work of a release does not start before its plan's start (its planned start, or the start
     // its plan keeps of its own).
-    const QDateTime planStart = ctx.planStart(t.releaseId);
-    if (s.constraint == ConstraintType::AsSoonAsPossible && planStart.isValid() && planStart > projectStart) {
-        s.constraint = ConstraintType::StartNoEarlierThan;
-        s.constraintDate = planStart;
-    }
+    if (const QDateTime planStart = ctx.planStart(t.releaseId); planStart.isValid() && planStart > projectStart)
+        s.notBefore = planStart;
     if (auto pin = pinned.constFind(t.id); pin != pinned.constEnd()) {
         s.constraint = ConstraintType::MustStartOn;
         s.constraintDate = pin->first;

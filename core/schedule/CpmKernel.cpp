@@ -39,7 +39,7 @@ CpmKernel::CpmKernel(const ScheduleInput &input, const ScheduleGraph &graph,
         m_calendars.push_back(std::make_unique<WorkTimeline>(calendar, input.projectStart));
     for (size_t i = 0; i < input.tasks.size(); ++i) {
         const ScheduleTask &t = input.tasks[i];
-        if (t.constraint != ConstraintType::AsSoonAsPossible)
+        if (constraintHasDate(t.constraint))
             m_constraint[i] = m_timeline->offsetAt(t.constraintDate);
         m_constraintType[i] = t.constraint;
         m_calendarOf[i] = t.calendar >= 0 && t.calendar < int(m_calendars.size()) ? t.calendar : -1;
@@ -109,17 +109,19 @@ void CpmKernel::inheritSummaryConstraints() {
     m_inheritedCeiling.assign(n, std::numeric_limits<qint64>::max());
     // The graph refused loops of summary tasks, so each walk up ends.
     for (size_t i = 0; i < n; ++i) {
+        if (m_input.tasks[i].notBefore.isValid())
+            m_inheritedFloor[i] = m_timeline->offsetAt(m_input.tasks[i].notBefore);
         for (int p = m_input.tasks[i].parent; p >= 0 && size_t(p) < n; p = m_input.tasks[size_t(p)].parent) {
             const ConstraintType type = m_constraintType[size_t(p)];
             if (type == ConstraintType::StartNoEarlierThan || type == ConstraintType::MustStartOn)
                 m_inheritedFloor[i] = std::max(m_inheritedFloor[i], m_constraint[size_t(p)]);
-            else if (type == ConstraintType::FinishNoLaterThan)
+            else if (type == ConstraintType::FinishNoLaterThan || type == ConstraintType::MustFinishOn)
                 m_inheritedCeiling[i] = std::min(m_inheritedCeiling[i], m_constraint[size_t(p)]);
         }
     }
 }
 
-qint64 CpmKernel::constrainedStart(int task, qint64 linkStart) const {
+qint64 CpmKernel::constrainedStart(int task, qint64 linkStart, qint64 duration) const {
     const auto t = size_t(task);
     if (m_fixedStart[t] != kNotFixed)
         return m_fixedStart[t];
@@ -127,11 +129,67 @@ qint64 CpmKernel::constrainedStart(int task, qint64 linkStart) const {
     switch (m_constraintType[t]) {
     case ConstraintType::StartNoEarlierThan:
         return std::max(linkStart, m_constraint[t]);
+    case ConstraintType::FinishNoEarlierThan:
+        return std::max(linkStart, startFor(task, m_constraint[t], duration));
     case ConstraintType::MustStartOn:
         return m_linksBeatConstraints ? std::max(linkStart, m_constraint[t]) : m_constraint[t];
+    case ConstraintType::MustFinishOn: {
+        const qint64 pinned = startFor(task, m_constraint[t], duration);
+        return m_linksBeatConstraints ? std::max(linkStart, pinned) : pinned;
+    }
     default:
         return linkStart;
     }
+}
+
+qint64 CpmKernel::constrainedLateFinish(int task, qint64 lateFinish, qint64 duration) const {
+    const auto t = size_t(task);
+    lateFinish = std::min(lateFinish, m_inheritedCeiling[t]);
+    switch (m_constraintType[t]) {
+    case ConstraintType::FinishNoLaterThan:
+        return std::min(lateFinish, m_constraint[t]);
+    case ConstraintType::StartNoLaterThan:
+        return std::min(lateFinish, finishFrom(task, m_constraint[t], duration));
+    case ConstraintType::MustStartOn:
+        return finishFrom(task, m_constraint[t], duration);
+    case ConstraintType::MustFinishOn:
+        return m_constraint[t];
+    default:
+        return lateFinish;
+    }
+}
+
+bool CpmKernel::placedLate(int task) const {
+    return m_constraintType[size_t(task)] == ConstraintType::AsLateAsPossible &&
+           m_fixedStart[size_t(task)] == kNotFixed;
+}
+
+bool CpmKernel::placeLate(int task, qint64 latestFinish, qint64 duration, qint64 &start, qint64 &finish) const {
+    while (latestFinish > finish) {
+        const qint64 lateStart = startFor(task, latestFinish, duration);
+        const qint64 lateFinish = finishOf(task, lateStart, duration);
+        if (lateStart <= start || lateFinish > latestFinish)
+            return false;
+        // A deployment ends before the freeze it would touch.
+        if (const Window *w = m_respectsFreezes[size_t(task)] ? freezeTouched(task, lateStart, lateFinish) : nullptr) {
+            latestFinish = std::min(latestFinish - 1, w->start);
+            continue;
+        }
+        start = lateStart;
+        finish = lateFinish;
+        return true;
+    }
+    return false;
+}
+
+const CpmKernel::Window *CpmKernel::freezeTouched(int task, qint64 start, qint64 finish) const {
+    const ScheduleTask &t = m_input.tasks[size_t(task)];
+    for (const Window &w : m_windows) {
+        const bool overlaps = start < w.end && (finish > w.start || (start == finish && start >= w.start));
+        if (overlaps && applies(*w.source, t))
+            return &w;
+    }
+    return nullptr;
 }
 
 qint64 CpmKernel::finishOf(int task, qint64 start, qint64 duration) const {
@@ -155,26 +213,18 @@ qint64 CpmKernel::pushPastFreezes(int t, qint64 es, qint64 duration, qint64 &ef,
                                   std::vector<int> *noteTasks) const {
     // Push past every freeze window the work would touch, as often as needed.
     const ScheduleTask &task = m_input.tasks[size_t(t)];
-    for (bool moved = true; moved;) {
-        moved = false;
-        for (const Window &w : m_windows) {
-            const bool overlaps = es < w.end && (ef > w.start || (es == ef && es >= w.start));
-            if (!overlaps || !applies(*w.source, task))
-                continue;
-            if (notes)
-                notes->append(
-                    QCoreApplication::translate("relm::Scheduler",
-                                                "\u201C%1\u201D was moved after the change freeze \u201C%2\u201D "
-                                                "(%3 to %4); deployments may not run in it unless authorised as an "
-                                                "emergency.")
-                        .arg(task.name, w.source->name, w.source->start.date().toString(Qt::ISODate),
-                             w.source->end.addSecs(-1).date().toString(Qt::ISODate)));
-            if (noteTasks)
-                noteTasks->push_back(t);
-            es = w.end;
-            ef = finishFrom(t, es, duration);
-            moved = true;
-        }
+    while (const Window *w = freezeTouched(t, es, ef)) {
+        if (notes)
+            notes->append(QCoreApplication::translate("relm::Scheduler",
+                                                      "\u201C%1\u201D was moved after the change freeze \u201C%2\u201D "
+                                                      "(%3 to %4); deployments may not run in it unless authorised as "
+                                                      "an emergency.")
+                              .arg(task.name, w->source->name, w->source->start.date().toString(Qt::ISODate),
+                                   w->source->end.addSecs(-1).date().toString(Qt::ISODate)));
+        if (noteTasks)
+            noteTasks->push_back(t);
+        es = w->end;
+        ef = finishFrom(t, es, duration);
     }
     return es;
 }
@@ -201,7 +251,7 @@ qint64 CpmKernel::forward(const std::vector<qint64> &durations, Dates &d) const 
                 start = std::max(start, e.withDuration ? startFor(t, at, duration) : at);
             }
         }
-        start = constrainedStart(t, start);
+        start = constrainedStart(t, start, duration);
         qint64 finishAt = finishOf(t, start, duration);
         if (m_respectsFreezes[size_t(t)])
             start = pushPastFreezes(t, start, duration, finishAt, nullptr);
@@ -215,35 +265,37 @@ qint64 CpmKernel::forward(const std::vector<qint64> &durations, Dates &d) const 
 void CpmKernel::backward(const std::vector<qint64> &durations, Dates &d, qint64 finish,
                          std::vector<int> &criticalCounts) const {
     const ScheduleGraph &g = m_graph;
-    const qint64 *const early = d.early.data();
+    qint64 *const early = d.early.data();
     qint64 *const late = d.late.data();
     for (auto it = g.order.rbegin(); it != g.order.rend(); ++it) {
         const int t = *it;
         const qint64 duration = durations[size_t(t)];
-        qint64 lateFinish = finish;
         const int first = g.successorBegin[size_t(t)];
         const int last = g.successorBegin[size_t(t) + 1];
-        if (m_calendarOf[size_t(t)] < 0) {
-            for (int k = first; k < last; ++k) {
-                const ScheduleGraph::FastEdge &e = g.fastOutgoing[size_t(k)];
-                lateFinish = std::min(lateFinish, late[e.index] - e.lag + duration * e.withDuration);
+        // The latest finish the successors' dates allow: their late dates for the late finish,
+        // their scheduled dates for a task placed as late as possible.
+        const auto latestFinish = [&](const qint64 *dates) {
+            qint64 latest = finish;
+            if (m_calendarOf[size_t(t)] < 0) {
+                for (int k = first; k < last; ++k) {
+                    const ScheduleGraph::FastEdge &e = g.fastOutgoing[size_t(k)];
+                    latest = std::min(latest, dates[e.index] - e.lag + duration * e.withDuration);
+                }
+            } else {
+                for (int k = first; k < last; ++k) {
+                    const ScheduleGraph::FastEdge &e = g.fastOutgoing[size_t(k)];
+                    const qint64 at = dates[e.index] - e.lag;
+                    latest = std::min(latest, e.withDuration ? finishFrom(t, at, duration) : at);
+                }
             }
-        } else {
-            for (int k = first; k < last; ++k) {
-                const ScheduleGraph::FastEdge &e = g.fastOutgoing[size_t(k)];
-                const qint64 at = late[e.index] - e.lag;
-                lateFinish = std::min(lateFinish, e.withDuration ? finishFrom(t, at, duration) : at);
-            }
-        }
-        lateFinish = std::min(lateFinish, m_inheritedCeiling[size_t(t)]);
-        const ConstraintType constraint = m_constraintType[size_t(t)];
-        if (constraint == ConstraintType::FinishNoLaterThan)
-            lateFinish = std::min(lateFinish, m_constraint[size_t(t)]);
-        else if (constraint == ConstraintType::MustStartOn)
-            lateFinish = finishFrom(t, m_constraint[size_t(t)], duration);
+            return latest;
+        };
+        const qint64 lateFinish = constrainedLateFinish(t, latestFinish(late), duration);
         const qint64 lateStart = startFor(t, lateFinish, duration);
         late[2 * t] = lateStart;
         late[2 * t + 1] = lateFinish;
+        if (placedLate(t))
+            placeLate(t, std::min(lateFinish, latestFinish(early)), duration, early[2 * t], early[2 * t + 1]);
         criticalCounts[size_t(t)] += lateStart <= early[2 * t] ? 1 : 0;
     }
 }
@@ -273,7 +325,7 @@ qint64 CpmKernel::forward(const std::vector<qint64> &durations, std::vector<Task
                 break;
             }
         }
-        es = constrainedStart(t, es);
+        es = constrainedStart(t, es, duration);
         qint64 ef = finishOf(t, es, duration);
 
         if (m_respectsFreezes[size_t(t)])
@@ -290,39 +342,50 @@ void CpmKernel::backward(const std::vector<qint64> &durations, std::vector<TaskT
     for (auto it = g.order.rbegin(); it != g.order.rend(); ++it) {
         const int t = *it;
         const qint64 duration = durations[size_t(t)];
-        qint64 lf = finish;
-        qint64 freeFloat = std::numeric_limits<qint64>::max();
         TaskTimes &me = times[size_t(t)];
-        for (int k = g.successorBegin[size_t(t)]; k < g.successorBegin[size_t(t) + 1]; ++k) {
-            const ScheduleGraph::Edge &e = g.outgoing[size_t(k)];
-            const TaskTimes &s = times[size_t(e.to)];
-            switch (e.type) {
-            case LinkType::FinishToStart:
-                lf = std::min(lf, s.lateStart - e.lag);
-                freeFloat = std::min(freeFloat, s.earlyStart - (me.earlyFinish + e.lag));
-                break;
-            case LinkType::StartToStart:
-                lf = std::min(lf, finishFrom(t, s.lateStart - e.lag, duration));
-                freeFloat = std::min(freeFloat, s.earlyStart - (me.earlyStart + e.lag));
-                break;
-            case LinkType::FinishToFinish:
-                lf = std::min(lf, s.lateFinish - e.lag);
-                freeFloat = std::min(freeFloat, s.earlyFinish - (me.earlyFinish + e.lag));
-                break;
-            case LinkType::StartToFinish:
-                lf = std::min(lf, finishFrom(t, s.lateFinish - e.lag, duration));
-                freeFloat = std::min(freeFloat, s.earlyFinish - (me.earlyStart + e.lag));
-                break;
+        const auto first = g.outgoing.begin() + g.successorBegin[size_t(t)];
+        const auto last = g.outgoing.begin() + g.successorBegin[size_t(t) + 1];
+        // The latest finish the successors allow, given their start and finish (late dates for
+        // the late finish, scheduled dates for a task placed as late as possible).
+        const auto latestFinish = [&](auto startOf, auto finishOf) {
+            qint64 latest = finish;
+            for (auto e = first; e != last; ++e) {
+                const TaskTimes &s = times[size_t(e->to)];
+                switch (e->type) {
+                case LinkType::FinishToStart:
+                    latest = std::min(latest, startOf(s) - e->lag);
+                    break;
+                case LinkType::StartToStart:
+                    latest = std::min(latest, finishFrom(t, startOf(s) - e->lag, duration));
+                    break;
+                case LinkType::FinishToFinish:
+                    latest = std::min(latest, finishOf(s) - e->lag);
+                    break;
+                case LinkType::StartToFinish:
+                    latest = std::min(latest, finishFrom(t, finishOf(s) - e->lag, duration));
+                    break;
+                }
             }
+            return latest;
+        };
+        me.lateFinish = constrainedLateFinish(t,
+                                              latestFinish([](const TaskTimes &s) { return s.lateStart; },
+                                                           [](const TaskTimes &s) { return s.lateFinish; }),
+                                              duration);
+        me.lateStart = startFor(t, me.lateFinish, duration);
+        if (placedLate(t)) {
+            const qint64 latest = latestFinish([](const TaskTimes &s) { return s.earlyStart; },
+                                               [](const TaskTimes &s) { return s.earlyFinish; });
+            placeLate(t, std::min(me.lateFinish, latest), duration, me.earlyStart, me.earlyFinish);
         }
-        lf = std::min(lf, m_inheritedCeiling[size_t(t)]);
-        const ConstraintType constraint = m_constraintType[size_t(t)];
-        if (constraint == ConstraintType::FinishNoLaterThan)
-            lf = std::min(lf, m_constraint[size_t(t)]);
-        else if (constraint == ConstraintType::MustStartOn)
-            lf = finishFrom(t, m_constraint[size_t(t)], duration);
-        me.lateFinish = lf;
-        me.lateStart = startFor(t, lf, duration);
+        qint64 freeFloat = std::numeric_limits<qint64>::max();
+        for (auto e = first; e != last; ++e) {
+            const TaskTimes &s = times[size_t(e->to)];
+            const bool fromStart = e->type == LinkType::StartToStart || e->type == LinkType::StartToFinish;
+            const bool toFinish = e->type == LinkType::FinishToFinish || e->type == LinkType::StartToFinish;
+            const qint64 successorAt = toFinish ? s.earlyFinish : s.earlyStart;
+            freeFloat = std::min(freeFloat, successorAt - ((fromStart ? me.earlyStart : me.earlyFinish) + e->lag));
+        }
         me.totalFloat = me.lateStart - me.earlyStart;
         if (freeFloat == std::numeric_limits<qint64>::max())
             freeFloat = finish - me.earlyFinish;

@@ -51,7 +51,14 @@ private:
                            std::vector<int> *noteTasks = nullptr) const;
     qint64 finishFrom(int task, qint64 start, qint64 duration) const;
     /// The start the dependencies allow, moved by the task's constraint and fixed start.
-    qint64 constrainedStart(int task, qint64 linkStart) const;
+    qint64 constrainedStart(int task, qint64 linkStart, qint64 duration) const;
+    /// The late finish the successors allow, limited by the task's and its summaries' constraints.
+    qint64 constrainedLateFinish(int task, qint64 lateFinish, qint64 duration) const;
+    /// An as-late-as-possible task that has not started: placed by the backward pass.
+    bool placedLate(int task) const;
+    /// Moves start and finish so that the work ends by `latestFinish`, never earlier than the
+    /// forward pass put it; a deployment ends before a freeze it would touch. Returns whether it moved.
+    bool placeLate(int task, qint64 latestFinish, qint64 duration, qint64 &start, qint64 &finish) const;
     /// The finish of work starting then: its actual finish when it has one; a started task's
     /// remaining work does not run before the status date.
     qint64 finishOf(int task, qint64 start, qint64 duration) const;
@@ -62,6 +69,8 @@ private:
         qint64 end;
         const FreezeWindow *source;
     };
+    /// The first freeze window that applies to the task and that work from start to finish touches.
+    const Window *freezeTouched(int task, qint64 start, qint64 finish) const;
 
     const ScheduleInput &m_input;
     const ScheduleGraph &m_graph;

@@ -11,7 +11,23 @@
 namespace relm {
 
 enum class LinkType { FinishToStart, StartToStart, FinishToFinish, StartToFinish };
-enum class ConstraintType { AsSoonAsPossible, StartNoEarlierThan, FinishNoLaterThan, MustStartOn };
+/// The eight date constraints of planning tools. The "no later than" kinds are deadlines: missed,
+/// they show as negative float. The "must" kinds pin the task unless links beat constraints.
+enum class ConstraintType {
+    AsSoonAsPossible,
+    StartNoEarlierThan,
+    FinishNoLaterThan,
+    MustStartOn,
+    AsLateAsPossible, ///< as late as its successors (or the finish) allow
+    StartNoLaterThan,
+    FinishNoEarlierThan,
+    MustFinishOn,
+};
+
+/// Whether a constraint of this kind needs a date (all but as soon and as late as possible).
+constexpr bool constraintHasDate(ConstraintType type) {
+    return type != ConstraintType::AsSoonAsPossible && type != ConstraintType::AsLateAsPossible;
+}
 
 /// One task as the scheduler sees it. Durations and lags are working minutes.
 struct ScheduleTask {
@@ -22,6 +38,7 @@ struct ScheduleTask {
     int parent = -1; ///< index of the summary task it belongs to, -1 at top level
     ConstraintType constraint = ConstraintType::AsSoonAsPossible;
     QDateTime constraintDate;
+    QDateTime notBefore; ///< work does not start earlier, whatever its constraint (its plan's start); may be invalid
     int calendar = -1;       ///< index into ScheduleInput::taskCalendars, -1: the project calendar
     bool deployment = false; ///< deployment tasks respect change-freeze windows
     bool emergency = false;  ///< an authorised emergency may deploy inside a freeze window

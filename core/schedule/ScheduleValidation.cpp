@@ -74,7 +74,7 @@ std::optional<Error> checkTask(const ScheduleInput &input, int index) {
                            .arg(name)
                            .arg(t.percentComplete)
                            .arg(kMaxPercentComplete));
-    if (t.constraint != ConstraintType::AsSoonAsPossible) {
+    if (constraintHasDate(t.constraint)) {
         if (!t.constraintDate.isValid())
             return invalid(tr("Task \u201C%1\u201D has a date constraint without a date. Give it a date or remove "
                               "the constraint.")

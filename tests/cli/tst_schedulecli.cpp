@@ -66,6 +66,46 @@ private Q_SLOTS:
         QCOMPARE(taskNamed(schedule, u"Go live"_s)[u"milestone"_s].toBool(), true);
     }
 
+    void everyDateConstraintFromTheCommandLine_data() {
+        QTest::addColumn<QStringList>("option");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QString>("start");
+        // Each in its own release, beside a task that runs until Friday 9 January.
+        QTest::newRow("alap") << QStringList{u"--alap"_s} << u"alap"_s << QString() << u"2026-01-09T08:00:00"_s;
+        QTest::newRow("snlt") << QStringList{u"--snlt"_s, u"2026-01-07"_s} << u"snlt"_s << u"2026-01-07T08:00:00"_s
+                              << u"2026-01-05T08:00:00"_s;
+        QTest::newRow("fnet") << QStringList{u"--fnet"_s, u"2026-01-07"_s} << u"fnet"_s << u"2026-01-07T17:00:00"_s
+                              << u"2026-01-07T08:00:00"_s;
+        QTest::newRow("mfo") << QStringList{u"--mfo"_s, u"2026-01-08T12:00"_s} << u"mfo"_s << u"2026-01-08T12:00:00"_s
+                             << u"2026-01-07T13:00:00"_s;
+    }
+
+    void everyDateConstraintFromTheCommandLine() {
+        QFETCH(QStringList, option);
+        QFETCH(QString, key);
+        QFETCH(QString, date);
+        QFETCH(QString, start);
+        const QString release = u"C-"_s + key;
+        QCOMPARE(
+            cli({u"release"_s, u"create"_s, release, u"--type"_s, u"minor"_s, u"--start"_s, u"2026-01-05"_s}).exitCode,
+            0);
+        QCOMPARE(cli({u"task"_s, u"add"_s, release, u"Span"_s, u"--duration"_s, u"5d"_s}).exitCode, 0);
+        QCOMPARE(cli(QStringList{u"task"_s, u"add"_s, release, u"Check"_s, u"--duration"_s, u"1d"_s} + option).exitCode,
+                 0);
+        const QJsonObject task = taskNamed(cli({u"schedule"_s, release, u"--json"_s}).json().object(), u"Check"_s);
+        QCOMPARE(task[u"constraint"_s].toString(), key);
+        QCOMPARE(task[u"constraint_date"_s].toString(), date);
+        QCOMPARE(task[u"early_start"_s].toString(), start);
+    }
+
+    void twoDateConstraintsAreRefused() {
+        const auto run = cli({u"task"_s, u"add"_s, u"R1"_s, u"Twice"_s, u"--snet"_s, u"2026-01-07"_s, u"--alap"_s});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(u"--alap"_s), qPrintable(run.err));
+        QVERIFY(!cli({u"schedule"_s, u"R1"_s}).out.contains(u"Twice"_s));
+    }
+
     void linksWithLagAndCycles() {
         QCOMPARE(cli({u"link"_s, u"add"_s, u"R1"_s, u"Build"_s, u"Docs"_s, u"--type"_s, u"SS"_s, u"--lag"_s, u"50%"_s})
                      .exitCode,

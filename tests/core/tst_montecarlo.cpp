@@ -72,6 +72,48 @@ private Q_SLOTS:
         QCOMPARE(simulated->percentileDate(80), cpm->finishDate());
     }
 
+    void noSpreadGivesTheCpmCriticalTasksForEveryConstraint() {
+        // The simulation's passes must place and flag tasks as the scheduler does, whatever the
+        // constraint: a chain of all eight kinds (the as-late-as-possible one on a side branch) beside
+        // a long task.
+        ScheduleInput input;
+        input.projectStart = QDateTime(QDate(2026, 1, 5), QTime(8, 0));
+        const QDateTime dates[] = {{},
+                                   {QDate(2026, 1, 8), QTime(8, 0)},
+                                   {QDate(2026, 1, 20), QTime(17, 0)},
+                                   {QDate(2026, 1, 9), QTime(8, 0)},
+                                   {},
+                                   {QDate(2026, 1, 14), QTime(8, 0)},
+                                   {QDate(2026, 1, 19), QTime(17, 0)},
+                                   {QDate(2026, 1, 23), QTime(17, 0)}};
+        for (int kind = 0; kind < 8; ++kind) {
+            ScheduleTask t;
+            t.id = t.name = u"T%1"_s.arg(kind);
+            t.duration = day;
+            t.constraint = ConstraintType(kind);
+            t.constraintDate = dates[kind];
+            input.tasks.push_back(t);
+            if (kind > 0 && kind != 5)
+                input.links.push_back({kind - 1, kind});
+        }
+        input.links.push_back({3, 5}); // the as-late-as-possible task ends the chain's side branch
+        ScheduleTask longTask;
+        longTask.id = longTask.name = u"Long"_s;
+        longTask.duration = 20 * day;
+        input.tasks.push_back(longTask);
+        const auto cpm = Scheduler::compute(input);
+        const auto simulated = MonteCarlo::run(input, {20, 3, {}, 1});
+        QVERIFY(cpm && simulated);
+        QCOMPARE(simulated->percentile(50), cpm->finish);
+        bool someCritical = false;
+        bool someNot = false;
+        for (size_t i = 0; i < input.tasks.size(); ++i) {
+            QCOMPARE(simulated->criticality[i], cpm->times[i].critical ? 1.0 : 0.0);
+            (cpm->times[i].critical ? someCritical : someNot) = true;
+        }
+        QVERIFY(someCritical && someNot);
+    }
+
     void riskEventsDelayTheirTask() {
         ScheduleInput input = project();
         for (ScheduleTask &t : input.tasks) {

@@ -1,3 +1,4 @@
+#include "import/MspdiConstraints.h"
 #include "import/MspdiReader.h"
 #include "schedule/Scheduler.h"
 
@@ -239,6 +240,58 @@ private Q_SLOTS:
         const auto c = compute(project(tasks, {}, honour));
         QVERIFY(c);
         QCOMPARE(c->start(2), start);
+    }
+
+    void everyConstraintTypeIsRead_data() {
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QByteArray>("date");
+        QTest::addColumn<QDateTime>("start");
+        QTest::addColumn<qint64>("totalSlack");
+        // Build (2d) -> Deploy (1d), beside Long (10d): Deploy could run from Wed 7 to Fri 16.
+        QTest::newRow("0 as soon as possible") << 0 << QByteArray() << at(7, 8) << qint64(7 * 480);
+        QTest::newRow("1 as late as possible") << 1 << QByteArray() << at(16, 8) << qint64(0);
+        QTest::newRow("2 must start on") << 2 << QByteArray("2026-01-09T08:00:00") << at(9, 8) << qint64(0);
+        QTest::newRow("3 must finish on") << 3 << QByteArray("2026-01-12T17:00:00") << at(12, 8) << qint64(0);
+        QTest::newRow("4 start no earlier than")
+            << 4 << QByteArray("2026-01-12T08:00:00") << at(12, 8) << qint64(4 * 480);
+        QTest::newRow("5 start no later than") << 5 << QByteArray("2026-01-08T08:00:00") << at(7, 8) << qint64(480);
+        QTest::newRow("6 finish no earlier than")
+            << 6 << QByteArray("2026-01-13T17:00:00") << at(13, 8) << qint64(3 * 480);
+        QTest::newRow("7 finish no later than")
+            << 7 << QByteArray("2026-01-09T17:00:00") << at(7, 8) << qint64(2 * 480);
+        // Deliberately unlike Microsoft Project, which honours a missed "no later than" by moving
+        // the task before its predecessor ends: Relm keeps the link and shows the missed deadline
+        // as negative slack, which is what a release manager needs to see.
+        QTest::newRow("7 finish no later than, missed")
+            << 7 << QByteArray("2026-01-06T17:00:00") << at(7, 8) << qint64(-480);
+    }
+
+    void everyConstraintTypeIsRead() {
+        QFETCH(int, code);
+        QFETCH(QByteArray, date);
+        QFETCH(QDateTime, start);
+        QFETCH(qint64, totalSlack);
+        QByteArray constraint = "<ConstraintType>" + QByteArray::number(code) + "</ConstraintType>";
+        if (!date.isEmpty())
+            constraint += "<ConstraintDate>" + date + "</ConstraintDate>";
+        const QByteArray tasks = task(1, "Build", "PT16H0M0S") +
+                                 task(2, "Deploy", "PT8H0M0S", constraint + link(1, 1, 0, 7)) +
+                                 task(3, "Long", "PT80H0M0S");
+        const auto c =
+            compute(project(tasks, "<Calendar><UID>1</UID><Name>Standard</Name>" + standardWeek + "</Calendar>"));
+        QVERIFY(c);
+        QCOMPARE(c->schedule.input.tasks[1].constraint, *mspdi::constraintOfCode(code));
+        QCOMPARE(c->start(2), start);
+        QCOMPARE(c->result.times[1].totalFloat, totalSlack);
+    }
+
+    void anUnknownConstraintTypeIsRefused() {
+        const auto read = MspdiReader::readBytes(
+            project(task(1, "Odd", "PT8H0M0S", "<ConstraintType>9</ConstraintType>")), u"odd.xml"_s);
+        QVERIFY(!read);
+        QVERIFY2(read.errorMessage().contains(u"odd.xml"_s) && read.errorMessage().contains(u"Odd"_s) &&
+                     read.errorMessage().contains(u"0 to 7"_s),
+                 qPrintable(read.errorMessage()));
     }
 
     void aCalendarBasedOnItselfIsRefused() {

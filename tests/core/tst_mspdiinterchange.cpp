@@ -151,6 +151,34 @@ class TestMspdiInterchange final : public QObject {
 private Q_SLOTS:
     void initTestCase() { test::isolateSettings(); }
 
+    void everyConstraintKindIsWrittenAndReadBack() {
+        MspdiDocument d;
+        d.name = u"Constraints"_s;
+        d.start = QDateTime(QDate(2026, 1, 5), QTime(8, 0));
+        d.calendar = WorkCalendar::standard();
+        for (int kind = 0; kind < 8; ++kind) {
+            MspdiDocument::Task t;
+            t.uid = kind + 1;
+            t.name = u"Task %1"_s.arg(kind);
+            t.duration = 480;
+            t.constraint = ConstraintType(kind);
+            if (constraintHasDate(t.constraint))
+                t.constraintDate = d.start.addDays(kind);
+            d.tasks.push_back(t);
+        }
+        const QByteArray bytes = MspdiWriter::write(d);
+        const QString problem = checkOrder(bytes);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const auto read = MspdiReader::readBytes(bytes, u"constraints.xml"_s);
+        QVERIFY2(read, qPrintable(read.errorMessage()));
+        QCOMPARE(read->input.tasks.size(), size_t(8));
+        for (int kind = 0; kind < 8; ++kind) {
+            const ScheduleTask &t = read->input.tasks[size_t(kind)];
+            QCOMPARE(t.constraint, ConstraintType(kind));
+            QCOMPARE(t.constraintDate, d.tasks[size_t(kind)].constraintDate);
+        }
+    }
+
     void elementsComeInTheSchemasOrder() {
         MspdiDocument d;
         d.name = u"Order & <escapes>"_s;

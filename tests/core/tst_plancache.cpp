@@ -94,6 +94,39 @@ private Q_SLOTS:
         QCOMPARE(cached(), fresh());
     }
 
+    void everyConstraintKindIsStoredAndScheduledAlike() {
+        const QDateTime date = m_ws->plans().schedule(*m_ws, m_release)->start.addDays(10);
+        for (int kind = 0; kind < 8; ++kind) {
+            const PlanTask before = task(u"Performance test"_s);
+            PlanTask after = before;
+            after.constraint = ConstraintType(kind);
+            after.constraintDate = constraintHasDate(after.constraint) ? date : QDateTime();
+            EditRecord<PlanTask> edit(before, after);
+            QVERIFY2(m_ws->apply(edit), qPrintable(constraintKey(after.constraint)));
+            const PlanTask stored = task(u"Performance test"_s);
+            QCOMPARE(stored.constraint, after.constraint);
+            QCOMPARE(stored.constraintDate, after.constraintDate);
+            QCOMPARE(cached(), fresh());
+        }
+    }
+
+    void aDatedConstraintWithoutItsDateIsRefused() {
+        const QStringList before = cached();
+        const PlanTask perf = task(u"Performance test"_s);
+        for (const ConstraintType kind :
+             {ConstraintType::StartNoLaterThan, ConstraintType::FinishNoEarlierThan, ConstraintType::MustFinishOn}) {
+            PlanTask undated = perf;
+            undated.constraint = kind;
+            undated.constraintDate = {};
+            EditRecord<PlanTask> edit(perf, undated);
+            const auto refused = m_ws->apply(edit);
+            QVERIFY(!refused);
+            QVERIFY2(refused.errorMessage().contains(u"date"_s), qPrintable(refused.errorMessage()));
+            QCOMPARE(task(u"Performance test"_s).constraint, perf.constraint);
+        }
+        QCOMPARE(cached(), before);
+    }
+
     void aRefusedChangeLeavesNothingInMemory() {
         const QStringList before = cached();
         PlanTask perf = task(u"Performance test"_s);

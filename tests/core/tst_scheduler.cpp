@@ -130,6 +130,80 @@ private Q_SLOTS:
         QCOMPARE(result.times[1].critical, critical);
     }
 
+    void everyConstraintKind_data() {
+        QTest::addColumn<int>("constraint");
+        QTest::addColumn<QDateTime>("date");
+        QTest::addColumn<QDateTime>("start");
+        QTest::addColumn<qint64>("totalFloat");
+        QTest::addColumn<bool>("critical");
+        // A (2d) -> B (1d), beside Long (10d): B could run from Wed 7 to Fri 16, 7 days of float.
+        const QDateTime none;
+        QTest::newRow("as soon as possible")
+            << int(ConstraintType::AsSoonAsPossible) << none << at(7, 8) << 7 * day << false;
+        QTest::newRow("as late as possible: at the finish")
+            << int(ConstraintType::AsLateAsPossible) << none << at(16, 8) << qint64(0) << true;
+        QTest::newRow("start no later than, met")
+            << int(ConstraintType::StartNoLaterThan) << at(8, 8) << at(7, 8) << day << false;
+        QTest::newRow("start no later than, missed")
+            << int(ConstraintType::StartNoLaterThan) << at(6, 8) << at(7, 8) << -day << true;
+        QTest::newRow("finish no earlier than")
+            << int(ConstraintType::FinishNoEarlierThan) << at(12, 17) << at(12, 8) << 4 * day << false;
+        QTest::newRow("finish no earlier than, already later")
+            << int(ConstraintType::FinishNoEarlierThan) << at(6, 17) << at(7, 8) << 7 * day << false;
+        QTest::newRow("must finish on") << int(ConstraintType::MustFinishOn) << at(12, 17) << at(12, 8) << qint64(0)
+                                        << true;
+        // Honoured over the link, as Microsoft Project does by default.
+        QTest::newRow("must finish on, before the link allows")
+            << int(ConstraintType::MustFinishOn) << at(6, 17) << at(6, 8) << qint64(0) << true;
+    }
+
+    void everyConstraintKind() {
+        QFETCH(int, constraint);
+        QFETCH(QDateTime, date);
+        QFETCH(QDateTime, start);
+        QFETCH(qint64, totalFloat);
+        QFETCH(bool, critical);
+        ScheduleTask b = task(u"B"_s, day);
+        b.constraint = ConstraintType(constraint);
+        b.constraintDate = date;
+        const auto result = run(project({task(u"A"_s, 2 * day), b, task(u"Long"_s, 10 * day)}, {{0, 1}}));
+        QCOMPARE(result.startOf(1), start);
+        QCOMPARE(result.finishOf(1), result.startOf(1).addSecs(9 * 3600));
+        QCOMPARE(result.times[1].totalFloat, totalFloat);
+        QCOMPARE(result.times[1].critical, critical);
+        QCOMPARE(result.finishDate(), at(16, 17)); // no constraint here moves the finish
+    }
+
+    void asLateAsPossibleEndsWhereItsSuccessorStarts() {
+        // Prepare (2d, as late as possible) and Build (5d) -> Ship (1d), beside Long (10d).
+        ScheduleTask prepare = task(u"Prepare"_s, 2 * day);
+        prepare.constraint = ConstraintType::AsLateAsPossible;
+        ScheduleTask tidy = task(u"Tidy"_s, day); // as late as possible before Prepare
+        tidy.constraint = ConstraintType::AsLateAsPossible;
+        const auto result =
+            run(project({prepare, task(u"Build"_s, 5 * day), task(u"Ship"_s, day), task(u"Long"_s, 10 * day), tidy},
+                        {{0, 2}, {1, 2}, {4, 0}}));
+        QCOMPARE(result.startOf(2), at(12, 8)); // Ship waits for Build, not for Prepare
+        QCOMPARE(result.startOf(0), at(8, 8));  // Prepare ends as Ship starts
+        QCOMPARE(result.finishOf(0), at(9, 17));
+        QCOMPARE(result.startOf(4), at(7, 8)); // Tidy ends as Prepare starts
+        QCOMPARE(result.times[0].freeFloat, qint64(0));
+        QCOMPARE(result.times[0].totalFloat, 4 * day); // Ship itself may slip until the finish
+        QCOMPARE(result.times[4].totalFloat, 4 * day);
+    }
+
+    void asLateAsPossibleStaysOutOfAFreeze() {
+        // A deployment placed as late as possible ends before the freeze on the last two days.
+        ScheduleTask deploy = task(u"Deploy"_s, day);
+        deploy.constraint = ConstraintType::AsLateAsPossible;
+        deploy.deployment = true;
+        ScheduleInput input = project({deploy, task(u"Long"_s, 10 * day)});
+        input.freezeWindows.push_back({u"Year end"_s, at(15, 0), at(17, 0), {}, {}});
+        const auto result = run(input);
+        QCOMPARE(result.startOf(0), at(14, 8));
+        QCOMPARE(result.finishOf(0), at(14, 17));
+    }
+
     void calendars_data() {
         QTest::addColumn<QString>("calendarCase");
         QTest::addColumn<qint64>("duration");

@@ -318,10 +318,13 @@ QString RandomSession::moveTask(Rng &rng, bool resize) {
         if (after.optimistic > after.duration)
             after.optimistic = after.duration;
     } else {
-        after.constraint = ConstraintType::StartNoEarlierThan;
+        // Any of the eight kinds; now and then a dated one without its date, which must be refused.
+        after.constraint = chance(rng, 50) ? ConstraintType::StartNoEarlierThan : ConstraintType(between(rng, 0, 7));
         const int years = chance(rng, 5) ? between(rng, -400, 400) : 0;
         after.constraintDate =
-            QDateTime(QDate(2026, 11, 22).addYears(years).addDays(between(rng, -60, 120)), QTime(8, 0));
+            chance(rng, 5)
+                ? QDateTime()
+                : QDateTime(QDate(2026, 11, 22).addYears(years).addDays(between(rng, -60, 120)), QTime(8, 0));
     }
     return perform(std::make_unique<EditRecord<PlanTask>>(task, after));
 }

@@ -8,6 +8,7 @@
 #include "gantt/MonteCarloPanel.h"
 #include "gantt/MspdiImportDialog.h"
 #include "gantt/SchedulePage.h"
+#include "gantt/TaskDialog.h"
 #include "import/MspdiReader.h"
 #include "release/ReleaseTab.h"
 #include "shell/MainWindow.h"
@@ -24,6 +25,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
@@ -34,6 +36,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -87,7 +90,7 @@ private Q_SLOTS:
 
     void showsTheComputedSchedule() {
         QAbstractItemModelTester tester(model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(model()->rowCount(), 12);
+        QCOMPARE(model()->rowCount(), 13);
         QVERIFY(model()->problem().isEmpty());
         QVERIFY(m_page->message().contains(u"Year-end change freeze"_s));
         const QModelIndex deploy = model()->index(row(u"Deploy to Production"_s), 0);
@@ -101,7 +104,12 @@ private Q_SLOTS:
         QCOMPARE(model()->index(row(u"Roll-out"_s), GanttModel::DurationColumn).data().toString(),
                  GanttModel::tr("%1 d").arg(QLocale().toString(spanDays, 'g', 4)));
         QVERIFY(model()->index(row(u"Change board approval"_s), 0).data(GanttModel::MilestoneRole).toBool());
-        QCOMPARE(model()->links().size(), 9); // the link to Winter leaves this release
+        QCOMPARE(model()->links().size(), 10); // the link to Winter leaves this release
+        // The release notes are drafted as late as possible: they end as the change board meets.
+        const ScheduledTask &notes = model()->taskAt(row(u"Draft release notes"_s));
+        QCOMPARE(notes.task.constraint, ConstraintType::AsLateAsPossible);
+        QCOMPARE(notes.times.earlyFinish, model()->taskAt(row(u"Change board approval"_s)).times.earlyStart);
+        QVERIFY(notes.times.earlyStart > model()->schedule().tasks.front().times.earlyStart);
         timeline()->scrollTo(model()->schedule().start);
         test::saveScreenshot(m_window.get(), u"schedule.png"_s);
     }
@@ -119,6 +127,41 @@ private Q_SLOTS:
         m_window->undoController()->stack()->undo();
         QCOMPARE(stored(u"Performance test"_s).constraint, ConstraintType::AsSoonAsPossible);
         QCOMPARE(model()->taskAt(row(u"Performance test"_s)).start, before);
+    }
+
+    void theTaskDialogSetsAnyDateConstraint() {
+        const int r = row(u"Performance test"_s);
+        const ScheduledTask before = model()->taskAt(r);
+        const QDateTime finishOn = before.finish.addDays(7);
+        bool answered = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<TaskDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QComboBox *constraint = dialog->constraintField();
+            QCOMPARE(constraint->count(), 8);
+            QVERIFY(!dialog->constraintDateField()->isEnabled()); // as soon as possible has no date
+            // The date starts at the task's scheduled start, ready to adjust.
+            QCOMPARE(dialog->constraintDateField()->dateTime(), before.start);
+            constraint->setCurrentIndex(constraint->findData(int(ConstraintType::MustFinishOn)));
+            QVERIFY(dialog->constraintDateField()->isEnabled());
+            dialog->constraintDateField()->setDateTime(finishOn);
+            answered = true;
+            dialog->accept();
+        });
+        // Opened from the keyboard: Enter on the task's row.
+        m_page->table()->setCurrentIndex(m_page->table()->model()->index(r, GanttModel::NameColumn));
+        QTest::keyClick(m_page->table(), Qt::Key_Return);
+        QVERIFY(answered);
+        const PlanTask stored = this->stored(u"Performance test"_s);
+        QCOMPARE(stored.constraint, ConstraintType::MustFinishOn);
+        QCOMPARE(stored.constraintDate, finishOn);
+        const ScheduledTask after = model()->taskAt(row(u"Performance test"_s));
+        QCOMPARE(after.finish, finishOn);
+        const QString tip = model()->index(row(u"Performance test"_s), 0).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(constraintName(ConstraintType::MustFinishOn)), qPrintable(tip));
+        m_window->undoController()->stack()->undo();
+        QCOMPARE(this->stored(u"Performance test"_s).constraint, before.task.constraint);
+        QCOMPARE(model()->taskAt(row(u"Performance test"_s)).start, before.start);
     }
 
     void dragTheEndToChangeTheDuration() {

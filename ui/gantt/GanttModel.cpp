@@ -8,11 +8,24 @@
 #include <QFont>
 #include <QLocale>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace relm {
 
 namespace {
 const QList<int> noLinks;
+
+/// A tooltip line naming the task's date constraint; empty for as soon as possible.
+QString constraintLine(const PlanTask &task, const QLocale &locale) {
+    if (task.constraint == ConstraintType::AsSoonAsPossible)
+        return {};
+    if (!constraintHasDate(task.constraint))
+        return u"\n"_s + constraintName(task.constraint);
+    return u"\n"_s +
+           GanttModel::tr("%1 %2", "constraint and its date")
+               .arg(constraintName(task.constraint), locale.toString(task.constraintDate, QLocale::ShortFormat));
 }
+} // namespace
 
 GanttModel::GanttModel(QObject *parent)
     : QAbstractTableModel(parent) {}
@@ -226,11 +239,12 @@ QVariant GanttModel::data(const QModelIndex &index, int role) const {
         }
         break;
     case Qt::ToolTipRole:
-        return tr("%1\n%2 \u2192 %3\nFloat: %4 working days%5")
-            .arg(t.task.name, locale.toString(t.start, QLocale::ShortFormat),
-                 locale.toString(t.finish, QLocale::ShortFormat))
-            .arg(double(t.times.totalFloat) / 480.0)
-            .arg(t.times.critical ? tr("\nOn the critical path") : QString());
+        return QString(tr("%1\n%2 \u2192 %3\nFloat: %4 working days%5")
+                           .arg(t.task.name, locale.toString(t.start, QLocale::ShortFormat),
+                                locale.toString(t.finish, QLocale::ShortFormat))
+                           .arg(double(t.times.totalFloat) / 480.0)
+                           .arg(t.times.critical ? tr("\nOn the critical path") : QString()) +
+                       constraintLine(t.task, locale));
     case StartRole:
         return t.start;
     case FinishRole:

@@ -70,7 +70,7 @@ SchedulePage::SchedulePage(Workspace &workspace, UndoController &undo, Id releas
     m_timeline->setHeaderHeight(m_table->horizontalHeader()->height());
     m_timeline->setModel(m_model);
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, m_timeline, &GanttTimeline::setVerticalOffset);
-    connect(m_table, &QTableView::doubleClicked, this,
+    connect(m_table, &QTableView::activated, this, // double-click, or Enter from the keyboard
             [this](const QModelIndex &index) { editTask(index.data(GanttModel::TaskIdRole).toLongLong()); });
     connect(m_timeline, &GanttTimeline::moveRequested, this, &SchedulePage::moveTask);
     connect(m_timeline, &GanttTimeline::resizeRequested, this, &SchedulePage::resizeTask);
@@ -270,6 +270,8 @@ void SchedulePage::editTask(Id taskId) {
     if (!task)
         return;
     TaskDialog dialog(m_workspace, *task, this);
+    if (const int row = m_model->rowOf(taskId); row >= 0)
+        dialog.setSuggestedDate(m_model->taskAt(row).start);
     if (dialog.exec() != QDialog::Accepted || dialog.task() == *task)
         return;
     if (auto r = m_undo.perform(std::make_unique<EditRecord<PlanTask>>(*task, dialog.task())); !r)

@@ -6,9 +6,12 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 
@@ -39,7 +42,9 @@ TaskDialog::TaskDialog(Workspace &workspace, const PlanTask &task, QWidget *pare
     , m_deployment(new QCheckBox(tr("Deploys (change-freeze windows apply)"), this))
     , m_emergency(new QCheckBox(tr("Authorised emergency: may deploy in a freeze"), this))
     , m_environment(new QComboBox(this))
-    , m_calendar(new QComboBox(this)) {
+    , m_calendar(new QComboBox(this))
+    , m_constraint(new QComboBox(this))
+    , m_constraintDate(new QDateTimeEdit(this)) {
     setWindowTitle(task.id ? tr("Edit %1").arg(task.name) : tr("New Task"));
     m_milestone->setChecked(task.milestone);
     m_progress->setRange(0, 100);
@@ -59,6 +64,23 @@ TaskDialog::TaskDialog(Workspace &workspace, const PlanTask &task, QWidget *pare
             m_calendar->addItem(c.name, c.id);
     }
     m_calendar->setCurrentIndex(std::max(0, m_calendar->findData(task.calendarId)));
+    for (const ConstraintType type :
+         {ConstraintType::AsSoonAsPossible, ConstraintType::AsLateAsPossible, ConstraintType::StartNoEarlierThan,
+          ConstraintType::StartNoLaterThan, ConstraintType::FinishNoEarlierThan, ConstraintType::FinishNoLaterThan,
+          ConstraintType::MustStartOn, ConstraintType::MustFinishOn})
+        m_constraint->addItem(constraintName(type), int(type));
+    m_constraint->setCurrentIndex(std::max(0, m_constraint->findData(int(task.constraint))));
+    m_constraint->setAccessibleName(tr("Date constraint"));
+    m_constraintDate->setCalendarPopup(true);
+    m_constraintDate->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_constraintDate->setDateTime(task.constraintDate.isValid() ? task.constraintDate
+                                                                : QDateTime(QDate::currentDate(), QTime(8, 0)));
+    m_constraintDate->setAccessibleName(tr("Constraint date"));
+    const auto showConstraintDate = [this] {
+        m_constraintDate->setEnabled(constraintHasDate(ConstraintType(m_constraint->currentData().toInt())));
+    };
+    connect(m_constraint, &QComboBox::currentIndexChanged, this, showConstraintDate);
+    showConstraintDate();
     m_optimistic->setSpecialValueText(tr("as likely"));
     m_pessimistic->setSpecialValueText(tr("as likely"));
 
@@ -72,6 +94,12 @@ TaskDialog::TaskDialog(Workspace &workspace, const PlanTask &task, QWidget *pare
     form->addRow(tr("P&rogress:"), m_progress);
     form->addRow(tr("&Environment:"), m_environment);
     form->addRow(tr("&Calendar:"), m_calendar);
+    auto *constraintRow = new QHBoxLayout;
+    constraintRow->addWidget(m_constraint, 1);
+    constraintRow->addWidget(m_constraintDate);
+    auto *constraintLabel = new QLabel(tr("Cons&traint:"), this);
+    constraintLabel->setBuddy(m_constraint);
+    form->addRow(constraintLabel, constraintRow);
     form->addRow(QString(), m_deployment);
     form->addRow(QString(), m_emergency);
     form->addRow(buttons);
@@ -93,7 +121,17 @@ PlanTask TaskDialog::task() const {
     t.emergency = m_emergency->isChecked();
     t.environmentId = m_environment->currentData().toLongLong();
     t.calendarId = m_calendar->currentData().toLongLong();
+    t.constraint = ConstraintType(m_constraint->currentData().toInt());
+    if (!constraintHasDate(t.constraint))
+        t.constraintDate = {};
+    else if (m_constraintDate->dateTime() != m_task.constraintDate || t.constraint != m_task.constraint)
+        t.constraintDate = m_constraintDate->dateTime();
     return t;
+}
+
+void TaskDialog::setSuggestedDate(const QDateTime &date) {
+    if (!m_task.constraintDate.isValid() && date.isValid())
+        m_constraintDate->setDateTime(date);
 }
 
 } // namespace relm

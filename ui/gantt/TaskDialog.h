@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDateTimeEdit;
 class QDoubleSpinBox;
 class QLineEdit;
 class QSpinBox;
@@ -15,7 +16,7 @@ namespace relm {
 class Workspace;
 
 /// Adds or edits a task: name, duration and three-point estimate (in working days), milestone,
-/// progress, and whether it deploys (and where).
+/// progress, date constraint, calendar, and whether it deploys (and where).
 class TaskDialog final : public QDialog {
     Q_OBJECT
 
@@ -24,7 +25,11 @@ public:
     Q_DISABLE_COPY_MOVE(TaskDialog)
 
     PlanTask task() const;
+    /// Where a constraint's date starts when the task has none yet (its scheduled start).
+    void setSuggestedDate(const QDateTime &date);
     QLineEdit *nameField() const { return m_name; }
+    QComboBox *constraintField() const { return m_constraint; }
+    QDateTimeEdit *constraintDateField() const { return m_constraintDate; }
 
 private:
     PlanTask m_task;
@@ -38,6 +43,8 @@ private:
     QCheckBox *m_emergency;
     QComboBox *m_environment;
     QComboBox *m_calendar;
+    QComboBox *m_constraint;
+    QDateTimeEdit *m_constraintDate;
 };
 
 } // namespace relm
