@@ -39,7 +39,7 @@ struct ScheduleTask {
     ConstraintType constraint = ConstraintType::AsSoonAsPossible;
     QDateTime constraintDate;
     QDateTime notBefore; ///< work does not start earlier, whatever its constraint (its plan's start); may be invalid
-    int calendar = -1;       ///< index into ScheduleInput::taskCalendars, -1: the project calendar
+    int calendar = -1;   ///< index into ScheduleInput::taskCalendars, -1: the project calendar
     bool deployment = false; ///< deployment tasks respect change-freeze windows
     bool emergency = false;  ///< an authorised emergency may deploy inside a freeze window
     QString environment;     ///< the environment it deploys to or occupies
