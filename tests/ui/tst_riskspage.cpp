@@ -188,6 +188,21 @@ private Q_SLOTS:
         QVERIFY(stored(title).mitigation != u"Book testers for the first week of December"_s);
     }
 
+    void enterOnACellWithoutAnEditorOpensTheDialog() {
+        const QString title = u"Key UAT testers on leave in December"_s;
+        m_page->table()->setCurrentIndex(shownIndex(title, RiskTableModel::OwnerColumn));
+        bool sawDialog = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<RiskDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            sawDialog = true;
+            QCOMPARE(dialog->titleField()->text(), title);
+            dialog->reject();
+        });
+        QTest::keyClick(m_page->table(), Qt::Key_Return);
+        QVERIFY(sawDialog);
+    }
+
     void pageRendersTheHeatMap() {
         const QImage image = m_page->grab().toImage();
         QVERIFY(!image.isNull());

@@ -58,7 +58,7 @@ CataloguePanel::CataloguePanel(UndoController &undo, QWidget *parent)
     m_view->setAccessibleName(tr("Component catalogue"));
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->setColumnWidth(CatalogueModel::NameColumn, 200);
-    connect(m_view, &QTreeView::doubleClicked, this, &CataloguePanel::editCurrent);
+    connect(m_view, &QTreeView::activated, this, &CataloguePanel::editCurrent);
 
     auto *toolbar = new QToolBar(this);
     toolbar->setIconSize(QSize(16, 16));

@@ -116,8 +116,8 @@ ChangesPage::ChangesPage(Workspace &workspace, UndoController &undo, Id releaseI
     tableAction(m_allTable, tr("Add to Release"), QKeySequence(Qt::Key_Return), [this] { addSelectedToRelease(); });
     tableAction(m_allTable, tr("Edit\u2026"), QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { editSelected(); });
     tableAction(m_allTable, tr("Delete\u2026"), QKeySequence::Delete, [this] { deleteSelected(); });
-    connect(m_releaseTable, &QTableView::doubleClicked, this, &ChangesPage::editSelected);
-    connect(m_allTable, &QTableView::doubleClicked, this, &ChangesPage::addSelectedToRelease);
+    connect(m_releaseTable, &QTableView::activated, this, &ChangesPage::editSelected);
+    connect(m_allTable, &QTableView::activated, this, &ChangesPage::addSelectedToRelease);
     for (QTableView *table : {m_releaseTable, m_allTable}) {
         connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this, table] {
             const auto change = selectedIn(table);

@@ -86,7 +86,7 @@ DeploymentsPage::DeploymentsPage(Workspace &workspace, UndoController &undo, Id 
     connect(skip, &QPushButton::clicked, this, [this] { skipStep(); });
     connect(addError, &QPushButton::clicked, this, &DeploymentsPage::addKnownError);
     connect(editError, &QPushButton::clicked, this, &DeploymentsPage::editKnownError);
-    connect(m_knownErrorTable, &QAbstractItemView::doubleClicked, this, &DeploymentsPage::editKnownError);
+    connect(m_knownErrorTable, &QAbstractItemView::activated, this, &DeploymentsPage::editKnownError);
     connect(m_deploymentTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DeploymentsPage::reloadRunbook);
     connect(m_review, &ReviewPanel::saveRequested, this,

@@ -154,8 +154,9 @@ RisksPage::RisksPage(Workspace &workspace, UndoController &undo, Id releaseId, Q
     edit->setObjectName(u"editRisk"_s);
     connect(add, &QPushButton::clicked, this, &RisksPage::addRisk);
     connect(edit, &QPushButton::clicked, this, &RisksPage::editSelectedRisk);
-    // Cells without an in-place editor (owner, exposure, threatened task) open the full dialog.
-    connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+    // Cells without an in-place editor (owner, exposure, threatened task) open the full dialog on a
+    // double-click or Enter.
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         if (!(index.flags() & Qt::ItemIsEditable))
             editSelectedRisk();
     });

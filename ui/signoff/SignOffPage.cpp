@@ -80,7 +80,7 @@ SignOffPage::SignOffPage(Workspace &workspace, UndoController &undo, Id releaseI
     connect(removeCriterion, &QPushButton::clicked, this, &SignOffPage::removeSelectedCriterion);
     connect(signCriterion, &QPushButton::clicked, this, [this] { signOff(true); });
     connect(signRelease, &QPushButton::clicked, this, [this] { signOff(false); });
-    connect(m_criteriaTable, &QAbstractItemView::doubleClicked, this, &SignOffPage::editSelectedCriterion);
+    connect(m_criteriaTable, &QAbstractItemView::activated, this, &SignOffPage::editSelectedCriterion);
 
     auto *gateBox = new QGroupBox(tr("Gate to the next status"), this);
     auto *gateLayout = new QHBoxLayout(gateBox);
