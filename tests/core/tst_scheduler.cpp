@@ -97,39 +97,6 @@ private Q_SLOTS:
         QCOMPARE(result.finishOf(1), finish);
     }
 
-    void constraints_data() {
-        QTest::addColumn<int>("constraint");
-        QTest::addColumn<QDateTime>("date");
-        QTest::addColumn<QDateTime>("start");
-        QTest::addColumn<qint64>("totalFloat");
-        QTest::addColumn<bool>("critical");
-        // A (2d) -> B (1d); B alone would run Wed.
-        QTest::newRow("start no earlier than")
-            << int(ConstraintType::StartNoEarlierThan) << at(12, 8) << at(12, 8) << qint64(0) << true;
-        QTest::newRow("start no earlier than, already later")
-            << int(ConstraintType::StartNoEarlierThan) << at(6, 8) << at(7, 8) << qint64(0) << true;
-        QTest::newRow("must start on") << int(ConstraintType::MustStartOn) << at(9, 8) << at(9, 8) << qint64(0) << true;
-        QTest::newRow("finish no later than, met")
-            << int(ConstraintType::FinishNoLaterThan) << at(9, 17) << at(7, 8) << qint64(0) << true;
-        QTest::newRow("finish no later than, missed")
-            << int(ConstraintType::FinishNoLaterThan) << at(6, 17) << at(7, 8) << -day << true;
-    }
-
-    void constraints() {
-        QFETCH(int, constraint);
-        QFETCH(QDateTime, date);
-        QFETCH(QDateTime, start);
-        QFETCH(qint64, totalFloat);
-        QFETCH(bool, critical);
-        ScheduleTask b = task(u"B"_s, day);
-        b.constraint = ConstraintType(constraint);
-        b.constraintDate = date;
-        const auto result = run(project({task(u"A"_s, 2 * day), b}, {{0, 1}}));
-        QCOMPARE(result.startOf(1), start);
-        QCOMPARE(result.times[1].totalFloat, totalFloat);
-        QCOMPARE(result.times[1].critical, critical);
-    }
-
     void everyConstraintKind_data() {
         QTest::addColumn<int>("constraint");
         QTest::addColumn<QDateTime>("date");
@@ -142,6 +109,15 @@ private Q_SLOTS:
             << int(ConstraintType::AsSoonAsPossible) << none << at(7, 8) << 7 * day << false;
         QTest::newRow("as late as possible: at the finish")
             << int(ConstraintType::AsLateAsPossible) << none << at(16, 8) << qint64(0) << true;
+        QTest::newRow("start no earlier than")
+            << int(ConstraintType::StartNoEarlierThan) << at(12, 8) << at(12, 8) << 4 * day << false;
+        QTest::newRow("start no earlier than, already later")
+            << int(ConstraintType::StartNoEarlierThan) << at(6, 8) << at(7, 8) << 7 * day << false;
+        QTest::newRow("finish no later than, met")
+            << int(ConstraintType::FinishNoLaterThan) << at(9, 17) << at(7, 8) << 2 * day << false;
+        QTest::newRow("finish no later than, missed")
+            << int(ConstraintType::FinishNoLaterThan) << at(6, 17) << at(7, 8) << -day << true;
+        QTest::newRow("must start on") << int(ConstraintType::MustStartOn) << at(9, 8) << at(9, 8) << qint64(0) << true;
         QTest::newRow("start no later than, met")
             << int(ConstraintType::StartNoLaterThan) << at(8, 8) << at(7, 8) << day << false;
         QTest::newRow("start no later than, missed")

@@ -53,6 +53,17 @@ void taskNamesUnique(Workspace &ws, const Release &release, QStringList &broken)
     }
 }
 
+/// Every stored task passes the door's own task check: a dated constraint has its date, and so on.
+void tasksValid(Workspace &ws, QStringList &broken) {
+    auto tasks = ws.plan().tasks();
+    if (!tasks)
+        return broken.append(u"tasks cannot be read"_s);
+    for (const PlanTask &t : *tasks) {
+        if (auto valid = validation::check(t); !valid)
+            broken.append(u"task \u201C%1\u201D is stored but invalid: %2"_s.arg(t.name, valid.errorMessage()));
+    }
+}
+
 /// The gate's decision, checked against what the checker, the waivers and the signatures say on
 /// their own.
 void gateAgrees(Workspace &ws, const Release &release, ReleaseStatus to, const QDateTime &now, QStringList &broken) {
@@ -170,6 +181,7 @@ QStringList brokenInvariants(Workspace &ws, const QDateTime &now) {
     fileIntact(ws, broken);
     runsObeyRules(ws, now, broken);
     calendarKept(ws, broken);
+    tasksValid(ws, broken);
     auto releases = ws.releases().releases();
     if (!releases)
         return broken << u"releases cannot be read"_s;

@@ -145,6 +145,7 @@ private Q_SLOTS:
             constraint->setCurrentIndex(constraint->findData(int(ConstraintType::MustFinishOn)));
             QVERIFY(dialog->constraintDateField()->isEnabled());
             dialog->constraintDateField()->setDateTime(finishOn);
+            test::saveScreenshot(dialog, u"task-dialog.png"_s);
             answered = true;
             dialog->accept();
         });
