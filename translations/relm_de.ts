@@ -10602,6 +10602,10 @@ Vollständig: %7</translation>
         <source>A task has one date constraint: give only one of --snet, --snlt, --fnet, --fnlt, --mso, --mfo and --alap.</source>
         <translation>Eine Aufgabe hat eine Terminbedingung: Geben Sie nur eine von --snet, --snlt, --fnet, --fnlt, --mso, --mfo und --alap an.</translation>
     </message>
+    <message>
+        <source>task add takes one release and one task name, not “%1”; put names with spaces in quotes (--alap takes no date).</source>
+        <translation>task add nimmt ein Release und einen Aufgabennamen, nicht „%1“; setzen Sie Namen mit Leerzeichen in Anführungszeichen (--alap nimmt kein Datum).</translation>
+    </message>
 </context>
 <context>
     <name>relm::cli::PassphraseSource</name>

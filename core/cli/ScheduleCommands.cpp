@@ -334,6 +334,11 @@ int conflictList(CliContext &cli) {
 }
 
 int taskAdd(CliContext &cli) {
+    if (cli.words().size() > 3)
+        return cli.usage(
+            tr("task add takes one release and one task name, not \u201C%1\u201D; put names with spaces in "
+               "quotes (--alap takes no date).")
+                .arg(cli.words().mid(3).join(u' ')));
     auto release = cli.workspace().releases().releaseByName(cli.word(1));
     if (!release)
         return cli.fail(release.error());

@@ -104,6 +104,11 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(u"--alap"_s), qPrintable(run.err));
         QVERIFY(!cli({u"schedule"_s, u"R1"_s}).out.contains(u"Twice"_s));
+        // A date after --alap (which takes none) is a stray word, not silently dropped.
+        const auto stray = cli({u"task"_s, u"add"_s, u"R1"_s, u"Stray"_s, u"--alap"_s, u"2026-01-07"_s});
+        QCOMPARE(stray.exitCode, 2);
+        QVERIFY2(stray.err.contains(u"2026-01-07"_s), qPrintable(stray.err));
+        QVERIFY(!cli({u"schedule"_s, u"R1"_s}).out.contains(u"Stray"_s));
     }
 
     void linksWithLagAndCycles() {
