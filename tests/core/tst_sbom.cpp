@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -27,6 +28,20 @@ namespace {
 
 QString dataFile(const QString &name) {
     return qEnvironmentVariable("RELM_SOURCE_DIR") + u"/tests/data/sbom/"_s + name;
+}
+
+/// Problems json_schema_check.py finds in `files` against the schema that the environment
+/// variable `schemaVariable` names (a published schema Relm may not ship, with the schemas it
+/// refers to beside it).
+QString publishedSchemaProblems(const char *schemaVariable, const QStringList &files) {
+    QProcess python;
+    python.start(u"python3"_s,
+                 QStringList{QStringLiteral(RELM_JSON_SCHEMA_CHECK), qEnvironmentVariable(schemaVariable)} + files);
+    if (!python.waitForFinished(120000))
+        return u"json_schema_check.py did not finish: install python3-jsonschema"_s;
+    if (python.exitStatus() == QProcess::NormalExit && python.exitCode() == 0)
+        return {};
+    return QString::fromUtf8(python.readAllStandardOutput() + python.readAllStandardError()).left(3000);
 }
 
 /// The structure CycloneDX 1.5 requires of what Relm writes, checked field by field (the
@@ -404,6 +419,33 @@ private Q_SLOTS:
         QVERIFY(change.summary().skipped.join(u"\n"_s).contains(u"metadata.component"_s));
         QCOMPARE(change.summary().versionsReused.size(), content->size());
         QCOMPARE(change.summary().versionsUpdated.size(), 0);
+    }
+
+    void filesMeetThePublishedSchemas() {
+        // RELM_CYCLONEDX_SCHEMA names bom-1.5.schema.json (spdx.schema.json and
+        // jsf-0.82.schema.json beside it) and RELM_SPDX_SCHEMA the SPDX 2.3 JSON schema.
+        if (qEnvironmentVariableIsEmpty("RELM_CYCLONEDX_SCHEMA") || qEnvironmentVariableIsEmpty("RELM_SPDX_SCHEMA"))
+            QSKIP("RELM_CYCLONEDX_SCHEMA or RELM_SPDX_SCHEMA is not set: only the rules above are checked.");
+        QStringList exports;
+        auto releases = m_ws->releases().releases();
+        QVERIFY(releases);
+        for (const Release &release : *releases) {
+            auto bytes = CycloneDxWriter::exportRelease(*m_ws, release.id, test::fixedNow());
+            QVERIFY2(bytes, qPrintable(bytes.errorMessage()));
+            const QString path = m_folder.path(u"release-%1.cdx.json"_s.arg(release.id));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(*bytes) == bytes->size());
+            exports.append(path);
+        }
+        QVERIFY(exports.size() > 10);
+        QString problems =
+            publishedSchemaProblems("RELM_CYCLONEDX_SCHEMA", exports + QStringList{dataFile(u"shop.cdx.json"_s)});
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        problems = publishedSchemaProblems("RELM_SPDX_SCHEMA", {dataFile(u"shop.spdx.json"_s)});
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        // The check can fail: an SPDX document is no CycloneDX BOM.
+        QVERIFY(
+            publishedSchemaProblems("RELM_CYCLONEDX_SCHEMA", {dataFile(u"shop.spdx.json"_s)}).contains(u"bomFormat"_s));
     }
 };
 
