@@ -55,7 +55,7 @@ void note(QString &problem, const QString &text) {
 }
 
 bool readFlag(xml_plan::XmlReader &xml) {
-    return xml.readElementText().trimmed() == u"1"_s;
+    return xml.readElementBytes().trimmed() == "1";
 }
 
 /// Reads <WorkingTimes> into intervals.
@@ -172,11 +172,11 @@ RawTask::Link readLink(xml_plan::XmlReader &xml, QString &problem) {
         } else if (xml.name() == u"Type"_s) {
             readInteger(xml, link.type, problem);
         } else if (xml.name() == u"LinkLag"_s) {
-            const QString text = xml.readElementText().trimmed();
+            const QByteArrayView text = xml.readElementBytes().trimmed();
             bool ok = text.isEmpty();
             const double tenths = ok ? 0.0 : text.toDouble(&ok);
             if (!ok || !std::isfinite(tenths) || std::abs(tenths) > kLargestLagTenths)
-                note(problem, tr("<LinkLag> is %1, not a lag Relm can read").arg(quoted(text)));
+                note(problem, tr("<LinkLag> is %1, not a lag Relm can read").arg(quoted(QString::fromUtf8(text))));
             else
                 link.lag = qint64(std::llround(tenths));
         } else if (xml.name() == u"LagFormat"_s) {
@@ -233,14 +233,14 @@ QDateTime parseDate(const QString &text) {
 }
 
 bool readInteger(xml_plan::XmlReader &xml, int &value, QString &problem) {
-    const QString text = xml.readElementText().trimmed();
+    const QByteArrayView text = xml.readElementBytes().trimmed();
     if (text.isEmpty())
         return true;
     bool ok = false;
     const int number = text.toInt(&ok);
     if (!ok) {
         // The reader stands on the element's end, which has its name.
-        note(problem, tr("<%1> is %2, not a whole number").arg(xml.nameText(), quoted(text)));
+        note(problem, tr("<%1> is %2, not a whole number").arg(xml.nameText(), quoted(QString::fromUtf8(text))));
         return false;
     }
     value = number;
@@ -307,7 +307,7 @@ RawTask readTask(xml_plan::XmlReader &xml) {
         } else if (name == u"Manual"_s) {
             task.manual = readFlag(xml);
         } else if (name == u"Active"_s) {
-            task.active = xml.readElementText().trimmed() != u"0"_s;
+            task.active = xml.readElementBytes().trimmed() != "0";
         } else if (name == u"Start"_s) {
             readDate(xml, task.start, task.problem);
         } else if (name == u"Finish"_s) {

@@ -1,5 +1,7 @@
 #include "XmlReader.h"
 
+#include <QVarLengthArray>
+
 #include <QCoreApplication>
 
 #include <condition_variable>
@@ -191,14 +193,21 @@ bool XmlReader::readNextStartElement() {
 }
 
 QString XmlReader::readElementText() {
+    return QString::fromUtf8(readElementBytes());
+}
+
+QByteArrayView XmlReader::readElementBytes() {
     if (m_token != Token::StartElement)
         return {};
-    const QString name = nameText();
+    // The name is kept for a message only; the next token may come from another batch.
+    const QByteArrayView current = view(m_event->name);
+    const QVarLengthArray<char, 64> name(current.begin(), current.end());
     switch (readNext()) {
     case Token::EndElement:
-        return QString::fromUtf8(view(m_event->text));
+        return view(m_event->text);
     case Token::StartElement:
-        fail(tr("<%1> holds an element <%2> where text was expected").arg(name, nameText()));
+        fail(tr("<%1> holds an element <%2> where text was expected")
+                 .arg(QString::fromUtf8(name.data(), name.size()), nameText()));
         return {};
     default:
         return {};

@@ -55,6 +55,8 @@ public:
     /// From a start tag: the element's text, the reader then on its end tag. An element inside it
     /// is an error.
     QString readElementText();
+    /// The same as UTF-8 bytes, valid until the next read: no copy for what is parsed at once.
+    QByteArrayView readElementBytes();
     /// From a start tag: skips to its end tag.
     void skipCurrentElement();
     /// Reads to the end of the document: the rest must be well-formed too.

@@ -64,8 +64,14 @@ private:
     XmlSpan append(const char *text);
     void closeText(XmlEvent &event);
     void stop(const QString &error);
+    /// The line of expat's current token.
+    qint64 currentLine();
+    static bool isUtf16(const QByteArray &bytes);
 
     const QByteArray m_bytes;
+    const bool m_countsLines; ///< a byte encoding: line breaks are counted here, not by expat
+    qint64 m_countedTo = 0;   ///< bytes whose line breaks are in m_line
+    qint64 m_line = 1;
     void *m_parser = nullptr;
     qsizetype m_fed = 0; ///< bytes handed to expat so far
     bool m_done = false;

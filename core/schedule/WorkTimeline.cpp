@@ -187,16 +187,31 @@ QDateTime WorkTimeline::instantAt(qint64 offset, Edge edge) const {
     qint64 remaining = offset - d.before;
     for (const WorkInterval &i : d.intervals) {
         const int length = i.end - i.start;
-        if (edge == Edge::Start ? remaining < length : remaining <= length) {
-            const int minute = int(i.start + remaining);
-            // Built from date and clock time (not by adding seconds) so daylight-saving days stay right.
-            if (minute >= kMinutesInDay)
-                return QDateTime(m_originDate.addDays(index + 1), QTime(0, 0), m_origin.timeSpec());
-            return QDateTime(m_originDate.addDays(index), QTime(minute / 60, minute % 60), m_origin.timeSpec());
-        }
+        if (edge == Edge::Start ? remaining < length : remaining <= length)
+            return dateTimeAt(index, int(i.start + remaining));
         remaining -= length;
     }
-    return QDateTime(m_originDate.addDays(index), QTime(0, 0), m_origin.timeSpec()); // not reached
+    return dateTimeAt(index, 0); // not reached
+}
+
+QDateTime WorkTimeline::dateTimeAt(qint64 index, int minute) const {
+    if (minute >= kMinutesInDay) {
+        ++index;
+        minute = 0;
+    }
+    // Building a local date-time asks the time zone for its offset, which costs more than the rest
+    // of the conversion; a plan's tasks start and finish at few distinct minutes, so a small
+    // direct-mapped memo answers most of them.
+    if (m_memo.empty())
+        m_memo.resize(kMemoSlots);
+    const qint64 key = index * kMinutesInDay + minute;
+    Memo &slot = m_memo[(quint64(key) * 0x9E3779B97F4A7C15ull) >> (64 - kMemoBits)];
+    if (slot.key != key || !slot.instant.isValid()) {
+        // Built from date and clock time (not by adding seconds) so daylight-saving days stay right.
+        slot.key = key;
+        slot.instant = QDateTime(m_originDate.addDays(index), QTime(minute / 60, minute % 60), m_origin.timeSpec());
+    }
+    return slot.instant;
 }
 
 } // namespace relm

@@ -48,6 +48,8 @@ private:
         QList<WorkInterval> intervals;
     };
     const Day &day(qint64 index) const; ///< index 0 is the origin's date; may be negative
+    /// The instant at a minute (0 to 1440) of a day by index, remembered in m_memo.
+    QDateTime dateTimeAt(qint64 index, int minute) const;
     Day makeDay(qint64 index, qint64 before) const;
     /// Indexes forward days until one ends at or after `offset` (`inclusive`) or past it, or the horizon.
     void extendForwardTo(qint64 offset, bool inclusive) const;
@@ -69,6 +71,13 @@ private:
     qint64 m_surelyBefore = 0;
     mutable std::vector<Day> m_forward;  ///< days 0, 1, 2, ... up to the horizon
     mutable std::vector<Day> m_backward; ///< days -1, -2, ... down to the horizon
+    struct Memo {
+        qint64 key = 0; ///< day index × minutes in a day + minute
+        QDateTime instant;
+    };
+    static constexpr int kMemoBits = 12;
+    static constexpr size_t kMemoSlots = size_t(1) << kMemoBits;
+    mutable std::vector<Memo> m_memo; ///< instants built lately, by a hash of their key
 };
 
 } // namespace relm

@@ -281,6 +281,50 @@ private Q_SLOTS:
         QCOMPARE(at, line);
     }
 
+    void everyTokenKnowsItsLine_data() {
+        QTest::addColumn<QString>("newline");
+        QTest::addColumn<bool>("utf16");
+        for (const auto &[name, newline] : {std::pair{"LF", u"\n"_s}, {"CR LF", u"\r\n"_s}, {"CR", u"\r"_s}}) {
+            QTest::addRow("%s, UTF-8", name) << newline << false;
+            QTest::addRow("%s, UTF-16", name) << newline << true;
+        }
+    }
+
+    void everyTokenKnowsItsLine() {
+        // Lines are counted by Relm in byte encodings and by expat in UTF-16: both the same way,
+        // also on the second thread a large document is tokenized on.
+        QFETCH(QString, newline);
+        QFETCH(bool, utf16);
+        QString text = u"<plan>"_s + newline;
+        QStringList expected{u"<plan> 1"_s};
+        const int tasks = 60000;
+        const QString padding = u" note='%1'"_s.arg(QString(70, u'x')); // over 4 MB: read on a second thread
+        for (int i = 0; i < tasks; ++i) {
+            text += u"<t"_s + padding + u">é"_s + newline + u"</t>"_s + newline + newline;
+            expected << u"<t> %1"_s.arg(2 + 3 * i) << u"</t> %1"_s.arg(3 + 3 * i);
+        }
+        text += u"</plan>"_s;
+        expected << u"</plan> %1"_s.arg(2 + 3 * tasks);
+        QByteArray bytes = text.toUtf8();
+        if (utf16) {
+            bytes = QByteArray("\xFF\xFE", 2);
+            bytes.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+        }
+        XmlReader xml(bytes);
+        QStringList lines;
+        while (!xml.atEnd()) {
+            const auto token = xml.readNext();
+            if (token == XmlReader::Token::StartElement)
+                lines << u"<%1> %2"_s.arg(xml.nameText()).arg(xml.lineNumber());
+            else if (token == XmlReader::Token::EndElement)
+                lines << u"</%1> %2"_s.arg(xml.nameText()).arg(xml.lineNumber());
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(lines.size(), expected.size());
+        for (int i = 0; i < lines.size(); ++i)
+            QCOMPARE(lines.at(i), expected.at(i));
+    }
+
     void readsTheEncodingsADocumentDeclares() {
         const auto firstText = [](const QByteArray &bytes) {
             XmlReader xml(bytes);
