@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "changes/ChangeNotice.h"
 #include "domain/Directory.h"
+#include "domain/Plan.h"
 #include "storage/CalendarStore.h"
 
 #include <QDateTime>
@@ -22,6 +23,15 @@ class AcceptanceStore;
 class SignOffStore;
 class DeploymentStore;
 class NotesTemplateStore;
+
+/// Every task and dependency of one release as a change has just written them, when it wrote the
+/// release's whole plan (an import into a release without one): the write door schedules these
+/// rows rather than reading back what it was handed a moment before.
+struct WrittenPlan {
+    Id releaseId = 0;
+    QList<PlanTask> tasks;
+    QList<PlanLink> links;
+};
 
 /// What a Change may touch while it runs inside the Workspace's transaction: the stores, the
 /// audit trail (written in the same transaction), and the notices sent once it commits.
@@ -56,6 +66,16 @@ public:
                        const QJsonObject &before, const QJsonObject &after);
     void notify(const ChangeNotice &notice) { m_notices.append(notice); }
     const QList<ChangeNotice> &notices() const { return m_notices; }
+    /// Hands the door the release's whole plan, as just written (see WrittenPlan). It stands only
+    /// while nothing else is changed: a notice sent after it takes it back.
+    void setWrittenPlan(WrittenPlan plan) {
+        m_writtenPlan = std::move(plan);
+        m_noticesBeforeWrittenPlan = m_notices.size();
+    }
+    const WrittenPlan *writtenPlan() const {
+        return m_writtenPlan.releaseId != 0 && m_notices.size() == m_noticesBeforeWrittenPlan ? &m_writtenPlan
+                                                                                              : nullptr;
+    }
 
 private:
     Database &m_db;
@@ -72,6 +92,8 @@ private:
     Person m_actor;
     QDateTime m_now;
     QList<ChangeNotice> m_notices;
+    WrittenPlan m_writtenPlan;
+    qsizetype m_noticesBeforeWrittenPlan = 0;
 };
 
 } // namespace relm

@@ -157,7 +157,7 @@ Result<void> ImportSchedule::storeSettings(ChangeContext &context, const Release
 }
 
 Result<void> ImportSchedule::storeTasks(ChangeContext &context, const Calendars &calendars, int offset,
-                                        const QList<std::pair<Id, QString>> &existing) {
+                                        const QList<std::pair<Id, QString>> &existing, WrittenPlan &written) {
     const QList<Id> previous = m_created;
     m_created.clear();
     const auto &tasks = m_schedule->input.tasks;
@@ -206,10 +206,11 @@ Result<void> ImportSchedule::storeTasks(ChangeContext &context, const Calendars 
         return r;
     for (const PlanTask &t : stored)
         m_created.append(t.id);
+    written.tasks = std::move(stored);
     return {};
 }
 
-Result<void> ImportSchedule::storeLinks(ChangeContext &context) {
+Result<void> ImportSchedule::storeLinks(ChangeContext &context, WrittenPlan &written) {
     const auto &tasks = m_schedule->input.tasks;
     const auto &links = m_schedule->input.links;
     auto next = context.plan().nextLinkId();
@@ -234,7 +235,10 @@ Result<void> ImportSchedule::storeLinks(ChangeContext &context) {
                                                       tasks[size_t(l.predecessor)].name, r.errorMessage()));
         stored.append(link);
     }
-    return context.plan().insertAll(stored);
+    if (auto r = context.plan().insertAll(stored); !r)
+        return r;
+    written.links = std::move(stored);
+    return {};
 }
 
 Result<void> ImportSchedule::redo(ChangeContext &context) {
@@ -249,11 +253,16 @@ Result<void> ImportSchedule::redo(ChangeContext &context) {
         return calendars.error();
     if (auto r = storeSettings(context, *release); !r)
         return r;
-    if (auto r = storeTasks(context, *calendars, int(existing->size()), *existing); !r)
+    WrittenPlan written;
+    if (auto r = storeTasks(context, *calendars, int(existing->size()), *existing, written); !r)
         return r;
-    if (auto r = storeLinks(context); !r)
+    if (auto r = storeLinks(context, written); !r)
         return r;
     context.notify({Entity::Task, ChangeNotice::Kind::Created, 0, m_releaseId});
+    if (existing->isEmpty()) { // the release's whole plan
+        written.releaseId = m_releaseId;
+        context.setWrittenPlan(std::move(written));
+    }
     const auto dateText = [](const QDateTime &d) {
         return d.isValid() ? d.toString(Qt::ISODate) : QString();
     };

@@ -7,6 +7,8 @@
 
 namespace relm {
 
+struct WrittenPlan;
+
 /// Saves a named copy of a release's task dates; undo removes it.
 class SaveScheduleBaseline final : public Change {
 public:
@@ -68,9 +70,10 @@ private:
     struct Calendars;
     Result<Calendars> storeCalendars(ChangeContext &context, bool freshPlan);
     Result<void> storeSettings(ChangeContext &context, const Release &release);
+    /// Each stores its rows and leaves them in `written`.
     Result<void> storeTasks(ChangeContext &context, const Calendars &calendars, int offset,
-                            const QList<std::pair<Id, QString>> &existing);
-    Result<void> storeLinks(ChangeContext &context);
+                            const QList<std::pair<Id, QString>> &existing, WrittenPlan &written);
+    Result<void> storeLinks(ChangeContext &context, WrittenPlan &written);
 
     Id m_releaseId;
     std::shared_ptr<const ImportedSchedule> m_schedule;

@@ -116,7 +116,7 @@ Result<void> Workspace::run(Change &change, bool forward) {
     auto result = m_database->transaction([&]() -> Result<void> {
         if (auto r = forward ? change.redo(context) : change.undo(context); !r)
             return r;
-        return schedule_rule::check(*this, context.notices());
+        return schedule_rule::check(*this, context.notices(), context.writtenPlan());
     });
     if (!result || nested)
         m_plans->forgetAll();

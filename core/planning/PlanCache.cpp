@@ -1,5 +1,6 @@
 #include "PlanCache.h"
 
+#include "changes/ChangeContext.h"
 #include "changes/Workspace.h"
 #include "storage/PlanStore.h"
 
@@ -55,8 +56,9 @@ Result<ReleaseSchedule> PlanCache::computeInto(Entry &entry) {
     return computed;
 }
 
-Result<ReleaseSchedule> PlanCache::loadAndCompute(Workspace &workspace, Id releaseId) {
-    auto plan = ReleasePlan::load(workspace, releaseId);
+Result<ReleaseSchedule> PlanCache::loadAndCompute(Workspace &workspace, Id releaseId, const WrittenPlan *written) {
+    auto plan = written ? ReleasePlan::of(workspace, releaseId, written->tasks, written->links)
+                        : ReleasePlan::load(workspace, releaseId);
     if (!plan) {
         m_entries.erase(releaseId);
         return plan.error();
@@ -77,10 +79,10 @@ Result<ReleaseSchedule> PlanCache::schedule(Workspace &workspace, Id releaseId) 
     return computed;
 }
 
-Result<ReleaseSchedule> PlanCache::scheduleAfter(Workspace &workspace, Id releaseId,
-                                                 const QList<ChangeNotice> &notices) {
+Result<ReleaseSchedule> PlanCache::scheduleAfter(Workspace &workspace, Id releaseId, const QList<ChangeNotice> &notices,
+                                                 const WrittenPlan *written) {
     const auto found = m_entries.find(releaseId);
-    if (found != m_entries.end() && found->second.plan && editsTasksOfOnly(releaseId, notices)) {
+    if (!written && found != m_entries.end() && found->second.plan && editsTasksOfOnly(releaseId, notices)) {
         Entry &entry = found->second;
         bool inPlace = true;
         for (const ChangeNotice &notice : notices) {
@@ -96,7 +98,7 @@ Result<ReleaseSchedule> PlanCache::scheduleAfter(Workspace &workspace, Id releas
             return computeInto(entry);
         }
     }
-    auto computed = loadAndCompute(workspace, releaseId);
+    auto computed = loadAndCompute(workspace, releaseId, written);
     if (const auto entry = m_entries.find(releaseId); entry != m_entries.end())
         entry->second.recomputedInChange = true;
     return computed;

@@ -12,6 +12,7 @@
 namespace relm {
 
 class Workspace;
+struct WrittenPlan;
 
 namespace planning {
 
@@ -31,8 +32,10 @@ public:
 
     /// For the write door, inside the transaction of a change that sent `notices`: the release's
     /// schedule with the change applied, computed in memory when the change only edited tasks of
-    /// this release in place, else read anew. The result counts only once the change commits.
-    Result<ReleaseSchedule> scheduleAfter(Workspace &workspace, Id releaseId, const QList<ChangeNotice> &notices);
+    /// this release in place, from `written` when the change wrote the release's whole plan, else
+    /// read anew. The result counts only once the change commits.
+    Result<ReleaseSchedule> scheduleAfter(Workspace &workspace, Id releaseId, const QList<ChangeNotice> &notices,
+                                          const WrittenPlan *written = nullptr);
 
     /// Call before a change runs: forgets everything if someone else wrote since the last change.
     void beginChange();
@@ -51,7 +54,7 @@ private:
     static bool movesPlans(const ChangeNotice &notice);
     static bool editsTasksOfOnly(Id releaseId, const QList<ChangeNotice> &notices);
     Result<ReleaseSchedule> computeInto(Entry &entry);
-    Result<ReleaseSchedule> loadAndCompute(Workspace &workspace, Id releaseId);
+    Result<ReleaseSchedule> loadAndCompute(Workspace &workspace, Id releaseId, const WrittenPlan *written = nullptr);
     void forgetIfWrittenElsewhere();
     void clear();
 

@@ -269,35 +269,40 @@ ReleasePlan::ReleasePlan()
 ReleasePlan::~ReleasePlan() = default;
 
 Result<std::unique_ptr<ReleasePlan>> ReleasePlan::load(Workspace &ws, Id releaseId) {
+    auto own = ws.plan().tasks(releaseId);
+    auto links = ws.plan().links(releaseId);
+    if (!own || !links)
+        return own ? links.error() : own.error();
+    return of(ws, releaseId, *own, *links);
+}
+
+Result<std::unique_ptr<ReleasePlan>> ReleasePlan::of(Workspace &ws, Id releaseId, const QList<PlanTask> &own,
+                                                     const QList<PlanLink> &links) {
     auto ctx = PlanContext::load(ws);
     if (!ctx)
         return ctx.error();
     if (!ctx->releases.contains(releaseId))
         return makeError(ErrorCode::NotFound,
                          QCoreApplication::translate("relm::planning", "Release #%1 does not exist.").arg(releaseId));
-    auto own = ws.plan().tasks(releaseId);
-    auto links = ws.plan().links(releaseId);
-    if (!own || !links)
-        return own ? links.error() : own.error();
 
     std::unique_ptr<ReleasePlan> plan(new ReleasePlan);
     Data &d = *plan->d;
     d.releaseId = releaseId;
     d.ctx = *ctx;
-    d.links = *links;
+    d.links = links;
     // Tasks of other releases that this one waits on keep the dates the portfolio gives them.
     QSet<Id> ownIds;
-    for (const PlanTask &t : *own)
+    for (const PlanTask &t : own)
         ownIds.insert(t.id);
-    QList<PlanTask> tasks = *own;
+    QList<PlanTask> tasks = own;
     bool external = false;
-    for (const PlanLink &l : *links)
+    for (const PlanLink &l : links)
         external = external || !ownIds.contains(l.predecessorId);
     if (external) {
         auto portfolio = schedulePortfolio(ws);
         if (!portfolio)
             return portfolio.error();
-        for (const PlanLink &l : *links) {
+        for (const PlanLink &l : links) {
             if (ownIds.contains(l.predecessorId) || d.pinned.contains(l.predecessorId))
                 continue;
             for (const ReleaseSchedule &s : *portfolio) {

@@ -62,6 +62,10 @@ namespace planning {
 class ReleasePlan final {
 public:
     static Result<std::unique_ptr<ReleasePlan>> load(Workspace &workspace, Id releaseId);
+    /// The same from the release's own tasks and its dependencies as given (all of them, as
+    /// stored); the rest (calendars, freezes, the portfolio) is read.
+    static Result<std::unique_ptr<ReleasePlan>> of(Workspace &workspace, Id releaseId, const QList<PlanTask> &own,
+                                                   const QList<PlanLink> &links);
     ~ReleasePlan();
     ReleasePlan(const ReleasePlan &) = delete;
     ReleasePlan &operator=(const ReleasePlan &) = delete;

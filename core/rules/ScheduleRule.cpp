@@ -1,5 +1,6 @@
 #include "ScheduleRule.h"
 
+#include "changes/ChangeContext.h"
 #include "changes/Workspace.h"
 #include "planning/PlanCache.h"
 #include "storage/PlanStore.h"
@@ -51,12 +52,13 @@ Result<QSet<Id>> touchedReleases(Workspace &workspace, const QList<ChangeNotice>
 
 } // namespace
 
-Result<void> check(Workspace &workspace, const QList<ChangeNotice> &notices) {
+Result<void> check(Workspace &workspace, const QList<ChangeNotice> &notices, const WrittenPlan *written) {
     auto releases = touchedReleases(workspace, notices);
     if (!releases)
         return releases.error();
     for (Id releaseId : *releases) {
-        auto schedule = workspace.plans().scheduleAfter(workspace, releaseId, notices);
+        const WrittenPlan *writtenHere = written && written->releaseId == releaseId ? written : nullptr;
+        auto schedule = workspace.plans().scheduleAfter(workspace, releaseId, notices, writtenHere);
         if (schedule)
             continue;
         auto release = workspace.releases().release(releaseId);

@@ -74,8 +74,8 @@ qint64 CpmKernel::finishFrom(int task, qint64 start, qint64 duration) const {
     if (calendar < 0)
         return start + duration;
     const WorkTimeline &own = *m_calendars[size_t(calendar)];
-    const qint64 ownStart = own.offsetAt(m_timeline->instantAt(start, WorkTimeline::Edge::Start));
-    return m_timeline->offsetAt(own.instantAt(ownStart + duration, WorkTimeline::Edge::Finish));
+    const qint64 ownStart = own.offsetFrom(*m_timeline, start, WorkTimeline::Edge::Start);
+    return m_timeline->offsetFrom(own, ownStart + duration, WorkTimeline::Edge::Finish);
 }
 
 qint64 CpmKernel::startFor(int task, qint64 finish, qint64 duration) const {
@@ -83,8 +83,8 @@ qint64 CpmKernel::startFor(int task, qint64 finish, qint64 duration) const {
     if (calendar < 0)
         return finish - duration;
     const WorkTimeline &own = *m_calendars[size_t(calendar)];
-    const qint64 ownFinish = own.offsetAt(m_timeline->instantAt(finish, WorkTimeline::Edge::Finish));
-    return m_timeline->offsetAt(own.instantAt(ownFinish - duration, WorkTimeline::Edge::Start));
+    const qint64 ownFinish = own.offsetFrom(*m_timeline, finish, WorkTimeline::Edge::Finish);
+    return m_timeline->offsetFrom(own, ownFinish - duration, WorkTimeline::Edge::Start);
 }
 
 std::optional<std::pair<QDateTime, QDateTime>> CpmKernel::ownDates(int task, qint64 start, qint64 duration) const {
@@ -95,7 +95,7 @@ std::optional<std::pair<QDateTime, QDateTime>> CpmKernel::ownDates(int task, qin
     // A milestone sits at the end of the work before it (17:00), as ScheduleResult::startOf places
     // it: never after its own finish.
     const auto startEdge = duration == 0 ? WorkTimeline::Edge::Finish : WorkTimeline::Edge::Start;
-    const qint64 ownStart = own.offsetAt(m_timeline->instantAt(start, startEdge));
+    const qint64 ownStart = own.offsetFrom(*m_timeline, start, startEdge);
     const bool computedFinish = m_fixedFinish[size_t(task)] == kNotFixed && m_remainingPercent[size_t(task)] == 0;
     return std::pair{own.instantAt(ownStart, startEdge),
                      computedFinish

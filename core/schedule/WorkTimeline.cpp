@@ -159,9 +159,24 @@ bool WorkTimeline::contains(qint64 offset) const {
 }
 
 QDateTime WorkTimeline::instantAt(qint64 offset, Edge edge) const {
+    const Position at = positionAt(offset, edge);
+    switch (at.kind) {
+    case Position::Kind::Origin:
+        return m_origin; // nothing was worked since the origin: a finish there is the start itself
+    case Position::Kind::AfterHorizon:
+        return QDateTime(horizonEnd().addDays(1), QTime(0, 0), m_origin.timeSpec());
+    case Position::Kind::BeforeHorizon:
+        return QDateTime(horizonStart(), QTime(0, 0), m_origin.timeSpec());
+    case Position::Kind::Day:
+        break;
+    }
+    return dateTimeAt(at.day, at.minute);
+}
+
+WorkTimeline::Position WorkTimeline::positionAt(qint64 offset, Edge edge) const {
     const Day &first = m_forward.front();
     if (edge == Edge::Finish && offset == 0 && first.before == 0)
-        return m_origin; // nothing was worked since the origin: a finish there is the start itself
+        return {Position::Kind::Origin};
     // Find the day holding the offset: for a start, the day whose working time continues after
     // it; for a finish, the day whose working time reaches it. `before` and `end` never decrease
     // from day to day, so both are binary searches over the indexed days.
@@ -171,27 +186,59 @@ QDateTime WorkTimeline::instantAt(qint64 offset, Edge edge) const {
         const auto it = std::partition_point(m_forward.begin(), m_forward.end(), [&](const Day &d) {
             return edge == Edge::Start ? d.end <= offset : d.end < offset;
         });
-        if (it == m_forward.end()) // beyond the horizon
-            return QDateTime(horizonEnd().addDays(1), QTime(0, 0), m_origin.timeSpec());
+        if (it == m_forward.end())
+            return {Position::Kind::AfterHorizon};
         index = it - m_forward.begin();
     } else {
         extendBackwardTo(offset, edge == Edge::Start);
         const auto it = std::partition_point(m_backward.begin(), m_backward.end(), [&](const Day &d) {
             return edge == Edge::Start ? d.before > offset : d.before >= offset;
         });
-        if (it == m_backward.end()) // before the horizon
-            return QDateTime(horizonStart(), QTime(0, 0), m_origin.timeSpec());
+        if (it == m_backward.end())
+            return {Position::Kind::BeforeHorizon};
         index = -(it - m_backward.begin()) - 1;
     }
     const Day &d = day(index);
     qint64 remaining = offset - d.before;
     for (const WorkInterval &i : d.intervals) {
         const int length = i.end - i.start;
-        if (edge == Edge::Start ? remaining < length : remaining <= length)
-            return dateTimeAt(index, int(i.start + remaining));
+        if (edge == Edge::Start ? remaining < length : remaining <= length) {
+            const int minute = int(i.start + remaining);
+            if (minute >= kMinutesInDay)
+                return {Position::Kind::Day, index + 1, 0};
+            return {Position::Kind::Day, index, minute};
+        }
         remaining -= length;
     }
-    return dateTimeAt(index, 0); // not reached
+    return {Position::Kind::Day, index, 0}; // not reached
+}
+
+bool WorkTimeline::clockMovesNear(qint64 index) const {
+    const Day &d = day(index);
+    if (d.clockMoves < 0) {
+        // A day whose wall clock jumps (daylight saving) has minutes that are not there, or there
+        // twice: noon the day before and noon the day after differ in their offset from UTC.
+        const auto offsetAtNoon = [this](qint64 i) {
+            return QDateTime(m_originDate.addDays(i), QTime(12, 0), m_origin.timeSpec()).offsetFromUtc();
+        };
+        const bool fixed = m_origin.timeSpec() == Qt::UTC || m_origin.timeSpec() == Qt::OffsetFromUTC;
+        d.clockMoves = !fixed && offsetAtNoon(index - 1) != offsetAtNoon(index + 1) ? 1 : 0;
+    }
+    return d.clockMoves == 1;
+}
+
+qint64 WorkTimeline::offsetFrom(const WorkTimeline &other, qint64 offset, Edge edge) const {
+    // Two timelines of one plan share the wall clock: a day and minute on one is the same day and
+    // minute on the other, with no date-time built in between, except where the clock jumps.
+    const Position at = other.positionAt(offset, edge);
+    if (at.kind == Position::Kind::Day && m_origin.timeSpec() == other.m_origin.timeSpec()) {
+        const qint64 index = m_originDate.daysTo(other.m_originDate) + at.day;
+        if (index >= -m_daysBefore && index <= m_daysAfter && !clockMovesNear(index)) {
+            const Day &d = day(index);
+            return d.before + minutesBefore(d.intervals, at.minute);
+        }
+    }
+    return offsetAt(other.instantAt(offset, edge));
 }
 
 QDateTime WorkTimeline::dateTimeAt(qint64 index, int minute) const {

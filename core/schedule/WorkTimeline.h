@@ -34,6 +34,9 @@ public:
     /// The instant an offset stands for. Offset 0 as a finish is the origin itself (a milestone
     /// at the very start sits at the start). Offsets outside the horizon answer its first or last instant.
     QDateTime instantAt(qint64 offset, Edge edge) const;
+    /// offsetAt(other.instantAt(offset, edge)), mostly without building the date-time: for
+    /// converting between the timelines of one plan (a task on its own calendar).
+    qint64 offsetFrom(const WorkTimeline &other, qint64 offset, Edge edge) const;
 
     /// Whether an offset lies within the horizon.
     bool contains(qint64 offset) const;
@@ -46,7 +49,17 @@ private:
         qint64 before = 0; ///< working minutes from the origin to the start of this day
         qint64 end = 0;    ///< ... to its end
         QList<WorkInterval> intervals;
+        mutable qint8 clockMoves = -1; ///< whether the wall clock jumps near this day; -1 not known yet
     };
+    /// Where an offset falls: a minute (0 to 1439) of a day by index, or a special place.
+    struct Position {
+        enum class Kind { Day, Origin, BeforeHorizon, AfterHorizon };
+        Kind kind = Kind::Day;
+        qint64 day = 0;
+        int minute = 0;
+    };
+    Position positionAt(qint64 offset, Edge edge) const;
+    bool clockMovesNear(qint64 index) const;
     const Day &day(qint64 index) const; ///< index 0 is the origin's date; may be negative
     /// The instant at a minute (0 to 1440) of a day by index, remembered in m_memo.
     QDateTime dateTimeAt(qint64 index, int minute) const;

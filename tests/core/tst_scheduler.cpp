@@ -1,9 +1,12 @@
 #include "ProcessSetup.h"
 #include "ScheduleFixtures.h"
 #include "schedule/Scheduler.h"
+#include "schedule/WorkTimeline.h"
 
 #include <QTest>
 #include <QTimeZone>
+
+#include <ctime>
 
 using namespace relm;
 using namespace Qt::Literals::StringLiterals;
@@ -59,6 +62,48 @@ private Q_SLOTS:
             qunsetenv("TZ");
         else
             qputenv("TZ", given);
+    }
+
+    void timelinesOfOnePlanAgreeAcrossTheClockChanges() {
+        // Between a plan's timelines (a task on its own calendar) offsets pass as a day and a
+        // minute; near a clock change they pass through the date-time. Either way the answer is
+        // the one the date-time gives, for every minute around both changes of a year.
+        const QByteArray given = qgetenv("TZ");
+        qputenv("TZ", "Europe/Berlin");
+        tzset();
+        WorkCalendar allDay;
+        WorkCalendar night;
+        for (int day = Qt::Monday; day <= Qt::Sunday; ++day) {
+            allDay.setWeekday(day, {{0, 24 * 60}});
+            night.setWeekday(day, {{0, 6 * 60}, {22 * 60, 24 * 60}});
+        }
+        const QDateTime origin(QDate(2026, 3, 2), QTime(8, 0));
+        const WorkTimeline plan(allDay, origin);
+        int compared = 0;
+        for (const WorkCalendar &calendar : {night, WorkCalendar::standard()}) {
+            const WorkTimeline own(calendar, origin);
+            for (const QDate change : {QDate(2026, 3, 29), QDate(2026, 10, 25)}) {
+                for (const auto &[from, to] : {std::pair{&plan, &own}, std::pair{&own, &plan}}) {
+                    const qint64 first = from->offsetAt(QDateTime(change.addDays(-1), QTime(0, 0)));
+                    const qint64 last = from->offsetAt(QDateTime(change.addDays(2), QTime(0, 0)));
+                    for (qint64 offset = first; offset <= last; ++offset) {
+                        for (const auto edge : {WorkTimeline::Edge::Start, WorkTimeline::Edge::Finish}) {
+                            const qint64 expected = to->offsetAt(from->instantAt(offset, edge));
+                            if (to->offsetFrom(*from, offset, edge) != expected)
+                                QFAIL(qPrintable(u"%1 minutes from %2"_s.arg(offset).arg(
+                                    from->instantAt(offset, edge).toString(Qt::ISODate))));
+                            ++compared;
+                        }
+                    }
+                }
+            }
+        }
+        QVERIFY(compared > 10000);
+        if (given.isNull())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", given);
+        tzset();
     }
 
     void linkTypesAndLags_data() {
