@@ -2453,6 +2453,10 @@ Vorheriger %2</translation>
         <source>As late as possible.</source>
         <translation>So spät wie möglich.</translation>
     </message>
+    <message>
+        <source>%1 is given more than once: give it once.</source>
+        <translation>%1 ist mehrfach angegeben: bitte nur einmal angeben.</translation>
+    </message>
 </context>
 <context>
     <name>relm::ComponentDialog</name>
@@ -10605,6 +10609,14 @@ Vollständig: %7</translation>
     <message>
         <source>task add takes one release and one task name, not “%1”; put names with spaces in quotes (--alap takes no date).</source>
         <translation>task add nimmt ein Release und einen Aufgabennamen, nicht „%1“; setzen Sie Namen mit Leerzeichen in Anführungszeichen (--alap nimmt kein Datum).</translation>
+    </message>
+    <message>
+        <source>You are “%1” in it (this system gives no user name): run relm-cli with --as %1, or set RELM_USER=%1.</source>
+        <translation>Darin sind Sie „%1“ (dieses System nennt keinen Benutzernamen): rufen Sie relm-cli mit --as %1 auf oder setzen Sie RELM_USER=%1.</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation>Einschränkung</translation>
     </message>
 </context>
 <context>

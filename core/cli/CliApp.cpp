@@ -13,6 +13,19 @@ namespace relm {
 
 namespace {
 
+/// An option that takes one value and was given more than once ("--start A --start B"): the
+/// first such, as typed; empty when none. Options that may repeat are left alone.
+QString repeatedOption(const QCommandLineParser &parser) {
+    static const QStringList repeatable = {u"release"_s, u"after"_s, u"heading"_s};
+    QStringList seen;
+    for (const QString &name : parser.optionNames()) {
+        if (seen.contains(name) && !repeatable.contains(name))
+            return (name.size() == 1 ? u"-"_s : u"--"_s) + name;
+        seen.append(name);
+    }
+    return {};
+}
+
 struct Command {
     QStringList words; ///< e.g. {"release", "show"}
     const char *synopsis;
@@ -486,6 +499,12 @@ int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err
     });
     if (!parser.parse(arguments)) {
         err << u"relm-cli: "_s << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (const QString repeated = repeatedOption(parser); !repeated.isEmpty()) {
+        err << u"relm-cli: "_s
+            << QCoreApplication::translate("relm::CliApp", "%1 is given more than once: give it once.").arg(repeated)
+            << Qt::endl;
         return ExitUsage;
     }
     if (parser.isSet(u"help"_s)) {

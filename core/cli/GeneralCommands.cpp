@@ -37,6 +37,7 @@ int init(CliContext &cli) {
         cli.err() << tr("%1 already exists; it was left as it is.").arg(ws.database().location()) << Qt::endl;
         return ExitRefused;
     }
+    QString chosen; // who later commands act as without --as, when that is not the system user
     if (cli.isSet(u"demo"_s)) {
         if (auto r = DemoData::seed(ws, QDate::currentDate()); !r)
             return cli.fail(r.error());
@@ -52,8 +53,15 @@ int init(CliContext &cli) {
         CreateRecord<Person> createPerson(Person{0, login, login, {}, {Role::ReleaseManager}});
         if (auto r = ws.apply(createPerson); !r)
             return cli.fail(r.error());
+        if (cli.option(u"as"_s).isEmpty() && qEnvironmentVariableIsEmpty("RELM_USER") && login != operatingSystemUser())
+            chosen = login;
     }
     cli.out() << tr("Created %1.").arg(ws.database().location()) << Qt::endl;
+    if (!chosen.isEmpty())
+        cli.out() << tr("You are \u201C%1\u201D in it (this system gives no user name): run relm-cli with --as %1, "
+                        "or set RELM_USER=%1.")
+                         .arg(chosen)
+                  << Qt::endl;
     return ExitOk;
 }
 

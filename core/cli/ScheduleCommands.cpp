@@ -84,12 +84,19 @@ QString days(qint64 minutes) {
 
 void printSchedule(QTextStream &out, const ReleaseSchedule &s) {
     out << tr("%1: finishes %2").arg(s.releaseName, shortDate(s.finish)) << Qt::endl;
-    TextTable table({tr("Task"), tr("Start"), tr("Finish"), tr("Late finish"), tr("Float"), tr("Critical")});
+    TextTable table(
+        {tr("Task"), tr("Start"), tr("Finish"), tr("Late finish"), tr("Float"), tr("Critical"), tr("Constraint")});
     for (const ScheduledTask &t : s.tasks) {
         const QString indent = t.task.parentId ? u"  "_s : QString();
+        // The short names task add takes (--snet and so on), with the date: "SNET 2027-01-15".
+        QString constraint;
+        if (t.task.constraint != ConstraintType::AsSoonAsPossible)
+            constraint = constraintKey(t.task.constraint).toUpper();
+        if (constraintHasDate(t.task.constraint))
+            constraint += u' ' + shortDate(t.task.constraintDate);
         table.addRow({indent + t.task.name + (t.task.milestone ? u" \u25C6"_s : QString()), shortDate(t.start),
                       shortDate(t.finish), shortDate(t.lateFinish), days(t.times.totalFloat),
-                      t.times.critical ? tr("yes") : QString()});
+                      t.times.critical ? tr("yes") : QString(), constraint});
     }
     table.print(out);
     for (const QString &note : s.notes)

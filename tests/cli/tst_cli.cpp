@@ -539,6 +539,25 @@ private Q_SLOTS:
         QCOMPARE(process.exitCode(), 0);
         QVERIFY(QJsonDocument::fromJson(process.readAllStandardOutput()).array().size() >= 9);
     }
+
+    void initWithoutAUserNameSaysWhoToActAs() {
+        // A container may give no user name: init makes "admin" and says how to act as it.
+        const QString db = QDir(QFileInfo(m_db).path()).filePath(u"nameless.db"_s);
+        const auto run = [&db](const QStringList &arguments) {
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            for (const QString &name : {u"USER"_s, u"LOGNAME"_s, u"USERNAME"_s, u"RELM_USER"_s, u"RELM_DB"_s})
+                env.remove(name);
+            process.setProcessEnvironment(env);
+            process.start(qEnvironmentVariable("RELM_CLI"), QStringList{u"--db"_s, db} + arguments);
+            process.waitForFinished(60000);
+            return std::pair{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput())};
+        };
+        const auto [code, out] = run({u"init"_s});
+        QCOMPARE(code, 0);
+        QVERIFY2(out.contains(u"--as admin"_s), qPrintable(out));
+        QCOMPARE(run({u"--as"_s, u"admin"_s, u"release"_s, u"create"_s, u"First"_s, u"--type"_s, u"minor"_s}).first, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

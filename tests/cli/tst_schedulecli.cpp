@@ -97,6 +97,10 @@ private Q_SLOTS:
         QCOMPARE(task[u"constraint"_s].toString(), key);
         QCOMPARE(task[u"constraint_date"_s].toString(), date);
         QCOMPARE(task[u"early_start"_s].toString(), start);
+        // The text table names it too, with its date: "SNET 2026-01-07 08:00".
+        const QString text = cli({u"schedule"_s, release}).out;
+        const QString expected = QString(key.toUpper() + u' ' + date.left(16).replace(u'T', u' ')).trimmed();
+        QVERIFY2(text.contains(expected), qPrintable(text));
     }
 
     void twoDateConstraintsAreRefused() {
@@ -109,6 +113,12 @@ private Q_SLOTS:
         QCOMPARE(stray.exitCode, 2);
         QVERIFY2(stray.err.contains(u"2026-01-07"_s), qPrintable(stray.err));
         QVERIFY(!cli({u"schedule"_s, u"R1"_s}).out.contains(u"Stray"_s));
+        // The same constraint twice is as unclear as two kinds.
+        const auto again =
+            cli({u"task"_s, u"add"_s, u"R1"_s, u"Again"_s, u"--snet"_s, u"2026-01-07"_s, u"--snet"_s, u"2026-01-08"_s});
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY2(again.err.contains(u"--snet is given more than once"_s), qPrintable(again.err));
+        QVERIFY(!cli({u"schedule"_s, u"R1"_s}).out.contains(u"Again"_s));
     }
 
     void linksWithLagAndCycles() {
