@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <functional>
+
 namespace relm {
 
 class Database;
@@ -66,11 +68,19 @@ public:
                        const QJsonObject &before, const QJsonObject &after);
     void notify(const ChangeNotice &notice) { m_notices.append(notice); }
     const QList<ChangeNotice> &notices() const { return m_notices; }
-    /// Hands the door the release's whole plan, as just written (see WrittenPlan). It stands only
-    /// while nothing else is changed: a notice sent after it takes it back.
-    void setWrittenPlan(WrittenPlan plan) {
+    /// Hands the door the release's whole plan, about to be written as it is (see WrittenPlan),
+    /// and returns it; the door may start scheduling it at once. It stands only while nothing
+    /// else is changed: a notice sent after it takes it back.
+    const WrittenPlan &setWrittenPlan(WrittenPlan plan) {
         m_writtenPlan = std::move(plan);
         m_noticesBeforeWrittenPlan = m_notices.size();
+        if (m_writtenPlanObserver)
+            m_writtenPlanObserver(m_writtenPlan);
+        return m_writtenPlan;
+    }
+    /// Who hears of a written plan as soon as it is handed over (the Workspace's plan cache).
+    void setWrittenPlanObserver(std::function<void(const WrittenPlan &)> observer) {
+        m_writtenPlanObserver = std::move(observer);
     }
     const WrittenPlan *writtenPlan() const {
         return m_writtenPlan.releaseId != 0 && m_notices.size() == m_noticesBeforeWrittenPlan ? &m_writtenPlan
@@ -94,6 +104,7 @@ private:
     QList<ChangeNotice> m_notices;
     WrittenPlan m_writtenPlan;
     qsizetype m_noticesBeforeWrittenPlan = 0;
+    std::function<void(const WrittenPlan &)> m_writtenPlanObserver;
 };
 
 } // namespace relm

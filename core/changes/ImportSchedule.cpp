@@ -156,10 +156,9 @@ Result<void> ImportSchedule::storeSettings(ChangeContext &context, const Release
     return context.plan().setSettings(m_releaseId, m_settings);
 }
 
-Result<void> ImportSchedule::storeTasks(ChangeContext &context, const Calendars &calendars, int offset,
-                                        const QList<std::pair<Id, QString>> &existing, WrittenPlan &written) {
+Result<QList<PlanTask>> ImportSchedule::tasksOf(ChangeContext &context, const Calendars &calendars, int offset,
+                                                const QList<std::pair<Id, QString>> &existing) {
     const QList<Id> previous = m_created;
-    m_created.clear();
     const auto &tasks = m_schedule->input.tasks;
     // A redo keeps the ids; a first run counts on from the table's next one, so that phases have
     // their ids before their tasks are stored, all in a few statements.
@@ -202,15 +201,10 @@ Result<void> ImportSchedule::storeTasks(ChangeContext &context, const Calendars 
                              tr("Task %1 (id %2 in the file): %3").arg(t.name, t.sourceUid, r.errorMessage()));
         stored.append(t);
     }
-    if (auto r = context.plan().insertAll(stored); !r)
-        return r;
-    for (const PlanTask &t : stored)
-        m_created.append(t.id);
-    written.tasks = std::move(stored);
-    return {};
+    return stored;
 }
 
-Result<void> ImportSchedule::storeLinks(ChangeContext &context, WrittenPlan &written) {
+Result<QList<PlanLink>> ImportSchedule::linksOf(ChangeContext &context) {
     const auto &tasks = m_schedule->input.tasks;
     const auto &links = m_schedule->input.links;
     auto next = context.plan().nextLinkId();
@@ -235,10 +229,7 @@ Result<void> ImportSchedule::storeLinks(ChangeContext &context, WrittenPlan &wri
                                                       tasks[size_t(l.predecessor)].name, r.errorMessage()));
         stored.append(link);
     }
-    if (auto r = context.plan().insertAll(stored); !r)
-        return r;
-    written.links = std::move(stored);
-    return {};
+    return stored;
 }
 
 Result<void> ImportSchedule::redo(ChangeContext &context) {
@@ -253,16 +244,24 @@ Result<void> ImportSchedule::redo(ChangeContext &context) {
         return calendars.error();
     if (auto r = storeSettings(context, *release); !r)
         return r;
-    WrittenPlan written;
-    if (auto r = storeTasks(context, *calendars, int(existing->size()), *existing, written); !r)
-        return r;
-    if (auto r = storeLinks(context, written); !r)
-        return r;
+    // Every row is made and checked first; then they are written. When they are the release's
+    // whole plan the door is told before they are written, and schedules them meanwhile.
+    auto tasks = tasksOf(context, *calendars, int(existing->size()), *existing);
+    if (!tasks)
+        return tasks.error();
+    m_created.clear();
+    for (const PlanTask &t : *tasks)
+        m_created.append(t.id);
+    auto links = linksOf(context);
+    if (!links)
+        return links.error();
     context.notify({Entity::Task, ChangeNotice::Kind::Created, 0, m_releaseId});
-    if (existing->isEmpty()) { // the release's whole plan
-        written.releaseId = m_releaseId;
-        context.setWrittenPlan(std::move(written));
-    }
+    WrittenPlan plan{existing->isEmpty() ? m_releaseId : 0, std::move(*tasks), std::move(*links)};
+    const WrittenPlan &rows = plan.releaseId != 0 ? context.setWrittenPlan(std::move(plan)) : plan;
+    if (auto r = context.plan().insertAll(rows.tasks); !r)
+        return r;
+    if (auto r = context.plan().insertAll(rows.links); !r)
+        return r;
     const auto dateText = [](const QDateTime &d) {
         return d.isValid() ? d.toString(Qt::ISODate) : QString();
     };

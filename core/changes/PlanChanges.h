@@ -70,10 +70,10 @@ private:
     struct Calendars;
     Result<Calendars> storeCalendars(ChangeContext &context, bool freshPlan);
     Result<void> storeSettings(ChangeContext &context, const Release &release);
-    /// Each stores its rows and leaves them in `written`.
-    Result<void> storeTasks(ChangeContext &context, const Calendars &calendars, int offset,
-                            const QList<std::pair<Id, QString>> &existing, WrittenPlan &written);
-    Result<void> storeLinks(ChangeContext &context, WrittenPlan &written);
+    /// The rows to write, checked; the links' ends are the tasks in m_created.
+    Result<QList<PlanTask>> tasksOf(ChangeContext &context, const Calendars &calendars, int offset,
+                                    const QList<std::pair<Id, QString>> &existing);
+    Result<QList<PlanLink>> linksOf(ChangeContext &context);
 
     Id m_releaseId;
     std::shared_ptr<const ImportedSchedule> m_schedule;

@@ -113,6 +113,7 @@ Result<void> Workspace::run(Change &change, bool forward) {
     // Inside someone else's transaction nothing is final until it commits: keep no plans then.
     const bool nested = m_database->inTransaction();
     m_plans->beginChange();
+    context.setWrittenPlanObserver([this](const WrittenPlan &written) { m_plans->startScheduling(*this, written); });
     auto result = m_database->transaction([&]() -> Result<void> {
         if (auto r = forward ? change.redo(context) : change.undo(context); !r)
             return r;

@@ -4,6 +4,8 @@
 #include "changes/Workspace.h"
 #include "storage/PlanStore.h"
 
+#include <QtConcurrent>
+
 #include <algorithm>
 
 namespace relm::planning {
@@ -11,7 +13,29 @@ namespace relm::planning {
 PlanCache::PlanCache(Database &database)
     : m_database(database) {}
 
-PlanCache::~PlanCache() = default;
+PlanCache::~PlanCache() {
+    dropPending();
+}
+
+void PlanCache::dropPending() {
+    if (!m_pending)
+        return;
+    m_pending->schedule.waitForFinished();
+    m_pending.reset();
+}
+
+void PlanCache::startScheduling(Workspace &workspace, const WrittenPlan &written) {
+    dropPending();
+    // What the plan needs from the database (calendars, freezes, the release) is read here, on
+    // this connection's thread; only the computation runs beside the change's writing.
+    auto plan = ReleasePlan::of(workspace, written.releaseId, written.tasks, written.links);
+    if (!plan)
+        return; // scheduleAfter() reads and reports it
+    Pending pending{&written, std::move(plan).value(), {}};
+    const ReleasePlan *computing = pending.plan.get();
+    pending.schedule = QtConcurrent::run([computing] { return computing->compute(); });
+    m_pending = std::move(pending);
+}
 
 bool PlanCache::movesPlans(const ChangeNotice &notice) {
     switch (notice.entity) {
@@ -35,6 +59,7 @@ bool PlanCache::editsTasksOfOnly(Id releaseId, const QList<ChangeNotice> &notice
 }
 
 void PlanCache::clear() {
+    dropPending();
     m_entries.clear();
     m_seen.reset();
 }
@@ -81,6 +106,19 @@ Result<ReleaseSchedule> PlanCache::schedule(Workspace &workspace, Id releaseId) 
 
 Result<ReleaseSchedule> PlanCache::scheduleAfter(Workspace &workspace, Id releaseId, const QList<ChangeNotice> &notices,
                                                  const WrittenPlan *written) {
+    if (written && m_pending && m_pending->written == written && written->releaseId == releaseId) {
+        Pending pending = std::move(*m_pending);
+        m_pending.reset();
+        Entry &entry = m_entries[releaseId];
+        entry.plan = std::move(pending.plan);
+        entry.recomputedInChange = true;
+        Result<ReleaseSchedule> computed = pending.schedule.result();
+        if (computed)
+            entry.schedule = *computed;
+        else
+            entry.schedule.reset();
+        return computed;
+    }
     const auto found = m_entries.find(releaseId);
     if (!written && found != m_entries.end() && found->second.plan && editsTasksOfOnly(releaseId, notices)) {
         Entry &entry = found->second;
@@ -105,12 +143,14 @@ Result<ReleaseSchedule> PlanCache::scheduleAfter(Workspace &workspace, Id releas
 }
 
 void PlanCache::beginChange() {
+    dropPending();
     forgetIfWrittenElsewhere();
     for (auto &[id, entry] : m_entries)
         entry.recomputedInChange = false;
 }
 
 void PlanCache::changeCommitted(const QList<ChangeNotice> &notices) {
+    dropPending();
     // Plans of other releases may pin dates of the ones that changed: forget them.
     if (std::any_of(notices.cbegin(), notices.cend(), &PlanCache::movesPlans))
         std::erase_if(m_entries, [](const auto &item) { return !item.second.recomputedInChange; });

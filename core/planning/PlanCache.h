@@ -5,6 +5,8 @@
 #include "planning/ReleasePlanning.h"
 #include "storage/Database.h"
 
+#include <QFuture>
+
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -37,6 +39,11 @@ public:
     Result<ReleaseSchedule> scheduleAfter(Workspace &workspace, Id releaseId, const QList<ChangeNotice> &notices,
                                           const WrittenPlan *written = nullptr);
 
+    /// For the write door, when a change hands over a release's whole plan before writing it:
+    /// schedules it on another thread while the change writes; scheduleAfter() with the same
+    /// plan takes the result.
+    void startScheduling(Workspace &workspace, const WrittenPlan &written);
+
     /// Call before a change runs: forgets everything if someone else wrote since the last change.
     void beginChange();
     /// Call after the change committed: keeps what it recomputed, forgets plans it may have moved.
@@ -53,6 +60,13 @@ private:
     };
     static bool movesPlans(const ChangeNotice &notice);
     static bool editsTasksOfOnly(Id releaseId, const QList<ChangeNotice> &notices);
+    /// A plan being scheduled on another thread; the plan must outlive the computation.
+    struct Pending {
+        const WrittenPlan *written = nullptr;
+        std::unique_ptr<ReleasePlan> plan;
+        QFuture<Result<ReleaseSchedule>> schedule;
+    };
+    void dropPending();
     Result<ReleaseSchedule> computeInto(Entry &entry);
     Result<ReleaseSchedule> loadAndCompute(Workspace &workspace, Id releaseId, const WrittenPlan *written = nullptr);
     void forgetIfWrittenElsewhere();
@@ -61,6 +75,7 @@ private:
     Database &m_database;
     std::optional<Database::WriteStamp> m_seen;
     std::unordered_map<Id, Entry> m_entries;
+    std::optional<Pending> m_pending;
 };
 
 } // namespace planning
