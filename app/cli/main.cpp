@@ -1,5 +1,5 @@
 #include "ProcessSetup.h"
-#include "cli/CliApp.h"
+#include "CliApp.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
-#include "cli/PlanFileCommands.h"
+#include "PlanFileCommands.h"
 
 #include "changes/PlanFileChanges.h"
 #include "changes/Workspace.h"
-#include "cli/CliContext.h"
+#include "CliContext.h"
 #include "import/PlanFileReader.h"
 #include "import/PlanImportReport.h"
 #include "storage/ReleaseStore.h"

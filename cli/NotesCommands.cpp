@@ -1,6 +1,6 @@
 #include "changes/Workspace.h"
-#include "cli/CliCommands.h"
-#include "cli/CliContext.h"
+#include "CliCommands.h"
+#include "CliContext.h"
 #include "domain/Validation.h"
 #include "notes/NotesBuilder.h"
 #include "notes/NotesFormats.h"

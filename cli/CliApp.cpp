@@ -1,9 +1,9 @@
 #include "CliApp.h"
 
-#include "cli/CliCommands.h"
-#include "cli/CliContext.h"
-#include "cli/PlanFileCommands.h"
-#include "cli/TransferCommands.h"
+#include "CliCommands.h"
+#include "CliContext.h"
+#include "PlanFileCommands.h"
+#include "TransferCommands.h"
 
 #include <QCoreApplication>
 

@@ -2,8 +2,8 @@
 #include "backup/BackupRestore.h"
 #include "backup/BackupWriter.h"
 #include "changes/Workspace.h"
-#include "cli/CliContext.h"
-#include "cli/TransferCommands.h"
+#include "CliContext.h"
+#include "TransferCommands.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "changes/Workspace.h"
-#include "cli/CliCommands.h"
-#include "cli/CliContext.h"
+#include "CliCommands.h"
+#include "CliContext.h"
 #include "import/CsvExport.h"
 #include "import/CsvImport.h"
 #include "storage/ReleaseStore.h"
