@@ -13,10 +13,18 @@ namespace relm {
 
 namespace {
 
-/// An option that takes one value and was given more than once ("--start A --start B"): the
-/// first such, as typed; empty when none. Options that may repeat are left alone.
+/// An option given more than once ("--start A --start B"): the first such, as typed; empty when
+/// none. Only the options a command reads as a list may repeat: the releases of "change add", the
+/// predecessors of "task add" (--after) and the headings of "template set".
 QString repeatedOption(const QCommandLineParser &parser) {
-    static const QStringList repeatable = {u"release"_s, u"after"_s, u"heading"_s};
+    const QStringList words = parser.positionalArguments().mid(0, 2);
+    QStringList repeatable;
+    if (words == QStringList{u"change"_s, u"add"_s})
+        repeatable = {u"release"_s};
+    else if (words == QStringList{u"task"_s, u"add"_s})
+        repeatable = {u"after"_s};
+    else if (words == QStringList{u"template"_s, u"set"_s})
+        repeatable = {u"heading"_s};
     QStringList seen;
     for (const QString &name : parser.optionNames()) {
         if (seen.contains(name) && !repeatable.contains(name))

@@ -1,9 +1,9 @@
-#include "changes/PlanChanges.h"
-#include "changes/RecordChanges.h"
-#include "changes/Workspace.h"
 #include "CliCommands.h"
 #include "CliContext.h"
 #include "TextTable.h"
+#include "changes/PlanChanges.h"
+#include "changes/RecordChanges.h"
+#include "changes/Workspace.h"
 #include "domain/Validation.h"
 #include "planning/ReleasePlanning.h"
 #include "schedule/WorkTimeText.h"
@@ -86,8 +86,11 @@ void printSchedule(QTextStream &out, const ReleaseSchedule &s) {
     out << tr("%1: finishes %2").arg(s.releaseName, shortDate(s.finish)) << Qt::endl;
     TextTable table(
         {tr("Task"), tr("Start"), tr("Finish"), tr("Late finish"), tr("Float"), tr("Critical"), tr("Constraint")});
+    QHash<Id, int> depth; // phases come before their tasks
     for (const ScheduledTask &t : s.tasks) {
-        const QString indent = t.task.parentId ? u"  "_s : QString();
+        const int level = t.task.parentId ? depth.value(t.task.parentId) + 1 : 0;
+        depth.insert(t.task.id, level);
+        const QString indent(2 * level, u' ');
         // The short names task add takes (--snet and so on), with the date: "SNET 2027-01-15".
         QString constraint;
         if (t.task.constraint != ConstraintType::AsSoonAsPossible)

@@ -229,7 +229,10 @@ QList<ReleaseSchedule> splitByRelease(const PlanContext &ctx, const PlanInput &p
         schedule.tasks.append(d);
     }
     QList<ReleaseSchedule> list = byRelease.values();
-    std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.start < b.start; });
+    // By start, then by release, so that the order does not depend on the hash's.
+    std::sort(list.begin(), list.end(), [](const ReleaseSchedule &a, const ReleaseSchedule &b) {
+        return a.start != b.start ? a.start < b.start : a.releaseId < b.releaseId;
+    });
     for (size_t i = 0; i < size_t(result.notes.size()) && i < result.noteTasks.size(); ++i) {
         const Id releaseId = plan.tasks.at(result.noteTasks[i]).releaseId;
         for (ReleaseSchedule &s : list) {

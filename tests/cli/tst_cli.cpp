@@ -540,6 +540,15 @@ private Q_SLOTS:
         QVERIFY(QJsonDocument::fromJson(process.readAllStandardOutput()).array().size() >= 9);
     }
 
+    void anOptionGivenTwiceIsRefused() {
+        // Only a command that takes a list may be given it twice; elsewhere the second would win silently.
+        const Run twice = cli({u"export"_s, u"csv"_s, u"tasks"_s, u"--release"_s, u"2026.4 Autumn"_s, u"--release"_s,
+                               u"2027.1 Winter"_s});
+        QCOMPARE(twice.exitCode, 2);
+        QVERIFY2(twice.err.contains(u"--release is given more than once"_s), qPrintable(twice.err));
+        QCOMPARE(cli({u"release"_s, u"list"_s, u"--json"_s, u"--json"_s}).exitCode, 2);
+    }
+
     void initWithoutAUserNameSaysWhoToActAs() {
         // A container may give no user name: init makes "admin" and says how to act as it.
         const QString db = QDir(QFileInfo(m_db).path()).filePath(u"nameless.db"_s);
