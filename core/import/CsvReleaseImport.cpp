@@ -169,7 +169,8 @@ public:
             cells.problem({}, r.errorMessage());
         const QStringList predecessors = cells.names(u"predecessors"_s);
         if (!cells.problems().isEmpty()) {
-            m_refusedNames.insert(name.toCaseFolded()); // its own line says why; a successor need not
+            m_refusedNames.insert(name.toCaseFolded());       // its own line says why; a successor need not
+            m_refusedRows.append({row, 0, -1, predecessors}); // its predecessors are still named right or not
             return name;
         }
         const TaskRow staged{row, existing ? task.id : 0, existing ? -1 : int(m_created.size()), predecessors};
@@ -188,6 +189,12 @@ public:
 
     QList<LateProblem> finish() override {
         QList<LateProblem> problems;
+        for (const TaskRow &row : std::as_const(m_refusedRows)) {
+            for (const QString &name : row.predecessors) {
+                if (!refTo(name) && !m_refusedNames.contains(name.toCaseFolded()))
+                    problems.append({row.row, {u"predecessors"_s, unknownTask(name)}});
+            }
+        }
         for (const TaskRow &row : std::as_const(m_rows)) {
             const ImportedTaskRef successor{row.id, row.index};
             for (const QString &name : row.predecessors) {
@@ -195,10 +202,7 @@ public:
                 if (!predecessor && m_refusedNames.contains(name.toCaseFolded()))
                     continue;
                 if (!predecessor) {
-                    problems.append({row.row,
-                                     {u"predecessors"_s, tr("there is no task \u201C%1\u201D in the file or "
-                                                            "the release.")
-                                                             .arg(name)}});
+                    problems.append({row.row, {u"predecessors"_s, unknownTask(name)}});
                     continue;
                 }
                 if (predecessor->id == successor.id && predecessor->index == successor.index) {
@@ -229,6 +233,10 @@ public:
     }
 
 private:
+    static QString unknownTask(const QString &name) {
+        return tr("there is no task \u201C%1\u201D in the file or the release.").arg(name);
+    }
+
     /// A row that was staged: its task (existing id, or place among the created) and its predecessors.
     struct TaskRow {
         int row = 0;
@@ -337,6 +345,7 @@ private:
     QHash<QString, TaskRow> m_fileTasks;
     QSet<QString> m_refusedNames; ///< tasks of lines refused for a problem of their own
     QList<TaskRow> m_rows;
+    QList<TaskRow> m_refusedRows; ///< rows refused for their own cells, kept to check the names they wait for
     QList<ImportedTask> m_created;
     QList<std::pair<PlanTask, PlanTask>> m_edited;
     QList<ImportedLink> m_links;

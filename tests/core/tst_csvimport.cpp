@@ -268,6 +268,11 @@ private Q_SLOTS:
                  qPrintable(report));
         // Test waits for Build, whose own line was refused: that is not a second problem.
         QVERIFY2(!report.contains(u"no task \u201CBuild\u201D"_s), qPrintable(report));
+        // A refused line still has the names it waits for checked.
+        const QString both =
+            prepare(csv::RecordKind::Tasks, "name,duration,predecessors\nDesign,2d,\nBuild,3x,Nowhere\n", winter)
+                .errorMessage();
+        QVERIFY2(both.contains(u"3x"_s) && both.contains(u"no task \u201CNowhere\u201D"_s), qPrintable(both));
         const QByteArray german = "name,duration,start_no_earlier_than\nBuild,3d,31.02.2026\n";
         const QString inGermanFormat = prepare(csv::RecordKind::Tasks, german, winter, u"dd.MM.yyyy"_s).errorMessage();
         QVERIFY2(inGermanFormat.contains(u"February 2026 has 28 days"_s), qPrintable(inGermanFormat));
