@@ -1,9 +1,9 @@
+#include "CliContext.h"
+#include "TransferCommands.h"
 #include "backup/BackupReader.h"
 #include "backup/BackupRestore.h"
 #include "backup/BackupWriter.h"
 #include "changes/Workspace.h"
-#include "CliContext.h"
-#include "TransferCommands.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>

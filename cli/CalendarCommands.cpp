@@ -1,11 +1,11 @@
 // relm-cli calendar and conflicts: the forward schedule of change and its clashes.
-#include "calendar/CalendarEvents.h"
-#include "calendar/ConflictFinder.h"
-#include "changes/Workspace.h"
 #include "CliCommands.h"
 #include "CliContext.h"
 #include "TextTable.h"
 #include "WindowScopeText.h"
+#include "calendar/CalendarEvents.h"
+#include "calendar/ConflictFinder.h"
+#include "changes/Workspace.h"
 #include "storage/DirectoryStore.h"
 #include "storage/ReleaseStore.h"
 

@@ -1,6 +1,6 @@
-#include "changes/Workspace.h"
 #include "CliCommands.h"
 #include "CliContext.h"
+#include "changes/Workspace.h"
 #include "import/CsvExport.h"
 #include "import/CsvImport.h"
 #include "storage/ReleaseStore.h"

@@ -1,8 +1,8 @@
+#include "CliCommands.h"
+#include "CliContext.h"
 #include "calendar/CalendarFeed.h"
 #include "calendar/ICalendarWriter.h"
 #include "changes/Workspace.h"
-#include "CliCommands.h"
-#include "CliContext.h"
 #include "domain/Validation.h"
 #include "storage/DirectoryStore.h"
 

@@ -1,6 +1,6 @@
-#include "changes/Workspace.h"
 #include "CliCommands.h"
 #include "CliContext.h"
+#include "changes/Workspace.h"
 #include "domain/Validation.h"
 #include "notes/NotesBuilder.h"
 #include "notes/NotesFormats.h"

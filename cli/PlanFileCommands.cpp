@@ -1,8 +1,8 @@
 #include "PlanFileCommands.h"
 
+#include "CliContext.h"
 #include "changes/PlanFileChanges.h"
 #include "changes/Workspace.h"
-#include "CliContext.h"
 #include "import/PlanFileReader.h"
 #include "import/PlanImportReport.h"
 #include "storage/ReleaseStore.h"

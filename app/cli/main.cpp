@@ -1,5 +1,5 @@
-#include "ProcessSetup.h"
 #include "CliApp.h"
+#include "ProcessSetup.h"
 
 #include <QDir>
 #include <QFile>
