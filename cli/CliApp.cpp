@@ -3,7 +3,9 @@
 #include "CliCommands.h"
 #include "CliContext.h"
 #include "PlanFileCommands.h"
+#include "ServerCommands.h"
 #include "TransferCommands.h"
+#include "storage/ServerAddress.h"
 
 #include <QCoreApplication>
 
@@ -101,6 +103,17 @@ const QList<Command> &commands() {
         {{u"import"_s, u"spdx"_s},
          "import spdx RELEASE FILE.json [--package NAME] [--json]   (an SPDX 2.2/2.3 SBOM into a package)",
          &cli::importSpdx},
+        {{u"server"_s, u"init"_s},
+         "server init URL [--demo]   (as the database's owner: Relm's tables, the role relm_app, append-only audit "
+         "trail and sign-offs)",
+         &cli::serverInit,
+         false,
+         false},
+        {{u"server"_s, u"admit"_s},
+         "server admit URL LOGIN [--role ROLE,...]   (lets a server login use Relm as the person of that login)",
+         &cli::serverAdmit,
+         false,
+         false},
         {{u"import"_s, u"json"_s},
          "import json FILE.json --to NEW.db [--json]   (restore a backup into a new database)",
          &cli::restoreBackup,
@@ -306,6 +319,11 @@ int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err
         {u"db"_s,
          QCoreApplication::translate("relm::CliApp", "The database file (default: $RELM_DB, else Relm's data folder)."),
          u"path"_s},
+        {u"server"_s,
+         QCoreApplication::translate("relm::CliApp",
+                                     "A shared database on a PostgreSQL server, postgresql://USER@HOST:PORT/DATABASE "
+                                     "(default: $RELM_SERVER)."),
+         u"url"_s},
         {u"as"_s,
          QCoreApplication::translate("relm::CliApp",
                                      "Act as this person (login; default: $RELM_USER, else the OS user)."),
@@ -536,6 +554,13 @@ int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err
     CliContext context(parser, positional.mid(command->words.size() - 1), out, err);
     if (!command->opensDatabase)
         return command->run(context);
+    if (const QString server = context.serverOption(); !server.isEmpty()) {
+        if (parser.isSet(u"db"_s))
+            return context.usage(QCoreApplication::translate(
+                "relm::CliApp", "Name either a database file (--db) or a server (--server), not both."));
+        if (auto address = ServerAddress::parse(server); !address)
+            return context.usage(address.errorMessage());
+    }
     if (auto r = context.openWorkspace(command->createsDatabase); !r)
         return context.fail(r.error());
     return command->run(context);

@@ -72,7 +72,27 @@ Result<std::unique_ptr<Workspace>> openForCreating(const QString &path) {
 
 } // namespace
 
-Result<void> CliContext::openWorkspace(bool creating) {
+QString CliContext::serverOption() const {
+    const QString given = option(u"server"_s);
+    return given.isEmpty() ? qEnvironmentVariable("RELM_SERVER") : given;
+}
+
+QString CliContext::defaultLogin() const {
+    if (m_workspace && m_workspace->database().isServer()) {
+        if (auto address = ServerAddress::parse(serverOption()))
+            return address->user;
+    }
+    return operatingSystemUser();
+}
+
+Result<std::unique_ptr<Workspace>> CliContext::openServer(bool creating) {
+    auto address = ServerAddress::parse(serverOption());
+    if (!address)
+        return address.error();
+    return Workspace::openServer(*address, creating);
+}
+
+Result<std::unique_ptr<Workspace>> CliContext::openFile(bool creating) {
     const QString path = AppPaths::chooseDatabasePath(option(u"db"_s));
     const bool isDefault = path == AppPaths::defaultDatabasePath();
     // Not opening a file is a database problem (exit 4), like any other file that cannot be opened.
@@ -85,16 +105,24 @@ Result<void> CliContext::openWorkspace(bool creating) {
     auto workspace = creating ? openForCreating(path) : Workspace::openFile(path);
     if (!workspace)
         return workspace.error();
-    m_workspace = std::move(workspace).value();
-    if (!m_workspace->database().upgradeBackupPath().isEmpty())
+    if (!(*workspace)->database().upgradeBackupPath().isEmpty())
         m_err << QCoreApplication::translate("relm::cli", "Upgraded %1; a backup of the old version is at %2")
-                     .arg(path, m_workspace->database().upgradeBackupPath())
+                     .arg(path, (*workspace)->database().upgradeBackupPath())
               << Qt::endl;
     // Like the GUI, the default database is seeded with the demo portfolio on first use.
-    if (!creating && isDefault && m_workspace->database().isNew()) {
-        if (auto r = DemoData::seed(*m_workspace, QDate::currentDate()); !r)
-            return r;
+    if (!creating && isDefault && (*workspace)->database().isNew()) {
+        if (auto r = DemoData::seed(**workspace, QDate::currentDate()); !r)
+            return r.error();
     }
+    return workspace;
+}
+
+Result<void> CliContext::openWorkspace(bool creating) {
+    auto workspace = serverOption().isEmpty() ? openFile(creating) : openServer(creating);
+    if (!workspace)
+        return workspace.error();
+    m_workspace = std::move(workspace).value();
+    const QString path = m_workspace->database().location();
     if (m_workspace->database().isNew()) {
         m_workspace->actAsSetup(); // nobody is in a new database yet: only init can run
         return {};
@@ -118,7 +146,7 @@ Result<void> CliContext::openWorkspace(bool creating) {
         return m_workspace->actAs(login); // a person named on purpose must exist
     // Otherwise the OS user, when that is a person here. Never someone else: without a person,
     // reading works and every change is refused, saying how to choose.
-    (void)m_workspace->actAs(operatingSystemUser());
+    (void)m_workspace->actAs(defaultLogin());
     return {};
 }
 
@@ -141,6 +169,7 @@ int CliContext::fail(const Error &error) {
     case ErrorCode::Invalid:
     case ErrorCode::NotFound:
     case ErrorCode::Conflict:
+    case ErrorCode::Denied:
         break;
     }
     return ExitRefused;

@@ -39,9 +39,14 @@ public:
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
 
-    /// Opens the database chosen by --db, RELM_DB or the default, acting as --as or RELM_USER.
-    /// Only a creating command (init) may name a file that does not exist yet.
+    /// Opens the database chosen by --server or RELM_SERVER, else --db, RELM_DB or the default,
+    /// acting as --as or RELM_USER. Only a creating command (init) may name a file that does not
+    /// exist yet, or a server database without Relm's tables.
     Result<void> openWorkspace(bool creating);
+    /// The server address given (--server, else RELM_SERVER); empty for a database file.
+    QString serverOption() const;
+    /// Who acts when nobody is named: on a server the database login, else the system's user.
+    QString defaultLogin() const;
     Workspace &workspace() { return *m_workspace; }
 
     void printJson(const QJsonValue &value);
@@ -50,6 +55,9 @@ public:
     int usage(const QString &message);
 
 private:
+    Result<std::unique_ptr<Workspace>> openFile(bool creating);
+    Result<std::unique_ptr<Workspace>> openServer(bool creating);
+
     QCommandLineParser &m_parser;
     QStringList m_words;
     QTextStream &m_out;

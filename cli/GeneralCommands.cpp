@@ -47,13 +47,13 @@ int init(CliContext &cli) {
         if (login.isEmpty())
             login = qEnvironmentVariable("RELM_USER");
         if (login.isEmpty())
-            login = operatingSystemUser();
+            login = cli.defaultLogin();
         if (login.isEmpty())
             login = u"admin"_s;
         CreateRecord<Person> createPerson(Person{0, login, login, {}, {Role::ReleaseManager}});
         if (auto r = ws.apply(createPerson); !r)
             return cli.fail(r.error());
-        if (cli.option(u"as"_s).isEmpty() && qEnvironmentVariableIsEmpty("RELM_USER") && login != operatingSystemUser())
+        if (cli.option(u"as"_s).isEmpty() && qEnvironmentVariableIsEmpty("RELM_USER") && login != cli.defaultLogin())
             chosen = login;
     }
     cli.out() << tr("Created %1.").arg(ws.database().location()) << Qt::endl;

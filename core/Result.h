@@ -18,6 +18,7 @@ enum class ErrorCode {
     Corrupt,      ///< the file is damaged
     Locked,       ///< another program holds the file
     Io,           ///< the file system refused (permissions, full disk)
+    Denied,       ///< the database server does not let this login do it
 };
 
 /// An error with a user-readable message.

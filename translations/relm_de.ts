@@ -49,6 +49,10 @@
         <source>Quit once the window is shown and idle (for timing a start or a plan&apos;s opening).</source>
         <translation>Beenden, sobald das Fenster angezeigt wird und nichts mehr zu tun ist (um einen Start oder das Öffnen eines Plans zu messen).</translation>
     </message>
+    <message>
+        <source>A shared database on a PostgreSQL server, postgresql://USER@HOST:PORT/DATABASE (default: $RELM_SERVER).</source>
+        <translation>Eine gemeinsame Datenbank auf einem PostgreSQL-Server, postgresql://BENUTZER@HOST:PORT/DATENBANK (Standard: $RELM_SERVER).</translation>
+    </message>
 </context>
 <context>
     <name>relm</name>
@@ -695,6 +699,10 @@
     <message>
         <source>%1 has the constraint type %2; Microsoft Project writes 0 to 7.</source>
         <translation>%1 hat die Terminbedingung Nummer %2; Microsoft Project schreibt 0 bis 7.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address: %2. Write it as postgresql://USER@HOST:PORT/DATABASE, for example postgresql://alice@db.example.org/relm.</source>
+        <translation>„%1“ ist keine Serveradresse: %2. Schreiben Sie sie als postgresql://BENUTZER@HOST:PORT/DATENBANK, zum Beispiel postgresql://alice@db.example.org/relm.</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2465,14 @@ Vorheriger %2</translation>
         <source>%1 is given more than once: give it once.</source>
         <translation>%1 ist mehrfach angegeben: bitte nur einmal angeben.</translation>
     </message>
+    <message>
+        <source>A shared database on a PostgreSQL server, postgresql://USER@HOST:PORT/DATABASE (default: $RELM_SERVER).</source>
+        <translation>Eine gemeinsame Datenbank auf einem PostgreSQL-Server, postgresql://BENUTZER@HOST:PORT/DATENBANK (Standard: $RELM_SERVER).</translation>
+    </message>
+    <message>
+        <source>Name either a database file (--db) or a server (--server), not both.</source>
+        <translation>Nennen Sie entweder eine Datenbankdatei (--db) oder einen Server (--server), nicht beides.</translation>
+    </message>
 </context>
 <context>
     <name>relm::ComponentDialog</name>
@@ -2560,6 +2576,109 @@ Vorheriger %2</translation>
     <message>
         <source>today</source>
         <translation>heute</translation>
+    </message>
+</context>
+<context>
+    <name>relm::ConnectServerDialog</name>
+    <message>
+        <source>Encrypted, server&apos;s name and certificate checked</source>
+        <translation>Verschlüsselt, Name und Zertifikat des Servers geprüft</translation>
+    </message>
+    <message>
+        <source>Encrypted, server&apos;s certificate checked</source>
+        <translation>Verschlüsselt, Zertifikat des Servers geprüft</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate not checked</source>
+        <translation>Verschlüsselt, Zertifikat nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation>Verschlüsselt, wenn der Server es anbietet</translation>
+    </message>
+    <message>
+        <source>Not encrypted (this computer or a trusted network)</source>
+        <translation>Unverschlüsselt (dieser Rechner oder ein vertrauenswürdiges Netz)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the keychain</source>
+        <translation>Passwort im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <source>e.g. db.example.org</source>
+        <translation>z. B. db.example.org</translation>
+    </message>
+    <message>
+        <source>e.g. relm</source>
+        <translation>z. B. relm</translation>
+    </message>
+    <message>
+        <source>your own login on the server</source>
+        <translation>Ihre eigene Anmeldung auf dem Server</translation>
+    </message>
+    <message>
+        <source>the system&apos;s default</source>
+        <translation>die Vorgabe des Systems</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority file</source>
+        <translation>Datei der Zertifizierungsstelle wählen</translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Zertifikate (*.crt *.pem);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>asked when needed</source>
+        <translation>wird bei Bedarf erfragt</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>&amp;Sicherheit:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority:</source>
+        <translation>&amp;Zertifizierungsstelle:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Each person signs in with their own login: Relm records it as who made each change.</source>
+        <translation>Jede Person meldet sich mit ihrer eigenen Anmeldung an: Relm hält sie als Urheber jeder Änderung fest.</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Verbinden</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3346,10 @@ SHA-256 %2</translation>
     <message>
         <source>The statement failed.</source>
         <translation>Die Anweisung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is missing (install the package libqt6sql6-psql)</source>
+        <translation>Der PostgreSQL-Treiber von Qt fehlt (installieren Sie das Paket libqt6sql6-psql)</translation>
     </message>
 </context>
 <context>
@@ -4479,6 +4602,22 @@ Auf dem kritischen Pfad</translation>
     <message>
         <source>E&amp;xport SBOM…</source>
         <translation>SBOM e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Nobody in this database has your login, %1: you can read everything, and change nothing until an administrator adds you (relm-cli server admit).</source>
+        <translation>Niemand in dieser Datenbank hat Ihre Anmeldung %1: Sie können alles lesen und nichts ändern, bis eine Administratorin Sie aufnimmt (relm-cli server admit).</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2</source>
+        <translation>Verbunden mit %1 als %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2 (%3)</source>
+        <translation>Verbunden mit %1 als %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Mit &amp;Server verbinden…</translation>
     </message>
 </context>
 <context>
@@ -7732,6 +7871,86 @@ Eventualplan: %3</translation>
     </message>
 </context>
 <context>
+    <name>relm::ServerAddress</name>
+    <message>
+        <source>it must start with postgresql://</source>
+        <translation>sie muss mit postgresql:// beginnen</translation>
+    </message>
+    <message>
+        <source>it names no host</source>
+        <translation>sie nennt keinen Host</translation>
+    </message>
+    <message>
+        <source>the port must be between 1 and 65535</source>
+        <translation>der Port muss zwischen 1 und 65535 liegen</translation>
+    </message>
+    <message>
+        <source>it names no database after the host</source>
+        <translation>sie nennt nach dem Host keine Datenbank</translation>
+    </message>
+    <message>
+        <source>it names no user before the host (USER@HOST)</source>
+        <translation>sie nennt vor dem Host keinen Benutzer (BENUTZER@HOST)</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1</source>
+        <translation>sslmode muss einer dieser Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>Relm does not know the setting “%1” (it knows sslmode and sslrootcert)</source>
+        <translation>Relm kennt die Einstellung „%1“ nicht (es kennt sslmode und sslrootcert)</translation>
+    </message>
+</context>
+<context>
+    <name>relm::ServerChangeFeed</name>
+    <message>
+        <source>other people&apos;s changes do not arrive by themselves (a connection pooler in transaction mode drops them; connect to the server itself for live refresh)</source>
+        <translation>Änderungen anderer kommen nicht von selbst an (ein Verbindungspooler im Transaktionsmodus verwirft sie; verbinden Sie sich für die Live-Aktualisierung direkt mit dem Server)</translation>
+    </message>
+    <message>
+        <source>no live refresh: %1</source>
+        <translation>keine Live-Aktualisierung: %1</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>reconnecting to the server…</source>
+        <translation>Verbindung zum Server wird wiederhergestellt…</translation>
+    </message>
+</context>
+<context>
+    <name>relm::ServerSetup</name>
+    <message>
+        <source>Only a database on a server has roles to set up.</source>
+        <translation>Nur eine Datenbank auf einem Server hat Rollen, die sich einrichten lassen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a login name Relm admits: use letters, digits, _ . @ and -.</source>
+        <translation>„%1“ ist kein Anmeldename, den Relm zulässt: verwenden Sie Buchstaben, Ziffern, _ . @ und -.</translation>
+    </message>
+    <message>
+        <source>The server has no login “%1”. Create it first, e.g. in psql: CREATE ROLE %1 LOGIN PASSWORD &apos;…&apos;;</source>
+        <translation>Der Server hat keine Anmeldung „%1“. Legen Sie sie zuerst an, z. B. in psql: CREATE ROLE %1 LOGIN PASSWORD &apos;…&apos;;</translation>
+    </message>
+</context>
+<context>
+    <name>relm::ServerSignIn</name>
+    <message>
+        <source>Sign In to the Server</source>
+        <translation>Am Server anmelden</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password of %2 on %3:</source>
+        <translation>%1
+
+Passwort von %2 auf %3:</translation>
+    </message>
+</context>
+<context>
     <name>relm::SetEnvironmentInventory</name>
     <message>
         <source>Set what %1 runs</source>
@@ -8777,6 +8996,10 @@ conflicts payments-gateway &lt;7.5</translation>
     <message>
         <source>Choose who you are before changing anything: in the window, with the person box in the status bar; with relm-cli, with --as LOGIN or RELM_USER (“relm-cli person list” shows who is in this database).</source>
         <translation>Wählen Sie, wer Sie sind, bevor Sie etwas ändern: im Fenster mit der Personenauswahl in der Statusleiste, in relm-cli mit --as LOGIN oder RELM_USER („relm-cli person list“ zeigt, wer in dieser Datenbank ist).</translation>
+    </message>
+    <message>
+        <source>On %1 you act as your own database login, “%2”: to act as “%3”, sign in to the server as them.</source>
+        <translation>Auf %1 handeln Sie als Ihre eigene Datenbankanmeldung „%2“: um als „%3“ zu handeln, melden Sie sich als diese Person am Server an.</translation>
     </message>
 </context>
 <context>
@@ -10618,6 +10841,46 @@ Vollständig: %7</translation>
         <source>Constraint</source>
         <translation>Einschränkung</translation>
     </message>
+    <message>
+        <source>Name the server: relm-cli server init postgresql://USER@HOST/DB</source>
+        <translation>Nennen Sie den Server: relm-cli server init postgresql://BENUTZER@HOST/DB</translation>
+    </message>
+    <message>
+        <source>%1 is not administered by “%2”: run this as the database&apos;s owner or a superuser.</source>
+        <translation>%1 wird nicht von „%2“ verwaltet: führen Sie dies als Eigentümer der Datenbank oder als Superuser aus.</translation>
+    </message>
+    <message>
+        <source>Created Relm&apos;s tables in %1.</source>
+        <translation>Relms Tabellen in %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>%1 holds Relm&apos;s tables (version %2).</source>
+        <translation>%1 enthält Relms Tabellen (Version %2).</translation>
+    </message>
+    <message>
+        <source>The role %1 may use them; the audit trail and the sign-offs are append-only for it.</source>
+        <translation>Die Rolle %1 darf sie nutzen; Prüfpfad und Freigaben kann sie nur ergänzen.</translation>
+    </message>
+    <message>
+        <source>Let each person in with their own login: relm-cli server admit %1 LOGIN (the login&apos;s name is their Relm login).</source>
+        <translation>Lassen Sie jede Person mit ihrer eigenen Anmeldung herein: relm-cli server admit %1 ANMELDUNG (der Name der Anmeldung ist ihr Relm-Login).</translation>
+    </message>
+    <message>
+        <source>Name the server and the login: relm-cli server admit postgresql://USER@HOST/DB LOGIN</source>
+        <translation>Nennen Sie Server und Anmeldung: relm-cli server admit postgresql://BENUTZER@HOST/DB ANMELDUNG</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role; the roles are %2.</source>
+        <translation>„%1“ ist keine Rolle; die Rollen sind %2.</translation>
+    </message>
+    <message>
+        <source>Added %1 to Relm&apos;s people.</source>
+        <translation>%1 zu den Personen in Relm hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 may now use %2 with their own login.</source>
+        <translation>%1 darf %2 jetzt mit der eigenen Anmeldung nutzen.</translation>
+    </message>
 </context>
 <context>
     <name>relm::cli::PassphraseSource</name>
@@ -12339,6 +12602,45 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     <message>
         <source>The schedule of %1 could not be computed after this change, so nothing was changed: %2</source>
         <translation>Der Zeitplan von %1 konnte nach dieser Änderung nicht berechnet werden, daher wurde nichts geändert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>relm::server_errors</name>
+    <message>
+        <source>Relm cannot connect to %1: %2. Check the address, that the server runs and lets you in from this computer, and your password (kept in the keychain, PGPASSWORD or ~/.pgpass).</source>
+        <translation>Relm kann sich nicht mit %1 verbinden: %2. Prüfen Sie die Adresse, ob der Server läuft und Sie von diesem Rechner aus hereinlässt, und Ihr Passwort (im Schlüsselbund, in PGPASSWORD oder ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>%1 did not let you in (%2). Check the user name and the password.</source>
+        <translation>%1 hat Sie nicht hereingelassen (%2). Prüfen Sie Benutzername und Passwort.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Relm database yet. Whoever manages the server sets it up with “relm-cli server init %1” (as the database&apos;s owner), or “relm-cli --server %1 init” for a database of your own.</source>
+        <translation>%1 enthält noch keine Relm-Datenbank. Wer den Server verwaltet, richtet sie mit „relm-cli server init %1“ ein (als Eigentümer der Datenbank), oder „relm-cli --server %1 init“ für eine eigene Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Relm database: it holds another program&apos;s tables. Name an empty database or one Relm set up. Nothing was changed.</source>
+        <translation>%1 ist keine Relm-Datenbank: sie enthält Tabellen eines anderen Programms. Nennen Sie eine leere Datenbank oder eine, die Relm eingerichtet hat. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 has database version %2 and this Relm needs version %3, but your login may not change the database&apos;s structure. Ask whoever manages the server to run “relm-cli server init %1” as the database&apos;s owner; it upgrades the database. Nothing was changed.</source>
+        <translation>%1 hat die Datenbankversion %2 und dieses Relm braucht Version %3, aber Ihre Anmeldung darf den Aufbau der Datenbank nicht ändern. Bitten Sie, wer den Server verwaltet, „relm-cli server init %1“ als Eigentümer der Datenbank auszuführen; das aktualisiert die Datenbank. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke (%2). The change was not saved; try again once the server can be reached.</source>
+        <translation>Die Verbindung zu %1 ist abgebrochen (%2). Die Änderung wurde nicht gespeichert; versuchen Sie es erneut, sobald der Server erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>%1 refused this to your login (%2). Ask whoever manages the server for the right to do it.</source>
+        <translation>%1 hat dies Ihrer Anmeldung verweigert (%2). Bitten Sie, wer den Server verwaltet, um das Recht dazu.</translation>
+    </message>
+    <message>
+        <source>Someone else on %1 is changing the same records just now. Nothing of your change was saved; try again in a moment.</source>
+        <translation>Jemand anderes auf %1 ändert gerade dieselben Datensätze. Nichts von Ihrer Änderung wurde gespeichert; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1 is a database on a server, which Relm does not copy into one file. Save a backup with “relm-cli --server %2 export json -o FILE.json”, or ask whoever manages the server (pg_dump).</source>
+        <translation>%1 ist eine Datenbank auf einem Server, die Relm nicht in eine Datei kopiert. Sichern Sie sie mit „relm-cli --server %2 export json -o DATEI.json“, oder fragen Sie, wer den Server verwaltet (pg_dump).</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,10 @@ int main(int argc, char *argv[]) {
     parser.addOptions({
         {u"db"_s, QApplication::translate("main", "The database file (default: $RELM_DB, else Relm's data folder)."),
          u"path"_s},
+        {u"server"_s,
+         QApplication::translate("main", "A shared database on a PostgreSQL server, "
+                                         "postgresql://USER@HOST:PORT/DATABASE (default: $RELM_SERVER)."),
+         u"url"_s},
         {u"as"_s, QApplication::translate("main", "Act as this person (login)."), u"login"_s},
         {u"exit-when-idle"_s,
          QApplication::translate("main", "Quit once the window is shown and idle (for timing a start or a plan's "
@@ -73,7 +77,8 @@ int main(int argc, char *argv[]) {
     relm::MainWindow window;
     const QString preferred = parser.isSet(u"as"_s) ? parser.value(u"as"_s) : qEnvironmentVariable("RELM_USER");
     QString refusal; // the window shows it; a timed run (--exit-when-idle) says so in its exit code too
-    const auto request = relm::LaunchRequest::from(parser.positionalArguments(), parser.value(u"db"_s));
+    const auto request =
+        relm::LaunchRequest::from(parser.positionalArguments(), parser.value(u"db"_s), parser.value(u"server"_s));
     if (!request.plan.isEmpty()) {
         // A plan is shown at once; who acts is asked afterwards, when Relm had to guess.
         const auto whenNew =

@@ -1,6 +1,7 @@
 #include "ChangeContext.h"
 
 #include "storage/AuditLog.h"
+#include "storage/Database.h"
 #include "storage/NotesTemplateStore.h"
 
 namespace relm {
@@ -43,6 +44,16 @@ Result<void> ChangeContext::audit(const QString &entity, Id entityId, const QStr
 
 NotesTemplateStore ChangeContext::notesTemplates() {
     return NotesTemplateStore(m_db);
+}
+
+Result<void> ChangeContext::lockRow(const QString &table, Id id) {
+    if (!m_db.isServer())
+        return {};
+    auto q = m_db.exec(QStringLiteral("SELECT id FROM %1 WHERE id = ? FOR UPDATE").arg(table), {id});
+    if (!q)
+        return q.error();
+    (*q)->finish();
+    return {};
 }
 
 } // namespace relm

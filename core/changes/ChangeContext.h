@@ -57,6 +57,12 @@ public:
     /// The change calendar: windows, freeze overrides and meetings.
     CalendarStore &calendar() { return m_calendar; }
     Database &database() { return m_db; }
+    /// Holds the row until the change ends, so that another client cannot change it between this
+    /// change's check and its write (on a server; in a file one writer holds the whole database).
+    Result<void> lockRow(const QString &table, Id id);
+    /// Locks the release: gates and sign-offs of one release are decided one after another, so
+    /// that two people cannot approve past each other or race a quorum.
+    Result<void> lockRelease(Id releaseId) { return lockRow(QStringLiteral("releases"), releaseId); }
     const QDateTime &now() const { return m_now; }
     const Person &actor() const { return m_actor; }
     /// True while Relm itself fills a new database (the demo): only then may history be recorded

@@ -91,6 +91,9 @@ Result<void> RecordDeploymentRun::redo(ChangeContext &context) {
     auto current = context.deployments().deployment(m_deploymentId);
     if (!current)
         return current.error();
+    // Runs of one release are recorded one after another (its status follows from them).
+    if (auto r = context.lockRelease(current->releaseId); !r)
+        return r;
     if (current->outcome != DeploymentOutcome::Planned)
         return makeError(
             ErrorCode::Invalid,

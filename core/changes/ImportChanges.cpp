@@ -76,21 +76,21 @@ Result<void> ImportTasks::redo(ChangeContext &context) {
     for (const auto &[id, name] : *existing)
         taken.insert(name.trimmed().toCaseFolded());
     const int offset = int(existing->size());
-    // A redo keeps the ids; a first run counts on from the table's next one, so that phases have
+    // A redo keeps the ids; a first run reserves new ones, so that phases have
     // their ids before their tasks are stored, all in a few statements.
-    Id firstId = 0;
-    if (previous.size() != m_tasks.size()) {
-        auto next = context.plan().nextTaskId();
-        if (!next)
-            return next.error();
-        firstId = *next;
+    QList<Id> ids = previous;
+    if (ids.size() != m_tasks.size()) {
+        auto reserved = context.plan().reserveTaskIds(m_tasks.size());
+        if (!reserved)
+            return reserved.error();
+        ids = std::move(reserved).value();
     }
     QList<PlanTask> stored;
     stored.reserve(m_tasks.size());
     for (int i = 0; i < m_tasks.size(); ++i) {
         const ImportedTask &staged = m_tasks.at(i);
         PlanTask task = staged.task;
-        task.id = firstId != 0 ? firstId + i : previous.at(i);
+        task.id = ids.at(i);
         task.releaseId = m_releaseId;
         task.position = offset + i;
         if (staged.parentIndex >= i)

@@ -160,14 +160,14 @@ Result<QList<PlanTask>> ImportSchedule::tasksOf(ChangeContext &context, const Ca
                                                 const QList<std::pair<Id, QString>> &existing) {
     const QList<Id> previous = m_created;
     const auto &tasks = m_schedule->input.tasks;
-    // A redo keeps the ids; a first run counts on from the table's next one, so that phases have
+    // A redo keeps the ids; a first run reserves new ones, so that phases have
     // their ids before their tasks are stored, all in a few statements.
-    Id firstId = 0;
-    if (previous.size() != qsizetype(tasks.size())) {
-        auto next = context.plan().nextTaskId();
-        if (!next)
-            return next.error();
-        firstId = *next;
+    QList<Id> ids = previous;
+    if (ids.size() != qsizetype(tasks.size())) {
+        auto reserved = context.plan().reserveTaskIds(qsizetype(tasks.size()));
+        if (!reserved)
+            return reserved.error();
+        ids = std::move(reserved).value();
     }
     UniqueNames names(qsizetype(existing.size() + tasks.size()));
     for (const auto &[id, name] : existing)
@@ -178,7 +178,7 @@ Result<QList<PlanTask>> ImportSchedule::tasksOf(ChangeContext &context, const Ca
         const ScheduleTask &s = tasks[i];
         const KeptDates kept = m_schedule->kept.value(int(i));
         PlanTask t;
-        t.id = firstId != 0 ? firstId + Id(i) : previous.at(qsizetype(i));
+        t.id = ids.at(qsizetype(i));
         t.releaseId = m_releaseId;
         if (s.parent >= int(i) || s.parent < -1)
             return makeError(ErrorCode::Invalid,
@@ -207,22 +207,18 @@ Result<QList<PlanTask>> ImportSchedule::tasksOf(ChangeContext &context, const Ca
 Result<QList<PlanLink>> ImportSchedule::linksOf(ChangeContext &context) {
     const auto &tasks = m_schedule->input.tasks;
     const auto &links = m_schedule->input.links;
-    auto next = context.plan().nextLinkId();
-    if (!next)
-        return next.error();
+    auto ids = context.plan().reserveLinkIds(qsizetype(links.size()));
+    if (!ids)
+        return ids.error();
     QList<PlanLink> stored;
     stored.reserve(qsizetype(links.size()));
     for (const ScheduleLink &l : links) {
         if (l.predecessor < 0 || l.successor < 0 || l.predecessor >= m_created.size() ||
             l.successor >= m_created.size())
             return makeError(ErrorCode::Invalid, tr("The file links a task that is not in it."));
-        const PlanLink link{*next + Id(stored.size()),
-                            m_created.at(l.predecessor),
-                            m_created.at(l.successor),
-                            l.type,
-                            l.lag,
-                            l.lagPercent,
-                            l.lagIsPercent};
+        const PlanLink link{
+            ids->at(stored.size()), m_created.at(l.predecessor), m_created.at(l.successor), l.type, l.lag, l.lagPercent,
+            l.lagIsPercent};
         if (auto r = validation::check(link); !r)
             return makeError(r.error().code, tr("The dependency of %1 on %2: %3")
                                                  .arg(tasks[size_t(l.successor)].name,

@@ -62,6 +62,8 @@ private:
     /// Removes the record if nobody changed it since, audited with `auditText`.
     Result<void> erase(ChangeContext &context, const QString &auditText) {
         // Removing a record someone changed since would lose their change with it.
+        if (auto r = context.lockRow(Traits::table(), m_record.id); !r)
+            return r;
         auto stored = Traits::load(context, m_record.id);
         if (!stored)
             return stored.error();
@@ -111,6 +113,8 @@ private:
     /// Writes `target` over the record, which must still be as `previous` left it; both are kept
     /// as stored, so that the next undo or redo compares like with like.
     Result<void> write(ChangeContext &context, T &target, T &previous, const QString &action) {
+        if (auto r = context.lockRow(Traits::table(), target.id); !r)
+            return r;
         auto current = Traits::load(context, target.id);
         if (!current)
             return current.error();

@@ -76,6 +76,35 @@ RELM_RECORD_TRAITS_COMMON(NotesBranding, Entity::NotesBranding, "notes_branding"
 
 #undef RELM_RECORD_TRAITS_COMMON
 
+#define RELM_RECORD_TABLE(Type, Table)                                                                                 \
+    QString RecordTraits<Type>::table() {                                                                              \
+        return u##Table##_s;                                                                                           \
+    }
+
+RELM_RECORD_TABLE(Release, "releases")
+RELM_RECORD_TABLE(Package, "packages")
+RELM_RECORD_TABLE(ChangeRequest, "change_requests")
+RELM_RECORD_TABLE(Component, "components")
+RELM_RECORD_TABLE(ComponentVersion, "component_versions")
+RELM_RECORD_TABLE(Person, "people")
+RELM_RECORD_TABLE(Environment, "environments")
+RELM_RECORD_TABLE(PlanTask, "tasks")
+RELM_RECORD_TABLE(PlanLink, "task_links")
+RELM_RECORD_TABLE(ChangeWindow, "change_windows")
+RELM_RECORD_TABLE(CabMeeting, "cab_meetings")
+RELM_RECORD_TABLE(PlanCalendar, "calendars")
+RELM_RECORD_TABLE(Risk, "risks")
+RELM_RECORD_TABLE(AcceptanceCriterion, "acceptance_criteria")
+RELM_RECORD_TABLE(ReleasePolicy, "release_policies")
+RELM_RECORD_TABLE(Deployment, "deployments")
+RELM_RECORD_TABLE(RunbookStep, "runbook_steps")
+RELM_RECORD_TABLE(KnownError, "known_errors")
+RELM_RECORD_TABLE(ReleaseReview, "release_reviews")
+RELM_RECORD_TABLE(NotesTemplate, "notes_templates")
+RELM_RECORD_TABLE(NotesBranding, "notes_look")
+
+#undef RELM_RECORD_TABLE
+
 Id RecordTraits<NotesTemplate>::releaseIdOf(const NotesTemplate &) {
     return 0;
 }

@@ -29,6 +29,7 @@ struct RecordTraits;
     struct RecordTraits<Type> {                                                                                        \
         static Entity entity();                                                                                        \
         static QString key();                                                                                          \
+        static QString table(); /* where the records are stored, for row locks */                                      \
         static Result<void> validate(const Type &record);                                                              \
         static Result<Id> insert(ChangeContext &context, const Type &record);                                          \
         static Result<void> update(ChangeContext &context, const Type &record);                                        \

@@ -47,6 +47,8 @@ QString SetReleaseStatus::text() const {
 }
 
 Result<void> SetReleaseStatus::redo(ChangeContext &context) {
+    if (auto r = context.lockRelease(m_releaseId); !r)
+        return r;
     // Check against the stored status: the release may have moved since this change was made.
     auto current = context.releases().release(m_releaseId);
     if (!current)

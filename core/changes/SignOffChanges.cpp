@@ -100,6 +100,8 @@ Result<void> SignOffChange::redo(ChangeContext &context) {
     const Person &signer = context.actor();
     if (m_key.personId != signer.id || m_key.retired)
         return makeError(ErrorCode::Invalid, tr("Sign with your own current key."));
+    if (auto r = context.lockRelease(m_signOff.releaseId); !r)
+        return r;
     AssuranceSources sources = AssuranceSources::of(context);
     SignOffRequest request;
     auto release = context.releases().release(m_signOff.releaseId);

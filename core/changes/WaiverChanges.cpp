@@ -113,6 +113,8 @@ QString WaiveFinding::text() const {
 }
 
 Result<void> WaiveFinding::redo(ChangeContext &context) {
+    if (auto r = context.lockRelease(m_waiver.releaseId); !r)
+        return r;
     if (auto r = authorise(context, m_waiver); !r)
         return r;
     return store(context, m_waiver,

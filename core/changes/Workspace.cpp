@@ -2,6 +2,7 @@
 
 #include "changes/Change.h"
 #include "changes/ChangeContext.h"
+#include "changes/ServerChangeFeed.h"
 #include "planning/PlanCache.h"
 #include "rules/ScheduleRule.h"
 #include "storage/AcceptanceStore.h"
@@ -53,7 +54,27 @@ Result<std::unique_ptr<Workspace>> Workspace::openFile(const QString &path, int 
     return std::make_unique<Workspace>(std::move(database).value());
 }
 
+Result<std::unique_ptr<Workspace>> Workspace::openServer(const ServerAddress &address, bool createWhenEmpty) {
+    Database::Options options;
+    options.createInEmptyFile = createWhenEmpty;
+    auto database = Database::openServer(address, options);
+    if (!database)
+        return database.error();
+    auto workspace = std::make_unique<Workspace>(std::move(database).value());
+    workspace->m_serverAddress = address;
+    return workspace;
+}
+
 Result<void> Workspace::actAs(const QString &login) {
+    // On a shared server each person signs in with their own database login, and acts as that
+    // login's person only; those who administer the database may act for others.
+    if (m_database->isServer() && !m_database->administersServer() &&
+        login.compare(m_database->serverLogin(), Qt::CaseInsensitive) != 0)
+        return makeError(ErrorCode::Denied,
+                         QCoreApplication::translate("relm::Workspace",
+                                                     "On %1 you act as your own database login, \u201C%2\u201D: "
+                                                     "to act as \u201C%3\u201D, sign in to the server as them.")
+                             .arg(m_database->location(), m_database->serverLogin(), login));
     auto person = m_directory->personByLogin(login);
     if (!person)
         return makeError(ErrorCode::NotFound,
@@ -117,7 +138,10 @@ Result<void> Workspace::run(Change &change, bool forward) {
     auto result = m_database->transaction([&]() -> Result<void> {
         if (auto r = forward ? change.redo(context) : change.undo(context); !r)
             return r;
-        return schedule_rule::check(*this, context.notices(), context.writtenPlan());
+        if (auto r = schedule_rule::check(*this, context.notices(), context.writtenPlan()); !r)
+            return r;
+        // Other clients hear of it when, and only if, it commits.
+        return ServerChangeFeed::publish(*m_database, context.notices());
     });
     if (!result || nested)
         m_plans->forgetAll();
@@ -134,6 +158,19 @@ Result<void> Workspace::run(Change &change, bool forward) {
         Q_EMIT changed(notice);
     }
     return {};
+}
+
+Result<void> Workspace::startLiveRefresh() {
+    if (!m_serverAddress || m_feed)
+        return {};
+    m_feed = std::make_unique<ServerChangeFeed>(*m_serverAddress, *m_database);
+    connect(m_feed.get(), &ServerChangeFeed::changed, this, &Workspace::changed);
+    connect(m_feed.get(), &ServerChangeFeed::stateChanged, this, &Workspace::liveRefreshChanged);
+    return m_feed->start();
+}
+
+QString Workspace::liveRefreshState() const {
+    return m_feed ? m_feed->state() : QString();
 }
 
 QString operatingSystemUser() {

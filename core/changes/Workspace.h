@@ -3,11 +3,13 @@
 #include "Result.h"
 #include "changes/ChangeNotice.h"
 #include "domain/Directory.h"
+#include "storage/ServerAddress.h"
 
 #include <QObject>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace relm {
 
@@ -24,6 +26,7 @@ class AcceptanceStore;
 class SignOffStore;
 class DeploymentStore;
 class ReleaseStore;
+class ServerChangeFeed;
 class NotesTemplateStore;
 namespace planning {
 class PlanCache;
@@ -42,6 +45,9 @@ public:
 
     /// Opens (or creates) a SQLite database file.
     static Result<std::unique_ptr<Workspace>> openFile(const QString &path, int busyTimeoutMs = 5000);
+    /// Connects to a shared database on a PostgreSQL server; see Database::openServer(). An empty
+    /// database gets Relm's tables only when asked (init).
+    static Result<std::unique_ptr<Workspace>> openServer(const ServerAddress &address, bool createWhenEmpty = false);
 
     Database &database() { return *m_database; }
     ReleaseStore &releases() { return *m_releases; }
@@ -75,9 +81,17 @@ public:
     Result<void> apply(Change &change);
     Result<void> revert(Change &change);
 
+    /// On a server: from now on, other people's committed changes arrive as changed() too (in a
+    /// program with an event loop: the window). Call it before the views first read.
+    Result<void> startLiveRefresh();
+    /// Whether they arrive, and if not why; empty for a file, where nobody else writes.
+    QString liveRefreshState() const;
+
 Q_SIGNALS:
+    /// A committed change: this workspace's own, or (with live refresh) another client's.
     void changed(const relm::ChangeNotice &notice);
     void actingPersonChanged(const relm::Person &person);
+    void liveRefreshChanged(bool live, const QString &state);
 
 private:
     Result<void> run(Change &change, bool forward);
@@ -98,6 +112,8 @@ private:
     std::unique_ptr<planning::PlanCache> m_plans;
     Person m_actor;
     std::function<QDateTime()> m_clock;
+    std::optional<ServerAddress> m_serverAddress; ///< with its password: the live feed connects too
+    std::unique_ptr<ServerChangeFeed> m_feed;
 };
 
 /// The login of the operating system user, for picking who acts by default.

@@ -228,6 +228,15 @@ Result<bool> AuditLog::contains(const QString &entryHash) {
 }
 
 Result<AuditEntry> AuditLog::append(AuditEntry entry) {
+    // On a server, clients append one after another, each until its change commits: two changes
+    // reading the same head would fork the chain. ("RLAU": the trail's lock.)
+    if (m_db.isServer()) {
+        constexpr qint64 trailLockKey = 0x524C4155;
+        auto locked = m_db.exec(u"SELECT pg_advisory_xact_lock(?)"_s, {trailLockKey});
+        if (!locked)
+            return locked.error();
+        (*locked)->finish();
+    }
     auto previous = head();
     if (!previous)
         return previous.error();

@@ -180,7 +180,7 @@ Result<void> CatalogueStore::checkUnique(const ComponentVersion &v) {
 Result<Id> CatalogueStore::insert(const ComponentVersion &v) {
     // The table keeps each version of a component once; only its refusal is explained (an
     // import adds 100,000 versions, and a query per row beforehand costs a tenth of that).
-    auto id = m_versionWriter.insert(versionValues(v), v.id);
+    auto id = m_db.recoverable<Id>([&] { return m_versionWriter.insert(versionValues(v), v.id); });
     if (!id && id.error().code == ErrorCode::Conflict) {
         if (auto r = checkUnique(v); !r)
             return r.error();

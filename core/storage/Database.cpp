@@ -3,6 +3,7 @@
 #include <QSqlDriver>
 
 #include "storage/Schema.h"
+#include "storage/ServerErrors.h"
 #include "storage/SqliteFileProbe.h"
 #include "storage/SqliteStatements.h"
 #include "storage/StorageErrors.h"
@@ -134,14 +135,15 @@ Result<void> Database::bringSchemaUpToDate(int foundVersion, int targetVersion) 
     if (foundVersion == targetVersion)
         return {};
 
-    if (!m_isNew) {
+    // A server upgrades in one transaction, which it undoes whole when a step fails: no copy needed.
+    if (!m_isNew && !isServer()) {
         const QString backup = backupPathFor(m_location, foundVersion);
         if (auto r = backupTo(backup); !r)
             return r;
         m_upgradeBackupPath = backup;
     }
     auto result = transaction([&]() -> Result<void> {
-        if (m_isNew) {
+        if (m_isNew && !isServer()) {
             if (auto q = exec(u"PRAGMA application_id = %1"_s.arg(relmApplicationId)); !q)
                 return q.error();
         }
@@ -270,10 +272,23 @@ Result<void> Database::execScript(const QString &sql) {
     for (const QString &statement : statements) {
         if (statement.trimmed().isEmpty())
             continue;
-        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-        if (!query.exec(statement))
-            return errorFrom(query.lastError(), tr("changing the database structure"));
+        if (auto r = execDirect(statement); !r)
+            return r;
     }
+    return {};
+}
+
+Result<void> Database::savepoint(const QString &command) {
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(command))
+        return errorFrom(query.lastError(), tr("saving the change"));
+    return {};
+}
+
+Result<void> Database::execDirect(const QString &sql) {
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(sql))
+        return errorFrom(query.lastError(), tr("changing the database structure"));
     return {};
 }
 
@@ -298,6 +313,8 @@ std::optional<Database::WriteStamp> Database::writeStamp() {
 }
 
 Result<void> Database::backupTo(const QString &path) {
+    if (isServer())
+        return server_errors::noFileCopy(m_location);
     if (QFileInfo::exists(path))
         return makeError(ErrorCode::Io,
                          tr("\u201C%1\u201D already exists; choose another name for the copy.").arg(path));
@@ -326,6 +343,14 @@ QString Database::nativeCodeOf(const QSqlError &error) const {
 
 Error Database::errorFrom(const QSqlError &error, const QString &what) const {
     const QString code = nativeCodeOf(error);
+    if (isServer()) {
+        if (m_dialect.isConnectionLost(code, error.databaseText()))
+            return server_errors::connectionLost(m_location, error.databaseText());
+        if (m_dialect.isPermissionDenied(code))
+            return server_errors::notPermitted(m_location, error.databaseText());
+        if (m_dialect.isBusy(code))
+            return server_errors::busy(m_location);
+    }
     if (m_dialect.isBusy(code))
         return storage_errors::locked(m_location);
     if (m_dialect.isDiskFull(code))

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "storage/RowView.h"
+#include "storage/ServerAddress.h"
 #include "storage/SqlDialect.h"
 #include "storage/SqliteFileProbe.h"
 
@@ -38,11 +39,27 @@ public:
     /// unless options.createInEmptyFile.
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path, const Options &options);
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path) { return openSqlite(path, Options{}); }
+    /// Connects to a Relm database on a PostgreSQL server and brings its schema up to date. Only one
+    /// client upgrades at a time (the others wait for it); a database with a newer schema, another
+    /// program's tables or (unless options.createInEmptyFile) no tables at all is refused unchanged.
+    static Result<std::unique_ptr<Database>> openServer(const ServerAddress &address, const Options &options);
+    static Result<std::unique_ptr<Database>> openServer(const ServerAddress &address) {
+        return openServer(address, Options{});
+    }
 
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
     const SqlDialect &dialect() const { return m_dialect; }
+    bool isServer() const { return m_dialect.engine() == SqlDialect::Engine::Postgres; }
+    /// On a server: the database login this connection uses; empty for a file.
+    QString serverLogin() const { return m_serverLogin; }
+    /// On a server: whether the login administers the database (a superuser, or the database's
+    /// owner), and so may also act for others (setting up, moving a database over).
+    bool administersServer() const { return m_administersServer; }
+    /// On a server: the server process serving this connection (pg_backend_pid), to tell this
+    /// client's notifications from others'.
+    qint64 serverProcess() const { return m_serverProcess; }
     /// The file path (or server address) for messages and the status bar.
     QString location() const { return m_location; }
     /// True when this open created the database: the caller may seed it.
@@ -55,6 +72,11 @@ public:
     /// Nested calls join the outer transaction.
     Result<void> transaction(const std::function<Result<void>()> &work);
     bool inTransaction() const { return m_transactionDepth > 0; }
+    /// Runs work whose refusal the caller goes on to explain with further queries. A server ends a
+    /// transaction at its first failed statement, so there the work runs in a savepoint that a
+    /// refusal rolls back to; SQLite needs none.
+    template<typename T>
+    Result<T> recoverable(const std::function<Result<T>()> &work);
 
     /// Prepares (once, then reuses) and runs a statement with bound values. The returned query is
     /// valid until the same statement text runs again.
@@ -70,6 +92,9 @@ public:
                         const std::function<void(const RowView &)> &each);
     /// Runs schema text (placeholders expanded, statements separated by ';').
     Result<void> execScript(const QString &sql);
+    /// Runs one statement as written, without preparing it: for roles and grants, which a server
+    /// does not prepare.
+    Result<void> execDirect(const QString &sql);
     /// Writes a consistent copy of the whole database to a new file.
     Result<void> backupTo(const QString &path);
 
@@ -92,6 +117,7 @@ public:
     Error errorFrom(const QSqlError &error, const QString &what) const;
 
 private:
+    Result<void> savepoint(const QString &command);
     Database(const QString &connectionName, SqlDialect dialect, QString location);
     /// The open itself, once the probe has accepted the file.
     static Result<std::unique_ptr<Database>>
@@ -105,6 +131,10 @@ private:
     QString nativeCodeOf(const QSqlError &error) const;
     Result<void> applyConnectionSetup();
     Result<void> bringSchemaUpToDate(int foundVersion, int targetVersion);
+    /// On a server: reads the schema version and upgrades, holding the upgrade lock meanwhile.
+    Result<void> bringServerSchemaUpToDate(const Options &options);
+    Result<int> serverSchemaVersion();
+    Result<void> readServerLogin();
 
     QString m_connectionName;
     SqlDialect m_dialect;
@@ -113,8 +143,25 @@ private:
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
     QString m_upgradeBackupPath;
+    QString m_serverLogin;
+    bool m_administersServer = false;
+    qint64 m_serverProcess = 0;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     std::unique_ptr<SqliteStatements> m_native; ///< made on first use
 };
+
+template<typename T>
+Result<T> Database::recoverable(const std::function<Result<T>()> &work) {
+    if (!isServer() || !inTransaction())
+        return work();
+    if (auto r = savepoint(QStringLiteral("SAVEPOINT relm_recoverable")); !r)
+        return r.error();
+    Result<T> result = work();
+    const auto end = result ? QStringLiteral("RELEASE SAVEPOINT relm_recoverable")
+                            : QStringLiteral("ROLLBACK TO SAVEPOINT relm_recoverable");
+    if (auto r = savepoint(end); !r)
+        return r.error();
+    return result;
+}
 
 } // namespace relm

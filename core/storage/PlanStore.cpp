@@ -161,8 +161,8 @@ Result<void> PlanStore::insertAll(const QList<PlanTask> &tasks) {
     });
 }
 
-Result<Id> PlanStore::nextTaskId() {
-    return m_taskWriter.nextId();
+Result<QList<Id>> PlanStore::reserveTaskIds(qsizetype count) {
+    return m_taskWriter.reserveIds(count);
 }
 
 Result<void> PlanStore::update(const PlanTask &t) {
@@ -210,7 +210,7 @@ Result<PlanLink> PlanStore::link(Id id) {
 
 Result<Id> PlanStore::insert(const PlanLink &l) {
     // The table keeps each pair once; its refusal is the check (an import adds 200,000 links).
-    auto id = m_linkWriter.insert(linkValues(l), l.id);
+    auto id = m_db.recoverable<Id>([&] { return m_linkWriter.insert(linkValues(l), l.id); });
     if (!id && id.error().code == ErrorCode::Conflict) {
         auto count = m_db.scalar(u"SELECT count(*) FROM task_links WHERE predecessor_id = ? AND successor_id = ?"_s,
                                  {l.predecessorId, l.successorId});
@@ -221,8 +221,10 @@ Result<Id> PlanStore::insert(const PlanLink &l) {
 }
 
 Result<void> PlanStore::insertAll(const QList<PlanLink> &links) {
-    auto inserted = m_linkWriter.insertAll(links.size(), [&links](qsizetype i) {
-        return std::pair{links.at(i).id, linkValues(links.at(i))};
+    auto inserted = m_db.recoverable<void>([&] {
+        return m_linkWriter.insertAll(links.size(), [&links](qsizetype i) {
+            return std::pair{links.at(i).id, linkValues(links.at(i))};
+        });
     });
     if (inserted || inserted.error().code != ErrorCode::Conflict)
         return inserted;
@@ -241,8 +243,8 @@ Result<void> PlanStore::insertAll(const QList<PlanLink> &links) {
     return inserted;
 }
 
-Result<Id> PlanStore::nextLinkId() {
-    return m_linkWriter.nextId();
+Result<QList<Id>> PlanStore::reserveLinkIds(qsizetype count) {
+    return m_linkWriter.reserveIds(count);
 }
 
 Result<void> PlanStore::update(const PlanLink &l) {

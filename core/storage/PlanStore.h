@@ -19,11 +19,11 @@ public:
     /// Id and name of every task of a release, for rules that compare names.
     Result<QList<std::pair<Id, QString>>> taskNames(Id releaseId);
     Result<Id> insert(const PlanTask &task);
-    /// Inserts tasks that carry their ids (counted on from nextTaskId(), or kept from before), many
+    /// Inserts tasks that carry their ids (reserved by reserveTaskIds(), or kept from before), many
     /// to a statement. A task's phase comes before it.
     Result<void> insertAll(const QList<PlanTask> &tasks);
-    /// The id the next new task gets; see RowWriter::nextId().
-    Result<Id> nextTaskId();
+    /// Ids for new tasks; see RowWriter::reserveIds().
+    Result<QList<Id>> reserveTaskIds(qsizetype count);
     Result<void> update(const PlanTask &task);
     Result<void> removeTask(Id id);
 
@@ -31,9 +31,9 @@ public:
     Result<QList<PlanLink>> links(Id releaseId = 0);
     Result<PlanLink> link(Id id);
     Result<Id> insert(const PlanLink &link);
-    /// Inserts links that carry their ids (counted on from nextLinkId()), many to a statement.
+    /// Inserts links that carry their ids (reserved by reserveLinkIds()), many to a statement.
     Result<void> insertAll(const QList<PlanLink> &links);
-    Result<Id> nextLinkId();
+    Result<QList<Id>> reserveLinkIds(qsizetype count);
     Result<void> update(const PlanLink &link);
     Result<void> removeLink(Id id);
 

@@ -31,14 +31,28 @@ Result<Id> RowWriter::insert(const QVariantList &values, Id id) {
     return m_db.insert(sql, bound);
 }
 
-Result<Id> RowWriter::nextId() {
+Result<QList<Id>> RowWriter::reserveIds(qsizetype count) {
+    QList<Id> ids;
+    ids.reserve(count);
+    if (m_db.isServer()) {
+        auto taken = m_db.exec(u"SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?)"_s,
+                               {m_table, count});
+        if (!taken)
+            return taken.error();
+        while ((*taken)->next())
+            ids.append((*taken)->value(0).toLongLong());
+        (*taken)->finish();
+        return ids;
+    }
     // AUTOINCREMENT never hands out an id again: the next is past the highest ever given.
     auto next = m_db.scalar(u"SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = ?), 0), "
                             "coalesce((SELECT max(id) FROM %1), 0)) + 1"_s.arg(m_table),
                             {m_table});
     if (!next)
         return next.error();
-    return next->toLongLong();
+    for (qsizetype i = 0; i < count; ++i)
+        ids.append(next->toLongLong() + i);
+    return ids;
 }
 
 Result<void> RowWriter::insertAll(qsizetype count, const std::function<std::pair<Id, QVariantList>(qsizetype)> &row) {
@@ -75,6 +89,7 @@ Result<void> RowWriter::update(Id id, const QVariantList &values) {
         assignments.append(column + u" = ?"_s);
     QVariantList bound = values;
     bound.append(id);
+    assignments.append(u"row_version = row_version + 1"_s); // an edit: the row's next version
     auto q = m_db.exec(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(m_table, assignments.join(u", "_s)), bound);
     if (!q)
         return q.error();

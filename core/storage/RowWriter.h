@@ -21,10 +21,10 @@ public:
 
     /// Inserts a row; with a non-zero id the row gets that id (an undone creation redone).
     Result<Id> insert(const QVariantList &values, Id id = 0);
-    /// The id the next row inserted without one would get. Rows given ids counted on from it can
-    /// be inserted together with insertAll(); only inside a change, where no one else writes (if
-    /// someone did, the insert fails on the taken id and the change writes nothing).
-    Result<Id> nextId();
+    /// Ids for `count` new rows, to be inserted together with insertAll() in the same change. On
+    /// SQLite they follow the highest id ever given (inside a change no one else writes there); a
+    /// server hands them out from the table's sequence, so clients never get the same ones.
+    Result<QList<Id>> reserveIds(qsizetype count);
     /// Inserts rows with the ids given, many to a statement: an import adds 300,000 rows, and
     /// SQLite stores them in half the time so. Stops at the first refusal; the change then
     /// writes nothing.

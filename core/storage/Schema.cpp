@@ -468,6 +468,40 @@ ALTER TABLE tasks ADD COLUMN actual_start TEXT;
 ALTER TABLE tasks ADD COLUMN actual_finish TEXT;
 )"_s;
 
+// Version 13: shared databases. Every row people edit carries a version, counted up by each edit,
+// so that two people's edits of one row can be told apart (the audit trail and the sign-offs are
+// only ever added to, and have none).
+const auto schemaV13 = uR"(
+ALTER TABLE people ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE environments ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE components ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE component_versions ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE releases ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE packages ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE change_requests ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE builds ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE environment_history ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE calendars ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE tasks ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE task_links ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE change_windows ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE schedule_baselines ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE risks ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE acceptance_criteria ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE release_policies ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE signing_keys ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE deployments ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE runbook_steps ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE rollbacks ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE known_errors ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE release_reviews ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE finding_waivers ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE notes_templates ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE notes_look ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE freeze_overrides ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE cab_meetings ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
+)"_s;
+
 Result<void> setMeta(Database &db, const QString &key, const QString &value) {
     return Schema::setMeta(db, key, value);
 }
@@ -511,6 +545,8 @@ Result<void> stepTo(Database &db, int version) {
         return db.execScript(schemaV11);
     case 12:
         return db.execScript(schemaV12);
+    case 13:
+        return db.execScript(schemaV13);
     default:
         return makeError(ErrorCode::Storage, u"No upgrade step to schema version %1"_s.arg(version));
     }
@@ -519,7 +555,7 @@ Result<void> stepTo(Database &db, int version) {
 } // namespace
 
 int Schema::currentVersion() {
-    return 12;
+    return 13;
 }
 
 Result<void> Schema::setMeta(Database &db, const QString &key, const QString &value) {

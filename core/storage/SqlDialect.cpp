@@ -46,8 +46,8 @@ QStringList SqlDialect::connectionSetup() const {
 }
 
 bool SqlDialect::isBusy(const QString &nativeCode) const {
-    if (m_engine == Engine::Postgres)
-        return nativeCode == "55P03"_L1 || nativeCode == "40P01"_L1;
+    if (m_engine == Engine::Postgres) // lock not available, deadlock, serialization failure
+        return nativeCode == "55P03"_L1 || nativeCode == "40P01"_L1 || nativeCode == "40001"_L1;
     const int code = nativeCode.toInt() % 256;
     return code == 5 || code == 6; // SQLITE_BUSY, SQLITE_LOCKED and their extended codes
 }
@@ -81,6 +81,22 @@ bool SqlDialect::isForeignKeyViolation(const QString &nativeCode) const {
     if (m_engine == Engine::Postgres)
         return nativeCode == "23503"_L1;
     return nativeCode == "787"_L1; // SQLITE_CONSTRAINT_FOREIGNKEY
+}
+
+bool SqlDialect::isConnectionLost(const QString &nativeCode, const QString &message) const {
+    if (m_engine != Engine::Postgres)
+        return false;
+    // Class 08 (connection exception) and the server shutting down (57P01 to 57P03). The client
+    // library reports a connection it finds closed without a code.
+    if (nativeCode.startsWith("08"_L1) || nativeCode.startsWith("57P0"_L1))
+        return true;
+    return nativeCode.isEmpty() &&
+           (message.contains("server closed the connection"_L1) || message.contains("no connection to the server"_L1) ||
+            message.contains("connection to server"_L1) || message.contains("terminating connection"_L1));
+}
+
+bool SqlDialect::isPermissionDenied(const QString &nativeCode) const {
+    return m_engine == Engine::Postgres && nativeCode == "42501"_L1;
 }
 
 } // namespace relm

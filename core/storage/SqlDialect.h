@@ -30,6 +30,10 @@ public:
     bool isUniqueViolation(const QString &nativeCode) const;
     /// Whether a row names a record (by a foreign key) that does not exist.
     bool isForeignKeyViolation(const QString &nativeCode) const;
+    /// Whether the connection to a server broke (the server went away, or the network).
+    bool isConnectionLost(const QString &nativeCode, const QString &message) const;
+    /// Whether a server refused the login the right to do it.
+    bool isPermissionDenied(const QString &nativeCode) const;
 
 private:
     Engine m_engine;

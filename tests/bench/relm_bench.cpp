@@ -7,6 +7,7 @@
 #include "PortfolioGenerator.h"
 #include "ProcessBench.h"
 #include "ProcessSetup.h"
+#include "ServerBench.h"
 
 #include "catalogue/CataloguePanel.h"
 #include "changes/ReleaseChanges.h"
@@ -485,6 +486,9 @@ int main(int argc, char *argv[]) {
 
     if (wantedGroup(u"backup_"_s))
         bench::benchmarkBackup(results, workspace, dir.path());
+
+    if (wantedGroup(u"server_"_s) || wantedGroup(u"sqlite_open"_s))
+        bench::benchmarkServer(results, dir.path(), parser.isSet(u"quick"_s));
 
     const QJsonObject report{
         {u"benchmark"_s, u"relm-bench"_s},

@@ -1,4 +1,5 @@
 #include "RawConnection.h"
+#include "ServerEngine.h"
 #include "SmallFileSystem.h"
 #include "TestSupport.h"
 
@@ -175,6 +176,7 @@ private Q_SLOTS:
     }
 
     void corruptDatabaseIsRefusedUntouched() {
+        RELM_SQLITE_ONLY("damages the file's pages");
         test::TempFolder folder;
         const QString path = folder.path(u"corrupt.db"_s);
         {
@@ -218,6 +220,7 @@ private Q_SLOTS:
     }
 
     void fullDiskLosesNothing() {
+        RELM_SQLITE_ONLY("limits the file's pages");
         test::TempFolder folder;
         auto ws = test::openWorkspace(folder.path(u"full.db"_s));
         QVERIFY(ws);
@@ -317,6 +320,7 @@ private Q_SLOTS:
     }
 
     void refusedFilesLeaveNothingBeside() {
+        RELM_SQLITE_ONLY("files beside a database file");
         QFETCH(QString, kind);
         QFETCH(int, code);
         test::TempFolder folder;
@@ -422,6 +426,7 @@ private Q_SLOTS:
     }
 
     void fullFileSystemIsReportedAsFull() {
+        RELM_SQLITE_ONLY("the file's own file system");
         test::SmallFileSystem disk(8 * 1024 * 1024);
         if (!disk.isMounted())
             QSKIP(qPrintable(u"No small file system to fill here (%1); run as root to test a really full disk."_s.arg(
@@ -463,6 +468,7 @@ private Q_SLOTS:
     }
 
     void fileSizeLimitIsReported() {
+        RELM_SQLITE_ONLY("the file's size limit");
 #ifdef Q_OS_LINUX
         // RLIMIT_FSIZE makes writes past the limit fail with EFBIG, which SQLite reports as a plain
         // SQLITE_IOERR_WRITE: the disk is not full, the file may not grow.

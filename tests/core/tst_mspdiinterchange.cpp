@@ -11,6 +11,7 @@
 #include "storage/Database.h"
 #include "storage/PlanStore.h"
 #include "storage/ReleaseStore.h"
+#include "storage/Schema.h"
 
 #include <QDir>
 #include <QProcess>
@@ -540,7 +541,7 @@ private Q_SLOTS:
         }
         auto ws = Workspace::openFile(path);
         QVERIFY2(ws, qPrintable(ws.errorMessage()));
-        QCOMPARE((*ws)->database().schemaVersion(), 12);
+        QCOMPARE((*ws)->database().schemaVersion(), Schema::currentVersion());
         auto tasks = (*ws)->plan().tasks(1);
         QVERIFY(tasks);
         QCOMPARE(tasks->size(), 1);

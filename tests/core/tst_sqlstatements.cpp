@@ -225,30 +225,33 @@ private Q_SLOTS:
             return true;
         };
 
-        auto first = ws->plan().nextTaskId();
-        QVERIFY(first);
-        QVERIFY(ws->database().transaction([&] { return ws->plan().insertAll(plan(*first)); }));
-        auto second = ws->plan().nextTaskId();
-        QCOMPARE(*second, *first + 100);
+        auto reserved = ws->plan().reserveTaskIds(100);
+        QVERIFY(reserved);
+        QCOMPARE(reserved->size(), 100);
+        const Id first = reserved->first();
+        QCOMPARE(reserved->last(), first + 99);
+        QVERIFY(ws->database().transaction([&] { return ws->plan().insertAll(plan(first)); }));
+        const Id second = ws->plan().reserveTaskIds(100)->first();
+        QCOMPARE(second, first + 100);
         QVERIFY(ws->database().transaction([&]() -> Result<void> {
-            for (const PlanTask &t : plan(*second)) {
+            for (const PlanTask &t : plan(second)) {
                 if (auto id = ws->plan().insert(t); !id)
                     return id.error();
             }
             return {};
         }));
-        const QList<PlanTask> together = storedTasks(*first);
-        const QList<PlanTask> oneByOne = storedTasks(*second);
+        const QList<PlanTask> together = storedTasks(first);
+        const QList<PlanTask> oneByOne = storedTasks(second);
         QCOMPARE(together.size(), 100);
         QVERIFY(same(together, oneByOne, 100));
 
         // Ids are never handed out twice, even after the last task is removed.
-        QVERIFY(ws->database().transaction([&] { return ws->plan().removeTask(*second + 99); }));
-        QCOMPARE(*ws->plan().nextTaskId(), *second + 100);
+        QVERIFY(ws->database().transaction([&] { return ws->plan().removeTask(second + 99); }));
+        QCOMPARE(ws->plan().reserveTaskIds(1)->first(), second + 100);
 
         // A refusal in the middle leaves nothing of the change behind.
-        QList<PlanTask> clash = plan(*second + 100);
-        clash[60].id = *first; // taken
+        QList<PlanTask> clash = plan(second + 101);
+        clash[60].id = first; // taken
         const qsizetype before = ws->plan().tasks(release)->size();
         QVERIFY(!ws->database().transaction([&] { return ws->plan().insertAll(clash); }));
         QCOMPARE(ws->plan().tasks(release)->size(), before);
@@ -260,7 +263,7 @@ private Q_SLOTS:
         QVERIFY(ws);
         const QList<PlanTask> tasks = *ws->plan().tasks();
         QVERIFY(tasks.size() >= 4);
-        const Id first = *ws->plan().nextLinkId();
+        const Id first = ws->plan().reserveLinkIds(40)->first();
         QList<PlanLink> links;
         for (int i = 0; i < 40; ++i)
             links.append(

@@ -2,6 +2,7 @@
 
 #include "changes/DeploymentChanges.h"
 #include "changes/PlanChanges.h"
+#include "changes/PlanFileChanges.h"
 #include "changes/RecordChanges.h"
 #include "changes/ReleaseChanges.h"
 #include "changes/SignOffChanges.h"
@@ -10,6 +11,9 @@
 #include "checks/ReleaseChecks.h"
 #include "demo/DemoAssurance.h"
 #include "domain/ReleaseLifecycle.h"
+#include "import/MspdiExport.h"
+#include "import/MspdiReader.h"
+#include "import/MspdiWriter.h"
 #include "signing/Crypto.h"
 #include "storage/AcceptanceStore.h"
 #include "storage/CatalogueStore.h"
@@ -40,8 +44,8 @@ constexpr Weighted weights[] = {
     {Op::DropVersion, 5}, {Op::RemoveVersion, 3},  {Op::MoveStatus, 8},     {Op::SignOff, 5},
     {Op::Waive, 3},       {Op::EditCriterion, 3},  {Op::PlanDeployment, 3}, {Op::SettleStep, 5},
     {Op::RecordRun, 5},   {Op::RollBack, 2},       {Op::AddRisk, 2},        {Op::EditCalendar, 2},
-    {Op::EditWindow, 3},  {Op::OverrideFreeze, 3}, {Op::MoveDeployment, 3}, {Op::Undo, 12},
-    {Op::Redo, 10},
+    {Op::EditWindow, 3},  {Op::OverrideFreeze, 3}, {Op::MoveDeployment, 3}, {Op::ImportPlan, 2},
+    {Op::Undo, 12},       {Op::Redo, 10},
 };
 
 template<typename T>
@@ -78,11 +82,11 @@ QString someName(std::mt19937 &rng) {
 
 QString opName(Op op) {
     static const char *const names[] = {
-        "EditRelease", "AddTask",        "RenameTask",     "MoveTask",      "ResizeTask",
-        "AddLink",     "RemoveLink",     "RemoveTask",     "DropVersion",   "RemoveVersion",
-        "MoveStatus",  "SignOff",        "Waive",          "EditCriterion", "PlanDeployment",
-        "SettleStep",  "RecordRun",      "RollBack",       "AddRisk",       "EditCalendar",
-        "EditWindow",  "OverrideFreeze", "MoveDeployment", "Undo",          "Redo"};
+        "EditRelease", "AddTask",       "RenameTask",     "MoveTask",       "ResizeTask",     "AddLink",
+        "RemoveLink",  "RemoveTask",    "DropVersion",    "RemoveVersion",  "MoveStatus",     "SignOff",
+        "Waive",       "EditCriterion", "PlanDeployment", "SettleStep",     "RecordRun",      "RollBack",
+        "AddRisk",     "EditCalendar",  "EditWindow",     "OverrideFreeze", "MoveDeployment", "ImportPlan",
+        "Undo",        "Redo"};
     return QString::fromLatin1(names[int(op)]);
 }
 
@@ -198,6 +202,9 @@ QString RandomSession::run(const Step &step) {
     case Op::MoveDeployment:
         what = m_calendar.moveDeployment(rng);
         break;
+    case Op::ImportPlan:
+        what = importPlan(rng);
+        break;
     case Op::Undo:
     case Op::Redo: {
         m_lastFailure.clear();
@@ -293,6 +300,29 @@ QString RandomSession::addTask(Rng &rng) {
     if (auto tasks = m_ws.plan().tasks(task.releaseId); tasks && !tasks->isEmpty() && chance(rng, 30))
         task.parentId = pick(rng, *tasks).id;
     return perform(std::make_unique<CreateRecord<PlanTask>>(task));
+}
+
+QString RandomSession::importPlan(Rng &rng) {
+    // A release's plan, written as MS Project XML and read back, goes into a new release (the
+    // door schedules the rows it is handed) or into another one (the door reads them back).
+    const Id from = anyRelease(rng);
+    auto document = mspdi_export::documentOf(m_ws, from);
+    if (!document)
+        return u"no plan to write: "_s + document.errorMessage();
+    auto schedule = MspdiReader::readBytes(MspdiWriter::write(*document), u"plan.xml"_s);
+    if (!schedule)
+        return u"the written plan does not read: "_s + schedule.errorMessage();
+    PlanFile file;
+    file.format = u"Microsoft Project"_s;
+    file.schedule = *schedule;
+    if (chance(rng, 40))
+        return perform(std::make_unique<ImportPlanFile>(anyRelease(rng), std::move(file), u"plan.xml"_s));
+    Release release;
+    release.name = u"Imported %1"_s.arg(rng() % 1000);
+    release.version = u"1"_s;
+    release.plannedStart = QDate(2026, 3, 2);
+    release.ownerId = m_ws.actingPerson().id;
+    return perform(std::make_unique<ImportPlanFile>(release, std::move(file), u"plan.xml"_s));
 }
 
 QString RandomSession::renameTask(Rng &rng) {

@@ -46,6 +46,7 @@ enum class Op {
     EditWindow,
     OverrideFreeze,
     MoveDeployment,
+    ImportPlan,
     Undo,
     Redo,
 };
@@ -107,6 +108,7 @@ private:
     QString rollBack(Rng &rng);
     QString addRisk(Rng &rng);
     QString editCalendar(Rng &rng);
+    QString importPlan(Rng &rng);
 
     Id anyRelease(Rng &rng);
     /// Tasks of one release, mostly one still in play that has tasks.

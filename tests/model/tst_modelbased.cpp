@@ -55,6 +55,9 @@ private:
     QString m_template;
     int m_replays = 0;
 
+    /// Steps after which the write door may keep a plan it was handed rather than one it read.
+    static bool handsPlansOver(Op op) { return op == Op::ImportPlan || op == Op::Undo || op == Op::Redo; }
+
     /// Replays steps on a fresh copy of the demo database; the first step after which an invariant broke.
     std::optional<Failure> replay(const QList<Step> &steps, QStringList *log = nullptr) {
         const QString path = m_folder.path(u"replay-%1.db"_s.arg(++m_replays));
@@ -76,6 +79,8 @@ private:
                 log->append(action);
             QStringList broken = brokenInvariants(*ws, clock->now());
             broken += gatesBypassed(*ws, statuses, clock->now(), emergencyReleases(*ws));
+            if (handsPlansOver(steps.at(i).op))
+                broken += keptPlansDisagree(*ws);
             if (!broken.isEmpty())
                 return Failure{i, action, broken};
         }

@@ -20,7 +20,10 @@ CliRunner::Run runCli(const QStringList &arguments, const QString &database, con
     env.insert(QStringLiteral("RELM_USER"), as);
     env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
     process.setProcessEnvironment(env);
-    process.start(qEnvironmentVariable("RELM_CLI"), QStringList{QStringLiteral("--db"), database} + arguments);
+    // A server's address goes to --server, a file to --db.
+    const bool server = database.startsWith(QStringLiteral("postgresql://"));
+    process.start(qEnvironmentVariable("RELM_CLI"),
+                  QStringList{server ? QStringLiteral("--server") : QStringLiteral("--db"), database} + arguments);
     process.write(input);
     process.closeWriteChannel();
     process.waitForFinished(60000);

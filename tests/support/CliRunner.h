@@ -6,7 +6,8 @@
 
 namespace relm::test {
 
-/// Runs the real relm-cli binary (RELM_CLI, set by CTest) on a database, as a script would.
+/// Runs the real relm-cli binary (RELM_CLI, set by CTest) on a database, as a script would: a
+/// file (--db), or a server's database (--server postgresql://…).
 class CliRunner final {
 public:
     struct Run {

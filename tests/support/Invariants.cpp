@@ -5,6 +5,7 @@
 #include "checks/ReleaseGate.h"
 #include "domain/ReleaseLifecycle.h"
 #include "domain/Validation.h"
+#include "planning/PlanCache.h"
 #include "planning/ReleasePlanning.h"
 #include "signing/TrailVerification.h"
 #include "storage/AcceptanceStore.h"
@@ -28,6 +29,46 @@ void schedulesCompute(Workspace &ws, QStringList &broken) {
         broken.append(u"the portfolio does not schedule: "_s + portfolio.errorMessage());
 }
 
+} // namespace
+
+QStringList keptPlansDisagree(Workspace &ws) {
+    QStringList broken;
+    auto releases = ws.releases().releases();
+    if (!releases)
+        return broken;
+    for (const Release &release : *releases) {
+        if (release.status == ReleaseStatus::Reviewed)
+            continue;
+        auto kept = ws.plans().schedule(ws, release.id);
+        auto fresh = planning::scheduleRelease(ws, release.id);
+        if (!kept || !fresh) {
+            if (bool(kept) != bool(fresh))
+                broken.append(u"%1: kept and fresh schedules disagree on computing"_s.arg(release.name));
+            continue;
+        }
+        if (kept->tasks.size() != fresh->tasks.size()) {
+            broken.append(u"%1: the kept schedule has %2 tasks, a fresh one %3"_s.arg(release.name)
+                              .arg(kept->tasks.size())
+                              .arg(fresh->tasks.size()));
+            continue;
+        }
+        for (qsizetype t = 0; t < kept->tasks.size(); ++t) {
+            const ScheduledTask &a = kept->tasks.at(t);
+            const ScheduledTask &b = fresh->tasks.at(t);
+            if (a.task.id != b.task.id || a.start != b.start || a.finish != b.finish ||
+                a.times.critical != b.times.critical) {
+                broken.append(u"%1: task #%2 is kept at %3, a fresh read puts it at %4"_s.arg(release.name)
+                                  .arg(a.task.id)
+                                  .arg(a.start.toString(Qt::ISODate), b.start.toString(Qt::ISODate)));
+                break;
+            }
+        }
+    }
+    return broken;
+}
+
+namespace {
+
 void trailVerifies(Workspace &ws, QStringList &broken) {
     auto trail = verifyTrail(ws);
     if (!trail)
@@ -37,6 +78,8 @@ void trailVerifies(Workspace &ws, QStringList &broken) {
 }
 
 void fileIntact(Workspace &ws, QStringList &broken) {
+    if (ws.database().isServer())
+        return; // the server keeps its own files
     auto check = ws.database().scalar(u"PRAGMA integrity_check"_s);
     if (!check || check->toString() != u"ok"_s)
         broken.append(u"integrity_check: "_s + (check ? check->toString() : check.errorMessage()));

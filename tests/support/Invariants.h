@@ -27,6 +27,11 @@ namespace relm::test {
 /// invariants in words, empty when all hold.
 QStringList brokenInvariants(Workspace &workspace, const QDateTime &now);
 
+/// The plans the write door keeps between changes give what a fresh read gives, for the releases
+/// still worked on (reviewed ones are only read). Costly on a large portfolio: the model-based test
+/// calls it after the steps that hand plans over (imports, undo and redo).
+QStringList keptPlansDisagree(Workspace &workspace);
+
 /// The status of every release, to tell afterwards which releases arrived at a gated status.
 QHash<Id, ReleaseStatus> releaseStatuses(Workspace &workspace);
 /// A release that moved forward into a gated status did so through its gate: the gate to that

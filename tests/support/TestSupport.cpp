@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "ServerEngine.h"
 #include "demo/DemoData.h"
 #include "storage/Database.h"
 
@@ -23,8 +24,15 @@ QString TempFolder::path(const QString &fileName) const {
     return m_dir.filePath(fileName);
 }
 
+void removeDatabase(const QString &path) {
+    if (onServer())
+        dropServerDatabaseFor(path);
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
 std::unique_ptr<Workspace> openWorkspace(const QString &path, bool demo, const QString &login) {
-    auto workspace = Workspace::openFile(path, 500);
+    auto workspace = onServer() ? Workspace::openServer(serverDatabaseFor(path), true) : Workspace::openFile(path, 500);
     if (!workspace) {
         qWarning("cannot open %s: %s", qPrintable(path), qPrintable(workspace.errorMessage()));
         return nullptr;

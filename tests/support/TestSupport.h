@@ -23,6 +23,10 @@ private:
 std::unique_ptr<Workspace> openWorkspace(const QString &path, bool demo = true,
                                          const QString &login = QStringLiteral("alice"));
 
+/// Removes the database openWorkspace() opens for this path (the file, or the server's database),
+/// so that the next open starts anew.
+void removeDatabase(const QString &path);
+
 /// Writes a file with these bytes (fails the test when it cannot).
 void writeFile(const QString &path, const QByteArray &content);
 

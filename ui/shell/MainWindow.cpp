@@ -33,8 +33,10 @@
 #include "release/ReleaseTab.h"
 #include "release/StatusActions.h"
 #include "shell/ActingPersonPicker.h"
+#include "shell/ConnectServerDialog.h"
 #include "shell/PlanOpener.h"
 #include "shell/RecentFiles.h"
+#include "shell/ServerSignIn.h"
 #include "storage/Database.h"
 #include "storage/DirectoryStore.h"
 #include "storage/ReleaseStore.h"
@@ -102,6 +104,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createActions();
     statusBar()->addWidget(m_actingPicker);
+    m_databaseLabel->setObjectName(u"databaseLabel"_s);
     statusBar()->addWidget(m_databaseLabel, 1);
     connect(m_actingPicker, &ActingPersonPicker::failed, m_message, &MessageBar::showError);
     connect(m_undo, &UndoController::failed, m_message, &MessageBar::showError);
@@ -242,16 +245,43 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     event->accept();
 }
 
+Result<std::unique_ptr<Workspace>> MainWindow::openLocation(const QString &location) {
+    if (!ServerAddress::looksLikeServer(location))
+        return Workspace::openFile(location);
+    auto address = ServerAddress::parse(location);
+    if (!address)
+        return address.error();
+    return ServerSignIn::open(this, {*address, false, true});
+}
+
+void MainWindow::connectToServer() {
+    ConnectServerDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto workspace = ServerSignIn::open(this, {dialog.address(), dialog.rememberPassword(), true});
+    if (!workspace) {
+        m_message->showError(workspace.errorMessage());
+        return;
+    }
+    ConnectServerDialog::setLastAddress(dialog.address());
+    if (auto r = showOpened(std::move(workspace).value(), OpenOptions{false, true, {}}); !r)
+        m_message->showError(r.errorMessage());
+}
+
 Result<void> MainWindow::openDatabase(const QString &path, const OpenOptions &options) {
-    auto workspace = Workspace::openFile(path);
+    auto workspace = openLocation(path);
     if (!workspace)
         return workspace.error();
-    Workspace &ws = **workspace;
+    return showOpened(std::move(workspace).value(), options);
+}
+
+Result<void> MainWindow::showOpened(std::unique_ptr<Workspace> workspace, const OpenOptions &options) {
+    Workspace &ws = *workspace;
     if (options.seedDemoIfNew && ws.database().isNew()) {
         if (auto r = DemoData::seed(ws, QDate::currentDate()); !r)
             return r;
     }
-    std::unique_ptr<Workspace> opened = std::move(workspace).value();
+    std::unique_ptr<Workspace> opened = std::move(workspace);
     std::swap(m_workspace, opened); // chooseActingPerson works on m_workspace
     chooseActingPerson(options);
     std::swap(m_workspace, opened);
@@ -262,14 +292,27 @@ Result<void> MainWindow::openDatabase(const QString &path, const OpenOptions &op
                                    .arg(opened->database().upgradeBackupPath()));
     else
         m_message->clear();
+    const QString location = opened->database().location();
+    // Listening starts before the views read, so that nothing committed meanwhile goes unseen;
+    // when it cannot, the status bar says so and the window still works.
+    (void)opened->startLiveRefresh();
     setWorkspace(std::move(opened));
-    m_recentFiles->add(path);
+    m_recentFiles->add(location);
     return {};
 }
 
 void MainWindow::chooseActingPerson(const OpenOptions &options) {
     Workspace &ws = *m_workspace;
     const QString location = ws.database().location();
+    // On a server each person is their own login; only its administrators may choose.
+    if (ws.database().isServer() && !ws.database().administersServer()) {
+        if (!ws.actAs(ws.database().serverLogin()))
+            m_message->showMessage(MessageBar::Kind::Information,
+                                   tr("Nobody in this database has your login, %1: you can read everything, and "
+                                      "change nothing until an administrator adds you (relm-cli server admit).")
+                                       .arg(ws.database().serverLogin()));
+        return;
+    }
     for (const QString &login : {options.preferredLogin, ActingPersonPicker::rememberedLogin(location)}) {
         if (!login.isEmpty() && ws.actAs(login)) {
             ActingPersonPicker::remember(location, login);
@@ -311,6 +354,9 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
         m_navigator->setWorkspace(m_workspace.get());
         m_catalogue->setWorkspace(m_workspace.get());
         m_actingPicker->setWorkspace(m_workspace.get());
+        // On a server people sign in as themselves: only its administrators may act for others.
+        const Database &database = m_workspace->database();
+        m_actingPicker->setEnabled(!database.isServer() || database.administersServer());
         connect(m_workspace.get(), &Workspace::changed, this, [this](const ChangeNotice &notice) {
             if (notice.entity == Entity::Release && notice.kind == ChangeNotice::Kind::Removed) {
                 for (int i = m_tabs->count() - 1; i >= 0; --i) {
@@ -327,11 +373,25 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
             }
             updateStatusAction();
         });
-        const QString location = m_workspace->database().location();
-        m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(location)));
-        setWindowTitle(tr("%1 \u2013 Relm").arg(QFileInfo(location).fileName()));
+        connect(m_workspace.get(), &Workspace::liveRefreshChanged, this, &MainWindow::showDatabase);
+        showDatabase();
     }
     updateStatusAction();
+}
+
+void MainWindow::showDatabase() {
+    const Database &database = m_workspace->database();
+    const QString location = database.location();
+    if (!database.isServer()) {
+        m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(location)));
+        setWindowTitle(tr("%1 \u2013 Relm").arg(QFileInfo(location).fileName()));
+        return;
+    }
+    const QString live = m_workspace->liveRefreshState();
+    m_databaseLabel->setText(live.isEmpty()
+                                 ? tr("Connected to %1 as %2").arg(location, database.serverLogin())
+                                 : tr("Connected to %1 as %2 (%3)").arg(location, database.serverLogin(), live));
+    setWindowTitle(tr("%1 \u2013 Relm").arg(location.section(u'/', 3).section(u'?', 0, 0)));
 }
 
 ReleaseTab *MainWindow::openRelease(Id releaseId) {

@@ -46,7 +46,8 @@ public:
     ~MainWindow() override;
     Q_DISABLE_COPY_MOVE(MainWindow)
 
-    /// Opens a database file and shows it; on failure the current one stays and the error is shown.
+    /// Opens a database file, or a server's (postgresql://…), and shows it; on failure the current
+    /// one stays and the error is shown.
     Result<void> openDatabase(const QString &path, const OpenOptions &options);
     Result<void> openDatabase(const QString &path) { return openDatabase(path, OpenOptions{}); }
     /// Creates a new database file holding the person acting now, and shows it.
@@ -94,11 +95,18 @@ private:
     void restoreWindowState();
     void newDatabase();
     void openDatabaseDialog();
+    /// File → Connect to Server….
+    void connectToServer();
+    /// A file, or a server signed in to (asking for the password when needed).
+    Result<std::unique_ptr<Workspace>> openLocation(const QString &location);
+    Result<void> showOpened(std::unique_ptr<Workspace> workspace, const OpenOptions &options);
     void saveCopy();
     void newRelease();
     void showAbout();
     void closeReleaseTab(int index);
     void updateStatusAction();
+    /// The status bar's database (file, or server, login and live refresh) and the title.
+    void showDatabase();
     void followCurrentRelease();
     Id currentReleaseId() const;
     void chooseActingPerson(const OpenOptions &options);

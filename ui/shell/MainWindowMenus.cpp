@@ -80,6 +80,8 @@ void MainWindow::createActions() {
     add(file, u"fileNew"_s, tr("&New Database\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
         &MainWindow::newDatabase);
     add(file, u"fileOpen"_s, tr("&Open Database or Plan\u2026"), QKeySequence::Open, &MainWindow::openDatabaseDialog);
+    add(file, u"fileConnect"_s, tr("Connect to &Server\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+        &MainWindow::connectToServer);
     m_recentFiles = new RecentFiles(file->addMenu(tr("Open &Recent")), this);
     connect(m_recentFiles, &RecentFiles::openRequested, this, [this](const QString &path) {
         if (auto r = openDatabase(path); !r)

@@ -30,7 +30,8 @@ PlanOpener::PlanOpener(MainWindow &window)
 
 Result<Id> PlanOpener::openWithDatabase(const QString &databasePath, const QString &planPath,
                                         const QString &preferredLogin, NewDatabase whenNew) {
-    if (whenNew == NewDatabase::Empty && !QFileInfo::exists(databasePath)) {
+    if (whenNew == NewDatabase::Empty && !ServerAddress::looksLikeServer(databasePath) &&
+        !QFileInfo::exists(databasePath)) {
         // A file that cannot be read leaves no database behind: read first, create after.
         auto plan = PlanFileReader::read(planPath);
         if (!plan)

@@ -1,5 +1,7 @@
 #include "RecentFiles.h"
 
+#include "storage/ServerAddress.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QMenu>
@@ -25,7 +27,8 @@ QStringList RecentFiles::files() const {
 }
 
 void RecentFiles::add(const QString &path) {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A server's address stays as written (without its password); a file is kept by its full path.
+    const QString absolute = ServerAddress::looksLikeServer(path) ? path : QFileInfo(path).absoluteFilePath();
     QStringList list = files();
     list.removeAll(absolute);
     list.prepend(absolute);
@@ -41,7 +44,7 @@ void RecentFiles::rebuildMenu() {
     int number = 1;
     for (const QString &path : list) {
         QAction *action = m_menu->addAction(tr("&%1 %2").arg(number++).arg(QDir::toNativeSeparators(path)));
-        action->setEnabled(QFileInfo::exists(path));
+        action->setEnabled(ServerAddress::looksLikeServer(path) || QFileInfo::exists(path));
         connect(action, &QAction::triggered, this, [this, path] { Q_EMIT openRequested(path); });
     }
     if (list.isEmpty())

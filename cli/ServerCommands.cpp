@@ -1,0 +1,103 @@
+#include "ServerCommands.h"
+
+#include "CliCommands.h"
+#include "CliContext.h"
+#include "changes/RecordChanges.h"
+#include "changes/Workspace.h"
+#include "demo/DemoData.h"
+#include "domain/Vocabulary.h"
+#include "storage/Database.h"
+#include "storage/DirectoryStore.h"
+#include "storage/ServerSetup.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace relm::cli {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("relm::cli", text);
+}
+
+/// The server the command's first word names, opened as its administrator (creating Relm's tables
+/// in an empty database when `creating`).
+Result<std::unique_ptr<Workspace>> openAdministered(CliContext &cli, bool creating) {
+    if (cli.words().size() < 2)
+        return makeError(ErrorCode::Invalid, tr("Name the server: relm-cli server init postgresql://USER@HOST/DB"));
+    auto address = ServerAddress::parse(cli.words().at(1));
+    if (!address)
+        return address.error();
+    auto workspace = Workspace::openServer(*address, creating);
+    if (!workspace)
+        return workspace.error();
+    if (!(*workspace)->database().administersServer())
+        return makeError(ErrorCode::Denied,
+                         tr("%1 is not administered by \u201C%2\u201D: run this as the database's owner or a "
+                            "superuser.")
+                             .arg((*workspace)->database().location(), address->user));
+    return workspace;
+}
+
+} // namespace
+
+int serverInit(CliContext &cli) {
+    auto workspace = openAdministered(cli, true);
+    if (!workspace)
+        return cli.fail(workspace.error());
+    Workspace &ws = **workspace;
+    const bool created = ws.database().isNew();
+    if (created && cli.isSet(u"demo"_s)) {
+        ws.actAsSetup();
+        if (auto r = DemoData::seed(ws, QDate::currentDate()); !r)
+            return cli.fail(r.error());
+    }
+    if (auto r = ServerSetup::grant(ws.database()); !r)
+        return cli.fail(r.error());
+    cli.out() << (created ? tr("Created Relm's tables in %1.") : tr("%1 holds Relm's tables (version %2)."))
+                     .arg(ws.database().location())
+                     .arg(ws.database().schemaVersion())
+              << Qt::endl
+              << tr("The role %1 may use them; the audit trail and the sign-offs are append-only for it.")
+                     .arg(ServerSetup::applicationRole())
+              << Qt::endl
+              << tr("Let each person in with their own login: relm-cli server admit %1 LOGIN (the login's name is "
+                    "their Relm login).")
+                     .arg(ws.database().location())
+              << Qt::endl;
+    return ExitOk;
+}
+
+int serverAdmit(CliContext &cli) {
+    if (cli.words().size() < 3)
+        return cli.usage(tr("Name the server and the login: relm-cli server admit postgresql://USER@HOST/DB LOGIN"));
+    auto workspace = openAdministered(cli, false);
+    if (!workspace)
+        return cli.fail(workspace.error());
+    const QString login = cli.words().at(2);
+    if (auto r = ServerSetup::admit((*workspace)->database(), login); !r)
+        return cli.fail(r.error());
+    Workspace &ws = **workspace;
+    if (!ws.directory().personByLogin(login)) {
+        // The login becomes a person of Relm too, with the roles given.
+        Person person{0, login, login, {}, {}};
+        for (const QString &key : cli.option(u"role"_s).split(u',', Qt::SkipEmptyParts)) {
+            const auto role = fromKey<Role>(key.trimmed());
+            if (!role)
+                return cli.usage(
+                    tr("\u201C%1\u201D is not a role; the roles are %2.").arg(key, keysOf<Role>().join(u", "_s)));
+            person.roles.append(*role);
+        }
+        ws.actAsSetup();
+        CreateRecord<Person> create(person);
+        if (auto r = ws.apply(create); !r)
+            return cli.fail(r.error());
+        cli.out() << tr("Added %1 to Relm's people.").arg(login) << Qt::endl;
+    }
+    cli.out() << tr("%1 may now use %2 with their own login.").arg(login, ws.database().location()) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace relm::cli

@@ -1,0 +1,118 @@
+// relm-cli with a shared database on a PostgreSQL server, through the real binary: setting the
+// server up (server init), letting people in (server admit), each person acting as their own
+// login, and the exit codes of addresses and options that cannot work.
+#include "CliRunner.h"
+#include "ServerEngine.h"
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace relm;
+using namespace Qt::Literals::StringLiterals;
+
+class TestServerCli final : public QObject {
+    Q_OBJECT
+
+    test::TempFolder m_folder;
+    std::unique_ptr<test::CliRunner> m_runner;
+    ServerAddress m_admin; ///< the cluster's superuser, who administers the database
+
+    using Run = test::CliRunner::Run;
+    QString url(const QString &login) const {
+        ServerAddress address = m_admin;
+        address.user = login;
+        return address.toUrl();
+    }
+    /// Runs as `login` on the server: signed in as that login, and RELM_USER naming it.
+    Run as(const QString &login, const QStringList &arguments) const {
+        return test::CliRunner(url(login), m_folder.path(u"xdg"_s)).withInput(arguments, {}, login);
+    }
+    Run cli(const QStringList &arguments) const { return (*m_runner)(arguments); }
+
+private Q_SLOTS:
+    void initTestCase() {
+        if (!test::CliRunner::available())
+            QSKIP("RELM_CLI is not set; run through ctest");
+        RELM_FRESH_SERVER_DATABASE(address, u"cli"_s);
+        m_admin = address;
+        for (const QString &login : {u"alice"_s, u"bob"_s, u"zed"_s})
+            QCOMPARE(test::runAsSuperuser(u"postgres"_s, u"CREATE ROLE %1 LOGIN"_s.arg(login)), QString());
+        m_runner = std::make_unique<test::CliRunner>(m_admin.toUrl(), m_folder.path(u"xdg"_s));
+    }
+
+    void serverInitSetsUpTablesAndTheApplicationRole() {
+        const Run init = cli({u"server"_s, u"init"_s, m_admin.toUrl(), u"--demo"_s});
+        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+        QVERIFY2(init.out.contains(u"Created Relm's tables"_s), qPrintable(init.out));
+        QVERIFY(init.out.contains(u"relm_app"_s));
+        // Again: the tables stay, the grants are repaired.
+        const Run again = cli({u"server"_s, u"init"_s, m_admin.toUrl()});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QVERIFY2(again.out.contains(u"version"_s), qPrintable(again.out));
+        QCOMPARE(test::runAsSuperuser(m_admin.database, u"SELECT 1 FROM pg_roles WHERE rolname = 'relm_app'"_s),
+                 QString());
+    }
+
+    void admittedPeopleWorkAsThemselves() {
+        QCOMPARE(cli({u"server"_s, u"admit"_s, m_admin.toUrl(), u"alice"_s}).exitCode, 0);
+        QCOMPARE(cli({u"server"_s, u"admit"_s, m_admin.toUrl(), u"bob"_s}).exitCode, 0);
+        const Run created = as(u"alice"_s, {u"release"_s, u"create"_s, u"Team 1.0"_s, u"--type"_s, u"minor"_s});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        // Bob sees Alice's release at once.
+        const Run listed = as(u"bob"_s, {u"release"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(listed.exitCode, 0);
+        bool found = false;
+        for (const QJsonValue &release : listed.json().array())
+            found = found || release.toObject().value(u"name"_s).toString() == u"Team 1.0"_s;
+        QVERIFY(found);
+        const Run audit = as(u"bob"_s, {u"audit"_s, u"verify"_s});
+        QVERIFY2(audit.exitCode == 0, qPrintable(audit.out + audit.err));
+    }
+
+    void nobodyActsAsSomeoneElse() {
+        const Run posing = test::CliRunner(url(u"alice"_s), m_folder.path(u"xdg"_s))
+                               .withInput({u"release"_s, u"list"_s}, {}, u"bob"_s);
+        QCOMPARE(posing.exitCode, 3);
+        QVERIFY2(posing.err.contains(u"your own database login"_s), qPrintable(posing.err));
+    }
+
+    void aLoginWithoutAPersonIsAddedWithItsRoles() {
+        const Run admitted = cli({u"server"_s, u"admit"_s, m_admin.toUrl(), u"zed"_s, u"--role"_s, u"change_board"_s});
+        QVERIFY2(admitted.exitCode == 0, qPrintable(admitted.err));
+        QVERIFY(admitted.out.contains(u"Added zed"_s));
+        const Run people = as(u"zed"_s, {u"person"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(people.exitCode, 0);
+        QVERIFY(people.out.contains(u"change_board"_s));
+        const Run unknown = cli({u"server"_s, u"admit"_s, m_admin.toUrl(), u"nobody"_s});
+        QCOMPARE(unknown.exitCode, 3);
+        QVERIFY2(unknown.err.contains(u"CREATE ROLE"_s), qPrintable(unknown.err));
+    }
+
+    void onlyTheAdministratorSetsUp() {
+        const Run refused = as(u"alice"_s, {u"server"_s, u"init"_s, url(u"alice"_s)});
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.err.contains(u"owner"_s), qPrintable(refused.err));
+    }
+
+    void addressesAndOptionsThatCannotWork() {
+        const Run both = test::CliRunner(m_folder.path(u"file.db"_s), m_folder.path(u"xdg"_s))
+                             .withInput({u"--server"_s, m_admin.toUrl(), u"release"_s, u"list"_s}, {}, u"alice"_s);
+        QCOMPARE(both.exitCode, 2);
+        QVERIFY2(both.err.contains(u"not both"_s), qPrintable(both.err));
+        const Run noUser = test::CliRunner(u"postgresql://127.0.0.1/relm"_s, m_folder.path(u"xdg"_s))
+                               .withInput({u"release"_s, u"list"_s}, {}, u"alice"_s);
+        QCOMPARE(noUser.exitCode, 2);
+        QVERIFY2(noUser.err.contains(u"no user"_s), qPrintable(noUser.err));
+        ServerAddress closed = m_admin;
+        closed.port = 1;
+        const Run unreachable = test::CliRunner(closed.toUrl(), m_folder.path(u"xdg"_s))
+                                    .withInput({u"release"_s, u"list"_s}, {}, u"alice"_s);
+        QCOMPARE(unreachable.exitCode, 4);
+        QVERIFY2(unreachable.err.contains(u"cannot connect"_s), qPrintable(unreachable.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerCli)
+#include "tst_servercli.moc"
