@@ -1,7 +1,7 @@
 // relm-crashwriter DATABASE PREFIX LOGIN: writes through the real command layer until it is
-// killed, for tst_crashsafety. Each step creates environments named PREFIX<step> (every third
-// step three of them in one change, to check that a change is all or nothing). After each
-// commit it prints "<step> <name>..." and flushes, so a line on stdout means "acknowledged".
+// killed, for tst_crashsafety. DATABASE is a file, or a server's address (postgresql://…). Each step creates
+// environments named PREFIX<step> (every third step three of them in one change, to check that a change is all or
+// nothing). After each commit it prints "<step> <name>..." and flushes, so a line on stdout means "acknowledged".
 
 #include "changes/Change.h"
 #include "changes/RecordChanges.h"
@@ -37,7 +37,11 @@ int main(int argc, char *argv[]) {
         std::fputs("usage: relm-crashwriter DATABASE PREFIX LOGIN\n", stderr);
         return 2;
     }
-    auto workspace = Workspace::openFile(arguments.at(1));
+    const bool onServer = ServerAddress::looksLikeServer(arguments.at(1));
+    auto address = ServerAddress::parse(arguments.at(1));
+    auto workspace =
+        onServer ? (address ? Workspace::openServer(*address) : Result<std::unique_ptr<Workspace>>(address.error()))
+                 : Workspace::openFile(arguments.at(1));
     if (!workspace) {
         std::fprintf(stderr, "open: %s\n", qPrintable(workspace.errorMessage()));
         return 4;
@@ -49,7 +53,8 @@ int main(int argc, char *argv[]) {
     }
     // Checkpoints (copying the -wal into the file) every few commits instead of every thousand
     // pages, so that kills land in them too.
-    if (auto r = ws.database().exec(u"PRAGMA wal_autocheckpoint = 16"_s); !r) {
+    if (auto r = onServer ? Result<QSqlQuery *>(nullptr) : ws.database().exec(u"PRAGMA wal_autocheckpoint = 16"_s);
+        !r) {
         std::fprintf(stderr, "pragma: %s\n", qPrintable(r.errorMessage()));
         return 4;
     }

@@ -3,9 +3,12 @@
 #include "ServerEngine.h"
 #include "TestSupport.h"
 
+#include "DemoWindow.h"
 #include "changes/RecordChanges.h"
 #include "changes/Workspace.h"
 #include "demo/DemoData.h"
+#include "i18n/SourceTextTranslator.h"
+#include "release/ReleaseTab.h"
 #include "shell/ConnectServerDialog.h"
 #include "shell/LaunchRequest.h"
 #include "shell/MainWindow.h"
@@ -90,6 +93,33 @@ private Q_SLOTS:
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, ErrorCode::Conflict);
         QCOMPARE(alice.workspace()->releases().release(release.id)->description, renamed.description);
+    }
+
+    void theStatusBarNamesServerAndLoginInEveryLanguage() {
+        SourceTextTranslator german;
+        QVERIFY(german.loadTs(qEnvironmentVariable("RELM_SOURCE_DIR") + u"/translations/relm_de.ts"_s));
+        for (const bool inGerman : {false, true}) {
+            if (inGerman)
+                QCoreApplication::installTranslator(&german);
+            MainWindow window;
+            window.resize(1366, 768);
+            QVERIFY(window.openDatabase(url(u"alice"_s)));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.openRelease(window.workspace()->releases().releaseByName(u"2027.1 Winter"_s)->id);
+            auto *label = window.findChild<QLabel *>(u"databaseLabel"_s);
+            QTRY_VERIFY(label->text().contains(inGerman ? u"Verbunden mit"_s : u"Connected to"_s));
+            // Live refresh confirms itself once its probe came back.
+            QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(u"(live)"_s), 5000);
+            test::saveScreenshot(&window, inGerman ? u"server-de.png"_s : u"server-en.png"_s);
+            ConnectServerDialog dialog(&window);
+            dialog.setAddress(m_admin);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY(dialog.windowTitle() == (inGerman ? u"Mit Server verbinden"_s : u"Connect to Server"_s));
+            test::saveScreenshot(&dialog, inGerman ? u"connect-de.png"_s : u"connect-en.png"_s);
+            QCoreApplication::removeTranslator(&german);
+        }
     }
 
     void theConnectDialogBuildsTheAddress() {

@@ -78,7 +78,10 @@ ConnectServerDialog::ConnectServerDialog(QWidget *parent)
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("&Security:"), m_sslMode);
-    form->addRow(tr("&Certificate authority:"), certificateRow);
+    // A row holding a layout gets no buddy by itself: the label's shortcut goes to the file field.
+    auto *certificateLabel = new QLabel(tr("&Certificate authority:"), this);
+    certificateLabel->setBuddy(m_rootCertificate);
+    form->addRow(certificateLabel, certificateRow);
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(QString(), m_remember);
     auto *hint =
