@@ -554,6 +554,9 @@ int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err
     CliContext context(parser, positional.mid(command->words.size() - 1), out, err);
     if (!command->opensDatabase)
         return command->run(context);
+    if (parser.isSet(u"server"_s) && parser.value(u"server"_s).trimmed().isEmpty())
+        return context.usage(QCoreApplication::translate(
+            "relm::CliApp", "--server is empty: give the server's address, postgresql://USER@HOST:PORT/DATABASE."));
     if (const QString server = context.serverOption(); !server.isEmpty()) {
         if (parser.isSet(u"db"_s))
             return context.usage(QCoreApplication::translate(

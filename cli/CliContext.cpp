@@ -140,7 +140,8 @@ Result<void> CliContext::openWorkspace(bool creating) {
                 "\u201Crelm-cli --db %1 init\u201D.")
                 .arg(path));
     QString login = option(u"as"_s);
-    if (login.isEmpty())
+    // RELM_USER names who acts in local files; on a server people are their own logins.
+    if (login.isEmpty() && !m_workspace->database().isServer())
         login = qEnvironmentVariable("RELM_USER");
     if (!login.isEmpty())
         return m_workspace->actAs(login); // a person named on purpose must exist

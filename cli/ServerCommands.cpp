@@ -56,10 +56,17 @@ int serverInit(CliContext &cli) {
     }
     if (auto r = ServerSetup::grant(ws.database()); !r)
         return cli.fail(r.error());
-    cli.out() << (created ? tr("Created Relm's tables in %1.") : tr("%1 holds Relm's tables (version %2)."))
-                     .arg(ws.database().location())
-                     .arg(ws.database().schemaVersion())
-              << Qt::endl
+    if (created)
+        cli.out() << (cli.isSet(u"demo"_s) ? tr("Created Relm's tables in %1, with the demo portfolio.")
+                                           : tr("Created Relm's tables in %1."))
+                         .arg(ws.database().location());
+    else
+        cli.out() << tr("%1 holds Relm's tables (version %2); they were left as they are%3.")
+                         .arg(ws.database().location())
+                         .arg(ws.database().schemaVersion())
+                         .arg(cli.isSet(u"demo"_s) ? tr(", without the demo (it goes only into new tables)")
+                                                   : QString());
+    cli.out() << Qt::endl
               << tr("The role %1 may use them; the audit trail and the sign-offs are append-only for it.")
                      .arg(ServerSetup::applicationRole())
               << Qt::endl
@@ -96,7 +103,9 @@ int serverAdmit(CliContext &cli) {
             return cli.fail(r.error());
         cli.out() << tr("Added %1 to Relm's people.").arg(login) << Qt::endl;
     }
-    cli.out() << tr("%1 may now use %2 with their own login.").arg(login, ws.database().location()) << Qt::endl;
+    ServerAddress theirs = ServerAddress::parse(cli.words().at(1)).value(); // read by openAdministered
+    theirs.user = login;
+    cli.out() << tr("%1 may now use the database with their own login: %2").arg(login, theirs.display()) << Qt::endl;
     return ExitOk;
 }
 

@@ -53,6 +53,10 @@
         <source>A shared database on a PostgreSQL server, postgresql://USER@HOST:PORT/DATABASE (default: $RELM_SERVER).</source>
         <translation>Eine gemeinsame Datenbank auf einem PostgreSQL-Server, postgresql://BENUTZER@HOST:PORT/DATENBANK (Standard: $RELM_SERVER).</translation>
     </message>
+    <message>
+        <source>Name either a database file (--db) or a server (--server), not both.</source>
+        <translation>Nennen Sie entweder eine Datenbankdatei (--db) oder einen Server (--server), nicht beides.</translation>
+    </message>
 </context>
 <context>
     <name>relm</name>
@@ -2473,6 +2477,10 @@ Vorheriger %2</translation>
         <source>Name either a database file (--db) or a server (--server), not both.</source>
         <translation>Nennen Sie entweder eine Datenbankdatei (--db) oder einen Server (--server), nicht beides.</translation>
     </message>
+    <message>
+        <source>--server is empty: give the server&apos;s address, postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>--server ist leer: geben Sie die Adresse des Servers an, postgresql://BENUTZER@HOST:PORT/DATENBANK.</translation>
+    </message>
 </context>
 <context>
     <name>relm::ComponentDialog</name>
@@ -4618,6 +4626,14 @@ Auf dem kritischen Pfad</translation>
     <message>
         <source>Connect to &amp;Server…</source>
         <translation>Mit &amp;Server verbinden…</translation>
+    </message>
+    <message>
+        <source>On a server you act as your own login, %1, not as %2: to act as %2, sign in as them.</source>
+        <translation>Auf einem Server handeln Sie als Ihre eigene Anmeldung %1, nicht als %2: um als %2 zu handeln, melden Sie sich als diese Person an.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 – Relm</source>
+        <translation>%1 auf %2 – Relm</translation>
     </message>
 </context>
 <context>
@@ -7873,16 +7889,8 @@ Eventualplan: %3</translation>
 <context>
     <name>relm::ServerAddress</name>
     <message>
-        <source>it must start with postgresql://</source>
-        <translation>sie muss mit postgresql:// beginnen</translation>
-    </message>
-    <message>
         <source>it names no host</source>
         <translation>sie nennt keinen Host</translation>
-    </message>
-    <message>
-        <source>the port must be between 1 and 65535</source>
-        <translation>der Port muss zwischen 1 und 65535 liegen</translation>
     </message>
     <message>
         <source>it names no database after the host</source>
@@ -7899,6 +7907,18 @@ Eventualplan: %3</translation>
     <message>
         <source>Relm does not know the setting “%1” (it knows sslmode and sslrootcert)</source>
         <translation>Relm kennt die Einstellung „%1“ nicht (es kennt sslmode und sslrootcert)</translation>
+    </message>
+    <message>
+        <source>it must start with postgresql:// (or postgres://)</source>
+        <translation>sie muss mit postgresql:// (oder postgres://) beginnen</translation>
+    </message>
+    <message>
+        <source>the port must be a number between 1 and 65535</source>
+        <translation>der Port muss eine Zahl zwischen 1 und 65535 sein</translation>
+    </message>
+    <message>
+        <source>it is not written as an address</source>
+        <translation>sie ist nicht als Adresse geschrieben</translation>
     </message>
 </context>
 <context>
@@ -10854,10 +10874,6 @@ Vollständig: %7</translation>
         <translation>Relms Tabellen in %1 angelegt.</translation>
     </message>
     <message>
-        <source>%1 holds Relm&apos;s tables (version %2).</source>
-        <translation>%1 enthält Relms Tabellen (Version %2).</translation>
-    </message>
-    <message>
         <source>The role %1 may use them; the audit trail and the sign-offs are append-only for it.</source>
         <translation>Die Rolle %1 darf sie nutzen; Prüfpfad und Freigaben kann sie nur ergänzen.</translation>
     </message>
@@ -10878,8 +10894,20 @@ Vollständig: %7</translation>
         <translation>%1 zu den Personen in Relm hinzugefügt.</translation>
     </message>
     <message>
-        <source>%1 may now use %2 with their own login.</source>
-        <translation>%1 darf %2 jetzt mit der eigenen Anmeldung nutzen.</translation>
+        <source>Created Relm&apos;s tables in %1, with the demo portfolio.</source>
+        <translation>Relms Tabellen in %1 angelegt, mit dem Demo-Portfolio.</translation>
+    </message>
+    <message>
+        <source>%1 holds Relm&apos;s tables (version %2); they were left as they are%3.</source>
+        <translation>%1 enthält Relms Tabellen (Version %2); sie wurden belassen, wie sie sind%3.</translation>
+    </message>
+    <message>
+        <source>, without the demo (it goes only into new tables)</source>
+        <translation>, ohne die Demo (sie kommt nur in neue Tabellen)</translation>
+    </message>
+    <message>
+        <source>%1 may now use the database with their own login: %2</source>
+        <translation>%1 darf die Datenbank jetzt mit der eigenen Anmeldung nutzen: %2</translation>
     </message>
 </context>
 <context>
@@ -12639,8 +12667,8 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
         <translation>Jemand anderes auf %1 ändert gerade dieselben Datensätze. Nichts von Ihrer Änderung wurde gespeichert; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <source>%1 is a database on a server, which Relm does not copy into one file. Save a backup with “relm-cli --server %2 export json -o FILE.json”, or ask whoever manages the server (pg_dump).</source>
-        <translation>%1 ist eine Datenbank auf einem Server, die Relm nicht in eine Datei kopiert. Sichern Sie sie mit „relm-cli --server %2 export json -o DATEI.json“, oder fragen Sie, wer den Server verwaltet (pg_dump).</translation>
+        <source>%1 is a database on a server, which Relm does not yet copy or back up into a file. Ask whoever manages the server to back it up (pg_dump); nothing was written.</source>
+        <translation>%1 ist eine Datenbank auf einem Server, die Relm noch nicht in eine Datei kopiert oder sichert. Bitten Sie, wer den Server verwaltet, sie zu sichern (pg_dump); nichts wurde geschrieben.</translation>
     </message>
 </context>
 <context>

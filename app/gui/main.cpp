@@ -74,6 +74,13 @@ int main(int argc, char *argv[]) {
                                  u"[database|plan]"_s);
     parser.process(app);
 
+    if (parser.isSet(u"db"_s) && parser.isSet(u"server"_s)) {
+        QTextStream(stderr) << u"relm: "_s
+                            << QApplication::translate("main", "Name either a database file (--db) or a server "
+                                                               "(--server), not both.")
+                            << Qt::endl;
+        return 2;
+    }
     relm::MainWindow window;
     const QString preferred = parser.isSet(u"as"_s) ? parser.value(u"as"_s) : qEnvironmentVariable("RELM_USER");
     QString refusal; // the window shows it; a timed run (--exit-when-idle) says so in its exit code too

@@ -2,6 +2,7 @@
 
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/ServerErrors.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -93,6 +94,8 @@ QJsonValue jsonOf(const QVariant &value) {
 } // namespace
 
 Result<BackupImage> BackupWriter::read(Database &db, const QDateTime &now, const BackupProgress &progress) {
+    if (db.isServer())
+        return server_errors::noFileCopy(db.location());
     auto *native = static_cast<sqlite3 *>(db.nativeSqliteHandle());
     if (!native)
         return makeError(ErrorCode::Storage,

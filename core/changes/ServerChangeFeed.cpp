@@ -1,6 +1,7 @@
 #include "ServerChangeFeed.h"
 
 #include "storage/Database.h"
+#include "storage/ServerConnection.h"
 
 #include <QHash>
 #include <QSqlDriver>
@@ -134,7 +135,6 @@ ServerChangeFeed::ServerChangeFeed(ServerAddress address, Database &own, QObject
     : QObject(parent)
     , m_address(std::move(address))
     , m_own(own)
-    , m_ownProcess(own.serverProcess())
     , m_connectionName(u"relm-feed-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)) {
     m_probeTimeout.setSingleShot(true);
     m_probeTimeout.setInterval(probeMilliseconds);
@@ -158,15 +158,8 @@ Result<void> ServerChangeFeed::connectListener() {
     QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
                           ? QSqlDatabase::database(m_connectionName, false)
                           : QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
-    db.close();
-    db.setHostName(m_address.host);
-    db.setPort(m_address.port);
-    db.setDatabaseName(m_address.database);
-    db.setUserName(m_address.user);
-    db.setPassword(m_address.password);
-    db.setConnectOptions(m_address.connectOptions());
-    if (!db.open())
-        return makeError(ErrorCode::Io, db.lastError().databaseText());
+    if (auto r = openServerConnection(db, m_address); !r)
+        return r;
     disconnect(db.driver(), nullptr, this, nullptr);
     connect(db.driver(), &QSqlDriver::notification, this,
             [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
@@ -207,7 +200,8 @@ void ServerChangeFeed::onNotification(const QString &name, const QVariant &paylo
         return;
     }
     const auto message = decode(text);
-    if (!message || message->probe || message->senderProcess == m_ownProcess)
+    // Its own connection's notices this client told itself (the connection may be a new one).
+    if (!message || message->probe || message->senderProcess == m_own.serverProcess())
         return;
     if (message->catchUp) {
         (void)catchUp();

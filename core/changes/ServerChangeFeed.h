@@ -63,7 +63,6 @@ private:
 
     ServerAddress m_address;
     Database &m_own;
-    qint64 m_ownProcess = 0;
     QString m_connectionName;
     QString m_probe;
     qint64 m_lastAuditId = 0;

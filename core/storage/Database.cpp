@@ -73,6 +73,7 @@ Database::Database(const QString &connectionName, SqlDialect dialect, QString lo
 
 Database::~Database() {
     m_statements.clear();
+    m_retiredStatements.clear();
     m_native.reset(); // SQLite closes no connection that still has statements
     {
         auto db = QSqlDatabase::database(m_connectionName, false);
@@ -157,8 +158,15 @@ Result<void> Database::bringSchemaUpToDate(int foundVersion, int targetVersion) 
 
 Result<void> Database::transaction(const std::function<Result<void>()> &work) {
     auto db = QSqlDatabase::database(m_connectionName, false);
-    if (m_transactionDepth == 0 && !db.transaction())
-        return errorFrom(db.lastError(), tr("starting a transaction"));
+    if (m_transactionDepth == 0 && !db.transaction()) {
+        const Error error = errorFrom(db.lastError(), tr("starting a transaction"));
+        // Nothing of the change ran yet: a broken server connection is made again first.
+        if (!isServer() || !m_connectionLost || !reconnect())
+            return error;
+        db = QSqlDatabase::database(m_connectionName, false);
+        if (!db.transaction())
+            return errorFrom(db.lastError(), tr("starting a transaction"));
+    }
     ++m_transactionDepth;
     Result<void> result = work();
     --m_transactionDepth;
@@ -177,6 +185,14 @@ Result<void> Database::transaction(const std::function<Result<void>()> &work) {
 }
 
 Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &values) {
+    auto result = execOnce(sql, values);
+    // Between changes a broken server connection is made again, and the statement run anew.
+    if (result || !isServer() || inTransaction() || !m_connectionLost || !reconnect())
+        return result;
+    return execOnce(sql, values);
+}
+
+Result<QSqlQuery *> Database::execOnce(const QString &sql, const QVariantList &values) {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         auto query = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
@@ -343,9 +359,12 @@ QString Database::nativeCodeOf(const QSqlError &error) const {
 
 Error Database::errorFrom(const QSqlError &error, const QString &what) const {
     const QString code = nativeCodeOf(error);
+    m_connectionLost = false;
     if (isServer()) {
-        if (m_dialect.isConnectionLost(code, error.databaseText()))
+        if (m_dialect.isConnectionLost(code, error.databaseText() + error.driverText())) {
+            m_connectionLost = true;
             return server_errors::connectionLost(m_location, error.databaseText());
+        }
         if (m_dialect.isPermissionDenied(code))
             return server_errors::notPermitted(m_location, error.databaseText());
         if (m_dialect.isBusy(code))

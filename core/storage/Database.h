@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 #include <unordered_map>
+#include <vector>
 
 namespace relm {
 
@@ -135,6 +136,13 @@ private:
     Result<void> bringServerSchemaUpToDate(const Options &options);
     Result<int> serverSchemaVersion();
     Result<void> readServerLogin();
+    /// On a server: (re)opens the connection with the address it was opened with.
+    Result<void> connectToServer();
+    /// On a server, after the connection broke (a restart, a network cut): connects again. Only
+    /// between changes: a change whose connection broke was rolled back by the server, and is
+    /// reported, never retried.
+    Result<void> reconnect();
+    Result<QSqlQuery *> execOnce(const QString &sql, const QVariantList &values);
 
     QString m_connectionName;
     SqlDialect m_dialect;
@@ -146,6 +154,11 @@ private:
     QString m_serverLogin;
     bool m_administersServer = false;
     qint64 m_serverProcess = 0;
+    std::optional<ServerAddress> m_serverAddress; ///< with its password, for reconnecting
+    mutable bool m_connectionLost = false;        ///< the last error said the connection broke
+    /// Statements of a connection that broke: kept until the database goes, as a caller may
+    /// still hold one.
+    std::vector<std::unique_ptr<QSqlQuery>> m_retiredStatements;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     std::unique_ptr<SqliteStatements> m_native; ///< made on first use
 };

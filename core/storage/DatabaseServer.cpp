@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include "storage/Schema.h"
+#include "storage/ServerConnection.h"
 #include "storage/ServerErrors.h"
 #include "storage/StorageErrors.h"
 
@@ -29,31 +30,32 @@ QString tr(const char *text) {
 Result<std::unique_ptr<Database>> Database::openServer(const ServerAddress &address, const Options &options) {
     const QString name = u"relm-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Database> database(new Database(name, SqlDialect(SqlDialect::Engine::Postgres), address.display()));
-    {
-        auto connection = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        if (!connection.isValid())
-            return server_errors::cannotConnect(
-                address.display(), tr("Qt's PostgreSQL driver is missing (install the package libqt6sql6-psql)"));
-        connection.setHostName(address.host);
-        connection.setPort(address.port);
-        connection.setDatabaseName(address.database);
-        connection.setUserName(address.user);
-        if (!address.password.isEmpty())
-            connection.setPassword(address.password);
-        connection.setConnectOptions(address.connectOptions());
-        if (!connection.open()) {
-            const QString detail = connection.lastError().databaseText();
-            return server_errors::isSignInRefusal(detail) ? server_errors::signInRefused(address.display(), detail)
-                                                          : server_errors::cannotConnect(address.display(), detail);
-        }
-    }
-    if (auto r = database->applyConnectionSetup(); !r)
-        return r.error();
-    if (auto r = database->readServerLogin(); !r)
+    if (!QSqlDatabase::addDatabase(u"QPSQL"_s, name).isValid())
+        return server_errors::cannotConnect(
+            address.display(), tr("Qt's PostgreSQL driver is missing (install the package libqt6sql6-psql)"));
+    database->m_serverAddress = address;
+    if (auto r = database->connectToServer(); !r)
         return r.error();
     if (auto r = database->bringServerSchemaUpToDate(options); !r)
         return r.error();
     return database;
+}
+
+Result<void> Database::connectToServer() {
+    auto connection = QSqlDatabase::database(m_connectionName, false);
+    if (auto r = openServerConnection(connection, *m_serverAddress); !r)
+        return r;
+    m_connectionLost = false;
+    if (auto r = applyConnectionSetup(); !r)
+        return r;
+    return readServerLogin();
+}
+
+Result<void> Database::reconnect() {
+    for (auto &[sql, statement] : m_statements)
+        m_retiredStatements.push_back(std::move(statement));
+    m_statements.clear();
+    return connectToServer();
 }
 
 Result<void> Database::readServerLogin() {

@@ -33,17 +33,19 @@ bool ServerAddress::looksLikeServer(const QString &text) {
 Result<ServerAddress> ServerAddress::parse(const QString &text) {
     const QString written = text.trimmed();
     if (!looksLikeServer(written))
-        return badAddress(written, tr("it must start with postgresql://"));
+        return badAddress(written, tr("it must start with postgresql:// (or postgres://)"));
     const QUrl url(written, QUrl::StrictMode);
     if (!url.isValid())
-        return badAddress(written, url.errorString());
+        return badAddress(written, url.errorString().contains("port"_L1, Qt::CaseInsensitive)
+                                       ? tr("the port must be a number between 1 and 65535")
+                                       : tr("it is not written as an address"));
     ServerAddress address;
     address.host = url.host();
     if (address.host.isEmpty())
         return badAddress(written, tr("it names no host"));
     address.port = url.port(5432);
     if (address.port <= 0 || address.port > 65535)
-        return badAddress(written, tr("the port must be between 1 and 65535"));
+        return badAddress(written, tr("the port must be a number between 1 and 65535"));
     address.database = url.path().mid(1);
     if (address.database.isEmpty() || address.database.contains(u'/'))
         return badAddress(written, tr("it names no database after the host"));

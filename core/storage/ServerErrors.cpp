@@ -17,10 +17,14 @@ QString quoted(const QString &where) {
 } // namespace
 
 Error cannotConnect(const QString &where, const QString &detail) {
+    // The client library's sentences end in their own stop or question mark.
+    QString reason = detail.trimmed();
+    while (reason.endsWith(u'.') || reason.endsWith(u'?'))
+        reason.chop(1);
     return makeError(ErrorCode::Io,
                      tr("Relm cannot connect to %1: %2. Check the address, that the server runs and lets you in "
                         "from this computer, and your password (kept in the keychain, PGPASSWORD or ~/.pgpass).")
-                         .arg(quoted(where), detail.trimmed()));
+                         .arg(quoted(where), reason));
 }
 
 Error signInRefused(const QString &where, const QString &detail) {
@@ -82,9 +86,9 @@ Error busy(const QString &where) {
 
 Error noFileCopy(const QString &where) {
     return makeError(ErrorCode::Io,
-                     tr("%1 is a database on a server, which Relm does not copy into one file. Save a backup with "
-                        "“relm-cli --server %2 export json -o FILE.json”, or ask whoever manages the server (pg_dump).")
-                         .arg(quoted(where), where));
+                     tr("%1 is a database on a server, which Relm does not yet copy or back up into a file. Ask "
+                        "whoever manages the server to back it up (pg_dump); nothing was written.")
+                         .arg(quoted(where)));
 }
 
 } // namespace relm::server_errors

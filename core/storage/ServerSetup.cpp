@@ -22,6 +22,69 @@ QString identifier(const QString &name) {
     return u'"' + escaped + u'"';
 }
 
+/// Whoever signs in to the server may write only what is theirs to write, whatever program they
+/// use: the audit trail names the login making the change, a sign-off its signer, a signing key
+/// its owner; people and their roles are the administrators'. Those who administer the database
+/// (its owner, a superuser) may act for others.
+QStringList guards(const QStringList &appendOnlyPresent) {
+    QStringList statements = {
+        uR"(CREATE OR REPLACE FUNCTION relm_administers() RETURNS boolean LANGUAGE sql STABLE AS $$
+            SELECT r.rolsuper OR pg_get_userbyid(d.datdba) = session_user
+            FROM pg_roles r, pg_database d WHERE r.rolname = session_user AND d.datname = current_database()
+        $$)"_s,
+        uR"(CREATE OR REPLACE FUNCTION relm_refuse(what text) RETURNS void LANGUAGE plpgsql AS $$
+        BEGIN
+            RAISE EXCEPTION 'the login % may not %', session_user, what USING ERRCODE = 'insufficient_privilege';
+        END $$)"_s,
+        uR"(CREATE OR REPLACE FUNCTION relm_guard_actor() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF NOT relm_administers() AND NEW.actor_login IS DISTINCT FROM session_user THEN
+                PERFORM relm_refuse(format('record a change in the name of %s', NEW.actor_login));
+            END IF;
+            RETURN NEW;
+        END $$)"_s,
+        uR"(CREATE OR REPLACE FUNCTION relm_guard_signer() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF NOT relm_administers() AND NEW.login IS DISTINCT FROM session_user THEN
+                PERFORM relm_refuse(format('sign in the name of %s', NEW.login));
+            END IF;
+            RETURN NEW;
+        END $$)"_s,
+        uR"(CREATE OR REPLACE FUNCTION relm_guard_own_key() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF NOT relm_administers() AND (
+                (TG_OP <> 'INSERT' AND (SELECT login FROM people WHERE id = OLD.person_id) IS DISTINCT FROM session_user)
+                OR (TG_OP <> 'DELETE' AND (SELECT login FROM people WHERE id = NEW.person_id) IS DISTINCT FROM session_user)) THEN
+                PERFORM relm_refuse('change another person''s signing key');
+            END IF;
+            IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+            RETURN NEW;
+        END $$)"_s,
+        uR"(CREATE OR REPLACE FUNCTION relm_guard_people() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF NOT relm_administers() THEN
+                PERFORM relm_refuse('change people or their roles (whoever administers the database does)');
+            END IF;
+            IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+            RETURN NEW;
+        END $$)"_s,
+    };
+    const auto trigger = [&statements](const QString &name, const QString &table, const QString &events) {
+        statements.append(u"DROP TRIGGER IF EXISTS %1 ON %2"_s.arg(name, table));
+        statements.append(
+            u"CREATE TRIGGER %1 BEFORE %3 ON %2 FOR EACH ROW EXECUTE FUNCTION %1()"_s.arg(name, table, events));
+    };
+    if (appendOnlyPresent.contains(u"audit_log"_s))
+        trigger(u"relm_guard_actor"_s, u"audit_log"_s, u"INSERT"_s);
+    if (appendOnlyPresent.contains(u"signoffs"_s)) {
+        trigger(u"relm_guard_signer"_s, u"signoffs"_s, u"INSERT"_s);
+        trigger(u"relm_guard_own_key"_s, u"signing_keys"_s, u"INSERT OR UPDATE OR DELETE"_s);
+    }
+    trigger(u"relm_guard_people"_s, u"people"_s, u"INSERT OR UPDATE OR DELETE"_s);
+    trigger(u"relm_guard_people"_s, u"person_roles"_s, u"INSERT OR UPDATE OR DELETE"_s);
+    return statements;
+}
+
 } // namespace
 
 QStringList ServerSetup::appendOnlyTables() {
@@ -59,6 +122,7 @@ Result<void> ServerSetup::grant(Database &db) {
     };
     if (!appendOnly.isEmpty())
         statements.append(u"REVOKE UPDATE, DELETE, TRUNCATE ON %1 FROM %2"_s.arg(appendOnly, role));
+    statements += guards(present);
     return db.transaction([&]() -> Result<void> {
         for (const QString &statement : statements) {
             if (auto r = db.execDirect(statement); !r)

@@ -14,6 +14,9 @@ class Database;
 /// - the group role `relm_app`, which every person's own login joins (GRANT relm_app TO alice);
 /// - for that role: reading and writing Relm's tables, but only adding to the audit trail and the
 ///   sign-offs: the server itself refuses to change or remove what they record;
+/// - checks the server runs on every write, whatever program writes (triggers): an audit entry
+///   names the login making it, a sign-off its signer, a signing key is its owner's, and people
+///   and their roles are changed by administrators only;
 /// - nothing for anyone else.
 /// Running it again repairs the grants (after an upgrade added tables, say).
 class ServerSetup final {

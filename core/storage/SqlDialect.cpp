@@ -36,7 +36,7 @@ QString SqlDialect::expand(const QString &sql) const {
 
 QStringList SqlDialect::connectionSetup() const {
     if (m_engine == Engine::Postgres)
-        return {u"SET TIME ZONE 'UTC'"_s};
+        return {u"SET TIME ZONE 'UTC'"_s, u"SET client_min_messages = warning"_s}; // no NOTICEs on stderr
     // FULL: in WAL mode NORMAL may lose the latest acknowledged commits on power loss, and a record
     // of decisions must keep what it said it saved. The cost is one sync of the WAL per commit.
     // A 64 MiB page cache (SQLite's default is 2 MiB) keeps a large portfolio's pages in memory once

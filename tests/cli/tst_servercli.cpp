@@ -5,6 +5,7 @@
 #include "ServerEngine.h"
 #include "TestSupport.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
@@ -72,10 +73,19 @@ private Q_SLOTS:
     }
 
     void nobodyActsAsSomeoneElse() {
-        const Run posing = test::CliRunner(url(u"alice"_s), m_folder.path(u"xdg"_s))
-                               .withInput({u"release"_s, u"list"_s}, {}, u"bob"_s);
+        const Run posing = as(u"alice"_s, {u"--as"_s, u"bob"_s, u"release"_s, u"list"_s});
         QCOMPARE(posing.exitCode, 3);
         QVERIFY2(posing.err.contains(u"your own database login"_s), qPrintable(posing.err));
+        // RELM_USER, meant for local files, does not get in the way on a server.
+        const Run reading = test::CliRunner(url(u"alice"_s), m_folder.path(u"xdg"_s))
+                                .withInput({u"release"_s, u"list"_s}, {}, u"bob"_s);
+        QCOMPARE(reading.exitCode, 0);
+        // An empty --server (an unset variable in a script) is a usage error, not the local file.
+        const Run empty = test::CliRunner(m_folder.path(u"local.db"_s), m_folder.path(u"xdg"_s))
+                              .withInput({u"--server"_s, QString(), u"release"_s, u"list"_s}, {}, u"alice"_s);
+        QCOMPARE(empty.exitCode, 2);
+        QVERIFY2(empty.err.contains(u"--server is empty"_s), qPrintable(empty.err));
+        QVERIFY(!QFileInfo::exists(m_folder.path(u"local.db"_s)));
     }
 
     void aLoginWithoutAPersonIsAddedWithItsRoles() {

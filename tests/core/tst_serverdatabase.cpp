@@ -205,6 +205,20 @@ private Q_SLOTS:
             QVERIFY2(refused.errorMessage().contains(u"permission denied"_s), qPrintable(refused.errorMessage()));
         }
         QVERIFY(!ws.database().execDirect(u"TRUNCATE audit_log"_s));
+        // Nor may she add to it in someone else's name, give herself a role, or touch another's key.
+        const Id carla = ws.actingPerson().id;
+        for (const auto &[attempt, values] : std::initializer_list<std::pair<QString, QVariantList>>{
+                 {u"INSERT INTO audit_log (at_utc, actor_login, entity, entity_id, action, summary) "
+                  "VALUES ('2026-12-01T10:00:00Z', 'bob', 'risk', 1, 'update', 'Forged')"_s,
+                  {}},
+                 {u"INSERT INTO person_roles (person_id, role) VALUES (?, 'change_board')"_s, {carla}},
+                 {u"UPDATE people SET display_name = 'Someone else' WHERE id = ?"_s, {carla}},
+                 {u"UPDATE signing_keys SET retired = TRUE WHERE person_id <> ?"_s, {carla}}}) {
+            auto refused = ws.database().exec(attempt, values);
+            QVERIFY2(!refused, qPrintable(attempt));
+            QCOMPARE(refused.error().code, ErrorCode::Denied);
+            QVERIFY2(refused.errorMessage().contains(u"carla may not"_s), qPrintable(refused.errorMessage()));
+        }
         QCOMPARE(ws.database().scalar(u"SELECT count(*) FROM audit_log"_s)->toLongLong(), entries);
         auto trail = verifyTrail(ws);
         QVERIFY(trail);
@@ -277,6 +291,41 @@ private Q_SLOTS:
                         [&](const QList<QVariant> &signal) { return signal.at(0).value<ChangeNotice>().id == second; }),
             15000);
         QCOMPARE((*alice)->risks().risk(second)->title, u"Bob's second"_s);
+    }
+
+    void aServerRestartIsSurvivedBetweenChanges() {
+        RELM_FRESH_SERVER_DATABASE(address, u"restart"_s);
+        QVERIFY2(team(address, {u"erik"_s}), "the team's database is set up");
+        auto opened = Workspace::openServer(as(address, u"erik"_s));
+        QVERIFY(opened);
+        Workspace &ws = **opened;
+        QVERIFY(ws.actAs(u"erik"_s));
+        QSignalSpy live(&ws, &Workspace::liveRefreshChanged);
+        QVERIFY(ws.startLiveRefresh());
+        QVERIFY(live.wait(5000));
+        const qint64 before = ws.database().serverProcess();
+
+        QCOMPARE(test::restartServer(), QString());
+        // Reading after the restart connects again, on a new server process.
+        auto releases = ws.releases().releases();
+        QVERIFY2(releases, qPrintable(releases.errorMessage()));
+        QVERIFY(ws.database().serverProcess() != before);
+        QCOMPARE(test::restartServer(), QString());
+        // So does a change, before anything of it runs; it is written once, with its audit entry.
+        const qint64 entries = ws.database().scalar(u"SELECT count(*) FROM audit_log"_s)->toLongLong();
+        QCOMPARE(test::restartServer(), QString());
+        Risk risk;
+        risk.releaseId = releases->first().id;
+        risk.title = u"Written after a restart"_s;
+        risk.ownerId = ws.actingPerson().id;
+        CreateRecord<Risk> create(risk);
+        const auto applied = ws.apply(create);
+        QVERIFY2(applied, qPrintable(applied.errorMessage()));
+        QCOMPARE(ws.database().scalar(u"SELECT count(*) FROM audit_log"_s)->toLongLong(), entries + 1);
+        // Live refresh comes back by itself.
+        QTRY_VERIFY_WITH_TIMEOUT(ws.liveRefreshState() == u"live"_s, 15000);
+        auto trail = verifyTrail(ws);
+        QVERIFY(trail && trail->intact());
     }
 
     void anOlderSchemaWaitsForItsAdministrator() {

@@ -104,6 +104,12 @@ std::unique_ptr<PostgresServer> PostgresServer::start(QString *why) {
     return server;
 }
 
+QString PostgresServer::restart() const {
+    return run({kBin + QStringLiteral("pg_ctl"), QStringLiteral("-D"), m_data, QStringLiteral("-m"),
+                QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
+                QStringLiteral("restart")});
+}
+
 PostgresServer::~PostgresServer() {
     if (m_running)
         (void)run({kBin + QStringLiteral("pg_ctl"), QStringLiteral("-D"), m_data, QStringLiteral("-m"),

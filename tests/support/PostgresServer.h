@@ -22,6 +22,8 @@ public:
     int port() const { return m_port; }
     /// The superuser the cluster was made with (trusted from 127.0.0.1, no password).
     QString user() const { return QStringLiteral("relm"); }
+    /// Restarts the server (fast shutdown: every connection is cut); empty when it worked, else why.
+    QString restart() const;
     /// Whether a test must fail rather than skip without a server (RELM_REQUIRE_POSTGRES=1).
     static bool required();
 

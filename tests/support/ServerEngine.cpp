@@ -95,6 +95,12 @@ QString databaseNameFor(const QString &path) {
 
 } // namespace
 
+QString restartServer() {
+    QString why;
+    PostgresServer *pg = server(&why);
+    return pg ? pg->restart() : why;
+}
+
 void dropServerDatabaseFor(const QString &path) {
     QString why;
     PostgresServer *pg = server(&why);

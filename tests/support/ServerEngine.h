@@ -17,6 +17,9 @@ bool onServer();
 /// calling test when the server cannot start.
 ServerAddress serverDatabaseFor(const QString &path);
 
+/// Restarts the test process's server, cutting every connection; empty when it worked.
+QString restartServer();
+
 /// Drops the server database standing for the path, if there is one.
 void dropServerDatabaseFor(const QString &path);
 

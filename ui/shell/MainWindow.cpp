@@ -306,6 +306,12 @@ void MainWindow::chooseActingPerson(const OpenOptions &options) {
     const QString location = ws.database().location();
     // On a server each person is their own login; only its administrators may choose.
     if (ws.database().isServer() && !ws.database().administersServer()) {
+        if (!options.preferredLogin.isEmpty() &&
+            options.preferredLogin.compare(ws.database().serverLogin(), Qt::CaseInsensitive) != 0)
+            m_message->showMessage(MessageBar::Kind::Information,
+                                   tr("On a server you act as your own login, %1, not as %2: to act as %2, sign in "
+                                      "as them.")
+                                       .arg(ws.database().serverLogin(), options.preferredLogin));
         if (!ws.actAs(ws.database().serverLogin()))
             m_message->showMessage(MessageBar::Kind::Information,
                                    tr("Nobody in this database has your login, %1: you can read everything, and "
@@ -391,7 +397,8 @@ void MainWindow::showDatabase() {
     m_databaseLabel->setText(live.isEmpty()
                                  ? tr("Connected to %1 as %2").arg(location, database.serverLogin())
                                  : tr("Connected to %1 as %2 (%3)").arg(location, database.serverLogin(), live));
-    setWindowTitle(tr("%1 \u2013 Relm").arg(location.section(u'/', 3).section(u'?', 0, 0)));
+    if (auto address = ServerAddress::parse(location))
+        setWindowTitle(tr("%1 on %2 \u2013 Relm").arg(address->database, address->host));
 }
 
 ReleaseTab *MainWindow::openRelease(Id releaseId) {
@@ -500,6 +507,10 @@ void MainWindow::openDatabaseDialog() {
 void MainWindow::saveCopy() {
     if (!m_workspace)
         return;
+    if (m_workspace->database().isServer()) { // say so before asking for a file name
+        m_message->showError(m_workspace->database().backupTo({}).errorMessage());
+        return;
+    }
     const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy"), QString(), tr(databaseFilter));
     if (path.isEmpty())
         return;

@@ -36,6 +36,11 @@ QString documents() {
 void backUpInteractively(QWidget *parent, Workspace *workspace, MessageBar *message) {
     if (!workspace)
         return;
+    // The backup reads the file on another connection of its own: a server's database is no file.
+    if (workspace->database().isServer()) {
+        message->showError(workspace->database().backupTo({}).errorMessage());
+        return;
+    }
     const QString database = workspace->database().location();
     const QString name = QFileInfo(database).completeBaseName() + u"-backup-"_s +
                          QDate::currentDate().toString(Qt::ISODate) + u".json"_s;
