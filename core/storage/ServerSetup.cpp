@@ -36,17 +36,13 @@ QStringList guards(const QStringList &appendOnlyPresent) {
         BEGIN
             RAISE EXCEPTION 'the login % may not %', session_user, what USING ERRCODE = 'insufficient_privilege';
         END $$)"_s,
-        uR"(CREATE OR REPLACE FUNCTION relm_guard_actor() RETURNS trigger LANGUAGE plpgsql AS $$
+        // The column naming who writes the row (TG_ARGV[0]) must name the login writing it.
+        uR"(CREATE OR REPLACE FUNCTION relm_guard_login() RETURNS trigger LANGUAGE plpgsql AS $$
+        DECLARE
+            named text := to_jsonb(NEW) ->> TG_ARGV[0];
         BEGIN
-            IF NOT relm_administers() AND NEW.actor_login IS DISTINCT FROM session_user THEN
-                PERFORM relm_refuse(format('record a change in the name of %s', NEW.actor_login));
-            END IF;
-            RETURN NEW;
-        END $$)"_s,
-        uR"(CREATE OR REPLACE FUNCTION relm_guard_signer() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            IF NOT relm_administers() AND NEW.login IS DISTINCT FROM session_user THEN
-                PERFORM relm_refuse(format('sign in the name of %s', NEW.login));
+            IF NOT relm_administers() AND named IS DISTINCT FROM session_user THEN
+                PERFORM relm_refuse(format('%s in the name of %s', TG_ARGV[1], named));
             END IF;
             RETURN NEW;
         END $$)"_s,
@@ -69,15 +65,16 @@ QStringList guards(const QStringList &appendOnlyPresent) {
             RETURN NEW;
         END $$)"_s,
     };
-    const auto trigger = [&statements](const QString &name, const QString &table, const QString &events) {
+    const auto trigger = [&statements](const QString &name, const QString &table, const QString &events,
+                                       const QString &arguments = {}) {
         statements.append(u"DROP TRIGGER IF EXISTS %1 ON %2"_s.arg(name, table));
-        statements.append(
-            u"CREATE TRIGGER %1 BEFORE %3 ON %2 FOR EACH ROW EXECUTE FUNCTION %1()"_s.arg(name, table, events));
+        statements.append(u"CREATE TRIGGER %1 BEFORE %3 ON %2 FOR EACH ROW EXECUTE FUNCTION %1(%4)"_s.arg(
+            name, table, events, arguments));
     };
     if (appendOnlyPresent.contains(u"audit_log"_s))
-        trigger(u"relm_guard_actor"_s, u"audit_log"_s, u"INSERT"_s);
+        trigger(u"relm_guard_login"_s, u"audit_log"_s, u"INSERT"_s, u"'actor_login', 'record a change'"_s);
     if (appendOnlyPresent.contains(u"signoffs"_s)) {
-        trigger(u"relm_guard_signer"_s, u"signoffs"_s, u"INSERT"_s);
+        trigger(u"relm_guard_login"_s, u"signoffs"_s, u"INSERT"_s, u"'login', 'sign'"_s);
         trigger(u"relm_guard_own_key"_s, u"signing_keys"_s, u"INSERT OR UPDATE OR DELETE"_s);
     }
     trigger(u"relm_guard_people"_s, u"people"_s, u"INSERT OR UPDATE OR DELETE"_s);
