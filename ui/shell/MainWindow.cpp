@@ -256,6 +256,11 @@ Result<std::unique_ptr<Workspace>> MainWindow::openLocation(const QString &locat
 
 void MainWindow::connectToServer() {
     ConnectServerDialog dialog(this);
+    // Connected already: start from that server (another login, another database on it).
+    if (m_workspace && m_workspace->database().isServer()) {
+        if (auto current = ServerAddress::parse(m_workspace->database().location()))
+            dialog.setAddress(*current);
+    }
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto workspace = ServerSignIn::open(this, {dialog.address(), dialog.rememberPassword(), true});
