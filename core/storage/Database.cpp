@@ -318,6 +318,16 @@ void *Database::nativeSqliteHandle() const {
 }
 
 std::optional<Database::WriteStamp> Database::writeStamp() {
+    if (isServer()) {
+        // The server's snapshot (oldest running transaction, next transaction id, those running)
+        // moves whenever any transaction that writes starts or ends, this connection's included.
+        // Inside a transaction of this connection its later writes do not move it: the plan
+        // cache, the one caller, takes stamps only between transactions.
+        auto snapshot = scalar(u"SELECT pg_current_snapshot()::text"_s);
+        if (!snapshot || !snapshot->isValid())
+            return std::nullopt;
+        return WriteStamp{qint64(qHash(snapshot->toString(), 0x52454C4D)), 0};
+    }
     void *handle = nativeSqliteHandle();
     if (!handle)
         return std::nullopt;
