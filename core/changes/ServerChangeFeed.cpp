@@ -4,6 +4,7 @@
 #include "storage/ServerConnection.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -64,24 +65,25 @@ QString line(const ChangeNotice &n) {
 } // namespace
 
 QString ServerChangeFeed::encode(qint64 senderProcess, const QList<ChangeNotice> &notices) {
-    QStringList lines;
-    for (const ChangeNotice &n : notices) {
-        const QString text = line(n);
-        if (!lines.contains(text))
-            lines.append(text);
-    }
-    QString payload = u"relm1 %1\n"_s.arg(senderProcess) + lines.join(u'\n');
-    if (payload.size() <= payloadLimit)
+    // Each notice once, in order (a batch may name one record many times).
+    const auto listed = [senderProcess](const QList<ChangeNotice> &all, bool perRelease) -> QString {
+        QStringList lines;
+        QSet<QString> seen;
+        for (const ChangeNotice &n : all) {
+            const QString text = line(perRelease ? ChangeNotice{n.entity, n.kind, 0, n.releaseId} : n);
+            if (!seen.contains(text)) {
+                seen.insert(text);
+                lines.append(text);
+            }
+        }
+        return u"relm1 %1\n"_s.arg(senderProcess) + lines.join(u'\n');
+    };
+    if (QString payload = listed(notices, false); payload.size() <= payloadLimit)
         return payload;
     // A batch (an import) touches thousands of rows: say which kinds of record of which releases.
-    QStringList merged;
-    for (const ChangeNotice &n : notices) {
-        const QString text = line(ChangeNotice{n.entity, n.kind, 0, n.releaseId});
-        if (!merged.contains(text))
-            merged.append(text);
-    }
-    payload = u"relm1 %1\n"_s.arg(senderProcess) + merged.join(u'\n');
-    return payload.size() <= payloadLimit ? payload : u"relm1 %1\ncatch-up"_s.arg(senderProcess);
+    if (QString payload = listed(notices, true); payload.size() <= payloadLimit)
+        return payload;
+    return u"relm1 %1\ncatch-up"_s.arg(senderProcess);
 }
 
 std::optional<ServerChangeFeed::Message> ServerChangeFeed::decode(const QString &payload) {
