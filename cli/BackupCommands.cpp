@@ -5,6 +5,7 @@
 #include "backup/BackupWriter.h"
 #include "changes/Workspace.h"
 #include "storage/Database.h"
+#include "storage/ServerAddress.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -62,7 +63,15 @@ int restoreBackup(CliContext &cli) {
     auto image = BackupReader::read(source);
     if (!image)
         return cli.fail(image.error());
-    auto outcome = BackupRestore::restore(*image, target, source);
+    std::optional<ServerAddress> server;
+    if (ServerAddress::looksLikeServer(target)) {
+        auto address = ServerAddress::parse(target);
+        if (!address)
+            return cli.fail(address.error());
+        server = *address;
+    }
+    auto outcome = server ? BackupRestore::restoreToServer(*image, *server, source)
+                          : BackupRestore::restore(*image, target, source);
     if (!outcome)
         return cli.fail(outcome.error());
     if (cli.json())

@@ -114,8 +114,13 @@ const QList<Command> &commands() {
          &cli::serverAdmit,
          false,
          false},
+        {{u"migrate"_s},
+         "migrate --to URL [--json]   (copies this database to an empty one on a PostgreSQL server, checked by each "
+         "table's rows, the audit trail and the signatures)",
+         &cli::serverMigrate},
         {{u"import"_s, u"json"_s},
-         "import json FILE.json --to NEW.db [--json]   (restore a backup into a new database)",
+         "import json FILE.json --to NEW.db|URL [--json]   (restore a backup into a new database, or an empty one "
+         "on a server)",
          &cli::restoreBackup,
          false,
          false},

@@ -2,6 +2,8 @@
 
 #include "CliCommands.h"
 #include "CliContext.h"
+#include "backup/BackupRestore.h"
+#include "backup/BackupWriter.h"
 #include "changes/RecordChanges.h"
 #include "changes/Workspace.h"
 #include "demo/DemoData.h"
@@ -11,6 +13,7 @@
 #include "storage/ServerSetup.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -42,6 +45,55 @@ Result<std::unique_ptr<Workspace>> openAdministered(CliContext &cli, bool creati
 }
 
 } // namespace
+
+int serverMigrate(CliContext &cli) {
+    const QString target = cli.option(u"to"_s);
+    if (target.isEmpty() || cli.words().size() > 1)
+        return cli.usage(tr("Name the server to copy to: relm-cli migrate --to postgresql://USER@HOST/DB"));
+    auto address = ServerAddress::parse(target);
+    if (!address)
+        return cli.fail(address.error());
+    Database &local = cli.workspace().database();
+    if (local.isServer())
+        return cli.usage(tr("migrate copies a database file to a server, and %1 is on a server already. Copy "
+                            "between servers with export json and import json --to URL.")
+                             .arg(local.location()));
+    auto image = BackupWriter::read(local, QDateTime::currentDateTimeUtc());
+    if (!image)
+        return cli.fail(image.error());
+    auto outcome = BackupRestore::restoreToServer(*image, *address, local.location());
+    if (!outcome)
+        return cli.fail(outcome.error());
+    // The copy is the team's from now on: the same roles and checks as server init makes.
+    auto workspace = Workspace::openServer(*address);
+    if (!workspace)
+        return cli.fail(workspace.error());
+    if (auto r = ServerSetup::grant((*workspace)->database()); !r)
+        return cli.fail(r.error());
+    if (cli.json()) {
+        cli.printJson(QJsonObject{{u"from"_s, local.location()},
+                                  {u"server"_s, outcome->path},
+                                  {u"tables"_s, outcome->tables},
+                                  {u"rows"_s, outcome->rows},
+                                  {u"audit_entries"_s, outcome->auditEntries},
+                                  {u"signatures"_s, outcome->signatures},
+                                  {u"schema_version"_s, outcome->schemaVersion}});
+        return ExitOk;
+    }
+    cli.out() << tr("Copied %1 to %2: %3 tables and %4 rows, each table's rows counted again on the server; the "
+                    "audit trail (%5 entries) and %6 signature(s) verify there.")
+                     .arg(local.location(), outcome->path)
+                     .arg(outcome->tables)
+                     .arg(outcome->rows)
+                     .arg(outcome->auditEntries)
+                     .arg(outcome->signatures)
+              << Qt::endl
+              << tr("The role %1 may use it. Let each person in with their own login: relm-cli server admit %2 "
+                    "LOGIN")
+                     .arg(ServerSetup::applicationRole(), outcome->path)
+              << Qt::endl;
+    return ExitOk;
+}
 
 int serverInit(CliContext &cli) {
     auto workspace = openAdministered(cli, true);

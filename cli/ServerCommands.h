@@ -10,6 +10,8 @@ namespace cli {
 int serverInit(CliContext &cli);
 /// server admit URL LOGIN: lets an existing server login use Relm (joins the application role).
 int serverAdmit(CliContext &cli);
+/// migrate --to URL: copies the local database to an empty database on a server.
+int serverMigrate(CliContext &cli);
 } // namespace cli
 
 } // namespace relm

@@ -1028,6 +1028,74 @@ Vorheriger %2</translation>
         <source>The restored database cannot be named %1; check the folder can be written.</source>
         <translation>Die wiederhergestellte Datenbank kann nicht %1 heißen; prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>tables.%1: a Relm database of schema version %2 has no such table; the backup was changed or is not from Relm.</source>
+        <translation>tables.%1: eine Relm-Datenbank der Schemaversion %2 hat keine solche Tabelle; die Sicherung wurde verändert oder stammt nicht von Relm.</translation>
+    </message>
+    <message>
+        <source>tables.%1 is missing; a backup holds every table. Make the backup again.</source>
+        <translation>tables.%1 fehlt; eine Sicherung enthält jede Tabelle. Erstellen Sie die Sicherung erneut.</translation>
+    </message>
+    <message>
+        <source>tables.%1.rows[%2][%3] (%4): is null, but every row of %1 has one. The backup was changed or damaged, so it is not restored.</source>
+        <translation>tables.%1.rows[%2][%3] (%4): ist null, jede Zeile von %1 hat aber einen Wert. Die Sicherung wurde verändert oder beschädigt und wird daher nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>tables.%1.columns: the table has the columns %2 in schema version %3, the backup gives %4.</source>
+        <translation>tables.%1.columns: die Tabelle hat in Schemaversion %3 die Spalten %2, die Sicherung gibt %4.</translation>
+    </message>
+    <message>
+        <source>The restore was stopped; no database was made.</source>
+        <translation>Die Wiederherstellung wurde angehalten; es wurde keine Datenbank angelegt.</translation>
+    </message>
+    <message>
+        <source>tables.%1.rows[%2]: the row cannot be stored: %3</source>
+        <translation>tables.%1.rows[%2]: die Zeile kann nicht gespeichert werden: %3</translation>
+    </message>
+    <message>
+        <source>sequences.%1 names a table the backup does not hold.</source>
+        <translation>sequences.%1 nennt eine Tabelle, die die Sicherung nicht enthält.</translation>
+    </message>
+    <message>
+        <source>tables.relm_meta: it says schema version “%1”, the backup&apos;s header %2; the backup was changed.</source>
+        <translation>tables.relm_meta: dort steht Schemaversion „%1“, im Kopf der Sicherung %2; die Sicherung wurde verändert.</translation>
+    </message>
+    <message>
+        <source>%1; the backup was changed or cut short.</source>
+        <translation>%1; die Sicherung wurde verändert oder ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>tables.audit_log: audit entry %1 does not verify: %2 The backup was tampered with or damaged, so it is not restored.</source>
+        <translation>tables.audit_log: Audit-Eintrag %1 lässt sich nicht prüfen: %2 Die Sicherung wurde verändert oder beschädigt und wird daher nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>tables.audit_log: %1 The backup was tampered with or damaged, so it is not restored.</source>
+        <translation>tables.audit_log: %1 Die Sicherung wurde verändert oder beschädigt und wird daher nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>audit_head: the header names %1 as the newest audit entry, but the trail ends with %2. The backup was tampered with or damaged, so it is not restored.</source>
+        <translation>audit_head: der Kopf nennt %1 als neuesten Audit-Eintrag, das Protokoll endet aber mit %2. Die Sicherung wurde verändert oder beschädigt und wird daher nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 is of schema version %2 and %3 of version %4. Restore it into a file first, which brings it up to date, and copy that to the server.</source>
+        <translation>%1 hat die Schemaversion %2 und %3 die Version %4. Stellen Sie sie zuerst in eine Datei wieder her, die dabei aktualisiert wird, und kopieren Sie diese auf den Server.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a Relm database with an audit trail; a copy never goes over one. Name an empty database (createdb) instead.</source>
+        <translation>%1 enthält bereits eine Relm-Datenbank mit Prüfprotokoll; eine Kopie überschreibt nie eine solche. Nennen Sie stattdessen eine leere Datenbank (createdb).</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 rows of %3 after the copy, not %4.</source>
+        <translation>%1 enthält nach dem Kopieren %2 Zeilen von %3, nicht %4.</translation>
+    </message>
 </context>
 <context>
     <name>relm::BackupWriter</name>
@@ -1548,6 +1616,25 @@ Vorheriger %2</translation>
     <message>
         <source>Delivered by</source>
         <translation>Geliefert mit</translation>
+    </message>
+</context>
+<context>
+    <name>relm::ChangeRecoveryPrompts</name>
+    <message>
+        <source>Change Not Saved</source>
+        <translation>Änderung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Your change is kept while this message is open. Try again once the server answers, or discard the change.</source>
+        <translation>Ihre Änderung bleibt erhalten, solange diese Meldung offen ist. Versuchen Sie es erneut, sobald der Server antwortet, oder verwerfen Sie die Änderung.</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Change</source>
+        <translation>Änderung &amp;verwerfen</translation>
     </message>
 </context>
 <context>
@@ -2515,6 +2602,97 @@ Vorheriger %2</translation>
     <message>
         <source>&amp;Description:</source>
         <translation>Besc&amp;hreibung:</translation>
+    </message>
+</context>
+<context>
+    <name>relm::ConflictDialog</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Both changed it</source>
+        <translation>Beide haben es geändert</translation>
+    </message>
+    <message>
+        <source>Both made the same change</source>
+        <translation>Beide haben dasselbe geändert</translation>
+    </message>
+    <message>
+        <source>You changed it</source>
+        <translation>Sie haben es geändert</translation>
+    </message>
+    <message>
+        <source>They changed it</source>
+        <translation>Die andere Person hat es geändert</translation>
+    </message>
+    <message>
+        <source>Someone Else Changed This</source>
+        <translation>Jemand anderes hat dies geändert</translation>
+    </message>
+    <message>
+        <source>Fields in conflict</source>
+        <translation>Widersprüchliche Felder</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs</source>
+        <translation>Deren Fassung &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Mine on Top</source>
+        <translation>Meine Änderung &amp;darüberlegen</translation>
+    </message>
+    <message>
+        <source>Save &amp;Merge</source>
+        <translation>&amp;Zusammenführung speichern</translation>
+    </message>
+    <message>
+        <source>Discard your change; the record stays as they saved it.</source>
+        <translation>Ihre Änderung verwerfen; der Datensatz bleibt, wie die andere Person ihn gespeichert hat.</translation>
+    </message>
+    <message>
+        <source>Write every field you changed over their version; fields only they changed stay theirs.</source>
+        <translation>Jedes von Ihnen geänderte Feld über deren Fassung schreiben; Felder, die nur die andere Person geändert hat, bleiben deren.</translation>
+    </message>
+    <message>
+        <source>Take the ticked fields from your change and the rest from theirs.</source>
+        <translation>Die angehakten Felder aus Ihrer Änderung übernehmen, den Rest aus deren Fassung.</translation>
+    </message>
+    <message>
+        <source>This kind of record is kept whole: choose theirs or yours.</source>
+        <translation>Diese Art Datensatz wird nur als Ganzes übernommen: Wählen Sie deren oder Ihre Fassung.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>Beim Öffnen</translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation>Deren (gespeichert)</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihre</translation>
+    </message>
+    <message>
+        <source>Who changed it</source>
+        <translation>Wer es geändert hat</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Someone else saved %1 after you opened it.&lt;/b&gt;&lt;br&gt;Nothing of your change is written yet. Keep their version, apply your change on top of theirs, or tick in the “Yours” column the fields to take from your change.</source>
+        <translation>&lt;b&gt;Jemand anderes hat %1 gespeichert, nachdem Sie es geöffnet hatten.&lt;/b&gt;&lt;br&gt;Von Ihrer Änderung ist noch nichts geschrieben. Behalten Sie deren Fassung, legen Sie Ihre Änderung darüber, oder haken Sie in der Spalte „Ihre“ die Felder an, die aus Ihrer Änderung übernommen werden sollen.</translation>
     </message>
 </context>
 <context>
@@ -6203,6 +6381,385 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
 </context>
 <context>
+    <name>relm::RecordFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Target service</source>
+        <translation>Zieldienst</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Geplanter Beginn</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Geplantes Ende</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>Vorgehen</translation>
+    </message>
+    <message>
+        <source>Back-out plan</source>
+        <translation>Rückfallplan</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Target environment</source>
+        <translation>Zielumgebung</translation>
+    </message>
+    <message>
+        <source>Fingerprints required</source>
+        <translation>Fingerabdrücke erforderlich</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Ausgemustert</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Requires and conflicts</source>
+        <translation>Erfordert und schließt aus</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Public summary</source>
+        <translation>Öffentliche Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>User action</source>
+        <translation>Nötige Benutzeraktion</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation>Einschränkung</translation>
+    </message>
+    <message>
+        <source>Constraint date</source>
+        <translation>Einschränkungsdatum</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Notfall</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Optimistic duration</source>
+        <translation>Optimistische Dauer</translation>
+    </message>
+    <message>
+        <source>Pessimistic duration</source>
+        <translation>Pessimistische Dauer</translation>
+    </message>
+    <message>
+        <source>Manual start</source>
+        <translation>Manueller Beginn</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Tatsächlicher Beginn</translation>
+    </message>
+    <message>
+        <source>Actual finish</source>
+        <translation>Tatsächliches Ende</translation>
+    </message>
+    <message>
+        <source>Link type</source>
+        <translation>Verknüpfungsart</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <source>Lag in percent</source>
+        <translation>Verzögerung in Prozent</translation>
+    </message>
+    <message>
+        <source>Working times</source>
+        <translation>Arbeitszeiten</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Minderung</translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation>Notfallplan</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Überprüfungsdatum</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Expected delay</source>
+        <translation>Erwartete Verzögerung</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Abgenommen von</translation>
+    </message>
+    <message>
+        <source>Evidence note</source>
+        <translation>Nachweisnotiz</translation>
+    </message>
+    <message>
+        <source>Evidence link</source>
+        <translation>Nachweislink</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>Nachweisdatei</translation>
+    </message>
+    <message>
+        <source>Waiver reason</source>
+        <translation>Verzichtsgrund</translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>Required categories</source>
+        <translation>Erforderliche Kategorien</translation>
+    </message>
+    <message>
+        <source>Minimum lead time</source>
+        <translation>Mindestvorlaufzeit</translation>
+    </message>
+    <message>
+        <source>Frozen baseline required</source>
+        <translation>Eingefrorene Baseline erforderlich</translation>
+    </message>
+    <message>
+        <source>Emergency authoriser</source>
+        <translation>Notfall-Genehmiger</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Tatsächliches Ende</translation>
+    </message>
+    <message>
+        <source>Executed by</source>
+        <translation>Ausgeführt von</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Emergency reason</source>
+        <translation>Notfallbegründung</translation>
+    </message>
+    <message>
+        <source>Expected duration</source>
+        <translation>Erwartete Dauer</translation>
+    </message>
+    <message>
+        <source>Back-out step</source>
+        <translation>Rückfallschritt</translation>
+    </message>
+    <message>
+        <source>Point of no return</source>
+        <translation>Punkt ohne Rückkehr</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Erledigt von</translation>
+    </message>
+    <message>
+        <source>Skip reason</source>
+        <translation>Grund für das Überspringen</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Symptom</translation>
+    </message>
+    <message>
+        <source>Workaround</source>
+        <translation>Umgehung</translation>
+    </message>
+    <message>
+        <source>Fixed in release</source>
+        <translation>Behoben in Release</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Störungen</translation>
+    </message>
+    <message>
+        <source>Incident notes</source>
+        <translation>Notizen zu Störungen</translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation>Service-Level</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Folgeaufgaben</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Override role</source>
+        <translation>Rolle für Ausnahmen</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Vorschauzeitraum</translation>
+    </message>
+</context>
+<context>
     <name>relm::RecordRunDialog</name>
     <message>
         <source>Run as an authorised &amp;emergency (past a closed gate or in a freeze)</source>
@@ -6953,61 +7510,6 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     <message>
         <source>&amp;Changes</source>
         <translation>&amp;Changes</translation>
-    </message>
-</context>
-<context>
-    <name>relm::RestoreRun</name>
-    <message>
-        <source>tables.%1: a Relm database of schema version %2 has no such table; the backup was changed or is not from Relm.</source>
-        <translation>tables.%1: eine Relm-Datenbank der Schemaversion %2 hat keine solche Tabelle; die Sicherung wurde verändert oder stammt nicht von Relm.</translation>
-    </message>
-    <message>
-        <source>tables.%1 is missing; a backup holds every table. Make the backup again.</source>
-        <translation>tables.%1 fehlt; eine Sicherung enthält jede Tabelle. Erstellen Sie die Sicherung erneut.</translation>
-    </message>
-    <message>
-        <source>tables.%1.columns: the table has the columns %2 in schema version %3, the backup gives %4.</source>
-        <translation>tables.%1.columns: die Tabelle hat in Schemaversion %3 die Spalten %2, die Sicherung gibt %4.</translation>
-    </message>
-    <message>
-        <source>tables.%1.rows[%2]: the row cannot be stored: %3</source>
-        <translation>tables.%1.rows[%2]: die Zeile kann nicht gespeichert werden: %3</translation>
-    </message>
-    <message>
-        <source>sequences.%1 names a table the backup does not hold.</source>
-        <translation>sequences.%1 nennt eine Tabelle, die die Sicherung nicht enthält.</translation>
-    </message>
-    <message>
-        <source>tables.relm_meta: it says schema version “%1”, the backup&apos;s header %2; the backup was changed.</source>
-        <translation>tables.relm_meta: dort steht Schemaversion „%1“, im Kopf der Sicherung %2; die Sicherung wurde verändert.</translation>
-    </message>
-    <message>
-        <source>tables.%1: the row with id %2 refers to a row of %3 that the backup does not hold; the backup was changed or cut short.</source>
-        <translation>tables.%1: die Zeile mit ID %2 verweist auf eine Zeile von %3, die die Sicherung nicht enthält; die Sicherung wurde verändert oder gekürzt.</translation>
-    </message>
-    <message>
-        <source>tables.audit_log: audit entry %1 does not verify: %2 The backup was tampered with or damaged, so it is not restored.</source>
-        <translation>tables.audit_log: Audit-Eintrag %1 lässt sich nicht prüfen: %2 Die Sicherung wurde verändert oder beschädigt und wird daher nicht wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>tables.audit_log: %1 The backup was tampered with or damaged, so it is not restored.</source>
-        <translation>tables.audit_log: %1 Die Sicherung wurde verändert oder beschädigt und wird daher nicht wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>audit_head: the header names %1 as the newest audit entry, but the trail ends with %2. The backup was tampered with or damaged, so it is not restored.</source>
-        <translation>audit_head: der Kopf nennt %1 als neuesten Audit-Eintrag, das Protokoll endet aber mit %2. Die Sicherung wurde verändert oder beschädigt und wird daher nicht wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keiner</translation>
-    </message>
-    <message>
-        <source>tables.%1.rows[%2][%3] (%4): is null, but every row of %1 has one. The backup was changed or damaged, so it is not restored.</source>
-        <translation>tables.%1.rows[%2][%3] (%4): ist null, jede Zeile von %1 hat aber einen Wert. Die Sicherung wurde verändert oder beschädigt und wird daher nicht wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>The restore was stopped; no database was made.</source>
-        <translation>Die Wiederherstellung wurde angehalten; es wurde keine Datenbank angelegt.</translation>
     </message>
 </context>
 <context>
@@ -8438,6 +8940,10 @@ Kopfeintrag des Prüfpfads %2</translation>
     <message>
         <source>No database is open.</source>
         <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 stays as the other person saved it; your change was not written.</source>
+        <translation>%1 bleibt, wie die andere Person es gespeichert hat; Ihre Änderung wurde nicht geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -10909,6 +11415,22 @@ Vollständig: %7</translation>
         <source>%1 may now use the database with their own login: %2</source>
         <translation>%1 darf die Datenbank jetzt mit der eigenen Anmeldung nutzen: %2</translation>
     </message>
+    <message>
+        <source>Name the server to copy to: relm-cli migrate --to postgresql://USER@HOST/DB</source>
+        <translation>Nennen Sie den Zielserver: relm-cli migrate --to postgresql://BENUTZER@HOST/DB</translation>
+    </message>
+    <message>
+        <source>migrate copies a database file to a server, and %1 is on a server already. Copy between servers with export json and import json --to URL.</source>
+        <translation>migrate kopiert eine Datenbankdatei auf einen Server, und %1 liegt bereits auf einem Server. Zwischen Servern kopieren Sie mit export json und import json --to URL.</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 tables and %4 rows, each table&apos;s rows counted again on the server; the audit trail (%5 entries) and %6 signature(s) verify there.</source>
+        <translation>%1 nach %2 kopiert: %3 Tabellen und %4 Zeilen, die Zeilen jeder Tabelle auf dem Server nachgezählt; das Prüfprotokoll (%5 Einträge) und %6 Signatur(en) sind dort gültig.</translation>
+    </message>
+    <message>
+        <source>The role %1 may use it. Let each person in with their own login: relm-cli server admit %2 LOGIN</source>
+        <translation>Die Rolle %1 darf sie nutzen. Lassen Sie jede Person mit eigener Anmeldung zu: relm-cli server admit %2 ANMELDUNG</translation>
+    </message>
 </context>
 <context>
     <name>relm::cli::PassphraseSource</name>
@@ -12747,6 +13269,17 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     <message>
         <source>The change was not saved: a record it refers to does not exist (it may have been removed in the meantime).</source>
         <translation>Die Änderung wurde nicht gespeichert: Ein Datensatz, auf den sie verweist, existiert nicht (er wurde möglicherweise inzwischen entfernt).</translation>
+    </message>
+</context>
+<context>
+    <name>relm::table_catalogue</name>
+    <message>
+        <source>The table %1 hands out no ids.</source>
+        <translation>Die Tabelle %1 vergibt keine IDs.</translation>
+    </message>
+    <message>
+        <source>the row with id %2 of %1 refers to a row of %3 that is not there</source>
+        <translation>die Zeile mit der ID %2 von %1 verweist auf eine Zeile von %3, die es nicht gibt</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,9 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"
+#include "storage/ServerAddress.h"
 #include "storage/SqliteFileProbe.h"
+#include "storage/TableCatalogue.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,9 +26,7 @@ QString tr(const char *text) {
     return QCoreApplication::translate("relm::BackupRestore", text);
 }
 
-QString quoted(const QString &identifier) {
-    return u'"' + QString(identifier).replace(u'"', u"\"\""_s) + u'"';
-}
+using table_catalogue::quoted;
 
 void removeWithCompanions(const QString &path) {
     for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s})
@@ -48,6 +48,8 @@ Result<void> checkTarget(const QString &path) {
 
 /// Filling the freshly made database, in the open transaction.
 class RestoreRun final {
+    Q_DECLARE_TR_FUNCTIONS(relm::BackupRestore)
+
 public:
     RestoreRun(Database &db, const BackupImage &image, const QString &source, RestoreOutcome &outcome,
                const BackupProgress &progress)
@@ -86,17 +88,7 @@ public:
 private:
     Error problem(const QString &what) const { return makeError(ErrorCode::Invalid, m_source + u": "_s + what); }
 
-    Result<QStringList> schemaTables() {
-        auto q = m_db.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
-                           "ESCAPE '\\' ORDER BY name"_s);
-        if (!q)
-            return q.error();
-        QStringList names;
-        while ((*q)->next())
-            names.append((*q)->value(0).toString());
-        (*q)->finish();
-        return names;
-    }
+    Result<QStringList> schemaTables() { return table_catalogue::tables(m_db); }
 
     Result<void> checkTables(const QStringList &tables) {
         for (const BackupTable &table : m_image.tables) {
@@ -117,19 +109,34 @@ private:
     struct Columns {
         QStringList names;
         QSet<QString> required; ///< NOT NULL
+        QSet<QString> boolean;  ///< true/false on a server, 0 and 1 in the backup
     };
 
     Result<Columns> columnsOf(const QString &table) {
+        auto catalogued = table_catalogue::columns(m_db, table);
+        if (!catalogued)
+            return catalogued.error();
         Columns columns;
-        auto read = m_db.select(u"SELECT name, \"notnull\" FROM pragma_table_info(?) ORDER BY cid"_s, {table},
-                                [&columns](const RowView &r) {
-                                    columns.names.append(r.text(0));
-                                    if (r.integer(1) != 0)
-                                        columns.required.insert(r.text(0));
-                                });
-        if (!read)
-            return read.error();
+        for (const TableColumn &column : std::as_const(*catalogued)) {
+            columns.names.append(column.name);
+            if (column.required)
+                columns.required.insert(column.name);
+            if (column.boolean)
+                columns.boolean.insert(column.name);
+        }
         return columns;
+    }
+
+    /// The row's values as the database's columns take them.
+    static QVariantList storable(const BackupTable &table, const Columns &columns, const QVariantList &row) {
+        if (columns.boolean.isEmpty())
+            return row;
+        QVariantList values = row;
+        for (qsizetype c = 0; c < table.columns.size() && c < values.size(); ++c) {
+            if (columns.boolean.contains(table.columns.at(c)) && !values.at(c).isNull())
+                values[c] = values.at(c).toLongLong() != 0;
+        }
+        return values;
     }
 
     /// A value the table must have, missing from a row: named by its place in the file, as the
@@ -175,7 +182,7 @@ private:
                 return makeError(ErrorCode::Invalid, tr("The restore was stopped; no database was made."));
             if (auto r = checkRequired(table, *columns, i); !r)
                 return r;
-            if (auto q = m_db.insert(sql, table.rows.at(i)); !q)
+            if (auto q = m_db.exec(sql, storable(table, *columns, table.rows.at(i))); !q)
                 return problem(tr("tables.%1.rows[%2]: the row cannot be stored: %3")
                                    .arg(table.name)
                                    .arg(i)
@@ -192,12 +199,8 @@ private:
         for (auto it = m_image.sequences.cbegin(); it != m_image.sequences.cend(); ++it) {
             if (!m_image.table(it.key()))
                 return problem(tr("sequences.%1 names a table the backup does not hold.").arg(it.key()));
-            if (auto q = m_db.exec(u"DELETE FROM sqlite_sequence WHERE name = ?"_s, {it.key()}); !q)
-                return q.error();
-            if (auto q = m_db.exec(u"INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)"_s,
-                                   {it.key(), QVariant::fromValue<qint64>(it.value())});
-                !q)
-                return q.error();
+            if (auto r = table_catalogue::setIdCounter(m_db, it.key(), it.value()); !r)
+                return r;
         }
         return {};
     }
@@ -215,22 +218,12 @@ private:
     }
 
     Result<void> checkReferences() {
-        auto q = m_db.exec(u"SELECT \"table\", rowid, parent FROM pragma_foreign_key_check LIMIT 1"_s);
-        if (!q)
-            return q.error();
-        if (!(*q)->next()) {
-            (*q)->finish();
+        auto broken = table_catalogue::brokenReference(m_db);
+        if (!broken)
+            return broken.error();
+        if (broken->isEmpty())
             return {};
-        }
-        const QString table = (*q)->value(0).toString();
-        const qint64 rowid = (*q)->value(1).toLongLong();
-        const QString parent = (*q)->value(2).toString();
-        (*q)->finish();
-        return problem(tr("tables.%1: the row with id %2 refers to a row of %3 that the backup does not hold; "
-                          "the backup was changed or cut short.")
-                           .arg(table)
-                           .arg(rowid)
-                           .arg(parent));
+        return problem(tr("%1; the backup was changed or cut short.").arg(*broken));
     }
 
     Result<void> checkAuditChain() {
@@ -310,7 +303,79 @@ Result<void> checkSignatures(const QString &path, const QString &source, Restore
     return {};
 }
 
+/// A copy into a database on a server.
+struct ServerCopy {
+    Q_DECLARE_TR_FUNCTIONS(relm::BackupRestore)
+
+public:
+    /// Fills the empty Relm database, in one transaction: nothing stays of a refused copy.
+    static Result<void> fill(Database &db, const BackupImage &image, const QString &source, RestoreOutcome &outcome,
+                             const BackupProgress &progress) {
+        if (db.schemaVersion() != image.schemaVersion)
+            return makeError(ErrorCode::Invalid,
+                             tr("%1 is of schema version %2 and %3 of version %4. Restore it into a file first, which "
+                                "brings it up to date, and copy that to the server.")
+                                 .arg(source)
+                                 .arg(image.schemaVersion)
+                                 .arg(db.location())
+                                 .arg(db.schemaVersion()));
+        auto entries = db.scalar(u"SELECT COUNT(*) FROM audit_log"_s);
+        if (!entries)
+            return entries.error();
+        if (entries->toLongLong() > 0)
+            return makeError(
+                ErrorCode::Conflict,
+                tr("%1 already holds a Relm database with an audit trail; a copy never goes over one. Name "
+                   "an empty database (createdb) instead.")
+                    .arg(db.location()));
+        return db.transaction([&]() -> Result<void> {
+            if (auto r = table_catalogue::deferReferences(db); !r)
+                return r;
+            return RestoreRun(db, image, source, outcome, progress).run();
+        });
+    }
+
+    /// Each table holds as many rows as the backup gave it.
+    static Result<void> checkRowCounts(Database &db, const BackupImage &image) {
+        for (const BackupTable &table : image.tables) {
+            auto count = db.scalar(u"SELECT COUNT(*) FROM "_s + quoted(table.name));
+            if (!count)
+                return count.error();
+            if (count->toLongLong() != table.rows.size())
+                return makeError(ErrorCode::Storage, tr("%1 holds %2 rows of %3 after the copy, not %4.")
+                                                         .arg(db.location())
+                                                         .arg(count->toLongLong())
+                                                         .arg(table.name)
+                                                         .arg(table.rows.size()));
+        }
+        return {};
+    }
+};
+
 } // namespace
+
+Result<RestoreOutcome> BackupRestore::restoreToServer(const BackupImage &image, const ServerAddress &address,
+                                                      const QString &source, const BackupProgress &progress) {
+    auto workspace = Workspace::openServer(address, true);
+    if (!workspace)
+        return workspace.error();
+    Database &db = (*workspace)->database();
+    RestoreOutcome outcome;
+    outcome.fromSchemaVersion = image.schemaVersion;
+    outcome.path = db.location();
+    if (auto r = ServerCopy::fill(db, image, source, outcome, progress); !r)
+        return r.error();
+    if (auto r = ServerCopy::checkRowCounts(db, image); !r)
+        return r.error();
+    auto trail = verifyTrail(**workspace);
+    if (!trail)
+        return trail.error();
+    outcome.signatures = trail->signatures;
+    outcome.schemaVersion = db.schemaVersion();
+    if (!trail->intact())
+        return makeError(ErrorCode::Invalid, tr("%1: %2").arg(db.location(), trail->problem()));
+    return outcome;
+}
 
 Result<RestoreOutcome> BackupRestore::restore(const BackupImage &image, const QString &targetPath,
                                               const QString &source, const BackupProgress &progress) {

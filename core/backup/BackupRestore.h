@@ -5,6 +5,8 @@
 
 namespace relm {
 
+struct ServerAddress;
+
 /// What a restore made.
 struct RestoreOutcome {
     QString path;
@@ -27,6 +29,13 @@ public:
     /// fails and leaves nothing behind.
     static Result<RestoreOutcome> restore(const BackupImage &image, const QString &targetPath, const QString &source,
                                           const BackupProgress &progress = {});
+    /// Restores a backup into an empty database on a server (Relm's tables are made there when
+    /// it has none), all or nothing, checked as restore() checks a file and by counting each
+    /// table's rows. The backup must be of the schema version this Relm makes: an older one is
+    /// restored into a file first, which brings it up to date. The administrator (the database's
+    /// owner) runs it; ServerSetup::grant lets the team in afterwards.
+    static Result<RestoreOutcome> restoreToServer(const BackupImage &image, const ServerAddress &address,
+                                                  const QString &source, const BackupProgress &progress = {});
 };
 
 } // namespace relm

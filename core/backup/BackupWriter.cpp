@@ -2,7 +2,7 @@
 
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
-#include "storage/ServerErrors.h"
+#include "storage/TableCatalogue.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -24,9 +24,7 @@ QString tr(const char *text) {
 // Integers beyond this lose digits as JSON numbers in many readers: they travel as text.
 constexpr qint64 exactInJson = qint64(1) << 53;
 
-QString quoted(const QString &identifier) {
-    return u'"' + QString(identifier).replace(u'"', u"\"\""_s) + u'"';
-}
+using table_catalogue::quoted;
 
 QVariant valueAt(sqlite3_stmt *statement, int column) {
     switch (sqlite3_column_type(statement, column)) {
@@ -72,6 +70,53 @@ Result<BackupTable> readTable(sqlite3 *db, const QString &name) {
     return table;
 }
 
+/// A value from the server as SQLite holds it, so that a backup reads the same from either.
+QVariant portable(const QVariant &value) {
+    if (value.isNull())
+        return QVariant();
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        return QVariant::fromValue<qint64>(value.toBool() ? 1 : 0);
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return QVariant::fromValue<qint64>(value.toLongLong());
+    case QMetaType::Double:
+        return value.toDouble();
+    case QMetaType::QByteArray:
+        return value.toByteArray();
+    default:
+        return value.toString();
+    }
+}
+
+/// A table read through the server connection, its columns in the table's order.
+Result<BackupTable> readServerTable(Database &db, const QString &name) {
+    auto columns = table_catalogue::columns(db, name);
+    if (!columns)
+        return columns.error();
+    BackupTable table;
+    table.name = name;
+    QStringList selected;
+    for (const TableColumn &column : std::as_const(*columns)) {
+        table.columns.append(column.name);
+        selected.append(quoted(column.name));
+    }
+    auto q = db.exec(u"SELECT %1 FROM %2 ORDER BY 1"_s.arg(selected.join(u", "_s), quoted(name)));
+    if (!q)
+        return q.error();
+    while ((*q)->next()) {
+        QVariantList row;
+        row.reserve(table.columns.size());
+        for (int c = 0; c < table.columns.size(); ++c)
+            row.append(portable((*q)->value(c)));
+        table.rows.append(row);
+    }
+    (*q)->finish();
+    return table;
+}
+
 QJsonValue jsonOf(const QVariant &value) {
     switch (value.typeId()) {
     case QMetaType::LongLong: {
@@ -94,10 +139,8 @@ QJsonValue jsonOf(const QVariant &value) {
 } // namespace
 
 Result<BackupImage> BackupWriter::read(Database &db, const QDateTime &now, const BackupProgress &progress) {
-    if (db.isServer())
-        return server_errors::noFileCopy(db.location());
     auto *native = static_cast<sqlite3 *>(db.nativeSqliteHandle());
-    if (!native)
+    if (!native && !db.isServer())
         return makeError(ErrorCode::Storage,
                          tr("A backup is made of a Relm database file (SQLite); %1 is not one.").arg(db.location()));
     BackupImage image;
@@ -106,28 +149,25 @@ Result<BackupImage> BackupWriter::read(Database &db, const QDateTime &now, const
     image.exportedWith = QStringLiteral(RELM_VERSION);
     // One transaction: every table is read from the same snapshot, even while others write.
     auto read = db.transaction([&]() -> Result<void> {
-        auto names = db.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
-                             "ESCAPE '\\' ORDER BY name"_s);
-        if (!names)
-            return names.error();
-        QStringList tables;
-        while ((*names)->next())
-            tables.append((*names)->value(0).toString());
-        (*names)->finish();
-        for (const QString &name : tables) {
-            if (progress && !progress(image.tables.size(), tables.size()))
+        if (db.isServer()) {
+            if (auto r = db.execDirect(u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"_s); !r)
+                return r;
+        }
+        auto tables = table_catalogue::tables(db);
+        if (!tables)
+            return tables.error();
+        for (const QString &name : std::as_const(*tables)) {
+            if (progress && !progress(image.tables.size(), tables->size()))
                 return makeError(ErrorCode::Invalid, tr("The backup was stopped; no file was written."));
-            auto table = readTable(native, name);
+            auto table = native ? readTable(native, name) : readServerTable(db, name);
             if (!table)
                 return table.error();
             image.tables.append(*table);
         }
-        auto sequences = db.exec(u"SELECT name, seq FROM sqlite_sequence ORDER BY name"_s);
+        auto sequences = table_catalogue::idCounters(db);
         if (!sequences)
             return sequences.error();
-        while ((*sequences)->next())
-            image.sequences.insert((*sequences)->value(0).toString(), (*sequences)->value(1).toLongLong());
-        (*sequences)->finish();
+        image.sequences = *sequences;
         auto head = db.scalar(u"SELECT value FROM relm_meta WHERE key = ?"_s, {AuditLog::headKey()});
         if (!head)
             return head.error();

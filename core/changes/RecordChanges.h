@@ -2,6 +2,7 @@
 
 #include "changes/Change.h"
 #include "changes/ChangeContext.h"
+#include "changes/EditConflict.h"
 #include "changes/RecordTraits.h"
 #include "domain/JsonCodec.h"
 #include "rules/RecordRules.h"
@@ -83,9 +84,11 @@ private:
     T m_record;
 };
 
-/// Replaces a record's fields; the audit entry holds just the fields that changed.
+/// Replaces a record's fields; the audit entry holds just the fields that changed. A redo
+/// refused because someone saved the record in between keeps what they saved, so that the
+/// person can resolve the conflict (see ConflictingEdit).
 template<typename T>
-class EditRecord : public Change {
+class EditRecord : public Change, public ConflictingEdit {
     using Traits = RecordTraits<T>;
 
 public:
@@ -103,8 +106,23 @@ public:
         return detail::recordChangeText(QT_TRANSLATE_NOOP("relm::RecordChanges", "Edit %1"), Traits::describe(m_after));
     }
 
-    Result<void> redo(ChangeContext &context) override { return write(context, m_after, m_before, actionKey()); }
+    Result<void> redo(ChangeContext &context) override {
+        m_theirs.reset();
+        return write(context, m_after, m_before, actionKey());
+    }
     Result<void> undo(ChangeContext &context) override { return write(context, m_before, m_after, actionKey()); }
+
+    std::optional<EditConflict> conflict() const override {
+        if (!m_theirs)
+            return std::nullopt;
+        return conflictOf<T>(Traits::describe(*m_theirs), Traits::toJson(m_before), Traits::toJson(m_after),
+                             Traits::toJson(*m_theirs));
+    }
+
+    std::unique_ptr<Change> resolvedWith(const QStringList &mine) const override {
+        const T &theirs = m_theirs ? *m_theirs : m_before;
+        return std::make_unique<EditRecord<T>>(theirs, mergedRecord(theirs, m_after, mine), m_text);
+    }
 
 protected:
     virtual QString actionKey() const { return QStringLiteral("update"); }
@@ -120,8 +138,11 @@ private:
             return current.error();
         if (auto r = rules::unchangedSince(Traits::describe(*current), Traits::toJson(previous),
                                            Traits::toJson(*current), derivedFields<T>());
-            !r)
+            !r) {
+            if (&target == &m_after)
+                m_theirs = *current;
             return r;
+        }
         if (auto r = Traits::validate(target); !r)
             return r;
         if (auto r = rules::checkWrite<T>(context, target, &*current); !r)
@@ -141,6 +162,7 @@ private:
     T m_before;
     T m_after;
     QString m_text;
+    std::optional<T> m_theirs; ///< the record as someone else saved it, when the last redo found that
 };
 
 /// Removes a record; undo restores it with the same id.

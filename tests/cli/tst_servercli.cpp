@@ -5,8 +5,10 @@
 #include "ServerEngine.h"
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
@@ -104,6 +106,88 @@ private Q_SLOTS:
         const Run refused = as(u"alice"_s, {u"server"_s, u"init"_s, url(u"alice"_s)});
         QCOMPARE(refused.exitCode, 3);
         QVERIFY2(refused.err.contains(u"owner"_s), qPrintable(refused.err));
+    }
+
+    void migrateCopiesAFileAndABackupBringsItBack() {
+        RELM_FRESH_SERVER_DATABASE(target, u"migrated"_s);
+        const test::CliRunner local(m_folder.path(u"local.db"_s), m_folder.path(u"xdg"_s));
+        QCOMPARE(local.withInput({u"init"_s, u"--demo"_s}, {}, u"alice"_s).exitCode, 0);
+        const Run localReleases = local.withInput({u"release"_s, u"list"_s, u"--json"_s}, {}, u"alice"_s);
+        QVERIFY(!localReleases.json().array().isEmpty());
+
+        const Run migrated = local.withInput({u"migrate"_s, u"--to"_s, target.toUrl(), u"--json"_s}, {}, u"alice"_s);
+        QVERIFY2(migrated.exitCode == 0, qPrintable(migrated.err));
+        const QJsonObject outcome = migrated.json().object();
+        QVERIFY(outcome.value(u"rows"_s).toInteger() > 100);
+        QVERIFY(outcome.value(u"audit_entries"_s).toInteger() > 0);
+        QVERIFY(outcome.value(u"signatures"_s).toInteger() > 0);
+
+        // On the server: the same releases, a trail that verifies, and new ids after the old ones.
+        const test::CliRunner server(target.toUrl(), m_folder.path(u"xdg"_s));
+        QCOMPARE(server.withInput({u"release"_s, u"list"_s, u"--json"_s}, {}, u"alice"_s).json(), localReleases.json());
+        const Run verified = server.withInput({u"audit"_s, u"verify"_s}, {}, u"alice"_s);
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
+        const Run created = server.withInput({u"--as"_s, u"alice"_s, u"release"_s, u"create"_s, u"After the move"_s,
+                                              u"--type"_s, u"minor"_s, u"--json"_s},
+                                             {}, u"alice"_s);
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        qint64 highest = 0;
+        for (const QJsonValue &release : localReleases.json().array())
+            highest = qMax(highest, release.toObject().value(u"id"_s).toInteger());
+        QVERIFY(created.json().object().value(u"id"_s).toInteger() > highest);
+        // The team may use it: the application role and its checks are in place.
+        QCOMPARE(test::runAsSuperuser(target.database, u"SELECT 1 FROM pg_roles WHERE rolname = 'relm_app'"_s),
+                 QString());
+
+        // A second copy never goes over the first.
+        const Run again = local.withInput({u"migrate"_s, u"--to"_s, target.toUrl()}, {}, u"alice"_s);
+        QCOMPARE(again.exitCode, 3);
+        QVERIFY2(again.err.contains(u"already holds"_s), qPrintable(again.err));
+
+        // Back from the server: a backup of it restores into a file that verifies.
+        const QString backup = m_folder.path(u"from-server.json"_s);
+        const Run exported = server.withInput({u"export"_s, u"json"_s, u"-o"_s, backup}, {}, u"alice"_s);
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        const QString back = m_folder.path(u"back.db"_s);
+        const Run restored = local.withInput({u"import"_s, u"json"_s, backup, u"--to"_s, back}, {}, u"alice"_s);
+        QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
+        const test::CliRunner file(back, m_folder.path(u"xdg"_s));
+        QCOMPARE(file.withInput({u"audit"_s, u"verify"_s}, {}, u"alice"_s).exitCode, 0);
+        const Run backReleases = file.withInput({u"release"_s, u"list"_s, u"--json"_s}, {}, u"alice"_s);
+        QCOMPARE(backReleases.json().array().size(), localReleases.json().array().size() + 1);
+
+        // A tampered backup restores into a server database not at all: nothing of it stays.
+        RELM_FRESH_SERVER_DATABASE(spare, u"tampered"_s);
+        QFile exportedFile(backup);
+        QVERIFY(exportedFile.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(exportedFile.readAll()).object();
+        QJsonObject tables = root.value(u"tables"_s).toObject();
+        QJsonObject audit = tables.value(u"audit_log"_s).toObject();
+        QJsonArray rows = audit.value(u"rows"_s).toArray();
+        QJsonArray first = rows.at(0).toArray();
+        for (qsizetype c = 0; c < first.size(); ++c) {
+            if (first.at(c).isString())
+                first[c] = QString(first.at(c).toString() + u" (changed)"_s);
+        }
+        rows[0] = first;
+        audit[u"rows"_s] = rows;
+        tables[u"audit_log"_s] = audit;
+        root[u"tables"_s] = tables;
+        const QString tampered = m_folder.path(u"tampered.json"_s);
+        test::writeFile(tampered, QJsonDocument(root).toJson());
+        const Run refused =
+            local.withInput({u"import"_s, u"json"_s, tampered, u"--to"_s, spare.toUrl()}, {}, u"alice"_s);
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.err.contains(u"audit entry"_s), qPrintable(refused.err));
+        QCOMPARE(test::runAsSuperuser(spare.database, u"DO $$ BEGIN IF EXISTS (SELECT 1 FROM releases) OR EXISTS "
+                                                      "(SELECT 1 FROM audit_log) THEN RAISE EXCEPTION 'rows were "
+                                                      "left'; END IF; END $$"_s),
+                 QString());
+
+        // From a server, migrate has nothing to do: it says how to copy between servers.
+        const Run fromServer = server.withInput({u"migrate"_s, u"--to"_s, target.toUrl()}, {}, u"alice"_s);
+        QCOMPARE(fromServer.exitCode, 2);
+        QVERIFY2(fromServer.err.contains(u"import json"_s), qPrintable(fromServer.err));
     }
 
     void addressesAndOptionsThatCannotWork() {

@@ -18,11 +18,10 @@ Result<T> saveRecord(UndoController &undo, const T &original, const T &edited) {
             return r.error();
         return applied->record();
     }
-    auto change = std::make_unique<EditRecord<T>>(original, edited);
-    const EditRecord<T> *applied = change.get();
-    if (auto r = undo.perform(std::move(change)); !r)
+    if (auto r = undo.perform(std::make_unique<EditRecord<T>>(original, edited)); !r)
         return r.error();
-    return applied->after();
+    // A conflict the person resolved replaced the edit with the resolution.
+    return static_cast<const EditRecord<T> *>(undo.lastPerformed())->after();
 }
 
 } // namespace relm

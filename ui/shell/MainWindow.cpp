@@ -42,6 +42,7 @@
 #include "storage/ReleaseStore.h"
 #include "transfer/BackupActions.h"
 #include "transfer/SbomActions.h"
+#include "undo/ChangeRecoveryPrompts.h"
 #include "undo/UndoController.h"
 #include "widgets/Icons.h"
 #include "widgets/MessageBar.h"
@@ -87,6 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_statusButton(new QToolButton(this))
     , m_planOpener(new PlanOpener(*this)) {
     setWindowIcon(Icons::application());
+    m_undo->setRecovery(new ChangeRecoveryPrompts(this));
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
     m_tabs->setDocumentMode(true);

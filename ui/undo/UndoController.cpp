@@ -1,7 +1,9 @@
 #include "UndoController.h"
 
 #include "changes/Change.h"
+#include "changes/EditConflict.h"
 #include "changes/Workspace.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -53,16 +55,46 @@ UndoController::~UndoController() = default;
 void UndoController::setWorkspace(Workspace *workspace) {
     m_stack->clear();
     m_workspace = workspace;
+    m_lastPerformed = nullptr;
+}
+
+bool UndoController::mayTryAgain(const Error &error) const {
+    // On a server these mean the connection broke or the records were busy: nothing was saved,
+    // and the same change may well go through once the server answers again.
+    return m_workspace->database().isServer() && (error.code == ErrorCode::Io || error.code == ErrorCode::Locked);
 }
 
 Result<void> UndoController::perform(std::unique_ptr<Change> change) {
     if (!m_workspace)
         return makeError(ErrorCode::Invalid,
                          QCoreApplication::translate("relm::UndoController", "No database is open."));
-    if (auto r = m_workspace->apply(*change); !r)
-        return r;
-    m_stack->push(new ChangeCommand(*this, std::move(change)));
-    return {};
+    for (;;) {
+        const Result<void> result = m_workspace->apply(*change);
+        if (result) {
+            m_lastPerformed = change.get();
+            m_stack->push(new ChangeCommand(*this, std::move(change)));
+            return {};
+        }
+        if (!m_recovery)
+            return result;
+        if (mayTryAgain(result.error())) {
+            if (!m_recovery->tryAgain(result.error()))
+                return result;
+            continue;
+        }
+        const auto *edit = dynamic_cast<const ConflictingEdit *>(change.get());
+        const std::optional<EditConflict> conflict = edit ? edit->conflict() : std::nullopt;
+        if (!conflict)
+            return result;
+        const std::optional<QStringList> mine = m_recovery->resolve(*conflict);
+        if (!mine)
+            return makeError(ErrorCode::Conflict,
+                             QCoreApplication::translate("relm::UndoController",
+                                                         "%1 stays as the other person saved it; your change "
+                                                         "was not written.")
+                                 .arg(conflict->what));
+        change = edit->resolvedWith(*mine);
+    }
 }
 
 } // namespace relm

@@ -3,8 +3,10 @@
 #include "Result.h"
 
 #include <QObject>
+#include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QUndoStack;
 
@@ -12,6 +14,20 @@ namespace relm {
 
 class Change;
 class Workspace;
+struct EditConflict;
+
+/// Asks the person how to go on when a change was refused for a reason they can settle: the
+/// window shows its dialogs; a test answers directly.
+class ChangeRecovery {
+public:
+    virtual ~ChangeRecovery() = default;
+    /// The server could not be reached or was busy, and nothing was saved: whether to send the
+    /// same change again (the person's typed work is still in it).
+    virtual bool tryAgain(const Error &error) = 0;
+    /// Someone saved the record after this person read it: the fields to take from this
+    /// person's edit (see ConflictingEdit::resolvedWith), or nullopt to keep theirs.
+    virtual std::optional<QStringList> resolve(const EditConflict &conflict) = 0;
+};
 
 /// Runs changes through the Workspace and keeps them on the undo stack. A change that fails is
 /// not pushed; an undo or redo that fails (the data moved on underneath) is reported, not hidden.
@@ -27,16 +43,28 @@ public:
     void setWorkspace(Workspace *workspace);
     Workspace *workspace() const { return m_workspace; }
 
-    /// Applies the change now and, when it succeeds, pushes it as one undo step.
+    /// Who settles refused changes; without one, perform() only reports them.
+    void setRecovery(ChangeRecovery *recovery) { m_recovery = recovery; }
+
+    /// Applies the change now and, when it succeeds, pushes it as one undo step. A change refused
+    /// because the server was out of reach, or because someone saved the same record meanwhile,
+    /// goes to the recovery, and what it settles on is applied (and checked) as a new change.
     Result<void> perform(std::unique_ptr<Change> change);
+    /// The change the last successful perform() applied: the one given, or what a conflict
+    /// turned it into.
+    const Change *lastPerformed() const { return m_lastPerformed; }
 
 Q_SIGNALS:
     /// An undo or redo from the stack failed; the message says why.
     void failed(const QString &message);
 
 private:
+    bool mayTryAgain(const Error &error) const;
+
     QUndoStack *m_stack;
     Workspace *m_workspace = nullptr;
+    ChangeRecovery *m_recovery = nullptr;
+    const Change *m_lastPerformed = nullptr;
 };
 
 } // namespace relm

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "changes/EditConflict.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QTableWidget;
+class QPushButton;
+
+namespace relm {
+
+/// Shows a person's edit beside what someone else saved to the same record meanwhile, field by
+/// field, and lets them keep theirs, apply their own edit on top, or pick per field.
+class ConflictDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit ConflictDialog(EditConflict conflict, QWidget *parent = nullptr);
+
+    /// After exec(): the fields to take from this person's edit, or nullopt to keep theirs.
+    std::optional<QStringList> choice() const { return m_choice; }
+
+    /// The fields ticked to take from this person's edit.
+    QStringList ticked() const;
+    /// Ticks or clears a field (by its name in the conflict); for keyboard users and tests.
+    void setTicked(const QString &field, bool mine);
+
+    /// How a field's value reads in the dialog ("—" for none, Yes/No, lists joined).
+    static QString valueText(const QJsonObject &value);
+
+private:
+    void fillTable();
+    void finish(std::optional<QStringList> choice);
+
+    EditConflict m_conflict;
+    QTableWidget *m_table;
+    std::optional<QStringList> m_choice;
+};
+
+} // namespace relm
