@@ -8942,7 +8942,7 @@ Kopfeintrag des Prüfpfads %2</translation>
         <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
     <message>
-        <source>%1 stays as the other person saved it; your change was not written.</source>
+        <source>Kept %1 as the other person saved it; your change was not written.</source>
         <translation>%1 bleibt, wie die andere Person es gespeichert hat; Ihre Änderung wurde nicht geschrieben.</translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include "i18n/SourceTextTranslator.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/DirectoryStore.h"
 #include "storage/ReleaseStore.h"
 #include "storage/RiskStore.h"
 #include "undo/ChangeRecoveryPrompts.h"
@@ -243,7 +244,7 @@ private Q_SLOTS:
 
     void theDialogLetsThePersonChooseWithTheKeyboardOrMouse() {
         QWidget window;
-        ChangeRecoveryPrompts prompts(&window);
+        ChangeRecoveryPrompts prompts(&window, m_undo);
         m_undo.setRecovery(&prompts);
         int rows = -1;
         QStringList tickedAtFirst;
@@ -268,12 +269,38 @@ private Q_SLOTS:
         QCOMPARE(stored(*m_alice).mitigation, m_read.mitigation);
     }
 
+    void theDialogNamesPeopleRatherThanIds() {
+        QWidget window;
+        ChangeRecoveryPrompts prompts(&window, m_undo);
+        m_undo.setRecovery(&prompts);
+        Risk bobs = m_read;
+        bobs.ownerId = m_alice->directory().personByLogin(u"bob"_s)->id;
+        EditRecord<Risk> bobEdit(m_read, bobs);
+        QVERIFY(m_bob->apply(bobEdit));
+        Risk alices = m_read;
+        alices.ownerId = m_alice->directory().personByLogin(u"alice"_s)->id;
+        QStringList shown;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ConflictDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto *table = dialog->findChild<QTableWidget *>(u"conflictFields"_s);
+            for (int column = 0; column < table->columnCount(); ++column)
+                shown.append(table->item(0, column)->text());
+            dialog->findChild<QPushButton *>(u"keepTheirs"_s)->click();
+        });
+        QVERIFY(!m_undo.perform(std::make_unique<EditRecord<Risk>>(m_read, alices)));
+        QCOMPARE(shown.value(0), u"Owner"_s);
+        QCOMPARE(shown.value(2), u"Bob Chen"_s);
+        QCOMPARE(shown.value(3), m_alice->directory().personByLogin(u"alice"_s)->displayName);
+    }
+
     void theDialogSpeaksGermanAndKeepsTheirs() {
         SourceTextTranslator german;
         QVERIFY(german.loadTs(qEnvironmentVariable("RELM_SOURCE_DIR") + u"/translations/relm_de.ts"_s));
         QCoreApplication::installTranslator(&german);
         QWidget window;
-        ChangeRecoveryPrompts prompts(&window);
+        ChangeRecoveryPrompts prompts(&window, m_undo);
         m_undo.setRecovery(&prompts);
         QString title;
         QTimer::singleShot(0, this, [&] {

@@ -88,7 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_statusButton(new QToolButton(this))
     , m_planOpener(new PlanOpener(*this)) {
     setWindowIcon(Icons::application());
-    m_undo->setRecovery(new ChangeRecoveryPrompts(this));
+    m_undo->setRecovery(new ChangeRecoveryPrompts(this, *m_undo));
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
     m_tabs->setDocumentMode(true);

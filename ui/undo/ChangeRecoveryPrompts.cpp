@@ -1,6 +1,7 @@
 #include "ChangeRecoveryPrompts.h"
 
 #include "undo/ConflictDialog.h"
+#include "undo/RecordNames.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -8,9 +9,10 @@
 
 namespace relm {
 
-ChangeRecoveryPrompts::ChangeRecoveryPrompts(QWidget *window)
+ChangeRecoveryPrompts::ChangeRecoveryPrompts(QWidget *window, const UndoController &undo)
     : QObject(window)
-    , m_window(window) {}
+    , m_window(window)
+    , m_undo(undo) {}
 
 bool ChangeRecoveryPrompts::tryAgain(const Error &error) {
     QMessageBox box(QMessageBox::Warning, tr("Change Not Saved"), error.message, QMessageBox::NoButton, m_window);
@@ -26,7 +28,10 @@ bool ChangeRecoveryPrompts::tryAgain(const Error &error) {
 }
 
 std::optional<QStringList> ChangeRecoveryPrompts::resolve(const EditConflict &conflict) {
-    ConflictDialog dialog(conflict, m_window);
+    Workspace *workspace = m_undo.workspace();
+    ConflictDialog dialog(conflict, m_window, [workspace](const QString &key, const QJsonValue &value) {
+        return workspace ? referencedName(*workspace, key, value) : QString();
+    });
     dialog.exec();
     return dialog.choice();
 }

@@ -15,13 +15,15 @@ class ChangeRecoveryPrompts final : public QObject, public ChangeRecovery {
     Q_OBJECT
 
 public:
-    explicit ChangeRecoveryPrompts(QWidget *window);
+    /// Asks over `window`; names the records a conflict's fields refer to from `undo`'s workspace.
+    ChangeRecoveryPrompts(QWidget *window, const UndoController &undo);
 
     bool tryAgain(const Error &error) override;
     std::optional<QStringList> resolve(const EditConflict &conflict) override;
 
 private:
     QWidget *m_window;
+    const UndoController &m_undo;
 };
 
 } // namespace relm

@@ -55,16 +55,19 @@ QTableWidgetItem *readOnlyItem(const QString &text) {
 
 } // namespace
 
-QString ConflictDialog::valueText(const QJsonObject &value) {
+QString ConflictDialog::valueText(const QJsonObject &value) const {
     QStringList parts;
-    for (auto it = value.begin(); it != value.end(); ++it)
-        parts.append(oneValueText(it.value()));
+    for (auto it = value.begin(); it != value.end(); ++it) {
+        const QString name = m_namer ? m_namer(it.key(), it.value()) : QString();
+        parts.append(name.isEmpty() ? oneValueText(it.value()) : name);
+    }
     return parts.join(QStringLiteral("; "));
 }
 
-ConflictDialog::ConflictDialog(EditConflict conflict, QWidget *parent)
+ConflictDialog::ConflictDialog(EditConflict conflict, QWidget *parent, ValueNamer namer)
     : QDialog(parent)
     , m_conflict(std::move(conflict))
+    , m_namer(std::move(namer))
     , m_table(new QTableWidget(this)) {
     setWindowTitle(tr("Someone Else Changed This"));
     setObjectName(QStringLiteral("conflictDialog"));

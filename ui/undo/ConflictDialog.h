@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <optional>
 
 class QTableWidget;
@@ -17,7 +18,10 @@ class ConflictDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    explicit ConflictDialog(EditConflict conflict, QWidget *parent = nullptr);
+    /// The name to show for a field's value (a person's for an owner's id); empty: the value itself.
+    using ValueNamer = std::function<QString(const QString &key, const QJsonValue &value)>;
+
+    explicit ConflictDialog(EditConflict conflict, QWidget *parent = nullptr, ValueNamer namer = {});
 
     /// After exec(): the fields to take from this person's edit, or nullopt to keep theirs.
     std::optional<QStringList> choice() const { return m_choice; }
@@ -27,14 +31,15 @@ public:
     /// Ticks or clears a field (by its name in the conflict); for keyboard users and tests.
     void setTicked(const QString &field, bool mine);
 
-    /// How a field's value reads in the dialog ("—" for none, Yes/No, lists joined).
-    static QString valueText(const QJsonObject &value);
+    /// How a field's value reads in the dialog ("—" for none, Yes/No, lists joined, names for ids).
+    QString valueText(const QJsonObject &value) const;
 
 private:
     void fillTable();
     void finish(std::optional<QStringList> choice);
 
     EditConflict m_conflict;
+    ValueNamer m_namer;
     QTableWidget *m_table;
     std::optional<QStringList> m_choice;
 };

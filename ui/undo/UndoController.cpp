@@ -90,7 +90,7 @@ Result<void> UndoController::perform(std::unique_ptr<Change> change) {
         if (!mine)
             return makeError(ErrorCode::Conflict,
                              QCoreApplication::translate("relm::UndoController",
-                                                         "%1 stays as the other person saved it; your change "
+                                                         "Kept %1 as the other person saved it; your change "
                                                          "was not written.")
                                  .arg(conflict->what));
         change = edit->resolvedWith(*mine);
