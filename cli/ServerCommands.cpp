@@ -153,7 +153,17 @@ int serverAdmit(CliContext &cli) {
         CreateRecord<Person> create(person);
         if (auto r = ws.apply(create); !r)
             return cli.fail(r.error());
-        cli.out() << tr("Added %1 to Relm's people.").arg(login) << Qt::endl;
+        cli.out() << (person.roles.isEmpty()
+                          ? tr("Added %1 to Relm's people, without a role: they may read and plan, but sign nothing "
+                               "until given one (admit a new login with --role ROLE,...).")
+                          : tr("Added %1 to Relm's people."))
+                         .arg(login)
+                  << Qt::endl;
+    } else if (cli.isSet(u"role"_s)) {
+        cli.out() << tr("%1 is one of Relm's people already; their roles stay as they are (--role applies only to "
+                        "a login new to Relm).")
+                         .arg(login)
+                  << Qt::endl;
     }
     ServerAddress theirs = ServerAddress::parse(cli.words().at(1)).value(); // read by openAdministered
     theirs.user = login;

@@ -11431,6 +11431,14 @@ Vollständig: %7</translation>
         <source>The role %1 may use it. Let each person in with their own login: relm-cli server admit %2 LOGIN</source>
         <translation>Die Rolle %1 darf sie nutzen. Lassen Sie jede Person mit eigener Anmeldung zu: relm-cli server admit %2 ANMELDUNG</translation>
     </message>
+    <message>
+        <source>Added %1 to Relm&apos;s people, without a role: they may read and plan, but sign nothing until given one (admit a new login with --role ROLE,...).</source>
+        <translation>%1 wurde ohne Rolle zu den Personen von Relm hinzugefügt: Die Person darf lesen und planen, aber nichts unterschreiben, bis sie eine Rolle hat (eine neue Anmeldung mit --role ROLLE,... zulassen).</translation>
+    </message>
+    <message>
+        <source>%1 is one of Relm&apos;s people already; their roles stay as they are (--role applies only to a login new to Relm).</source>
+        <translation>%1 gehört bereits zu den Personen von Relm; ihre Rollen bleiben, wie sie sind (--role gilt nur für eine Anmeldung, die in Relm neu ist).</translation>
+    </message>
 </context>
 <context>
     <name>relm::cli::PassphraseSource</name>

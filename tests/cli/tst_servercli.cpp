@@ -102,6 +102,12 @@ private Q_SLOTS:
         QVERIFY2(unknown.err.contains(u"CREATE ROLE"_s), qPrintable(unknown.err));
     }
 
+    void admittingSomeoneKnownKeepsTheirRolesAndSaysSo() {
+        const Run again = cli({u"server"_s, u"admit"_s, m_admin.toUrl(), u"alice"_s, u"--role"_s, u"change_board"_s});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains(u"roles stay"_s), qPrintable(again.out));
+    }
+
     void onlyTheAdministratorSetsUp() {
         const Run refused = as(u"alice"_s, {u"server"_s, u"init"_s, url(u"alice"_s)});
         QCOMPARE(refused.exitCode, 3);
