@@ -2691,8 +2691,20 @@ Vorheriger %2</translation>
         <translation>Wer es geändert hat</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Someone else saved %1 after you opened it.&lt;/b&gt;&lt;br&gt;Nothing of your change is written yet. Keep their version, apply your change on top of theirs, or tick in the “Yours” column the fields to take from your change.</source>
-        <translation>&lt;b&gt;Jemand anderes hat %1 gespeichert, nachdem Sie es geöffnet hatten.&lt;/b&gt;&lt;br&gt;Von Ihrer Änderung ist noch nichts geschrieben. Behalten Sie deren Fassung, legen Sie Ihre Änderung darüber, oder haken Sie in der Spalte „Ihre“ die Felder an, die aus Ihrer Änderung übernommen werden sollen.</translation>
+        <source>Someone else saved %1 after you opened it.</source>
+        <translation>Jemand anderes hat %1 gespeichert, nachdem Sie es geöffnet hatten.</translation>
+    </message>
+    <message>
+        <source>%1 saved %2 after you opened it.</source>
+        <translation>%1 hat %2 gespeichert, nachdem Sie es geöffnet hatten.</translation>
+    </message>
+    <message>
+        <source>Nothing of your change is written yet. Keep their version, apply your change on top of theirs, or tick in the “Yours” column the fields to take from your change.</source>
+        <translation>Von Ihrer Änderung ist noch nichts geschrieben. Behalten Sie deren Fassung, legen Sie Ihre Änderung darüber, oder haken Sie in der Spalte „Ihre“ die Felder an, die aus Ihrer Änderung übernommen werden sollen.</translation>
+    </message>
+    <message>
+        <source>%1 changed it</source>
+        <translation>%1 hat es geändert</translation>
     </message>
 </context>
 <context>
@@ -13076,10 +13088,6 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
         <translation>Runbook-Schritt „%1“ wurde abgehakt (%2 UTC); er bleibt als Aufzeichnung des Durchlaufs erhalten.</translation>
     </message>
     <message>
-        <source>%1 was changed since (%2), by another step or another person. Writing now would overwrite that change, so nothing was written. Look at it again, then make your change anew.</source>
-        <translation>%1 wurde inzwischen geändert (%2), durch einen anderen Schritt oder eine andere Person. Speichern würde diese Änderung jetzt überschreiben, daher wurde nichts gespeichert. Sehen Sie sich die Daten erneut an und nehmen Sie Ihre Änderung dann neu vor.</translation>
-    </message>
-    <message>
         <source>%1 is %2: the changes it delivered are on record and stay as they are. Link %3 to a release that is still to come.</source>
         <translation>%1 hat den Status %2: Die gelieferten Änderungen sind festgehalten und bleiben unverändert. Verknüpfen Sie %3 mit einem Release, das noch bevorsteht.</translation>
     </message>
@@ -13118,6 +13126,10 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     <message>
         <source>No release serves “%1”, so “%2” would hold nothing back for it: check the spelling. Services releases serve: %3.</source>
         <translation>Kein Release bedient „%1“, daher würde „%2“ dafür nichts zurückhalten: Prüfen Sie die Schreibweise. Dienste, die Releases bedienen: %3.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1 was changed since (%2), by another step or another person, and writing now would overwrite that change. Look at it again, then make your change anew.</source>
+        <translation>Nichts wurde geschrieben: %1 wurde seither geändert (%2), durch einen anderen Schritt oder eine andere Person, und jetzt zu schreiben würde diese Änderung überschreiben. Sehen Sie es sich erneut an und nehmen Sie Ihre Änderung dann neu vor.</translation>
     </message>
 </context>
 <context>

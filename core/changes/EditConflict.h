@@ -2,6 +2,7 @@
 
 #include "changes/RecordFields.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -32,6 +33,8 @@ struct ConflictField {
 /// holds, field by field, so that a person can decide what to keep.
 struct EditConflict {
     QString what;                ///< the record as it is named in messages ("risk “Vendor late”")
+    QString entity;              ///< the record\'s kind as the audit trail names it
+    Id id = 0;                   ///< the record\'s id
     QList<ConflictField> fields; ///< the fields whose values are not the same on all three sides
     bool fieldByField = true;    ///< false: this kind of record is taken only whole
 
@@ -63,7 +66,9 @@ QList<ConflictField> wholeRecordFields(const QJsonObject &base, const QJsonObjec
 template<typename T>
 EditConflict conflictOf(const QString &what, const QJsonObject &base, const QJsonObject &mine,
                         const QJsonObject &theirs) {
-    EditConflict conflict{what, {}, !recordFields<T>().isEmpty()};
+    EditConflict conflict;
+    conflict.what = what;
+    conflict.fieldByField = !recordFields<T>().isEmpty();
     if (!conflict.fieldByField) {
         conflict.fields = detail::wholeRecordFields(base, mine, theirs);
         return conflict;
@@ -75,6 +80,17 @@ EditConflict conflictOf(const QString &what, const QJsonObject &base, const QJso
             conflict.fields.append(f);
     }
     return conflict;
+}
+
+/// The translated label of each JSON key a field of T is shown as; empty for a kind without fields.
+template<typename T>
+QHash<QString, QString> fieldLabels() {
+    QHash<QString, QString> labels;
+    for (const RecordField<T> &field : recordFields<T>()) {
+        for (const QString &key : field.keys)
+            labels.insert(key, detail::recordFieldLabel(field.label));
+    }
+    return labels;
 }
 
 /// Theirs with the fields named in `fromMine` taken from mine; mine whole for a kind without fields.

@@ -32,7 +32,7 @@ public:
                                         Traits::describe(m_record));
     }
 
-    Result<void> redo(ChangeContext &context) override { return insert(context, text()); }
+    Result<void> redo(ChangeContext &context) override { return insert(context, {}); }
     Result<void> undo(ChangeContext &context) override {
         return erase(context, detail::recordChangeText(QT_TRANSLATE_NOOP("relm::RecordChanges", "Undo: create %1"),
                                                        Traits::describe(m_record)));
@@ -42,7 +42,8 @@ private:
     template<typename>
     friend class RemoveRecord;
 
-    /// Stores the record (again, with its id after an undo), audited with `auditText`.
+    /// Stores the record (again, with its id after an undo), audited with `auditText`, or with
+    /// text() once the record has its id when that is empty.
     Result<void> insert(ChangeContext &context, const QString &auditText) {
         if (auto r = Traits::validate(m_record); !r)
             return r;
@@ -57,7 +58,7 @@ private:
         m_record = *stored;
         context.notify({Traits::entity(), ChangeNotice::Kind::Created, m_record.id, Traits::releaseIdOf(m_record)});
         return context.audit(Traits::key(), m_record.id, QStringLiteral("create"), Traits::releaseIdOf(m_record),
-                             auditText, {}, Traits::toJson(m_record));
+                             auditText.isEmpty() ? text() : auditText, {}, Traits::toJson(m_record));
     }
 
     /// Removes the record if nobody changed it since, audited with `auditText`.
@@ -69,7 +70,7 @@ private:
         if (!stored)
             return stored.error();
         if (auto r = rules::unchangedSince(Traits::describe(*stored), Traits::toJson(m_record), Traits::toJson(*stored),
-                                           derivedFields<T>());
+                                           derivedFields<T>(), fieldLabels<T>());
             !r)
             return r;
         if (auto r = rules::checkRemove<T>(context, *stored); !r)
@@ -115,8 +116,11 @@ public:
     std::optional<EditConflict> conflict() const override {
         if (!m_theirs)
             return std::nullopt;
-        return conflictOf<T>(Traits::describe(*m_theirs), Traits::toJson(m_before), Traits::toJson(m_after),
-                             Traits::toJson(*m_theirs));
+        EditConflict found = conflictOf<T>(Traits::describe(*m_theirs), Traits::toJson(m_before),
+                                           Traits::toJson(m_after), Traits::toJson(*m_theirs));
+        found.entity = Traits::key();
+        found.id = m_theirs->id;
+        return found;
     }
 
     std::unique_ptr<Change> resolvedWith(const QStringList &mine) const override {
@@ -137,7 +141,7 @@ private:
         if (!current)
             return current.error();
         if (auto r = rules::unchangedSince(Traits::describe(*current), Traits::toJson(previous),
-                                           Traits::toJson(*current), derivedFields<T>());
+                                           Traits::toJson(*current), derivedFields<T>(), fieldLabels<T>());
             !r) {
             if (&target == &m_after)
                 m_theirs = *current;

@@ -48,6 +48,9 @@ public:
     /// Connects to a shared database on a PostgreSQL server; see Database::openServer(). An empty
     /// database gets Relm's tables only when asked (init).
     static Result<std::unique_ptr<Workspace>> openServer(const ServerAddress &address, bool createWhenEmpty = false);
+    /// The server's address with its password, for another connection of this person's (a backup
+    /// read beside the window); empty for a file.
+    const std::optional<ServerAddress> &serverAddress() const { return m_serverAddress; }
 
     Database &database() { return *m_database; }
     ReleaseStore &releases() { return *m_releases; }

@@ -236,18 +236,23 @@ Result<void> checkRemove<RunbookStep>(ChangeContext &context, const RunbookStep 
 }
 
 Result<void> unchangedSince(const QString &what, const QJsonObject &expected, const QJsonObject &stored,
-                            const QStringList &ignored) {
+                            const QStringList &ignored, const QHash<QString, QString> &labels) {
     QStringList changed;
+    QStringList named;
     for (auto it = stored.begin(); it != stored.end(); ++it) {
-        if (!ignored.contains(it.key()) && expected.value(it.key()) != it.value())
-            changed.append(it.key());
+        if (ignored.contains(it.key()) || expected.value(it.key()) == it.value())
+            continue;
+        changed.append(it.key());
+        const QString label = labels.value(it.key());
+        if (!label.isEmpty() && !named.contains(label))
+            named.append(label);
     }
     if (changed.isEmpty())
         return {};
     return makeError(ErrorCode::Conflict,
-                     tr("%1 was changed since (%2), by another step or another person. Writing now would overwrite "
-                        "that change, so nothing was written. Look at it again, then make your change anew.")
-                         .arg(what, changed.join(u", "_s)));
+                     tr("Nothing was written: %1 was changed since (%2), by another step or another person, and "
+                        "writing now would overwrite that change. Look at it again, then make your change anew.")
+                         .arg(what, (named.isEmpty() ? changed : named).join(u", "_s)));
 }
 
 } // namespace relm::rules

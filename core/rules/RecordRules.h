@@ -11,6 +11,7 @@
 #include "domain/Release.h"
 #include "domain/Risk.h"
 
+#include <QHash>
 #include <QJsonObject>
 
 namespace relm {
@@ -78,9 +79,10 @@ Result<void> requireNoOverrides(ChangeContext &context, Id windowId, Id deployme
 
 /// Refuses an edit, undo or redo when the record changed since the change last saw it: writing
 /// over it would silently lose the other change. `expected` and `stored` are the records' JSON;
-/// keys in `ignored` are not written by the edit (derived or kept elsewhere).
+/// keys in `ignored` are not written by the edit (derived or kept elsewhere). With `labels`, the
+/// message names the changed fields a person edits by their labels (and leaves out derived ones).
 Result<void> unchangedSince(const QString &what, const QJsonObject &expected, const QJsonObject &stored,
-                            const QStringList &ignored = {});
+                            const QStringList &ignored = {}, const QHash<QString, QString> &labels = {});
 
 } // namespace rules
 

@@ -271,6 +271,8 @@ Result<QList<AuditEntry>> AuditLog::entries(const AuditFilter &filter) {
         where(u"actor_login = ?"_s, filter.actorLogin);
     if (!filter.entity.isEmpty())
         where(u"entity = ?"_s, filter.entity);
+    if (filter.entityId != 0)
+        where(u"entity_id = ?"_s, filter.entityId);
     // Time stamps are stored as ISO 8601 UTC text, so they compare as text.
     if (filter.from.isValid())
         where(u"at_utc >= ?"_s, timestamp(filter.from));

@@ -36,10 +36,11 @@ struct AuditEntry {
 struct AuditFilter {
     Id releaseId = 0; ///< 0: every release and the catalogue
     QString actorLogin;
-    int limit = 0;  ///< 0: no limit; otherwise the newest entries
-    QString entity; ///< empty: every kind of record
-    QDateTime from; ///< invalid: from the beginning
-    QDateTime to;   ///< invalid: up to now (exclusive bound otherwise)
+    int limit = 0;   ///< 0: no limit; otherwise the newest entries
+    QString entity;  ///< empty: every kind of record
+    Id entityId = 0; ///< with entity: that one record's entries; 0: every record
+    QDateTime from;  ///< invalid: from the beginning
+    QDateTime to;    ///< invalid: up to now (exclusive bound otherwise)
 
     /// The entries of one release (0: all), the newest `limit` of them when limit > 0.
     static AuditFilter forRelease(Id releaseId, int limit = 0) {

@@ -208,7 +208,7 @@ private Q_SLOTS:
         const auto refused = m_ws->revert(mine);
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, ErrorCode::Conflict);
-        QVERIFY2(refused.errorMessage().contains(u"backout_plan"_s), qPrintable(refused.errorMessage()));
+        QVERIFY2(refused.errorMessage().contains(u"(Back-out plan)"_s), qPrintable(refused.errorMessage()));
         QCOMPARE(release(u"2027.1 Winter"_s).backoutPlan, u"Theirs"_s);
         QCOMPARE(auditCount(), audits);
         // In order, both undo.

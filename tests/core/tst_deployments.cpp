@@ -68,6 +68,18 @@ private:
 private Q_SLOTS:
     void initTestCase() { test::isolateSettings(); }
 
+    void theAuditEntryOfANewDeploymentNamesItsNumber() {
+        Setup s = open(u"numbered"_s);
+        const Id id = plan(*s.ws, s.hotfix.id, s.staging.id);
+        QVERIFY(id != 0);
+        AuditFilter filter;
+        filter.entity = u"deployment"_s;
+        filter.entityId = id;
+        const auto entries = s.ws->auditLog().entries(filter);
+        QVERIFY(entries && entries->size() == 1);
+        QCOMPARE(entries->first().summary, u"Create deployment #%1"_s.arg(id));
+    }
+
     void succeededDeploymentUpdatesTheInventoryAndRollbackRestoresItExactly() {
         Setup s = open(u"rollback"_s);
         approve(*s.ws, s.hotfix);

@@ -14,6 +14,7 @@
 #include "undo/UndoController.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
@@ -159,6 +160,21 @@ private Q_SLOTS:
         QVERIFY(!fieldNamed(conflict, u"exposure"_s));
     }
 
+    void aRefusalNamesTheFieldsAPersonEdits() {
+        Risk bobs = m_read;
+        bobs.likelihood = 5;
+        EditRecord<Risk> bobEdit(m_read, bobs);
+        QVERIFY(m_bob->apply(bobEdit));
+        Risk alices = m_read;
+        alices.title = u"Renamed"_s;
+        EditRecord<Risk> stale(m_read, alices);
+        const auto refused = m_alice->apply(stale);
+        QVERIFY(!refused);
+        // The field by its label; the exposure and band that follow from it are not listed.
+        QVERIFY2(refused.errorMessage().contains(u"(Likelihood)"_s), qPrintable(refused.errorMessage()));
+        QVERIFY(refused.errorMessage().startsWith(u"Nothing was written"_s));
+    }
+
     void keepingTheirsWritesNothing() {
         const int entriesBefore = auditCount() + 1; // Bob's edit
         const auto result = bobThenAlice();
@@ -280,18 +296,22 @@ private Q_SLOTS:
         Risk alices = m_read;
         alices.ownerId = m_alice->directory().personByLogin(u"alice"_s)->id;
         QStringList shown;
+        QString headline;
         QTimer::singleShot(0, this, [&] {
             auto *dialog = qobject_cast<ConflictDialog *>(QApplication::activeModalWidget());
             if (!dialog)
                 return;
+            headline = dialog->findChild<QLabel *>()->text();
             auto *table = dialog->findChild<QTableWidget *>(u"conflictFields"_s);
             for (int column = 0; column < table->columnCount(); ++column)
                 shown.append(table->item(0, column)->text());
             dialog->findChild<QPushButton *>(u"keepTheirs"_s)->click();
         });
         QVERIFY(!m_undo.perform(std::make_unique<EditRecord<Risk>>(m_read, alices)));
+        QVERIFY2(headline.contains(u"Bob Chen saved"_s), qPrintable(headline)); // from the audit trail
         QCOMPARE(shown.value(0), u"Owner"_s);
         QCOMPARE(shown.value(2), u"Bob Chen"_s);
+        QCOMPARE(shown.value(4), u"Both changed it"_s);
         QCOMPARE(shown.value(3), m_alice->directory().personByLogin(u"alice"_s)->displayName);
     }
 

@@ -15,6 +15,7 @@
 #include "storage/Database.h"
 #include "storage/ReleaseStore.h"
 #include "storage/ServerSetup.h"
+#include "transfer/BackupActions.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -120,6 +121,26 @@ private Q_SLOTS:
             test::saveScreenshot(&dialog, inGerman ? u"connect-de.png"_s : u"connect-en.png"_s);
             QCoreApplication::removeTranslator(&german);
         }
+    }
+
+    void aMemberBacksUpTheServerDatabaseIntoAFile() {
+        test::TempFolder folder;
+        auto alice = Workspace::openServer(ServerAddress::parse(url(u"alice"_s)).value());
+        QVERIFY2(alice, qPrintable(alice.errorMessage()));
+        QVERIFY((*alice)->serverAddress().has_value());
+        const QString backup = folder.path(u"team.json"_s);
+        int steps = 0;
+        const auto rows = backup_actions::backUpServer(*(*alice)->serverAddress(), backup, [&steps](qint64, qint64) {
+            ++steps;
+            return true;
+        });
+        QVERIFY2(rows, qPrintable(rows.errorMessage()));
+        QVERIFY(*rows > 100);
+        QVERIFY(steps > 0);
+        const auto restored = backup_actions::restore(backup, folder.path(u"team.db"_s));
+        QVERIFY2(restored, qPrintable(restored.errorMessage()));
+        QCOMPARE(restored->rows, *rows);
+        QVERIFY(restored->signatures > 0);
     }
 
     void theConnectDialogBuildsTheAddress() {

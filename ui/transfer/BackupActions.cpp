@@ -4,6 +4,7 @@
 #include "backup/BackupWriter.h"
 #include "changes/Workspace.h"
 #include "storage/Database.h"
+#include "storage/ServerAddress.h"
 #include "widgets/MessageBar.h"
 #include "widgets/ProgressRun.h"
 
@@ -36,13 +37,10 @@ QString documents() {
 void backUpInteractively(QWidget *parent, Workspace *workspace, MessageBar *message) {
     if (!workspace)
         return;
-    // The backup reads the file on another connection of its own: a server's database is no file.
-    if (workspace->database().isServer()) {
-        message->showError(workspace->database().backupTo({}).errorMessage());
-        return;
-    }
+    // The backup reads on another connection of its own, beside the window's.
+    const std::optional<ServerAddress> server = workspace->serverAddress();
     const QString database = workspace->database().location();
-    const QString name = QFileInfo(database).completeBaseName() + u"-backup-"_s +
+    const QString name = (server ? server->database : QFileInfo(database).completeBaseName()) + u"-backup-"_s +
                          QDate::currentDate().toString(Qt::ISODate) + u".json"_s;
     const QString path = QFileDialog::getSaveFileName(parent, tr("Back Up"), QDir(documents()).filePath(name),
                                                       tr("Relm backup (*.json)"));
@@ -50,8 +48,10 @@ void backUpInteractively(QWidget *parent, Workspace *workspace, MessageBar *mess
         return;
     auto rows = std::make_shared<Result<qint64>>(0);
     runWithProgress(
-        parent, tr("Backing up %1\u2026").arg(QFileInfo(database).fileName()),
-        [database, path, rows](const ProgressReport &progress) { *rows = backUp(database, path, progress); },
+        parent, tr("Backing up %1\u2026").arg(server ? database : QFileInfo(database).fileName()),
+        [database, server, path, rows](const ProgressReport &progress) {
+            *rows = server ? backUpServer(*server, path, progress) : backUp(database, path, progress);
+        },
         [message, path, rows](bool) {
             if (!*rows) {
                 message->showError(rows->errorMessage());
@@ -96,11 +96,28 @@ void restoreInteractively(QWidget *parent, MessageBar *message, const std::funct
 
 } // namespace
 
+namespace {
+Result<qint64> writeBackup(Database &db, const QString &path, const BackupProgress &progress);
+} // namespace
+
 Result<qint64> backUp(const QString &databasePath, const QString &path, const BackupProgress &progress) {
     auto db = Database::openSqlite(databasePath);
     if (!db)
         return db.error();
-    auto image = BackupWriter::read(**db, QDateTime::currentDateTimeUtc(), progress);
+    return writeBackup(**db, path, progress);
+}
+
+Result<qint64> backUpServer(const ServerAddress &address, const QString &path, const BackupProgress &progress) {
+    auto db = Database::openServer(address);
+    if (!db)
+        return db.error();
+    return writeBackup(**db, path, progress);
+}
+
+namespace {
+
+Result<qint64> writeBackup(Database &db, const QString &path, const BackupProgress &progress) {
+    auto image = BackupWriter::read(db, QDateTime::currentDateTimeUtc(), progress);
     if (!image)
         return image.error();
     QSaveFile file(path);
@@ -111,6 +128,8 @@ Result<qint64> backUp(const QString &databasePath, const QString &path, const Ba
         rows += table.rows.size();
     return rows;
 }
+
+} // namespace
 
 Result<RestoreOutcome> restore(const QString &backupPath, const QString &databasePath, const BackupProgress &progress) {
     auto image = BackupReader::read(backupPath);

@@ -12,6 +12,7 @@ namespace relm {
 
 class MessageBar;
 class Workspace;
+struct ServerAddress;
 
 /// File → Back Up… and File → Restore…: a whole database to one JSON file and back into a new
 /// database file.
@@ -20,6 +21,8 @@ namespace backup_actions {
 /// Writes the database file `databasePath` as a backup file, on a connection of its own (so it
 /// can run on another thread while the window works with the database). Returns the rows written.
 Result<qint64> backUp(const QString &databasePath, const QString &path, const BackupProgress &progress = {});
+/// The same for a database on a server, read in one snapshot on a connection of its own.
+Result<qint64> backUpServer(const ServerAddress &address, const QString &path, const BackupProgress &progress = {});
 /// Restores the backup file into a new database file (never over one that holds anything).
 Result<RestoreOutcome> restore(const QString &backupPath, const QString &databasePath,
                                const BackupProgress &progress = {});

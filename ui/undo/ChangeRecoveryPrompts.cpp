@@ -29,9 +29,13 @@ bool ChangeRecoveryPrompts::tryAgain(const Error &error) {
 
 std::optional<QStringList> ChangeRecoveryPrompts::resolve(const EditConflict &conflict) {
     Workspace *workspace = m_undo.workspace();
-    ConflictDialog dialog(conflict, m_window, [workspace](const QString &key, const QJsonValue &value) {
-        return workspace ? referencedName(*workspace, key, value) : QString();
-    });
+    const QString author = workspace ? lastAuthorOf(*workspace, conflict.entity, conflict.id) : QString();
+    ConflictDialog dialog(
+        conflict, m_window,
+        [workspace](const QString &key, const QJsonValue &value) {
+            return workspace ? referencedName(*workspace, key, value) : QString();
+        },
+        author);
     dialog.exec();
     return dialog.choice();
 }

@@ -9,6 +9,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace relm {
 
 namespace {
@@ -38,12 +40,14 @@ QString oneValueText(const QJsonValue &value) {
     return {};
 }
 
-QString whoChanged(const ConflictField &field) {
+QString whoChanged(const ConflictField &field, const QString &author) {
     if (field.contested())
         return ConflictDialog::tr("Both changed it");
     if (field.mineChanged() && field.theirsChanged())
         return ConflictDialog::tr("Both made the same change");
-    return field.mineChanged() ? ConflictDialog::tr("You changed it") : ConflictDialog::tr("They changed it");
+    if (field.mineChanged())
+        return ConflictDialog::tr("You changed it");
+    return author.isEmpty() ? ConflictDialog::tr("They changed it") : ConflictDialog::tr("%1 changed it").arg(author);
 }
 
 QTableWidgetItem *readOnlyItem(const QString &text) {
@@ -64,18 +68,22 @@ QString ConflictDialog::valueText(const QJsonObject &value) const {
     return parts.join(QStringLiteral("; "));
 }
 
-ConflictDialog::ConflictDialog(EditConflict conflict, QWidget *parent, ValueNamer namer)
+ConflictDialog::ConflictDialog(EditConflict conflict, QWidget *parent, ValueNamer namer, const QString &author)
     : QDialog(parent)
     , m_conflict(std::move(conflict))
     , m_namer(std::move(namer))
+    , m_author(author)
     , m_table(new QTableWidget(this)) {
     setWindowTitle(tr("Someone Else Changed This"));
     setObjectName(QStringLiteral("conflictDialog"));
+    const QString what = m_conflict.what.toHtmlEscaped();
+    const QString headline = author.isEmpty()
+                                 ? tr("Someone else saved %1 after you opened it.").arg(what)
+                                 : tr("%1 saved %2 after you opened it.").arg(author.toHtmlEscaped(), what);
     auto *intro = new QLabel(
-        tr("<b>Someone else saved %1 after you opened it.</b><br>Nothing of your change is written yet. Keep "
-           "their version, apply your change on top of theirs, or tick in the \u201CYours\u201D column the fields "
-           "to take from your change.")
-            .arg(m_conflict.what.toHtmlEscaped()),
+        u"<b>%1</b><br>%2"_s.arg(headline, tr("Nothing of your change is written yet. Keep their version, apply your "
+                                              "change on top of theirs, or tick in the \u201CYours\u201D column the "
+                                              "fields to take from your change.")),
         this);
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::RichText);
@@ -133,7 +141,7 @@ void ConflictDialog::fillTable() {
             mine->setCheckState(field.contested() ? Qt::Unchecked : Qt::Checked);
         }
         m_table->setItem(row, MineColumn, mine);
-        QTableWidgetItem *who = readOnlyItem(whoChanged(field));
+        QTableWidgetItem *who = readOnlyItem(whoChanged(field, m_author));
         if (field.contested()) {
             QFont bold = who->font();
             bold.setBold(true);

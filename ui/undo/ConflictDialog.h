@@ -21,7 +21,9 @@ public:
     /// The name to show for a field's value (a person's for an owner's id); empty: the value itself.
     using ValueNamer = std::function<QString(const QString &key, const QJsonValue &value)>;
 
-    explicit ConflictDialog(EditConflict conflict, QWidget *parent = nullptr, ValueNamer namer = {});
+    /// `author`: who saved theirs, when known.
+    explicit ConflictDialog(EditConflict conflict, QWidget *parent = nullptr, ValueNamer namer = {},
+                            const QString &author = {});
 
     /// After exec(): the fields to take from this person's edit, or nullopt to keep theirs.
     std::optional<QStringList> choice() const { return m_choice; }
@@ -40,6 +42,7 @@ private:
 
     EditConflict m_conflict;
     ValueNamer m_namer;
+    QString m_author; ///< who saved theirs; empty when not known
     QTableWidget *m_table;
     std::optional<QStringList> m_choice;
 };

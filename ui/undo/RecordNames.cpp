@@ -1,6 +1,7 @@
 #include "RecordNames.h"
 
 #include "changes/Workspace.h"
+#include "storage/AuditLog.h"
 #include "storage/DirectoryStore.h"
 #include "storage/PlanStore.h"
 #include "storage/ReleaseStore.h"
@@ -29,6 +30,19 @@ QString referencedName(Workspace &workspace, const QString &key, const QJsonValu
     if (key == u"fixed_in_release_id"_s)
         return nameOf(workspace.releases().release(id), &Release::name);
     return {};
+}
+
+QString lastAuthorOf(Workspace &workspace, const QString &entity, Id id) {
+    AuditFilter filter;
+    filter.entity = entity;
+    filter.entityId = id;
+    filter.limit = 1;
+    auto entries = workspace.auditLog().entries(filter);
+    if (!entries || entries->isEmpty())
+        return {};
+    const QString login = entries->constLast().actorLogin;
+    auto person = workspace.directory().personByLogin(login);
+    return person ? person->displayName : login;
 }
 
 } // namespace relm
