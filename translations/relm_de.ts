@@ -1139,10 +1139,6 @@ Vorheriger %2</translation>
         <translation>Build-Notizen</translation>
     </message>
     <message>
-        <source>&amp;Record Build</source>
-        <translation>Build &amp;erfassen</translation>
-    </message>
-    <message>
         <source>Build</source>
         <translation>Build</translation>
     </message>
@@ -1197,6 +1193,10 @@ Vorheriger %2</translation>
     <message>
         <source>&lt;li&gt;no change in content&lt;/li&gt;</source>
         <translation>&lt;li&gt;keine inhaltliche Änderung&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Record B&amp;uild</source>
+        <translation>Build &amp;erfassen</translation>
     </message>
 </context>
 <context>
@@ -3667,36 +3667,8 @@ SHA-256 %2</translation>
         <translation>Bekannte Fehler</translation>
     </message>
     <message>
-        <source>&amp;Plan Deployment…</source>
-        <translation>Deployment &amp;planen…</translation>
-    </message>
-    <message>
-        <source>&amp;Record Run…</source>
-        <translation>Durchlauf &amp;erfassen…</translation>
-    </message>
-    <message>
-        <source>Roll &amp;Back…</source>
-        <translation>&amp;Zurückrollen…</translation>
-    </message>
-    <message>
-        <source>Add &amp;Step…</source>
-        <translation>&amp;Schritt hinzufügen…</translation>
-    </message>
-    <message>
-        <source>&amp;Check Off</source>
-        <translation>&amp;Abhaken</translation>
-    </message>
-    <message>
         <source>S&amp;kip…</source>
         <translation>Überspri&amp;ngen…</translation>
-    </message>
-    <message>
-        <source>Add &amp;Known Error…</source>
-        <translation>Bekannten &amp;Fehler hinzufügen…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Runbook of the selected deployment</source>
@@ -3798,6 +3770,34 @@ SHA-256 %2</translation>
     <message>
         <source>Select a known error first.</source>
         <translation>Wählen Sie zuerst einen bekannten Fehler aus.</translation>
+    </message>
+    <message>
+        <source>Plan Deplo&amp;yment…</source>
+        <translation>Deployment &amp;planen…</translation>
+    </message>
+    <message>
+        <source>R&amp;ecord Run…</source>
+        <translation>Durchlauf &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ll Back…</source>
+        <translation>&amp;Zurückrollen…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Step…</source>
+        <translation>&amp;Schritt hinzufügen…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck Off</source>
+        <translation>&amp;Abhaken</translation>
+    </message>
+    <message>
+        <source>Add Kno&amp;wn Error…</source>
+        <translation>Bekannten &amp;Fehler hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
 </context>
 <context>
@@ -5800,20 +5800,12 @@ SHA-256 %3</translation>
         <translation>Paket für abgelegte Elemente</translation>
     </message>
     <message>
-        <source>New &amp;Package…</source>
-        <translation>Neues &amp;Paket…</translation>
-    </message>
-    <message>
         <source>New Package</source>
         <translation>Neues Paket</translation>
     </message>
     <message>
         <source>Package name:</source>
         <translation>Paketname:</translation>
-    </message>
-    <message>
-        <source>&amp;Check Now</source>
-        <translation>Jetzt &amp;prüfen</translation>
     </message>
     <message>
         <source>Environment to compare with</source>
@@ -5918,6 +5910,14 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     <message>
         <source>Export SBOM…</source>
         <translation>SBOM exportieren…</translation>
+    </message>
+    <message>
+        <source>New Pac&amp;kage…</source>
+        <translation>Neues &amp;Paket…</translation>
+    </message>
+    <message>
+        <source>Check &amp;Now</source>
+        <translation>Jetzt &amp;prüfen</translation>
     </message>
 </context>
 <context>
@@ -7299,24 +7299,8 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
         <translation>Gelieferte Change Requests</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
         <source>&amp;Version:</source>
         <translation>&amp;Version:</translation>
-    </message>
-    <message>
-        <source>&amp;Type:</source>
-        <translation>&amp;Typ:</translation>
-    </message>
-    <message>
-        <source>&amp;Owner:</source>
-        <translation>&amp;Verantwortlich:</translation>
-    </message>
-    <message>
-        <source>Target &amp;service:</source>
-        <translation>&amp;Ziel-Service:</translation>
     </message>
     <message>
         <source>Planned s&amp;tart:</source>
@@ -7331,20 +7315,12 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
         <translation>&amp;Vorgehen:</translation>
     </message>
     <message>
-        <source>&amp;Back-out plan:</source>
-        <translation>&amp;Rückfallplan:</translation>
-    </message>
-    <message>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
         <source>Plan</source>
         <translation>Plan</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>Besc&amp;hreibung:</translation>
     </message>
     <message>
         <source>Change requests:</source>
@@ -7423,16 +7399,40 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
         <translation>Fingerabdrücke verlangen</translation>
     </message>
     <message>
-        <source>Deploys &amp;to:</source>
-        <translation>Rollout &amp;nach:</translation>
-    </message>
-    <message>
         <source>target environment</source>
         <translation>Zielumgebung</translation>
     </message>
     <message>
         <source>fingerprint policy</source>
         <translation>Fingerabdruck-Richtlinie</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>Target serv&amp;ice:</source>
+        <translation>&amp;Ziel-Service:</translation>
+    </message>
+    <message>
+        <source>Dep&amp;loys to:</source>
+        <translation>Rollout &amp;nach:</translation>
+    </message>
+    <message>
+        <source>Bac&amp;k-out plan:</source>
+        <translation>&amp;Rückfallplan:</translation>
+    </message>
+    <message>
+        <source>Descriptio&amp;n:</source>
+        <translation>Besc&amp;hreibung:</translation>
     </message>
 </context>
 <context>
@@ -7531,14 +7531,6 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
         <translation>Nachbetrachtung</translation>
     </message>
     <message>
-        <source>Review &amp;complete</source>
-        <translation>Nachbetrachtung &amp;abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Save Re&amp;view</source>
-        <translation>Nachbetrachtung &amp;speichern</translation>
-    </message>
-    <message>
         <source>Not assessed</source>
         <translation>Nicht bewertet</translation>
     </message>
@@ -7555,28 +7547,36 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
         <translation>Eine Maßnahme pro Zeile</translation>
     </message>
     <message>
-        <source>Outcome against &amp;plan:</source>
-        <translation>Ergebnis gegenüber &amp;Plan:</translation>
-    </message>
-    <message>
-        <source>&amp;Incidents caused:</source>
-        <translation>Verursachte &amp;Störungen:</translation>
-    </message>
-    <message>
         <source>About the incidents:</source>
         <translation>Zu den Störungen:</translation>
     </message>
     <message>
-        <source>Service &amp;levels:</source>
+        <source>&amp;Follow-up actions:</source>
+        <translation>&amp;Folgemaßnahmen:</translation>
+    </message>
+    <message>
+        <source>Review co&amp;mplete</source>
+        <translation>Nachbetrachtung &amp;abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Save Rev&amp;iew</source>
+        <translation>Nachbetrachtung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome against plan:</source>
+        <translation>Ergebnis gegenüber &amp;Plan:</translation>
+    </message>
+    <message>
+        <source>Incidents caused:</source>
+        <translation>Verursachte Störungen:</translation>
+    </message>
+    <message>
+        <source>Service le&amp;vels:</source>
         <translation>Service-&amp;Levels:</translation>
     </message>
     <message>
-        <source>&amp;Lessons learned:</source>
+        <source>Lesso&amp;ns learned:</source>
         <translation>&amp;Erkenntnisse:</translation>
-    </message>
-    <message>
-        <source>&amp;Follow-up actions:</source>
-        <translation>&amp;Folgemaßnahmen:</translation>
     </message>
 </context>
 <context>
@@ -7789,10 +7789,6 @@ Eventualplan: %3</translation>
 <context>
     <name>relm::RisksPage</name>
     <message>
-        <source>Show &amp;closed risks</source>
-        <translation>&amp;Geschlossene Risiken anzeigen</translation>
-    </message>
-    <message>
         <source>Risk register</source>
         <translation>Risikoregister</translation>
     </message>
@@ -7830,6 +7826,10 @@ Eventualplan: %3</translation>
     <message>
         <source>Select a risk first.</source>
         <translation>Wählen Sie zuerst ein Risiko aus.</translation>
+    </message>
+    <message>
+        <source>Show c&amp;losed risks</source>
+        <translation>&amp;Geschlossene Risiken anzeigen</translation>
     </message>
 </context>
 <context>
@@ -8738,10 +8738,6 @@ Kopfeintrag des Prüfpfads %2</translation>
         <translation>Unterschriften</translation>
     </message>
     <message>
-        <source>&amp;Policies…</source>
-        <translation>&amp;Richtlinien…</translation>
-    </message>
-    <message>
         <source>&amp;Add Criterion…</source>
         <translation>Kriterium &amp;hinzufügen…</translation>
     </message>
@@ -8752,14 +8748,6 @@ Kopfeintrag des Prüfpfads %2</translation>
     <message>
         <source>Re&amp;move</source>
         <translation>Ent&amp;fernen</translation>
-    </message>
-    <message>
-        <source>Accept &amp;&amp; &amp;Sign Criterion…</source>
-        <translation>Kriterium abnehmen &amp;&amp; &amp;unterschreiben…</translation>
-    </message>
-    <message>
-        <source>Sign &amp;Release…</source>
-        <translation>&amp;Release unterschreiben…</translation>
     </message>
     <message>
         <source>Gate to the next status</source>
@@ -8780,6 +8768,18 @@ Kopfeintrag des Prüfpfads %2</translation>
     <message>
         <source>Edit release policies</source>
         <translation>Release-Richtlinien bearbeiten</translation>
+    </message>
+    <message>
+        <source>Po&amp;licies…</source>
+        <translation>&amp;Richtlinien…</translation>
+    </message>
+    <message>
+        <source>Accept &amp;&amp; Sig&amp;n Criterion…</source>
+        <translation>Kriterium abnehmen &amp;&amp; &amp;unterschreiben…</translation>
+    </message>
+    <message>
+        <source>S&amp;ign Release…</source>
+        <translation>&amp;Release unterschreiben…</translation>
     </message>
 </context>
 <context>

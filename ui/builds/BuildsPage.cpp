@@ -62,7 +62,7 @@ BuildsPage::BuildsPage(Workspace &workspace, UndoController &undo, Id releaseId,
     m_outcome->setAccessibleName(tr("Build outcome"));
     m_notes->setPlaceholderText(tr("What was built and how it went"));
     m_notes->setAccessibleName(tr("Build notes"));
-    auto *record = new QPushButton(tr("&Record Build"), this);
+    auto *record = new QPushButton(tr("Record B&uild"), this);
     record->setObjectName(u"recordBuild"_s);
     connect(record, &QPushButton::clicked, this, &BuildsPage::recordBuild);
     connect(m_notes, &QLineEdit::returnPressed, this, &BuildsPage::recordBuild);

@@ -32,8 +32,8 @@ ReviewPanel::ReviewPanel(QWidget *parent)
     , m_serviceLevels(new QComboBox(this))
     , m_lessons(box(this, 2))
     , m_followUps(box(this, 2))
-    , m_complete(new QCheckBox(tr("Review &complete"), this))
-    , m_save(new QPushButton(tr("Save Re&view"), this)) {
+    , m_complete(new QCheckBox(tr("Review co&mplete"), this))
+    , m_save(new QPushButton(tr("Save Rev&iew"), this)) {
     m_plan->setWordWrap(true);
     m_incidents->setRange(0, 999);
     m_serviceLevels->addItem(tr("Not assessed"), int(ReleaseReview::ServiceLevels::Unknown));
@@ -43,11 +43,11 @@ ReviewPanel::ReviewPanel(QWidget *parent)
     m_save->setObjectName(u"saveReview"_s);
     auto *form = new QFormLayout(this);
     form->addRow(m_plan);
-    form->addRow(tr("Outcome against &plan:"), m_outcome);
-    form->addRow(tr("&Incidents caused:"), m_incidents);
+    form->addRow(tr("O&utcome against plan:"), m_outcome);
+    form->addRow(tr("Incidents caused:"), m_incidents);
     form->addRow(tr("About the incidents:"), m_incidentNotes);
-    form->addRow(tr("Service &levels:"), m_serviceLevels);
-    form->addRow(tr("&Lessons learned:"), m_lessons);
+    form->addRow(tr("Service le&vels:"), m_serviceLevels);
+    form->addRow(tr("Lesso&ns learned:"), m_lessons);
     form->addRow(tr("&Follow-up actions:"), m_followUps);
     form->addRow(m_complete, m_save);
     connect(m_save, &QPushButton::clicked, this, [this] { Q_EMIT saveRequested(m_review, edited()); });

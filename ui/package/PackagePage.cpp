@@ -96,7 +96,7 @@ PackagePage::PackagePage(Workspace &workspace, UndoController &undo, PackageDrop
     m_targetPackage->setAccessibleName(tr("Package that dropped items go to"));
     connect(m_targetPackage, &QComboBox::currentIndexChanged, this,
             [this] { m_contents->setDefaultPackage(m_targetPackage->currentData().toLongLong()); });
-    auto *newPackage = new QPushButton(tr("New &Package\u2026"), this);
+    auto *newPackage = new QPushButton(tr("New Pac&kage\u2026"), this);
     connect(newPackage, &QPushButton::clicked, this, [this] {
         bool ok = false;
         const QString name =
@@ -105,7 +105,7 @@ PackagePage::PackagePage(Workspace &workspace, UndoController &undo, PackageDrop
             addPackage(name.trimmed());
     });
     connect(m_freeze, &QPushButton::clicked, this, &PackagePage::freeze);
-    auto *check = new QPushButton(tr("&Check Now"), this);
+    auto *check = new QPushButton(tr("Check &Now"), this);
     connect(check, &QPushButton::clicked, m_findings, &FindingsModel::refresh);
     connect(m_findings, &FindingsModel::refreshed, this, &PackagePage::flagFindings);
     connect(m_compareWith, &QComboBox::currentIndexChanged, this, &PackagePage::refreshPreview);

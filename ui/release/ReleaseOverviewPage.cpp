@@ -137,18 +137,18 @@ void ReleaseOverviewPage::buildForm() {
     header->addWidget(m_statusButton);
 
     auto *identity = new QFormLayout;
-    identity->addRow(tr("&Name:"), m_name);
+    identity->addRow(tr("Na&me:"), m_name);
     identity->addRow(tr("&Version:"), m_version);
-    identity->addRow(tr("&Type:"), m_type);
-    identity->addRow(tr("&Owner:"), m_owner);
-    identity->addRow(tr("Target &service:"), m_service);
+    identity->addRow(tr("T&ype:"), m_type);
+    identity->addRow(tr("O&wner:"), m_owner);
+    identity->addRow(tr("Target serv&ice:"), m_service);
     auto *plan = new QFormLayout;
     plan->addRow(tr("Planned s&tart:"), m_start);
     plan->addRow(tr("Planned &end:"), m_end);
     plan->addRow(tr("&Approach:"), m_approach);
-    plan->addRow(tr("Deploys &to:"), m_target);
+    plan->addRow(tr("Dep&loys to:"), m_target);
     plan->addRow(QString(), m_fingerprints);
-    plan->addRow(tr("&Back-out plan:"), m_backout);
+    plan->addRow(tr("Bac&k-out plan:"), m_backout);
 
     auto *identityBox = new QGroupBox(tr("Release"), this);
     identityBox->setLayout(identity);
@@ -159,7 +159,7 @@ void ReleaseOverviewPage::buildForm() {
     columns->addWidget(planBox, 1);
 
     auto *more = new QFormLayout;
-    more->addRow(tr("&Description:"), m_description);
+    more->addRow(tr("Descriptio&n:"), m_description);
     more->addRow(tr("Change requests:"), m_changes);
 
     auto *content = new QWidget;

@@ -128,7 +128,7 @@ RisksPage::RisksPage(Workspace &workspace, UndoController &undo, Id releaseId, Q
     , m_table(new QTableView(this))
     , m_heatMap(new RiskHeatMap(this))
     , m_exposure(new ExposureChart(this))
-    , m_showClosed(new QCheckBox(tr("Show &closed risks"), this))
+    , m_showClosed(new QCheckBox(tr("Show c&losed risks"), this))
     , m_summary(new QLabel(this)) {
     m_filter->setSourceModel(m_model);
     m_filter->setSortRole(RiskTableModel::SortRole);
