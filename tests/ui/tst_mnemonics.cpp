@@ -8,10 +8,12 @@
 #include "storage/ReleaseStore.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QGroupBox>
 #include <QKeySequence>
 #include <QLabel>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace relm;
@@ -81,6 +83,22 @@ class TestMnemonics final : public QObject {
 
 private Q_SLOTS:
     void initTestCase() { test::isolateSettings(); }
+
+    void ctrlTabGoesRoundTheOpenReleases() {
+        auto window = test::openDemoWindow(m_folder.path(u"tabs.db"_s));
+        QVERIFY(window);
+        QApplication::setActiveWindow(window.get());
+        auto &releases = window->workspace()->releases();
+        window->openRelease(releases.releaseByName(u"2026.4 Autumn"_s)->id);
+        ReleaseTab *second = window->openRelease(releases.releaseByName(u"Hotfix 2026.3.1"_s)->id);
+        auto *tabs = qobject_cast<QTabWidget *>(second->parentWidget()->parentWidget());
+        QVERIFY(tabs);
+        const int start = tabs->currentIndex();
+        QTest::keySequence(window.get(), QKeySequence(QKeySequence::NextChild));
+        QCOMPARE(tabs->currentIndex(), (start + 1) % tabs->count());
+        QTest::keySequence(window.get(), QKeySequence(QKeySequence::PreviousChild));
+        QCOMPARE(tabs->currentIndex(), start);
+    }
 
     void eachLetterReachesOneThingOnEveryReleasePage() {
         const QStringList found = collisions();

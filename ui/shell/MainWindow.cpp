@@ -58,6 +58,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
+#include <QShortcut>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -95,6 +96,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setAccessibleName(tr("Open releases"));
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeReleaseTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatusAction);
+    // Ctrl+Tab and Ctrl+Shift+Tab go round the open releases, as in a browser; a release's own
+    // pages are reached with Alt and their letters.
+    for (const auto &[key, step] :
+         {std::pair{QKeySequence::NextChild, 1}, std::pair{QKeySequence::PreviousChild, -1}}) {
+        connect(new QShortcut(key, this), &QShortcut::activated, this, [this, step = step] {
+            if (m_tabs->count() > 1)
+                m_tabs->setCurrentIndex((m_tabs->currentIndex() + step + m_tabs->count()) % m_tabs->count());
+        });
+    }
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
