@@ -24,6 +24,16 @@ QString tr(const char *text) {
 
 } // namespace
 
+QJsonObject restoreOutcomeJson(const RestoreOutcome &outcome) {
+    return {{u"database"_s, outcome.path},
+            {u"tables"_s, outcome.tables},
+            {u"rows"_s, outcome.rows},
+            {u"audit_entries"_s, outcome.auditEntries},
+            {u"signatures"_s, outcome.signatures},
+            {u"from_schema_version"_s, outcome.fromSchemaVersion},
+            {u"schema_version"_s, outcome.schemaVersion}};
+}
+
 int exportBackup(CliContext &cli) {
     const QString path = cli.option(u"output"_s);
     if (path.isEmpty() || cli.words().size() > 1)
@@ -75,13 +85,7 @@ int restoreBackup(CliContext &cli) {
     if (!outcome)
         return cli.fail(outcome.error());
     if (cli.json())
-        cli.printJson(QJsonObject{{u"database"_s, outcome->path},
-                                  {u"tables"_s, outcome->tables},
-                                  {u"rows"_s, outcome->rows},
-                                  {u"audit_entries"_s, outcome->auditEntries},
-                                  {u"signatures"_s, outcome->signatures},
-                                  {u"from_schema_version"_s, outcome->fromSchemaVersion},
-                                  {u"schema_version"_s, outcome->schemaVersion}});
+        cli.printJson(restoreOutcomeJson(*outcome));
     else
         cli.out() << tr("Restored %1 into %2: %3 tables, %4 rows; the audit trail (%5 entries) and %6 signature(s) "
                         "verify.")

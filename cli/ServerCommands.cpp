@@ -2,6 +2,7 @@
 
 #include "CliCommands.h"
 #include "CliContext.h"
+#include "TransferCommands.h"
 #include "backup/BackupRestore.h"
 #include "backup/BackupWriter.h"
 #include "changes/RecordChanges.h"
@@ -71,13 +72,9 @@ int serverMigrate(CliContext &cli) {
     if (auto r = ServerSetup::grant((*workspace)->database()); !r)
         return cli.fail(r.error());
     if (cli.json()) {
-        cli.printJson(QJsonObject{{u"from"_s, local.location()},
-                                  {u"server"_s, outcome->path},
-                                  {u"tables"_s, outcome->tables},
-                                  {u"rows"_s, outcome->rows},
-                                  {u"audit_entries"_s, outcome->auditEntries},
-                                  {u"signatures"_s, outcome->signatures},
-                                  {u"schema_version"_s, outcome->schemaVersion}});
+        QJsonObject printed = restoreOutcomeJson(*outcome);
+        printed.insert(u"from"_s, local.location());
+        cli.printJson(printed);
         return ExitOk;
     }
     cli.out() << tr("Copied %1 to %2: %3 tables and %4 rows, each table's rows counted again on the server; the "

@@ -127,6 +127,9 @@ private Q_SLOTS:
         QVERIFY(outcome.value(u"rows"_s).toInteger() > 100);
         QVERIFY(outcome.value(u"audit_entries"_s).toInteger() > 0);
         QVERIFY(outcome.value(u"signatures"_s).toInteger() > 0);
+        // The same fields as a restore's, with where it came from.
+        QVERIFY(outcome.value(u"database"_s).toString().startsWith(u"postgresql://"_s));
+        QVERIFY(outcome.value(u"from"_s).toString().endsWith(u"local.db"_s));
 
         // On the server: the same releases, a trail that verifies, and new ids after the old ones.
         const test::CliRunner server(target.toUrl(), m_folder.path(u"xdg"_s));

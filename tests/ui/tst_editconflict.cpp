@@ -107,6 +107,15 @@ private:
         return m_undo.perform(std::make_unique<EditRecord<Risk>>(m_read, alices));
     }
 
+    /// Alice's edit of the mitigation, whose first run loses its connection halfway.
+    std::unique_ptr<EditCutOnce> mitigationCutOnce(const QString &mitigation) {
+        Risk alices = m_read;
+        alices.mitigation = mitigation;
+        auto change = std::make_unique<EditCutOnce>(m_read, alices);
+        change->m_process = m_alice->database().serverProcess();
+        return change;
+    }
+
     int auditCount() { return int(m_alice->auditLog().entries().value().size()); }
 
 private Q_SLOTS:
@@ -341,26 +350,18 @@ private Q_SLOTS:
     void aBrokenConnectionKeepsTheChangeToSendAgain() {
         if (!test::onServer())
             QSKIP("A connection to break exists only on a server (the _pg run).");
-        Risk alices = m_read;
-        alices.mitigation = u"Typed while the network was down."_s;
-        auto change = std::make_unique<EditCutOnce>(m_read, alices);
-        change->m_process = m_alice->database().serverProcess();
         m_recovery.answerTryAgain = true;
-        QVERIFY(m_undo.perform(std::move(change)));
+        QVERIFY(m_undo.perform(mitigationCutOnce(u"Typed while the network was down."_s)));
         QCOMPARE(m_recovery.retries.size(), 1);
         QCOMPARE(m_recovery.retries.first().code, ErrorCode::Io);
-        QCOMPARE(stored(*m_bob).mitigation, alices.mitigation);
+        QCOMPARE(stored(*m_bob).mitigation, u"Typed while the network was down."_s);
         QVERIFY(m_alice->auditLog().verify().value().intact());
     }
 
     void aBrokenConnectionCanBeGivenUp() {
         if (!test::onServer())
             QSKIP("A connection to break exists only on a server (the _pg run).");
-        Risk alices = m_read;
-        alices.mitigation = u"Given up."_s;
-        auto change = std::make_unique<EditCutOnce>(m_read, alices);
-        change->m_process = m_alice->database().serverProcess();
-        const auto result = m_undo.perform(std::move(change));
+        const auto result = m_undo.perform(mitigationCutOnce(u"Given up."_s));
         QVERIFY(!result);
         QCOMPARE(m_recovery.retries.size(), 1);
         QCOMPARE(stored(*m_bob).mitigation, m_read.mitigation);
