@@ -1723,24 +1723,12 @@ Vorheriger %2</translation>
         <translation>&amp;Neuer Change Request…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
-    </message>
-    <message>
-        <source>&amp;Take Out</source>
-        <translation>&amp;Herausnehmen</translation>
-    </message>
-    <message>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
         <source>← &amp;Add to Release</source>
-        <translation>← Zum &amp;Release hinzufügen</translation>
-    </message>
-    <message>
-        <source>De&amp;lete…</source>
-        <translation>&amp;Löschen…</translation>
+        <translation>← &amp;Zum Release hinzufügen</translation>
     </message>
     <message>
         <source>Write a new change request delivered by this release</source>
@@ -1849,6 +1837,18 @@ Vorheriger %2</translation>
     <message>
         <source>Imported change requests: %1.</source>
         <translation>Change Requests importiert: %1.</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Bearbei&amp;ten…</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke Out</source>
+        <translation>Herausneh&amp;men</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te…</source>
+        <translation>Lö&amp;schen…</translation>
     </message>
 </context>
 <context>
@@ -3776,28 +3776,28 @@ SHA-256 %2</translation>
         <translation>Deployment &amp;planen…</translation>
     </message>
     <message>
-        <source>R&amp;ecord Run…</source>
-        <translation>Durchlauf &amp;erfassen…</translation>
-    </message>
-    <message>
-        <source>Ro&amp;ll Back…</source>
-        <translation>&amp;Zurückrollen…</translation>
-    </message>
-    <message>
         <source>&amp;Add Step…</source>
         <translation>&amp;Schritt hinzufügen…</translation>
     </message>
     <message>
-        <source>C&amp;heck Off</source>
-        <translation>&amp;Abhaken</translation>
-    </message>
-    <message>
         <source>Add Kno&amp;wn Error…</source>
-        <translation>Bekannten &amp;Fehler hinzufügen…</translation>
+        <translation>Bekann&amp;ten Fehler hinzufügen…</translation>
     </message>
     <message>
         <source>Edi&amp;t…</source>
-        <translation>&amp;Bearbeiten…</translation>
+        <translation>Bearbe&amp;iten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord Run…</source>
+        <translation>D&amp;urchlauf erfassen…</translation>
+    </message>
+    <message>
+        <source>Roll &amp;Back…</source>
+        <translation>&amp;Zurückrollen…</translation>
+    </message>
+    <message>
+        <source>Check &amp;Off</source>
+        <translation>Abha&amp;ken</translation>
     </message>
 </context>
 <context>
@@ -5840,10 +5840,6 @@ SHA-256 %3</translation>
         <translation>Am %1 von %2 eingefroren; unverändert (Fingerabdruck %3…).</translation>
     </message>
     <message>
-        <source>Re-&amp;freeze Baseline</source>
-        <translation>Baseline erneut &amp;einfrieren</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;%1 already runs everything in this release.&lt;/p&gt;</source>
         <translation>&lt;p&gt;In %1 läuft bereits alles aus diesem Release.&lt;/p&gt;</translation>
     </message>
@@ -5865,11 +5861,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>&amp;Waive…</source>
-        <translation>&amp;Ausnahme erteilen…</translation>
-    </message>
-    <message>
-        <source>Withdraw Wai&amp;ver</source>
-        <translation>Ausnahme &amp;zurückziehen</translation>
+        <translation>Ausnahme er&amp;teilen…</translation>
     </message>
     <message>
         <source>Errors block approval unless the policy&apos;s authorising role waives them.</source>
@@ -5917,7 +5909,15 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
     <message>
         <source>Check &amp;Now</source>
-        <translation>Jetzt &amp;prüfen</translation>
+        <translation>Jetzt prü&amp;fen</translation>
+    </message>
+    <message>
+        <source>Wi&amp;thdraw Waiver</source>
+        <translation>Ausnahme &amp;zurückziehen</translation>
+    </message>
+    <message>
+        <source>Re-free&amp;ze Baseline</source>
+        <translation>Baseline erneut &amp;einfrieren</translation>
     </message>
 </context>
 <context>
@@ -7299,20 +7299,12 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
         <translation>Gelieferte Change Requests</translation>
     </message>
     <message>
-        <source>&amp;Version:</source>
-        <translation>&amp;Version:</translation>
-    </message>
-    <message>
         <source>Planned s&amp;tart:</source>
-        <translation>Geplanter &amp;Beginn:</translation>
-    </message>
-    <message>
-        <source>Planned &amp;end:</source>
-        <translation>Geplantes &amp;Ende:</translation>
+        <translation>Geplanter Beg&amp;inn:</translation>
     </message>
     <message>
         <source>&amp;Approach:</source>
-        <translation>&amp;Vorgehen:</translation>
+        <translation>Vor&amp;gehen:</translation>
     </message>
     <message>
         <source>Release</source>
@@ -7416,23 +7408,31 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation>&amp;Verantwortlich:</translation>
+        <translation>Verant&amp;wortlich:</translation>
     </message>
     <message>
         <source>Target serv&amp;ice:</source>
         <translation>&amp;Ziel-Service:</translation>
     </message>
     <message>
-        <source>Dep&amp;loys to:</source>
-        <translation>Rollout &amp;nach:</translation>
-    </message>
-    <message>
         <source>Bac&amp;k-out plan:</source>
-        <translation>&amp;Rückfallplan:</translation>
+        <translation>Rüc&amp;kfallplan:</translation>
     </message>
     <message>
         <source>Descriptio&amp;n:</source>
-        <translation>Besc&amp;hreibung:</translation>
+        <translation>Bes&amp;chreibung:</translation>
+    </message>
+    <message>
+        <source>Ver&amp;sion:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>Planned en&amp;d:</source>
+        <translation>Geplantes &amp;Ende:</translation>
+    </message>
+    <message>
+        <source>De&amp;ploys to:</source>
+        <translation>R&amp;ollout nach:</translation>
     </message>
 </context>
 <context>
@@ -7488,40 +7488,40 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
 <context>
     <name>relm::ReleaseTab</name>
     <message>
-        <source>&amp;Overview</source>
-        <translation>Ü&amp;bersicht</translation>
-    </message>
-    <message>
         <source>Release pages</source>
         <translation>Release-Seiten</translation>
     </message>
     <message>
-        <source>&amp;Package</source>
-        <translation>&amp;Paket</translation>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
     </message>
     <message>
-        <source>&amp;Builds</source>
-        <translation>&amp;Builds</translation>
+        <source>Package</source>
+        <translation>Paket</translation>
     </message>
     <message>
-        <source>&amp;Schedule</source>
-        <translation>&amp;Zeitplan</translation>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
     </message>
     <message>
-        <source>&amp;Risks</source>
-        <translation>&amp;Risiken</translation>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
     </message>
     <message>
-        <source>Si&amp;gn-off</source>
-        <translation>&amp;Freigabe</translation>
+        <source>Risks</source>
+        <translation>Risiken</translation>
     </message>
     <message>
-        <source>&amp;Deployments</source>
-        <translation>&amp;Deployments</translation>
+        <source>Sign-off</source>
+        <translation>Freigabe</translation>
     </message>
     <message>
-        <source>&amp;Changes</source>
-        <translation>&amp;Changes</translation>
+        <source>Builds</source>
+        <translation>Builds</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Deployments</translation>
     </message>
 </context>
 <context>
@@ -7551,32 +7551,32 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
         <translation>Zu den Störungen:</translation>
     </message>
     <message>
-        <source>&amp;Follow-up actions:</source>
-        <translation>&amp;Folgemaßnahmen:</translation>
-    </message>
-    <message>
         <source>Review co&amp;mplete</source>
-        <translation>Nachbetrachtung &amp;abgeschlossen</translation>
+        <translation>Nachbetrachtung abgeschl&amp;ossen</translation>
     </message>
     <message>
         <source>Save Rev&amp;iew</source>
-        <translation>Nachbetrachtung &amp;speichern</translation>
+        <translation>Nachbetra&amp;chtung speichern</translation>
     </message>
     <message>
         <source>O&amp;utcome against plan:</source>
-        <translation>Ergebnis gegenüber &amp;Plan:</translation>
+        <translation>Er&amp;gebnis gegenüber Plan:</translation>
     </message>
     <message>
         <source>Incidents caused:</source>
         <translation>Verursachte Störungen:</translation>
     </message>
     <message>
-        <source>Service le&amp;vels:</source>
-        <translation>Service-&amp;Levels:</translation>
-    </message>
-    <message>
         <source>Lesso&amp;ns learned:</source>
         <translation>&amp;Erkenntnisse:</translation>
+    </message>
+    <message>
+        <source>&amp;Service levels:</source>
+        <translation>Ser&amp;vice-Levels:</translation>
+    </message>
+    <message>
+        <source>Follow-u&amp;p actions:</source>
+        <translation>&amp;Folgemaßnahmen:</translation>
     </message>
 </context>
 <context>
@@ -7794,15 +7794,11 @@ Eventualplan: %3</translation>
     </message>
     <message>
         <source>&amp;Add Risk</source>
-        <translation>Risiko &amp;hinzufügen</translation>
+        <translation>Risiko hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Re&amp;move Risk</source>
         <translation>Risiko ent&amp;fernen</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Risk…</source>
-        <translation>Risiko &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Open risks by likelihood and impact. Click a cell to show only its risks; click it again to show all.</source>
@@ -7828,8 +7824,12 @@ Eventualplan: %3</translation>
         <translation>Wählen Sie zuerst ein Risiko aus.</translation>
     </message>
     <message>
-        <source>Show c&amp;losed risks</source>
+        <source>Show &amp;closed risks</source>
         <translation>&amp;Geschlossene Risiken anzeigen</translation>
+    </message>
+    <message>
+        <source>Edit R&amp;isk…</source>
+        <translation>Risiko bearbei&amp;ten…</translation>
     </message>
 </context>
 <context>
@@ -8739,11 +8739,7 @@ Kopfeintrag des Prüfpfads %2</translation>
     </message>
     <message>
         <source>&amp;Add Criterion…</source>
-        <translation>Kriterium &amp;hinzufügen…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
+        <translation>Kriterium hin&amp;zufügen…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
@@ -8770,16 +8766,20 @@ Kopfeintrag des Prüfpfads %2</translation>
         <translation>Release-Richtlinien bearbeiten</translation>
     </message>
     <message>
-        <source>Po&amp;licies…</source>
-        <translation>&amp;Richtlinien…</translation>
-    </message>
-    <message>
         <source>Accept &amp;&amp; Sig&amp;n Criterion…</source>
         <translation>Kriterium abnehmen &amp;&amp; &amp;unterschreiben…</translation>
     </message>
     <message>
         <source>S&amp;ign Release…</source>
-        <translation>&amp;Release unterschreiben…</translation>
+        <translation>Release unter&amp;schreiben…</translation>
+    </message>
+    <message>
+        <source>P&amp;olicies…</source>
+        <translation>R&amp;ichtlinien…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Bearbei&amp;ten…</translation>
     </message>
 </context>
 <context>

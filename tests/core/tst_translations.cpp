@@ -4,6 +4,7 @@
 #include "i18n/SourceTextTranslator.h"
 
 #include <QCoreApplication>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -15,6 +16,26 @@ class TestTranslations final : public QObject {
     Q_OBJECT
 
     SourceTextTranslator m_german;
+
+    /// Every message of a catalogue as "context / source", in file order.
+    static QStringList messages(const QString &path) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QXmlStreamReader xml(&file);
+        QString context;
+        QStringList found;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == "name"_L1)
+                context = xml.readElementText();
+            else if (xml.name() == "source"_L1)
+                found.append(context + u" / "_s + xml.readElementText());
+        }
+        return found;
+    }
 
     static QString ts() {
         return qEnvironmentVariable("RELM_SOURCE_DIR", QDir::currentPath()) + u"/translations/relm_de.ts"_s;
@@ -56,6 +77,54 @@ private Q_SLOTS:
                       "</message></context>");
         garbage.close();
         QVERIFY(!none.loadTs(garbage.fileName()));
+    }
+
+    void theCatalogueHoldsEveryStringOfTheSources() {
+        // lupdate run as the relm_lupdate target runs it, on a copy: it must find nothing to add or
+        // drop, so the committed catalogue is exactly the sources' strings.
+        const QString lupdate = qEnvironmentVariable("RELM_LUPDATE");
+        if (lupdate.isEmpty())
+            QSKIP("RELM_LUPDATE names no lupdate (the suite sets it)");
+        test::TempFolder folder;
+        const QString copy = folder.path(u"relm_de.ts"_s);
+        QVERIFY(QFile::copy(ts(), copy));
+        QProcess run;
+        run.setWorkingDirectory(qEnvironmentVariable("RELM_SOURCE_DIR", QDir::currentPath()));
+        run.start(lupdate, {u"-no-obsolete"_s, u"-locations"_s, u"none"_s, u"-extensions"_s, u"cpp,h"_s, u"core"_s,
+                            u"cli"_s, u"ui"_s, u"app"_s, u"-ts"_s, copy});
+        QVERIFY2(run.waitForFinished(120000), qPrintable(lupdate));
+        QCOMPARE(run.exitCode(), 0);
+        const QStringList before = messages(ts());
+        const QStringList after = messages(copy);
+        QStringList added, dropped;
+        for (const QString &message : after)
+            if (!before.contains(message))
+                added.append(message);
+        for (const QString &message : before)
+            if (!after.contains(message))
+                dropped.append(message);
+        QVERIFY2(
+            added.isEmpty() && dropped.isEmpty(),
+            qPrintable(u"Run \"cmake --build build/dev --target relm_lupdate\" and translate. New: %1. Gone: %2"_s.arg(
+                added.mid(0, 10).join(u" | "_s), dropped.mid(0, 10).join(u" | "_s))));
+    }
+
+    void noMessageIsLeftUnfinished() {
+        QFile file(ts());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QString source;
+        QStringList unfinished;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == "source"_L1)
+                source = xml.readElementText();
+            if (xml.isStartElement() && xml.name() == "translation"_L1 &&
+                xml.attributes().value("type"_L1) == "unfinished"_L1)
+                unfinished.append(source);
+        }
+        QVERIFY(!xml.hasError());
+        QVERIFY2(unfinished.isEmpty(), qPrintable(unfinished.mid(0, 10).join(u" | "_s)));
     }
 
     void everyFinishedMessageKeepsItsPlaceholders() {

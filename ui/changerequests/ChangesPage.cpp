@@ -94,11 +94,11 @@ ChangesPage::ChangesPage(Workspace &workspace, UndoController &undo, Id releaseI
     m_detail->setAccessibleName(tr("The selected change request"));
 
     auto *newButton = namedButton(tr("&New Change\u2026"), u"newChange"_s, this);
-    auto *editButton = namedButton(tr("&Edit\u2026"), u"editChange"_s, this);
-    auto *outButton = namedButton(tr("&Take Out"), u"takeChangeOut"_s, this);
+    auto *editButton = namedButton(tr("E&dit\u2026"), u"editChange"_s, this);
+    auto *outButton = namedButton(tr("Ta&ke Out"), u"takeChangeOut"_s, this);
     auto *importButton = namedButton(tr("&Import CSV\u2026"), u"importChanges"_s, this);
     auto *addButton = namedButton(tr("\u2190 &Add to Release"), u"addChangeToRelease"_s, this);
-    auto *deleteButton = namedButton(tr("De&lete\u2026"), u"deleteChange"_s, this);
+    auto *deleteButton = namedButton(tr("Dele&te\u2026"), u"deleteChange"_s, this);
     newButton->setToolTip(tr("Write a new change request delivered by this release"));
     outButton->setToolTip(tr("This release no longer delivers the selected change; the change request stays"));
     addButton->setToolTip(tr("This release delivers the change requests selected on the right (or drag them "

@@ -71,10 +71,10 @@ DeploymentsPage::DeploymentsPage(Workspace &workspace, UndoController &undo, Id 
     m_knownErrorTable = makeRecordTable(m_knownErrors, this, tr("Known errors"));
 
     auto *plan = namedButton(tr("Plan Deplo&yment\u2026"), u"planDeployment"_s, this);
-    auto *record = namedButton(tr("R&ecord Run\u2026"), u"recordRun"_s, this);
-    auto *rollback = namedButton(tr("Ro&ll Back\u2026"), u"rollBack"_s, this);
+    auto *record = namedButton(tr("Re&cord Run\u2026"), u"recordRun"_s, this);
+    auto *rollback = namedButton(tr("Roll &Back\u2026"), u"rollBack"_s, this);
     auto *addStep = namedButton(tr("&Add Step\u2026"), u"addStep"_s, this);
-    auto *checkOff = namedButton(tr("C&heck Off"), u"checkOff"_s, this);
+    auto *checkOff = namedButton(tr("Check &Off"), u"checkOff"_s, this);
     auto *skip = namedButton(tr("S&kip\u2026"), u"skipStep"_s, this);
     auto *addError = namedButton(tr("Add Kno&wn Error\u2026"), u"addKnownError"_s, this);
     auto *editError = namedButton(tr("Edi&t\u2026"), u"editKnownError"_s, this);

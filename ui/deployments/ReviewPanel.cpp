@@ -46,9 +46,9 @@ ReviewPanel::ReviewPanel(QWidget *parent)
     form->addRow(tr("O&utcome against plan:"), m_outcome);
     form->addRow(tr("Incidents caused:"), m_incidents);
     form->addRow(tr("About the incidents:"), m_incidentNotes);
-    form->addRow(tr("Service le&vels:"), m_serviceLevels);
+    form->addRow(tr("&Service levels:"), m_serviceLevels);
     form->addRow(tr("Lesso&ns learned:"), m_lessons);
-    form->addRow(tr("&Follow-up actions:"), m_followUps);
+    form->addRow(tr("Follow-u&p actions:"), m_followUps);
     form->addRow(m_complete, m_save);
     connect(m_save, &QPushButton::clicked, this, [this] { Q_EMIT saveRequested(m_review, edited()); });
 }

@@ -53,7 +53,7 @@ PackagePage::PackagePage(Workspace &workspace, UndoController &undo, PackageDrop
     , m_preview(new QTextBrowser(this))
     , m_findingsView(new QTableView(this))
     , m_waive(new QPushButton(tr("&Waive\u2026"), this))
-    , m_withdraw(new QPushButton(tr("Withdraw Wai&ver"), this)) {
+    , m_withdraw(new QPushButton(tr("Wi&thdraw Waiver"), this)) {
     m_contents->setDropper(&dropper);
     m_contents->setRelease(&workspace, releaseId);
     m_findings->setRelease(&workspace, releaseId);
@@ -226,7 +226,7 @@ void PackagePage::refreshBaseline() {
                                       .arg(when, b.frozenBy)
                                 : tr("Frozen on %1 by %2; unchanged (fingerprint %3\u2026).")
                                       .arg(when, b.frozenBy, b.fingerprint.left(12)));
-    m_freeze->setText(tr("Re-&freeze Baseline"));
+    m_freeze->setText(tr("Re-free&ze Baseline"));
 }
 
 void PackagePage::refreshPreview() {

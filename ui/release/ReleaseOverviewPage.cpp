@@ -138,15 +138,15 @@ void ReleaseOverviewPage::buildForm() {
 
     auto *identity = new QFormLayout;
     identity->addRow(tr("Na&me:"), m_name);
-    identity->addRow(tr("&Version:"), m_version);
+    identity->addRow(tr("Ver&sion:"), m_version);
     identity->addRow(tr("T&ype:"), m_type);
     identity->addRow(tr("O&wner:"), m_owner);
     identity->addRow(tr("Target serv&ice:"), m_service);
     auto *plan = new QFormLayout;
     plan->addRow(tr("Planned s&tart:"), m_start);
-    plan->addRow(tr("Planned &end:"), m_end);
+    plan->addRow(tr("Planned en&d:"), m_end);
     plan->addRow(tr("&Approach:"), m_approach);
-    plan->addRow(tr("Dep&loys to:"), m_target);
+    plan->addRow(tr("De&ploys to:"), m_target);
     plan->addRow(QString(), m_fingerprints);
     plan->addRow(tr("Bac&k-out plan:"), m_backout);
 

@@ -9,7 +9,25 @@
 #include "risks/RisksPage.h"
 #include "signoff/SignOffPage.h"
 
+#include <QShortcut>
+
+using namespace Qt::Literals::StringLiterals;
+
 namespace relm {
+
+namespace {
+
+/// Puts the keyboard focus on the first control of a page that Tab would reach.
+void focusFirstControlOf(QWidget *page) {
+    for (QWidget *w = page->nextInFocusChain(); w != page && page->isAncestorOf(w); w = w->nextInFocusChain()) {
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled()) {
+            w->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+}
+
+} // namespace
 
 ReleaseTab::ReleaseTab(Workspace &workspace, UndoController &undo, PackageDropper &dropper, Id releaseId,
                        QWidget *parent)
@@ -24,14 +42,21 @@ ReleaseTab::ReleaseTab(Workspace &workspace, UndoController &undo, PackageDroppe
     , m_signOff(new SignOffPage(workspace, undo, releaseId, this))
     , m_deployments(new DeploymentsPage(workspace, undo, releaseId, this)) {
     setDocumentMode(true);
-    addTab(m_overview, tr("&Overview"));
-    addTab(m_package, tr("&Package"));
-    addTab(m_changes, tr("&Changes"));
-    addTab(m_schedule, tr("&Schedule"));
-    addTab(m_risks, tr("&Risks"));
-    addTab(m_signOff, tr("Si&gn-off"));
-    addTab(m_builds, tr("&Builds"));
-    addTab(m_deployments, tr("&Deployments"));
+    // The pages are reached with Alt and their number (as a browser's tabs), so that every letter is
+    // left to the menus and the controls on the pages.
+    const std::pair<QWidget *, QString> pages[] = {{m_overview, tr("Overview")}, {m_package, tr("Package")},
+                                                   {m_changes, tr("Changes")},   {m_schedule, tr("Schedule")},
+                                                   {m_risks, tr("Risks")},       {m_signOff, tr("Sign-off")},
+                                                   {m_builds, tr("Builds")},     {m_deployments, tr("Deployments")}};
+    for (const auto &[page, title] : pages) {
+        const int index = addTab(page, title);
+        const QKeySequence key(QKeyCombination(Qt::AltModifier, Qt::Key(Qt::Key_1 + index)));
+        setTabToolTip(index, u"%1 (%2)"_s.arg(title, key.toString(QKeySequence::NativeText)));
+        connect(new QShortcut(key, this), &QShortcut::activated, this, [this, index] {
+            setCurrentIndex(index);
+            focusFirstControlOf(currentWidget());
+        });
+    }
     setAccessibleName(tr("Release pages"));
 }
 

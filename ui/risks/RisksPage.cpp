@@ -128,7 +128,7 @@ RisksPage::RisksPage(Workspace &workspace, UndoController &undo, Id releaseId, Q
     , m_table(new QTableView(this))
     , m_heatMap(new RiskHeatMap(this))
     , m_exposure(new ExposureChart(this))
-    , m_showClosed(new QCheckBox(tr("Show c&losed risks"), this))
+    , m_showClosed(new QCheckBox(tr("Show &closed risks"), this))
     , m_summary(new QLabel(this)) {
     m_filter->setSourceModel(m_model);
     m_filter->setSortRole(RiskTableModel::SortRole);
@@ -150,7 +150,7 @@ RisksPage::RisksPage(Workspace &workspace, UndoController &undo, Id releaseId, Q
     add->setObjectName(u"addRisk"_s);
     auto *remove = new QPushButton(tr("Re&move Risk"), this);
     remove->setObjectName(u"removeRisk"_s);
-    auto *edit = new QPushButton(tr("&Edit Risk…"), this);
+    auto *edit = new QPushButton(tr("Edit R&isk…"), this);
     edit->setObjectName(u"editRisk"_s);
     connect(add, &QPushButton::clicked, this, &RisksPage::addRisk);
     connect(edit, &QPushButton::clicked, this, &RisksPage::editSelectedRisk);

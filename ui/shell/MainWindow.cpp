@@ -97,7 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeReleaseTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatusAction);
     // Ctrl+Tab and Ctrl+Shift+Tab go round the open releases, as in a browser; a release's own
-    // pages are reached with Alt and their letters.
+    // pages are reached with Alt and their numbers.
     for (const auto &[key, step] :
          {std::pair{QKeySequence::NextChild, 1}, std::pair{QKeySequence::PreviousChild, -1}}) {
         connect(new QShortcut(key, this), &QShortcut::activated, this, [this, step = step] {

@@ -68,9 +68,9 @@ SignOffPage::SignOffPage(Workspace &workspace, UndoController &undo, Id releaseI
     m_signOffTable->horizontalHeader()->resizeSection(SignOffModel::SignedColumn,
                                                       fontMetrics().averageCharWidth() * 34);
 
-    auto *policy = namedButton(tr("Po&licies\u2026"), u"editPolicies"_s, this);
+    auto *policy = namedButton(tr("P&olicies\u2026"), u"editPolicies"_s, this);
     auto *addCriterion = namedButton(tr("&Add Criterion\u2026"), u"addCriterion"_s, this);
-    auto *editCriterion = namedButton(tr("&Edit\u2026"), u"editCriterion"_s, this);
+    auto *editCriterion = namedButton(tr("E&dit\u2026"), u"editCriterion"_s, this);
     auto *removeCriterion = namedButton(tr("Re&move"), u"removeCriterion"_s, this);
     auto *signCriterion = namedButton(tr("Accept && Sig&n Criterion\u2026"), u"signCriterion"_s, this);
     auto *signRelease = namedButton(tr("S&ign Release\u2026"), u"signRelease"_s, this);
