@@ -1556,6 +1556,14 @@ Vorheriger %2</translation>
         <source>Restore %1</source>
         <translation>%1 wiederherstellen</translation>
     </message>
+    <message>
+        <source>Add to Release or Package…</source>
+        <translation>Zu Release oder Paket hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Adds the selected components or versions to a package of a release, as dragging them there does (Insert)</source>
+        <translation>Fügt die ausgewählten Komponenten oder Versionen einem Paket eines Release hinzu, wie es das Ziehen dorthin tut (Einfg)</translation>
+    </message>
 </context>
 <context>
     <name>relm::CatalogueStore</name>
@@ -3486,6 +3494,10 @@ SHA-256 %2</translation>
         <source>Turnaround</source>
         <translation>Bearbeitungszeit</translation>
     </message>
+    <message>
+        <source>days (negative: early)</source>
+        <translation>Tage (negativ: früher)</translation>
+    </message>
 </context>
 <context>
     <name>relm::Database</name>
@@ -4650,10 +4662,6 @@ Auf dem kritischen Pfad</translation>
         <translation>Wer sind Sie?</translation>
     </message>
     <message>
-        <source>Relm records who makes each change. Choose yourself:</source>
-        <translation>Relm hält fest, wer welche Änderung macht. Wählen Sie sich aus:</translation>
-    </message>
-    <message>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
@@ -4824,6 +4832,18 @@ Auf dem kritischen Pfad</translation>
     <message>
         <source>%1 on %2 – Relm</source>
         <translation>%1 auf %2 – Relm</translation>
+    </message>
+    <message>
+        <source>Add to Release or Package</source>
+        <translation>Zu Release oder Paket hinzufügen</translation>
+    </message>
+    <message>
+        <source>Relm records who makes each change, and your roles decide what you may sign. Choose yourself:</source>
+        <translation>Relm hält fest, wer jede Änderung vornimmt, und Ihre Rollen bestimmen, was Sie unterschreiben dürfen. Wählen Sie sich aus:</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -5253,6 +5273,22 @@ SHA-256 %3</translation>
     <message>
         <source>Remove from Package</source>
         <translation>Aus dem Paket entfernen</translation>
+    </message>
+    <message>
+        <source>Move to Package…</source>
+        <translation>In Paket verschieben…</translation>
+    </message>
+    <message>
+        <source>Copy to Package…</source>
+        <translation>In Paket kopieren…</translation>
+    </message>
+    <message>
+        <source>Select component versions inside a package first.</source>
+        <translation>Wählen Sie zuerst Komponentenversionen in einem Paket aus.</translation>
+    </message>
+    <message>
+        <source>Select component versions inside a package to remove them from it.</source>
+        <translation>Wählen Sie Komponentenversionen in einem Paket aus, um sie daraus zu entfernen.</translation>
     </message>
 </context>
 <context>
@@ -5919,6 +5955,33 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
         <source>Re-free&amp;ze Baseline</source>
         <translation>Baseline erneut &amp;einfrieren</translation>
     </message>
+    <message>
+        <source>Move to Package…</source>
+        <translation>In Paket verschieben…</translation>
+    </message>
+    <message>
+        <source>Copy to Package…</source>
+        <translation>In Paket kopieren…</translation>
+    </message>
+</context>
+<context>
+    <name>relm::PackagePickerDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Release:</source>
+        <translation>&amp;Release:</translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation>&amp;Paket:</translation>
+    </message>
+    <message>
+        <source>Select what to send first.</source>
+        <translation>Wählen Sie zuerst aus, was übertragen werden soll.</translation>
+    </message>
 </context>
 <context>
     <name>relm::Parser</name>
@@ -6044,6 +6107,17 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     <message>
         <source>Type your current passphrase first.</source>
         <translation>Geben Sie zuerst Ihre aktuelle Passphrase ein.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::PersonText</name>
+    <message>
+        <source>no role</source>
+        <translation>keine Rolle</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -8558,6 +8632,101 @@ Passwort von %2 auf %3:</translation>
     </message>
 </context>
 <context>
+    <name>relm::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Filter by command or key</source>
+        <translation>Nach Befehl oder Taste filtern</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Tastenkürzel filtern</translation>
+    </message>
+    <message>
+        <source>Menu commands</source>
+        <translation>Menübefehle</translation>
+    </message>
+    <message>
+        <source>Next or previous open tab</source>
+        <translation>Nächster oder vorheriger offener Tab</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab / Ctrl+Shift+Tab</source>
+        <translation>Strg+Tab / Strg+Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>A release&apos;s pages: Overview, Package, Changes, Schedule, Risks, Sign-off, Builds, Deployments</source>
+        <translation>Die Seiten eines Release: Übersicht, Paket, Änderungen, Zeitplan, Risiken, Freigabe, Builds, Deployments</translation>
+    </message>
+    <message>
+        <source>Alt+1 … Alt+8</source>
+        <translation>Alt+1 … Alt+8</translation>
+    </message>
+    <message>
+        <source>Next or previous panel (Portfolio, tabs, Component Catalogue, Findings)</source>
+        <translation>Nächster oder vorheriger Bereich (Portfolio, Tabs, Komponentenkatalog, Befunde)</translation>
+    </message>
+    <message>
+        <source>F6 / Shift+F6</source>
+        <translation>F6 / Umschalt+F6</translation>
+    </message>
+    <message>
+        <source>The button or field whose letter is underlined</source>
+        <translation>Die Schaltfläche oder das Feld mit dem unterstrichenen Buchstaben</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <translation>Alt+Buchstabe</translation>
+    </message>
+    <message>
+        <source>Open the selected release, or edit the selected row</source>
+        <translation>Das ausgewählte Release öffnen oder die ausgewählte Zeile bearbeiten</translation>
+    </message>
+    <message>
+        <source>Context menu of the selected row (add to a release, move, remove, open)</source>
+        <translation>Kontextmenü der ausgewählten Zeile (einem Release hinzufügen, verschieben, entfernen, öffnen)</translation>
+    </message>
+    <message>
+        <source>Menu key or Shift+F10</source>
+        <translation>Menütaste oder Umschalt+F10</translation>
+    </message>
+    <message>
+        <source>Remove or delete the selected row</source>
+        <translation>Die ausgewählte Zeile entfernen oder löschen</translation>
+    </message>
+    <message>
+        <source>Commit an edit in a table cell, or leave it unchanged</source>
+        <translation>Eine Änderung in einer Tabellenzelle übernehmen oder verwerfen</translation>
+    </message>
+    <message>
+        <source>Enter / Esc</source>
+        <translation>Eingabe / Esc</translation>
+    </message>
+    <message>
+        <source>Gantt chart: zoom in or out</source>
+        <translation>Gantt-Diagramm: vergrößern oder verkleinern</translation>
+    </message>
+    <message>
+        <source>In the window&apos;s panels and pages</source>
+        <translation>In den Bereichen und Seiten des Fensters</translation>
+    </message>
+</context>
+<context>
     <name>relm::SignOff</name>
     <message>
         <source>Valid</source>
@@ -8856,6 +9025,77 @@ Kopfeintrag des Prüfpfads %2</translation>
     <message>
         <source>its schema version is missing</source>
         <translation>die Schemaversion fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>relm::StartPage</name>
+    <message>
+        <source>&amp;Open Release</source>
+        <translation>Release &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <source>Relm – release and deployment planning</source>
+        <translation>Relm – Release- und Deployment-Planung</translation>
+    </message>
+    <message>
+        <source>Design each release from the component catalogue, schedule it on a Gantt chart with its freeze windows, keep its risks, have independent people sign its acceptance criteria, record its builds and deployments, and export release notes. Every change is kept in an audit trail that nobody can rewrite unnoticed.</source>
+        <translation>Stellen Sie jedes Release aus dem Komponentenkatalog zusammen, planen Sie es im Gantt-Diagramm mit seinen Freeze-Fenstern, führen Sie seine Risiken, lassen Sie seine Abnahmekriterien von unabhängigen Personen unterschreiben, erfassen Sie Builds und Deployments und exportieren Sie Release Notes. Jede Änderung steht in einem Audit-Trail, den niemand unbemerkt umschreiben kann.</translation>
+    </message>
+    <message>
+        <source>Releases to open</source>
+        <translation>Releases zum Öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;New Release…</source>
+        <translation>&amp;Neues Release…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Plan…</source>
+        <translation>Plan &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Mit &amp;Server verbinden…</translation>
+    </message>
+    <message>
+        <source>Everything works from the keyboard: Ctrl+Tab goes round the open tabs, Alt+1 to Alt+8 reach a release&apos;s pages, F6 moves between the panels, and %1 lists every shortcut.</source>
+        <translation>Alles geht mit der Tastatur: Strg+Tab wechselt zwischen den offenen Tabs, Alt+1 bis Alt+8 erreichen die Seiten eines Release, F6 springt zwischen den Bereichen, und %1 listet alle Tastenkürzel.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>No database is open: open one (Ctrl+O), create one (Ctrl+Shift+N) or connect to a server (Ctrl+Shift+O).</source>
+        <translation>Keine Datenbank ist geöffnet: Öffnen Sie eine (Strg+O), legen Sie eine an (Strg+Umschalt+N) oder verbinden Sie sich mit einem Server (Strg+Umschalt+O).</translation>
+    </message>
+    <message>
+        <source>You act as nobody yet: choose yourself in the status bar.</source>
+        <translation>Sie handeln noch als niemand: Wählen Sie sich in der Statusleiste aus.</translation>
+    </message>
+    <message>
+        <source>You act as &lt;b&gt;%1&lt;/b&gt;, with the roles: %2. The audit trail records you for every change; choose another person in the status bar.</source>
+        <translation>Sie handeln als &lt;b&gt;%1&lt;/b&gt;, mit den Rollen: %2. Der Audit-Trail verzeichnet Sie bei jeder Änderung; eine andere Person wählen Sie in der Statusleiste.</translation>
+    </message>
+    <message>
+        <source>ends %1</source>
+        <translation>endet %1</translation>
+    </message>
+    <message>
+        <source>no planned end</source>
+        <translation>kein geplantes Ende</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Releases in this &amp;database:</source>
+        <translation>Releases in dieser Datenban&amp;k:</translation>
     </message>
 </context>
 <context>

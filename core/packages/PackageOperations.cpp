@@ -37,16 +37,16 @@ Result<ComponentVersion> latestVersion(Workspace &ws, Id componentId) {
         return versions.error();
     if (versions->isEmpty())
         return makeError(ErrorCode::NotFound, tr("The component has no versions in the catalogue yet."));
+    // A release takes the newest released version: a pre-release (3.0.0-rc.1) only when the
+    // component has nothing else, and a retired version only when nothing else is left.
+    const auto tier = [](const ComponentVersion &v) {
+        return (v.retired ? 2 : 0) + (VersionNumber(v.version).isPreRelease() ? 1 : 0);
+    };
     std::optional<ComponentVersion> best;
-    for (bool allowRetired : {false, true}) {
-        for (const ComponentVersion &v : *versions) {
-            if (v.retired && !allowRetired)
-                continue;
-            if (!best || VersionNumber(best->version) < VersionNumber(v.version))
-                best = v;
-        }
-        if (best)
-            break;
+    for (const ComponentVersion &v : *versions) {
+        if (!best || tier(v) < tier(*best) ||
+            (tier(v) == tier(*best) && VersionNumber(best->version) < VersionNumber(v.version)))
+            best = v;
     }
     return *best;
 }

@@ -14,7 +14,8 @@ class Workspace;
 /// Building and changing release packages: what the GUI's drag and drop and relm-cli share.
 namespace package_ops {
 
-/// The newest version of a component that is not retired (or the newest of all, when all are).
+/// The newest released version of a component that is not retired; a pre-release only when it has
+/// no released version, and a retired version only when all are retired.
 Result<ComponentVersion> latestVersion(Workspace &workspace, Id componentId);
 
 /// Versions named as "component@version", or "component" for its latest version; `notes`

@@ -163,15 +163,16 @@ private Q_SLOTS:
         QCOMPARE(m_ws->delivery().history(production.id)->size(), historyBefore);
     }
 
-    void latestVersionSkipsRetired() {
+    void latestVersionSkipsPreReleasesAndRetired() {
+        // auth-service has 2.2.0, 2.3.0, 2.3.1 and 3.0.0-rc.1: a release takes the newest released one.
         const Component auth = *m_ws->catalogue().componentByName(u"auth-service"_s);
-        QCOMPARE(package_ops::latestVersion(*m_ws, auth.id)->version, u"3.0.0-rc.1"_s);
+        QCOMPARE(package_ops::latestVersion(*m_ws, auth.id)->version, u"2.3.1"_s);
         QStringList notes;
         auto resolved = package_ops::resolve(*m_ws, {u"auth-service"_s, u"nginx@1.24.0"_s}, &notes);
         QVERIFY(resolved);
         QCOMPARE(resolved->size(), 2);
         QCOMPARE(notes.size(), 1);
-        QVERIFY(notes.first().contains(u"picked 3.0.0-rc.1, the latest"_s));
+        QVERIFY(notes.first().contains(u"picked 2.3.1, the latest"_s));
         QVERIFY(!package_ops::resolve(*m_ws, {u"auth-service@9.9"_s}));
         QVERIFY(!package_ops::findPackage(*m_ws, u"2026.4 Autumn/Nope"_s));
     }

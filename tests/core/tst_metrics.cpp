@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "metrics/AxisScale.h"
 #include "metrics/DeliveryMetrics.h"
 #include "metrics/MetricSource.h"
 
@@ -37,6 +38,46 @@ private:
     }
 
 private Q_SLOTS:
+    void axesStepRoundly_data() {
+        QTest::addColumn<double>("low");
+        QTest::addColumn<double>("high");
+        QTest::addColumn<bool>("counts");
+        QTest::addColumn<double>("ceiling");
+        QTest::addColumn<double>("min");
+        QTest::addColumn<double>("max");
+        QTest::addColumn<double>("step");
+        QTest::addColumn<QString>("format");
+        // Small hours once read "0 0 0 0 0 0"; they now get decimals.
+        QTest::newRow("fractions") << 0.0 << 0.42 << false << 0.0 << 0.0 << 0.5 << 0.1 << u"%.1f"_s;
+        // A rate of 100 % once ran the axis to 150 %.
+        QTest::newRow("percent") << 0.0 << 100.0 << false << 100.0 << 0.0 << 100.0 << 20.0 << u"%.0f"_s;
+        QTest::newRow("percent below") << 0.0 << 38.0 << false << 100.0 << 0.0 << 40.0 << 10.0 << u"%.0f"_s;
+        // Slip either side of zero once read 5, 4, 2, 1, -1, -2.
+        QTest::newRow("slip") << -2.3 << 5.0 << false << 0.0 << -4.0 << 6.0 << 2.0 << u"%.0f"_s;
+        // Counts never step by halves.
+        QTest::newRow("few counts") << 0.0 << 2.0 << true << 0.0 << 0.0 << 3.0 << 1.0 << u"%.0f"_s;
+        QTest::newRow("no values") << 0.0 << 0.0 << true << 0.0 << 0.0 << 1.0 << 1.0 << u"%.0f"_s;
+        QTest::newRow("many counts") << 0.0 << 37.0 << true << 0.0 << 0.0 << 40.0 << 10.0 << u"%.0f"_s;
+    }
+
+    void axesStepRoundly() {
+        QFETCH(double, low);
+        QFETCH(double, high);
+        QFETCH(bool, counts);
+        QFETCH(double, ceiling);
+        AxisScale::Options options;
+        options.wholeNumbers = counts;
+        options.ceiling = ceiling;
+        const AxisScale scale = AxisScale::forValues(low, high, options);
+        QTEST(scale.min, "min");
+        QTEST(scale.max, "max");
+        QTEST(scale.step, "step");
+        QTEST(scale.labelFormat, "format");
+        QCOMPARE(scale.tickCount, int(std::lround((scale.max - scale.min) / scale.step)) + 1);
+        QVERIFY(scale.tickCount <= 7);
+        QVERIFY(scale.min <= low && scale.max >= std::min(high, ceiling > 0 ? ceiling : high));
+    }
+
     void initTestCase() { test::isolateSettings(); }
 
     void fourMetricsPerMonth() {

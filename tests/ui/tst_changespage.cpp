@@ -112,7 +112,7 @@ private Q_SLOTS:
 
     void theChangesTabIsReachableByKeyboard() {
         m_tab->setCurrentIndex(0);
-        QTest::keyClick(m_tab, Qt::Key_C, Qt::AltModifier);
+        QTest::keyClick(m_tab, Qt::Key_3, Qt::AltModifier);
         QCOMPARE(m_tab->currentWidget(), m_page);
     }
 

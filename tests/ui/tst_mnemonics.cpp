@@ -59,6 +59,25 @@ class TestMnemonics final : public QObject {
 
     test::TempFolder m_folder;
 
+    /// Shared letters of the menu bar and the start page, the first thing a person sees.
+    QStringList startPageCollisions() {
+        auto window =
+            test::openDemoWindow(m_folder.path(u"start-%1.db"_s.arg(QString::fromLatin1(QTest::currentDataTag()))));
+        if (!window)
+            return {u"no window"_s};
+        QMultiHash<QString, QString> letters = lettersOn(window->findChild<QWidget *>(u"startPage"_s));
+        for (QAction *menu : window->menuBar()->actions()) {
+            if (const QString letter = mnemonicOf(menu->text()); !letter.isEmpty())
+                letters.insert(letter, menu->text());
+        }
+        QStringList found;
+        for (const QString &letter : letters.uniqueKeys()) {
+            if (letters.values(letter).size() > 1)
+                found.append(u"Start page, Alt+%1: %2"_s.arg(letter, letters.values(letter).join(u" / "_s)));
+        }
+        return found;
+    }
+
     QStringList collisions() {
         auto window =
             test::openDemoWindow(m_folder.path(u"keys-%1.db"_s.arg(QString::fromLatin1(QTest::currentDataTag()))));
@@ -135,7 +154,7 @@ private Q_SLOTS:
             QVERIFY(german.loadTs(qEnvironmentVariable("RELM_SOURCE_DIR") + u"/translations/relm_de.ts"_s));
             QCoreApplication::installTranslator(&german);
         }
-        const QStringList found = collisions();
+        const QStringList found = collisions() + startPageCollisions();
         QCoreApplication::removeTranslator(&german);
         for (const QString &collision : found)
             qWarning().noquote() << collision; // the failure message below is cut at 1,000 characters

@@ -11,10 +11,11 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -37,6 +38,12 @@ CataloguePanel::CataloguePanel(UndoController &undo, QWidget *parent)
         m_kind->addItem(labelOf(kind), int(kind));
     m_kind->setAccessibleName(tr("Filter by kind"));
     m_owner->setAccessibleName(tr("Filter by owner"));
+    // Both filters share the row and shrink with the dock rather than cut their text.
+    for (QComboBox *combo : {m_kind, m_owner}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+        combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
     m_text->setPlaceholderText(tr("Filter components and versions\u2026"));
     m_text->setClearButtonEnabled(true);
     m_text->setAccessibleName(tr("Filter the catalogue"));
@@ -60,15 +67,29 @@ CataloguePanel::CataloguePanel(UndoController &undo, QWidget *parent)
     m_view->setColumnWidth(CatalogueModel::NameColumn, 200);
     connect(m_view, &QTreeView::activated, this, &CataloguePanel::editCurrent);
 
-    auto *toolbar = new QToolBar(this);
-    toolbar->setIconSize(QSize(16, 16));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // The commands as buttons in two rows (a narrow dock shows them all) and in the tree's
+    // context menu (the Menu key or Shift+F10 opens it from the keyboard).
+    auto *buttons = new QGridLayout;
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto addAction = [&](const QString &name, const QString &text, auto slot) {
-        QAction *action = toolbar->addAction(text);
+        auto *action = new QAction(text, m_view);
         action->setObjectName(name);
         connect(action, &QAction::triggered, this, slot);
+        m_view->addAction(action);
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        const int index = buttons->count();
+        buttons->addWidget(button, index / 2, index % 2);
         return action;
     };
+    QAction *send = addAction(u"catalogueAddToPackage"_s, tr("Add to Release or Package\u2026"),
+                              &CataloguePanel::addToPackageRequested);
+    send->setShortcuts({QKeySequence(Qt::Key_Insert), QKeySequence(Qt::CTRL | Qt::Key_Return)});
+    send->setShortcutContext(Qt::WidgetShortcut);
+    send->setToolTip(tr("Adds the selected components or versions to a package of a release, as dragging them "
+                        "there does (Insert)"));
     addAction(u"catalogueAddComponent"_s, tr("New Component\u2026"), &CataloguePanel::addComponent);
     addAction(u"catalogueAddVersion"_s, tr("New Version\u2026"), &CataloguePanel::addVersion);
     addAction(u"catalogueEdit"_s, tr("Edit\u2026"), &CataloguePanel::editCurrent);
@@ -81,7 +102,7 @@ CataloguePanel::CataloguePanel(UndoController &undo, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text);
     layout->addLayout(filters);
-    layout->addWidget(toolbar);
+    layout->addLayout(buttons);
     layout->addWidget(m_view);
 }
 

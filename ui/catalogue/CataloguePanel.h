@@ -32,6 +32,8 @@ public:
 
 Q_SIGNALS:
     void message(const QString &text, bool isError);
+    /// Add to Release or Package… was chosen for the selected rows of view().
+    void addToPackageRequested();
 
 private:
     void refillOwners();

@@ -1,5 +1,7 @@
 #include "DashboardView.h"
 
+#include "metrics/AxisScale.h"
+
 #include "changes/Workspace.h"
 #include "metrics/MetricSource.h"
 
@@ -55,18 +57,27 @@ void shrinkLabels(QAbstractAxis *axis) {
     axis->setLabelsFont(font);
 }
 
-QValueAxis *valueAxis(const QString &title, double max) {
+/// A value axis on round ticks for values from `low` to `high` (see AxisScale).
+QValueAxis *valueAxis(const QString &title, double low, double high, const AxisScale::Options &options) {
+    const AxisScale scale = AxisScale::forValues(low, high, options);
     auto *axis = new QValueAxis;
     axis->setTitleText(title);
-    axis->setRange(0, max > 0 ? max * 1.15 : 1);
-    axis->setLabelFormat(u"%.0f"_s);
-    axis->applyNiceNumbers();
+    axis->setRange(scale.min, scale.max);
+    axis->setTickCount(scale.tickCount);
+    axis->setLabelFormat(scale.labelFormat);
     return axis;
+}
+
+AxisScale::Options counts() {
+    AxisScale::Options options;
+    options.wholeNumbers = true;
+    return options;
 }
 
 /// A line over months with a dot per month that has a value; months without one are gaps.
 void monthlyLine(QChart *chart, const QStringList &months, const QList<std::optional<double>> &values,
-                 const QString &name, const QString &axisTitle, const QColor &colour, const QString &unit) {
+                 const QString &name, const QString &axisTitle, const QColor &colour, const QString &unit,
+                 const AxisScale::Options &scale = {}) {
     resetChart(chart);
     auto *line = new QLineSeries;
     auto *dots = new QScatterSeries;
@@ -74,12 +85,13 @@ void monthlyLine(QChart *chart, const QStringList &months, const QList<std::opti
     line->setColor(colour);
     dots->setColor(colour);
     dots->setMarkerSize(8);
-    double max = 0;
+    double min = 0, max = 0;
     for (int i = 0; i < values.size(); ++i) {
         if (!values.at(i))
             continue;
         line->append(i, *values.at(i));
         dots->append(i, *values.at(i));
+        min = std::min(min, *values.at(i));
         max = std::max(max, *values.at(i));
     }
     chart->addSeries(line);
@@ -92,7 +104,7 @@ void monthlyLine(QChart *chart, const QStringList &months, const QList<std::opti
     xValues->setVisible(false);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(xValues, Qt::AlignBottom);
-    QValueAxis *y = valueAxis(axisTitle, max);
+    QValueAxis *y = valueAxis(axisTitle, min, max, scale);
     chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(line), static_cast<QAbstractSeries *>(dots)}) {
         s->attachAxis(xValues);
@@ -344,7 +356,7 @@ void DashboardView::drawMonthly() {
         shrinkLabels(x);
         chart->addAxis(x, Qt::AlignBottom);
         chart->legend()->setVisible(true);
-        QValueAxis *y = valueAxis(axisTitle, max);
+        QValueAxis *y = valueAxis(axisTitle, 0, max, counts());
         chart->addAxis(y, Qt::AlignLeft);
         series->attachAxis(x);
         series->attachAxis(y);
@@ -358,20 +370,16 @@ void DashboardView::drawMonthly() {
     stacked->append({succeeded, failed});
     bars(m_views.at(0)->chart(), stacked, tr("deployments"), maxDeployments);
     monthlyLine(m_views.at(1)->chart(), months, lead, tr("Median lead time"), tr("days"), accent, tr("days"));
-    monthlyLine(m_views.at(2)->chart(), months, failureRate, tr("Change failure rate"), tr("%"), bad, tr("%"));
+    AxisScale::Options percent;
+    percent.ceiling = 100; // a rate never passes all deployments
+    monthlyLine(m_views.at(2)->chart(), months, failureRate, tr("Change failure rate"), tr("%"), bad, tr("%"), percent);
     monthlyLine(m_views.at(3)->chart(), months, restore, tr("Mean time to restore"), tr("hours"),
                 QColor(0xe6, 0x51, 0x00), tr("hours"));
     auto *onTimeSeries = new QBarSeries;
     onTimeSeries->append({due, onTime});
     bars(m_views.at(4)->chart(), onTimeSeries, tr("releases"), maxDue);
-    monthlyLine(m_views.at(5)->chart(), months, slip, tr("Average slip"), tr("days"), QColor(0x6a, 0x1b, 0x9a),
-                tr("days"));
-    if (auto *axis = qobject_cast<QValueAxis *>(m_views.at(5)->chart()->axes(Qt::Vertical).value(0))) {
-        double low = 0;
-        for (const auto &s : slip)
-            low = std::min(low, s.value_or(0));
-        axis->setMin(std::floor(low) - 1);
-    }
+    monthlyLine(m_views.at(5)->chart(), months, slip, tr("Average slip"), tr("days (negative: early)"),
+                QColor(0x6a, 0x1b, 0x9a), tr("days"));
 }
 
 void DashboardView::drawReleases() {
@@ -393,7 +401,7 @@ void DashboardView::drawReleases() {
         auto *y = new QBarCategoryAxis;
         y->append(names.isEmpty() ? QStringList{tr("(none)")} : names);
         chart->addAxis(y, Qt::AlignLeft);
-        QValueAxis *x = valueAxis(axisTitle, max);
+        QValueAxis *x = valueAxis(axisTitle, 0, max, {});
         chart->addAxis(x, Qt::AlignBottom);
         series->attachAxis(x);
         series->attachAxis(y);

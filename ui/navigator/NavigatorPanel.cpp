@@ -1,5 +1,7 @@
 #include "NavigatorPanel.h"
 
+#include "package/SendToPackage.h"
+
 #include "navigator/NavigatorModel.h"
 #include "package/PackageDropper.h"
 
@@ -46,6 +48,21 @@ NavigatorPanel::NavigatorPanel(QWidget *parent)
     m_view->setDropIndicatorShown(true);
     m_view->setDragDropMode(QAbstractItemView::DragDrop);
     m_view->setDefaultDropAction(Qt::MoveAction);
+    // The keyboard's drag: the context menu (Menu key, Shift+F10) moves or copies the selected
+    // versions to a package chosen by name.
+    for (const auto &[name, text, action] :
+         {std::tuple{"navigatorMoveItems", tr("Move to Package\u2026"), Qt::MoveAction},
+          std::tuple{"navigatorCopyItems", tr("Copy to Package\u2026"), Qt::CopyAction}}) {
+        auto *send = new QAction(text, m_view);
+        send->setObjectName(QLatin1String(name));
+        connect(send, &QAction::triggered, this, [this, text = text, action = action] {
+            if (m_dropper && !selectedItems().isEmpty())
+                sendSelectionToPackage(m_view, *m_dropper, QString(text).remove(u'\u2026'), action, currentReleaseId());
+            else if (m_dropper)
+                Q_EMIT m_dropper->message(tr("Select component versions inside a package first."), false);
+        });
+        m_view->addAction(send);
+    }
     auto *remove = new QAction(tr("Remove from Package"), m_view);
     remove->setObjectName(QStringLiteral("navigatorRemoveItems"));
     remove->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
@@ -80,14 +97,24 @@ void NavigatorPanel::setDropper(PackageDropper *dropper) {
     m_model->setDropper(dropper);
 }
 
-void NavigatorPanel::removeSelectedItems() {
-    if (!m_dropper)
-        return;
+QList<package_mime::PackageItem> NavigatorPanel::selectedItems() const {
     QList<package_mime::PackageItem> items;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
         const QModelIndex source = m_proxy->mapToSource(index);
         if (source.data(NavigatorModel::KindRole).toInt() == int(NavigatorModel::NodeKind::Version))
             items.append({m_model->dropTargetPackage(source), source.data(NavigatorModel::IdRole).toLongLong()});
+    }
+    return items;
+}
+
+void NavigatorPanel::removeSelectedItems() {
+    if (!m_dropper)
+        return;
+    const auto items = selectedItems();
+    if (items.isEmpty()) {
+        // A release or status row: removing it is not what this does, so say what it does.
+        Q_EMIT m_dropper->message(tr("Select component versions inside a package to remove them from it."), false);
+        return;
     }
     m_dropper->removeItems(items);
 }

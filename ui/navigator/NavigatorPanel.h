@@ -3,6 +3,7 @@
 #include <functional>
 
 #include "domain/Ids.h"
+#include "package/PackageMime.h"
 
 #include <QWidget>
 
@@ -30,6 +31,8 @@ public:
     void setChangeDropHandler(std::function<bool(const QList<Id> &, Id)> handler);
     /// Removes the selected component versions from their packages (Delete / Backspace).
     void removeSelectedItems();
+    /// The component versions selected inside packages (release and status rows left out).
+    QList<package_mime::PackageItem> selectedItems() const;
     NavigatorModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
     QLineEdit *filterField() const { return m_filter; }

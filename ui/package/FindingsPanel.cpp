@@ -40,6 +40,7 @@ void FindingsPanel::updateTitle() {
     else
         m_title->setText(tr("%1: %n finding(s). Double-click one to open the package.", nullptr, m_model->rowCount())
                              .arg(m_releaseName));
+    Q_EMIT findingsCounted(m_model->releaseId() == 0 ? 0 : m_model->rowCount());
 }
 
 } // namespace relm

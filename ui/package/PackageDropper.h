@@ -23,6 +23,7 @@ public:
     Q_DISABLE_COPY_MOVE(PackageDropper)
 
     bool drop(const QMimeData *data, Id targetPackageId, Qt::DropAction action);
+    UndoController &undo() const { return m_undo; }
     /// Removes versions from their packages as one undo step.
     bool removeItems(const QList<package_mime::PackageItem> &items);
 

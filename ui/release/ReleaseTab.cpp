@@ -8,26 +8,13 @@
 #include "release/ReleaseOverviewPage.h"
 #include "risks/RisksPage.h"
 #include "signoff/SignOffPage.h"
+#include "widgets/FocusFirst.h"
 
 #include <QShortcut>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace relm {
-
-namespace {
-
-/// Puts the keyboard focus on the first control of a page that Tab would reach.
-void focusFirstControlOf(QWidget *page) {
-    for (QWidget *w = page->nextInFocusChain(); w != page && page->isAncestorOf(w); w = w->nextInFocusChain()) {
-        if ((w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled()) {
-            w->setFocus(Qt::ShortcutFocusReason);
-            return;
-        }
-    }
-}
-
-} // namespace
 
 ReleaseTab::ReleaseTab(Workspace &workspace, UndoController &undo, PackageDropper &dropper, Id releaseId,
                        QWidget *parent)

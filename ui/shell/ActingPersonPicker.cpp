@@ -1,5 +1,7 @@
 #include "ActingPersonPicker.h"
 
+#include "PersonText.h"
+
 #include "changes/Workspace.h"
 #include "storage/Database.h"
 #include "storage/DirectoryStore.h"
@@ -57,7 +59,7 @@ void ActingPersonPicker::refill() {
         return;
     if (auto people = m_workspace->directory().people()) {
         for (const Person &p : *people)
-            addItem(tr("Acting as %1").arg(p.displayName), p.login);
+            addItem(tr("Acting as %1").arg(personWithRoles(p)), p.login);
     }
     setCurrentIndex(findData(m_workspace->actingPerson().login));
 }

@@ -28,15 +28,18 @@
 #include "package/FindingsPanel.h"
 #include "package/PackageDropper.h"
 #include "package/PackagePage.h"
+#include "package/SendToPackage.h"
 #include "release/NewReleaseDialog.h"
 #include "release/ReleaseOverviewPage.h"
 #include "release/ReleaseTab.h"
 #include "release/StatusActions.h"
 #include "shell/ActingPersonPicker.h"
 #include "shell/ConnectServerDialog.h"
+#include "shell/PersonText.h"
 #include "shell/PlanOpener.h"
 #include "shell/RecentFiles.h"
 #include "shell/ServerSignIn.h"
+#include "shell/StartPage.h"
 #include "storage/Database.h"
 #include "storage/DirectoryStore.h"
 #include "storage/ReleaseStore.h"
@@ -64,6 +67,7 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -110,17 +114,21 @@ MainWindow::MainWindow(QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_message);
-    layout->addWidget(m_tabs);
     setCentralWidget(central);
 
     createDocks();
     createActions();
+    createStartPage(central);
     statusBar()->addWidget(m_actingPicker);
     m_databaseLabel->setObjectName(u"databaseLabel"_s);
     statusBar()->addWidget(m_databaseLabel, 1);
     connect(m_actingPicker, &ActingPersonPicker::failed, m_message, &MessageBar::showError);
     connect(m_undo, &UndoController::failed, m_message, &MessageBar::showError);
     m_navigator->setDropper(m_dropper);
+    connect(m_catalogue, &CataloguePanel::addToPackageRequested, this, [this] {
+        sendSelectionToPackage(m_catalogue->view(), *m_dropper, tr("Add to Release or Package"), Qt::CopyAction,
+                               currentReleaseId());
+    });
     m_navigator->setChangeDropHandler([this](const QList<Id> &changeIds, Id releaseId) {
         if (!m_workspace)
             return false;
@@ -172,6 +180,11 @@ void MainWindow::createDocks() {
     findingsDock->setWidget(m_findings);
     addDockWidget(Qt::BottomDockWidgetArea, findingsDock);
     resizeDocks({findingsDock}, {150}, Qt::Vertical);
+    // The dock comes up when the release in focus has findings and goes when it has none, so that
+    // an empty table never takes the pages' room.
+    findingsDock->hide();
+    connect(m_findings, &FindingsPanel::findingsCounted, findingsDock,
+            [findingsDock](int count) { findingsDock->setVisible(count > 0); });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::followCurrentRelease);
 }
 
@@ -351,10 +364,12 @@ void MainWindow::chooseActingPerson(const OpenOptions &options) {
     if (options.askWhoActs) {
         QStringList names;
         for (const Person &p : *people)
-            names.append(p.displayName);
+            names.append(personWithRoles(p));
         bool ok = false;
-        const QString name = QInputDialog::getItem(
-            this, tr("Who Are You?"), tr("Relm records who makes each change. Choose yourself:"), names, 0, false, &ok);
+        const QString name = QInputDialog::getItem(this, tr("Who Are You?"),
+                                                   tr("Relm records who makes each change, and your roles decide what "
+                                                      "you may sign. Choose yourself:"),
+                                                   names, 0, false, &ok);
         if (ok)
             chosen = people->at(names.indexOf(name)).login;
     }
@@ -369,6 +384,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
     m_catalogue->setWorkspace(nullptr);
     m_findings->showRelease(nullptr, 0, QString());
     m_actingPicker->setWorkspace(nullptr);
+    m_start->setWorkspace(nullptr);
     m_undo->setWorkspace(nullptr);
     m_workspace = std::move(workspace);
     m_feed->setWorkspace(m_workspace.get());
@@ -377,6 +393,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace) {
         m_navigator->setWorkspace(m_workspace.get());
         m_catalogue->setWorkspace(m_workspace.get());
         m_actingPicker->setWorkspace(m_workspace.get());
+        m_start->setWorkspace(m_workspace.get());
         // On a server people sign in as themselves: only its administrators may act for others.
         const Database &database = m_workspace->database();
         m_actingPicker->setEnabled(!database.isServer() || database.administersServer());

@@ -27,6 +27,7 @@ class MessageBar;
 class NavigatorPanel;
 class RecentFiles;
 class ReleaseTab;
+class StartPage;
 class UndoController;
 class Workspace;
 
@@ -104,6 +105,8 @@ private:
     void newRelease();
     void showAbout();
     void closeReleaseTab(int index);
+    void createStartPage(QWidget *central);
+    void showShortcuts();
     void updateStatusAction();
     /// The status bar's database (file, or server, login and live refresh) and the title.
     void showDatabase();
@@ -127,6 +130,7 @@ private:
     PlanOpener *m_planOpener;
     FeedUpdater *m_feed = nullptr;
     CsvActions *m_csv = nullptr;
+    StartPage *m_start = nullptr;
 };
 
 } // namespace relm

@@ -34,8 +34,11 @@
 #include "release/ReleaseTab.h"
 #include "release/StatusActions.h"
 #include "shell/ActingPersonPicker.h"
+#include "shell/PanelFocus.h"
 #include "shell/PlanOpener.h"
 #include "shell/RecentFiles.h"
+#include "shell/ShortcutsDialog.h"
+#include "shell/StartPage.h"
 #include "storage/Database.h"
 #include "storage/DirectoryStore.h"
 #include "storage/ReleaseStore.h"
@@ -52,10 +55,12 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -177,6 +182,8 @@ void MainWindow::createActions() {
         menuBar()->addMenu(tr("Ca&lendar")), this, [this] { return m_workspace.get(); }, *m_undo);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    add(help, u"helpShortcuts"_s, tr("&Keyboard Shortcuts"), QKeySequence::HelpContents, &MainWindow::showShortcuts);
+    help->addSeparator();
     add(help, u"helpAbout"_s, tr("&About Relm"), QKeySequence(), &MainWindow::showAbout);
     add(help, u"helpAboutQt"_s, tr("About &Qt"), QKeySequence(), [] { QApplication::aboutQt(); });
 
@@ -215,6 +222,36 @@ void MainWindow::createActions() {
     m_statusButton->setMinimumWidth(widest + 60);
     toolbar->addWidget(m_statusButton);
     connect(m_undo->stack(), &QUndoStack::indexChanged, this, &MainWindow::updateStatusAction);
+}
+
+void MainWindow::createStartPage(QWidget *central) {
+    // The start page stands where the tabs are while none is open.
+    m_start = new StartPage(central);
+    auto *stack = new QStackedWidget(central);
+    stack->addWidget(m_start);
+    stack->addWidget(m_tabs);
+    central->layout()->addWidget(stack);
+    connect(m_tabs, &QTabWidget::currentChanged, stack, [stack, this](int index) {
+        const bool hadFocus = m_start->isAncestorOf(QApplication::focusWidget());
+        stack->setCurrentWidget(index < 0 ? static_cast<QWidget *>(m_start) : m_tabs);
+        if (index < 0 && hadFocus)
+            m_start->releaseList()->setFocus();
+    });
+    connect(m_start, &StartPage::openReleaseRequested, this, &MainWindow::openRelease);
+    connect(m_start, &StartPage::newReleaseRequested, this, &MainWindow::newRelease);
+    connect(m_start, &StartPage::importPlanRequested, this, &MainWindow::openDatabaseDialog);
+    connect(m_start, &StartPage::connectRequested, this, &MainWindow::connectToServer);
+    connect(m_start, &StartPage::shortcutsRequested, this, &MainWindow::showShortcuts);
+    const auto docked = [this](const char *name) {
+        return findChild<QDockWidget *>(QLatin1String(name));
+    };
+    new PanelFocus(this, {docked("navigatorDock"), stack, docked("catalogueDock"), docked("findingsDock")});
+}
+
+void MainWindow::showShortcuts() {
+    auto *dialog = new ShortcutsDialog(menuBar(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace relm

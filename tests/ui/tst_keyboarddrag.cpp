@@ -1,0 +1,141 @@
+// Every drag has a keyboard way: the catalogue's Add to Release or Package…, Move and Copy to
+// Package… in the Portfolio and on the Package page, each one undo step through the same drop;
+// a component without a chosen version brings its newest released version, not a pre-release.
+#include "DemoWindow.h"
+#include "TestSupport.h"
+
+#include "catalogue/CatalogueFilter.h"
+#include "catalogue/CatalogueModel.h"
+#include "catalogue/CataloguePanel.h"
+#include "changes/Workspace.h"
+#include "navigator/NavigatorModel.h"
+#include "navigator/NavigatorPanel.h"
+#include "package/PackageContentsModel.h"
+#include "package/PackagePage.h"
+#include "package/PackagePickerDialog.h"
+#include "release/ReleaseTab.h"
+#include "shell/MainWindow.h"
+#include "storage/CatalogueStore.h"
+#include "storage/ReleaseStore.h"
+#include "undo/UndoController.h"
+#include "widgets/MessageBar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QItemSelectionModel>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace relm;
+using namespace Qt::Literals::StringLiterals;
+
+class TestKeyboardDrag final : public QObject {
+    Q_OBJECT
+
+    test::TempFolder m_folder;
+    std::unique_ptr<MainWindow> m_window;
+
+    Workspace &ws() const { return *m_window->workspace(); }
+    QAction *action(const QString &name) const { return m_window->findChild<QAction *>(name); }
+    Release release(const QString &name) const { return *ws().releases().releaseByName(name); }
+    QList<Package> packagesOf(const QString &name) const { return *ws().releases().packages(release(name).id); }
+
+    /// Answers the package picker the next action opens: this release, its first package.
+    void pickWhenAsked(const QString &releaseName) {
+        QTimer::singleShot(0, this, [releaseName] {
+            auto *picker = qobject_cast<PackagePickerDialog *>(QApplication::activeModalWidget());
+            QVERIFY(picker);
+            QComboBox *releases = picker->releaseChooser();
+            for (int i = 0; i < releases->count(); ++i) {
+                if (releases->itemText(i).startsWith(releaseName + u" ("_s))
+                    releases->setCurrentIndex(i);
+            }
+            QVERIFY(picker->packageChooser()->count() > 0);
+            picker->accept();
+        });
+    }
+
+    bool holds(const QString &releaseName, const QString &component, const QString &version) const {
+        for (const Package &package : packagesOf(releaseName)) {
+            for (const ComponentVersion &v : package.contents) {
+                if (v.componentName == component && v.version == version)
+                    return true;
+            }
+        }
+        return false;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { test::isolateSettings(); }
+
+    void init() {
+        m_window = test::openDemoWindow(m_folder.path(QString::fromLatin1(QTest::currentTestFunction()) + u".db"_s),
+                                        {1366, 768});
+        QVERIFY(m_window);
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void theCatalogueAddsAComponentFromTheKeyboard() {
+        // auth-service has 3.0.0-rc.1 as its highest version; a release takes 2.3.1.
+        QTreeView *tree = m_window->catalogue()->view();
+        const Component auth = *ws().catalogue().componentByName(u"auth-service"_s);
+        const QModelIndex row =
+            m_window->catalogue()->filter()->mapFromSource(m_window->catalogue()->model()->indexOfComponent(auth.id));
+        tree->setFocus();
+        tree->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QVERIFY(!holds(u"Branch network refresh"_s, u"auth-service"_s, u"2.3.1"_s));
+        const int steps = m_window->undoController()->stack()->count();
+        pickWhenAsked(u"Branch network refresh"_s);
+        QTest::keyClick(tree, Qt::Key_Insert);
+        QVERIFY(holds(u"Branch network refresh"_s, u"auth-service"_s, u"2.3.1"_s));
+        QCOMPARE(m_window->undoController()->stack()->count(), steps + 1);
+        QVERIFY(m_window->messageBar()->text().contains(u"2.3.1"_s));
+        m_window->undoController()->stack()->undo();
+        QVERIFY(!holds(u"Branch network refresh"_s, u"auth-service"_s, u"2.3.1"_s));
+    }
+
+    void thePackagePageMovesAndCopiesFromTheKeyboard() {
+        const Release autumn = release(u"2026.4 Autumn"_s);
+        ReleaseTab *tab = m_window->openRelease(autumn.id);
+        tab->setCurrentWidget(tab->packagePage());
+        QTableView *table = tab->packagePage()->contentsView();
+        QVERIFY(table->model()->rowCount() > 0);
+        table->selectRow(0);
+        const QString component = table->model()->index(0, PackageContentsModel::ComponentColumn).data().toString();
+        const int before = int(packagesOf(u"2026.4 Autumn"_s).first().contents.size());
+        pickWhenAsked(u"2027.1 Winter"_s);
+        action(u"packageCopyItems"_s)->trigger();
+        QVERIFY2(!packagesOf(u"2027.1 Winter"_s).isEmpty(), "Winter has a package");
+        int autumnItems = 0;
+        for (const Package &p : packagesOf(u"2026.4 Autumn"_s))
+            autumnItems += int(p.contents.size());
+        QVERIFY(autumnItems >= before); // a copy leaves the source as it was
+        bool copied = false;
+        for (const Package &p : packagesOf(u"2027.1 Winter"_s)) {
+            for (const ComponentVersion &v : p.contents)
+                copied = copied || v.componentName == component;
+        }
+        QVERIFY2(copied, qPrintable(component));
+    }
+
+    void removeOnAReleaseRowSaysWhatItDoes() {
+        NavigatorPanel *navigator = m_window->navigator();
+        navigator->selectRelease(release(u"2026.4 Autumn"_s).id);
+        const int steps = m_window->undoController()->stack()->count();
+        navigator->view()->setFocus();
+        QTest::keyClick(navigator->view(), Qt::Key_Delete);
+        QCOMPARE(m_window->undoController()->stack()->count(), steps);
+        QVERIFY(m_window->messageBar()->text().contains(u"component versions inside a package"_s));
+        QVERIFY(action(u"navigatorMoveItems"_s));
+        QVERIFY(action(u"navigatorCopyItems"_s));
+    }
+};
+
+QTEST_MAIN(TestKeyboardDrag)
+#include "tst_keyboarddrag.moc"

@@ -1,0 +1,64 @@
+#include "PackagePickerDialog.h"
+
+#include "changes/Workspace.h"
+#include "domain/Vocabulary.h"
+#include "storage/ReleaseStore.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QPushButton>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace relm {
+
+PackagePickerDialog::PackagePickerDialog(Workspace &workspace, const QString &title, Id preferredRelease,
+                                         QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_release(new QComboBox(this))
+    , m_package(new QComboBox(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
+    setWindowTitle(title);
+    setObjectName(u"packagePicker"_s);
+    m_release->setObjectName(u"pickerRelease"_s);
+    m_package->setObjectName(u"pickerPackage"_s);
+    if (auto stored = workspace.releases().releases()) {
+        QList<Release> releases = *stored;
+        const auto settled = [](const Release &r) {
+            return r.status >= ReleaseStatus::Deployed;
+        };
+        std::stable_sort(releases.begin(), releases.end(),
+                         [&settled](const Release &a, const Release &b) { return !settled(a) && settled(b); });
+        for (const Release &release : releases)
+            m_release->addItem(tr("%1 (%2)").arg(release.name, labelOf(release.status)), release.id);
+    }
+    m_release->setCurrentIndex(std::max(0, m_release->findData(preferredRelease)));
+    connect(m_release, &QComboBox::currentIndexChanged, this, &PackagePickerDialog::fillPackages);
+    fillPackages();
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Release:"), m_release);
+    form->addRow(tr("&Package:"), m_package);
+    form->addRow(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void PackagePickerDialog::fillPackages() {
+    m_package->clear();
+    if (auto packages = m_workspace.releases().packages(m_release->currentData().value<Id>())) {
+        for (const Package &package : *packages)
+            m_package->addItem(package.name, package.id);
+    }
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_package->count() > 0);
+}
+
+Id PackagePickerDialog::packageId() const {
+    return m_package->currentData().value<Id>();
+}
+
+} // namespace relm

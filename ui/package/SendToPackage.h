@@ -1,0 +1,20 @@
+#pragma once
+
+#include "domain/Ids.h"
+
+#include <Qt>
+
+class QAbstractItemView;
+class QString;
+
+namespace relm {
+
+class PackageDropper;
+
+/// The keyboard's drag: asks which release and package, then gives the rows selected in `view`
+/// (catalogue items, or versions in packages) to the dropper there, exactly as dropping them would
+/// (one undo step, the same rules and messages). `preferredRelease` is chosen to start with.
+bool sendSelectionToPackage(QAbstractItemView *view, PackageDropper &dropper, const QString &title,
+                            Qt::DropAction action, Id preferredRelease);
+
+} // namespace relm
