@@ -67,7 +67,7 @@ CataloguePanel::CataloguePanel(UndoController &undo, QWidget *parent)
     m_view->setColumnWidth(CatalogueModel::NameColumn, 200);
     connect(m_view, &QTreeView::activated, this, &CataloguePanel::editCurrent);
 
-    // The commands as buttons in two rows (a narrow dock shows them all) and in the tree's
+    // The commands as buttons in rows (a narrow dock shows them all) and in the tree's
     // context menu (the Menu key or Shift+F10 opens it from the keyboard).
     auto *buttons = new QGridLayout;
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -80,8 +80,12 @@ CataloguePanel::CataloguePanel(UndoController &undo, QWidget *parent)
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        // The first (and longest) command has a row to itself; the others go two by two.
         const int index = buttons->count();
-        buttons->addWidget(button, index / 2, index % 2);
+        if (index == 0)
+            buttons->addWidget(button, 0, 0, 1, 2);
+        else
+            buttons->addWidget(button, 1 + (index - 1) / 2, (index - 1) % 2);
         return action;
     };
     QAction *send = addAction(u"catalogueAddToPackage"_s, tr("Add to Release or Package\u2026"),

@@ -161,7 +161,7 @@ void MainWindow::createDocks() {
     dock->setObjectName(u"navigatorDock"_s);
     dock->setWidget(m_navigator);
     // Narrower than this, release names (the way to tell releases apart) are cut to a few letters.
-    m_navigator->setMinimumWidth(m_navigator->fontMetrics().averageCharWidth() * 24);
+    m_navigator->setMinimumWidth(m_navigator->fontMetrics().averageCharWidth() * 30);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     resizeDocks({dock}, {240}, Qt::Horizontal);
     connect(m_navigator, &NavigatorPanel::releaseActivated, this, &MainWindow::openRelease);
