@@ -58,7 +58,8 @@ Result<QList<Id>> memberIds(Workspace &ws, const QString &logins) {
 void printAgenda(CliContext &cli, const MeetingAgenda &agenda) {
     QTextStream &out = cli.out();
     const CabMeeting &m = agenda.meeting;
-    out << m.title << u" \u2014 "_s << meetingTimeText(m) << tr(", %n minute(s)", m.minutes) << Qt::endl;
+    out << m.title << u" \u2014 "_s << meetingTimeText(m)
+        << QCoreApplication::translate("relm::cli", ", %n minute(s)", nullptr, m.minutes) << Qt::endl;
     if (!m.location.isEmpty())
         out << tr("Where: %1").arg(m.location) << Qt::endl;
     QStringList names;

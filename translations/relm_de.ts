@@ -765,13 +765,6 @@
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n release(s) to decide on; %1 sign-off(s) and %2 override(s) in the minutes.</source>
-        <translation>
-            <numerusform>%n Release zur Entscheidung; %1 Freigabe(n) und %2 Übersteuerung(en) im Protokoll.</numerusform>
-            <numerusform>%n Releases zur Entscheidung; %1 Freigabe(n) und %2 Übersteuerung(en) im Protokoll.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 %2.pdf</source>
         <translation>%1 %2.pdf</translation>
@@ -787,6 +780,31 @@
     <message>
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>%1; %2 and %3 in the minutes.</source>
+        <translation>%1; %2 und %3 im Protokoll.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s) to decide on</source>
+        <translation>
+            <numerusform>%n Release zu entscheiden</numerusform>
+            <numerusform>%n Releases zu entscheiden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-off(s)</source>
+        <translation>
+            <numerusform>%n Freigabe</numerusform>
+            <numerusform>%n Freigaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n override(s)</source>
+        <translation>
+            <numerusform>%n Ausnahme</numerusform>
+            <numerusform>%n Ausnahmen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7180,17 +7198,26 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
         <source>in</source>
         <translation>im</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>week(s)</source>
-        <translation>Woche(n)</translation>
+        <translation>
+            <numerusform>Woche</numerusform>
+            <numerusform>Wochen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>month(s)</source>
-        <translation>Monat(e)</translation>
+        <translation>
+            <numerusform>Monat</numerusform>
+            <numerusform>Monate</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>year(s)</source>
-        <translation>Jahr(e)</translation>
+        <translation>
+            <numerusform>Jahr</numerusform>
+            <numerusform>Jahre</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9807,14 +9834,6 @@ conflicts payments-gateway &lt;7.5</translation>
         <translation>Relm-Datenbank (*.db)</translation>
     </message>
     <message>
-        <source>Restored %1 into %2: %3 rows; the audit trail and %4 signature(s) verify.</source>
-        <translation>%1 nach %2 wiederhergestellt: %3 Zeilen; das Audit-Protokoll und %4 Signatur(en) sind geprüft.</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öffnen</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -9833,6 +9852,21 @@ conflicts payments-gateway &lt;7.5</translation>
     <message>
         <source>Restoring %1…</source>
         <translation>%1 wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2: %3 rows; the audit trail and %4 verify.</source>
+        <translation>%1 nach %2 wiederhergestellt: %3 Zeilen; der Audit-Trail und %4 sind bestätigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s)</source>
+        <translation>
+            <numerusform>%n Unterschrift</numerusform>
+            <numerusform>%n Unterschriften</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
@@ -11340,9 +11374,12 @@ Vollständig: %7</translation>
         <source>--%1 is a whole number.</source>
         <translation>--%1 erwartet eine ganze Zahl.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>, %n minute(s)</source>
-        <translation>, %n Min.</translation>
+        <translation>
+            <numerusform>, %n Minute</numerusform>
+            <numerusform>, %n Minuten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Where: %1</source>

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QTranslator>
 
 int main(int argc, char *argv[]) {
     relm::prepareProcess();
@@ -21,6 +22,10 @@ int main(int argc, char *argv[]) {
     QCoreApplication::setOrganizationName(QStringLiteral("Relm"));
     QCoreApplication::setApplicationName(QStringLiteral("relm"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RELM_VERSION));
+    // relm-cli speaks English; its counts take English plural forms ("1 record", "3 records").
+    QTranslator plurals;
+    if (plurals.load(QStringLiteral(":/i18n/relm_en.qm")))
+        QCoreApplication::installTranslator(&plurals);
     QTextStream out(stdout);
     QTextStream err(stderr);
     return relm::CliApp::run(QCoreApplication::arguments(), out, err);

@@ -22,6 +22,10 @@ namespace {
 constexpr int kExitRefused = 3;
 
 void installTranslators(QApplication &app) {
+    // Consulted last of all: English plural forms, for every language (see app/CMakeLists.txt).
+    auto *plurals = new QTranslator(&app);
+    if (plurals->load(u":/i18n/relm_en.qm"_s))
+        QApplication::installTranslator(plurals);
     // Consulted last (Qt asks the translator installed last first): messages by their text alone.
     for (const QString &language : QLocale().uiLanguages()) {
         auto *byText = new relm::SourceTextTranslator(&app);

@@ -107,6 +107,13 @@ private Q_SLOTS:
             QCOMPARE(summary.value(u"updated"_s).toInt(-1), 0);
             QCOMPARE(summary.value(u"unchanged"_s).toInt(), summary.value(u"rows"_s).toInt());
         }
+        // Counts read as English does: "Wrote 1 record", "Wrote 12 records", never "record(s)".
+        const Run written = cli({u"export"_s, u"csv"_s, u"risks"_s, u"--release"_s, u"2026.4 Autumn"_s, u"-o"_s,
+                                 m_folder.path(u"risks.csv"_s)});
+        QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+        QVERIFY2(written.out.contains(u" records to "_s) || written.out.contains(u" record to "_s),
+                 qPrintable(written.out));
+        QVERIFY(!written.out.contains(u"(s)"_s));
         const Run printed = cli({u"export"_s, u"csv"_s, u"changes"_s});
         QCOMPARE(printed.exitCode, 0);
         QVERIFY(printed.out.startsWith(u"reference,title,kind,status,summary,detail,action,releases"_s));

@@ -37,6 +37,10 @@ class TestTranslations final : public QObject {
         return found;
     }
 
+    static QString translations() {
+        return qEnvironmentVariable("RELM_SOURCE_DIR", QDir::currentPath()) + u"/translations/"_s;
+    }
+
     static QString ts() {
         return qEnvironmentVariable("RELM_SOURCE_DIR", QDir::currentPath()) + u"/translations/relm_de.ts"_s;
     }
@@ -79,22 +83,35 @@ private Q_SLOTS:
         QVERIFY(!none.loadTs(garbage.fileName()));
     }
 
+    void theCatalogueHoldsEveryStringOfTheSources_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("German") << u"relm_de.ts"_s << QStringList{};
+        // English plural forms: only the %n messages.
+        QTest::newRow("English plurals") << u"relm_en.ts"_s
+                                         << QStringList{u"-pluralonly"_s, u"-target-language"_s, u"en"_s};
+    }
+
     void theCatalogueHoldsEveryStringOfTheSources() {
-        // lupdate run as the relm_lupdate target runs it, on a copy: it must find nothing to add or
+        // lupdate run as the relm_lupdate targets run it, on a copy: it must find nothing to add or
         // drop, so the committed catalogue is exactly the sources' strings.
+        QFETCH(QString, file);
+        QFETCH(QStringList, options);
         const QString lupdate = qEnvironmentVariable("RELM_LUPDATE");
         if (lupdate.isEmpty())
             QSKIP("RELM_LUPDATE names no lupdate (the suite sets it)");
         test::TempFolder folder;
-        const QString copy = folder.path(u"relm_de.ts"_s);
-        QVERIFY(QFile::copy(ts(), copy));
+        const QString committed = translations() + file;
+        const QString copy = folder.path(file);
+        QVERIFY(QFile::copy(committed, copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
         QProcess run;
         run.setWorkingDirectory(qEnvironmentVariable("RELM_SOURCE_DIR", QDir::currentPath()));
-        run.start(lupdate, {u"-no-obsolete"_s, u"-locations"_s, u"none"_s, u"-extensions"_s, u"cpp,h"_s, u"core"_s,
-                            u"cli"_s, u"ui"_s, u"app"_s, u"-ts"_s, copy});
+        run.start(lupdate, options + QStringList{u"-no-obsolete"_s, u"-locations"_s, u"none"_s, u"-extensions"_s,
+                                                 u"cpp,h"_s, u"core"_s, u"cli"_s, u"ui"_s, u"app"_s, u"-ts"_s, copy});
         QVERIFY2(run.waitForFinished(120000), qPrintable(lupdate));
         QCOMPARE(run.exitCode(), 0);
-        const QStringList before = messages(ts());
+        const QStringList before = messages(committed);
         const QStringList after = messages(copy);
         QStringList added, dropped;
         for (const QString &message : after)
@@ -103,14 +120,21 @@ private Q_SLOTS:
         for (const QString &message : before)
             if (!after.contains(message))
                 dropped.append(message);
-        QVERIFY2(
-            added.isEmpty() && dropped.isEmpty(),
-            qPrintable(u"Run \"cmake --build build/dev --target relm_lupdate\" and translate. New: %1. Gone: %2"_s.arg(
-                added.mid(0, 10).join(u" | "_s), dropped.mid(0, 10).join(u" | "_s))));
+        QVERIFY2(added.isEmpty() && dropped.isEmpty(),
+                 qPrintable(u"Run \"cmake --build build/dev --target relm_lupdate relm_lupdate_plurals\" and "
+                            u"translate. New: %1. Gone: %2"_s.arg(added.mid(0, 10).join(u" | "_s),
+                                                                  dropped.mid(0, 10).join(u" | "_s))));
+    }
+
+    void noMessageIsLeftUnfinished_data() {
+        QTest::addColumn<QString>("catalogue");
+        QTest::newRow("German") << u"relm_de.ts"_s;
+        QTest::newRow("English plurals") << u"relm_en.ts"_s;
     }
 
     void noMessageIsLeftUnfinished() {
-        QFile file(ts());
+        QFETCH(QString, catalogue);
+        QFile file(translations() + catalogue);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QXmlStreamReader xml(&file);
         QString source;

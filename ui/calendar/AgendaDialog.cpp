@@ -85,10 +85,11 @@ void AgendaDialog::rebuild() {
     m_preview->setDocument(text.release());
     m_export->setEnabled(!m_writing.isRunning());
     m_status->setStyleSheet({});
-    m_status->setText(tr("%n release(s) to decide on; %1 sign-off(s) and %2 override(s) in the minutes.", nullptr,
-                         int(m_agenda.items.size()))
-                          .arg(m_agenda.signOffs.size())
-                          .arg(m_agenda.overrides.size()));
+    // Each count has its own plural form: "1 release to decide on; 2 sign-offs and 1 override …".
+    m_status->setText(tr("%1; %2 and %3 in the minutes.")
+                          .arg(tr("%n release(s) to decide on", nullptr, int(m_agenda.items.size())),
+                               tr("%n sign-off(s)", nullptr, int(m_agenda.signOffs.size())),
+                               tr("%n override(s)", nullptr, int(m_agenda.overrides.size()))));
 }
 
 void AgendaDialog::chooseFile() {

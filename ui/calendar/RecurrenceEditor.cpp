@@ -76,6 +76,7 @@ RecurrenceEditor::RecurrenceEditor(QWidget *parent)
     connect(m_frequency, &QComboBox::currentIndexChanged, this, &RecurrenceEditor::updateVisibility);
     connect(m_dayMode, &QComboBox::currentIndexChanged, this, &RecurrenceEditor::updateVisibility);
     connect(m_ends, &QCheckBox::toggled, this, &RecurrenceEditor::updateVisibility);
+    connect(m_interval, &QSpinBox::valueChanged, this, &RecurrenceEditor::updateVisibility);
     for (QSpinBox *box : {m_interval, m_monthDay, m_beforeEnd})
         connect(box, &QSpinBox::valueChanged, this, &RecurrenceEditor::changed);
     for (QComboBox *box : {m_ordinal, m_ordinalDay, m_month})
@@ -146,9 +147,11 @@ void RecurrenceEditor::updateVisibility() {
     for (QWidget *w : QList<QWidget *>{m_interval, m_unit, m_ends, m_until})
         w->setEnabled(repeats);
     m_until->setEnabled(repeats && m_ends->isChecked());
-    m_unit->setText(frequency == Frequency::Weekly    ? tr("week(s)")
-                    : frequency == Frequency::Monthly ? tr("month(s)")
-                    : frequency == Frequency::Yearly  ? tr("year(s)")
+    // The unit beside the number takes its plural form from the number ("1 week", "3 weeks").
+    const int every = m_interval->value();
+    m_unit->setText(frequency == Frequency::Weekly    ? tr("week(s)", nullptr, every)
+                    : frequency == Frequency::Monthly ? tr("month(s)", nullptr, every)
+                    : frequency == Frequency::Yearly  ? tr("year(s)", nullptr, every)
                                                       : QString());
     m_inMonthLabel->setVisible(frequency == Frequency::Yearly);
     m_month->setVisible(frequency == Frequency::Yearly);

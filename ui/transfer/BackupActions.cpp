@@ -85,11 +85,13 @@ void restoreInteractively(QWidget *parent, MessageBar *message, const std::funct
                 return;
             }
             const QString path = (*outcome)->path;
+            const QString signatures = QCoreApplication::translate("relm::backup_actions", "%n signature(s)", nullptr,
+                                                                   int((*outcome)->signatures));
             message->showMessage(MessageBar::Kind::Information,
-                                 tr("Restored %1 into %2: %3 rows; the audit trail and %4 signature(s) verify.")
+                                 tr("Restored %1 into %2: %3 rows; the audit trail and %4 verify.")
                                      .arg(QFileInfo(backup).fileName(), path)
                                      .arg((*outcome)->rows)
-                                     .arg((*outcome)->signatures),
+                                     .arg(signatures),
                                  tr("Open"), [open, path] { open(path); });
         });
 }
