@@ -11,7 +11,7 @@ set -eu
 
 PACKAGES="build-essential cmake ninja-build pkg-config git ca-certificates
 qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
-qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev
+qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev
 libgl-dev libxkbcommon-dev fonts-dejavu-core fonts-noto-cjk libsodium-dev libsqlite3-dev libexpat1-dev
 xvfb xauth poppler-utils python3-icalendar python3-dateutil python3-jsonschema
 clang-14 libclang-rt-14-dev llvm-14 postgresql-15"

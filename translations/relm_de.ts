@@ -4094,10 +4094,10 @@ Behebung: %2</translation>
         <translation>%1: keine Befunde. Das Paket ist vollständig und konsistent.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n finding(s). Double-click one to open the package.</source>
+        <source>%1: %n finding(s). Press Enter or double-click one to open the package.</source>
         <translation>
-            <numerusform>%1: %n Befund. Doppelklicken Sie darauf, um das Paket zu öffnen.</numerusform>
-            <numerusform>%1: %n Befunde. Doppelklicken Sie auf einen, um das Paket zu öffnen.</numerusform>
+            <numerusform>%1: %n Befund. Drücken Sie die Eingabetaste oder doppelklicken Sie darauf, um das Paket zu öffnen.</numerusform>
+            <numerusform>%1: %n Befunde. Drücken Sie die Eingabetaste oder doppelklicken Sie auf einen, um das Paket zu öffnen.</numerusform>
         </translation>
     </message>
 </context>
@@ -5830,20 +5830,12 @@ SHA-256 %3</translation>
 <context>
     <name>relm::PackagePage</name>
     <message>
-        <source>&amp;Freeze Baseline</source>
-        <translation>Baseline &amp;einfrieren</translation>
-    </message>
-    <message>
         <source>Package contents</source>
         <translation>Paketinhalt</translation>
     </message>
     <message>
         <source>Remove from Package</source>
         <translation>Aus dem Paket entfernen</translation>
-    </message>
-    <message>
-        <source>This release has no component versions yet. Drag components or versions from the Component catalogue (right) into this table or onto the release in the Portfolio.</source>
-        <translation>Dieses Release enthält noch keine Komponentenversionen. Ziehen Sie Komponenten oder Versionen aus dem Komponentenkatalog (rechts) in diese Tabelle oder auf das Release im Portfolio.</translation>
     </message>
     <message>
         <source>Package findings</source>
@@ -5980,6 +5972,14 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     <message>
         <source>Copy to Package…</source>
         <translation>In Paket kopieren…</translation>
+    </message>
+    <message>
+        <source>Free&amp;ze Baseline</source>
+        <translation>Baseline &amp;einfrieren</translation>
+    </message>
+    <message>
+        <source>This release has no component versions yet. Drag components or versions from the Component catalogue (right) into this table or onto the release in the Portfolio, or select them in the catalogue and press Insert.</source>
+        <translation>Dieses Release enthält noch keine Komponentenversionen. Ziehen Sie Komponenten oder Versionen aus dem Komponentenkatalog (rechts) in diese Tabelle oder auf das Release im Portfolio, oder wählen Sie sie im Katalog aus und drücken Sie Einfg.</translation>
     </message>
 </context>
 <context>
@@ -8741,16 +8741,20 @@ Passwort von %2 auf %3:</translation>
         <translation>Eine Änderung in einer Tabellenzelle übernehmen oder verwerfen</translation>
     </message>
     <message>
-        <source>Enter / Esc</source>
-        <translation>Eingabe / Esc</translation>
-    </message>
-    <message>
         <source>Gantt chart: zoom in or out</source>
         <translation>Gantt-Diagramm: vergrößern oder verkleinern</translation>
     </message>
     <message>
         <source>In the window&apos;s panels and pages</source>
         <translation>In den Bereichen und Seiten des Fensters</translation>
+    </message>
+    <message>
+        <source>Component Catalogue: add the selected rows to a release or package</source>
+        <translation>Komponentenkatalog: die ausgewählten Zeilen einem Release oder Paket hinzufügen</translation>
+    </message>
+    <message>
+        <source>Schedule: add a task, or a milestone</source>
+        <translation>Zeitplan: eine Aufgabe oder einen Meilenstein hinzufügen</translation>
     </message>
 </context>
 <context>

@@ -184,10 +184,10 @@
 <context>
     <name>relm::FindingsPanel</name>
     <message numerus="yes">
-        <source>%1: %n finding(s). Double-click one to open the package.</source>
+        <source>%1: %n finding(s). Press Enter or double-click one to open the package.</source>
         <translation>
-            <numerusform>%1: %n finding. Double-click one to open the package.</numerusform>
-            <numerusform>%1: %n findings. Double-click one to open the package.</numerusform>
+            <numerusform>%1: %n finding. Press Enter or double-click it to open the package.</numerusform>
+            <numerusform>%1: %n findings. Press Enter or double-click one to open the package.</numerusform>
         </translation>
     </message>
 </context>

@@ -8,6 +8,7 @@
 #include "catalogue/CatalogueModel.h"
 #include "catalogue/CataloguePanel.h"
 #include "changes/Workspace.h"
+#include "gantt/SchedulePage.h"
 #include "navigator/NavigatorModel.h"
 #include "navigator/NavigatorPanel.h"
 #include "package/PackageContentsModel.h"
@@ -122,6 +123,19 @@ private Q_SLOTS:
                 copied = copied || v.componentName == component;
         }
         QVERIFY2(copied, qPrintable(component));
+    }
+
+    void tablesLetTabGoAndTheScheduleHasItsKeys() {
+        ReleaseTab *tab = m_window->openRelease(release(u"2026.4 Autumn"_s).id);
+        QVERIFY(!tab->packagePage()->contentsView()->tabKeyNavigation());
+        QVERIFY(!tab->packagePage()->findingsView()->tabKeyNavigation());
+        // Add Task's Ctrl+T works anywhere on the Schedule page, and its table's context menu has it.
+        QAction *addTask = action(u"scheduleAddTask"_s);
+        QVERIFY(tab->schedulePage()->actions().contains(addTask));
+        QCOMPARE(addTask->shortcutContext(), Qt::WidgetWithChildrenShortcut);
+        auto *table = tab->schedulePage()->findChild<QTableView *>();
+        QVERIFY(table && table->actions().contains(addTask));
+        QCOMPARE(table->contextMenuPolicy(), Qt::ActionsContextMenu);
     }
 
     void removeOnAReleaseRowSaysWhatItDoes() {

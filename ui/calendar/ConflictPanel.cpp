@@ -17,6 +17,7 @@ ConflictPanel::ConflictPanel(QWidget *parent)
     , m_heading(new QLabel(this))
     , m_model(new ConflictModel(this))
     , m_table(new QTableView(this)) {
+    m_table->setTabKeyNavigation(false);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -70,6 +70,7 @@ CsvImportDialog::CsvImportDialog(Workspace &workspace, const QString &path, QByt
     m_dateFormat->setToolTip(tr("How the file writes dates: d day, M month, yyyy year; e.g. dd.MM.yyyy or "
                                 "MM/dd/yyyy. Dates are never guessed."));
     m_previewView->setObjectName(u"csvPreview"_s);
+    m_previewView->setTabKeyNavigation(false);
     m_previewView->setModel(m_preview);
     m_previewView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_previewView->setEditTriggers(QAbstractItemView::NoEditTriggers);

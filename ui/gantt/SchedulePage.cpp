@@ -29,6 +29,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -54,6 +55,7 @@ SchedulePage::SchedulePage(Workspace &workspace, UndoController &undo, Id releas
     m_conflictCheck->setInterval(400);
     connect(m_conflictCheck, &QTimer::timeout, this, &SchedulePage::showConflicts);
     const int rowHeight = fontMetrics().height() + 10;
+    m_table->setTabKeyNavigation(false);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -80,15 +82,23 @@ SchedulePage::SchedulePage(Workspace &workspace, UndoController &undo, Id releas
 
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // The page holds the actions too, so that their keys work wherever the focus is on the page.
     auto add = [&](const QString &name, const QString &text, const QKeySequence &key, auto slot) {
         QAction *action = toolbar->addAction(text);
         action->setObjectName(name);
         action->setShortcut(key);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
     };
-    add(u"scheduleAddTask"_s, tr("Add &Task"), QKeySequence(Qt::CTRL | Qt::Key_T), [this] { addTask(false); });
-    add(u"scheduleAddMilestone"_s, tr("Add &Milestone"), QKeySequence(), [this] { addTask(true); });
+    QAction *addTaskAction =
+        add(u"scheduleAddTask"_s, tr("Add &Task"), QKeySequence(Qt::CTRL | Qt::Key_T), [this] { addTask(false); });
+    QAction *addMilestoneAction = add(u"scheduleAddMilestone"_s, tr("Add &Milestone"),
+                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), [this] { addTask(true); });
+    // The task table's context menu (Menu key) holds the commands for tasks.
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions({addTaskAction, addMilestoneAction});
     toolbar->addSeparator();
     add(u"scheduleZoomIn"_s, tr("Zoom In"), QKeySequence::ZoomIn, [this] { m_timeline->zoomIn(); });
     add(u"scheduleZoomOut"_s, tr("Zoom Out"), QKeySequence::ZoomOut, [this] { m_timeline->zoomOut(); });
@@ -141,6 +151,9 @@ SchedulePage::SchedulePage(Workspace &workspace, UndoController &undo, Id releas
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
+    // Tab reaches the toolbar's commands like any other button.
+    for (QToolButton *button : toolbar->findChildren<QToolButton *>())
+        button->setFocusPolicy(Qt::TabFocus);
     layout->addWidget(toolbar);
     layout->addWidget(m_message);
     layout->addWidget(vertical, 1);

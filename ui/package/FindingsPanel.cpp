@@ -14,6 +14,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     , m_model(new FindingsModel(this))
     , m_title(new QLabel(this))
     , m_view(new QTableView(this)) {
+    m_view->setTabKeyNavigation(false);
     m_view->setModel(m_model);
     setUpFindingsTable(m_view);
     m_view->setAccessibleName(tr("Findings"));
@@ -38,8 +39,9 @@ void FindingsPanel::updateTitle() {
     else if (m_model->rowCount() == 0)
         m_title->setText(tr("%1: no findings. The package is complete and consistent.").arg(m_releaseName));
     else
-        m_title->setText(tr("%1: %n finding(s). Double-click one to open the package.", nullptr, m_model->rowCount())
-                             .arg(m_releaseName));
+        m_title->setText(
+            tr("%1: %n finding(s). Press Enter or double-click one to open the package.", nullptr, m_model->rowCount())
+                .arg(m_releaseName));
     Q_EMIT findingsCounted(m_model->releaseId() == 0 ? 0 : m_model->rowCount());
 }
 

@@ -50,7 +50,7 @@ PackagePage::PackagePage(Workspace &workspace, UndoController &undo, PackageDrop
     , m_contentsView(new QTableView(this))
     , m_emptyHint(new QLabel(this))
     , m_baseline(new QLabel(this))
-    , m_freeze(new QPushButton(tr("&Freeze Baseline"), this))
+    , m_freeze(new QPushButton(tr("Free&ze Baseline"), this))
     , m_compareWith(new QComboBox(this))
     , m_preview(new QTextBrowser(this))
     , m_findingsView(new QTableView(this))
@@ -63,6 +63,8 @@ PackagePage::PackagePage(Workspace &workspace, UndoController &undo, PackageDrop
         if (isVisible())
             m_message->showMessage(isError ? MessageBar::Kind::Error : MessageBar::Kind::Information, text);
     });
+
+    m_contentsView->setTabKeyNavigation(false);
 
     m_contentsView->setModel(m_contents);
     m_contentsView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -97,9 +99,12 @@ PackagePage::PackagePage(Workspace &workspace, UndoController &undo, PackageDrop
     m_contentsView->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_emptyHint->setText(tr("This release has no component versions yet. Drag components or versions from the "
-                            "Component catalogue (right) into this table or onto the release in the Portfolio."));
+                            "Component catalogue (right) into this table or onto the release in the Portfolio, or "
+                            "select them in the catalogue and press Insert."));
     m_emptyHint->setWordWrap(true);
     m_emptyHint->setAlignment(Qt::AlignCenter);
+
+    m_findingsView->setTabKeyNavigation(false);
 
     m_findingsView->setModel(m_findings);
     setUpFindingsTable(m_findingsView);
@@ -226,7 +231,7 @@ void PackagePage::refreshBaseline() {
     if (!baseline || !baseline->has_value()) {
         m_baseline->setText(tr("Not frozen. Freeze the baseline when the package is complete: any later change "
                                "then shows, and approvals on it no longer hold."));
-        m_freeze->setText(tr("&Freeze Baseline"));
+        m_freeze->setText(tr("Free&ze Baseline"));
         return;
     }
     const Baseline &b = **baseline;

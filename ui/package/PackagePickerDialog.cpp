@@ -2,14 +2,13 @@
 
 #include "changes/Workspace.h"
 #include "domain/Vocabulary.h"
+#include "release/ReleaseOrder.h"
 #include "storage/ReleaseStore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QPushButton>
-
-#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -28,11 +27,7 @@ PackagePickerDialog::PackagePickerDialog(Workspace &workspace, const QString &ti
     m_package->setObjectName(u"pickerPackage"_s);
     if (auto stored = workspace.releases().releases()) {
         QList<Release> releases = *stored;
-        const auto settled = [](const Release &r) {
-            return r.status >= ReleaseStatus::Deployed;
-        };
-        std::stable_sort(releases.begin(), releases.end(),
-                         [&settled](const Release &a, const Release &b) { return !settled(a) && settled(b); });
+        sortForOpening(releases);
         for (const Release &release : releases)
             m_release->addItem(tr("%1 (%2)").arg(release.name, labelOf(release.status)), release.id);
     }

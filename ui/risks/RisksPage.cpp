@@ -132,6 +132,7 @@ RisksPage::RisksPage(Workspace &workspace, UndoController &undo, Id releaseId, Q
     , m_summary(new QLabel(this)) {
     m_filter->setSourceModel(m_model);
     m_filter->setSortRole(RiskTableModel::SortRole);
+    m_table->setTabKeyNavigation(false);
     m_table->setModel(m_filter);
     m_table->setItemDelegate(new RiskDelegate(m_table));
     m_table->setSortingEnabled(true);

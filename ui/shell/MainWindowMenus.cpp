@@ -246,6 +246,8 @@ void MainWindow::createStartPage(QWidget *central) {
         return findChild<QDockWidget *>(QLatin1String(name));
     };
     new PanelFocus(this, {docked("navigatorDock"), stack, docked("catalogueDock"), docked("findingsDock")});
+    // The first start begins on the list of releases, where Enter opens one.
+    m_start->releaseList()->setFocus();
 }
 
 void MainWindow::showShortcuts() {

@@ -75,7 +75,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
     layout->addWidget(filter);
     layout->addWidget(m_list);
     layout->addWidget(buttons);
-    resize(fontMetrics().averageCharWidth() * 90, fontMetrics().height() * 32);
+    resize(fontMetrics().averageCharWidth() * 120, fontMetrics().height() * 34);
 }
 
 void ShortcutsDialog::addMenus(const QMenuBar *menus) {
@@ -100,7 +100,13 @@ void ShortcutsDialog::addWindowKeys() {
         {tr("Open the selected release, or edit the selected row"), native(QKeySequence(Qt::Key_Return))},
         {tr("Context menu of the selected row (add to a release, move, remove, open)"), tr("Menu key or Shift+F10")},
         {tr("Remove or delete the selected row"), native(QKeySequence::Delete)},
-        {tr("Commit an edit in a table cell, or leave it unchanged"), tr("Enter / Esc")},
+        {tr("Commit an edit in a table cell, or leave it unchanged"),
+         u"%1 / %2"_s.arg(native(QKeySequence(Qt::Key_Return)), native(QKeySequence(Qt::Key_Escape)))},
+        {tr("Component Catalogue: add the selected rows to a release or package"),
+         native(QKeySequence(Qt::Key_Insert))},
+        {tr("Schedule: add a task, or a milestone"),
+         u"%1 / %2"_s.arg(native(QKeySequence(Qt::CTRL | Qt::Key_T)),
+                          native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)))},
         {tr("Gantt chart: zoom in or out"),
          u"%1 / %2"_s.arg(native(QKeySequence::ZoomIn), native(QKeySequence::ZoomOut))},
     };

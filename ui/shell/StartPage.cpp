@@ -4,10 +4,9 @@
 
 #include "changes/Workspace.h"
 #include "domain/Vocabulary.h"
+#include "release/ReleaseOrder.h"
 #include "storage/Database.h"
 #include "storage/ReleaseStore.h"
-
-#include <algorithm>
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -125,15 +124,7 @@ void StartPage::refill() {
     const QLocale locale;
     if (auto stored = m_workspace->releases().releases()) {
         QList<Release> releases = *stored;
-        // Releases still in work first, the soonest end at the top; delivered and closed ones after.
-        const auto settled = [](const Release &r) {
-            return r.status >= ReleaseStatus::Deployed;
-        };
-        std::stable_sort(releases.begin(), releases.end(), [&settled](const Release &a, const Release &b) {
-            if (settled(a) != settled(b))
-                return settled(b);
-            return settled(a) ? a.plannedEnd > b.plannedEnd : a.plannedEnd < b.plannedEnd;
-        });
+        sortForOpening(releases);
         for (const Release &release : releases) {
             const QString dates = release.plannedEnd.isValid()
                                       ? tr("ends %1").arg(locale.toString(release.plannedEnd, QLocale::ShortFormat))

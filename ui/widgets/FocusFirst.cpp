@@ -1,5 +1,7 @@
 #include "FocusFirst.h"
 
+#include "widgets/MessageBar.h"
+
 #include <QWidget>
 
 namespace relm {
@@ -7,6 +9,9 @@ namespace relm {
 bool focusFirstControlOf(QWidget *container) {
     // The chain runs through the whole window; reparented widgets need not follow their parent.
     for (QWidget *w = container->nextInFocusChain(); w != container; w = w->nextInFocusChain()) {
+        // A message bar's close button is not where work starts.
+        if (qobject_cast<MessageBar *>(w->parentWidget()))
+            continue;
         if (container->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled()) {
             w->setFocus(Qt::ShortcutFocusReason);
             return true;

@@ -11,6 +11,8 @@ namespace relm {
 
 QTableView *makeRecordTable(QAbstractItemModel *model, QWidget *parent, const QString &accessibleName) {
     auto *table = new QTableView(parent);
+    // Tab leaves the table for the next control; the arrow keys move between cells.
+    table->setTabKeyNavigation(false);
     table->setModel(model);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
