@@ -20,6 +20,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
@@ -84,6 +85,17 @@ private Q_SLOTS:
             QVERIFY2(window->minimumSizeHint().width() <= 1366,
                      qPrintable(u"%1 px wide at least; pages: %2"_s.arg(window->minimumSizeHint().width())
                                     .arg(widest.join(u", "_s))));
+            // Tall enough for every page with a message showing and the Findings dock open: a
+            // laptop's 768 px less a title bar and a desktop panel.
+            window->messageBar()->showMessage(MessageBar::Kind::Information, u"A message"_s);
+            for (int i = 0; i < tab->count(); ++i) {
+                tab->setCurrentIndex(i);
+                QVERIFY2(
+                    window->minimumSizeHint().height() <= 720,
+                    qPrintable(
+                        u"%1: %2 px tall at least"_s.arg(tab->tabText(i)).arg(window->minimumSizeHint().height())));
+            }
+            tab->setCurrentIndex(0);
             test::saveScreenshot(window.get(), inGerman ? u"laptop-de.png"_s : u"laptop-en.png"_s);
             QCoreApplication::removeTranslator(&german);
         }

@@ -15,6 +15,8 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     , m_title(new QLabel(this))
     , m_view(new QTableView(this)) {
     m_view->setTabKeyNavigation(false);
+    // A few rows are enough in the dock; its least height must leave the pages their room.
+    m_view->setMinimumHeight(m_view->fontMetrics().height() * 3);
     m_view->setModel(m_model);
     setUpFindingsTable(m_view);
     m_view->setAccessibleName(tr("Findings"));

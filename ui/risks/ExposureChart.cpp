@@ -10,7 +10,7 @@ namespace relm {
 ExposureChart::ExposureChart(QWidget *parent)
     : QChartView(parent) {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(200);
+    setMinimumHeight(150);
     setAccessibleName(tr("Total risk exposure over time"));
     setHistory({}, QDateTime::currentDateTimeUtc());
 }

@@ -59,6 +59,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -227,13 +228,18 @@ void MainWindow::createActions() {
 void MainWindow::createStartPage(QWidget *central) {
     // The start page stands where the tabs are while none is open.
     m_start = new StartPage(central);
+    // Scrolled rather than squeezed: the page's height never sets the window's least height.
+    auto *startScroll = new QScrollArea(central);
+    startScroll->setWidget(m_start);
+    startScroll->setWidgetResizable(true);
+    startScroll->setFrameShape(QFrame::NoFrame);
     auto *stack = new QStackedWidget(central);
-    stack->addWidget(m_start);
+    stack->addWidget(startScroll);
     stack->addWidget(m_tabs);
     central->layout()->addWidget(stack);
-    connect(m_tabs, &QTabWidget::currentChanged, stack, [stack, this](int index) {
+    connect(m_tabs, &QTabWidget::currentChanged, stack, [stack, startScroll, this](int index) {
         const bool hadFocus = m_start->isAncestorOf(QApplication::focusWidget());
-        stack->setCurrentWidget(index < 0 ? static_cast<QWidget *>(m_start) : m_tabs);
+        stack->setCurrentWidget(index < 0 ? static_cast<QWidget *>(startScroll) : m_tabs);
         if (index < 0 && hadFocus)
             m_start->releaseList()->setFocus();
     });
