@@ -5293,14 +5293,6 @@ SHA-256 %3</translation>
         <translation>Aus dem Paket entfernen</translation>
     </message>
     <message>
-        <source>Move to Package…</source>
-        <translation>In Paket verschieben…</translation>
-    </message>
-    <message>
-        <source>Copy to Package…</source>
-        <translation>In Paket kopieren…</translation>
-    </message>
-    <message>
         <source>Select component versions inside a package first.</source>
         <translation>Wählen Sie zuerst Komponentenversionen in einem Paket aus.</translation>
     </message>
@@ -5966,14 +5958,6 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
         <translation>Baseline erneut &amp;einfrieren</translation>
     </message>
     <message>
-        <source>Move to Package…</source>
-        <translation>In Paket verschieben…</translation>
-    </message>
-    <message>
-        <source>Copy to Package…</source>
-        <translation>In Paket kopieren…</translation>
-    </message>
-    <message>
         <source>Free&amp;ze Baseline</source>
         <translation>Baseline &amp;einfrieren</translation>
     </message>
@@ -5999,6 +5983,22 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     <message>
         <source>Select what to send first.</source>
         <translation>Wählen Sie zuerst aus, was übertragen werden soll.</translation>
+    </message>
+    <message>
+        <source>Move to Package…</source>
+        <translation>In Paket verschieben…</translation>
+    </message>
+    <message>
+        <source>Move to Package</source>
+        <translation>In Paket verschieben</translation>
+    </message>
+    <message>
+        <source>Copy to Package…</source>
+        <translation>In Paket kopieren…</translation>
+    </message>
+    <message>
+        <source>Copy to Package</source>
+        <translation>In Paket kopieren</translation>
     </message>
 </context>
 <context>

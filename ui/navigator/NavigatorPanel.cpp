@@ -13,6 +13,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace relm {
 
 NavigatorPanel::NavigatorPanel(QWidget *parent)
@@ -50,19 +52,14 @@ NavigatorPanel::NavigatorPanel(QWidget *parent)
     m_view->setDefaultDropAction(Qt::MoveAction);
     // The keyboard's drag: the context menu (Menu key, Shift+F10) moves or copies the selected
     // versions to a package chosen by name.
-    for (const auto &[name, text, action] :
-         {std::tuple{"navigatorMoveItems", tr("Move to Package\u2026"), Qt::MoveAction},
-          std::tuple{"navigatorCopyItems", tr("Copy to Package\u2026"), Qt::CopyAction}}) {
-        auto *send = new QAction(text, m_view);
-        send->setObjectName(QLatin1String(name));
-        connect(send, &QAction::triggered, this, [this, text = text, action = action] {
-            if (m_dropper && !selectedItems().isEmpty())
-                sendSelectionToPackage(m_view, *m_dropper, QString(text).remove(u'\u2026'), action, currentReleaseId());
-            else if (m_dropper)
-                Q_EMIT m_dropper->message(tr("Select component versions inside a package first."), false);
-        });
-        m_view->addAction(send);
-    }
+    addMoveAndCopyActions(m_view, u"navigator"_s, [this](Qt::DropAction action, const QString &title) {
+        if (!m_dropper)
+            return;
+        if (selectedItems().isEmpty())
+            Q_EMIT m_dropper->message(tr("Select component versions inside a package first."), false);
+        else
+            sendSelectionToPackage(m_view, *m_dropper, title, action, currentReleaseId());
+    });
     auto *remove = new QAction(tr("Remove from Package"), m_view);
     remove->setObjectName(QStringLiteral("navigatorRemoveItems"));
     remove->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});

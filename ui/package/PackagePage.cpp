@@ -85,16 +85,10 @@ PackagePage::PackagePage(Workspace &workspace, UndoController &undo, PackageDrop
     remove->setShortcutContext(Qt::WidgetShortcut);
     connect(remove, &QAction::triggered, this, &PackagePage::removeSelected);
     m_contentsView->addAction(remove);
-    for (const auto &[name, text, action] :
-         {std::tuple{"packageMoveItems", tr("Move to Package\u2026"), Qt::MoveAction},
-          std::tuple{"packageCopyItems", tr("Copy to Package\u2026"), Qt::CopyAction}}) {
-        auto *send = new QAction(text, m_contentsView);
-        send->setObjectName(QLatin1String(name));
-        connect(send, &QAction::triggered, this, [this, dropper = &dropper, text = text, action = action] {
-            sendSelectionToPackage(m_contentsView, *dropper, QString(text).remove(u'\u2026'), action, m_releaseId);
-        });
-        m_contentsView->addAction(send);
-    }
+    addMoveAndCopyActions(m_contentsView, u"package"_s,
+                          [this, dropper = &dropper](Qt::DropAction action, const QString &title) {
+                              sendSelectionToPackage(m_contentsView, *dropper, title, action, m_releaseId);
+                          });
     addSbomActions();
     m_contentsView->setContextMenuPolicy(Qt::ActionsContextMenu);
 

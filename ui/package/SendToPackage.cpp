@@ -5,10 +5,13 @@
 #include "undo/UndoController.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QItemSelectionModel>
 #include <QMimeData>
 
 #include <memory>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace relm {
 
@@ -31,6 +34,22 @@ bool sendSelectionToPackage(QAbstractItemView *view, PackageDropper &dropper, co
     if (picker.exec() != QDialog::Accepted || picker.packageId() == 0)
         return false;
     return dropper.drop(data.get(), picker.packageId(), action);
+}
+
+void addMoveAndCopyActions(QAbstractItemView *view, const QString &namePrefix,
+                           const std::function<void(Qt::DropAction, const QString &title)> &send) {
+    const std::tuple<QString, QString, QString, Qt::DropAction> kinds[] = {
+        {u"MoveItems"_s, PackagePickerDialog::tr("Move to Package\u2026"), PackagePickerDialog::tr("Move to Package"),
+         Qt::MoveAction},
+        {u"CopyItems"_s, PackagePickerDialog::tr("Copy to Package\u2026"), PackagePickerDialog::tr("Copy to Package"),
+         Qt::CopyAction}};
+    for (const auto &[name, text, title, action] : kinds) {
+        auto *item = new QAction(text, view);
+        item->setObjectName(namePrefix + name);
+        QObject::connect(item, &QAction::triggered, view,
+                         [send, title = title, action = action] { send(action, title); });
+        view->addAction(item);
+    }
 }
 
 } // namespace relm
