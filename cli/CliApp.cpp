@@ -85,6 +85,7 @@ const QList<Command> &commands() {
         {{u"link"_s, u"add"_s},
          "link add RELEASE PREDECESSOR SUCCESSOR [--type FS|SS|FF|SF] [--lag 1d|-4h|50%]",
          &cli::linkAdd},
+        {{u"link"_s, u"remove"_s}, "link remove RELEASE PREDECESSOR SUCCESSOR", &cli::linkRemove},
         {{u"import"_s, u"mspdi"_s},
          "import mspdi RELEASE FILE.xml [--move-to-release-start] [--json]   (Microsoft Project XML; the plan keeps "
          "its dates unless moved)",

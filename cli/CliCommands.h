@@ -36,6 +36,7 @@ int baselineVariance(CliContext &cli);
 int conflictList(CliContext &cli);
 int taskAdd(CliContext &cli);
 int linkAdd(CliContext &cli);
+int linkRemove(CliContext &cli);
 int calendarHoliday(CliContext &cli);
 int freezeAdd(CliContext &cli);
 int freezeSet(CliContext &cli);

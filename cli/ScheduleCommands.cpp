@@ -16,6 +16,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <variant>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -411,49 +412,72 @@ int taskAdd(CliContext &cli) {
     return ExitOk;
 }
 
+namespace {
+
+/// The two tasks of "link add|remove RELEASE PREDECESSOR SUCCESSOR", or the exit code already given.
+std::variant<std::pair<PlanTask, PlanTask>, int> linkEnds(CliContext &cli, const Release &release) {
+    if (cli.word(2).isEmpty() || cli.word(3).isEmpty())
+        return cli.usage(tr("link %1 needs RELEASE PREDECESSOR SUCCESSOR (task names; \u201COther release/Task\u201D "
+                            "for another release).")
+                             .arg(cli.word(0)));
+    auto predecessor = findTask(cli.workspace(), release, cli.word(2));
+    auto successor = findTask(cli.workspace(), release, cli.word(3));
+    if (!predecessor || !successor)
+        return cli.fail(predecessor ? successor.error() : predecessor.error());
+    return std::pair{*predecessor, *successor};
+}
+
+} // namespace
+
 int linkAdd(CliContext &cli) {
     auto release = cli.workspace().releases().releaseByName(cli.word(1));
     if (!release)
         return cli.fail(release.error());
-    if (cli.word(2).isEmpty() || cli.word(3).isEmpty())
-        return cli.usage(
-            tr("link add needs RELEASE PREDECESSOR SUCCESSOR (task names; \u201COther release/Task\u201D for "
-               "another release)."));
-    auto predecessor = findTask(cli.workspace(), *release, cli.word(2));
-    auto successor = findTask(cli.workspace(), *release, cli.word(3));
-    if (!predecessor || !successor)
-        return cli.fail(predecessor ? successor.error() : predecessor.error());
-    PlanLink link{0, predecessor->id, successor->id, LinkType::FinishToStart, 0, 0, false};
+    auto ends = linkEnds(cli, *release);
+    if (const int *exit = std::get_if<int>(&ends))
+        return *exit;
+    const auto &[predecessor, successor] = std::get<0>(ends);
+    PlanLink link{0, predecessor.id, successor.id, LinkType::FinishToStart, 0, 0, false};
     if (cli.isSet(u"type"_s)) {
         auto type = linkTypeFromKey(cli.option(u"type"_s));
         if (!type)
             return cli.usage(tr("--type is FS, SS, FF or SF."));
         link.type = *type;
     }
-    if (cli.isSet(u"lag"_s)) {
-        const QString lag = cli.option(u"lag"_s).trimmed();
-        if (lag.endsWith(u'%')) {
-            bool ok = false;
-            link.lagPercent = lag.chopped(1).toDouble(&ok);
-            link.lagIsPercent = true;
-            if (!ok)
-                return cli.usage(tr("--lag takes working time (1d, -4h) or a percentage of the predecessor (50%)."));
-        } else if (auto minutes = parseWorkTimeOption(lag)) {
-            link.lag = *minutes;
-        } else {
-            return cli.usage(tr("--lag takes working time (1d, -4h) or a percentage of the predecessor (50%)."));
-        }
-    }
+    if (cli.isSet(u"lag"_s) && !setLagFromText(link, cli.option(u"lag"_s)))
+        return cli.usage(tr("--lag takes working time (1d, -4h) or a percentage of the predecessor (50%)."));
+    // A link that closes a cycle is refused by the core, naming the tasks, and nothing is written.
     CreateRecord<PlanLink> create(link);
     if (auto r = cli.workspace().apply(create); !r)
         return cli.fail(r.error());
-    // A link that closes a cycle is refused here, naming the tasks, and undone.
-    if (auto check = planning::scheduleRelease(cli.workspace(), release->id); !check) {
-        (void)cli.workspace().revert(create);
-        return cli.fail(check.error());
-    }
     cli.out() << tr("Linked \u201C%1\u201D \u2192 \u201C%2\u201D (%3).")
-                     .arg(predecessor->name, successor->name, linkTypeKey(link.type))
+                     .arg(predecessor.name, successor.name, linkTypeKey(link.type))
+              << Qt::endl;
+    return ExitOk;
+}
+
+int linkRemove(CliContext &cli) {
+    auto release = cli.workspace().releases().releaseByName(cli.word(1));
+    if (!release)
+        return cli.fail(release.error());
+    auto ends = linkEnds(cli, *release);
+    if (const int *exit = std::get_if<int>(&ends))
+        return *exit;
+    const auto &[predecessor, successor] = std::get<0>(ends);
+    auto links = cli.workspace().plan().links(release->id);
+    if (!links)
+        return cli.fail(links.error());
+    const auto found = std::find_if(links->cbegin(), links->cend(), [&](const PlanLink &l) {
+        return l.predecessorId == predecessor.id && l.successorId == successor.id;
+    });
+    if (found == links->cend())
+        return cli.fail(makeError(ErrorCode::NotFound,
+                                  tr("\u201C%1\u201D does not wait for \u201C%2\u201D: there is no link to remove.")
+                                      .arg(successor.name, predecessor.name)));
+    RemoveRecord<PlanLink> remove(*found);
+    if (auto r = cli.workspace().apply(remove); !r)
+        return cli.fail(r.error());
+    cli.out() << tr("Removed the link \u201C%1\u201D \u2192 \u201C%2\u201D.").arg(predecessor.name, successor.name)
               << Qt::endl;
     return ExitOk;
 }

@@ -1,6 +1,7 @@
 #include "PlanChanges.h"
 
 #include "changes/ChangeContext.h"
+#include "changes/RecordChanges.h"
 #include "domain/Validation.h"
 #include "storage/PlanStore.h"
 #include "storage/ReleaseStore.h"
@@ -87,6 +88,40 @@ Result<void> GiveReleaseCalendar::undo(ChangeContext &context) {
     context.notify({Entity::Release, ChangeNotice::Kind::Updated, m_releaseId, m_releaseId});
     return context.audit(u"calendar"_s, m_calendar.id, u"delete"_s, m_releaseId,
                          QCoreApplication::translate("relm::GiveReleaseCalendar", "Undo: %1").arg(text()), {}, {});
+}
+
+std::unique_ptr<CompositeChange> predecessorsChange(const PlanTask &successor, const QList<PlanLink> &current,
+                                                    const QList<PlanLink> &wanted) {
+    QList<PlanLink> asked; // one link between two tasks: the first one asked for
+    QSet<Id> predecessors;
+    for (const PlanLink &link : wanted) {
+        if (!predecessors.contains(link.predecessorId)) {
+            predecessors.insert(link.predecessorId);
+            asked.append(link);
+        }
+    }
+    auto change = std::make_unique<CompositeChange>(
+        QCoreApplication::translate("relm::PlanChanges", "Change the predecessors of %1").arg(successor.name));
+    QHash<Id, PlanLink> existing; // by predecessor
+    // Removals first, so that a link taken out and another put in cannot form a cycle in between.
+    for (const PlanLink &link : current) {
+        if (link.successorId != successor.id)
+            continue;
+        if (predecessors.contains(link.predecessorId))
+            existing.insert(link.predecessorId, link);
+        else
+            change->add(std::make_unique<RemoveRecord<PlanLink>>(link));
+    }
+    for (PlanLink link : std::as_const(asked)) {
+        link.successorId = successor.id;
+        const auto it = existing.constFind(link.predecessorId);
+        link.id = it == existing.cend() ? 0 : it->id;
+        if (link.id == 0)
+            change->add(std::make_unique<CreateRecord<PlanLink>>(link));
+        else if (!(link == *it))
+            change->add(std::make_unique<EditRecord<PlanLink>>(*it, link));
+    }
+    return change->isEmpty() ? nullptr : std::move(change);
 }
 
 } // namespace relm

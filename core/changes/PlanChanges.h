@@ -88,4 +88,12 @@ private:
     qint64 m_shiftDays = 0;
 };
 
+/// One step that makes `wanted` the dependencies leading into `successor`: of `current` (the plan's
+/// links; those into other tasks are left alone), a link whose predecessor is no longer wanted is
+/// removed, one whose type or lag differs is edited, and a wanted predecessor without a link gets
+/// one. Null when nothing differs. The dependency rules (no cycle, no self-link, the lag's limits)
+/// are checked when it is applied, as for any link.
+std::unique_ptr<CompositeChange> predecessorsChange(const PlanTask &successor, const QList<PlanLink> &current,
+                                                    const QList<PlanLink> &wanted);
+
 } // namespace relm

@@ -1,5 +1,7 @@
 #include "Plan.h"
 
+#include "schedule/WorkTimeText.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,6 +35,55 @@ std::optional<LinkType> linkTypeFromKey(const QString &key) {
             return value;
     }
     return std::nullopt;
+}
+
+QString linkTypeName(LinkType type) {
+    switch (type) {
+    case LinkType::FinishToStart:
+        return QCoreApplication::translate("relm::Plan", "Finish to start");
+    case LinkType::StartToStart:
+        return QCoreApplication::translate("relm::Plan", "Start to start");
+    case LinkType::FinishToFinish:
+        return QCoreApplication::translate("relm::Plan", "Finish to finish");
+    case LinkType::StartToFinish:
+        return QCoreApplication::translate("relm::Plan", "Start to finish");
+    }
+    return {};
+}
+
+bool setLagFromText(PlanLink &link, QStringView text) {
+    const QStringView lag = text.trimmed();
+    if (lag.isEmpty()) {
+        link.lag = 0;
+        link.lagPercent = 0;
+        link.lagIsPercent = false;
+        return true;
+    }
+    if (lag.endsWith(u'%')) {
+        bool ok = false;
+        const double percent = lag.chopped(1).trimmed().toDouble(&ok);
+        if (!ok) // a share too large is refused, with its limit, by the dependency rules
+            return false;
+        link.lag = 0;
+        link.lagPercent = percent;
+        link.lagIsPercent = true;
+        return true;
+    }
+    const std::optional<qint64> minutes = work_time::parse(lag, work_time::Sign::Allowed);
+    if (!minutes)
+        return false;
+    link.lag = *minutes;
+    link.lagPercent = 0;
+    link.lagIsPercent = false;
+    return true;
+}
+
+QString lagText(const PlanLink &link) {
+    if (link.lagIsPercent)
+        return link.lagPercent == 0 ? QString() : QString::number(link.lagPercent) + u'%';
+    if (link.lag == 0)
+        return {};
+    return link.lag < 0 ? u'-' + work_time::format(-link.lag) : work_time::format(link.lag);
 }
 
 QString constraintKey(ConstraintType type) {

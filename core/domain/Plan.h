@@ -86,6 +86,14 @@ QHash<Id, std::pair<QDateTime, QDateTime>> baselineDatesFromJson(const QByteArra
 
 QString linkTypeKey(LinkType type); ///< "FS", "SS", "FF", "SF"
 std::optional<LinkType> linkTypeFromKey(const QString &key);
+/// The dependency type's name for people ("Finish to start"), translated.
+QString linkTypeName(LinkType type);
+/// Reads a dependency's lag as people write it into `link`: working time ("1d", "-4h": a minus is
+/// a lead), a share of the predecessor's duration ("50%"), or nothing (no lag). False, leaving
+/// `link` as it was, when the text is none of these.
+bool setLagFromText(PlanLink &link, QStringView text);
+/// The lag as setLagFromText reads it: "" (none), "1d", "-4h" or "50%".
+QString lagText(const PlanLink &link);
 QString constraintKey(ConstraintType type); ///< "asap", "alap", "snet", "snlt", "fnet", "fnlt", "mso", "mfo"
 std::optional<ConstraintType> constraintFromKey(const QString &key);
 /// The constraint's name for people ("Finish no later than"), translated.

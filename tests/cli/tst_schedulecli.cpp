@@ -132,6 +132,17 @@ private Q_SLOTS:
         QVERIFY2(cycle.err.contains(u"cycle"_s) && cycle.err.contains(u"Go live"_s), qPrintable(cycle.err));
         QCOMPARE(cli({u"schedule"_s, u"R1"_s}).exitCode, 0); // the refused link was not kept
         QCOMPARE(cli({u"link"_s, u"add"_s, u"R1"_s, u"Build"_s, u"Test"_s, u"--type"_s, u"XX"_s}).exitCode, 2);
+        QCOMPARE(cli({u"link"_s, u"add"_s, u"R1"_s, u"Build"_s, u"Test"_s, u"--lag"_s, u"soon"_s}).exitCode, 2);
+        // A link is taken away again by naming its ends; one that is not there is not found.
+        const auto removed = cli({u"link"_s, u"remove"_s, u"R1"_s, u"Build"_s, u"Docs"_s});
+        QCOMPARE(removed.exitCode, 0);
+        QVERIFY2(removed.out.contains(u"Removed the link"_s), qPrintable(removed.out));
+        const QJsonObject free = taskNamed(cli({u"schedule"_s, u"R1"_s, u"--json"_s}).json().object(), u"Docs"_s);
+        QVERIFY(free[u"early_start"_s].toString() < docs[u"early_start"_s].toString());
+        const auto missing = cli({u"link"_s, u"remove"_s, u"R1"_s, u"Build"_s, u"Docs"_s});
+        QCOMPARE(missing.exitCode, 3);
+        QVERIFY2(missing.err.contains(u"no link to remove"_s), qPrintable(missing.err));
+        QCOMPARE(cli({u"link"_s, u"remove"_s, u"R1"_s, u"Build"_s}).exitCode, 2);
     }
 
     void freezeWindowPushesADeployment() {

@@ -7,6 +7,7 @@
 #include "gantt/GanttTimeline.h"
 #include "gantt/MonteCarloPanel.h"
 #include "gantt/MspdiImportDialog.h"
+#include "gantt/PredecessorsDialog.h"
 #include "gantt/SchedulePage.h"
 #include "gantt/TaskDialog.h"
 #include "import/MspdiReader.h"
@@ -31,6 +32,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -203,6 +205,104 @@ private Q_SLOTS:
         QCOMPARE(model()->links().size(), links);
         stack->redo();
         QCOMPARE(model()->links().size(), links + 1);
+    }
+
+    QList<PlanLink> linksInto(const QString &name) {
+        const Id id = model()->taskAt(row(name)).task.id;
+        QList<PlanLink> into;
+        for (const PlanLink &link : *ws().plan().links()) {
+            if (link.successorId == id)
+                into.append(link);
+        }
+        return into;
+    }
+    /// Opens the predecessors of `name` with Ctrl+L on its row, and runs `answer` in the dialog.
+    void withPredecessorsOf(const QString &name, const std::function<void(PredecessorsDialog *)> &answer) {
+        bool answered = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<PredecessorsDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            answer(dialog);
+            answered = true;
+        });
+        m_page->table()->setFocus();
+        m_page->table()->setCurrentIndex(m_page->table()->model()->index(row(name), GanttModel::NameColumn));
+        QTest::keyClick(m_page->table(), Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(answered);
+    }
+
+    void predecessorsAreChosenWithoutTheMouseAsOneStep() {
+        const QList<PlanLink> before = linksInto(u"Deploy to Staging"_s);
+        QVERIFY(!before.isEmpty());
+        const Id performance = model()->taskAt(row(u"Performance test"_s)).task.id;
+        QUndoStack *stack = m_window->undoController()->stack();
+        const int steps = stack->count();
+        withPredecessorsOf(u"Deploy to Staging"_s, [&](PredecessorsDialog *dialog) {
+            QCOMPARE(dialog->list()->count(), before.size());
+            // Take the first predecessor away, and add the performance test, start to start, a day later.
+            dialog->list()->setCurrentRow(0);
+            QTest::keyClick(dialog->list(), Qt::Key_Delete);
+            QCOMPARE(dialog->list()->count(), before.size() - 1);
+            QTest::keyClick(dialog->addButton(), Qt::Key_Space);
+            QCOMPARE(dialog->list()->count(), before.size());
+            QComboBox *task = dialog->taskField();
+            task->setCurrentIndex(task->findData(performance));
+            dialog->typeField()->setCurrentIndex(dialog->typeField()->findData(int(LinkType::StartToStart)));
+            // A lag that is not working time is named, and OK waits until it is mended.
+            QTest::keyClicks(dialog->lagField(), u"soon"_s);
+            dialog->accept();
+            QVERIFY2(dialog->problem().contains(u"soon"_s), qPrintable(dialog->problem()));
+            QCOMPARE(dialog->result(), int(QDialog::Rejected));
+            dialog->lagField()->clear();
+            QTest::keyClicks(dialog->lagField(), u"1d"_s);
+            QVERIFY(dialog->problem().isEmpty());
+            QVERIFY2(dialog->list()->currentItem()->text().contains(u"1d"_s),
+                     qPrintable(dialog->list()->currentItem()->text()));
+            test::saveScreenshot(dialog, u"predecessors-dialog.png"_s);
+            dialog->accept();
+        });
+        const QList<PlanLink> after = linksInto(u"Deploy to Staging"_s);
+        QCOMPARE(after.size(), before.size());
+        QVERIFY(!after.contains(before.first()));
+        const auto added = std::find_if(after.cbegin(), after.cend(),
+                                        [&](const PlanLink &l) { return l.predecessorId == performance; });
+        QVERIFY(added != after.cend());
+        QCOMPARE(added->type, LinkType::StartToStart);
+        QCOMPARE(added->lag, 480);
+        // The chart draws the new link at once.
+        const QList<GanttModel::RowLink> drawn = model()->links();
+        QVERIFY(std::any_of(drawn.cbegin(), drawn.cend(), [&](const GanttModel::RowLink &l) {
+            return l.from == row(u"Performance test"_s) && l.to == row(u"Deploy to Staging"_s) &&
+                   l.type == LinkType::StartToStart;
+        }));
+        // One step, undone as one.
+        QCOMPARE(stack->count(), steps + 1);
+        stack->undo();
+        QCOMPARE(linksInto(u"Deploy to Staging"_s), before);
+        stack->redo();
+        QCOMPARE(linksInto(u"Deploy to Staging"_s).size(), after.size());
+    }
+
+    void aPredecessorThatClosesACycleIsRefusedAndWritesNothing() {
+        const Id staging = model()->taskAt(row(u"Deploy to Staging"_s)).task.id;
+        const QList<PlanLink> before = linksInto(u"Build release candidate"_s);
+        QUndoStack *stack = m_window->undoController()->stack();
+        const int steps = stack->count();
+        const int audits = int(ws().auditLog().entries()->size());
+        withPredecessorsOf(u"Build release candidate"_s, [&](PredecessorsDialog *dialog) {
+            QTest::keyClick(dialog->addButton(), Qt::Key_Space);
+            dialog->taskField()->setCurrentIndex(dialog->taskField()->findData(staging));
+            dialog->accept();
+        });
+        QVERIFY2(m_page->message().contains(u"cycle"_s), qPrintable(m_page->message()));
+        QCOMPARE(linksInto(u"Build release candidate"_s), before);
+        QCOMPARE(stack->count(), steps);
+        QCOMPARE(int(ws().auditLog().entries()->size()), audits);
+        // Without a selected task the command says what to do.
+        m_page->table()->clearSelection();
+        m_page->table()->setCurrentIndex({});
+        m_page->editPredecessors();
+        QVERIFY2(m_page->message().contains(u"Select the task"_s), qPrintable(m_page->message()));
     }
 
     void aPlanStoredUnschedulableShowsItsErrorAndCanBeMended() {

@@ -9,6 +9,7 @@
 #include "gantt/GanttTimeline.h"
 #include "gantt/MonteCarloPanel.h"
 #include "gantt/MspdiImportDialog.h"
+#include "gantt/PredecessorsDialog.h"
 #include "gantt/TaskDialog.h"
 #include "import/MspdiExport.h"
 #include "storage/PlanStore.h"
@@ -96,9 +97,12 @@ SchedulePage::SchedulePage(Workspace &workspace, UndoController &undo, Id releas
         add(u"scheduleAddTask"_s, tr("Add &Task"), QKeySequence(Qt::CTRL | Qt::Key_T), [this] { addTask(false); });
     QAction *addMilestoneAction = add(u"scheduleAddMilestone"_s, tr("Add &Milestone"),
                                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), [this] { addTask(true); });
+    QAction *predecessorsAction = add(u"schedulePredecessors"_s, tr("&Predecessors\u2026"),
+                                      QKeySequence(Qt::CTRL | Qt::Key_L), [this] { editPredecessors(); });
+    predecessorsAction->setToolTip(tr("Choose the tasks the selected task waits for (Ctrl+L)"));
     // The task table's context menu (Menu key) holds the commands for tasks.
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions({addTaskAction, addMilestoneAction});
+    m_table->addActions({addTaskAction, addMilestoneAction, predecessorsAction});
     toolbar->addSeparator();
     add(u"scheduleZoomIn"_s, tr("Zoom In"), QKeySequence::ZoomIn, [this] { m_timeline->zoomIn(); });
     add(u"scheduleZoomOut"_s, tr("Zoom Out"), QKeySequence::ZoomOut, [this] { m_timeline->zoomOut(); });
@@ -186,9 +190,10 @@ void SchedulePage::showState() {
     if (!m_model->problem().isEmpty())
         m_message->showError(m_model->problem());
     else if (m_model->rowCount() == 0)
-        m_message->showMessage(MessageBar::Kind::Information,
-                               tr("No tasks yet: add one with Add Task, then link tasks by Shift-dragging from one bar "
-                                  "to another."));
+        m_message->showMessage(
+            MessageBar::Kind::Information,
+            tr("No tasks yet: add one with Add Task (Ctrl+T), then link tasks with Predecessors\u2026 "
+               "(Ctrl+L) or by Shift-dragging from one bar to another."));
     else {
         const QStringList warnings = m_model->schedule().notes + m_conflicts;
         if (warnings.isEmpty())
@@ -288,6 +293,42 @@ void SchedulePage::editTask(Id taskId) {
     if (dialog.exec() != QDialog::Accepted || dialog.task() == *task)
         return;
     if (auto r = m_undo.perform(std::make_unique<EditRecord<PlanTask>>(*task, dialog.task())); !r)
+        m_message->showError(r.errorMessage());
+}
+
+void SchedulePage::editPredecessors(Id taskId) {
+    auto task = m_workspace.plan().task(taskId ? taskId : selectedTaskId());
+    if (!task) {
+        m_message->showMessage(MessageBar::Kind::Information,
+                               tr("Select the task whose predecessors you want to choose, then press Ctrl+L."));
+        return;
+    }
+    auto links = m_workspace.plan().links(m_releaseId);
+    if (!links) {
+        m_message->showError(links.errorMessage());
+        return;
+    }
+    QList<PredecessorsDialog::Candidate> candidates;
+    for (const ScheduledTask &t : m_model->schedule().tasks)
+        candidates.append({t.task.id, t.task.name});
+    // A predecessor in another release keeps its place, named with its release.
+    for (const PlanLink &link : std::as_const(*links)) {
+        if (link.successorId != task->id)
+            continue;
+        auto other = m_workspace.plan().task(link.predecessorId);
+        if (!other || other->releaseId == m_releaseId)
+            continue;
+        auto release = m_workspace.releases().release(other->releaseId);
+        candidates.append({other->id, tr("%1 / %2").arg(release ? release->name : QString(), other->name)});
+    }
+    PredecessorsDialog dialog(*task, candidates, *links, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    std::unique_ptr<CompositeChange> change = predecessorsChange(*task, *links, dialog.links());
+    if (!change)
+        return;
+    // A link that would close a cycle is refused by the core, and never reaches the undo stack.
+    if (auto r = m_undo.perform(std::move(change)); !r)
         m_message->showError(r.errorMessage());
 }
 

@@ -49,6 +49,8 @@ public:
     void linkTasks(Id predecessorId, Id successorId);
     void addTask(bool milestone);
     void editTask(Id taskId);
+    /// Opens the predecessors of a task (the selected one when 0) to link it without the mouse.
+    void editPredecessors(Id taskId = 0);
     void saveBaseline();
     /// Opens the release's working calendar for editing (the release gets a calendar of its own).
     void editCalendar();

@@ -107,6 +107,8 @@ void ShortcutsDialog::addWindowKeys() {
         {tr("Schedule: add a task, or a milestone"),
          u"%1 / %2"_s.arg(native(QKeySequence(Qt::CTRL | Qt::Key_T)),
                           native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)))},
+        {tr("Schedule: choose the predecessors of the selected task (link tasks)"),
+         native(QKeySequence(Qt::CTRL | Qt::Key_L))},
         {tr("Gantt chart: zoom in or out"),
          u"%1 / %2"_s.arg(native(QKeySequence::ZoomIn), native(QKeySequence::ZoomOut))},
     };
