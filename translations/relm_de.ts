@@ -190,11 +190,11 @@
     </message>
     <message>
         <source>the task with UID %1</source>
-        <translation>die Aufgabe mit der UID %1</translation>
+        <translation>der Vorgang mit der UID %1</translation>
     </message>
     <message>
         <source>task “%1” (UID %2)</source>
-        <translation>Aufgabe „%1“ (UID %2)</translation>
+        <translation>Vorgang „%1“ (UID %2)</translation>
     </message>
     <message>
         <source>“%1” cannot be imported: %2</source>
@@ -206,11 +206,11 @@
     </message>
     <message>
         <source>a task (“%1”) has no UID.</source>
-        <translation>eine Aufgabe („%1“) hat keine UID.</translation>
+        <translation>ein Vorgang („%1“) hat keine UID.</translation>
     </message>
     <message>
         <source>two tasks have the UID %1 (“%2” and “%3”); each needs its own.</source>
-        <translation>zwei Aufgaben haben die UID %1 („%2“ und „%3“); jede braucht eine eigene.</translation>
+        <translation>zwei Vorgänge haben die UID %1 („%2“ und „%3“); jeder braucht eine eigene.</translation>
     </message>
     <message>
         <source>%1 depends on UID %2, which is not in the file.</source>
@@ -226,59 +226,59 @@
     </message>
     <message>
         <source>The pessimistic estimate of task “%1” is negative. Give it zero or more, or leave it empty.</source>
-        <translation>Die pessimistische Schätzung für Aufgabe „%1“ ist negativ. Geben Sie null oder mehr an, oder lassen Sie das Feld leer.</translation>
+        <translation>Die pessimistische Schätzung für Vorgang „%1“ ist negativ. Geben Sie null oder mehr an, oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
         <source>The optimistic estimate of task “%1” is negative. Give it zero or more, or leave it empty.</source>
-        <translation>Die optimistische Schätzung für Aufgabe „%1“ ist negativ. Geben Sie null oder mehr an, oder lassen Sie das Feld leer.</translation>
+        <translation>Die optimistische Schätzung für Vorgang „%1“ ist negativ. Geben Sie null oder mehr an, oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
         <source>The pessimistic estimate of task “%1” is %2; the longest duration Relm schedules is %3. Shorten it.</source>
-        <translation>Die pessimistische Schätzung für Aufgabe „%1“ beträgt %2; die längste Dauer, die Relm einplant, ist %3. Kürzen Sie sie.</translation>
+        <translation>Die pessimistische Schätzung für Vorgang „%1“ beträgt %2; die längste Dauer, die Relm einplant, ist %3. Kürzen Sie sie.</translation>
     </message>
     <message>
         <source>The optimistic estimate of task “%1” is %2; the longest duration Relm schedules is %3. Shorten it.</source>
-        <translation>Die optimistische Schätzung für Aufgabe „%1“ beträgt %2; die längste Dauer, die Relm einplant, ist %3. Kürzen Sie sie.</translation>
+        <translation>Die optimistische Schätzung für Vorgang „%1“ beträgt %2; die längste Dauer, die Relm einplant, ist %3. Kürzen Sie sie.</translation>
     </message>
     <message>
         <source>Task “%1” has a negative duration (%2). Give it a duration of zero or more.</source>
-        <translation>Aufgabe „%1“ hat eine negative Dauer (%2). Geben Sie eine Dauer von null oder mehr an.</translation>
+        <translation>Vorgang „%1“ hat eine negative Dauer (%2). Geben Sie eine Dauer von null oder mehr an.</translation>
     </message>
     <message>
         <source>Task “%1” lasts %2; the longest duration Relm schedules is %3. Shorten it.</source>
-        <translation>Aufgabe „%1“ dauert %2; die längste Dauer, die Relm einplant, ist %3. Kürzen Sie sie.</translation>
+        <translation>Vorgang „%1“ dauert %2; die längste Dauer, die Relm einplant, ist %3. Kürzen Sie seine Dauer.</translation>
     </message>
     <message>
         <source>Task “%1” is %2% complete; percent complete runs from 0 to %3.</source>
-        <translation>Aufgabe „%1“ ist zu %2 % abgeschlossen; der Fertigstellungsgrad reicht von 0 bis %3.</translation>
+        <translation>Vorgang „%1“ ist zu %2 % abgeschlossen; der Fertigstellungsgrad reicht von 0 bis %3.</translation>
     </message>
     <message>
         <source>Task “%1” has a date constraint without a date. Give it a date or remove the constraint.</source>
-        <translation>Aufgabe „%1“ hat eine Terminbedingung ohne Datum. Geben Sie ein Datum an, oder entfernen Sie die Bedingung.</translation>
+        <translation>Vorgang „%1“ hat eine Terminbedingung ohne Datum. Geben Sie ein Datum an, oder entfernen Sie die Bedingung.</translation>
     </message>
     <message>
         <source>Task “%1” is constrained to %2; Relm schedules dates from %3 to %4. Choose a date in that range.</source>
-        <translation>Aufgabe „%1“ ist an %2 gebunden; Relm plant Termine von %3 bis %4. Wählen Sie ein Datum in diesem Bereich.</translation>
+        <translation>Vorgang „%1“ ist an %2 gebunden; Relm plant Termine von %3 bis %4. Wählen Sie ein Datum in diesem Bereich.</translation>
     </message>
     <message>
         <source>Task “%1” belongs to a summary task that does not exist.</source>
-        <translation>Aufgabe „%1“ gehört zu einer Sammelaufgabe, die nicht existiert.</translation>
+        <translation>Vorgang „%1“ gehört zu einem Sammelvorgang, der nicht existiert.</translation>
     </message>
     <message>
         <source>Task “%1” uses a calendar that does not exist.</source>
-        <translation>Aufgabe „%1“ verwendet einen Kalender, der nicht existiert.</translation>
+        <translation>Vorgang „%1“ verwendet einen Kalender, der nicht existiert.</translation>
     </message>
     <message>
         <source>A dependency of task “%1” refers to a task that does not exist.</source>
-        <translation>Eine Abhängigkeit der Aufgabe „%1“ verweist auf eine Aufgabe, die nicht existiert.</translation>
+        <translation>Eine Abhängigkeit des Vorgangs „%1“ verweist auf einen Vorgang, der nicht existiert.</translation>
     </message>
     <message>
         <source>A dependency refers to a task that does not exist.</source>
-        <translation>Eine Abhängigkeit verweist auf eine Aufgabe, die nicht existiert.</translation>
+        <translation>Eine Abhängigkeit verweist auf einen Vorgang, der nicht existiert.</translation>
     </message>
     <message>
         <source>Task “%1” cannot depend on itself. Remove that dependency.</source>
-        <translation>Aufgabe „%1“ kann nicht von sich selbst abhängen. Entfernen Sie diese Abhängigkeit.</translation>
+        <translation>Vorgang „%1“ kann nicht von sich selbst abhängen. Entfernen Sie diese Abhängigkeit.</translation>
     </message>
     <message>
         <source>The dependency from “%1” to “%2” has a lag of %3% of the predecessor; Relm schedules lags from -%4% to %4%. Shorten it.</source>
@@ -290,7 +290,7 @@
     </message>
     <message>
         <source>The change freeze “%1” runs from %2 to %3; Relm schedules dates from %4 to %5. Correct its dates.</source>
-        <translation>Das Freeze-Fenster „%1“ läuft von %2 bis %3; Relm plant Termine von %4 bis %5. Korrigieren Sie seine Daten.</translation>
+        <translation>Die Änderungssperre „%1“ läuft von %2 bis %3; Relm plant Termine von %4 bis %5. Korrigieren Sie ihre Daten.</translation>
     </message>
     <message>
         <source>no date</source>
@@ -302,7 +302,7 @@
     </message>
     <message>
         <source>Deliver change requests with %1</source>
-        <translation>Change Requests mit %1 liefern</translation>
+        <translation>Änderungsanträge mit %1 liefern</translation>
     </message>
     <message>
         <source>%1 already delivers %2.</source>
@@ -314,7 +314,7 @@
     </message>
     <message>
         <source>Deployment in a freeze</source>
-        <translation>Deployment in einem Freeze-Fenster</translation>
+        <translation>Deployment während einer Änderungssperre</translation>
     </message>
     <message>
         <source>Environment booked twice</source>
@@ -334,11 +334,11 @@
     </message>
     <message>
         <source>Only the %1 may override the freeze “%2”; %3 does not hold that role.</source>
-        <translation>Nur die Rolle %1 darf das Freeze-Fenster „%2“ übersteuern; %3 hat diese Rolle nicht inne.</translation>
+        <translation>Nur die Rolle %1 darf die Änderungssperre „%2“ übersteuern; %3 hat diese Rolle nicht inne.</translation>
     </message>
     <message>
         <source>An override needs the reason the deployment may run in the freeze.</source>
-        <translation>Eine Übersteuerung braucht eine Begründung, warum das Deployment im Freeze-Fenster laufen darf.</translation>
+        <translation>Eine Übersteuerung braucht eine Begründung, warum das Deployment während der Änderungssperre laufen darf.</translation>
     </message>
     <message>
         <source>Deployment #%1 has run already; an override is for a planned deployment.</source>
@@ -346,11 +346,11 @@
     </message>
     <message>
         <source>Deployment #%1 of %2 is not planned inside the freeze “%3”; it needs no override.</source>
-        <translation>Deployment #%1 von %2 ist nicht innerhalb des Freeze-Fensters „%3“ geplant; es braucht keine Übersteuerung.</translation>
+        <translation>Deployment #%1 von %2 ist nicht innerhalb der Änderungssperre „%3“ geplant; es braucht keine Übersteuerung.</translation>
     </message>
     <message>
         <source>%1 overrode this freeze for deployment #%2 already: “%3”.</source>
-        <translation>%1 hat dieses Freeze-Fenster für Deployment #%2 bereits übersteuert: „%3“.</translation>
+        <translation>%1 hat diese Änderungssperre für Deployment #%2 bereits übersteuert: „%3“.</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
@@ -458,7 +458,7 @@
     </message>
     <message>
         <source>The approval gate passes: the board can approve it.</source>
-        <translation>Die Schranke zur Genehmigung ist erfüllt: Das Change Advisory Board kann das Release genehmigen.</translation>
+        <translation>Die Schranke zur Genehmigung ist erfüllt: Der Änderungsausschuss kann das Release genehmigen.</translation>
     </message>
     <message>
         <source>Before it can be approved:</source>
@@ -466,7 +466,7 @@
     </message>
     <message>
         <source>Allowed to run in the freeze “%1” by %2 (%3) on %4: %5</source>
-        <translation>Im Freeze-Fenster „%1“ zugelassen von %2 (%3) am %4: %5</translation>
+        <translation>Während der Änderungssperre „%1“ zugelassen von %2 (%3) am %4: %5</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -474,7 +474,7 @@
     </message>
     <message>
         <source>Nothing was signed and no freeze was overridden while the meeting sat (%1 to %2).</source>
-        <translation>Während der Sitzung (%1 bis %2) wurde nichts unterschrieben und kein Freeze-Fenster übersteuert.</translation>
+        <translation>Während der Sitzung (%1 bis %2) wurde nichts unterschrieben und keine Änderungssperre übersteuert.</translation>
     </message>
     <message>
         <source>Sign-offs given:</source>
@@ -506,11 +506,11 @@
     </message>
     <message>
         <source>Freezes overridden:</source>
-        <translation>Übersteuerte Freeze-Fenster:</translation>
+        <translation>Übersteuerte Änderungssperren:</translation>
     </message>
     <message>
         <source>Freeze</source>
-        <translation>Freeze-Fenster</translation>
+        <translation>Änderungssperre</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -518,7 +518,7 @@
     </message>
     <message>
         <source>Change board agenda and minutes</source>
-        <translation>Tagesordnung und Protokoll des Change Advisory Board</translation>
+        <translation>Tagesordnung und Protokoll des Änderungsausschusses</translation>
     </message>
     <message>
         <source>Where</source>
@@ -546,19 +546,19 @@
     </message>
     <message>
         <source>Freeze and Maintenance &amp;Windows…</source>
-        <translation>Freeze- und &amp;Wartungsfenster…</translation>
+        <translation>Sperr- und &amp;Wartungsfenster…</translation>
     </message>
     <message>
         <source>New &amp;Freeze Window…</source>
-        <translation>Neues &amp;Freeze-Fenster…</translation>
+        <translation>Neues Sperr&amp;fenster…</translation>
     </message>
     <message>
         <source>Change Board Meetings…</source>
-        <translation>Change-Board-Sitzungen…</translation>
+        <translation>Sitzungen des Änderungsausschusses…</translation>
     </message>
     <message>
         <source>New Change Board &amp;Meeting…</source>
-        <translation>Neue Change-Board-&amp;Sitzung…</translation>
+        <translation>Neue &amp;Sitzung des Änderungsausschusses…</translation>
     </message>
     <message>
         <source>Task “%1” has an actual or manual date of %2; Relm schedules dates from %3 to %4. Correct the date.</source>
@@ -751,7 +751,7 @@
     </message>
     <message>
         <source>Change Board Agenda and Minutes</source>
-        <translation>Tagesordnung und Protokoll des Change Advisory Board</translation>
+        <translation>Tagesordnung und Protokoll des Änderungsausschusses</translation>
     </message>
     <message>
         <source>Agenda and minutes</source>
@@ -1088,7 +1088,7 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>tables.audit_log: audit entry %1 does not verify: %2 The backup was tampered with or damaged, so it is not restored.</source>
-        <translation>tables.audit_log: Audit-Eintrag %1 lässt sich nicht prüfen: %2 Die Sicherung wurde verändert oder beschädigt und wird daher nicht wiederhergestellt.</translation>
+        <translation>tables.audit_log: Eintrag %1 des Prüfpfads lässt sich nicht prüfen: %2 Die Sicherung wurde verändert oder beschädigt und wird daher nicht wiederhergestellt.</translation>
     </message>
     <message>
         <source>tables.audit_log: %1 The backup was tampered with or damaged, so it is not restored.</source>
@@ -1096,7 +1096,7 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>audit_head: the header names %1 as the newest audit entry, but the trail ends with %2. The backup was tampered with or damaged, so it is not restored.</source>
-        <translation>audit_head: der Kopf nennt %1 als neuesten Audit-Eintrag, das Protokoll endet aber mit %2. Die Sicherung wurde verändert oder beschädigt und wird daher nicht wiederhergestellt.</translation>
+        <translation>audit_head: der Kopf nennt %1 als neuesten Eintrag des Prüfpfads, der Prüfpfad endet aber mit %2. Die Sicherung wurde verändert oder beschädigt und wird daher nicht wiederhergestellt.</translation>
     </message>
     <message>
         <source>none</source>
@@ -1108,7 +1108,7 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>%1 already holds a Relm database with an audit trail; a copy never goes over one. Name an empty database (createdb) instead.</source>
-        <translation>%1 enthält bereits eine Relm-Datenbank mit Prüfprotokoll; eine Kopie überschreibt nie eine solche. Nennen Sie stattdessen eine leere Datenbank (createdb).</translation>
+        <translation>%1 enthält bereits eine Relm-Datenbank mit Prüfpfad; eine Kopie überschreibt nie eine solche. Nennen Sie stattdessen eine leere Datenbank (createdb).</translation>
     </message>
     <message>
         <source>%1 holds %2 rows of %3 after the copy, not %4.</source>
@@ -1236,7 +1236,7 @@ Vorheriger %2</translation>
     <name>relm::CalendarData</name>
     <message>
         <source>The change calendar could not be read.</source>
-        <translation>Der Change-Kalender konnte nicht gelesen werden.</translation>
+        <translation>Der Änderungskalender konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -1324,7 +1324,7 @@ Vorheriger %2</translation>
     <name>relm::CalendarPage</name>
     <message>
         <source>Change calendar</source>
-        <translation>Change-Kalender</translation>
+        <translation>Änderungskalender</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -1372,11 +1372,11 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>&amp;Override Freeze…</source>
-        <translation>Freeze-Fenster &amp;übersteuern…</translation>
+        <translation>Änderungssperre &amp;übersteuern…</translation>
     </message>
     <message>
         <source>New &amp;Freeze Window…</source>
-        <translation>Neues &amp;Freeze-Fenster…</translation>
+        <translation>Neues Sperr&amp;fenster…</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -1389,7 +1389,7 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>Nothing is planned yet: plan deployments on a release&apos;s Deployments page, or add a freeze window with New Freeze Window…</source>
-        <translation>Noch ist nichts geplant: Planen Sie Deployments auf der Seite „Deployments“ eines Releases, oder legen Sie mit „Neues Freeze-Fenster…“ ein Freeze-Fenster an.</translation>
+        <translation>Noch ist nichts geplant: Planen Sie Deployments auf der Seite „Deployments“ eines Releases, oder legen Sie mit „Neues Sperrfenster…“ ein Sperrfenster an.</translation>
     </message>
     <message>
         <source>Select a planned deployment to move.</source>
@@ -1401,15 +1401,15 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>Select a planned deployment that runs in a freeze to override it.</source>
-        <translation>Wählen Sie ein geplantes Deployment in einem Freeze-Fenster aus, um das Freeze-Fenster dafür zu übersteuern.</translation>
+        <translation>Wählen Sie ein geplantes Deployment während einer Änderungssperre aus, um die Änderungssperre dafür zu übersteuern.</translation>
     </message>
     <message>
         <source>Override Freeze</source>
-        <translation>Freeze-Fenster übersteuern</translation>
+        <translation>Änderungssperre übersteuern</translation>
     </message>
     <message>
         <source>Why may “%1” run in the freeze “%2”?</source>
-        <translation>Warum darf „%1“ im Freeze-Fenster „%2“ laufen?</translation>
+        <translation>Warum darf „%1“ während der Änderungssperre „%2“ laufen?</translation>
     </message>
     <message>
         <source>&amp;Withdraw Override</source>
@@ -1439,7 +1439,7 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>There is no freeze or maintenance window named “%1”. “relm-cli freeze list” lists them.</source>
-        <translation>Es gibt kein Freeze- oder Wartungsfenster namens „%1“. „relm-cli freeze list“ listet sie auf.</translation>
+        <translation>Es gibt kein Sperr- oder Wartungsfenster namens „%1“. „relm-cli freeze list“ listet sie auf.</translation>
     </message>
     <message>
         <source>A window named “%1” already exists.</source>
@@ -1621,7 +1621,7 @@ Vorheriger %2</translation>
     <name>relm::ChangeListModel</name>
     <message>
         <source>No public summary: customer notes leave this change out.</source>
-        <translation>Keine öffentliche Zusammenfassung: Release Notes für Kunden lassen diesen Change weg.</translation>
+        <translation>Keine öffentliche Zusammenfassung: Release Notes für Kunden lassen diesen Änderungsantrag weg.</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -1675,19 +1675,19 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>Design notes, problem records, anything for staff only.</source>
-        <translation>Designnotizen, Problem-Records, alles nur für internes Personal.</translation>
+        <translation>Designnotizen, Problemdatensätze, alles nur für internes Personal.</translation>
     </message>
     <message>
         <source>Change Request %1</source>
-        <translation>Change Request %1</translation>
+        <translation>Änderungsantrag %1</translation>
     </message>
     <message>
         <source>New Change Request</source>
-        <translation>Neuer Change Request</translation>
+        <translation>Neuer Änderungsantrag</translation>
     </message>
     <message>
         <source>The id in your change system, e.g. RFC-1042</source>
-        <translation>Die ID in Ihrem Change-System, z. B. RFC-1042</translation>
+        <translation>Die ID in Ihrem System für Änderungsanträge, z. B. RFC-1042</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
@@ -1719,18 +1719,18 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>Customer notes print the public summary and what users need to do, under New, Improved or Fixed by kind. The title and the internal detail stay with staff: service and technical notes and the change board pack.</source>
-        <translation>Release Notes für Kunden enthalten die öffentliche Zusammenfassung und was Benutzer tun müssen, je nach Art unter „Neu“, „Verbessert“ oder „Behoben“. Titel und interne Details bleiben intern: in den Release Notes für Service-Management und Technik sowie in den Change-Board-Unterlagen.</translation>
+        <translation>Release Notes für Kunden enthalten die öffentliche Zusammenfassung und was Benutzer tun müssen, je nach Art unter „Neu“, „Verbessert“ oder „Behoben“. Titel und interne Details bleiben intern: in den Release Notes für Service-Management und Technik sowie in den Unterlagen für den Änderungsausschuss.</translation>
     </message>
 </context>
 <context>
     <name>relm::ChangesPage</name>
     <message>
         <source>Change requests this release delivers</source>
-        <translation>Change Requests, die dieses Release liefert</translation>
+        <translation>Änderungsanträge, die dieses Release liefert</translation>
     </message>
     <message>
         <source>All change requests</source>
-        <translation>Alle Change Requests</translation>
+        <translation>Alle Änderungsanträge</translation>
     </message>
     <message>
         <source>Filter by reference, title or release</source>
@@ -1738,15 +1738,15 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>Filter change requests</source>
-        <translation>Change Requests filtern</translation>
+        <translation>Änderungsanträge filtern</translation>
     </message>
     <message>
         <source>The selected change request</source>
-        <translation>Der ausgewählte Change Request</translation>
+        <translation>Der ausgewählte Änderungsantrag</translation>
     </message>
     <message>
         <source>&amp;New Change…</source>
-        <translation>&amp;Neuer Change Request…</translation>
+        <translation>&amp;Neuer Änderungsantrag…</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
@@ -1758,19 +1758,19 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>Write a new change request delivered by this release</source>
-        <translation>Einen neuen Change Request anlegen, den dieses Release liefert</translation>
+        <translation>Einen neuen Änderungsantrag anlegen, den dieses Release liefert</translation>
     </message>
     <message>
         <source>This release no longer delivers the selected change; the change request stays</source>
-        <translation>Dieses Release liefert den ausgewählten Change nicht mehr; der Change Request selbst bleibt erhalten</translation>
+        <translation>Dieses Release liefert den ausgewählten Änderungsantrag nicht mehr; der Änderungsantrag selbst bleibt erhalten</translation>
     </message>
     <message>
         <source>This release delivers the change requests selected on the right (or drag them across)</source>
-        <translation>Dieses Release liefert die rechts ausgewählten Change Requests (oder ziehen Sie sie herüber)</translation>
+        <translation>Dieses Release liefert die rechts ausgewählten Änderungsanträge (oder ziehen Sie sie herüber)</translation>
     </message>
     <message>
         <source>Delete the selected change request from every release</source>
-        <translation>Den ausgewählten Change Request aus allen Releases löschen</translation>
+        <translation>Den ausgewählten Änderungsantrag aus allen Releases löschen</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -1790,7 +1790,7 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>The release notes print what this release delivers: customers read each change&apos;s public summary under New, Improved or Fixed.</source>
-        <translation>Die Release Notes zeigen, was dieses Release liefert: Kunden lesen die öffentliche Zusammenfassung jedes Changes unter „Neu“, „Verbessert“ oder „Behoben“.</translation>
+        <translation>Die Release Notes zeigen, was dieses Release liefert: Kunden lesen die öffentliche Zusammenfassung jedes Änderungsantrags unter „Neu“, „Verbessert“ oder „Behoben“.</translation>
     </message>
     <message>
         <source>Delivered by this release</source>
@@ -1798,7 +1798,7 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>&lt;p&gt;This release delivers no change request yet. Write one with &lt;b&gt;New Change&lt;/b&gt;, drag existing ones from the list on the right, or import a CSV file.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Dieses Release liefert noch keinen Change Request. Legen Sie einen mit &lt;b&gt;Neuer Change Request&lt;/b&gt; an, ziehen Sie vorhandene aus der Liste rechts herüber, oder importieren Sie eine CSV-Datei.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Dieses Release liefert noch keinen Änderungsantrag. Legen Sie einen mit &lt;b&gt;Neuer Änderungsantrag&lt;/b&gt; an, ziehen Sie vorhandene aus der Liste rechts herüber, oder importieren Sie eine CSV-Datei.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Public summary (customers read this)</source>
@@ -1806,7 +1806,7 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>None: customer notes leave this change out.</source>
-        <translation>Keine: Release Notes für Kunden lassen diesen Change weg.</translation>
+        <translation>Keine: Release Notes für Kunden lassen diesen Änderungsantrag weg.</translation>
     </message>
     <message>
         <source>Users need to</source>
@@ -1826,23 +1826,23 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>Select a change request to edit.</source>
-        <translation>Wählen Sie einen Change Request zum Bearbeiten aus.</translation>
+        <translation>Wählen Sie einen Änderungsantrag zum Bearbeiten aus.</translation>
     </message>
     <message>
         <source>Select change requests in the list on the right to add them.</source>
-        <translation>Wählen Sie Change Requests in der Liste rechts aus, um sie hinzuzufügen.</translation>
+        <translation>Wählen Sie Änderungsanträge in der Liste rechts aus, um sie hinzuzufügen.</translation>
     </message>
     <message>
         <source>Select a change request of this release.</source>
-        <translation>Wählen Sie einen Change Request dieses Releases aus.</translation>
+        <translation>Wählen Sie einen Änderungsantrag dieses Releases aus.</translation>
     </message>
     <message>
         <source>Select a change request to delete.</source>
-        <translation>Wählen Sie einen Change Request zum Löschen aus.</translation>
+        <translation>Wählen Sie einen Änderungsantrag zum Löschen aus.</translation>
     </message>
     <message>
         <source>Delete Change Request</source>
-        <translation>Change Request löschen</translation>
+        <translation>Änderungsantrag löschen</translation>
     </message>
     <message>
         <source>Delete %1 “%2” from every release that delivers it? Undo brings it back.</source>
@@ -1850,7 +1850,7 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>Import Change Requests</source>
-        <translation>Change Requests importieren</translation>
+        <translation>Änderungsanträge importieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
@@ -1862,7 +1862,7 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>Imported change requests: %1.</source>
-        <translation>Change Requests importiert: %1.</translation>
+        <translation>Änderungsanträge importiert: %1.</translation>
     </message>
     <message>
         <source>E&amp;dit…</source>
@@ -2014,7 +2014,7 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>Deployment #%1 to %2 outside change freezes</source>
-        <translation>Deployment #%1 nach %2 außerhalb von Freeze-Fenstern</translation>
+        <translation>Deployment #%1 nach %2 außerhalb von Änderungssperren</translation>
     </message>
     <message>
         <source>planned %1 inside %2; authorised emergency by %3</source>
@@ -2081,15 +2081,15 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>planned %1 inside %2; freeze overridden by %3</source>
-        <translation>geplant %1 innerhalb von %2; Freeze übersteuert von %3</translation>
+        <translation>geplant %1 innerhalb von %2; Änderungssperre übersteuert von %3</translation>
     </message>
     <message>
         <source>planned %1 inside %2. Move the deployment out of the freeze, have the freeze&apos;s overriding role override it with a reason, or have the emergency authoriser sign an authorisation.</source>
-        <translation>geplant %1 innerhalb von %2. Verschieben Sie das Deployment aus dem Freeze-Fenster, lassen Sie die zum Übersteuern berechtigte Rolle des Freeze-Fensters es mit Begründung übersteuern, oder lassen Sie die zur Notfallgenehmigung berechtigte Person eine Genehmigung unterschreiben.</translation>
+        <translation>geplant %1 innerhalb von %2. Verschieben Sie das Deployment aus der Änderungssperre, lassen Sie die zum Übersteuern der Änderungssperre berechtigte Rolle sie mit Begründung übersteuern, oder lassen Sie die zur Notfallgenehmigung berechtigte Person eine Genehmigung unterschreiben.</translation>
     </message>
     <message>
         <source>No clash on the change calendar</source>
-        <translation>Keine Überschneidung im Change-Kalender</translation>
+        <translation>Keine Überschneidung im Änderungskalender</translation>
     </message>
     <message>
         <source>Coordinated with other releases</source>
@@ -2188,11 +2188,11 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>The task is a milestone.</source>
-        <translation>Die Aufgabe ist ein Meilenstein.</translation>
+        <translation>Der Vorgang ist ein Meilenstein.</translation>
     </message>
     <message>
         <source>The phase (summary task) it belongs to.</source>
-        <translation>Die Phase (Sammelaufgabe), zu der sie gehört.</translation>
+        <translation>Die Phase (Sammelvorgang), zu der er gehört.</translation>
     </message>
     <message>
         <source>A predecessor (finish-to-start).</source>
@@ -2216,7 +2216,7 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>The task deploys (freeze windows apply).</source>
-        <translation>Die Aufgabe ist ein Deployment (Freeze-Fenster gelten).</translation>
+        <translation>Der Vorgang ist ein Deployment (Sperrfenster gelten).</translation>
     </message>
     <message>
         <source>An authorised emergency deployment.</source>
@@ -2276,11 +2276,11 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>The schedule task a risk threatens.</source>
-        <translation>Die Aufgabe im Zeitplan, die ein Risiko gefährdet.</translation>
+        <translation>Der Vorgang im Zeitplan, den ein Risiko gefährdet.</translation>
     </message>
     <message>
         <source>How long that task slips if it happens.</source>
-        <translation>Wie lange sich diese Aufgabe verzögert, wenn es eintritt.</translation>
+        <translation>Wie lange sich dieser Vorgang verzögert, wenn es eintritt.</translation>
     </message>
     <message>
         <source>A role, e.g. change_board, test_manager.</source>
@@ -2492,7 +2492,7 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>The role that may override a freeze.</source>
-        <translation>Die Rolle, die ein Freeze-Fenster übersteuern darf.</translation>
+        <translation>Die Rolle, die eine Änderungssperre übersteuern darf.</translation>
     </message>
     <message>
         <source>freeze add: a maintenance window (changes preferred).</source>
@@ -2536,7 +2536,7 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>Why: an inventory change, a freeze or its override, a waiver, a rollback.</source>
-        <translation>Warum: eine Bestandsänderung, ein Freeze-Fenster oder seine Übersteuerung, eine Ausnahme, ein Rollback.</translation>
+        <translation>Warum: eine Bestandsänderung, eine Änderungssperre oder ihre Übersteuerung, eine Ausnahme, ein Rollback.</translation>
     </message>
     <message>
         <source>import: move the plan to the release&apos;s planned start instead of keeping its dates.</source>
@@ -2776,7 +2776,7 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>Conflicts on the forward schedule of change; choose one to show it on the calendar.</source>
-        <translation>Konflikte im Change-Zeitplan (Forward Schedule of Change); wählen Sie einen aus, um ihn im Kalender anzuzeigen.</translation>
+        <translation>Konflikte im Änderungszeitplan; wählen Sie einen aus, um ihn im Kalender anzuzeigen.</translation>
     </message>
     <message>
         <source>Legend</source>
@@ -2795,7 +2795,7 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>FREEZE: red hatched · MAINT.: green · ◆ milestone · ⚠ conflict (red outline) · times in %1</source>
-        <translation>FREEZE: rot schraffiert · WARTUNG: grün · ◆ Meilenstein · ⚠ Konflikt (roter Rahmen) · Zeiten in %1</translation>
+        <translation>SPERRE: rot schraffiert · WART.: grün · ◆ Meilenstein · ⚠ Konflikt (roter Rahmen) · Zeiten in %1</translation>
     </message>
     <message>
         <source>today</source>
@@ -3347,7 +3347,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Change failure rate (%)</source>
-        <translation>Change-Fehlerrate (%)</translation>
+        <translation>Änderungsfehlerrate (%)</translation>
     </message>
     <message>
         <source>Time to restore (mean hours)</source>
@@ -3375,7 +3375,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>From a change request being raised to the first successful production deployment of its release.</source>
-        <translation>Vom Einreichen eines Change Requests bis zum ersten erfolgreichen Produktions-Deployment seines Releases.</translation>
+        <translation>Vom Einreichen eines Änderungsantrags bis zum ersten erfolgreichen Produktions-Deployment seines Releases.</translation>
     </message>
     <message>
         <source>Share of production deployments that failed or were rolled back.</source>
@@ -3474,7 +3474,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Change failure rate</source>
-        <translation>Change-Fehlerrate</translation>
+        <translation>Änderungsfehlerrate</translation>
     </message>
     <message>
         <source>%</source>
@@ -3759,7 +3759,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>point of no return</source>
-        <translation>Point of No Return</translation>
+        <translation>Point of no Return</translation>
     </message>
     <message>
         <source>skipped %1 (%2): %3</source>
@@ -3960,7 +3960,7 @@ Ergebnis: %4</translation>
     </message>
     <message>
         <source>Change advisory board. The agenda covers deployments up to %1 days after the meeting.</source>
-        <translation>Change Advisory Board. Die Tagesordnung umfasst Deployments bis %1 Tage nach der Sitzung.</translation>
+        <translation>Änderungsausschuss. Die Tagesordnung umfasst Deployments bis %1 Tage nach der Sitzung.</translation>
     </message>
     <message>
         <source>Service: %1</source>
@@ -4010,7 +4010,7 @@ Ergebnis: %4</translation>
     </message>
     <message>
         <source>Keep an iCalendar file of the change calendar current, for calendar apps to subscribe to.</source>
-        <translation>Hält eine iCalendar-Datei des Change-Kalenders aktuell, die Kalender-Apps abonnieren können.</translation>
+        <translation>Hält eine iCalendar-Datei des Änderungskalenders aktuell, die Kalender-Apps abonnieren können.</translation>
     </message>
     <message>
         <source>Publish Calendar Feed</source>
@@ -4267,7 +4267,7 @@ Auf dem kritischen Pfad</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation>Aufgabe</translation>
+        <translation>Vorgang</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -4395,7 +4395,7 @@ Auf dem kritischen Pfad</translation>
     </message>
     <message>
         <source>Relm change calendar</source>
-        <translation>Relm-Change-Kalender</translation>
+        <translation>Relm-Änderungskalender</translation>
     </message>
 </context>
 <context>
@@ -4436,13 +4436,13 @@ Auf dem kritischen Pfad</translation>
     <message numerus="yes">
         <source>Import %n task(s) from %1</source>
         <translation>
-            <numerusform>%n Aufgabe aus %1 importieren</numerusform>
-            <numerusform>%n Aufgaben aus %1 importieren</numerusform>
+            <numerusform>%n Vorgang aus %1 importieren</numerusform>
+            <numerusform>%n Vorgänge aus %1 importieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Task %1</source>
-        <translation>Aufgabe %1</translation>
+        <translation>Vorgang %1</translation>
     </message>
     <message>
         <source>Undo: %1</source>
@@ -4450,15 +4450,15 @@ Auf dem kritischen Pfad</translation>
     </message>
     <message>
         <source>The file places task %1 in a phase that does not come before it.</source>
-        <translation>Die Datei ordnet Aufgabe %1 einer Phase zu, die nicht vor ihr steht.</translation>
+        <translation>Die Datei ordnet Vorgang %1 einer Phase zu, die nicht vor ihm steht.</translation>
     </message>
     <message>
         <source>Task %1 (id %2 in the file): %3</source>
-        <translation>Aufgabe %1 (ID %2 in der Datei): %3</translation>
+        <translation>Vorgang %1 (ID %2 in der Datei): %3</translation>
     </message>
     <message>
         <source>The file links a task that is not in it.</source>
-        <translation>Die Datei verknüpft eine Aufgabe, die nicht in ihr enthalten ist.</translation>
+        <translation>Die Datei verknüpft einen Vorgang, der nicht in ihr enthalten ist.</translation>
     </message>
     <message>
         <source>The dependency of %1 on %2: %3</source>
@@ -4769,7 +4769,7 @@ Auf dem kritischen Pfad</translation>
     </message>
     <message>
         <source>Release &amp;Notes and Board Pack…</source>
-        <translation>Release &amp;Notes und Change-Board-Unterlagen…</translation>
+        <translation>Release &amp;Notes und Unterlagen für den Änderungsausschuss…</translation>
     </message>
     <message>
         <source>Set Signing &amp;Passphrase…</source>
@@ -4797,11 +4797,11 @@ Auf dem kritischen Pfad</translation>
     </message>
     <message>
         <source>Change Calendar</source>
-        <translation>Change-Kalender</translation>
+        <translation>Änderungskalender</translation>
     </message>
     <message>
         <source>Change &amp;Calendar</source>
-        <translation>Change-&amp;Kalender</translation>
+        <translation>Änderungs&amp;kalender</translation>
     </message>
     <message>
         <source>Ca&amp;lendar</source>
@@ -4884,11 +4884,11 @@ Auf dem kritischen Pfad</translation>
     </message>
     <message>
         <source>New Change Board Meeting</source>
-        <translation>Neue Change-Board-Sitzung</translation>
+        <translation>Neue Sitzung des Änderungsausschusses</translation>
     </message>
     <message>
         <source>e.g. Weekly change board</source>
-        <translation>z. B. Wöchentliches Change Advisory Board</translation>
+        <translation>z. B. Wöchentlicher Änderungsausschuss</translation>
     </message>
     <message>
         <source>A room or a call link</source>
@@ -4935,11 +4935,11 @@ Auf dem kritischen Pfad</translation>
     <name>relm::MeetingsDialog</name>
     <message>
         <source>Change Board Meetings</source>
-        <translation>Change-Board-Sitzungen</translation>
+        <translation>Sitzungen des Änderungsausschusses</translation>
     </message>
     <message>
         <source>Change board meetings</source>
-        <translation>Change-Board-Sitzungen</translation>
+        <translation>Sitzungen des Änderungsausschusses</translation>
     </message>
     <message>
         <source>Title</source>
@@ -5035,7 +5035,7 @@ Auf dem kritischen Pfad</translation>
     </message>
     <message>
         <source>Draws each task&apos;s duration from its estimate (optimistic, likely, pessimistic) and schedules the release again, many times: how likely is the target?</source>
-        <translation>Zieht die Dauer jeder Aufgabe aus ihrer Schätzung (optimistisch, wahrscheinlich, pessimistisch) und plant das Release viele Male neu: Wie wahrscheinlich ist das Ziel?</translation>
+        <translation>Zieht die Dauer jedes Vorgangs aus seiner Schätzung (optimistisch, wahrscheinlich, pessimistisch) und plant das Release viele Male neu: Wie wahrscheinlich ist das Ziel?</translation>
     </message>
     <message>
         <source>Finish date histogram</source>
@@ -5093,7 +5093,7 @@ Auf dem kritischen Pfad</translation>
     </message>
     <message>
         <source>Six weeks of days with their deployments, freezes, maintenance windows, meetings and milestones. Arrow keys select a day, Tab its events, Alt+Left or Right moves a planned deployment by a day.</source>
-        <translation>Sechs Wochen mit ihren Tagen und deren Deployments, Freeze-Fenstern, Wartungsfenstern, Sitzungen und Meilensteinen. Die Pfeiltasten wählen einen Tag, die Tabulatortaste dessen Termine; Alt+Links oder Alt+Rechts verschiebt ein geplantes Deployment um einen Tag.</translation>
+        <translation>Sechs Wochen mit ihren Tagen und deren Deployments, Änderungssperren, Wartungsfenstern, Sitzungen und Meilensteinen. Die Pfeiltasten wählen einen Tag, die Tabulatortaste dessen Termine; Alt+Links oder Alt+Rechts verschiebt ein geplantes Deployment um einen Tag.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -5239,7 +5239,7 @@ Auf dem kritischen Pfad</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 release, %3&lt;br&gt;Owner: %4&lt;br&gt;Planned: %5 – %6&lt;br&gt;Service: %7</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2-Release, %3&lt;br&gt;Verantwortlich: %4&lt;br&gt;Geplant: %5 – %6&lt;br&gt;Service: %7</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Release vom Typ %2, %3&lt;br&gt;Verantwortlich: %4&lt;br&gt;Geplant: %5 – %6&lt;br&gt;Service: %7</translation>
     </message>
     <message numerus="yes">
         <source>Package %1: %n component version(s)</source>
@@ -5376,7 +5376,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Change board pack</source>
-        <translation>Change-Board-Unterlagen</translation>
+        <translation>Unterlagen für den Änderungsausschuss</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -5470,7 +5470,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Change board pack</source>
-        <translation>Change-Board-Unterlagen</translation>
+        <translation>Unterlagen für den Änderungsausschuss</translation>
     </message>
     <message>
         <source>Notes Templates</source>
@@ -5622,7 +5622,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Notices such as a deployment inside a change freeze</source>
-        <translation>Hinweise, etwa auf ein Deployment während eines Change-Freeze</translation>
+        <translation>Hinweise, etwa auf ein Deployment während einer Änderungssperre</translation>
     </message>
     <message>
         <source>No logo</source>
@@ -5676,7 +5676,7 @@ SHA-256 %3</translation>
     <name>relm::OverrideDialog</name>
     <message>
         <source>Override a Change Freeze</source>
-        <translation>Freeze-Fenster übersteuern</translation>
+        <translation>Änderungssperre übersteuern</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -5684,7 +5684,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Why this deployment may run in the freeze (required), e.g. the incident or the customer commitment it serves</source>
-        <translation>Warum dieses Deployment im Freeze-Fenster laufen darf (erforderlich), z. B. der Incident oder die Kundenzusage, der es dient</translation>
+        <translation>Warum dieses Deployment während der Änderungssperre laufen darf (erforderlich), z. B. der Incident oder die Kundenzusage, der es dient</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -5696,7 +5696,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>the planned slot does not run in this freeze</source>
-        <translation>der geplante Zeitraum liegt nicht in diesem Freeze-Fenster</translation>
+        <translation>der geplante Zeitraum liegt nicht in dieser Änderungssperre</translation>
     </message>
     <message>
         <source>Release</source>
@@ -5720,7 +5720,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Freeze</source>
-        <translation>Freeze-Fenster</translation>
+        <translation>Änderungssperre</translation>
     </message>
     <message>
         <source>May override</source>
@@ -5740,22 +5740,22 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Only the %1 may override this freeze; %2 does not hold that role.</source>
-        <translation>Nur die Rolle %1 darf dieses Freeze-Fenster übersteuern; %2 hat diese Rolle nicht inne.</translation>
+        <translation>Nur die Rolle %1 darf diese Änderungssperre übersteuern; %2 hat diese Rolle nicht inne.</translation>
     </message>
 </context>
 <context>
     <name>relm::OverrideFreeze</name>
     <message>
         <source>Override a freeze</source>
-        <translation>Freeze-Fenster übersteuern</translation>
+        <translation>Änderungssperre übersteuern</translation>
     </message>
     <message>
         <source>%1 let deployment #%2 run in a freeze: %3</source>
-        <translation>%1 hat Deployment #%2 in einem Freeze-Fenster zugelassen: %3</translation>
+        <translation>%1 hat Deployment #%2 während einer Änderungssperre zugelassen: %3</translation>
     </message>
     <message>
         <source>Undo: override of a freeze for deployment #%1</source>
-        <translation>Rückgängig: Übersteuerung eines Freeze-Fensters für Deployment #%1</translation>
+        <translation>Rückgängig: Übersteuerung einer Änderungssperre für Deployment #%1</translation>
     </message>
 </context>
 <context>
@@ -5919,7 +5919,7 @@ SHA-256 %3</translation>
 Why may the release go ahead with this? The waiver is recorded with your name and shown in the gate, the board pack and the service notes.</source>
         <translation>%1
 
-Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem Namen erfasst und in der Schranke, den Change-Board-Unterlagen und den Release Notes für das Service-Management angezeigt.</translation>
+Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem Namen erfasst und in der Schranke, den Unterlagen für den Änderungsausschuss und den Release Notes für das Service-Management angezeigt.</translation>
     </message>
     <message>
         <source>Finding waived.</source>
@@ -6172,6 +6172,29 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
         <source>Must finish on</source>
         <translation>Muss enden am</translation>
     </message>
+    <message>
+        <source>Finish to start</source>
+        <translation>Ende–Anfang</translation>
+    </message>
+    <message>
+        <source>Start to start</source>
+        <translation>Anfang–Anfang</translation>
+    </message>
+    <message>
+        <source>Finish to finish</source>
+        <translation>Ende–Ende</translation>
+    </message>
+    <message>
+        <source>Start to finish</source>
+        <translation>Anfang–Ende</translation>
+    </message>
+</context>
+<context>
+    <name>relm::PlanChanges</name>
+    <message>
+        <source>Change the predecessors of %1</source>
+        <translation>Vorgänger von %1 ändern</translation>
+    </message>
 </context>
 <context>
     <name>relm::PlanDateCheck</name>
@@ -6296,7 +6319,7 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     <name>relm::PlanStore</name>
     <message>
         <source>Task #%1</source>
-        <translation>Aufgabe #%1</translation>
+        <translation>Vorgang #%1</translation>
     </message>
     <message>
         <source>Dependency #%1</source>
@@ -6304,7 +6327,7 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
     <message>
         <source>These two tasks are already linked.</source>
-        <translation>Diese beiden Aufgaben sind bereits verknüpft.</translation>
+        <translation>Diese beiden Vorgänge sind bereits verknüpft.</translation>
     </message>
     <message>
         <source>Calendar #%1 does not exist.</source>
@@ -6346,7 +6369,7 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
     <message>
         <source>%1 releases</source>
-        <translation>%1-Releases</translation>
+        <translation>Releases vom Typ %1</translation>
     </message>
     <message>
         <source>Signs off</source>
@@ -6387,6 +6410,77 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     <message>
         <source>Owners never sign the test or acceptance roles of their own release, nobody signs one release in two roles, and a quorum counts distinct people.</source>
         <translation>Verantwortliche unterschreiben nie die Test- oder Abnahmerollen ihres eigenen Releases, niemand unterschreibt ein Release in zwei Rollen, und ein Quorum zählt verschiedene Personen.</translation>
+    </message>
+</context>
+<context>
+    <name>relm::PredecessorsDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Predecessors of %1</source>
+        <translation>Vorgänger von %1</translation>
+    </message>
+    <message>
+        <source>none; e.g. 1d, -4h or 50%</source>
+        <translation>keiner; z. B. 1d, -4h oder 50%</translation>
+    </message>
+    <message>
+        <source>Working time after the predecessor (1d, 4h), a lead before it (-4h), or a share of the predecessor&apos;s duration (50%)</source>
+        <translation>Arbeitszeit nach dem Vorgänger (1d, 4h), ein Vorlauf davor (-4h) oder ein Anteil an der Dauer des Vorgängers (50%)</translation>
+    </message>
+    <message>
+        <source>Predecessors</source>
+        <translation>Vorgänger</translation>
+    </message>
+    <message>
+        <source>The tasks “%1” waits for, each with how it follows and any lag. The schedule checks them when you press OK: a link that closes a loop is refused.</source>
+        <translation>Die Vorgänge, auf die „%1“ wartet, jeweils mit Anordnungsbeziehung und Zeitabstand. Der Zeitplan prüft sie, wenn Sie OK drücken: Eine Verknüpfung, die einen Kreis schließt, wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>&amp;Predecessor:</source>
+        <translation>&amp;Vorgänger:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Lag:</source>
+        <translation>&amp;Zeitabstand:</translation>
+    </message>
+    <message>
+        <source>%1 is chosen twice: change or remove one of them.</source>
+        <translation>%1 ist zweimal gewählt: Ändern oder entfernen Sie einen der beiden Einträge.</translation>
+    </message>
+    <message>
+        <source>The plan has no other task to wait for.</source>
+        <translation>Der Plan hat keinen anderen Vorgang, auf den gewartet werden kann.</translation>
+    </message>
+    <message>
+        <source>Every other task is a predecessor already.</source>
+        <translation>Alle anderen Vorgänge sind bereits Vorgänger.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a lag: write working time (1d, 4h), a lead with a minus (-4h), or a share of the predecessor (50%).</source>
+        <translation>„%1“ ist kein Zeitabstand: Geben Sie Arbeitszeit (1d, 4h), einen Vorlauf mit Minus (-4h) oder einen Anteil am Vorgänger (50%) an.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, lag %3</source>
+        <translation>%1 — %2, Zeitabstand %3</translation>
+    </message>
+    <message>
+        <source>Task #%1</source>
+        <translation>Vorgang #%1</translation>
     </message>
 </context>
 <context>
@@ -6816,7 +6910,7 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation>Folgeaufgaben</translation>
+        <translation>Folgemaßnahmen</translation>
     </message>
     <message>
         <source>Start</source>
@@ -6867,7 +6961,7 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     <name>relm::RecordRunDialog</name>
     <message>
         <source>Run as an authorised &amp;emergency (past a closed gate or in a freeze)</source>
-        <translation>Als autorisierten &amp;Notfall ausführen (trotz geschlossener Schranke oder im Freeze)</translation>
+        <translation>Als autorisierten &amp;Notfall ausführen (trotz geschlossener Schranke oder während einer Änderungssperre)</translation>
     </message>
     <message>
         <source>Record Deployment #%1</source>
@@ -6899,7 +6993,7 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
     <message>
         <source>Record the run once it has happened. Succeeded needs every runbook step checked off, or skipped with a reason. A succeeded deployment updates what the environment runs; what it ran before is kept for a rollback. In production, a run past a closed gate or in a change freeze needs an authorised emergency.</source>
-        <translation>Erfassen Sie den Lauf, sobald er stattgefunden hat. „Erfolgreich“ setzt voraus, dass jeder Runbook-Schritt abgehakt oder mit Begründung übersprungen wurde. Ein erfolgreiches Deployment aktualisiert, was in der Umgebung läuft; der vorherige Stand bleibt für ein Rollback erhalten. In der Produktion erfordert ein Lauf trotz geschlossener Schranke oder während eines Change-Freeze einen autorisierten Notfall.</translation>
+        <translation>Erfassen Sie den Lauf, sobald er stattgefunden hat. „Erfolgreich“ setzt voraus, dass jeder Runbook-Schritt abgehakt oder mit Begründung übersprungen wurde. Ein erfolgreiches Deployment aktualisiert, was in der Umgebung läuft; der vorherige Stand bleibt für ein Rollback erhalten. In der Produktion erfordert ein Lauf trotz geschlossener Schranke oder während einer Änderungssperre einen autorisierten Notfall.</translation>
     </message>
 </context>
 <context>
@@ -6914,7 +7008,7 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
     <message>
         <source>change request %1</source>
-        <translation>Change Request %1</translation>
+        <translation>Änderungsantrag %1</translation>
     </message>
     <message>
         <source>component %1</source>
@@ -6934,7 +7028,7 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
     <message>
         <source>task %1</source>
-        <translation>Aufgabe %1</translation>
+        <translation>Vorgang %1</translation>
     </message>
     <message>
         <source>dependency %1 (%2 → %3)</source>
@@ -6946,7 +7040,7 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
     <message>
         <source>freeze window %1</source>
-        <translation>Freeze-Fenster %1</translation>
+        <translation>Sperrfenster %1</translation>
     </message>
     <message>
         <source>risk %1</source>
@@ -6958,7 +7052,7 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
     <message>
         <source>policy for %1 releases</source>
-        <translation>Richtlinie für %1-Releases</translation>
+        <translation>Richtlinie für Releases vom Typ %1</translation>
     </message>
     <message>
         <source>deployment #%1</source>
@@ -6990,7 +7084,7 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
     <message>
         <source>change board meeting %1</source>
-        <translation>Change-Board-Sitzung %1</translation>
+        <translation>Sitzung des Änderungsausschusses %1</translation>
     </message>
 </context>
 <context>
@@ -7263,11 +7357,11 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     <name>relm::ReleaseGate</name>
     <message>
         <source>Policy for %1 releases</source>
-        <translation>Richtlinie für %1-Releases</translation>
+        <translation>Richtlinie für Releases vom Typ %1</translation>
     </message>
     <message>
         <source>No policy for %1 releases: only the general checks apply</source>
-        <translation>Keine Richtlinie für %1-Releases: Es gelten nur die allgemeinen Prüfungen</translation>
+        <translation>Keine Richtlinie für Releases vom Typ %1: Es gelten nur die allgemeinen Prüfungen</translation>
     </message>
 </context>
 <context>
@@ -7397,7 +7491,7 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
     <message>
         <source>Change requests delivered</source>
-        <translation>Gelieferte Change Requests</translation>
+        <translation>Gelieferte Änderungsanträge</translation>
     </message>
     <message>
         <source>Planned s&amp;tart:</source>
@@ -7477,7 +7571,7 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
     <message>
         <source>No change requests yet: this release delivers none so far.</source>
-        <translation>Noch keine Change Requests: Dieses Release liefert bisher keine.</translation>
+        <translation>Noch keine Änderungsanträge: Dieses Release liefert bisher keine.</translation>
     </message>
     <message>
         <source>Every version needs a SHA-256 fingerprint</source>
@@ -7575,15 +7669,15 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
     <message>
         <source>Change request #%1</source>
-        <translation>Change Request #%1</translation>
+        <translation>Änderungsantrag #%1</translation>
     </message>
     <message>
         <source>A change request %1 already exists.</source>
-        <translation>Einen Change Request %1 gibt es bereits.</translation>
+        <translation>Einen Änderungsantrag %1 gibt es bereits.</translation>
     </message>
     <message>
         <source>Change request %1</source>
-        <translation>Change Request %1</translation>
+        <translation>Änderungsantrag %1</translation>
     </message>
 </context>
 <context>
@@ -7743,7 +7837,7 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
     <message>
         <source>No task</source>
-        <translation>Keine Aufgabe</translation>
+        <translation>Kein Vorgang</translation>
     </message>
     <message>
         <source> d</source>
@@ -7751,7 +7845,7 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
     <message>
         <source>Working days the task slips if the risk happens</source>
-        <translation>Arbeitstage, um die sich die Aufgabe verzögert, wenn das Risiko eintritt</translation>
+        <translation>Arbeitstage, um die sich der Vorgang verzögert, wenn das Risiko eintritt</translation>
     </message>
     <message>
         <source>&amp;Risk:</source>
@@ -7795,7 +7889,7 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
     <message>
         <source>&amp;Threatens task:</source>
-        <translation>&amp;Bedrohte Aufgabe:</translation>
+        <translation>&amp;Bedrohter Vorgang:</translation>
     </message>
     <message>
         <source>D&amp;elay if it happens:</source>
@@ -8123,22 +8217,22 @@ Eventualplan: %3</translation>
     </message>
     <message>
         <source>Task “%1” is nested more than %2 phases deep, or its phases contain each other in a loop. Flatten the outline.</source>
-        <translation>Aufgabe „%1“ ist mehr als %2 Phasen tief verschachtelt, oder ihre Phasen enthalten sich gegenseitig in einer Schleife. Vereinfachen Sie die Gliederung.</translation>
+        <translation>Vorgang „%1“ ist mehr als %2 Phasen tief verschachtelt, oder seine Phasen enthalten sich gegenseitig in einer Schleife. Vereinfachen Sie die Gliederung.</translation>
     </message>
     <message>
         <source>The dependency from “%1” to “%2” makes the links between phases stand for more than %3 dependencies between their tasks (a link to or from a phase applies to each of its tasks). Link the phases&apos; first and last tasks instead.</source>
-        <translation>Durch die Abhängigkeit von „%1“ nach „%2“ stehen die Abhängigkeiten zwischen Phasen für mehr als %3 Abhängigkeiten zwischen deren Aufgaben (eine Abhängigkeit zu oder von einer Phase gilt für jede ihrer Aufgaben). Verknüpfen Sie stattdessen die erste und letzte Aufgabe der Phasen.</translation>
+        <translation>Durch die Abhängigkeit von „%1“ nach „%2“ stehen die Abhängigkeiten zwischen Phasen für mehr als %3 Abhängigkeiten zwischen deren Vorgängen (eine Abhängigkeit zu oder von einer Phase gilt für jeden ihrer Vorgänge). Verknüpfen Sie stattdessen den ersten und letzten Vorgang der Phasen.</translation>
     </message>
 </context>
 <context>
     <name>relm::SchedulePage</name>
     <message>
         <source>Tasks</source>
-        <translation>Aufgaben</translation>
+        <translation>Vorgänge</translation>
     </message>
     <message>
         <source>Add &amp;Task</source>
-        <translation>&amp;Aufgabe hinzufügen</translation>
+        <translation>Vorg&amp;ang hinzufügen</translation>
     </message>
     <message>
         <source>Add &amp;Milestone</source>
@@ -8175,10 +8269,6 @@ Eventualplan: %3</translation>
     <message>
         <source>Export the Gantt Chart</source>
         <translation>Gantt-Diagramm exportieren</translation>
-    </message>
-    <message>
-        <source>No tasks yet: add one with Add Task, then link tasks by Shift-dragging from one bar to another.</source>
-        <translation>Noch keine Aufgaben: Fügen Sie mit „Aufgabe hinzufügen“ eine hinzu und verknüpfen Sie dann Aufgaben, indem Sie mit gedrückter Umschalttaste von einem Balken auf einen anderen ziehen.</translation>
     </message>
     <message>
         <source>%1 is booked twice: “%2” (%3) and “%4” (%5) overlap.</source>
@@ -8275,6 +8365,26 @@ Eventualplan: %3</translation>
             <numerusform>Gespeichert unter %1 (%n Vorgänge, Microsoft Project XML).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Predecessors…</source>
+        <translation>&amp;Vorgänger…</translation>
+    </message>
+    <message>
+        <source>Choose the tasks the selected task waits for (Ctrl+L)</source>
+        <translation>Die Vorgänge wählen, auf die der ausgewählte Vorgang wartet (Strg+L)</translation>
+    </message>
+    <message>
+        <source>No tasks yet: add one with Add Task (Ctrl+T), then link tasks with Predecessors… (Ctrl+L) or by Shift-dragging from one bar to another.</source>
+        <translation>Noch keine Vorgänge: Legen Sie einen mit „Vorgang hinzufügen“ (Strg+T) an und verknüpfen Sie Vorgänge dann mit „Vorgänger…“ (Strg+L) oder indem Sie mit gedrückter Umschalttaste von einem Balken auf einen anderen ziehen.</translation>
+    </message>
+    <message>
+        <source>Select the task whose predecessors you want to choose, then press Ctrl+L.</source>
+        <translation>Wählen Sie den Vorgang aus, dessen Vorgänger Sie festlegen möchten, und drücken Sie dann Strg+L.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>relm::ScheduleValidation</name>
@@ -8324,30 +8434,30 @@ Eventualplan: %3</translation>
     </message>
     <message>
         <source>A risk on task “%1” has a probability of %2; it must lie between 0 and 1.</source>
-        <translation>Ein Risiko für Aufgabe „%1“ hat eine Wahrscheinlichkeit von %2; sie muss zwischen 0 und 1 liegen.</translation>
+        <translation>Ein Risiko für Vorgang „%1“ hat eine Wahrscheinlichkeit von %2; sie muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
         <source>A risk on task “%1” delays it by %2; Relm simulates delays from none to %3. Correct the risk&apos;s delay.</source>
-        <translation>Ein Risiko für Aufgabe „%1“ verzögert sie um %2; Relm simuliert Verzögerungen von null bis %3. Korrigieren Sie die Verzögerung des Risikos.</translation>
+        <translation>Ein Risiko für Vorgang „%1“ verzögert ihn um %2; Relm simuliert Verzögerungen von null bis %3. Korrigieren Sie die Verzögerung des Risikos.</translation>
     </message>
     <message>
         <source>Task “%1” would finish after %2: the plan runs past what Relm schedules (%3 years from its start). Shorten durations or lags before it, or move its constraint dates.</source>
-        <translation>Aufgabe „%1“ würde nach dem %2 enden: Der Plan reicht über das hinaus, was Relm planen kann (%3 Jahre ab seinem Beginn). Verkürzen Sie vorangehende Dauern oder Zeitabstände, oder verschieben Sie ihre Einschränkungstermine.</translation>
+        <translation>Vorgang „%1“ würde nach dem %2 enden: Der Plan reicht über das hinaus, was Relm planen kann (%3 Jahre ab seinem Beginn). Verkürzen Sie vorangehende Dauern oder Zeitabstände, oder verschieben Sie seine Einschränkungstermine.</translation>
     </message>
     <message>
         <source>Task “%1” would start before %2: the plan reaches back further than Relm schedules (%3 years before its start). Check negative lags and constraint dates in the past.</source>
-        <translation>Aufgabe „%1“ würde vor dem %2 beginnen: Der Plan reicht weiter zurück, als Relm planen kann (%3 Jahre vor seinem Beginn). Prüfen Sie negative Zeitabstände und Einschränkungstermine in der Vergangenheit.</translation>
+        <translation>Vorgang „%1“ würde vor dem %2 beginnen: Der Plan reicht weiter zurück, als Relm planen kann (%3 Jahre vor seinem Beginn). Prüfen Sie negative Zeitabstände und Einschränkungstermine in der Vergangenheit.</translation>
     </message>
 </context>
 <context>
     <name>relm::Scheduler</name>
     <message>
         <source>“%1” was moved after the change freeze “%2” (%3 to %4); deployments may not run in it unless authorised as an emergency.</source>
-        <translation>„%1“ wurde hinter den Change-Freeze „%2“ (%3 bis %4) verschoben; Deployments dürfen darin nur laufen, wenn sie als Notfall autorisiert sind.</translation>
+        <translation>„%1“ wurde hinter die Änderungssperre „%2“ (%3 bis %4) verschoben; Deployments dürfen darin nur laufen, wenn sie als Notfall autorisiert sind.</translation>
     </message>
     <message>
         <source>The schedule changed its tasks since its dependencies were read.</source>
-        <translation>Die Aufgaben des Zeitplans haben sich geändert, seit seine Abhängigkeiten gelesen wurden.</translation>
+        <translation>Die Vorgänge des Zeitplans haben sich geändert, seit seine Abhängigkeiten gelesen wurden.</translation>
     </message>
 </context>
 <context>
@@ -8426,7 +8536,7 @@ Eventualplan: %3</translation>
     <name>relm::Search</name>
     <message>
         <source>%1 deploys to %2 at %3, inside the freeze %4.</source>
-        <translation>%1 wird am %3 nach %2 ausgerollt, innerhalb des Freeze-Fensters %4.</translation>
+        <translation>%1 wird am %3 nach %2 ausgerollt, innerhalb der Änderungssperre %4.</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
@@ -8446,7 +8556,7 @@ Eventualplan: %3</translation>
     </message>
     <message>
         <source>%1, or have the %2 override the freeze with a reason.</source>
-        <translation>%1, oder lassen Sie die Rolle %2 das Freeze-Fenster mit Begründung übersteuern.</translation>
+        <translation>%1, oder lassen Sie die Rolle %2 die Änderungssperre mit Begründung übersteuern.</translation>
     </message>
     <message>
         <source>%1 (%2 to %3) and %4 (%5 to %6) both deploy to %7.</source>
@@ -8754,7 +8864,11 @@ Passwort von %2 auf %3:</translation>
     </message>
     <message>
         <source>Schedule: add a task, or a milestone</source>
-        <translation>Zeitplan: eine Aufgabe oder einen Meilenstein hinzufügen</translation>
+        <translation>Zeitplan: einen Vorgang oder einen Meilenstein hinzufügen</translation>
+    </message>
+    <message>
+        <source>Schedule: choose the predecessors of the selected task (link tasks)</source>
+        <translation>Zeitplan: Vorgänger des ausgewählten Vorgangs wählen (Vorgänge verknüpfen)</translation>
     </message>
 </context>
 <context>
@@ -9074,7 +9188,7 @@ Kopfeintrag des Prüfpfads %2</translation>
     </message>
     <message>
         <source>Design each release from the component catalogue, schedule it on a Gantt chart with its freeze windows, keep its risks, have independent people sign its acceptance criteria, record its builds and deployments, and export release notes. Every change is kept in an audit trail that nobody can rewrite unnoticed.</source>
-        <translation>Stellen Sie jedes Release aus dem Komponentenkatalog zusammen, planen Sie es im Gantt-Diagramm mit seinen Freeze-Fenstern, führen Sie seine Risiken, lassen Sie seine Abnahmekriterien von unabhängigen Personen unterschreiben, erfassen Sie Builds und Deployments und exportieren Sie Release Notes. Jede Änderung steht in einem Audit-Trail, den niemand unbemerkt umschreiben kann.</translation>
+        <translation>Stellen Sie jedes Release aus dem Komponentenkatalog zusammen, planen Sie es im Gantt-Diagramm mit seinen Sperrfenstern, führen Sie seine Risiken, lassen Sie seine Abnahmekriterien von unabhängigen Personen unterschreiben, erfassen Sie Builds und Deployments und exportieren Sie Release Notes. Jede Änderung steht in einem Prüfpfad, den niemand unbemerkt umschreiben kann.</translation>
     </message>
     <message>
         <source>Releases to open</source>
@@ -9110,7 +9224,7 @@ Kopfeintrag des Prüfpfads %2</translation>
     </message>
     <message>
         <source>You act as &lt;b&gt;%1&lt;/b&gt;, with the roles: %2. The audit trail records you for every change; choose another person in the status bar.</source>
-        <translation>Sie handeln als &lt;b&gt;%1&lt;/b&gt;, mit den Rollen: %2. Der Audit-Trail verzeichnet Sie bei jeder Änderung; eine andere Person wählen Sie in der Statusleiste.</translation>
+        <translation>Sie handeln als &lt;b&gt;%1&lt;/b&gt;, mit den Rollen: %2. Der Prüfpfad verzeichnet Sie bei jeder Änderung; eine andere Person wählen Sie in der Statusleiste.</translation>
     </message>
     <message>
         <source>ends %1</source>
@@ -9144,11 +9258,11 @@ Kopfeintrag des Prüfpfads %2</translation>
     </message>
     <message>
         <source>Deploys (change-freeze windows apply)</source>
-        <translation>Führt ein Deployment durch (Freeze-Fenster gelten)</translation>
+        <translation>Führt ein Deployment durch (Sperrfenster gelten)</translation>
     </message>
     <message>
         <source>Authorised emergency: may deploy in a freeze</source>
-        <translation>Autorisierter Notfall: darf im Freeze ausrollen</translation>
+        <translation>Autorisierter Notfall: darf während einer Änderungssperre ausrollen</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -9156,7 +9270,7 @@ Kopfeintrag des Prüfpfads %2</translation>
     </message>
     <message>
         <source>New Task</source>
-        <translation>Neue Aufgabe</translation>
+        <translation>Neuer Vorgang</translation>
     </message>
     <message>
         <source>None</source>
@@ -9323,15 +9437,15 @@ conflicts payments-gateway &lt;7.5</translation>
     <name>relm::Vocabulary</name>
     <message>
         <source>Major</source>
-        <translation>Major</translation>
+        <translation>Hauptversion</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation>Minor</translation>
+        <translation>Nebenversion</translation>
     </message>
     <message>
         <source>Patch</source>
-        <translation>Patch</translation>
+        <translation>Korrektur</translation>
     </message>
     <message>
         <source>Emergency</source>
@@ -9383,7 +9497,7 @@ conflicts payments-gateway &lt;7.5</translation>
     </message>
     <message>
         <source>Big bang</source>
-        <translation>Big Bang</translation>
+        <translation>Stichtagsumstellung</translation>
     </message>
     <message>
         <source>Phased</source>
@@ -9431,7 +9545,7 @@ conflicts payments-gateway &lt;7.5</translation>
     </message>
     <message>
         <source>Staging</source>
-        <translation>Staging</translation>
+        <translation>Vorproduktion</translation>
     </message>
     <message>
         <source>Production</source>
@@ -9455,7 +9569,7 @@ conflicts payments-gateway &lt;7.5</translation>
     </message>
     <message>
         <source>Change board</source>
-        <translation>Change Advisory Board</translation>
+        <translation>Änderungsausschuss</translation>
     </message>
     <message>
         <source>Operations acceptance</source>
@@ -9483,7 +9597,7 @@ conflicts payments-gateway &lt;7.5</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation>Performance</translation>
+        <translation>Leistung</translation>
     </message>
     <message>
         <source>Training and handover</source>
@@ -9551,7 +9665,7 @@ conflicts payments-gateway &lt;7.5</translation>
     </message>
     <message>
         <source>Change freeze</source>
-        <translation>Change-Freeze</translation>
+        <translation>Änderungssperre</translation>
     </message>
     <message>
         <source>Maintenance window</source>
@@ -9608,11 +9722,11 @@ conflicts payments-gateway &lt;7.5</translation>
     </message>
     <message>
         <source>New Freeze or Maintenance Window</source>
-        <translation>Neues Freeze- oder Wartungsfenster</translation>
+        <translation>Neues Sperr- oder Wartungsfenster</translation>
     </message>
     <message>
         <source>e.g. Month-end freeze</source>
-        <translation>z. B. Freeze zum Monatsabschluss</translation>
+        <translation>z. B. Änderungssperre zum Monatsabschluss</translation>
     </message>
     <message>
         <source>Why changes stop, or what the window is for</source>
@@ -9699,11 +9813,11 @@ conflicts payments-gateway &lt;7.5</translation>
     </message>
     <message>
         <source>Freeze and Maintenance Windows</source>
-        <translation>Freeze- und Wartungsfenster</translation>
+        <translation>Sperr- und Wartungsfenster</translation>
     </message>
     <message>
         <source>Freeze and maintenance windows</source>
-        <translation>Freeze- und Wartungsfenster</translation>
+        <translation>Sperr- und Wartungsfenster</translation>
     </message>
     <message>
         <source>Name</source>
@@ -9747,7 +9861,7 @@ conflicts payments-gateway &lt;7.5</translation>
     </message>
     <message>
         <source>No windows yet: add a freeze (no changes) or a maintenance window with New.</source>
-        <translation>Noch keine Fenster: Legen Sie mit „Neu“ ein Freeze-Fenster (keine Änderungen) oder ein Wartungsfenster an.</translation>
+        <translation>Noch keine Fenster: Legen Sie mit „Neu“ ein Sperrfenster (keine Änderungen) oder ein Wartungsfenster an.</translation>
     </message>
     <message>
         <source>First time (wall clock)</source>
@@ -9762,15 +9876,15 @@ conflicts payments-gateway &lt;7.5</translation>
     <name>relm::WithdrawOverride</name>
     <message>
         <source>Withdraw a freeze override</source>
-        <translation>Übersteuerung eines Freeze-Fensters zurückziehen</translation>
+        <translation>Übersteuerung einer Änderungssperre zurückziehen</translation>
     </message>
     <message>
         <source>Withdrew the freeze override for deployment #%1</source>
-        <translation>Übersteuerung des Freeze-Fensters für Deployment #%1 zurückgezogen</translation>
+        <translation>Übersteuerung der Änderungssperre für Deployment #%1 zurückgezogen</translation>
     </message>
     <message>
         <source>Undo: withdrawal; %1 let deployment #%2 run in a freeze again: %3</source>
-        <translation>Rückgängig: Zurückziehen; %1 hat Deployment #%2 wieder in einem Freeze-Fenster zugelassen: %3</translation>
+        <translation>Rückgängig: Zurückziehen; %1 hat Deployment #%2 wieder während einer Änderungssperre zugelassen: %3</translation>
     </message>
 </context>
 <context>
@@ -9823,7 +9937,7 @@ conflicts payments-gateway &lt;7.5</translation>
     </message>
     <message>
         <source>Backed up %1 rows, the audit trail and the signatures to %2.</source>
-        <translation>%1 Zeilen, das Audit-Protokoll und die Signaturen nach %2 gesichert.</translation>
+        <translation>%1 Zeilen, den Prüfpfad und die Unterschriften nach %2 gesichert.</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
@@ -9859,7 +9973,7 @@ conflicts payments-gateway &lt;7.5</translation>
     </message>
     <message>
         <source>Restored %1 into %2: %3 rows; the audit trail and %4 verify.</source>
-        <translation>%1 nach %2 wiederhergestellt: %3 Zeilen; der Audit-Trail und %4 sind bestätigt.</translation>
+        <translation>%1 nach %2 wiederhergestellt: %3 Zeilen; der Prüfpfad und %4 sind bestätigt.</translation>
     </message>
     <message numerus="yes">
         <source>%n signature(s)</source>
@@ -9881,7 +9995,7 @@ conflicts payments-gateway &lt;7.5</translation>
     </message>
     <message>
         <source>Freeze</source>
-        <translation>Change-Freeze</translation>
+        <translation>Änderungssperre</translation>
     </message>
     <message>
         <source>Maintenance</source>
@@ -9897,7 +10011,7 @@ conflicts payments-gateway &lt;7.5</translation>
     </message>
     <message>
         <source>FREEZE</source>
-        <translation>FREEZE</translation>
+        <translation>SPERRE</translation>
     </message>
     <message>
         <source>MAINT.</source>
@@ -9905,7 +10019,7 @@ conflicts payments-gateway &lt;7.5</translation>
     </message>
     <message>
         <source>CAB</source>
-        <translation>CAB</translation>
+        <translation>SITZUNG</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -10296,7 +10410,7 @@ conflicts payments-gateway &lt;7.5</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation>Aufgabe</translation>
+        <translation>Vorgang</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -10324,7 +10438,7 @@ conflicts payments-gateway &lt;7.5</translation>
     </message>
     <message>
         <source>%1 has no task named “%2”.</source>
-        <translation>%1 hat keine Aufgabe namens „%2“.</translation>
+        <translation>%1 hat keinen Vorgang namens „%2“.</translation>
     </message>
     <message>
         <source>--montecarlo takes a number of iterations, e.g. 2000.</source>
@@ -10352,7 +10466,7 @@ conflicts payments-gateway &lt;7.5</translation>
     </message>
     <message>
         <source>Saved baseline “%1” of %2 (%3 tasks).</source>
-        <translation>Basisplan „%1“ von %2 gespeichert (%3 Aufgaben).</translation>
+        <translation>Basisplan „%1“ von %2 gespeichert (%3 Vorgänge).</translation>
     </message>
     <message>
         <source>%1 has no baseline named “%2”.</source>
@@ -10392,15 +10506,11 @@ conflicts payments-gateway &lt;7.5</translation>
     </message>
     <message>
         <source>Add task %1</source>
-        <translation>Aufgabe %1 hinzufügen</translation>
+        <translation>Vorgang %1 hinzufügen</translation>
     </message>
     <message>
         <source>Added task “%1” to %2.</source>
-        <translation>Aufgabe „%1“ zu %2 hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>link add needs RELEASE PREDECESSOR SUCCESSOR (task names; “Other release/Task” for another release).</source>
-        <translation>link add erwartet RELEASE PREDECESSOR SUCCESSOR (Aufgabennamen; „Anderes Release/Aufgabe“ für ein anderes Release).</translation>
+        <translation>Vorgang „%1“ zu %2 hinzugefügt.</translation>
     </message>
     <message>
         <source>--type is FS, SS, FF or SF.</source>
@@ -10416,7 +10526,7 @@ conflicts payments-gateway &lt;7.5</translation>
     </message>
     <message>
         <source>Imported %1 tasks and %2 dependencies into %3.</source>
-        <translation>%1 Aufgaben und %2 Abhängigkeiten in %3 importiert.</translation>
+        <translation>%1 Vorgänge und %2 Abhängigkeiten in %3 importiert.</translation>
     </message>
     <message>
         <source>From</source>
@@ -10833,7 +10943,7 @@ Vollständig: %7</translation>
     </message>
     <message>
         <source>The release has no task named “%1”.</source>
-        <translation>Das Release hat keine Aufgabe namens „%1“.</translation>
+        <translation>Das Release hat keinen Vorgang namens „%1“.</translation>
     </message>
     <message>
         <source>--delay takes working time such as 2d or 6h.</source>
@@ -10948,11 +11058,11 @@ Vollständig: %7</translation>
     </message>
     <message>
         <source>--status of a change is proposed, approved, in_progress, implemented or rejected.</source>
-        <translation>--status eines Change Requests erwartet proposed, approved, in_progress, implemented oder rejected.</translation>
+        <translation>--status eines Änderungsantrags erwartet proposed, approved, in_progress, implemented oder rejected.</translation>
     </message>
     <message>
         <source>change add needs the reference (the id in your change system) and --title.</source>
-        <translation>change add erwartet die Referenz (die ID in Ihrem Change-System) und --title.</translation>
+        <translation>change add erwartet die Referenz (die ID in Ihrem System für Änderungsanträge) und --title.</translation>
     </message>
     <message>
         <source>Added %1 “%2”.</source>
@@ -11012,7 +11122,7 @@ Vollständig: %7</translation>
     </message>
     <message>
         <source>Imported change requests: %1.</source>
-        <translation>Change Requests importiert: %1.</translation>
+        <translation>Änderungsanträge importiert: %1.</translation>
     </message>
     <message>
         <source>schedule export takes one release name; put names with spaces in quotes.</source>
@@ -11200,7 +11310,7 @@ Vollständig: %7</translation>
     </message>
     <message>
         <source>Name the change request and the release, e.g. “change link RFC-1042 2026.4”.</source>
-        <translation>Nennen Sie den Change Request und das Release, z. B. „change link RFC-1042 2026.4“.</translation>
+        <translation>Nennen Sie den Änderungsantrag und das Release, z. B. „change link RFC-1042 2026.4“.</translation>
     </message>
     <message>
         <source>schedule export needs a release name, e.g. schedule export “2026.4 Autumn” -o autumn.pdf.</source>
@@ -11316,7 +11426,7 @@ Vollständig: %7</translation>
     </message>
     <message>
         <source>Added the freeze “%1” (%2, %3).</source>
-        <translation>Freeze-Fenster „%1“ hinzugefügt (%2, %3).</translation>
+        <translation>Änderungssperre „%1“ hinzugefügt (%2, %3).</translation>
     </message>
     <message>
         <source>Added the maintenance window “%1” (%2, %3).</source>
@@ -11360,7 +11470,7 @@ Vollständig: %7</translation>
     </message>
     <message>
         <source>Relm change calendar – %1</source>
-        <translation>Relm-Change-Kalender – %1</translation>
+        <translation>Relm-Änderungskalender – %1</translation>
     </message>
     <message>
         <source>--to is before --from.</source>
@@ -11415,7 +11525,7 @@ Vollständig: %7</translation>
     </message>
     <message>
         <source>freeze overridden by %1: %2</source>
-        <translation>Freeze-Fenster übersteuert von %1: %2</translation>
+        <translation>Änderungssperre übersteuert von %1: %2</translation>
     </message>
     <message>
         <source>Minutes:</source>
@@ -11435,7 +11545,7 @@ Vollständig: %7</translation>
     </message>
     <message>
         <source>meeting add needs a title and --at, e.g. “meeting add &quot;Weekly CAB&quot; --at 2026-12-01T10:00 --zone Europe/Berlin”.</source>
-        <translation>meeting add erwartet einen Titel und --at, z. B. „meeting add &quot;Wöchentliches CAB&quot; --at 2026-12-01T10:00 --zone Europe/Berlin“.</translation>
+        <translation>meeting add erwartet einen Titel und --at, z. B. „meeting add &quot;Wöchentlicher Änderungsausschuss&quot; --at 2026-12-01T10:00 --zone Europe/Berlin“.</translation>
     </message>
     <message>
         <source>Added meeting #%1 “%2” on %3.</source>
@@ -11443,7 +11553,7 @@ Vollständig: %7</translation>
     </message>
     <message>
         <source>No change board meetings yet: add one with meeting add.</source>
-        <translation>Noch keine Change-Board-Sitzungen: Legen Sie eine mit „meeting add“ an.</translation>
+        <translation>Noch keine Sitzungen des Änderungsausschusses: Legen Sie eine mit „meeting add“ an.</translation>
     </message>
     <message>
         <source>When</source>
@@ -11527,7 +11637,7 @@ Vollständig: %7</translation>
     </message>
     <message>
         <source>Wrote %1: %2 tables, %3 rows, schema version %4; the audit trail ends at %5.</source>
-        <translation>%1 geschrieben: %2 Tabellen, %3 Zeilen, Schemaversion %4; das Audit-Protokoll endet bei %5.</translation>
+        <translation>%1 geschrieben: %2 Tabellen, %3 Zeilen, Schemaversion %4; der Prüfpfad endet bei %5.</translation>
     </message>
     <message>
         <source>(no entries)</source>
@@ -11539,7 +11649,7 @@ Vollständig: %7</translation>
     </message>
     <message>
         <source>Restored %1 into %2: %3 tables, %4 rows; the audit trail (%5 entries) and %6 signature(s) verify.</source>
-        <translation>%1 nach %2 wiederhergestellt: %3 Tabellen, %4 Zeilen; das Audit-Protokoll (%5 Einträge) und %6 Signatur(en) sind geprüft.</translation>
+        <translation>%1 nach %2 wiederhergestellt: %3 Tabellen, %4 Zeilen; der Prüfpfad (%5 Einträge) und %6 Unterschrift(en) sind geprüft.</translation>
     </message>
     <message>
         <source>%1 import needs a release and one file: relm-cli import %2 RELEASE FILE.json [--package NAME]</source>
@@ -11646,11 +11756,11 @@ Vollständig: %7</translation>
     </message>
     <message>
         <source>A task has one date constraint: give only one of --snet, --snlt, --fnet, --fnlt, --mso, --mfo and --alap.</source>
-        <translation>Eine Aufgabe hat eine Terminbedingung: Geben Sie nur eine von --snet, --snlt, --fnet, --fnlt, --mso, --mfo und --alap an.</translation>
+        <translation>Ein Vorgang hat eine Terminbedingung: Geben Sie nur eine von --snet, --snlt, --fnet, --fnlt, --mso, --mfo und --alap an.</translation>
     </message>
     <message>
         <source>task add takes one release and one task name, not “%1”; put names with spaces in quotes (--alap takes no date).</source>
-        <translation>task add nimmt ein Release und einen Aufgabennamen, nicht „%1“; setzen Sie Namen mit Leerzeichen in Anführungszeichen (--alap nimmt kein Datum).</translation>
+        <translation>task add nimmt ein Release und einen Vorgangsnamen, nicht „%1“; setzen Sie Namen mit Leerzeichen in Anführungszeichen (--alap nimmt kein Datum).</translation>
     </message>
     <message>
         <source>You are “%1” in it (this system gives no user name): run relm-cli with --as %1, or set RELM_USER=%1.</source>
@@ -11718,7 +11828,7 @@ Vollständig: %7</translation>
     </message>
     <message>
         <source>Copied %1 to %2: %3 tables and %4 rows, each table&apos;s rows counted again on the server; the audit trail (%5 entries) and %6 signature(s) verify there.</source>
-        <translation>%1 nach %2 kopiert: %3 Tabellen und %4 Zeilen, die Zeilen jeder Tabelle auf dem Server nachgezählt; das Prüfprotokoll (%5 Einträge) und %6 Signatur(en) sind dort gültig.</translation>
+        <translation>%1 nach %2 kopiert: %3 Tabellen und %4 Zeilen, die Zeilen jeder Tabelle auf dem Server nachgezählt; der Prüfpfad (%5 Einträge) und %6 Unterschrift(en) sind dort gültig.</translation>
     </message>
     <message>
         <source>The role %1 may use it. Let each person in with their own login: relm-cli server admit %2 LOGIN</source>
@@ -11731,6 +11841,18 @@ Vollständig: %7</translation>
     <message>
         <source>%1 is one of Relm&apos;s people already; their roles stay as they are (--role applies only to a login new to Relm).</source>
         <translation>%1 gehört bereits zu den Personen von Relm; ihre Rollen bleiben, wie sie sind (--role gilt nur für eine Anmeldung, die in Relm neu ist).</translation>
+    </message>
+    <message>
+        <source>link %1 needs RELEASE PREDECESSOR SUCCESSOR (task names; “Other release/Task” for another release).</source>
+        <translation>link %1 braucht RELEASE VORGÄNGER NACHFOLGER (Vorgangsnamen; „Anderes Release/Vorgang“ für ein anderes Release).</translation>
+    </message>
+    <message>
+        <source>“%1” does not wait for “%2”: there is no link to remove.</source>
+        <translation>„%1“ wartet nicht auf „%2“: Es gibt keine Verknüpfung zum Entfernen.</translation>
+    </message>
+    <message>
+        <source>Removed the link “%1” → “%2”.</source>
+        <translation>Verknüpfung „%1“ → „%2“ entfernt.</translation>
     </message>
 </context>
 <context>
@@ -12244,7 +12366,7 @@ Vollständig: %7</translation>
         <source>
 Only an authorised emergency may deploy to production past its gate or in a freeze.</source>
         <translation>
-Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-Fenster in die Produktion ausgerollt werden.</translation>
+Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder während einer Änderungssperre in die Produktion ausgerollt werden.</translation>
     </message>
     <message>
         <source>%1 may not authorise an emergency deployment of %2: the policy names %3.</source>
@@ -12260,7 +12382,7 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>The run (%1 to %2) falls in the change freeze %3. Only the %4 may override it.</source>
-        <translation>Der Lauf (%1 bis %2) fällt in das Freeze-Fenster %3. Nur die Rolle %4 darf es übersteuern.</translation>
+        <translation>Der Lauf (%1 bis %2) fällt in die Änderungssperre %3. Nur die Rolle %4 darf sie übersteuern.</translation>
     </message>
 </context>
 <context>
@@ -12299,7 +12421,7 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>Showing %1 of %2 rows: phases, milestones and critical tasks first. The schedule&apos;s own export shows them all.</source>
-        <translation>%1 von %2 Zeilen angezeigt: zuerst Phasen, Meilensteine und kritische Aufgaben. Der Export des Zeitplans selbst zeigt alle.</translation>
+        <translation>%1 von %2 Zeilen angezeigt: zuerst Phasen, Meilensteine und kritische Vorgänge. Der Export des Zeitplans selbst zeigt alle.</translation>
     </message>
     <message>
         <source>%1 d</source>
@@ -12310,7 +12432,7 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     <name>relm::gantt::GanttLayout</name>
     <message>
         <source>Task</source>
-        <translation>Aufgabe</translation>
+        <translation>Vorgang</translation>
     </message>
     <message>
         <source>Float</source>
@@ -12330,7 +12452,7 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>Critical task</source>
-        <translation>Kritische Aufgabe</translation>
+        <translation>Kritischer Vorgang</translation>
     </message>
     <message>
         <source>Phase</source>
@@ -12342,7 +12464,7 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>Change freeze</source>
-        <translation>Change-Freeze</translation>
+        <translation>Änderungssperre</translation>
     </message>
     <message>
         <source>Today</source>
@@ -12365,7 +12487,7 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     <name>relm::gantt::GanttSheet</name>
     <message>
         <source>No tasks to show</source>
-        <translation>Keine Aufgaben anzuzeigen</translation>
+        <translation>Keine Vorgänge anzuzeigen</translation>
     </message>
     <message>
         <source>Produced %1</source>
@@ -12389,11 +12511,11 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>1 task</source>
-        <translation>1 Aufgabe</translation>
+        <translation>1 Vorgang</translation>
     </message>
     <message>
         <source>%1 tasks</source>
-        <translation>%1 Aufgaben</translation>
+        <translation>%1 Vorgänge</translation>
     </message>
     <message>
         <source>showing %1 – %2</source>
@@ -12401,7 +12523,7 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>Task</source>
-        <translation>Aufgabe</translation>
+        <translation>Vorgang</translation>
     </message>
     <message>
         <source>Start</source>
@@ -12529,7 +12651,7 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>Change requests</source>
-        <translation>Change Requests</translation>
+        <translation>Änderungsanträge</translation>
     </message>
     <message>
         <source>Deployment windows and affected environments</source>
@@ -12589,15 +12711,15 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>Change request references</source>
-        <translation>Change-Request-Referenzen</translation>
+        <translation>Referenzen der Änderungsanträge</translation>
     </message>
     <message>
         <source>Internal detail of change requests</source>
-        <translation>Interne Details der Change Requests</translation>
+        <translation>Interne Details der Änderungsanträge</translation>
     </message>
     <message>
         <source>Problem record references</source>
-        <translation>Problem-Record-Referenzen</translation>
+        <translation>Referenzen der Problemdatensätze</translation>
     </message>
     <message>
         <source>SHA-256 fingerprints</source>
@@ -12629,7 +12751,7 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>%1 (%2) has no public summary, so the %3 notes leave it out. Write one on the release&apos;s Changes page to include it.</source>
-        <translation>%1 (%2) hat keine öffentliche Zusammenfassung, daher lassen die Release Notes für %3 ihn weg. Schreiben Sie eine auf der Seite „Changes“ des Releases, um ihn aufzunehmen.</translation>
+        <translation>%1 (%2) hat keine öffentliche Zusammenfassung, daher lassen die Release Notes für %3 ihn weg. Schreiben Sie eine auf der Seite „Änderungen“ des Releases, um ihn aufzunehmen.</translation>
     </message>
     <message>
         <source>This file is not an image Relm can read; use a PNG or JPEG logo.</source>
@@ -13024,7 +13146,7 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>Tasks</source>
-        <translation>Aufgaben</translation>
+        <translation>Vorgänge</translation>
     </message>
     <message>
         <source>The schedule; the critical path in red</source>
@@ -13048,7 +13170,7 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>No change requests are linked to this release.</source>
-        <translation>Mit diesem Release sind keine Change Requests verknüpft.</translation>
+        <translation>Mit diesem Release sind keine Änderungsanträge verknüpft.</translation>
     </message>
     <message>
         <source>Also delivered by</source>
@@ -13068,11 +13190,11 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>Change freeze</source>
-        <translation>Change-Freeze</translation>
+        <translation>Änderungssperre</translation>
     </message>
     <message>
         <source>No back-out plan is written. Write one on the release&apos;s Overview page before the change board decides.</source>
-        <translation>Es ist kein Rückfallplan geschrieben. Schreiben Sie einen auf der Seite „Übersicht“ des Releases, bevor das Change Advisory Board entscheidet.</translation>
+        <translation>Es ist kein Rückfallplan geschrieben. Schreiben Sie einen auf der Seite „Übersicht“ des Releases, bevor der Änderungsausschuss entscheidet.</translation>
     </message>
     <message>
         <source>Back-out steps in the runbook:</source>
@@ -13100,11 +13222,11 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>The deployment to %1 (%2 to %3) runs inside %4; %5 (%6) overrode the freeze: %7</source>
-        <translation>Das Deployment nach %1 (%2 bis %3) läuft innerhalb von %4; %5 (%6) hat das Freeze-Fenster übersteuert: %7</translation>
+        <translation>Das Deployment nach %1 (%2 bis %3) läuft innerhalb von %4; %5 (%6) hat die Änderungssperre übersteuert: %7</translation>
     </message>
     <message>
         <source>The deployment to %1 planned for %2 to %3 falls inside %4. Move it out of the freeze, have the %5 override it, or have it authorised as an emergency.</source>
-        <translation>Das für %2 bis %3 geplante Deployment nach %1 fällt in %4. Verschieben Sie es aus dem Freeze-Fenster, lassen Sie die Rolle %5 es übersteuern, oder lassen Sie es als Notfall genehmigen.</translation>
+        <translation>Das für %2 bis %3 geplante Deployment nach %1 fällt in %4. Verschieben Sie es aus der Änderungssperre, lassen Sie die Rolle %5 sie übersteuern, oder lassen Sie es als Notfall genehmigen.</translation>
     </message>
 </context>
 <context>
@@ -13211,7 +13333,7 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>Change board pack</source>
-        <translation>Change-Board-Unterlagen</translation>
+        <translation>Unterlagen für den Änderungsausschuss</translation>
     </message>
 </context>
 <context>
@@ -13314,11 +13436,11 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     <name>relm::rules</name>
     <message>
         <source>The release already has a task named “%1”. Task names identify tasks (relm-cli refers to them by name): choose another name, e.g. “%1 (2)”.</source>
-        <translation>Das Release hat bereits eine Aufgabe namens „%1“. Aufgabennamen identifizieren Aufgaben (relm-cli verweist über den Namen auf sie): Wählen Sie einen anderen Namen, z. B. „%1 (2)“.</translation>
+        <translation>Das Release hat bereits einen Vorgang namens „%1“. Vorgangsnamen identifizieren Vorgänge (relm-cli verweist über den Namen auf sie): Wählen Sie einen anderen Namen, z. B. „%1 (2)“.</translation>
     </message>
     <message>
         <source>“%1” cannot be placed inside itself or inside one of its own tasks.</source>
-        <translation>„%1“ kann nicht in sich selbst oder in eine seiner eigenen Aufgaben eingeordnet werden.</translation>
+        <translation>„%1“ kann nicht in sich selbst oder in einen seiner eigenen Vorgänge eingeordnet werden.</translation>
     </message>
     <message>
         <source>“%1” can only belong to a phase of its own release.</source>
@@ -13326,7 +13448,7 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>“%1” is a milestone, not a phase: tasks cannot be placed in it.</source>
-        <translation>„%1“ ist ein Meilenstein, keine Phase: Darin können keine Aufgaben eingeordnet werden.</translation>
+        <translation>„%1“ ist ein Meilenstein, keine Phase: Darin können keine Vorgänge eingeordnet werden.</translation>
     </message>
     <message>
         <source>A new release starts as Draft; it moves on along its lifecycle from there.</source>
@@ -13338,7 +13460,7 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>A task stays in its release; remove it and add it to the other release instead.</source>
-        <translation>Eine Aufgabe bleibt in ihrem Release; entfernen Sie sie und fügen Sie sie stattdessen dem anderen Release hinzu.</translation>
+        <translation>Ein Vorgang bleibt in seinem Release; entfernen Sie ihn und fügen Sie ihn stattdessen dem anderen Release hinzu.</translation>
     </message>
     <message>
         <source>“%1” and “%2” cannot be linked: “%1” is part of the phase “%2”, which spans it.</source>
@@ -13346,7 +13468,7 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>A risk can only threaten a task of its own release; “%1” belongs to another.</source>
-        <translation>Ein Risiko kann nur eine Aufgabe des eigenen Releases bedrohen; „%1“ gehört zu einem anderen.</translation>
+        <translation>Ein Risiko kann nur einen Vorgang des eigenen Releases bedrohen; „%1“ gehört zu einem anderen.</translation>
     </message>
     <message>
         <source>Package “%1” is not part of %2.</source>
@@ -13374,15 +13496,15 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>%1 is %2 and delivered %3: that stays on record. Set the change&apos;s status instead if it no longer applies.</source>
-        <translation>%1 ist %2 und hat %3 geliefert: Das bleibt dokumentiert. Ändern Sie stattdessen den Status des Change Requests, wenn er nicht mehr zutrifft.</translation>
+        <translation>%1 ist %2 und hat %3 geliefert: Das bleibt dokumentiert. Ändern Sie stattdessen den Status des Änderungsantrags, wenn er nicht mehr zutrifft.</translation>
     </message>
     <message>
         <source>%1 may not change %2: the change calendar is kept by release managers and the change board.</source>
-        <translation>%1 darf %2 nicht ändern: Den Change-Kalender pflegen Release-Manager und das Change Advisory Board.</translation>
+        <translation>%1 darf %2 nicht ändern: Den Änderungskalender pflegen Release-Manager und der Änderungsausschuss.</translation>
     </message>
     <message>
         <source>Only the %1 may change or remove the freeze “%2”, as only they may override it. %3 does not hold that role.</source>
-        <translation>Nur die Rolle %1 darf das Freeze-Fenster „%2“ ändern oder entfernen, da nur sie es übersteuern darf. %3 hat diese Rolle nicht inne.</translation>
+        <translation>Nur die Rolle %1 darf die Änderungssperre „%2“ ändern oder entfernen, da nur diese Rolle sie übersteuern darf. %3 hat diese Rolle nicht inne.</translation>
     </message>
     <message>
         <source>the window “%1”</source>
@@ -13394,7 +13516,7 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>Freeze overrides rest on %1 (deployment %2). Withdraw them first, so that the audit trail records who withdrew them.</source>
-        <translation>Auf %1 beruhen Freeze-Übersteuerungen (Deployment %2). Ziehen Sie sie zuerst zurück, damit der Audit-Trail festhält, wer sie zurückgezogen hat.</translation>
+        <translation>Auf %1 beruhen Übersteuerungen von Änderungssperren (Deployment %2). Ziehen Sie sie zuerst zurück, damit der Prüfpfad festhält, wer sie zurückgezogen hat.</translation>
     </message>
     <message>
         <source>deployment #%1</source>
@@ -13655,11 +13777,11 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>A change request needs a reference, e.g. RFC-1042.</source>
-        <translation>Ein Change Request braucht eine Referenz, z. B. RFC-1042.</translation>
+        <translation>Ein Änderungsantrag braucht eine Referenz, z. B. RFC-1042.</translation>
     </message>
     <message>
         <source>A change request needs a title.</source>
-        <translation>Ein Change Request braucht einen Titel.</translation>
+        <translation>Ein Änderungsantrag braucht einen Titel.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a valid date; use YYYY-MM-DD, e.g. 2026-03-31.</source>
@@ -13667,7 +13789,7 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>A task needs a name.</source>
-        <translation>Eine Aufgabe braucht einen Namen.</translation>
+        <translation>Ein Vorgang braucht einen Namen.</translation>
     </message>
     <message>
         <source>A duration cannot be negative.</source>
@@ -13687,7 +13809,7 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>A task cannot depend on itself.</source>
-        <translation>Eine Aufgabe kann nicht von sich selbst abhängen.</translation>
+        <translation>Ein Vorgang kann nicht von sich selbst abhängen.</translation>
     </message>
     <message>
         <source>A calendar needs a name.</source>
@@ -13783,7 +13905,7 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder in einem Freeze-
     </message>
     <message>
         <source>A delay needs the task it would delay: name the task too.</source>
-        <translation>Eine Verzögerung braucht die Aufgabe, die sie verzögern würde: Geben Sie auch die Aufgabe an.</translation>
+        <translation>Eine Verzögerung braucht den Vorgang, den sie verzögern würde: Geben Sie auch den Vorgang an.</translation>
     </message>
     <message>
         <source>A risk belongs to a release.</source>

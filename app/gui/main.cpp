@@ -1,5 +1,6 @@
 #include "AppPaths.h"
 #include "ProcessSetup.h"
+#include "i18n/ShownDates.h"
 #include "i18n/SourceTextTranslator.h"
 #include "shell/ExitWhenIdle.h"
 #include "shell/LaunchRequest.h"
@@ -54,6 +55,8 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationVersion(QStringLiteral(RELM_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(RELM_APP_ID));
     installTranslators(app);
+    // On screen, dates follow the locale; relm-cli keeps ISO 8601.
+    relm::shown_dates::setStyle(relm::shown_dates::Style::Locale);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Relm release and deployment planner"));

@@ -4,6 +4,7 @@
 #include "calendar/WindowOccurrences.h"
 #include "changes/Workspace.h"
 #include "domain/VersionNumber.h"
+#include "i18n/ShownDates.h"
 #include "signing/AssuranceSources.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,8 @@ QString tr(const char *text) {
 
 /// "2027-03-01 19:00 UTC" (written by hand: conflicts name many times, and format strings are slow).
 QString at(const QDateTime &t) {
+    if (shown_dates::style() != shown_dates::Style::Iso)
+        return shown_dates::dateTime(t.toUTC());
     const QDateTime utc = t.toUTC();
     const QDate day = utc.date();
     const QTime time = utc.time();

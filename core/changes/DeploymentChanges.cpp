@@ -6,6 +6,7 @@
 #include "domain/JsonCodec.h"
 #include "domain/ReleaseLifecycle.h"
 #include "domain/Validation.h"
+#include "i18n/ShownDates.h"
 #include "rules/DeploymentRules.h"
 #include "rules/RecordRules.h"
 #include "storage/DeliveryStore.h"
@@ -201,7 +202,7 @@ Result<void> RollBackDeployment::redo(ChangeContext &context) {
                              tr("Deployment #%1 passed its point of no return (\u201C%2\u201D at %3 UTC): roll "
                                 "forward instead.")
                                  .arg(m_deploymentId)
-                                 .arg(step.title, step.doneAt.toUTC().toString(u"yyyy-MM-dd HH:mm"_s)));
+                                 .arg(step.title, shown_dates::dateTime(step.doneAt.toUTC())));
     }
     m_before = *current;
     auto release = context.releases().release(current->releaseId);
@@ -301,7 +302,7 @@ Result<void> SettleRunbookStep::redo(ChangeContext &context) {
         return makeError(ErrorCode::Invalid,
                          tr("\u201C%1\u201D was already %2 by %3 at %4 UTC.")
                              .arg(current->title, current->isSkipped() ? tr("skipped") : tr("checked off"),
-                                  current->doneBy, current->doneAt.toUTC().toString(u"yyyy-MM-dd HH:mm"_s)));
+                                  current->doneBy, shown_dates::dateTime(current->doneAt.toUTC())));
     if (m_mode == Mode::Skip) {
         if (auto r = validation::checkText(m_reason, tr("Skipping a step needs the reason it was not run.")); !r)
             return r;

@@ -4,6 +4,7 @@
 #include "checks/ReleaseChecks.h"
 #include "domain/JsonCodec.h"
 #include "domain/Validation.h"
+#include "i18n/ShownDates.h"
 #include "storage/AcceptanceStore.h"
 #include "storage/ReleaseStore.h"
 
@@ -78,7 +79,7 @@ Result<void> store(ChangeContext &context, FindingWaiver &waiver, const QString 
                              tr("%1 waived this finding already on %2 UTC, giving the reason \u201C%3\u201D. Withdraw "
                                 "that waiver first to give "
                                 "another reason.")
-                                 .arg(other.printedName, other.waivedAt.toString(u"yyyy-MM-dd HH:mm"_s), other.reason));
+                                 .arg(other.printedName, shown_dates::dateTime(other.waivedAt), other.reason));
     }
     auto id = context.acceptance().insert(waiver);
     if (!id)

@@ -1,6 +1,7 @@
 #include "PackageChecker.h"
 
 #include "domain/VersionNumber.h"
+#include "i18n/ShownDates.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -232,13 +233,13 @@ void checkBaseline(const PackageCheckInput &input, const CheckContext &ctx, QLis
     }
     if (parts.isEmpty())
         parts.append(tr("the same components are listed in another combination"));
-    out.append(
-        finding(Finding::Kind::BaselineChanged, Finding::Severity::Warning,
-                tr("Baseline changed since it was frozen on %1 by %2: %3.")
-                    .arg(input.baseline->frozenAt.toString(Qt::ISODate), input.baseline->frozenBy, parts.join(u"; "_s)),
-                tr("Undo the change, or freeze the release again to accept it (approvals on the old baseline "
-                   "no longer hold)."),
-                components, {}));
+    out.append(finding(
+        Finding::Kind::BaselineChanged, Finding::Severity::Warning,
+        tr("Baseline changed since it was frozen on %1 by %2: %3.")
+            .arg(shown_dates::dateTime(input.baseline->frozenAt), input.baseline->frozenBy, parts.join(u"; "_s)),
+        tr("Undo the change, or freeze the release again to accept it (approvals on the old baseline "
+           "no longer hold)."),
+        components, {}));
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "checks/ReleaseChecks.h"
 #include "domain/Contents.h"
 #include "domain/ReleaseLifecycle.h"
+#include "i18n/ShownDates.h"
 #include "storage/AcceptanceStore.h"
 #include "storage/DeliveryStore.h"
 #include "storage/DeploymentStore.h"
@@ -27,7 +28,7 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
 }
 
 QString shortTime(const QDateTime &at) {
-    return at.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
+    return shown_dates::dateTime(at.toUTC());
 }
 
 bool isReleaseSignOff(const VerifiedSignOff &v, Role role, SignMeaning meaning) {

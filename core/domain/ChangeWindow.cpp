@@ -1,5 +1,7 @@
 #include "ChangeWindow.h"
 
+#include "i18n/ShownDates.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -198,7 +200,7 @@ QString Recurrence::describe() const {
         break;
     }
     if (until.isValid())
-        text += u' ' + QCoreApplication::translate("relm::Recurrence", "until %1").arg(until.toString(Qt::ISODate));
+        text += u' ' + QCoreApplication::translate("relm::Recurrence", "until %1").arg(shown_dates::date(until));
     return text;
 }
 

@@ -1,5 +1,6 @@
 #include "Validation.h"
 
+#include "i18n/ShownDates.h"
 #include "schedule/ScheduleLimits.h"
 
 #include <QCoreApplication>
@@ -145,9 +146,8 @@ Result<void> checkDateInRange(const QDate &date, const QString &fieldLabel) {
         return {};
     if (date < scheduleLimits::firstDate() || date > scheduleLimits::lastDate())
         return invalid(tr("%1: %2 is outside the dates Relm plans with (%3 to %4).")
-                           .arg(fieldLabel, date.toString(Qt::ISODate),
-                                scheduleLimits::firstDate().toString(Qt::ISODate),
-                                scheduleLimits::lastDate().toString(Qt::ISODate)));
+                           .arg(fieldLabel, shown_dates::date(date), shown_dates::date(scheduleLimits::firstDate()),
+                                shown_dates::date(scheduleLimits::lastDate())));
     return {};
 }
 
@@ -160,7 +160,7 @@ Result<void> check(const Release &release) {
         return invalid(tr("A release name cannot contain '/' (it separates release and package on the command line)."));
     if (release.plannedStart.isValid() && release.plannedEnd.isValid() && release.plannedEnd < release.plannedStart)
         return invalid(tr("The planned end (%1) is before the planned start (%2).")
-                           .arg(release.plannedEnd.toString(Qt::ISODate), release.plannedStart.toString(Qt::ISODate)));
+                           .arg(shown_dates::date(release.plannedEnd), shown_dates::date(release.plannedStart)));
     if (release.ownerId == 0)
         return invalid(tr("A release needs an owner (its release manager)."));
     if (auto r = checkDateInRange(release.plannedStart, tr("Planned start")); !r)

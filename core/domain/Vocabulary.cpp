@@ -186,4 +186,11 @@ std::span<const Term<WindowKind>> termsOf<WindowKind>() {
     return windowKinds;
 }
 
+QString environmentTitle(const QString &name, EnvironmentKind kind) {
+    if (fromKey<EnvironmentKind>(name) == kind || name.compare(labelOf(kind), Qt::CaseInsensitive) == 0)
+        return name;
+    return QCoreApplication::translate("relm::Vocabulary", "%1 (%2)", "environment name (its kind)")
+        .arg(name, labelOf(kind));
+}
+
 } // namespace relm

@@ -162,4 +162,8 @@ QStringList keysOf() {
     return keys;
 }
 
+/// An environment as lists name it: "Production", or "EU cluster (Production)" when its name does
+/// not already say its kind (in English or in the user's language).
+QString environmentTitle(const QString &name, EnvironmentKind kind);
+
 } // namespace relm

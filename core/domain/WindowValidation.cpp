@@ -1,5 +1,6 @@
 // Field rules for the change calendar's records: windows and change board meetings.
 #include "domain/Validation.h"
+#include "i18n/ShownDates.h"
 
 #include "calendar/WindowOccurrences.h"
 
@@ -47,7 +48,7 @@ Result<void> checkRule(const ChangeWindow &w) {
         return invalid(tr("A month is 1 to 12."));
     if (r.until.isValid() && r.until < w.start.date())
         return invalid(tr("The repetition ends on %1, before the window first starts (%2).")
-                           .arg(r.until.toString(Qt::ISODate), w.start.date().toString(Qt::ISODate)));
+                           .arg(shown_dates::date(r.until), shown_dates::date(w.start.date())));
     if (auto e = checkDateInRange(r.until, tr("The repetition's end")); !e)
         return e;
     const qint64 span = w.start.date().daysTo(w.end.date());
@@ -61,7 +62,7 @@ Result<void> checkRule(const ChangeWindow &w) {
         const QDate next = window_occurrences::firstDayFrom(r, w.start.date());
         return invalid(tr("The window first starts on %1, a day its rule (%2) does not produce. Start it on %3, "
                           "the first day the rule gives.")
-                           .arg(w.start.date().toString(Qt::ISODate), r.describe(), next.toString(Qt::ISODate)));
+                           .arg(shown_dates::date(w.start.date()), r.describe(), shown_dates::date(next)));
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include "calendar/FreezeCheck.h"
 #include "changes/ChangeContext.h"
 #include "checks/ReleaseGate.h"
+#include "i18n/ShownDates.h"
 #include "storage/AcceptanceStore.h"
 #include "storage/DeploymentStore.h"
 #include "storage/PlanStore.h"
@@ -24,7 +25,7 @@ Error refused(const QString &message) {
 }
 
 QString utc(const QDateTime &at) {
-    return at.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
+    return shown_dates::dateTime(at.toUTC());
 }
 
 /// Clocks of two machines disagree a little; a run may end up to a minute "ahead" of now.

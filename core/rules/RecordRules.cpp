@@ -2,6 +2,7 @@
 
 #include "changes/ChangeContext.h"
 #include "domain/ReleaseLifecycle.h"
+#include "i18n/ShownDates.h"
 #include "storage/DeploymentStore.h"
 #include "storage/PlanStore.h"
 #include "storage/ReleaseStore.h"
@@ -232,7 +233,7 @@ Result<void> checkRemove<RunbookStep>(ChangeContext &context, const RunbookStep 
     if (context.isSetup() || !step.doneAt.isValid())
         return {};
     return refuse(tr("Runbook step \u201C%1\u201D was checked off at %2 UTC; it stays as a record of the run.")
-                      .arg(step.title, step.doneAt.toUTC().toString(u"yyyy-MM-dd HH:mm"_s)));
+                      .arg(step.title, shown_dates::dateTime(step.doneAt.toUTC())));
 }
 
 Result<void> unchangedSince(const QString &what, const QJsonObject &expected, const QJsonObject &stored,

@@ -1,7 +1,11 @@
 #include "domain/ReleaseLifecycle.h"
+#include "domain/Plan.h"
 #include "domain/Vocabulary.h"
+#include "i18n/ShownDates.h"
 
+#include <QLocale>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace relm;
 using namespace Qt::Literals::StringLiterals;
@@ -64,6 +68,57 @@ private Q_SLOTS:
         QVERIFY(!ReleaseLifecycle::forwardStep(ReleaseStatus::Reviewed).has_value());
         QVERIFY(ReleaseLifecycle::isFinal(ReleaseStatus::Cancelled));
         QCOMPARE(ReleaseLifecycle::actionLabel(ReleaseStatus::AwaitingSignOff), u"Submit for sign-off"_s);
+    }
+
+    void anEnvironmentNamedForItsKindIsNotNamedTwice() {
+        QCOMPARE(environmentTitle(u"Build"_s, EnvironmentKind::Build), u"Build"_s);
+        QCOMPARE(environmentTitle(u"production"_s, EnvironmentKind::Production), u"production"_s);
+        QCOMPARE(environmentTitle(u"EU cluster"_s, EnvironmentKind::Production), u"EU cluster (Production)"_s);
+        QCOMPARE(environmentTitle(u"Test"_s, EnvironmentKind::Staging), u"Test (Staging)"_s);
+    }
+
+    void lagsReadAndWriteAsPeopleTypeThem_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("none") << u""_s << true << u""_s;
+        QTest::newRow("days") << u"1d"_s << true << u"1d"_s;
+        QTest::newRow("lead") << u" -4h "_s << true << u"-4h"_s;
+        QTest::newRow("share") << u"50%"_s << true << u"50%"_s;
+        QTest::newRow("plain days") << u"2"_s << true << u"2d"_s;
+        QTest::newRow("words") << u"soon"_s << false << u""_s;
+        QTest::newRow("bad share") << u"x%"_s << false << u""_s;
+    }
+
+    void lagsReadAndWriteAsPeopleTypeThem() {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QFETCH(QString, written);
+        PlanLink link{0, 1, 2, LinkType::FinishToStart, 60, 0, false};
+        QCOMPARE(setLagFromText(link, text), valid);
+        if (valid)
+            QCOMPARE(lagText(link), written);
+        else
+            QCOMPARE(link.lag, 60); // a refused text leaves the link as it was
+    }
+
+    void datesOnScreenFollowTheLocaleWithAFullYear() {
+        const QDate day(2026, 12, 3);
+        const QDateTime moment(day, QTime(19, 0), QTimeZone::utc());
+        QCOMPARE(shown_dates::date(day), u"2026-12-03"_s); // ISO unless the program chooses otherwise
+        QCOMPARE(shown_dates::dateTime(moment), u"2026-12-03 19:00 UTC"_s);
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        shown_dates::setStyle(shown_dates::Style::Locale);
+        const QString german = shown_dates::date(day);
+        const QString plannedAt = shown_dates::dateTime(QDateTime(day, QTime(8, 30)));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString american = shown_dates::date(day);
+        shown_dates::setStyle(shown_dates::Style::Iso);
+        QLocale::setDefault(before);
+        QCOMPARE(german, u"03.12.2026"_s);
+        QCOMPARE(plannedAt, u"03.12.2026 08:30"_s); // a plan's calendar-local time is shown as it is
+        QCOMPARE(american, u"12/3/2026"_s);
     }
 };
 

@@ -1,5 +1,6 @@
 #include "DemoWindow.h"
 
+#include "i18n/ShownDates.h"
 #include "shell/MainWindow.h"
 
 #include <QWidget>
@@ -13,6 +14,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace relm::test {
 
 std::unique_ptr<MainWindow> openDemoWindow(const QString &path, QSize size) {
+    // As relm does at start: dates on screen follow the locale.
+    shown_dates::setStyle(shown_dates::Style::Locale);
     auto window = std::make_unique<MainWindow>();
     MainWindow::OpenOptions options;
     options.seedDemoIfNew = true;

@@ -3,6 +3,7 @@
 #include "changes/DeliveryChanges.h"
 #include "changes/Workspace.h"
 #include "domain/JsonCodec.h"
+#include "i18n/ShownDates.h"
 #include "storage/DeliveryStore.h"
 #include "storage/ReleaseStore.h"
 #include "undo/UndoController.h"
@@ -103,8 +104,7 @@ void BuildsPage::reload() {
     m_table->setRowCount(int(m_builds.size()));
     for (int row = 0; row < m_builds.size(); ++row) {
         const Build &b = m_builds.at(row);
-        const QStringList cells{QString::number(b.number),
-                                QLocale().toString(b.builtAt.toLocalTime(), QLocale::ShortFormat), b.builtBy,
+        const QStringList cells{QString::number(b.number), shown_dates::dateTime(b.builtAt), b.builtBy,
                                 outcomeLabel(b.outcome), b.notes};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));

@@ -3,6 +3,7 @@
 #include "changes/CalendarChanges.h"
 #include "changes/RecordChanges.h"
 #include "changes/Workspace.h"
+#include "i18n/ShownDates.h"
 #include "storage/CalendarStore.h"
 #include "storage/DeploymentStore.h"
 #include "storage/ReleaseStore.h"
@@ -43,8 +44,7 @@ Result<void> CalendarActions::moveDeployment(Id deploymentId, const QDateTime &n
     Deployment after = *before;
     after.plannedStart = newStartUtc.toUTC();
     after.plannedEnd = after.plannedStart.addSecs(length);
-    const QString text = tr("Move the deployment of %1 to %2")
-                             .arg(name, QLocale().toString(after.plannedStart.toLocalTime(), QLocale::ShortFormat));
+    const QString text = tr("Move the deployment of %1 to %2").arg(name, shown_dates::dateTime(after.plannedStart));
     return report(m_undo.perform(std::make_unique<EditRecord<Deployment>>(*before, after, text)));
 }
 

@@ -10,6 +10,7 @@
 #include "calendar/MoveToDialog.h"
 #include "calendar/WeekView.h"
 #include "changes/Workspace.h"
+#include "i18n/ShownDates.h"
 #include "widgets/MessageBar.h"
 
 #include <QActionGroup>
@@ -247,14 +248,12 @@ QString CalendarPage::periodText() const {
     case Mode::Month:
         return month;
     case Mode::Agenda:
-        return tr("Agenda: %1 – %2")
-            .arg(locale.toString(agendaFirst(), QLocale::ShortFormat),
-                 locale.toString(agendaEnd().addDays(-1), QLocale::ShortFormat));
+        return tr("Agenda: %1 – %2").arg(shown_dates::date(agendaFirst()), shown_dates::date(agendaEnd().addDays(-1)));
     case Mode::Week: {
         const QDate first = m_week->firstDay();
         return tr("Week %1: %2 \u2013 %3")
             .arg(first.weekNumber())
-            .arg(locale.toString(first, QLocale::ShortFormat), locale.toString(first.addDays(6), QLocale::ShortFormat));
+            .arg(shown_dates::date(first), shown_dates::date(first.addDays(6)));
     }
     }
     return {};

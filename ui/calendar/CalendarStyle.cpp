@@ -1,5 +1,7 @@
 #include "CalendarStyle.h"
 
+#include "i18n/ShownDates.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPainter>
@@ -86,8 +88,7 @@ QString clockText(const QTime &time) {
 }
 
 QString dateTimeText(const QDateTime &local) {
-    return tr("%1 %2", "date, time")
-        .arg(QLocale().toString(local.date(), QLocale::ShortFormat), clockText(local.time()));
+    return tr("%1 %2", "date, time").arg(shown_dates::date(local.date()), clockText(local.time()));
 }
 
 QString startTime(const CalendarEvent &event) {

@@ -1,6 +1,7 @@
 #include "ConflictPanel.h"
 
 #include "calendar/ConflictModel.h"
+#include "i18n/ShownDates.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -60,8 +61,8 @@ void ConflictPanel::setConflicts(const QList<CalendarConflict> &conflicts, const
     const QLocale locale;
     // The panel starts at today unless the view shows an earlier period; say so in words.
     const QDate first = fromUtc.toLocalTime().date();
-    const QString from = first == QDate::currentDate() ? tr("today") : locale.toString(first, QLocale::ShortFormat);
-    const QString to = locale.toString(toUtc.toLocalTime().date(), QLocale::ShortFormat);
+    const QString from = first == QDate::currentDate() ? tr("today") : shown_dates::date(first);
+    const QString to = shown_dates::date(toUtc.toLocalTime().date());
     m_heading->setText(conflicts.isEmpty()
                            ? tr("&Conflicts: none from %1 to %2.").arg(from, to)
                            : tr("&Conflicts from %1 to %2: %n", nullptr, int(conflicts.size())).arg(from, to));

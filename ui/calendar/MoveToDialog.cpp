@@ -1,5 +1,7 @@
 #include "MoveToDialog.h"
 
+#include "i18n/ShownDates.h"
+
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -13,7 +15,7 @@ MoveToDialog::MoveToDialog(const QString &what, const QDateTime &currentStartUtc
     , m_edit(new QDateTimeEdit(currentStartUtc.toLocalTime(), this)) {
     setWindowTitle(tr("Move To"));
     m_edit->setCalendarPopup(true);
-    m_edit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_edit->setDisplayFormat(shown_dates::localeDateTimeFormat());
     m_edit->setAccessibleName(tr("New start"));
     auto *label = new QLabel(what, this);
     label->setWordWrap(true);

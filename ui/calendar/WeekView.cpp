@@ -1,6 +1,7 @@
 #include "WeekView.h"
 
 #include "calendar/CalendarStyle.h"
+#include "i18n/ShownDates.h"
 
 #include <QLocale>
 #include <QMouseEvent>
@@ -339,7 +340,7 @@ void WeekView::paintBlock(QPainter &painter, const QRectF &rect, int index) {
 QString WeekView::dayLabel(const QDate &day, bool longDate) {
     const QLocale locale;
     return tr("%1 %2").arg(locale.dayName(day.dayOfWeek(), QLocale::ShortFormat),
-                           longDate ? locale.toString(day, QLocale::ShortFormat) : locale.toString(day.day()));
+                           longDate ? shown_dates::date(day) : locale.toString(day.day()));
 }
 
 void WeekView::paintHeader(QPainter &painter) {

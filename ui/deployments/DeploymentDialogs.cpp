@@ -53,7 +53,7 @@ PlanDeploymentDialog::PlanDeploymentDialog(Deployment deployment, const QList<En
     , m_to(utcEdit(m_deployment.plannedEnd, this)) {
     setWindowTitle(tr("Plan a Deployment"));
     for (const Environment &e : environments)
-        m_environment->addItem(u"%1 (%2)"_s.arg(e.name, labelOf(e.kind)), e.id);
+        m_environment->addItem(environmentTitle(e.name, e.kind), e.id);
     m_package->addItem(tr("The whole release"), 0);
     for (const Package &p : packages)
         m_package->addItem(p.name, p.id);

@@ -1,6 +1,7 @@
 #include "EnvironmentsView.h"
 
 #include "changes/Workspace.h"
+#include "i18n/ShownDates.h"
 #include "storage/DeliveryStore.h"
 #include "storage/DirectoryStore.h"
 
@@ -102,7 +103,7 @@ void EnvironmentsView::reload() {
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     for (const Environment &e : m_environments)
-        m_list->addItem(tr("%1 (%2)").arg(e.name, labelOf(e.kind)));
+        m_list->addItem(environmentTitle(e.name, e.kind));
     m_list->setCurrentRow(std::min(current, int(m_environments.size()) - 1));
     showCurrent();
 }
@@ -140,9 +141,8 @@ void EnvironmentsView::showCurrent() {
     auto history = m_workspace.delivery().history(env.id);
     if (history) {
         for (const EnvironmentSnapshot &s : *history)
-            m_history->addItem(
-                tr("%1 \u2013 %2 (%3, %n version(s))", nullptr, int(s.content.size()))
-                    .arg(QLocale().toString(s.at.toLocalTime(), QLocale::ShortFormat), s.reason, s.actor));
+            m_history->addItem(tr("%1 \u2013 %2 (%3, %n version(s))", nullptr, int(s.content.size()))
+                                   .arg(shown_dates::dateTime(s.at), s.reason, s.actor));
     }
     if (history && history->size() > 1)
         m_rollback->setText(tr("A back-out restores the state before \u201C%1\u201D: \u201C%2\u201D (%n component "

@@ -1,6 +1,7 @@
 #include "GanttModel.h"
 
 #include "changes/Workspace.h"
+#include "i18n/ShownDates.h"
 #include "planning/PlanCache.h"
 #include "storage/PlanStore.h"
 
@@ -16,14 +17,13 @@ namespace {
 const QList<int> noLinks;
 
 /// A tooltip line naming the task's date constraint; empty for as soon as possible.
-QString constraintLine(const PlanTask &task, const QLocale &locale) {
+QString constraintLine(const PlanTask &task) {
     if (task.constraint == ConstraintType::AsSoonAsPossible)
         return {};
     if (!constraintHasDate(task.constraint))
         return u"\n"_s + constraintName(task.constraint);
-    return u"\n"_s +
-           GanttModel::tr("%1 %2", "constraint and its date")
-               .arg(constraintName(task.constraint), locale.toString(task.constraintDate, QLocale::ShortFormat));
+    return u"\n"_s + GanttModel::tr("%1 %2", "constraint and its date")
+                         .arg(constraintName(task.constraint), shown_dates::dateTime(task.constraintDate));
 }
 } // namespace
 
@@ -210,9 +210,9 @@ QVariant GanttModel::data(const QModelIndex &index, int role) const {
             return tr("%1 d").arg(locale.toString(double(minutes) / 480.0, 'g', 4));
         }
         case StartColumn:
-            return locale.toString(t.start, QLocale::ShortFormat);
+            return shown_dates::dateTime(t.start);
         case FinishColumn:
-            return locale.toString(t.finish, QLocale::ShortFormat);
+            return shown_dates::dateTime(t.finish);
         case FloatColumn:
             return tr("%1 d").arg(locale.toString(double(t.times.totalFloat) / 480.0, 'g', 4));
         case SlipColumn: {
@@ -240,11 +240,10 @@ QVariant GanttModel::data(const QModelIndex &index, int role) const {
         break;
     case Qt::ToolTipRole:
         return QString(tr("%1\n%2 \u2192 %3\nFloat: %4 working days%5")
-                           .arg(t.task.name, locale.toString(t.start, QLocale::ShortFormat),
-                                locale.toString(t.finish, QLocale::ShortFormat))
+                           .arg(t.task.name, shown_dates::dateTime(t.start), shown_dates::dateTime(t.finish))
                            .arg(double(t.times.totalFloat) / 480.0)
                            .arg(t.times.critical ? tr("\nOn the critical path") : QString()) +
-                       constraintLine(t.task, locale));
+                       constraintLine(t.task));
     case StartRole:
         return t.start;
     case FinishRole:

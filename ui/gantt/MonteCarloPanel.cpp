@@ -1,5 +1,7 @@
 #include "MonteCarloPanel.h"
 
+#include "i18n/ShownDates.h"
+
 #include "changes/Workspace.h"
 #include "planning/ReleasePlanning.h"
 #include "storage/ReleaseStore.h"
@@ -138,9 +140,8 @@ QString MonteCarloPanel::summary() const {
 }
 
 void MonteCarloPanel::showResult(const ReleaseSimulation &simulation) {
-    const auto when = [](const QDateTime &at) -> QString {
-        return QLocale().toString(at.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
-               at.time().toString(QStringLiteral("HH:mm"));
+    const auto when = [](const QDateTime &at) {
+        return shown_dates::dateTime(at);
     };
     const MonteCarloResult &r = simulation.result;
     const QLocale locale;
@@ -151,7 +152,7 @@ void MonteCarloPanel::showResult(const ReleaseSimulation &simulation) {
     if (r.probabilityOnTarget >= 0)
         text += tr(" \u00b7 %1% chance of finishing by %2")
                     .arg(qRound(r.probabilityOnTarget * 100))
-                    .arg(locale.toString(m_target->date(), QLocale::ShortFormat));
+                    .arg(shown_dates::date(m_target->date()));
     if (simulation.risks > 0)
         text += tr(" \u00b7 includes %n risk(s) from the register as possible delays", nullptr, simulation.risks);
     m_summary->setText(text);

@@ -11,6 +11,7 @@
 #include "gantt/MspdiImportDialog.h"
 #include "gantt/PredecessorsDialog.h"
 #include "gantt/TaskDialog.h"
+#include "i18n/ShownDates.h"
 #include "import/MspdiExport.h"
 #include "storage/PlanStore.h"
 #include "storage/ReleaseStore.h"
@@ -237,7 +238,7 @@ void SchedulePage::moveTask(Id taskId, const QDateTime &newStart) {
     moved.constraint = ConstraintType::StartNoEarlierThan;
     moved.constraintDate = newStart;
     if (auto r = m_undo.perform(std::make_unique<EditRecord<PlanTask>>(
-            *task, moved, tr("Move %1 to %2").arg(task->name, QLocale().toString(newStart, QLocale::ShortFormat))));
+            *task, moved, tr("Move %1 to %2").arg(task->name, shown_dates::dateTime(newStart))));
         !r)
         m_message->showError(r.errorMessage());
 }

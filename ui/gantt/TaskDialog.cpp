@@ -1,6 +1,7 @@
 #include "TaskDialog.h"
 
 #include "changes/Workspace.h"
+#include "i18n/ShownDates.h"
 #include "storage/DirectoryStore.h"
 #include "storage/PlanStore.h"
 
@@ -72,7 +73,7 @@ TaskDialog::TaskDialog(Workspace &workspace, const PlanTask &task, QWidget *pare
     m_constraint->setCurrentIndex(std::max(0, m_constraint->findData(int(task.constraint))));
     m_constraint->setAccessibleName(tr("Date constraint"));
     m_constraintDate->setCalendarPopup(true);
-    m_constraintDate->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_constraintDate->setDisplayFormat(shown_dates::localeDateTimeFormat());
     m_constraintDate->setDateTime(task.constraintDate.isValid() ? task.constraintDate
                                                                 : QDateTime(QDate::currentDate(), QTime(8, 0)));
     m_constraintDate->setAccessibleName(tr("Constraint date"));

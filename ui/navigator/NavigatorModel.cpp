@@ -3,6 +3,7 @@
 #include "changerequests/ChangeMime.h"
 #include "changes/Workspace.h"
 #include "checks/ReleaseChecks.h"
+#include "i18n/ShownDates.h"
 #include "package/PackageDropper.h"
 #include "package/PackageMime.h"
 #include "storage/ReleaseStore.h"
@@ -317,8 +318,8 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const {
             return QString(
                 tr("<b>%1</b><br>%2 release, %3<br>Owner: %4<br>Planned: %5 \u2013 %6<br>Service: %7")
                     .arg(r.name.toHtmlEscaped(), labelOf(r.type), labelOf(r.status), r.ownerLogin,
-                         QLocale().toString(r.plannedStart, QLocale::ShortFormat),
-                         QLocale().toString(r.plannedEnd, QLocale::ShortFormat), r.targetService.toHtmlEscaped()) +
+                         shown_dates::date(r.plannedStart), shown_dates::date(r.plannedEnd),
+                         r.targetService.toHtmlEscaped()) +
                 (errors ? tr("<br><b>%n package finding(s)</b>: see the Findings panel", nullptr, errors) : QString()));
         }
         case IdRole:

@@ -1,6 +1,7 @@
 #include "FindingsModel.h"
 
 #include "calendar/ConflictFinder.h"
+#include "i18n/ShownDates.h"
 #include "signing/AssuranceSources.h"
 
 #include "changes/Workspace.h"
@@ -76,11 +77,10 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const {
         return {};
     const Finding &f = m_findings.at(index.row());
     const FindingWaiver *waiver = waiverOf(f);
-    const QString waived =
-        waiver ? tr("Waived by %1 (%2), %3: %4")
-                     .arg(waiver->printedName, labelOf(waiver->role),
-                          QLocale().toString(waiver->waivedAt.toLocalTime(), QLocale::ShortFormat), waiver->reason)
-               : QString();
+    const QString waived = waiver ? tr("Waived by %1 (%2), %3: %4")
+                                        .arg(waiver->printedName, labelOf(waiver->role),
+                                             shown_dates::dateTime(waiver->waivedAt), waiver->reason)
+                                  : QString();
     switch (role) {
     case Qt::DisplayRole:
         return index.column() == MessageColumn ? f.message : index.column() == FixColumn ? f.fix : waived;

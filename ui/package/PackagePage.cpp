@@ -1,5 +1,6 @@
 #include "PackagePage.h"
 
+#include "i18n/ShownDates.h"
 #include "package/SendToPackage.h"
 
 #include "changes/DeliveryChanges.h"
@@ -231,7 +232,7 @@ void PackagePage::refreshBaseline() {
     const Baseline &b = **baseline;
     auto content = m_workspace.releases().content(m_releaseId);
     const bool changed = content && contents::fingerprint(*content) != b.fingerprint;
-    const QString when = QLocale().toString(b.frozenAt.toLocalTime(), QLocale::ShortFormat);
+    const QString when = shown_dates::dateTime(b.frozenAt);
     m_baseline->setText(changed ? tr("<b style=\"color:#d32f2f\">Baseline changed</b> since it was frozen on %1 by "
                                      "%2. See the findings.")
                                       .arg(when, b.frozenBy)

@@ -5,6 +5,7 @@
 #include "changes/Workspace.h"
 #include "checks/ReleaseGate.h"
 #include "domain/Validation.h"
+#include "i18n/ShownDates.h"
 #include "release/StatusActions.h"
 #include "signoff/GateDialog.h"
 #include "storage/DirectoryStore.h"
@@ -103,7 +104,7 @@ void ReleaseOverviewPage::buildForm() {
         edit->setCalendarPopup(true);
         edit->setMinimumDate(unsetDate);
         edit->setSpecialValueText(tr("Not set"));
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        edit->setDisplayFormat(shown_dates::localeDateFormat());
     }
     m_backout->setPlaceholderText(tr("How to return to the previous state if the deployment fails"));
     m_description->setPlaceholderText(tr("What this release delivers and why"));

@@ -2,6 +2,7 @@
 
 #include "changes/RecordChanges.h"
 #include "changes/Workspace.h"
+#include "i18n/ShownDates.h"
 #include "storage/DirectoryStore.h"
 #include "storage/PlanStore.h"
 #include "storage/RiskStore.h"
@@ -103,9 +104,8 @@ QVariant RiskTableModel::data(const QModelIndex &index, int role) const {
         case ReviewColumn:
             if (role == Qt::EditRole)
                 return r.reviewDate;
-            return r.reviewOverdue(m_today)
-                       ? tr("%1 (overdue)").arg(QLocale().toString(r.reviewDate, QLocale::ShortFormat))
-                       : QLocale().toString(r.reviewDate, QLocale::ShortFormat);
+            return r.reviewOverdue(m_today) ? tr("%1 (overdue)").arg(shown_dates::date(r.reviewDate))
+                                            : shown_dates::date(r.reviewDate);
         case ThreatensColumn:
             return r.taskId ? tr("%1 (+%2 d)").arg(m_tasks.value(r.taskId)).arg(double(r.expectedDelay) / 480.0)
                             : QString();

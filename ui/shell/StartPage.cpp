@@ -1,6 +1,7 @@
 #include "StartPage.h"
 
 #include "PersonText.h"
+#include "i18n/ShownDates.h"
 
 #include "changes/Workspace.h"
 #include "domain/Vocabulary.h"
@@ -127,7 +128,7 @@ void StartPage::refill() {
         sortForOpening(releases);
         for (const Release &release : releases) {
             const QString dates = release.plannedEnd.isValid()
-                                      ? tr("ends %1").arg(locale.toString(release.plannedEnd, QLocale::ShortFormat))
+                                      ? tr("ends %1").arg(shown_dates::date(release.plannedEnd))
                                       : tr("no planned end");
             auto *item = new QListWidgetItem(tr("%1 \u2014 %2, %3").arg(release.name, labelOf(release.status), dates),
                                              m_releases);

@@ -1,0 +1,57 @@
+#include "ShownDates.h"
+
+#include <QLocale>
+
+#include <atomic>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace relm::shown_dates {
+
+namespace {
+
+std::atomic<Style> chosenStyle{Style::Iso};
+
+/// A short format's two-digit year made four digits; a format with four already stays.
+QString withFullYear(QString format) {
+    if (!format.contains(u"yyyy"_s))
+        format.replace(u"yy"_s, u"yyyy"_s);
+    return format;
+}
+
+} // namespace
+
+void setStyle(Style style) {
+    chosenStyle.store(style);
+}
+
+Style style() {
+    return chosenStyle.load();
+}
+
+QString localeDateFormat() {
+    return withFullYear(QLocale().dateFormat(QLocale::ShortFormat));
+}
+
+QString localeDateTimeFormat() {
+    return withFullYear(QLocale().dateTimeFormat(QLocale::ShortFormat));
+}
+
+QString date(QDate date) {
+    if (!date.isValid())
+        return {};
+    if (style() == Style::Iso)
+        return date.toString(Qt::ISODate);
+    return QLocale().toString(date, localeDateFormat());
+}
+
+QString dateTime(const QDateTime &at) {
+    if (!at.isValid())
+        return {};
+    const bool moment = at.timeSpec() != Qt::LocalTime;
+    if (style() == Style::Iso)
+        return moment ? at.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s) : at.toString(u"yyyy-MM-dd HH:mm"_s);
+    return QLocale().toString(moment ? at.toLocalTime() : at, localeDateTimeFormat());
+}
+
+} // namespace relm::shown_dates
