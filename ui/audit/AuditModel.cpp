@@ -1,5 +1,7 @@
 #include "AuditModel.h"
 
+#include "widgets/Legible.h"
+
 #include <QColor>
 #include <QFont>
 
@@ -63,8 +65,12 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const {
     if (role == Qt::ToolTipRole)
         return tr("Entry hash %1\nPrevious %2").arg(e.entryHash, e.prevHash);
     if (e.id == m_badEntry && m_badEntry != 0) {
+        // A pale red in any palette, so its text is dark whatever the palette's text colour.
+        const QColor alarm(0xff, 0xcd, 0xd2);
         if (role == Qt::BackgroundRole)
-            return QColor(0xff, 0xcd, 0xd2);
+            return alarm;
+        if (role == Qt::ForegroundRole)
+            return legible::textOn(alarm);
         if (role == Qt::FontRole) {
             QFont bold;
             bold.setBold(true);

@@ -119,7 +119,7 @@ QVariant AgendaModel::eventData(const CalendarEvent &e, int column, int role) co
         return calendar_style::tooltip(e);
     case Qt::ForegroundRole:
         if (column == ConflictsColumn || (column == KindColumn && e.kind == CalendarEvent::Kind::Freeze))
-            return QBrush(calendar_style::alarm());
+            return QBrush(calendar_style::alarmText());
         return {};
     case Qt::DisplayRole:
         break;

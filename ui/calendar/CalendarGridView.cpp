@@ -40,6 +40,11 @@ void CalendarGridView::setDays(const QDate &first, int count) {
     m_dayCount = count;
 }
 
+void CalendarGridView::setAbout(const QString &about) {
+    m_about = about;
+    setAccessibleDescription(m_about + u' ' + calendar_style::summary(m_events));
+}
+
 void CalendarGridView::setEvents(const QList<CalendarEvent> &events,
                                  const QHash<Id, EnvironmentKind> &environmentKinds) {
     m_events = events;
@@ -57,6 +62,7 @@ void CalendarGridView::setEvents(const QList<CalendarEvent> &events,
     }
     if (!selectedEvent())
         clearEventSelection();
+    setAccessibleDescription(m_about + u' ' + calendar_style::summary(m_events));
     eventsChanged();
     viewport()->update();
 }

@@ -58,6 +58,8 @@ protected:
     };
 
     void setDays(const QDate &first, int count);
+    /// What the view shows and how to use it; the accessible description adds what is in view.
+    void setAbout(const QString &about);
     /// Called once setEvents() has bucketed the new events by day.
     virtual void eventsChanged() {}
     /// The local midnight starting `day`, in UTC.
@@ -107,6 +109,7 @@ private:
     QList<CalendarEvent> m_events;
     QList<QList<int>> m_byDay;
     QHash<Id, EnvironmentKind> m_environmentKinds;
+    QString m_about;
     QList<Hit> m_hits;
     QDate m_selectedDay;
     QString m_selectedUid;

@@ -1,6 +1,7 @@
 #include "CalendarStyle.h"
 
 #include "i18n/ShownDates.h"
+#include "widgets/Legible.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -12,8 +13,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace relm::calendar_style {
 
 namespace {
-QString tr(const char *text, const char *comment = nullptr) {
-    return QCoreApplication::translate("relm::CalendarStyle", text, comment);
+QString tr(const char *text, const char *comment = nullptr, int n = -1) {
+    return QCoreApplication::translate("relm::CalendarStyle", text, comment, n);
 }
 } // namespace
 
@@ -51,6 +52,42 @@ QString badge(const CalendarEvent &event) {
 
 QColor alarm() {
     return QColor(0xc6, 0x28, 0x28);
+}
+
+QColor alarmText() {
+    return legible::onBase(alarm());
+}
+
+QColor bandText(const CalendarEvent &event, const QColor &ground) {
+    return legible::on(colour(event, EnvironmentKind::Other).darker(130), ground);
+}
+
+QString summary(const QList<CalendarEvent> &events) {
+    // In the order of CalendarEvent::Kind.
+    static const char *const kinds[] = {
+        QT_TRANSLATE_N_NOOP("relm::CalendarStyle", "%n deployment(s)"),
+        QT_TRANSLATE_N_NOOP("relm::CalendarStyle", "%n change freeze(s)"),
+        QT_TRANSLATE_N_NOOP("relm::CalendarStyle", "%n maintenance window(s)"),
+        QT_TRANSLATE_N_NOOP("relm::CalendarStyle", "%n meeting(s)"),
+        QT_TRANSLATE_N_NOOP("relm::CalendarStyle", "%n milestone(s)"),
+    };
+    int counts[std::size(kinds)] = {};
+    int conflicts = 0;
+    for (const CalendarEvent &e : events) {
+        ++counts[int(e.kind)];
+        conflicts += e.conflicts.isEmpty() ? 0 : 1;
+    }
+    QStringList parts;
+    for (std::size_t k = 0; k < std::size(kinds); ++k) {
+        if (counts[k] > 0)
+            parts << tr(kinds[k], nullptr, counts[k]);
+    }
+    if (parts.isEmpty())
+        return tr("Nothing planned in this period.");
+    QString text = tr("In view: %1.").arg(parts.join(tr(", ", "between the counts of a list")));
+    if (conflicts > 0)
+        text += u' ' + tr("%n event(s) in conflict.", nullptr, conflicts);
+    return text;
 }
 
 QColor colour(const CalendarEvent &event, EnvironmentKind environmentKind) {

@@ -22,6 +22,13 @@ QString badge(const CalendarEvent &event);
 QColor colour(const CalendarEvent &event, EnvironmentKind environmentKind);
 /// Red, for freezes and conflict outlines.
 QColor alarm();
+/// The red of alarm(), as light or dark as text on the application palette's base needs.
+QColor alarmText();
+/// The text colour of a freeze or maintenance window's line: its own colour, as dark or light as
+/// reading it on `ground` needs.
+QColor bandText(const CalendarEvent &event, const QColor &ground);
+/// The events in view in words, for screen readers: how many of each kind, and how many clash.
+QString summary(const QList<CalendarEvent> &events);
 
 /// A time of day as the locale writes it, without seconds ("20:00", "8:00 PM").
 QString clockText(const QTime &time);

@@ -44,7 +44,7 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const {
     case Qt::ToolTipRole:
         return conflictLine(c);
     case Qt::ForegroundRole:
-        return index.column() == KindColumn && !c.overridden ? QBrush(calendar_style::alarm()) : QVariant();
+        return index.column() == KindColumn && !c.overridden ? QBrush(calendar_style::alarmText()) : QVariant();
     case Qt::DisplayRole:
         break;
     default:

@@ -38,9 +38,9 @@ int paintOrder(CalendarEvent::Kind kind) {
 MonthView::MonthView(QWidget *parent)
     : CalendarGridView(parent) {
     setAccessibleName(tr("Month calendar"));
-    setAccessibleDescription(tr("Six weeks of days with their deployments, freezes, maintenance windows, meetings and "
-                                "milestones. Arrow keys select a day, Tab its events, Alt+Left or Right moves a "
-                                "planned deployment by a day."));
+    setAbout(tr("Six weeks of days with their deployments, freezes, maintenance windows, meetings and "
+                "milestones. Arrow keys select a day, Tab its events, Alt+Left or Right moves a "
+                "planned deployment by a day."));
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     showDate(QDate::currentDate());
@@ -200,7 +200,7 @@ void MonthView::paintCell(QPainter &painter, int index) {
 
     if (band >= 0) {
         const QRectF bandText = numberRect.adjusted(labelWidth, 0, -moreWidth, 0);
-        painter.setPen(calendar_style::colour(events().at(band), EnvironmentKind::Other).darker(130));
+        painter.setPen(calendar_style::bandText(events().at(band), palette().color(QPalette::Base)));
         const auto mark =
             marksConflictOn(band, day) ? calendar_style::ConflictMark::Shown : calendar_style::ConflictMark::Hidden;
         painter.drawText(bandText, Qt::AlignLeft | Qt::AlignVCenter,
@@ -245,7 +245,7 @@ void MonthView::paintItem(QPainter &painter, const QRectF &rect, int index) {
     if (!e.conflicts.isEmpty())
         calendar_style::paintConflictOutline(painter, rect);
     painter.setPen(isSelected(index) ? palette().color(QPalette::HighlightedText)
-                   : band            ? colour.darker(130)
+                   : band            ? calendar_style::bandText(e, palette().color(QPalette::Base))
                                      : palette().color(QPalette::Text));
     // A deployment running on from the day before says so instead of repeating its start time.
     const bool continues = !band && !e.allDay && e.start.toLocalTime().date() < dayAt(rect.center().toPoint());

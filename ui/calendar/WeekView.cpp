@@ -20,9 +20,9 @@ constexpr int kAllDayRows = 2;
 WeekView::WeekView(QWidget *parent)
     : CalendarGridView(parent) {
     setAccessibleName(tr("Week calendar"));
-    setAccessibleDescription(tr("Seven days by the hour with their deployments, meetings and windows. Arrow keys "
-                                "select a day and a 30-minute slot, Tab the day's events, Alt+arrow keys move a "
-                                "planned deployment by a day or 30 minutes."));
+    setAbout(tr("Seven days by the hour with their deployments, meetings and windows. Arrow keys "
+                "select a day and a 30-minute slot, Tab the day's events, Alt+arrow keys move a "
+                "planned deployment by a day or 30 minutes."));
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     verticalScrollBar()->setSingleStep(hourHeight() / 2);
@@ -258,7 +258,7 @@ void WeekView::paintDay(QPainter &painter, int column) {
         if (labelTop + fontMetrics().height() > span.bottom())
             continue;
         const QRectF label(span.left() + 3, labelTop, span.width() - 6, fontMetrics().height());
-        painter.setPen(calendar_style::colour(e, EnvironmentKind::Other).darker(130));
+        painter.setPen(calendar_style::bandText(e, palette().color(QPalette::Base)));
         const auto mark =
             marksConflictOn(index, day) ? calendar_style::ConflictMark::Shown : calendar_style::ConflictMark::Hidden;
         painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter,

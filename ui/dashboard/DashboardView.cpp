@@ -4,6 +4,7 @@
 
 #include "changes/Workspace.h"
 #include "metrics/MetricSource.h"
+#include "widgets/ChartLook.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -129,6 +130,35 @@ QString monthLabel(const QDate &month, int index, int count) {
     return month.month() == 1 ? QString::number(month.year()) : QString(index + 1, u' ');
 }
 
+/// A monthly line in words: its latest and its highest value, with their months.
+QString lineFigures(const QStringList &months, const QList<std::optional<double>> &values, const QString &unit) {
+    int latest = -1;
+    int highest = -1;
+    for (int i = 0; i < values.size(); ++i) {
+        if (!values.at(i))
+            continue;
+        latest = i;
+        if (highest < 0 || *values.at(i) > *values.at(highest))
+            highest = i;
+    }
+    if (latest < 0)
+        return DashboardView::tr("No figures in this period.");
+    const QLocale locale;
+    return DashboardView::tr("Latest: %1 %2 in %3; highest: %4 %2 in %5.")
+        .arg(locale.toString(*values.at(latest), 'f', 1), unit, months.value(latest),
+             locale.toString(*values.at(highest), 'f', 1), months.value(highest));
+}
+
+/// A ranking of releases in words: how many, and the one at the top.
+QString rankingFigures(const QList<std::pair<QString, double>> &values, const QString &unit) {
+    if (values.isEmpty())
+        return DashboardView::tr("No releases to show.");
+    const auto top = std::max_element(values.cbegin(), values.cend(),
+                                      [](const auto &a, const auto &b) { return a.second < b.second; });
+    return DashboardView::tr("%n release(s); the highest: %1 with %2 %3.", nullptr, int(values.size()))
+        .arg(top->first, QLocale().toString(top->second, 'f', 1), unit);
+}
+
 void saveChart(QChartView *view, const QString &path) {
     view->grab().save(path, "PNG");
 }
@@ -169,7 +199,7 @@ DashboardView::DashboardView(Workspace &workspace, QWidget *parent)
         {u"risk-exposure"_s, tr("Open risk exposure per release")},
         {u"signoff-turnaround"_s, tr("Sign-off turnaround (hours)")},
     };
-    const QStringList explanations = {
+    m_explanations = {
         tr("Production deployments per month; failed or rolled-back ones in red."),
         tr("From a change request being raised to the first successful production deployment of its release."),
         tr("Share of production deployments that failed or were rolled back."),
@@ -181,7 +211,7 @@ DashboardView::DashboardView(Workspace &workspace, QWidget *parent)
     };
     for (int i = 0; i < charts.size(); ++i) {
         QChartView *view = addChart(charts.at(i).first, charts.at(i).second);
-        view->setToolTip(explanations.value(i));
+        view->setToolTip(m_explanations.value(i));
     }
     arrangeCharts(2);
     auto *content = new QWidget(this);
@@ -231,6 +261,8 @@ QChartView *DashboardView::addChart(const QString &name, const QString &title) {
     chart->setMargins(QMargins(4, 4, 4, 4));
     auto *view = new QChartView(chart, this);
     view->setObjectName(name);
+    view->setAccessibleName(title);
+    followPalette(view);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(360, 300);
     view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -319,8 +351,17 @@ QString DashboardView::summary() const {
         .arg(deployments ? 100.0 * failures / deployments : 0.0, 0, 'f', 1);
 }
 
+void DashboardView::describe(int chart, const QString &figures) {
+    QChartView *view = m_views.at(chart);
+    followPalette(view);
+    view->setAccessibleDescription(m_explanations.value(chart) + u' ' + figures);
+}
+
 void DashboardView::drawMonthly() {
     QStringList months;
+    QStringList monthNames; // in full, for the descriptions a screen reader reads
+    int dueTotal = 0;
+    int onTimeTotal = 0;
     QList<std::optional<double>> lead;
     QList<std::optional<double>> failureRate;
     QList<std::optional<double>> restore;
@@ -337,6 +378,9 @@ void DashboardView::drawMonthly() {
     double maxDue = 0;
     for (const MonthFigures &m : m_metrics.months) {
         months.append(monthLabel(m.month, int(months.size()), int(m_metrics.months.size())));
+        monthNames.append(QLocale().toString(m.month, u"MMMM yyyy"_s));
+        dueTotal += m.releasesDue;
+        onTimeTotal += m.releasesOnTime;
         *succeeded << m.deployments - m.failures;
         *failed << m.failures;
         *due << m.releasesDue;
@@ -380,6 +424,12 @@ void DashboardView::drawMonthly() {
     bars(m_views.at(4)->chart(), onTimeSeries, tr("releases"), maxDue);
     monthlyLine(m_views.at(5)->chart(), months, slip, tr("Average slip"), tr("days (negative: early)"),
                 QColor(0x6a, 0x1b, 0x9a), tr("days"));
+    describe(0, summary());
+    describe(1, lineFigures(monthNames, lead, tr("days")));
+    describe(2, lineFigures(monthNames, failureRate, tr("%")));
+    describe(3, lineFigures(monthNames, restore, tr("hours")));
+    describe(4, tr("%1 releases due, %2 of them on time.").arg(dueTotal).arg(onTimeTotal));
+    describe(5, lineFigures(monthNames, slip, tr("days")));
 }
 
 void DashboardView::drawReleases() {
@@ -429,6 +479,8 @@ void DashboardView::drawReleases() {
     horizontal(m_views.at(6)->chart(), exposure, tr("Open exposure"), tr("exposure (likelihood × impact, summed)"),
                bad);
     horizontal(m_views.at(7)->chart(), turnaround, tr("Turnaround"), tr("hours"), accent);
+    describe(6, rankingFigures(exposure, tr("exposure")));
+    describe(7, rankingFigures(turnaround, tr("hours")));
 }
 
 QStringList DashboardView::exportCharts(const QString &folder) {

@@ -45,6 +45,8 @@ private:
     void arrangeCharts(int columns);
     QChartView *addChart(const QString &name, const QString &title);
     void fillServices();
+    /// Draws a chart in the palette and describes it: its explanation and its figures in words.
+    void describe(int chart, const QString &figures);
     void drawMonthly();
     void drawReleases();
 
@@ -55,6 +57,7 @@ private:
     QComboBox *m_service;
     QLabel *m_summary;
     QList<QChartView *> m_views;
+    QStringList m_explanations;
     QTimer *m_refreshSoon;
     QGridLayout *m_grid;
     int m_columns = 0;

@@ -4,6 +4,7 @@
 #include "i18n/ShownDates.h"
 #include "planning/PlanCache.h"
 #include "storage/PlanStore.h"
+#include "widgets/Legible.h"
 
 #include <QColor>
 #include <QFont>
@@ -223,7 +224,7 @@ QVariant GanttModel::data(const QModelIndex &index, int role) const {
         break;
     case Qt::ForegroundRole:
         if (index.column() == SlipColumn && data(index, SlipRole).toLongLong() > 0)
-            return QColor(0xd3, 0x2f, 0x2f);
+            return legible::onBase(QColor(0xd3, 0x2f, 0x2f));
         break;
     case SlipRole: {
         const auto saved = m_baseline.constFind(t.task.id);

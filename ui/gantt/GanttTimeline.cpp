@@ -1,20 +1,26 @@
 #include "GanttTimeline.h"
 
 #include "gantt/GanttModel.h"
+#include "widgets/Legible.h"
 
+#include <QHelpEvent>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QScrollBar>
+#include <QToolTip>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace relm {
 
 namespace {
 
-// Colours that carry meaning; each bar also differs by shape or label, never by colour alone.
+// Colours that carry meaning; each bar also differs by shape, pattern or label, never by colour
+// alone. Phases and milestones take the palette's text colour, so they show on any ground.
 const QColor taskColour(0x3b, 0x7d, 0xd8);
 const QColor criticalColour(0xd3, 0x2f, 0x2f);
-const QColor summaryColour(0x33, 0x33, 0x33);
 const QColor freezeColour(0xd3, 0x2f, 0x2f, 40);
 const QColor baselineColour(0x9e, 0x9e, 0x9e);
 const QColor todayColour(0xe6, 0x51, 0x00);
@@ -31,6 +37,47 @@ GanttTimeline::GanttTimeline(QWidget *parent)
     viewport()->setMouseTracking(true);
     setAccessibleName(tr("Gantt chart"));
     setFocusPolicy(Qt::StrongFocus);
+    describe();
+}
+
+QString GanttTimeline::legend() {
+    return tr("Bars are tasks, diamonds milestones and thin bars with pointed ends phases; hatched red bars are on "
+              "the critical path; a grey line under a bar is its baseline, the orange line today; hatched red bands "
+              "are change freezes; a dashed frame with \u26A0 marks an environment booked twice.");
+}
+
+void GanttTimeline::describe() {
+    // A text equivalent of the chart for screen readers: its extent, and the critical path by name.
+    QStringList parts;
+    int tasks = 0;
+    QStringList critical;
+    if (m_model) {
+        for (const ScheduledTask &t : m_model->schedule().tasks) {
+            if (t.times.summary)
+                continue;
+            ++tasks;
+            if (t.times.critical)
+                critical.append(t.task.name);
+        }
+    }
+    if (tasks == 0) {
+        parts.append(tr("No tasks yet."));
+    } else {
+        const QLocale locale;
+        const ReleaseSchedule &schedule = m_model->schedule();
+        parts.append(tr("%n task(s) and milestone(s), from %1 to %2.", nullptr, tasks)
+                         .arg(locale.toString(schedule.start.date(), QLocale::ShortFormat),
+                              locale.toString(schedule.finish.date(), QLocale::ShortFormat)));
+        constexpr int named = 5;
+        if (!critical.isEmpty())
+            parts.append(tr("%n on the critical path: %1.", nullptr, int(critical.size()))
+                             .arg(critical.size() > named ? critical.mid(0, named).join(u", "_s) + u", \u2026"_s
+                                                          : critical.join(u", "_s)));
+        if (const int freezes = int(m_model->freezes().size()); freezes > 0)
+            parts.append(tr("%n change freeze(s) shown.", nullptr, freezes));
+    }
+    parts.append(legend());
+    setAccessibleDescription(parts.join(u' '));
 }
 
 void GanttTimeline::setModel(GanttModel *model) {
@@ -40,9 +87,11 @@ void GanttTimeline::setModel(GanttModel *model) {
     if (m_model)
         connect(m_model, &GanttModel::recomputed, this, [this] {
             updateRange();
+            describe();
             viewport()->update();
         });
     updateRange();
+    describe();
 }
 
 void GanttTimeline::setRowHeight(int height) {
@@ -199,10 +248,10 @@ void GanttTimeline::paintBackground(QPainter &painter, const QRect &area, int ho
             const int x2 = int(m_scale.x(f.end)) - horizontalOffset;
             if (x2 < 0 || x1 > area.width())
                 continue;
-            const QRect band(x1, m_headerHeight, x2 - x1, area.height());
+            const QRect band(x1, m_headerHeight, x2 - x1, area.height() - m_headerHeight); // its name at the foot
             painter.fillRect(band, QBrush(freezeColour));
             painter.fillRect(band, QBrush(QColor(0xd3, 0x2f, 0x2f, 50), Qt::BDiagPattern));
-            painter.setPen(criticalColour);
+            painter.setPen(legible::on(criticalColour, palette().color(QPalette::Base)));
             painter.drawText(band.adjusted(4, 0, -2, -4), Qt::AlignBottom | Qt::AlignLeft, f.name);
         }
     }
@@ -241,6 +290,10 @@ void GanttTimeline::paintRow(QPainter &painter, int row, int y, int horizontalOf
     const bool critical = index.data(GanttModel::CriticalRole).toBool();
     const bool summary = index.data(GanttModel::SummaryRole).toBool();
     const QRect bar = barRectAt(row, horizontalOffset, m_verticalOffset);
+    const QColor ground = palette().color(QPalette::Base);
+    const QColor plain = palette().color(QPalette::Text);
+    // Thin shapes on the ground (phases, milestones) need the red lightened on a dark one.
+    const QColor criticalMark = legible::on(criticalColour, ground, 3.0);
 
     // The baseline's ghost, under the bar.
     const QDateTime baseStart = index.data(GanttModel::BaselineStartRole).toDateTime();
@@ -260,14 +313,15 @@ void GanttTimeline::paintRow(QPainter &painter, int row, int y, int horizontalOf
         diamond.lineTo(c.x(), c.y() + r);
         diamond.lineTo(c.x() - r, c.y());
         diamond.closeSubpath();
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(critical ? criticalColour : summaryColour);
+        // A critical milestone is red with a ring in the text colour.
+        painter.setPen(critical ? QPen(plain, 1.5) : Qt::NoPen);
+        painter.setBrush(critical ? criticalMark : plain);
         painter.drawPath(diamond);
         return;
     }
     if (summary) {
         painter.setPen(Qt::NoPen);
-        painter.setBrush(critical ? criticalColour.darker(130) : summaryColour);
+        painter.setBrush(critical ? legible::on(criticalColour.darker(130), ground, 3.0) : plain);
         painter.drawRect(bar);
         for (int x : {bar.left(), bar.right()}) {
             QPainterPath cap;
@@ -281,10 +335,11 @@ void GanttTimeline::paintRow(QPainter &painter, int row, int y, int horizontalOf
     }
     if (index.data(GanttModel::ConflictRole).toBool()) {
         // Booked at the same time as another release: a dashed frame and a warning sign beside the bar.
-        painter.setPen(QPen(criticalColour, 2, Qt::DashLine));
+        const QColor alarm = legible::on(criticalColour, ground);
+        painter.setPen(QPen(alarm, 2, Qt::DashLine));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(bar.adjusted(-3, -3, 3, 3));
-        painter.setPen(criticalColour);
+        painter.setPen(alarm);
         painter.drawText(QRect(bar.right() + 6, y, 16, m_rowHeight), Qt::AlignVCenter, QStringLiteral("\u26A0"));
     }
     const QColor fill = critical ? criticalColour : taskColour;
@@ -296,6 +351,12 @@ void GanttTimeline::paintRow(QPainter &painter, int row, int y, int horizontalOf
         painter.setPen(Qt::NoPen);
         painter.setBrush(fill.darker(115));
         painter.drawRoundedRect(QRect(bar.left(), bar.top(), bar.width() * progress / 100, bar.height()), 3, 3);
+    }
+    if (critical) {
+        // Hatched as well as red, for those who cannot tell red from blue.
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QBrush(legible::textOn(fill), Qt::BDiagPattern));
+        painter.drawRoundedRect(bar, 3, 3);
     }
 }
 
@@ -312,7 +373,9 @@ void GanttTimeline::paintLinks(QPainter &painter, int firstRow, int lastRow, int
             const QPoint start(fromFinish ? from.right() : from.left(), from.center().y());
             const QPoint end(toFinish ? to.right() : to.left(), to.center().y());
             const bool critical = m_model->taskAt(link.from).times.critical && m_model->taskAt(link.to).times.critical;
-            painter.setPen(QPen(critical ? criticalColour : palette().text().color(), 1));
+            painter.setPen(QPen(critical ? legible::on(criticalColour, palette().color(QPalette::Base), 3.0)
+                                         : palette().text().color(),
+                                1));
             // An elbow: out of the predecessor, down to the successor's row, into its bar.
             const int out = fromFinish ? start.x() + 6 : start.x() - 6;
             const int in = toFinish ? end.x() + 6 : end.x() - 6;
@@ -407,6 +470,20 @@ void GanttTimeline::mouseDoubleClickEvent(QMouseEvent *event) {
     const int row = rowAt(event->position().toPoint().y());
     if (row >= 0)
         Q_EMIT activated(m_model->taskAt(row).task.id);
+}
+
+bool GanttTimeline::viewportEvent(QEvent *event) {
+    if (event->type() == QEvent::ToolTip && m_model) {
+        // The row's task: its dates, float and whether it is on the critical path, as the table says.
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const int row = rowAt(help->pos().y());
+        if (row >= 0)
+            QToolTip::showText(help->globalPos(), m_model->index(row, 0).data(Qt::ToolTipRole).toString(), viewport());
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
 }
 
 void GanttTimeline::wheelEvent(QWheelEvent *event) {

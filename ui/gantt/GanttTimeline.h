@@ -41,6 +41,8 @@ public:
     QRect barRect(int row) const;
     /// The dates in view, from the left edge to the right edge.
     std::pair<QDateTime, QDateTime> visibleRange() const;
+    /// What the shapes, patterns and colours mean, in words.
+    static QString legend();
 
 Q_SIGNALS:
     void moveRequested(relm::Id taskId, const QDateTime &newStart);
@@ -55,6 +57,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
 
@@ -67,6 +70,8 @@ private:
     void paintRow(QPainter &painter, int row, int y, int horizontalOffset) const;
     void paintLinks(QPainter &painter, int firstRow, int lastRow, int horizontalOffset, int verticalOffset) const;
     void updateRange();
+    /// Keeps the accessible description a text summary of the chart.
+    void describe();
     int rowAt(int y) const;
     QRect barRectAt(int row, int horizontalOffset, int verticalOffset) const;
 

@@ -5,6 +5,7 @@
 #include "changes/Workspace.h"
 #include "planning/ReleasePlanning.h"
 #include "storage/ReleaseStore.h"
+#include "widgets/ChartLook.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -18,6 +19,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedBarSeries>
+#include <QTextDocumentFragment>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <QtConcurrent>
@@ -54,8 +57,10 @@ MonteCarloPanel::MonteCarloPanel(Workspace &workspace, Id releaseId, QWidget *pa
     m_summary->setText(tr("Draws each task's duration from its estimate (optimistic, likely, pessimistic) and "
                           "schedules the release again, many times: how likely is the target?"));
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(220);
+    m_chart->setMinimumHeight(160);
     m_chart->setAccessibleName(tr("Finish date histogram"));
+    m_chart->setAccessibleDescription(aboutChart());
+    followPalette(m_chart);
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Iterations:"), this));
@@ -139,6 +144,10 @@ QString MonteCarloPanel::summary() const {
     return m_summary->text();
 }
 
+QString MonteCarloPanel::aboutChart() {
+    return tr("How many simulated schedules finish on each day, those by the target and those after it.");
+}
+
 void MonteCarloPanel::showResult(const ReleaseSimulation &simulation) {
     const auto when = [](const QDateTime &at) {
         return shown_dates::dateTime(at);
@@ -171,9 +180,12 @@ void MonteCarloPanel::showResult(const ReleaseSimulation &simulation) {
     late->setColor(QColor(0xd3, 0x2f, 0x2f));
     QStringList days;
     int highest = 0;
+    QDate busiest;
     for (auto it = perDay.cbegin(); it != perDay.cend(); ++it) {
         *onTime << it->first;
         *late << it->second;
+        if (it->first + it->second > highest)
+            busiest = it.key();
         highest = std::max(highest, it->first + it->second);
         days.append(locale.toString(it.key(), QStringLiteral("d MMM")));
     }
@@ -194,10 +206,26 @@ void MonteCarloPanel::showResult(const ReleaseSimulation &simulation) {
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setAlignment(Qt::AlignRight); // beside the bars: the panel is short on a laptop
+    connect(series, &QStackedBarSeries::hovered, chart, [days, onTime, late](bool state, int index) {
+        if (state)
+            QToolTip::showText(QCursor::pos(), tr("%1: %2 by the target, %3 after it")
+                                                   .arg(days.value(index))
+                                                   .arg(onTime->at(index))
+                                                   .arg(late->at(index)));
+    });
     QChart *old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;
+    followPalette(m_chart);
+    // The bars in words: the figures above, and the day most runs finish on.
+    QString busiestDay;
+    if (busiest.isValid())
+        busiestDay = tr(" Most runs finish on %1 (%2).")
+                         .arg(locale.toString(busiest, QLocale::ShortFormat))
+                         .arg(perDay.value(busiest).first + perDay.value(busiest).second);
+    m_chart->setAccessibleDescription(aboutChart() + u' ' + QTextDocumentFragment::fromHtml(text).toPlainText() +
+                                      busiestDay);
 }
 
 } // namespace relm

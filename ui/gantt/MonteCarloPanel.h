@@ -42,6 +42,8 @@ Q_SIGNALS:
     void finished();
 
 private:
+    /// What the histogram shows, before the figures of a run.
+    static QString aboutChart();
     void showResult(const ReleaseSimulation &simulation);
 
     Workspace &m_workspace;

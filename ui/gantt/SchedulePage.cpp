@@ -24,6 +24,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
 #include <QProgressDialog>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -150,8 +151,23 @@ SchedulePage::SchedulePage(Workspace &workspace, UndoController &undo, Id releas
     split->addWidget(m_timeline);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 5);
+    // A few rows of the chart stay in view when the Monte Carlo panel opens beneath it.
+    split->setMinimumHeight(m_timeline->headerHeight() + 3 * rowHeight +
+                            m_timeline->horizontalScrollBar()->sizeHint().height());
+    // What the chart's shapes and colours mean, in words beneath it.
+    auto *legend = new QLabel(GanttTimeline::legend(), this);
+    legend->setObjectName(u"scheduleLegend"_s);
+    legend->setWordWrap(true);
+    QFont small = legend->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    legend->setFont(small);
+    auto *chart = new QWidget(this);
+    auto *chartLayout = new QVBoxLayout(chart);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addWidget(split, 1);
+    chartLayout->addWidget(legend);
     auto *vertical = new QSplitter(Qt::Vertical, this);
-    vertical->addWidget(split);
+    vertical->addWidget(chart);
     vertical->addWidget(m_monteCarlo);
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 2);

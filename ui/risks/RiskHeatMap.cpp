@@ -1,6 +1,7 @@
 #include "RiskHeatMap.h"
 
 #include "RiskTableModel.h"
+#include "widgets/Legible.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>
@@ -17,6 +18,7 @@ RiskHeatMap::RiskHeatMap(QWidget *parent)
     : QWidget(parent) {
     setAccessibleName(tr("Risk heat map"));
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    describe();
 }
 
 void RiskHeatMap::setRisks(const QList<Risk> &risks) {
@@ -28,7 +30,43 @@ void RiskHeatMap::setRisks(const QList<Risk> &risks) {
             continue;
         ++m_counts[r.likelihood - 1][r.impact - 1];
     }
+    describe();
     update();
+}
+
+void RiskHeatMap::describe() {
+    // What a screen reader says instead of the colours: the risks per band and the worst cell.
+    int perBand[4] = {};
+    int total = 0;
+    QPoint worst;
+    for (int l = 1; l <= Levels; ++l) {
+        for (int i = 1; i <= Levels; ++i) {
+            const int n = count(l, i);
+            if (n == 0)
+                continue;
+            total += n;
+            perBand[int(Risk::bandOf(l * i))] += n;
+            if (worst.isNull() || l * i > worst.x() * worst.y())
+                worst = {l, i};
+        }
+    }
+    QString summary = tr("No open risks.");
+    if (total > 0) {
+        summary = tr("%n open risk(s): %1 extreme, %2 high, %3 medium, %4 low; highest: likelihood %5 \u00d7 impact %6 "
+                     "(%7) with %8.",
+                     nullptr, total)
+                      .arg(perBand[int(Risk::Band::Extreme)])
+                      .arg(perBand[int(Risk::Band::High)])
+                      .arg(perBand[int(Risk::Band::Medium)])
+                      .arg(perBand[int(Risk::Band::Low)])
+                      .arg(worst.x())
+                      .arg(worst.y())
+                      .arg(riskBandLabel(Risk::bandOf(worst.x() * worst.y())))
+                      .arg(count(worst.x(), worst.y()));
+    }
+    setAccessibleDescription(tr("Open risks by likelihood (up) and impact (across); each cell names its band and "
+                                "counts its risks. %1")
+                                 .arg(summary));
 }
 
 int RiskHeatMap::count(int likelihood, int impact) const {
@@ -98,24 +136,47 @@ void RiskHeatMap::paintEvent(QPaintEvent *) {
     QFont bold = font();
     bold.setBold(true);
     bold.setPointSizeF(font().pointSizeF() * 1.3);
+    const QFontMetrics boldMetrics(bold);
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.8);
+    const QFontMetrics smallMetrics(small);
+    const QColor base = palette().color(QPalette::Base);
+    // Every cell names its band (never colour alone) in the same way: under the count where every
+    // name fits, else by its first letter in the corner.
+    const auto labelRect = [](const QRect &cell) {
+        return cell.adjusted(3, 1, -2, -1);
+    };
+    const QRect sample = labelRect(cellRect(1, 1).adjusted(1, 1, -1, -1));
+    bool namesFit = sample.height() >= boldMetrics.height() + smallMetrics.height();
+    for (const Risk::Band band : {Risk::Band::Low, Risk::Band::Medium, Risk::Band::High, Risk::Band::Extreme})
+        namesFit = namesFit && smallMetrics.horizontalAdvance(riskBandLabel(band)) <= sample.width();
+    const bool lettersFit = sample.height() >= smallMetrics.height() * 2;
     for (int l = 1; l <= Levels; ++l) {
         for (int i = 1; i <= Levels; ++i) {
             const QRect cell = cellRect(l, i).adjusted(1, 1, -1, -1);
             const int n = count(l, i);
-            QColor fill = riskBandColour(Risk::bandOf(l * i));
-            if (n == 0)
-                fill = fill.lighter(150);
+            const Risk::Band band = Risk::bandOf(l * i);
+            // Empty cells fade towards the ground, in a light palette as in a dark one.
+            const QColor fill = n > 0 ? riskBandColour(band) : legible::mix(riskBandColour(band), base, 0.6);
             p.fillRect(cell, fill);
             if (m_selected == QPoint(l, i)) {
                 p.setPen(QPen(palette().color(QPalette::Highlight), 3));
                 p.drawRect(cell.adjusted(1, 1, -1, -1));
             }
-            p.setPen(Qt::black);
+            p.setPen(legible::textOn(fill));
+            QRect countArea = cell;
+            p.setFont(small);
+            if (namesFit) {
+                p.drawText(labelRect(cell), Qt::AlignHCenter | Qt::AlignBottom, riskBandLabel(band));
+                countArea.setBottom(cell.bottom() - smallMetrics.height() + 2);
+            } else if (lettersFit) {
+                p.drawText(labelRect(cell), Qt::AlignLeft | Qt::AlignTop, riskBandLabel(band).left(1));
+            }
             if (n > 0) {
                 p.setFont(bold);
-                p.drawText(cell, Qt::AlignCenter, QString::number(n));
-                p.setFont(font());
+                p.drawText(countArea, Qt::AlignCenter, QString::number(n));
             }
+            p.setFont(font());
         }
     }
     // Axis numbers and titles.

@@ -6,8 +6,8 @@
 
 namespace relm {
 
-/// The classic 5×5 risk matrix: impact across, likelihood up, each cell coloured by its band and
-/// showing how many risks still in play sit there. Clicking a cell selects it (to filter the
+/// The classic 5×5 risk matrix: impact across, likelihood up, each cell coloured and named by its
+/// band and showing how many risks still in play sit there. Clicking a cell selects it (to filter the
 /// register); clicking it again clears the selection.
 class RiskHeatMap final : public QWidget {
     Q_OBJECT
@@ -38,6 +38,8 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    /// Keeps the accessible description a text summary of what the colours show.
+    void describe();
     QMargins axisMargins() const;
     QRect gridRect() const;
     QRect cellRect(int likelihood, int impact) const;

@@ -7,6 +7,7 @@
 #include "storage/PlanStore.h"
 #include "storage/RiskStore.h"
 #include "undo/UndoController.h"
+#include "widgets/Legible.h"
 
 #include <QColor>
 #include <QLocale>
@@ -117,9 +118,9 @@ QVariant RiskTableModel::data(const QModelIndex &index, int role) const {
         break;
     case Qt::ForegroundRole:
         if (index.column() == ExposureColumn)
-            return QColor(Qt::black);
+            return legible::textOn(riskBandColour(r.band()));
         if (index.column() == ReviewColumn && r.reviewOverdue(m_today))
-            return QColor(0xd3, 0x2f, 0x2f);
+            return legible::onBase(QColor(0xd3, 0x2f, 0x2f));
         break;
     case Qt::ToolTipRole:
         return tr("%1\nMitigation: %2\nContingency: %3").arg(r.title, r.mitigation, r.contingency);

@@ -192,6 +192,12 @@ RisksPage::RisksPage(Workspace &workspace, UndoController &undo, Id releaseId, Q
                                  "click it again to show all."),
                               side);
     legend->setWordWrap(true);
+    // A small cell gives its band's first letter: the key, from the same names.
+    QStringList bands;
+    for (const Risk::Band band : {Risk::Band::Low, Risk::Band::Medium, Risk::Band::High, Risk::Band::Extreme})
+        bands.append(tr("%1 %2", "a risk band's first letter, then its name")
+                         .arg(riskBandLabel(band).left(1), riskBandLabel(band)));
+    legend->setText(legend->text() + u' ' + tr("Bands: %1.").arg(bands.join(u", "_s)));
     sideLayout->addWidget(m_heatMap);
     sideLayout->addWidget(legend);
     sideLayout->addWidget(m_exposure, 1);

@@ -1,5 +1,7 @@
 #include "AssuranceModels.h"
 
+#include "widgets/Legible.h"
+
 #include <QFont>
 
 using namespace Qt::Literals::StringLiterals;
@@ -7,7 +9,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace relm {
 
 QColor signatureStateColour(SignatureState state) {
-    return state == SignatureState::Valid ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28);
+    return legible::onBase(state == SignatureState::Valid ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
 }
 
 void CriteriaModel::setContent(QList<AcceptanceCriterion> criteria, QList<VerifiedSignOff> signOffs) {
@@ -75,7 +77,7 @@ QVariant CriteriaModel::data(const QModelIndex &index, int role) const {
         if (index.column() == AcceptanceColumn && acceptance)
             return signatureStateColour(acceptance->state);
         if (index.column() == StatusColumn && c.status == CriterionStatus::NotMet)
-            return QColor(0xc6, 0x28, 0x28);
+            return legible::onBase(QColor(0xc6, 0x28, 0x28));
     }
     if (role == Qt::FontRole && acceptance && !acceptance->isValid()) {
         QFont bold;

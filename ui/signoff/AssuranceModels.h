@@ -8,7 +8,8 @@
 
 namespace relm {
 
-/// The colour a signature state is shown in: green when valid, red when void or invalid.
+/// The colour a signature state is shown in: green when valid, red when void or invalid; legible as
+/// text on the palette's base.
 QColor signatureStateColour(SignatureState state);
 
 /// A release's acceptance criteria, with who accepted each (from the verified sign-offs). Read-only:

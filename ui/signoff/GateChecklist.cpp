@@ -1,5 +1,7 @@
 #include "GateChecklist.h"
 
+#include "widgets/Legible.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QTreeWidget>
@@ -32,9 +34,12 @@ GateChecklist::GateChecklist(QWidget *parent)
 
 void GateChecklist::setResult(const GateResult &result, const QString &releaseName) {
     const int missing = int(result.missing().size());
-    const QString verdict = result.passed()
-                                ? u"<b style='color:#2e7d32'>%1</b>"_s.arg(tr("Gate open"))
-                                : u"<b style='color:#c62828'>%1</b>"_s.arg(tr("%n check(s) missing", nullptr, missing));
+    const QColor good(0x2e, 0x7d, 0x32);
+    const QColor bad(0xc6, 0x28, 0x28);
+    const QColor headlineGround = m_headline->palette().color(QPalette::Window);
+    const QString verdict = u"<b style='color:%1'>%2</b>"_s.arg(
+        legible::on(result.passed() ? good : bad, headlineGround).name(),
+        result.passed() ? tr("Gate open") : tr("%n check(s) missing", nullptr, missing));
     m_headline->setText(tr("%1 \u2014 %2 \u2192 %3 for %4. <i>%5</i>")
                             .arg(verdict, labelOf(result.from), labelOf(result.to), releaseName.toHtmlEscaped(),
                                  result.policyName.toHtmlEscaped()));
@@ -45,7 +50,7 @@ void GateChecklist::setResult(const GateResult &result, const QString &releaseNa
         item->setText(1, check.detail);
         item->setToolTip(0, check.text);
         item->setToolTip(1, check.detail);
-        item->setForeground(0, check.passed ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
+        item->setForeground(0, legible::on(check.passed ? good : bad, m_list->palette().color(QPalette::Base)));
     }
     if (result.checks.isEmpty()) {
         auto *item = new QTreeWidgetItem(m_list);

@@ -1,5 +1,7 @@
 #include "Icons.h"
 
+#include "widgets/Legible.h"
+
 #include <QHash>
 #include <QPainter>
 #include <QPixmap>
@@ -32,7 +34,7 @@ QIcon badge(const QColor &fill, const QString &letter, bool round) {
         font.setBold(true);
         font.setPixelSize(int(size * 0.62));
         painter.setFont(font);
-        painter.setPen(fill.lightnessF() > 0.6 ? Qt::black : Qt::white);
+        painter.setPen(legible::textOn(fill));
         painter.drawText(box, Qt::AlignCenter, letter);
         painter.end();
         icon.addPixmap(pixmap);

@@ -1,5 +1,7 @@
 #include "MessageBar.h"
 
+#include "widgets/Legible.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -53,11 +55,7 @@ void MessageBar::showMessage(Kind kind, const QString &text) {
     const QColor tint = kind == Kind::Error     ? QColor(220, 50, 47)
                         : kind == Kind::Warning ? QColor(203, 140, 0)
                                                 : QColor(38, 139, 210);
-    const auto mix = [](const QColor &a, const QColor &b, double t) {
-        return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
-                                a.blueF() * (1 - t) + b.blueF() * t);
-    };
-    pal.setColor(QPalette::Window, mix(base, tint, 0.18));
+    pal.setColor(QPalette::Window, legible::mix(base, tint, 0.18));
     setPalette(pal);
     m_label->setText(text);
     m_onAction = {};

@@ -1,5 +1,7 @@
 #include "TextTableModel.h"
 
+#include "widgets/Legible.h"
+
 namespace relm {
 
 TextTableModel::TextTableModel(QStringList header, QObject *parent)
@@ -36,7 +38,7 @@ QVariant TextTableModel::data(const QModelIndex &index, int role) const {
     case Qt::DisplayRole:
         return row.cells.value(index.column());
     case Qt::ForegroundRole:
-        return row.colour.isValid() ? QVariant(row.colour) : QVariant();
+        return row.colour.isValid() ? QVariant(legible::onBase(row.colour)) : QVariant();
     case Qt::ToolTipRole:
         return row.toolTip.isEmpty() ? row.cells.value(index.column()) : row.toolTip;
     case Qt::UserRole:
