@@ -177,10 +177,6 @@
         <translation>Eine Ausnahme braucht eine Begründung, warum der Befund akzeptiert wird.</translation>
     </message>
     <message>
-        <source>The policy for %1 releases names nobody who may waive findings. Name an authorising role in Policies first.</source>
-        <translation>Die Richtlinie für Releases vom Typ %1 nennt niemanden, der Ausnahmen für Befunde erteilen darf. Legen Sie zuerst unter „Richtlinien“ eine berechtigte Rolle fest.</translation>
-    </message>
-    <message>
         <source>%1 has no finding %2 now; run the package check again.</source>
         <translation>%1 hat derzeit keinen Befund %2; führen Sie die Paketprüfung erneut aus.</translation>
     </message>
@@ -707,6 +703,10 @@
     <message>
         <source>“%1” is not a server address: %2. Write it as postgresql://USER@HOST:PORT/DATABASE, for example postgresql://alice@db.example.org/relm.</source>
         <translation>„%1“ ist keine Serveradresse: %2. Schreiben Sie sie als postgresql://BENUTZER@HOST:PORT/DATENBANK, zum Beispiel postgresql://alice@db.example.org/relm.</translation>
+    </message>
+    <message>
+        <source>The policy for releases of type %1 names nobody who may waive findings. Name an authorising role in Policies first.</source>
+        <translation>Die Richtlinie für Releases vom Typ %1 nennt niemanden, der Ausnahmen für Befunde erteilen darf. Legen Sie zuerst unter „Richtlinien“ eine berechtigte Rolle fest.</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1452,44 @@ Vorheriger %2</translation>
     <message>
         <source>Meeting #%1</source>
         <translation>Sitzung #%1</translation>
+    </message>
+</context>
+<context>
+    <name>relm::CalendarStyle</name>
+    <message numerus="yes">
+        <source>%n deployment(s)</source>
+        <translation>
+            <numerusform>%n Deployment</numerusform>
+            <numerusform>%n Deployments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change freeze(s)</source>
+        <translation>
+            <numerusform>%n Änderungssperre</numerusform>
+            <numerusform>%n Änderungssperren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n maintenance window(s)</source>
+        <translation>
+            <numerusform>%n Wartungsfenster</numerusform>
+            <numerusform>%n Wartungsfenster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <translation>
+            <numerusform>%n Meilenstein</numerusform>
+            <numerusform>%n Meilensteine</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3516,6 +3554,33 @@ SHA-256 %2</translation>
         <source>days (negative: early)</source>
         <translation>Tage (negativ: früher)</translation>
     </message>
+    <message>
+        <source>No figures in this period.</source>
+        <translation>Keine Kennzahlen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Latest: %1 %2 in %3; highest: %4 %2 in %5.</source>
+        <translation>Zuletzt: %1 %2 in %3; am höchsten: %4 %2 in %5.</translation>
+    </message>
+    <message>
+        <source>No releases to show.</source>
+        <translation>Keine Releases anzuzeigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s); the highest: %1 with %2 %3.</source>
+        <translation>
+            <numerusform>%n Release; am höchsten: %1 mit %2 %3.</numerusform>
+            <numerusform>%n Releases; am höchsten: %1 mit %2 %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 releases due, %2 of them on time.</source>
+        <translation>%1 Releases fällig, davon %2 pünktlich.</translation>
+    </message>
+    <message>
+        <source>exposure</source>
+        <translation>Risikowert</translation>
+    </message>
 </context>
 <context>
     <name>relm::Database</name>
@@ -3907,10 +3972,6 @@ SHA-256 %2</translation>
         <source>With:</source>
         <translation>Mit:</translation>
     </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
     <message numerus="yes">
         <source>%1 – %2 (%3, %n version(s))</source>
         <translation>
@@ -3996,6 +4057,18 @@ Ergebnis: %4</translation>
     <message>
         <source>Total exposure over time</source>
         <translation>Gesamtexposition im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>%1: exposure %2</source>
+        <translation>%1: Risikowert %2</translation>
+    </message>
+    <message>
+        <source>No risk history yet: the chart fills as risks are added and scored.</source>
+        <translation>Noch kein Risikoverlauf: Das Diagramm füllt sich, sobald Risiken erfasst und bewertet werden.</translation>
+    </message>
+    <message>
+        <source>Total exposure (likelihood × impact, summed) of the risks in play since %1: now %2, highest %3 on %4.</source>
+        <translation>Gesamter Risikowert (Wahrscheinlichkeit × Auswirkung, summiert) der offenen Risiken seit %1: jetzt %2, am höchsten %3 am %4.</translation>
     </message>
 </context>
 <context>
@@ -4319,6 +4392,35 @@ Auf dem kritischen Pfad</translation>
     <message>
         <source>Gantt chart</source>
         <translation>Gantt-Diagramm</translation>
+    </message>
+    <message>
+        <source>Bars are tasks, diamonds milestones and thin bars with pointed ends phases; hatched red bars are on the critical path; a grey line under a bar is its baseline, the orange line today; hatched red bands are change freezes; a dashed frame with ⚠ marks an environment booked twice.</source>
+        <translation>Balken sind Vorgänge, Rauten Meilensteine und schmale Balken mit spitzen Enden Sammelvorgänge; schraffierte rote Balken liegen auf dem kritischen Pfad; eine graue Linie unter einem Balken ist sein Basisplan, die orange Linie heute; schraffierte rote Bänder sind Änderungssperren; ein gestrichelter Rahmen mit ⚠ kennzeichnet eine doppelt gebuchte Umgebung.</translation>
+    </message>
+    <message>
+        <source>No tasks yet.</source>
+        <translation>Noch keine Vorgänge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) and milestone(s), from %1 to %2.</source>
+        <translation>
+            <numerusform>%n Vorgang oder Meilenstein, von %1 bis %2.</numerusform>
+            <numerusform>%n Vorgänge und Meilensteine, von %1 bis %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the critical path: %1.</source>
+        <translation>
+            <numerusform>%n auf dem kritischen Pfad: %1.</numerusform>
+            <numerusform>%n auf dem kritischen Pfad: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change freeze(s) shown.</source>
+        <translation>
+            <numerusform>%n Änderungssperre angezeigt.</numerusform>
+            <numerusform>%n Änderungssperren angezeigt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5083,6 +5185,18 @@ Auf dem kritischen Pfad</translation>
             <numerusform> · berücksichtigt %n Risiko aus dem Register als mögliche Verzögerung</numerusform>
             <numerusform> · berücksichtigt %n Risiken aus dem Register als mögliche Verzögerungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>How many simulated schedules finish on each day, those by the target and those after it.</source>
+        <translation>Wie viele simulierte Zeitpläne an jedem Tag enden, bis zum Zieltermin und danach.</translation>
+    </message>
+    <message>
+        <source>%1: %2 by the target, %3 after it</source>
+        <translation>%1: %2 bis zum Zieltermin, %3 danach</translation>
+    </message>
+    <message>
+        <source> Most runs finish on %1 (%2).</source>
+        <translation> Die meisten Läufe enden am %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -7914,6 +8028,21 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
         <source>Likelihood %1 × impact %2: %3 (%4 open)</source>
         <translation>Wahrscheinlichkeit %1 × Auswirkung %2: %3 (%4 offen)</translation>
     </message>
+    <message>
+        <source>No open risks.</source>
+        <translation>Keine offenen Risiken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open risk(s): %1 extreme, %2 high, %3 medium, %4 low; highest: likelihood %5 × impact %6 (%7) with %8.</source>
+        <translation>
+            <numerusform>%n offenes Risiko: %1 extrem, %2 hoch, %3 mittel, %4 niedrig; am höchsten: Wahrscheinlichkeit %5 × Auswirkung %6 (%7) mit %8.</numerusform>
+            <numerusform>%n offene Risiken: %1 extrem, %2 hoch, %3 mittel, %4 niedrig; am höchsten: Wahrscheinlichkeit %5 × Auswirkung %6 (%7) mit %8.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open risks by likelihood (up) and impact (across); each cell names its band and counts its risks. %1</source>
+        <translation>Offene Risiken nach Wahrscheinlichkeit (nach oben) und Auswirkung (nach rechts); jede Zelle nennt ihre Stufe und zählt ihre Risiken. %1</translation>
+    </message>
 </context>
 <context>
     <name>relm::RiskStore</name>
@@ -8025,6 +8154,15 @@ Eventualplan: %3</translation>
     <message>
         <source>Edit R&amp;isk…</source>
         <translation>Risiko bearbei&amp;ten…</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a risk band&apos;s first letter, then its name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Bands: %1.</source>
+        <translation>Stufen: %1.</translation>
     </message>
 </context>
 <context>
@@ -9671,6 +9809,11 @@ conflicts payments-gateway &lt;7.5</translation>
         <source>Maintenance window</source>
         <translation>Wartungsfenster</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>environment name (its kind)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>relm::WaiveFinding</name>
@@ -10065,6 +10208,26 @@ conflicts payments-gateway &lt;7.5</translation>
     <message>
         <source>Overridden:</source>
         <translation>Übersteuert:</translation>
+    </message>
+    <message>
+        <source>Nothing planned in this period.</source>
+        <translation>In diesem Zeitraum ist nichts geplant.</translation>
+    </message>
+    <message>
+        <source>In view: %1.</source>
+        <translation>Im Blick: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the counts of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in conflict.</source>
+        <translation>
+            <numerusform>%n Termin im Konflikt.</numerusform>
+            <numerusform>%n Termine im Konflikt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,44 @@
     </message>
 </context>
 <context>
+    <name>relm::CalendarStyle</name>
+    <message numerus="yes">
+        <source>%n deployment(s)</source>
+        <translation>
+            <numerusform>%n deployment</numerusform>
+            <numerusform>%n deployments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change freeze(s)</source>
+        <translation>
+            <numerusform>%n change freeze</numerusform>
+            <numerusform>%n change freezes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n maintenance window(s)</source>
+        <translation>
+            <numerusform>%n maintenance window</numerusform>
+            <numerusform>%n maintenance windows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <translation>
+            <numerusform>%n milestone</numerusform>
+            <numerusform>%n milestones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relm::CatalogueModel</name>
     <message numerus="yes">
         <source>%n version(s)</source>
@@ -139,6 +177,13 @@
             <numerusform>Saved %n charts to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n release(s); the highest: %1 with %2 %3.</source>
+        <translation>
+            <numerusform>%n release; the highest: %1 with %2 %3.</numerusform>
+            <numerusform>%n releases; the highest: %1 with %2 %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relm::DeploymentsPage</name>
@@ -188,6 +233,30 @@
         <translation>
             <numerusform>%1: %n finding. Press Enter or double-click it to open the package.</numerusform>
             <numerusform>%1: %n findings. Press Enter or double-click one to open the package.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relm::GanttTimeline</name>
+    <message numerus="yes">
+        <source>%n task(s) and milestone(s), from %1 to %2.</source>
+        <translation>
+            <numerusform>%n task or milestone, from %1 to %2.</numerusform>
+            <numerusform>%n tasks and milestones, from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the critical path: %1.</source>
+        <translation>
+            <numerusform>%n on the critical path: %1.</numerusform>
+            <numerusform>%n on the critical path: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change freeze(s) shown.</source>
+        <translation>
+            <numerusform>%n change freeze shown.</numerusform>
+            <numerusform>%n change freezes shown.</numerusform>
         </translation>
     </message>
 </context>
@@ -313,6 +382,16 @@
     </message>
 </context>
 <context>
+    <name>relm::RiskHeatMap</name>
+    <message numerus="yes">
+        <source>%n open risk(s): %1 extreme, %2 high, %3 medium, %4 low; highest: likelihood %5 × impact %6 (%7) with %8.</source>
+        <translation>
+            <numerusform>%n open risk: %1 extreme, %2 high, %3 medium, %4 low; highest: likelihood %5 × impact %6 (%7) with %8.</numerusform>
+            <numerusform>%n open risks: %1 extreme, %2 high, %3 medium, %4 low; highest: likelihood %5 × impact %6 (%7) with %8.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relm::RisksPage</name>
     <message numerus="yes">
         <source>%n open risk(s), %1 high or extreme, %2 overdue for review</source>
@@ -373,6 +452,16 @@
         <translation>
             <numerusform>%n signature</numerusform>
             <numerusform>%n signatures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relm::calendar_style</name>
+    <message numerus="yes">
+        <source>%n event(s) in conflict.</source>
+        <translation>
+            <numerusform>%n event in conflict.</numerusform>
+            <numerusform>%n events in conflict.</numerusform>
         </translation>
     </message>
 </context>

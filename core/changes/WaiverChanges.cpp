@@ -28,9 +28,9 @@ Result<Role> actorsAuthority(ChangeContext &context, const Release &release) {
     const std::optional<Role> authoriser = *policy ? (*policy)->emergencyAuthoriser : std::nullopt;
     if (!authoriser)
         return makeError(ErrorCode::Invalid,
-                         tr("The policy for %1 releases names nobody who may waive findings. Name an authorising "
-                            "role in Policies first.")
-                             .arg(labelOf(release.type).toLower()));
+                         tr("The policy for releases of type %1 names nobody who may waive findings. Name an "
+                            "authorising role in Policies first.")
+                             .arg(labelOf(release.type)));
     if (!context.actor().roles.contains(*authoriser))
         return makeError(ErrorCode::Invalid,
                          tr("%1 may not waive findings of %2, nor withdraw their waivers: only someone holding the "
