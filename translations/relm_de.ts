@@ -2970,10 +2970,6 @@ Vorheriger %2</translation>
         <translation>UNGÜLTIGE Unterschrift von %1</translation>
     </message>
     <message>
-        <source>Signed %1 UTC</source>
-        <translation>Unterschrieben %1 UTC</translation>
-    </message>
-    <message>
         <source>SHA-256 %1</source>
         <translation>SHA-256 %1</translation>
     </message>
@@ -3004,6 +3000,10 @@ Vorheriger %2</translation>
     <message>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Signed %1</source>
+        <translation>Unterschrieben %1</translation>
     </message>
 </context>
 <context>
@@ -5403,16 +5403,16 @@ SHA-256 %3</translation>
         <translation>Release-Navigator</translation>
     </message>
     <message>
-        <source>Remove from Package</source>
-        <translation>Aus dem Paket entfernen</translation>
-    </message>
-    <message>
         <source>Select component versions inside a package first.</source>
         <translation>Wählen Sie zuerst Komponentenversionen in einem Paket aus.</translation>
     </message>
     <message>
         <source>Select component versions inside a package to remove them from it.</source>
         <translation>Wählen Sie Komponentenversionen in einem Paket aus, um sie daraus zu entfernen.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Package</source>
+        <translation>Aus Paket &amp;entfernen</translation>
     </message>
 </context>
 <context>
@@ -5940,10 +5940,6 @@ SHA-256 %3</translation>
         <translation>Paketinhalt</translation>
     </message>
     <message>
-        <source>Remove from Package</source>
-        <translation>Aus dem Paket entfernen</translation>
-    </message>
-    <message>
         <source>Package findings</source>
         <translation>Paketbefunde</translation>
     </message>
@@ -6079,6 +6075,10 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
         <source>This release has no component versions yet. Drag components or versions from the Component catalogue (right) into this table or onto the release in the Portfolio, or select them in the catalogue and press Insert.</source>
         <translation>Dieses Release enthält noch keine Komponentenversionen. Ziehen Sie Komponenten oder Versionen aus dem Komponentenkatalog (rechts) in diese Tabelle oder auf das Release im Portfolio, oder wählen Sie sie im Katalog aus und drücken Sie Einfg.</translation>
     </message>
+    <message>
+        <source>&amp;Remove from Package</source>
+        <translation>Aus Paket &amp;entfernen</translation>
+    </message>
 </context>
 <context>
     <name>relm::PackagePickerDialog</name>
@@ -6099,20 +6099,31 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
         <translation>Wählen Sie zuerst aus, was übertragen werden soll.</translation>
     </message>
     <message>
-        <source>Move to Package…</source>
-        <translation>In Paket verschieben…</translation>
-    </message>
-    <message>
         <source>Move to Package</source>
         <translation>In Paket verschieben</translation>
     </message>
     <message>
-        <source>Copy to Package…</source>
-        <translation>In Paket kopieren…</translation>
-    </message>
-    <message>
         <source>Copy to Package</source>
         <translation>In Paket kopieren</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Was:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Move to Package…</source>
+        <translation>In Paket &amp;verschieben…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Package…</source>
+        <translation>In Paket &amp;kopieren…</translation>
     </message>
 </context>
 <context>

@@ -358,6 +358,16 @@
     </message>
 </context>
 <context>
+    <name>relm::PackagePickerDialog</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relm::RecurrenceEditor</name>
     <message numerus="yes">
         <source>week(s)</source>

@@ -54,4 +54,12 @@ QString dateTime(const QDateTime &at) {
     return QLocale().toString(moment ? at.toLocalTime() : at, localeDateTimeFormat());
 }
 
+QString utcDateTime(const QDateTime &at) {
+    if (!at.isValid())
+        return {};
+    const QDateTime utc = at.toUTC();
+    return style() == Style::Iso ? utc.toString(u"yyyy-MM-dd HH:mm"_s)
+                                 : QLocale().toString(utc, localeDateTimeFormat());
+}
+
 } // namespace relm::shown_dates

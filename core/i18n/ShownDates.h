@@ -28,5 +28,8 @@ QString date(QDate date);
 /// A moment: a UTC time is shown in local time (Locale) or marked UTC (Iso); a time without a
 /// zone (a plan's calendar-local time) is shown as it is.
 QString dateTime(const QDateTime &at);
+/// A moment in UTC, not marked (for columns and fields titled "UTC"): "2026-12-03 19:00" or the
+/// locale's form.
+QString utcDateTime(const QDateTime &at);
 
 } // namespace relm::shown_dates

@@ -1,5 +1,7 @@
 #include "SignOffRules.h"
 
+#include "i18n/ShownDates.h"
+
 #include <QCoreApplication>
 
 namespace relm::signOffRules {
@@ -44,9 +46,8 @@ Result<void> check(const SignOffRequest &request, const QList<VerifiedSignOff> &
             return refused(tr("%1 already signed %2 as %3; one person cannot sign one release in two roles.")
                                .arg(signer.displayName, request.release.name, labelOf(s.role)));
         if (s.criterionId == criterionId && v.isValid())
-            return refused(
-                tr("%1 already signed this as %2 on %3, and that signature still stands.")
-                    .arg(signer.displayName, labelOf(s.role), s.signedAt.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'")));
+            return refused(tr("%1 already signed this as %2 on %3, and that signature still stands.")
+                               .arg(signer.displayName, labelOf(s.role), shown_dates::dateTime(s.signedAt.toUTC())));
     }
     return {};
 }

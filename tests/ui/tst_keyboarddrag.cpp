@@ -25,10 +25,12 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -51,6 +53,7 @@ class TestKeyboardDrag final : public QObject {
         QTimer::singleShot(0, this, [releaseName] {
             auto *picker = qobject_cast<PackagePickerDialog *>(QApplication::activeModalWidget());
             QVERIFY(picker);
+            QVERIFY2(!picker->subject().isEmpty(), "the picker names what it sends");
             QComboBox *releases = picker->releaseChooser();
             for (int i = 0; i < releases->count(); ++i) {
                 if (releases->itemText(i).startsWith(releaseName + u" ("_s))
@@ -148,6 +151,39 @@ private Q_SLOTS:
         QVERIFY(m_window->messageBar()->text().contains(u"component versions inside a package"_s));
         QVERIFY(action(u"navigatorMoveItems"_s));
         QVERIFY(action(u"navigatorCopyItems"_s));
+    }
+
+    void theCatalogueTabsFromItsFilterToItsChoicesThenItsCommands() {
+        CataloguePanel *catalogue = m_window->catalogue();
+        QWidget *next = catalogue->textFilter()->nextInFocusChain();
+        QVERIFY(qobject_cast<QComboBox *>(next));
+        QVERIFY(qobject_cast<QComboBox *>(next->nextInFocusChain()));
+        QVERIFY(qobject_cast<QToolButton *>(next->nextInFocusChain()->nextInFocusChain()));
+    }
+
+    void thePortfolioKeepsWhatWasOpenAndTheCursorAfterAnEdit() {
+        NavigatorPanel *navigator = m_window->navigator();
+        QTreeView *view = navigator->view();
+        navigator->selectRelease(release(u"2026.4 Autumn"_s).id);
+        const QModelIndex autumn = view->currentIndex();
+        view->expand(autumn);
+        const QModelIndex package = view->model()->index(0, 0, autumn);
+        view->expand(package);
+        const QModelIndex version = view->model()->index(0, 0, package);
+        QVERIFY(version.isValid());
+        const QString versionText = version.data().toString();
+        view->setFocus();
+        view->selectionModel()->setCurrentIndex(version, QItemSelectionModel::ClearAndSelect);
+        // Copy it to Winter from the keyboard: the tree is read again, and stays as it was.
+        pickWhenAsked(u"2027.1 Winter"_s);
+        action(u"navigatorCopyItems"_s)->trigger();
+        QVERIFY(m_window->undoController()->stack()->canUndo());
+        const QModelIndex current = view->currentIndex();
+        QCOMPARE(current.data().toString(), versionText);
+        QVERIFY(view->isExpanded(current.parent()));
+        QVERIFY(view->isExpanded(current.parent().parent()));
+        QCOMPARE(current.parent().parent().data(NavigatorModel::ReleaseIdRole).toLongLong(),
+                 release(u"2026.4 Autumn"_s).id);
     }
 };
 

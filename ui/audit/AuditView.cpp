@@ -2,6 +2,7 @@
 
 #include "AuditModel.h"
 #include "changes/Workspace.h"
+#include "i18n/ShownDates.h"
 #include "storage/Database.h"
 #include "storage/DirectoryStore.h"
 #include "storage/ReleaseStore.h"
@@ -45,7 +46,7 @@ AuditView::AuditView(Workspace &workspace, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(AuditModel::SummaryColumn, QHeaderView::Stretch);
     for (QDateEdit *date : {m_from, m_to}) {
         date->setCalendarPopup(true);
-        date->setDisplayFormat(u"yyyy-MM-dd"_s);
+        date->setDisplayFormat(shown_dates::localeDateFormat());
     }
     const QDate today = workspace.clock()().date();
     m_from->setDate(today.addYears(-1));

@@ -70,6 +70,7 @@ CataloguePanel::CataloguePanel(UndoController &undo, QWidget *parent)
     // The commands as buttons in rows (a narrow dock shows them all) and in the tree's
     // context menu (the Menu key or Shift+F10 opens it from the keyboard).
     auto *buttons = new QGridLayout;
+    QList<QWidget *> tabOrder{m_text, m_kind, m_owner};
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto addAction = [&](const QString &name, const QString &text, auto slot) {
         auto *action = new QAction(text, m_view);
@@ -80,6 +81,7 @@ CataloguePanel::CataloguePanel(UndoController &undo, QWidget *parent)
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        tabOrder.append(button);
         // The first (and longest) command has a row to itself; the others go two by two.
         const int index = buttons->count();
         if (index == 0)
@@ -108,6 +110,10 @@ CataloguePanel::CataloguePanel(UndoController &undo, QWidget *parent)
     layout->addLayout(filters);
     layout->addLayout(buttons);
     layout->addWidget(m_view);
+    // Tab goes the way the eye does: the filter, its two choices, the commands, the tree.
+    tabOrder.append(m_view);
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
 }
 
 void CataloguePanel::setWorkspace(Workspace *workspace) {

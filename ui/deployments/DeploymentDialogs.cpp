@@ -1,5 +1,7 @@
 #include "DeploymentDialogs.h"
 
+#include "i18n/ShownDates.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -21,7 +23,7 @@ QDateTimeEdit *utcEdit(const QDateTime &value, QWidget *parent) {
     auto *edit = new QDateTimeEdit(parent);
     edit->setTimeSpec(Qt::UTC);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(u"yyyy-MM-dd HH:mm 'UTC'"_s);
+    edit->setDisplayFormat(shown_dates::localeDateTimeFormat() + u" 'UTC'"_s);
     edit->setDateTime(value.toUTC());
     return edit;
 }

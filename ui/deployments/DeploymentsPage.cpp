@@ -5,6 +5,7 @@
 #include "changes/DeploymentChanges.h"
 #include "changes/RecordChanges.h"
 #include "changes/Workspace.h"
+#include "i18n/ShownDates.h"
 #include "planning/KnownErrors.h"
 #include "storage/DeploymentStore.h"
 #include "storage/DirectoryStore.h"
@@ -32,7 +33,7 @@ namespace relm {
 namespace {
 
 QString moment(const QDateTime &at) {
-    return at.isValid() ? at.toUTC().toString(u"yyyy-MM-dd HH:mm"_s) : QString();
+    return shown_dates::utcDateTime(at);
 }
 
 QColor outcomeColour(DeploymentOutcome outcome) {
@@ -222,10 +223,9 @@ void DeploymentsPage::reload() {
                                     : slip < 0 ? tr("%n day(s) early", nullptr, int(-slip))
                                                : tr("on time");
             planNote = tr("Planned to finish %1; in production since %2: %3.")
-                           .arg(release->plannedEnd.toString(Qt::ISODate), moment(*firstSuccess), verdict);
+                           .arg(shown_dates::date(release->plannedEnd), moment(*firstSuccess), verdict);
         } else {
-            planNote =
-                tr("Planned to finish %1; not in production yet.").arg(release->plannedEnd.toString(Qt::ISODate));
+            planNote = tr("Planned to finish %1; not in production yet.").arg(shown_dates::date(release->plannedEnd));
         }
         // Against the newest schedule baseline, when one was saved: its finish and the slip since.
         if (auto baselines = m_workspace.plan().baselines(m_releaseId); baselines && !baselines->isEmpty()) {
@@ -237,7 +237,7 @@ void DeploymentsPage::reload() {
             if (finish.isValid() && done.isValid())
                 planNote += u" "_s + tr("Baseline \u201C%1\u201D finished %2: %n day(s) of slip against it.", nullptr,
                                         int(finish.date().daysTo(done)))
-                                         .arg(newest.name, finish.date().toString(Qt::ISODate));
+                                         .arg(newest.name, shown_dates::date(finish.date()));
         }
     }
     m_review->setReview(m_releaseId, review ? *review : std::nullopt, planNote);

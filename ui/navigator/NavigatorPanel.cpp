@@ -60,7 +60,7 @@ NavigatorPanel::NavigatorPanel(QWidget *parent)
         else
             sendSelectionToPackage(m_view, *m_dropper, title, action, currentReleaseId());
     });
-    auto *remove = new QAction(tr("Remove from Package"), m_view);
+    auto *remove = new QAction(tr("&Remove from Package"), m_view);
     remove->setObjectName(QStringLiteral("navigatorRemoveItems"));
     remove->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
     remove->setShortcutContext(Qt::WidgetShortcut);
@@ -73,7 +73,8 @@ NavigatorPanel::NavigatorPanel(QWidget *parent)
         if (const Id id = index.data(NavigatorModel::ReleaseIdRole).toLongLong())
             Q_EMIT releaseActivated(id);
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &NavigatorPanel::expandActiveGroups);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &NavigatorPanel::rememberView);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &NavigatorPanel::restoreView);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -136,6 +137,63 @@ void NavigatorPanel::expandActiveGroups() {
         const auto status = ReleaseStatus(group.data(NavigatorModel::IdRole).toInt());
         const bool done = status == ReleaseStatus::Reviewed || status == ReleaseStatus::Cancelled;
         m_view->setExpanded(group, !done);
+    }
+}
+
+namespace {
+
+/// A node's identity across reloads: its kind and record id.
+QString keyOf(const QModelIndex &index) {
+    return index.data(NavigatorModel::KindRole).toString() + u':' + index.data(NavigatorModel::IdRole).toString();
+}
+
+/// Calls `visit` for every node under `parent`, depth first.
+void forEachNode(const QAbstractItemModel *model, const QModelIndex &parent,
+                 const std::function<void(const QModelIndex &)> &visit) {
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        visit(index);
+        forEachNode(model, index, visit);
+    }
+}
+
+} // namespace
+
+void NavigatorPanel::rememberView() {
+    if (!m_view->model() || m_proxy->rowCount() == 0)
+        return;
+    m_expanded.clear();
+    m_groups.clear();
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        m_groups.insert(keyOf(m_proxy->index(row, 0)));
+    forEachNode(m_proxy, {}, [this](const QModelIndex &index) {
+        if (m_view->isExpanded(index))
+            m_expanded.insert(keyOf(index));
+    });
+    m_current = m_view->currentIndex().isValid() ? keyOf(m_view->currentIndex()) : QString();
+    m_remembered = true;
+}
+
+void NavigatorPanel::restoreView() {
+    expandActiveGroups(); // a group new since the last reading opens as at the start
+    if (!m_remembered)
+        return;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex group = m_proxy->index(row, 0);
+        if (m_groups.contains(keyOf(group)))
+            m_view->setExpanded(group, m_expanded.contains(keyOf(group)));
+    }
+    QModelIndex current;
+    forEachNode(m_proxy, {}, [this, &current](const QModelIndex &index) {
+        const QString key = keyOf(index);
+        if (m_expanded.contains(key))
+            m_view->expand(index);
+        if (!m_current.isEmpty() && key == m_current)
+            current = index;
+    });
+    if (current.isValid()) {
+        m_view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect);
+        m_view->scrollTo(current);
     }
 }
 

@@ -5,6 +5,7 @@
 #include "domain/Ids.h"
 #include "package/PackageMime.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QLineEdit;
@@ -46,12 +47,21 @@ Q_SIGNALS:
 
 private:
     void expandActiveGroups();
+    /// Before the tree is read again (after any change), what was open and where the cursor was;
+    /// afterwards the same nodes are opened and the cursor put back, so that an edit made from the
+    /// keyboard leaves the reader where they were.
+    void rememberView();
+    void restoreView();
 
     NavigatorModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QTreeView *m_view;
     PackageDropper *m_dropper = nullptr;
+    QSet<QString> m_expanded;
+    QSet<QString> m_groups; ///< the status groups there were
+    QString m_current;
+    bool m_remembered = false;
 };
 
 } // namespace relm

@@ -1,6 +1,7 @@
 #include "NotesDialog.h"
 
 #include "changes/Workspace.h"
+#include "i18n/ShownDates.h"
 #include "notes/NotesTemplateDialog.h"
 #include "notes/RollupNotes.h"
 #include "storage/DirectoryStore.h"
@@ -84,7 +85,7 @@ NotesDialog::NotesDialog(Workspace &workspace, Id releaseId, bool rollup, QWidge
         m_to = new QDateEdit(today, this);
         for (QDateEdit *edit : {m_from, m_to}) {
             edit->setCalendarPopup(true);
-            edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+            edit->setDisplayFormat(shown_dates::localeDateFormat());
             connect(edit, &QDateEdit::dateChanged, this, &NotesDialog::rebuild);
         }
         m_from->setObjectName(u"rollupFrom"_s);

@@ -80,7 +80,7 @@ PackagePage::PackagePage(Workspace &workspace, UndoController &undo, PackageDrop
     m_contentsView->horizontalHeader()->setStretchLastSection(true);
     m_contentsView->setAccessibleName(tr("Package contents"));
     m_contentsView->setColumnWidth(PackageContentsModel::ComponentColumn, 200);
-    auto *remove = new QAction(tr("Remove from Package"), m_contentsView);
+    auto *remove = new QAction(tr("&Remove from Package"), m_contentsView);
     remove->setObjectName(u"packageRemoveItems"_s);
     remove->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
     remove->setShortcutContext(Qt::WidgetShortcut);

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QPushButton>
 
 using namespace Qt::Literals::StringLiterals;
@@ -20,7 +21,8 @@ PackagePickerDialog::PackagePickerDialog(Workspace &workspace, const QString &ti
     , m_workspace(workspace)
     , m_release(new QComboBox(this))
     , m_package(new QComboBox(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_subject(new QLabel(this)) {
     setWindowTitle(title);
     setObjectName(u"packagePicker"_s);
     m_release->setObjectName(u"pickerRelease"_s);
@@ -36,6 +38,11 @@ PackagePickerDialog::PackagePickerDialog(Workspace &workspace, const QString &ti
     fillPackages();
 
     auto *form = new QFormLayout(this);
+    m_subject->setObjectName(u"pickerSubject"_s);
+    m_subject->setTextFormat(Qt::PlainText);
+    form->addRow(tr("What:"), m_subject);
+    form->labelForField(m_subject)->hide();
+    m_subject->hide();
     form->addRow(tr("&Release:"), m_release);
     form->addRow(tr("&Package:"), m_package);
     form->addRow(m_buttons);
@@ -50,6 +57,17 @@ void PackagePickerDialog::fillPackages() {
             m_package->addItem(package.name, package.id);
     }
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_package->count() > 0);
+}
+
+void PackagePickerDialog::setSubject(const QString &subject) {
+    m_subject->setText(subject);
+    m_subject->setVisible(!subject.isEmpty());
+    if (auto *form = qobject_cast<QFormLayout *>(layout()))
+        form->labelForField(m_subject)->setVisible(!subject.isEmpty());
+}
+
+QString PackagePickerDialog::subject() const {
+    return m_subject->text();
 }
 
 Id PackagePickerDialog::packageId() const {

@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QLabel;
 
 namespace relm {
 
@@ -20,6 +21,9 @@ class PackagePickerDialog final : public QDialog {
 public:
     PackagePickerDialog(Workspace &workspace, const QString &title, Id preferredRelease, QWidget *parent = nullptr);
 
+    /// Names what is sent ("auth-service and 2 more"), above the choice.
+    void setSubject(const QString &subject);
+    QString subject() const;
     Id packageId() const;
     QComboBox *releaseChooser() const { return m_release; }
     QComboBox *packageChooser() const { return m_package; }
@@ -31,6 +35,7 @@ private:
     QComboBox *m_release;
     QComboBox *m_package;
     QDialogButtonBox *m_buttons;
+    QLabel *m_subject;
 };
 
 } // namespace relm

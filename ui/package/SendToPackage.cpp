@@ -31,6 +31,9 @@ bool sendSelectionToPackage(QAbstractItemView *view, PackageDropper &dropper, co
     if (!data)
         return false;
     PackagePickerDialog picker(*workspace, title, preferredRelease, view);
+    const QString first = rows.first().data().toString();
+    picker.setSubject(
+        rows.size() == 1 ? first : PackagePickerDialog::tr("%1 and %n more", nullptr, int(rows.size()) - 1).arg(first));
     if (picker.exec() != QDialog::Accepted || picker.packageId() == 0)
         return false;
     return dropper.drop(data.get(), picker.packageId(), action);
@@ -39,9 +42,9 @@ bool sendSelectionToPackage(QAbstractItemView *view, PackageDropper &dropper, co
 void addMoveAndCopyActions(QAbstractItemView *view, const QString &namePrefix,
                            const std::function<void(Qt::DropAction, const QString &title)> &send) {
     const std::tuple<QString, QString, QString, Qt::DropAction> kinds[] = {
-        {u"MoveItems"_s, PackagePickerDialog::tr("Move to Package\u2026"), PackagePickerDialog::tr("Move to Package"),
+        {u"MoveItems"_s, PackagePickerDialog::tr("&Move to Package\u2026"), PackagePickerDialog::tr("Move to Package"),
          Qt::MoveAction},
-        {u"CopyItems"_s, PackagePickerDialog::tr("Copy to Package\u2026"), PackagePickerDialog::tr("Copy to Package"),
+        {u"CopyItems"_s, PackagePickerDialog::tr("&Copy to Package\u2026"), PackagePickerDialog::tr("Copy to Package"),
          Qt::CopyAction}};
     for (const auto &[name, text, title, action] : kinds) {
         auto *item = new QAction(text, view);

@@ -1,5 +1,6 @@
 #include "AssuranceModels.h"
 
+#include "i18n/ShownDates.h"
 #include "widgets/Legible.h"
 
 #include <QFont>
@@ -87,7 +88,7 @@ QVariant CriteriaModel::data(const QModelIndex &index, int role) const {
     if (role == Qt::ToolTipRole) {
         if (acceptance)
             return acceptance->isValid()
-                       ? tr("Signed %1 UTC").arg(acceptance->signOff.signedAt.toString(u"yyyy-MM-dd HH:mm"_s))
+                       ? tr("Signed %1").arg(shown_dates::dateTime(acceptance->signOff.signedAt.toUTC()))
                        : acceptance->problem;
         if (index.column() == EvidenceColumn && !c.evidenceSha256.isEmpty())
             return tr("SHA-256 %1").arg(c.evidenceSha256);
@@ -154,7 +155,7 @@ QVariant SignOffModel::data(const QModelIndex &index, int role) const {
         case MeaningColumn:
             return labelOf(s.meaning);
         case WhenColumn:
-            return s.signedAt.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
+            return shown_dates::dateTime(s.signedAt.toUTC());
         case StateColumn:
             return signatureStateLabel(v.state);
         case CommentColumn:
