@@ -1,5 +1,5 @@
-#include "domain/ReleaseLifecycle.h"
 #include "domain/Plan.h"
+#include "domain/ReleaseLifecycle.h"
 #include "domain/Vocabulary.h"
 #include "i18n/ShownDates.h"
 
