@@ -249,7 +249,7 @@ private:
                     c.fix = tr("Authorised emergency; nothing to do.");
                 } else {
                     c.fix = tr("%1, or have the %2 override the freeze with a reason.")
-                                .arg(freeSlot(p, o.end), labelOf(o.overrideRole).toLower());
+                                .arg(freeSlot(p, o.end), labelInSentence(o.overrideRole));
                 }
                 m_found.append(c);
             }

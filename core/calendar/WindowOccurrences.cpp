@@ -1,6 +1,9 @@
 #include "WindowOccurrences.h"
 
+#include "i18n/ShownDates.h"
+
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -278,7 +281,10 @@ QList<WindowOccurrence> Table::startingIn(const QDateTime &from, const QDateTime
 QString describe(const WindowOccurrence &o) {
     const QTimeZone zone = zoneOf(o.timeZone);
     const auto local = [&](const QDateTime &t) {
-        return t.toTimeZone(zone).toString(u"yyyy-MM-dd HH:mm"_s);
+        const QDateTime there = t.toTimeZone(zone);
+        return shown_dates::style() == shown_dates::Style::Iso
+                   ? there.toString(u"yyyy-MM-dd HH:mm"_s)
+                   : QLocale().toString(there, shown_dates::localeDateTimeFormat());
     };
     return QCoreApplication::translate("relm::window_occurrences", "%1 (%2 to %3 %4)")
         .arg(o.name, local(o.start), local(o.end), QString::fromUtf8(zone.id()));

@@ -35,7 +35,7 @@ Result<ChangeWindow> overridableBy(ChangeContext &context, Id windowId) {
     if (!context.actor().roles.contains(window->overrideRole))
         return makeError(ErrorCode::Invalid,
                          tr("Only the %1 may override the freeze \u201C%2\u201D; %3 does not hold that role.")
-                             .arg(labelOf(window->overrideRole).toLower(), window->name, context.actor().displayName));
+                             .arg(labelInSentence(window->overrideRole), window->name, context.actor().displayName));
     return *window;
 }
 

@@ -53,7 +53,7 @@ public:
         for (CriterionCategory category : m_in.policy->requiredCategories) {
             const auto count = std::count_if(m_in.criteria.cbegin(), m_in.criteria.cend(),
                                              [category](const auto &c) { return c.category == category; });
-            add(tr("At least one %1 criterion").arg(labelOf(category).toLower()), count > 0,
+            add(tr("At least one %1 criterion").arg(labelInSentence(category)), count > 0,
                 count > 0 ? tr("%n defined", nullptr, int(count)) : tr("none defined"));
         }
     }
@@ -72,7 +72,7 @@ public:
         for (const AcceptanceCriterion &c : m_in.criteria) {
             const QString text = tr("Criterion #%1 \u201C%2\u201D accepted").arg(c.id).arg(c.description.left(60));
             if (!c.isSettled()) {
-                add(text, false, tr("status %1").arg(labelOf(c.status).toLower()));
+                add(text, false, tr("status %1").arg(labelInSentence(c.status)));
                 continue;
             }
             const VerifiedSignOff *acceptance = nullptr;

@@ -130,6 +130,19 @@ QString labelOf(E value) {
     return {};
 }
 
+/// The label as a word inside a sentence: "functional" in English; a language that capitalises its
+/// nouns (German "Funktional", "Änderungsausschuss") keeps the translation as it is.
+template<typename E>
+QString labelInSentence(E value) {
+    for (const auto &term : termsOf<E>()) {
+        if (term.value == value) {
+            const QString label = translateTerm(term.label);
+            return label == QLatin1String(term.label) ? label.toLower() : label;
+        }
+    }
+    return {};
+}
+
 /// The value for a key; also accepts the untranslated label and hyphens for underscores.
 template<typename E>
 std::optional<E> fromKey(QStringView text) {

@@ -273,7 +273,7 @@ private:
                                               "out of the freeze, have the %5 override it, or have it authorised as "
                                               "an emergency.")
                                                .arg(environment, moment(d.plannedStart), moment(d.plannedEnd), f,
-                                                    labelOf(hit.freeze.overrideRole).toLower()));
+                                                    labelInSentence(hit.freeze.overrideRole)));
                 }
                 if (!names.isEmpty())
                     freezeText = (d.emergency ? tr("inside %1 (authorised emergency)") : tr("INSIDE %1"))

@@ -40,7 +40,7 @@ Result<void> requireOverrideRole(ChangeContext &context, const ChangeWindow &sto
         return {};
     return refused(tr("Only the %1 may change or remove the freeze \u201C%2\u201D, as only they may override it. "
                       "%3 does not hold that role.")
-                       .arg(labelOf(stored.overrideRole).toLower(), stored.name, context.actor().displayName));
+                       .arg(labelInSentence(stored.overrideRole), stored.name, context.actor().displayName));
 }
 
 /// Whether a scope list selects at least what it did: "any" (empty), or a superset.

@@ -1,5 +1,7 @@
 #include "CpmKernel.h"
 
+#include "i18n/ShownDates.h"
+
 #include "schedule/Scheduler.h"
 
 #include <QCoreApplication>
@@ -219,8 +221,8 @@ qint64 CpmKernel::pushPastFreezes(int t, qint64 es, qint64 duration, qint64 &ef,
                                                       "\u201C%1\u201D was moved after the change freeze \u201C%2\u201D "
                                                       "(%3 to %4); deployments may not run in it unless authorised as "
                                                       "an emergency.")
-                              .arg(task.name, w->source->name, w->source->start.date().toString(Qt::ISODate),
-                                   w->source->end.addSecs(-1).date().toString(Qt::ISODate)));
+                              .arg(task.name, w->source->name, shown_dates::date(w->source->start.date()),
+                                   shown_dates::date(w->source->end.addSecs(-1).date())));
         if (noteTasks)
             noteTasks->push_back(t);
         es = w->end;

@@ -1,5 +1,7 @@
 #include "MonteCarlo.h"
 
+#include "i18n/ShownDates.h"
+
 #include "schedule/CpmKernel.h"
 #include "schedule/ScheduleGraph.h"
 #include "schedule/ScheduleLimits.h"
@@ -166,7 +168,7 @@ Result<MonteCarloResult> MonteCarlo::run(const ScheduleInput &input, const Monte
                                                      "In some iterations the plan finishes after %1, past what Relm "
                                                      "schedules (%2 years from its start). Shorten the pessimistic "
                                                      "estimates or the risks' delays.")
-                             .arg(timeline->horizonEnd().toString(Qt::ISODate))
+                             .arg(shown_dates::date(timeline->horizonEnd()))
                              .arg(scheduleLimits::kHorizonYears));
     result.criticality.assign(n, 0.0);
     for (const auto &counts : criticalCounts) {

@@ -1,5 +1,7 @@
 #include "ScheduleValidation.h"
 
+#include "i18n/ShownDates.h"
+
 #include "schedule/ScheduleLimits.h"
 #include "schedule/Scheduler.h"
 #include "schedule/WorkTimeline.h"
@@ -20,7 +22,7 @@ QString tr(const char *text) {
 }
 
 QString isoDate(const QDate &date) {
-    return date.toString(Qt::ISODate);
+    return shown_dates::date(date);
 }
 
 bool inSupportedRange(const QDateTime &instant) {
@@ -92,7 +94,7 @@ std::optional<Error> checkTask(const ScheduleInput &input, int index) {
     }
     if (t.fixedStart.isValid() && t.fixedFinish.isValid() && t.fixedFinish < t.fixedStart)
         return invalid(tr("Task \u201C%1\u201D finishes (%2) before it starts (%3). Correct its actual dates.")
-                           .arg(name, t.fixedFinish.toString(Qt::ISODate), t.fixedStart.toString(Qt::ISODate)));
+                           .arg(name, shown_dates::dateTime(t.fixedFinish), shown_dates::dateTime(t.fixedStart)));
     if (t.parent < -1 || t.parent >= n || t.parent == index)
         return invalid(tr("Task \u201C%1\u201D belongs to a summary task that does not exist.").arg(name));
     if (t.calendar < -1 || t.calendar >= int(input.taskCalendars.size()))

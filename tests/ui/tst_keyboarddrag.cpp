@@ -24,8 +24,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTest>
@@ -159,6 +161,34 @@ private Q_SLOTS:
         QVERIFY(qobject_cast<QComboBox *>(next));
         QVERIFY(qobject_cast<QComboBox *>(next->nextInFocusChain()));
         QVERIFY(qobject_cast<QToolButton *>(next->nextInFocusChain()->nextInFocusChain()));
+    }
+
+    void shiftF10OpensTheContextMenuAsTheMenuKeyDoes() {
+        NavigatorPanel *navigator = m_window->navigator();
+        navigator->selectRelease(release(u"2026.4 Autumn"_s).id);
+        QTreeView *view = navigator->view();
+        view->activateWindow();
+        view->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), view);
+        QStringList shown;
+        QTimer::singleShot(0, this, [&shown] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            for (const QAction *a : menu->actions())
+                shown.append(a->text());
+            menu->close();
+        });
+        QTest::keyClick(view, Qt::Key_F10, Qt::ShiftModifier);
+        QVERIFY2(shown.join(u'|').contains(u"Copy to Package"_s), qPrintable(shown.join(u'|')));
+    }
+
+    void dateEditorsShowAFourDigitYear() {
+        auto *edit = new QDateEdit(QDate(2026, 12, 3), m_window.get());
+        edit->setDisplayFormat(u"dd.MM.yy"_s); // as a short locale format writes it
+        edit->show();
+        QVERIFY2(edit->displayFormat().contains(u"yyyy"_s), qPrintable(edit->displayFormat()));
+        QVERIFY2(edit->text().contains(u"2026"_s), qPrintable(edit->text()));
     }
 
     void thePortfolioKeepsWhatWasOpenAndTheCursorAfterAnEdit() {

@@ -474,14 +474,18 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(all, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(all->isPortfolio());
         QStringList releases;
-        int conflicting = 0;
+        QStringList conflicting;
         for (int r = 0; r < all->rowCount(); ++r) {
             if (all->taskAt(r).task.id < 0)
                 releases.append(all->taskAt(r).task.name);
-            conflicting += all->index(r, 0).data(GanttModel::ConflictRole).toBool() ? 1 : 0;
+            if (all->index(r, 0).data(GanttModel::ConflictRole).toBool())
+                conflicting.append(all->taskAt(r).task.name);
         }
         QCOMPARE(releases, (QStringList{u"2026.4 Autumn"_s, u"Hotfix 2026.3.1"_s, u"2027.1 Winter"_s}));
-        QCOMPARE(conflicting, 2); // Autumn's acceptance and the hotfix's regression test, both on Staging
+        // Autumn's acceptance and the hotfix's regression test, both on Staging. The demo's dates
+        // follow today's, so on some days another pair overlaps too.
+        QVERIFY2(conflicting.contains(u"User acceptance on Staging"_s), qPrintable(conflicting.join(u", "_s)));
+        QVERIFY2(conflicting.contains(u"Regression test on Staging"_s), qPrintable(conflicting.join(u", "_s)));
         bool crossRelease = false;
         for (const GanttModel::RowLink &l : all->links())
             crossRelease = crossRelease || all->taskAt(l.from).task.releaseId != all->taskAt(l.to).task.releaseId;

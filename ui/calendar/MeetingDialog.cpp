@@ -1,5 +1,7 @@
 #include "MeetingDialog.h"
 
+#include "i18n/ShownDates.h"
+
 #include "calendar/CalendarWidgets.h"
 #include "calendar/RecordSaver.h"
 #include "changes/Workspace.h"
@@ -75,7 +77,7 @@ MeetingDialog::MeetingDialog(Workspace &workspace, UndoController &undo, const C
     m_title->setPlaceholderText(tr("e.g. Weekly change board"));
     m_start->setObjectName(u"meetingStart"_s);
     m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(u"ddd yyyy-MM-dd HH:mm"_s);
+    m_start->setDisplayFormat(u"ddd "_s + shown_dates::localeDateTimeFormat());
     m_zone->setObjectName(u"meetingZone"_s);
     m_minutes->setObjectName(u"meetingMinutes"_s);
     m_location->setObjectName(u"meetingLocation"_s);

@@ -1,5 +1,7 @@
 #include "OverrideDialog.h"
 
+#include "i18n/ShownDates.h"
+
 #include "calendar/WindowOccurrences.h"
 #include "changes/CalendarChanges.h"
 #include "changes/Workspace.h"
@@ -25,7 +27,8 @@ namespace {
 
 QString localMoment(const QDateTime &utc) {
     const QDateTime local = utc.toLocalTime();
-    return QLocale().toString(local, u"ddd yyyy-MM-dd HH:mm"_s) + u' ' + local.timeZoneAbbreviation();
+    return QLocale().toString(local, u"ddd "_s + shown_dates::localeDateTimeFormat()) + u' ' +
+           local.timeZoneAbbreviation();
 }
 
 QString row(const QString &label, const QString &value) {
@@ -114,7 +117,7 @@ QString OverrideDialog::describe() {
     if (!actor.roles.contains(window->overrideRole))
         m_message->showMessage(MessageBar::Kind::Warning,
                                tr("Only the %1 may override this freeze; %2 does not hold that role.")
-                                   .arg(labelOf(window->overrideRole).toLower(), actor.displayName));
+                                   .arg(labelInSentence(window->overrideRole), actor.displayName));
     return html;
 }
 

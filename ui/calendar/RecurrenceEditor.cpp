@@ -1,5 +1,7 @@
 #include "RecurrenceEditor.h"
 
+#include "i18n/ShownDates.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -50,7 +52,7 @@ RecurrenceEditor::RecurrenceEditor(QWidget *parent)
     m_interval->setAccessibleName(tr("Every how many"));
     m_until->setObjectName(u"repeatUntil"_s);
     m_until->setCalendarPopup(true);
-    m_until->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_until->setDisplayFormat(shown_dates::localeDateFormat());
     m_until->setDate(QDate::currentDate().addYears(1));
     m_ends->setObjectName(u"repeatEnds"_s);
     m_pages->addWidget(new QWidget(m_pages));

@@ -1,5 +1,7 @@
 #include "WindowDialog.h"
 
+#include "i18n/ShownDates.h"
+
 #include "calendar/CalendarWidgets.h"
 #include "calendar/RecordSaver.h"
 #include "calendar/RecurrenceEditor.h"
@@ -31,7 +33,7 @@ constexpr int kPreviewCount = 5;
 QDateTimeEdit *wallClockEdit(QWidget *parent) {
     auto *edit = new QDateTimeEdit(parent);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(u"ddd yyyy-MM-dd HH:mm"_s);
+    edit->setDisplayFormat(u"ddd "_s + shown_dates::localeDateTimeFormat());
     return edit;
 }
 
@@ -52,7 +54,7 @@ QDateTime lookAheadEnd(const ChangeWindow &w, const QDateTime &from) {
 }
 
 QString moment(const QDateTime &at) {
-    return QLocale().toString(at, u"ddd yyyy-MM-dd HH:mm"_s);
+    return QLocale().toString(at, u"ddd "_s + shown_dates::localeDateTimeFormat());
 }
 
 /// "Mon 2026-11-30 18:00 – Tue 06:00 CET": the end's date only when it is another day.
@@ -209,8 +211,10 @@ void WindowDialog::updatePreview() {
         m_ruleHint->showMessage(
             MessageBar::Kind::Warning,
             tr("%1 is not a day this window repeats on (%2).")
-                .arg(QLocale().toString(w.start.date(), u"ddd yyyy-MM-dd"_s), w.recurrence.describe()),
-            tr("Start on %1").arg(QLocale().toString(day, u"ddd yyyy-MM-dd"_s)), [this] { startOnRuleDay(); });
+                .arg(QLocale().toString(w.start.date(), u"ddd "_s + shown_dates::localeDateFormat()),
+                     w.recurrence.describe()),
+            tr("Start on %1").arg(QLocale().toString(day, u"ddd "_s + shown_dates::localeDateFormat())),
+            [this] { startOnRuleDay(); });
     } else {
         m_ruleHint->clear();
     }

@@ -279,9 +279,12 @@ void GanttTimeline::paintHeader(QPainter &painter, const QRect &area, int horizo
         const int x = int(m_scale.x(minor.at(i).at)) - horizontalOffset;
         const int next = i + 1 < minor.size() ? int(m_scale.x(minor.at(i + 1).at)) - horizontalOffset : x + 40;
         painter.drawLine(x, m_headerHeight / 2, x, m_headerHeight);
-        if (next - x >= painter.fontMetrics().horizontalAdvance(minor.at(i).label) + 2)
-            painter.drawText(QRect(x, m_headerHeight / 2, next - x, m_headerHeight / 2), Qt::AlignCenter,
-                             minor.at(i).label);
+        // A label too wide for its column ("KW46 9. Nov." in German) keeps its first word ("KW46").
+        QString label = minor.at(i).label;
+        if (next - x < painter.fontMetrics().horizontalAdvance(label) + 2)
+            label = label.section(u' ', 0, 0);
+        if (next - x >= painter.fontMetrics().horizontalAdvance(label) + 2)
+            painter.drawText(QRect(x, m_headerHeight / 2, next - x, m_headerHeight / 2), Qt::AlignCenter, label);
     }
 }
 

@@ -41,6 +41,9 @@ PredecessorsDialog::PredecessorsDialog(const PlanTask &successor, const QList<Ca
     for (const LinkType type :
          {LinkType::FinishToStart, LinkType::StartToStart, LinkType::FinishToFinish, LinkType::StartToFinish})
         m_type->addItem(linkTypeName(type), int(type));
+    // Enter in the dialog means OK, never Add or Remove (which take the focus after a removal).
+    m_add->setAutoDefault(false);
+    m_remove->setAutoDefault(false);
     m_lag->setPlaceholderText(tr("none; e.g. 1d, -4h or 50%"));
     m_lag->setToolTip(tr("Working time after the predecessor (1d, 4h), a lead before it (-4h), or a share of the "
                          "predecessor's duration (50%)"));

@@ -325,9 +325,18 @@ void SchedulePage::editPredecessors(Id taskId) {
         m_message->showError(links.errorMessage());
         return;
     }
+    // The task's own phases cannot come before it: they are left out.
+    QSet<Id> phases;
+    for (Id parent = task->parentId; parent != 0 && !phases.contains(parent);) {
+        phases.insert(parent);
+        auto phase = m_workspace.plan().task(parent);
+        parent = phase ? phase->parentId : 0;
+    }
     QList<PredecessorsDialog::Candidate> candidates;
-    for (const ScheduledTask &t : m_model->schedule().tasks)
-        candidates.append({t.task.id, t.task.name});
+    for (const ScheduledTask &t : m_model->schedule().tasks) {
+        if (!phases.contains(t.task.id))
+            candidates.append({t.task.id, t.task.name});
+    }
     // A predecessor in another release keeps its place, named with its release.
     for (const PlanLink &link : std::as_const(*links)) {
         if (link.successorId != task->id)

@@ -150,7 +150,10 @@ void RiskHeatMap::paintEvent(QPaintEvent *) {
     bool namesFit = sample.height() >= boldMetrics.height() + smallMetrics.height();
     for (const Risk::Band band : {Risk::Band::Low, Risk::Band::Medium, Risk::Band::High, Risk::Band::Extreme})
         namesFit = namesFit && smallMetrics.horizontalAdvance(riskBandLabel(band)) <= sample.width();
-    const bool lettersFit = sample.height() >= smallMetrics.height() * 2;
+    // A letter fits above the count, or beside it in a cell wide enough for both.
+    const bool lettersFit = sample.height() >= smallMetrics.height() * 2 ||
+                            sample.width() >= boldMetrics.horizontalAdvance(QStringLiteral("00")) +
+                                                  2 * smallMetrics.horizontalAdvance(u'M') + 4;
     for (int l = 1; l <= Levels; ++l) {
         for (int i = 1; i <= Levels; ++i) {
             const QRect cell = cellRect(l, i).adjusted(1, 1, -1, -1);

@@ -48,6 +48,8 @@
 #include "undo/ChangeRecoveryPrompts.h"
 #include "undo/UndoController.h"
 #include "widgets/Icons.h"
+#include "widgets/ContextMenuKey.h"
+#include "widgets/FullYearDates.h"
 #include "widgets/MessageBar.h"
 
 #include <QApplication>
@@ -93,6 +95,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_statusButton(new QToolButton(this))
     , m_planOpener(new PlanOpener(*this)) {
     setWindowIcon(Icons::application());
+    FullYearDates::install();
+    ContextMenuKey::install();
     m_undo->setRecovery(new ChangeRecoveryPrompts(this, *m_undo));
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
