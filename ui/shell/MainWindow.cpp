@@ -47,9 +47,9 @@
 #include "transfer/SbomActions.h"
 #include "undo/ChangeRecoveryPrompts.h"
 #include "undo/UndoController.h"
-#include "widgets/Icons.h"
 #include "widgets/ContextMenuKey.h"
 #include "widgets/FullYearDates.h"
+#include "widgets/Icons.h"
 #include "widgets/MessageBar.h"
 
 #include <QApplication>
