@@ -467,9 +467,10 @@ int linkRemove(CliContext &cli) {
     auto links = cli.workspace().plan().links(release->id);
     if (!links)
         return cli.fail(links.error());
-    const auto found = std::find_if(links->cbegin(), links->cend(), [&](const PlanLink &l) {
-        return l.predecessorId == predecessor.id && l.successorId == successor.id;
-    });
+    const auto found =
+        std::find_if(links->cbegin(), links->cend(), [from = predecessor.id, to = successor.id](const PlanLink &l) {
+            return l.predecessorId == from && l.successorId == to;
+        });
     if (found == links->cend())
         return cli.fail(makeError(ErrorCode::NotFound,
                                   tr("\u201C%1\u201D does not wait for \u201C%2\u201D: there is no link to remove.")
