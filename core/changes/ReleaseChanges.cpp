@@ -3,6 +3,7 @@
 #include "checks/ReleaseGate.h"
 
 #include "domain/ReleaseLifecycle.h"
+#include "rules/RecordRules.h"
 #include "storage/ReleaseStore.h"
 
 #include <QJsonObject>
@@ -126,6 +127,9 @@ Result<void> PackageContentChange::undo(ChangeContext &context) {
 }
 
 Result<void> PackageContentChange::apply(ChangeContext &context, Mode mode) {
+    const QString named = m_version.componentName + u' ' + m_version.version;
+    if (auto open = rules::checkPackageContent(context, m_package.releaseId, named, mode == Mode::Add); !open)
+        return open;
     auto changed = mode == Mode::Add ? context.releases().addToPackage(m_package.id, m_version.id)
                                      : context.releases().removeFromPackage(m_package.id, m_version.id);
     if (!changed)

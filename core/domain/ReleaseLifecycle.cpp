@@ -64,6 +64,11 @@ bool ReleaseLifecycle::isFinal(ReleaseStatus status) {
     return nextStatuses(status).isEmpty();
 }
 
+bool ReleaseLifecycle::hasShipped(ReleaseStatus status) {
+    return status == ReleaseStatus::Deployed || status == ReleaseStatus::Reviewed ||
+           status == ReleaseStatus::RolledBack;
+}
+
 int ReleaseLifecycle::stage(ReleaseStatus status) {
     int index = 0;
     for (std::optional<ReleaseStatus> s = S::Draft; s; s = forwardStep(*s), ++index) {

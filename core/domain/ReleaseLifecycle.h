@@ -12,6 +12,8 @@ public:
     static bool canMove(ReleaseStatus from, ReleaseStatus to);
     static Result<void> checkMove(ReleaseStatus from, ReleaseStatus to);
     static bool isFinal(ReleaseStatus status);
+    /// Whether the release went out (Deployed, Reviewed, Rolled back): what it shipped is on record.
+    static bool hasShipped(ReleaseStatus status);
     /// Where a status lies on the forward path: Draft 0, Planned 1 ... Reviewed 8; -1 for the exits
     /// (Rolled back, Cancelled).
     static int stage(ReleaseStatus status);

@@ -2,10 +2,13 @@
 #include "rules/RecordRules.h"
 
 #include "changes/ChangeContext.h"
+#include "changes/RecordTraits.h"
+#include "storage/AuditLog.h"
 #include "storage/CalendarStore.h"
 #include "storage/ReleaseStore.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -33,10 +36,35 @@ Result<void> requireCalendarKeeper(ChangeContext &context, const QString &what) 
                        .arg(context.actor().displayName, what));
 }
 
+/// Whether the actor may still take the freeze back as if it had never been made: they made it,
+/// nobody else has changed it, and it has not begun. Nothing can have been held back by it yet,
+/// so an undo of its creation, or a correction of a mistake in it, is not an override.
+Result<bool> isOwnUnstartedFreeze(ChangeContext &context, const ChangeWindow &stored) {
+    const QTimeZone zone(stored.timeZone);
+    const QDateTime begins =
+        wallClockToUtc(stored.start.date(), stored.start.time(), zone.isValid() ? zone : QTimeZone::utc());
+    if (!begins.isValid() || begins <= context.now())
+        return false;
+    AuditFilter filter;
+    filter.entity = RecordTraits<ChangeWindow>::key();
+    filter.entityId = stored.id;
+    auto history = AuditLog(context.database()).entries(filter);
+    if (!history)
+        return history.error();
+    const Id actor = context.actor().id;
+    return !history->isEmpty() &&
+           std::all_of(history->cbegin(), history->cend(), [actor](const AuditEntry &e) { return e.actorId == actor; });
+}
+
 /// A freeze that is lifted, shortened, narrowed or made to end is one the overriding role
-/// could have overridden; only that role may do it.
+/// could have overridden; only that role may do it (or its maker, before anyone relied on it).
 Result<void> requireOverrideRole(ChangeContext &context, const ChangeWindow &stored) {
     if (context.isSetup() || stored.kind != WindowKind::Freeze || context.actor().roles.contains(stored.overrideRole))
+        return {};
+    auto own = isOwnUnstartedFreeze(context, stored);
+    if (!own)
+        return own.error();
+    if (*own)
         return {};
     return refused(tr("Only the %1 may change or remove the freeze \u201C%2\u201D, as only they may override it. "
                       "%3 does not hold that role.")

@@ -112,6 +112,22 @@ Result<void> checkChangeLink(ChangeContext &context, const ChangeRequest &change
                                 .arg(release->name, labelOf(release->status), change.reference));
 }
 
+Result<void> checkPackageContent(ChangeContext &context, Id releaseId, const QString &item, bool adding) {
+    if (context.isSetup())
+        return {};
+    auto release = context.releases().release(releaseId);
+    if (!release)
+        return release.error();
+    if (!ReleaseLifecycle::hasShipped(release->status))
+        return {};
+    return refuse(adding ? tr("%1 is %2: what it shipped is on record and stays as it is. Put %3 into a release "
+                              "that is still to come.")
+                               .arg(release->name, labelOf(release->status), item)
+                         : tr("%1 is %2 and shipped %3: that stays on record. A later release can replace or "
+                              "retire it.")
+                               .arg(release->name, labelOf(release->status), item));
+}
+
 template<>
 Result<void> checkWrite<ChangeRequest>(ChangeContext &context, const ChangeRequest &change,
                                        const ChangeRequest *stored) {

@@ -59,6 +59,10 @@ Result<void> checkRemove<Deployment>(ChangeContext &context, const Deployment &d
 /// rolled back or cancelled): it says what went out. Linking to it or unlinking from it is refused.
 /// `linking`: the change is being added to the release (else taken out of it, or deleted).
 Result<void> checkChangeLink(ChangeContext &context, const ChangeRequest &change, Id releaseId, bool linking);
+
+/// What a deployed, reviewed or rolled-back release shipped is on record: no component version goes
+/// into or out of its packages any more (the demo, filling history, excepted).
+Result<void> checkPackageContent(ChangeContext &context, Id releaseId, const QString &item, bool adding);
 template<>
 Result<void> checkRemove<RunbookStep>(ChangeContext &context, const RunbookStep &step);
 

@@ -192,6 +192,11 @@ private Q_SLOTS:
         QCOMPARE(missing.exitCode, 3);
         QVERIFY(missing.err.contains(u"is not in"_s));
         QCOMPARE(cli({u"package"_s, u"add"_s, u"Hotfix 2026.3.1/Nope"_s, u"nginx"_s}).exitCode, 3);
+        // What a deployed or reviewed release shipped is on record.
+        const Run shipped = cli({u"package"_s, u"add"_s, u"2026.2 Spring"_s, u"nginx@1.26.1"_s});
+        QCOMPARE(shipped.exitCode, 3);
+        QVERIFY2(shipped.err.contains(u"stays as it is"_s), qPrintable(shipped.err));
+        QCOMPARE(cli({u"package"_s, u"remove"_s, u"2026.3 Summer"_s, u"nginx"_s}).exitCode, 3);
     }
 
     void freezeAndBaselineChange() {

@@ -403,6 +403,50 @@ private Q_SLOTS:
             QVERIFY(!ws->apply(byOutsider));
     }
 
+    void itsMakerTakesBackAFreezeNobodyReliedOn() {
+        // Alice (release manager) makes a freeze only the change board may override, a month ahead.
+        auto ws = demo(u"takeback"_s);
+        ws->setClock([] { return utc(2026, 9, 15, 9); });
+        CreateRecord<ChangeWindow> add(monthEnd(u"Online Billing"_s));
+        QVERIFY2(ws->apply(add), qPrintable(ws->apply(add).errorMessage()));
+        QCOMPARE(add.record().overrideRole, Role::ChangeBoard);
+        // Before it begins, and while nobody else touched it, she may correct it or take it back:
+        // that is what undoing its creation does.
+        ChangeWindow shorter = add.record();
+        shorter.end = QDateTime(QDate(2026, 10, 31), QTime(23, 0));
+        EditRecord<ChangeWindow> correct(add.record(), shorter);
+        QVERIFY2(ws->apply(correct), qPrintable(ws->apply(correct).errorMessage()));
+        QVERIFY2(ws->revert(correct), "undoing her own correction");
+        QVERIFY2(ws->revert(add), "undoing her own freeze");
+        QVERIFY(!ws->calendar().window(add.record().id));
+        QVERIFY2(ws->apply(add), "redo, checked again");
+
+        // Once someone else has changed it, it is no longer hers alone.
+        QVERIFY(ws->actAs(u"erik"_s));
+        ChangeWindow reasoned = *ws->calendar().window(add.record().id);
+        reasoned.reason = u"Finance closes the books; agreed in CAB."_s;
+        EditRecord<ChangeWindow> byBoard(*ws->calendar().window(add.record().id), reasoned);
+        QVERIFY2(ws->apply(byBoard), qPrintable(ws->apply(byBoard).errorMessage()));
+        QVERIFY(ws->actAs(u"alice"_s));
+        const qint64 before = auditCount(*ws);
+        RemoveRecord<ChangeWindow> remove(reasoned);
+        const auto refused = ws->apply(remove);
+        QVERIFY(!refused);
+        QVERIFY2(refused.errorMessage().contains(u"Only the change board"_s), qPrintable(refused.errorMessage()));
+        QCOMPARE(auditCount(*ws), before);
+
+        // Nor once it has begun, even untouched by others.
+        ChangeWindow customerCare = monthEnd(u"Customer Care"_s);
+        customerCare.name = u"Customer Care month end"_s;
+        CreateRecord<ChangeWindow> another(customerCare);
+        QVERIFY2(ws->apply(another), qPrintable(ws->apply(another).errorMessage()));
+        ws->setClock([] { return utc(2026, 10, 31, 20); });
+        RemoveRecord<ChangeWindow> removeStarted(another.record());
+        QVERIFY(!ws->apply(removeStarted));
+        QVERIFY(ws->calendar().window(another.record().id));
+        QCOMPARE(auditCount(*ws), before + 1);
+    }
+
     void theDemoShowsEachKindOfClash() {
         auto ws = demo(u"kinds"_s);
         auto data = CalendarData::load(*ws);

@@ -148,6 +148,25 @@ private Q_SLOTS:
         QCOMPARE(lastAudit().action, u"remove"_s);
     }
 
+    void whatAShippedReleaseHeldStaysAsItWas() {
+        // Summer is deployed and Spring reviewed: neither takes a version in or gives one up, not
+        // even by undoing an add made while Summer was still open.
+        const int audits = auditCount();
+        for (const QString &name : {u"2026.3 Summer"_s, u"2026.2 Spring"_s}) {
+            const Package package = m_ws->releases().packages(release(name).id)->first();
+            const ComponentVersion extra = *m_ws->catalogue().findVersion(u"nginx"_s, u"1.26.1"_s);
+            PackageContentChange add(PackageContentChange::Mode::Add, package, extra);
+            const auto refusedAdd = m_ws->apply(add);
+            QVERIFY(!refusedAdd);
+            QVERIFY2(refusedAdd.errorMessage().contains(u"stays as it is"_s), qPrintable(refusedAdd.errorMessage()));
+            const ComponentVersion shipped = package.contents.first();
+            PackageContentChange remove(PackageContentChange::Mode::Remove, package, shipped);
+            QVERIFY(!m_ws->apply(remove));
+            QCOMPARE(m_ws->releases().package(package.id)->contents, package.contents);
+        }
+        QCOMPARE(auditCount(), audits);
+    }
+
     void compositeChangeIsAllOrNothing() {
         const int audits = auditCount();
         CompositeChange batch(u"two things"_s);

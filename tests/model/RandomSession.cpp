@@ -211,9 +211,9 @@ QString RandomSession::run(const Step &step) {
         QUndoStack *stack = m_undo.stack();
         const QString text = step.op == Op::Undo ? stack->undoText() : stack->redoText();
         if (step.op == Op::Undo)
-            stack->undo();
+            (void)m_undo.undo();
         else
-            stack->redo();
+            (void)m_undo.redo();
         what = u"%1 \u201C%2\u201D%3"_s.arg(opName(step.op), text,
                                             m_lastFailure.isEmpty() ? QString() : u" refused: "_s + m_lastFailure);
         break;

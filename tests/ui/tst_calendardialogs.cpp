@@ -13,6 +13,7 @@
 #include "calendar/WindowsDialog.h"
 #include "changes/RecordChanges.h"
 #include "shell/MainWindow.h"
+#include "storage/AuditLog.h"
 #include "storage/CalendarStore.h"
 #include "storage/DeploymentStore.h"
 #include "storage/DirectoryStore.h"
@@ -124,6 +125,46 @@ private Q_SLOTS:
         QCOMPARE(dialog.stored().id, stored->id);
 
         m_undo->stack()->undo();
+        QCOMPARE(m_ws->calendar().windowByName(u"Month-end freeze"_s).error().code, ErrorCode::NotFound);
+    }
+
+    void aFreezeItsMakerUndoesAndARefusedUndoKeepsTheStep() {
+        // Alice, a release manager, makes a freeze only the change board may override: she can
+        // still take it back with Undo before it begins.
+        QVERIFY(m_ws->actAs(u"alice"_s));
+        QAction *undo = m_undo->createUndoAction(m_undo.get());
+        QAction *redo = m_undo->createRedoAction(m_undo.get());
+        QSignalSpy refusals(m_undo.get(), &UndoController::failed);
+        WindowDialog dialog(*m_ws, *m_undo, WindowDialog::newFreeze(test::fixedNow()));
+        fillMonthEndFreeze(dialog, QDate(2026, 12, 31));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(m_ws->calendar().windowByName(u"Month-end freeze"_s)->overrideRole, Role::ChangeBoard);
+        QVERIFY2(undo->isEnabled() && undo->text().contains(u"Month-end freeze"_s), qPrintable(undo->text()));
+        undo->trigger();
+        QCOMPARE(refusals.size(), 0);
+        QCOMPARE(m_ws->calendar().windowByName(u"Month-end freeze"_s).error().code, ErrorCode::NotFound);
+        QVERIFY(redo->isEnabled());
+        redo->trigger();
+        QVERIFY(m_ws->calendar().windowByName(u"Month-end freeze"_s));
+
+        // Georg keeps no calendar: his undo is refused, nothing is written, and the step stays
+        // where it was, to be undone by someone who may.
+        QVERIFY(m_ws->actAs(u"georg"_s));
+        const int index = m_undo->stack()->index();
+        const qint64 entries = AuditLog(m_ws->database()).entries()->size();
+        undo->trigger();
+        QCOMPARE(refusals.size(), 1);
+        QVERIFY2(refusals.first().first().toString().contains(u"Georg"_s),
+                 qPrintable(refusals.first().first().toString()));
+        QVERIFY(m_ws->calendar().windowByName(u"Month-end freeze"_s));
+        QCOMPARE(AuditLog(m_ws->database()).entries()->size(), entries);
+        QCOMPARE(m_undo->stack()->index(), index);
+        QVERIFY(undo->isEnabled());
+        QVERIFY(!redo->isEnabled());
+        QVERIFY(m_ws->actAs(u"alice"_s));
+        undo->trigger();
+        QCOMPARE(refusals.size(), 1);
         QCOMPARE(m_ws->calendar().windowByName(u"Month-end freeze"_s).error().code, ErrorCode::NotFound);
     }
 

@@ -128,6 +128,35 @@ private Q_SLOTS:
                 copied = copied || v.componentName == component;
         }
         QVERIFY2(copied, qPrintable(component));
+        const QString said = m_window->messageBar()->text();
+        QVERIFY2(said.contains(u"Copied"_s) && said.contains(u"2027.1 Winter"_s), qPrintable(said));
+        QVERIFY2(m_window->undoController()->stack()->undoText().contains(u"2027.1 Winter"_s),
+                 qPrintable(m_window->undoController()->stack()->undoText()));
+    }
+
+    void thePickerOffersNeitherTheSourceNorAShippedRelease() {
+        const Release autumn = release(u"2026.4 Autumn"_s);
+        ReleaseTab *tab = m_window->openRelease(autumn.id);
+        tab->setCurrentWidget(tab->packagePage());
+        QTableView *table = tab->packagePage()->contentsView();
+        table->selectRow(0);
+        const Id source = table->model()->index(0, 0).data(PackageContentsModel::PackageIdRole).value<Id>();
+        QStringList offered;
+        QStringList packages;
+        QTimer::singleShot(0, this, [&] {
+            auto *picker = qobject_cast<PackagePickerDialog *>(QApplication::activeModalWidget());
+            QVERIFY(picker);
+            for (int i = 0; i < picker->releaseChooser()->count(); ++i)
+                offered.append(picker->releaseChooser()->itemText(i));
+            for (int i = 0; i < picker->packageChooser()->count(); ++i)
+                packages.append(picker->packageChooser()->itemData(i).toString());
+            picker->reject();
+        });
+        action(u"packageCopyItems"_s)->trigger();
+        QVERIFY2(!offered.isEmpty(), "the picker was asked");
+        const QString all = offered.join(u'|');
+        QVERIFY2(!all.contains(u"2026.2 Spring"_s) && !all.contains(u"2026.3 Summer"_s), qPrintable(all));
+        QVERIFY2(!packages.contains(QString::number(source)), qPrintable(packages.join(u',')));
     }
 
     void tablesLetTabGoAndTheScheduleHasItsKeys() {

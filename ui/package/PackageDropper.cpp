@@ -17,6 +17,11 @@ PackageDropper::PackageDropper(UndoController &undo, QObject *parent)
     : QObject(parent)
     , m_undo(undo) {}
 
+QString PackageDropper::placeName(const Package &package) const {
+    auto release = m_undo.workspace()->releases().release(package.releaseId);
+    return release ? tr("%1 in %2", "package in release").arg(package.name, release->name) : package.name;
+}
+
 bool PackageDropper::drop(const QMimeData *data, Id targetPackageId, Qt::DropAction action) {
     if (!m_undo.workspace() || targetPackageId == 0)
         return false;
@@ -71,15 +76,15 @@ bool PackageDropper::dropCatalogueItems(const QMimeData *data, Id targetPackageI
     }
     auto change = package_ops::add(*target, versions);
     if (!change) {
-        Q_EMIT message(tr("%1 already holds these versions.").arg(target->name), false);
+        Q_EMIT message(tr("%1 already holds these versions.").arg(placeName(*target)), false);
         return false;
     }
     if (auto r = m_undo.perform(std::move(change)); !r) {
         Q_EMIT message(r.errorMessage(), true);
         return false;
     }
-    if (!notes.isEmpty())
-        Q_EMIT message(notes.join(QLatin1Char('\n')), false);
+    notes.append(tr("Added %n version(s) to %1.", nullptr, int(versions.size())).arg(placeName(*target)));
+    Q_EMIT message(notes.join(QLatin1Char('\n')), false);
     return true;
 }
 
@@ -99,19 +104,27 @@ bool PackageDropper::dropPackageItems(const QMimeData *data, Id targetPackageId,
         if (version)
             bySource[item.packageId].append(*version);
     }
-    if (bySource.isEmpty())
+    const QString place = placeName(*target);
+    if (bySource.isEmpty()) {
+        Q_EMIT message(tr("These versions are in %1 already: choose another package.").arg(place), false);
         return false;
-    auto batch = std::make_unique<CompositeChange>(copy ? tr("Copy to %1").arg(target->name)
-                                                        : tr("Move to %1").arg(target->name));
+    }
+    auto batch = std::make_unique<CompositeChange>(copy ? tr("Copy to %1").arg(place) : tr("Move to %1").arg(place));
+    int count = 0;
     for (auto it = bySource.cbegin(); it != bySource.cend(); ++it) {
         auto source = ws.releases().package(it.key());
-        if (source)
+        if (source) {
             batch->add(package_ops::move(*source, *target, *it, copy));
+            count += int(it->size());
+        }
     }
     if (auto r = m_undo.perform(std::move(batch)); !r) {
         Q_EMIT message(r.errorMessage(), true);
         return false;
     }
+    Q_EMIT message(copy ? tr("Copied %n version(s) to %1.", nullptr, count).arg(place)
+                        : tr("Moved %n version(s) to %1.", nullptr, count).arg(place),
+                   false);
     return true;
 }
 

@@ -10,6 +10,7 @@ class QMimeData;
 
 namespace relm {
 
+struct Package;
 class UndoController;
 
 /// Turns a drop of catalogue items or package items onto a package into one undo step:
@@ -34,6 +35,8 @@ Q_SIGNALS:
 private:
     bool dropCatalogueItems(const QMimeData *data, Id targetPackageId);
     bool dropPackageItems(const QMimeData *data, Id targetPackageId, bool copy);
+    /// "Application in 2027.1 Winter": where items went, for messages and undo steps.
+    QString placeName(const Package &package) const;
 
     UndoController &m_undo;
 };

@@ -1,6 +1,7 @@
 #include "PackagePickerDialog.h"
 
 #include "changes/Workspace.h"
+#include "domain/ReleaseLifecycle.h"
 #include "domain/Vocabulary.h"
 #include "release/ReleaseOrder.h"
 #include "storage/ReleaseStore.h"
@@ -30,8 +31,10 @@ PackagePickerDialog::PackagePickerDialog(Workspace &workspace, const QString &ti
     if (auto stored = workspace.releases().releases()) {
         QList<Release> releases = *stored;
         sortForOpening(releases);
-        for (const Release &release : releases)
-            m_release->addItem(tr("%1 (%2)").arg(release.name, labelOf(release.status)), release.id);
+        for (const Release &release : releases) {
+            if (!ReleaseLifecycle::hasShipped(release.status))
+                m_release->addItem(tr("%1 (%2)").arg(release.name, labelOf(release.status)), release.id);
+        }
     }
     m_release->setCurrentIndex(std::max(0, m_release->findData(preferredRelease)));
     connect(m_release, &QComboBox::currentIndexChanged, this, &PackagePickerDialog::fillPackages);
@@ -53,8 +56,10 @@ PackagePickerDialog::PackagePickerDialog(Workspace &workspace, const QString &ti
 void PackagePickerDialog::fillPackages() {
     m_package->clear();
     if (auto packages = m_workspace.releases().packages(m_release->currentData().value<Id>())) {
-        for (const Package &package : *packages)
-            m_package->addItem(package.name, package.id);
+        for (const Package &package : *packages) {
+            if (package.id != m_leftOut)
+                m_package->addItem(package.name, package.id);
+        }
     }
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_package->count() > 0);
 }
@@ -64,6 +69,11 @@ void PackagePickerDialog::setSubject(const QString &subject) {
     m_subject->setVisible(!subject.isEmpty());
     if (auto *form = qobject_cast<QFormLayout *>(layout()))
         form->labelForField(m_subject)->setVisible(!subject.isEmpty());
+}
+
+void PackagePickerDialog::leaveOut(Id packageId) {
+    m_leftOut = packageId;
+    fillPackages();
 }
 
 QString PackagePickerDialog::subject() const {

@@ -1,6 +1,7 @@
 #include "SendToPackage.h"
 
 #include "package/PackageDropper.h"
+#include "package/PackageMime.h"
 #include "package/PackagePickerDialog.h"
 #include "undo/UndoController.h"
 
@@ -8,6 +9,7 @@
 #include <QAction>
 #include <QItemSelectionModel>
 #include <QMimeData>
+#include <QSet>
 
 #include <memory>
 
@@ -31,6 +33,11 @@ bool sendSelectionToPackage(QAbstractItemView *view, PackageDropper &dropper, co
     if (!data)
         return false;
     PackagePickerDialog picker(*workspace, title, preferredRelease, view);
+    QSet<Id> sources;
+    for (const auto &item : package_mime::packageItems(data.get()))
+        sources.insert(item.packageId);
+    if (sources.size() == 1)
+        picker.leaveOut(*sources.cbegin());
     const QString first = rows.first().data().toString();
     picker.setSubject(
         rows.size() == 1 ? first : PackagePickerDialog::tr("%1 and %n more", nullptr, int(rows.size()) - 1).arg(first));

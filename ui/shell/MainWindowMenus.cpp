@@ -111,11 +111,11 @@ void MainWindow::createActions() {
     add(file, u"fileQuit"_s, tr("&Quit"), QKeySequence::Quit, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undo->stack()->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_undo->createUndoAction(this);
     undo->setObjectName(u"editUndo"_s);
     undo->setShortcut(QKeySequence::Undo);
     undo->setIcon(QIcon::fromTheme(u"edit-undo"_s, style()->standardIcon(QStyle::SP_ArrowBack)));
-    QAction *redo = m_undo->stack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_undo->createRedoAction(this);
     redo->setObjectName(u"editRedo"_s);
     redo->setShortcut(QKeySequence::Redo);
     redo->setIcon(QIcon::fromTheme(u"edit-redo"_s, style()->standardIcon(QStyle::SP_ArrowForward)));

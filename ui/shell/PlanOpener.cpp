@@ -124,15 +124,11 @@ Result<Id> PlanOpener::moveToNewDatabase(const QString &databasePath) {
                                                  "database.")
                                                   .arg(QDir::toNativeSeparators(databasePath)));
     // The first database gives the plan back when nothing was done there since the import.
-    QUndoStack *stack = m_window.undoController()->stack();
-    bool givenBack = false;
-    if (stack->index() == m_undoIndex && stack->canUndo()) {
-        stack->undo();
-        givenBack = stack->index() == m_undoIndex - 1;
-    }
+    UndoController *undo = m_window.undoController();
+    const bool givenBack = undo->stack()->index() == m_undoIndex && undo->stack()->canUndo() && undo->undo();
     if (auto created = m_window.createDatabase(databasePath); !created) {
         if (givenBack)
-            stack->redo();
+            (void)undo->redo();
         return created.error();
     }
     auto shown = open(m_planPath);

@@ -5,15 +5,18 @@
 #include "changes/Workspace.h"
 #include "storage/Database.h"
 
+#include <QAction>
 #include <QCoreApplication>
+#include <QScopedValueRollback>
 #include <QUndoCommand>
 #include <QUndoStack>
 
 namespace relm {
 
-namespace {
-
-/// A change already applied once; the stack's first redo() is skipped.
+/// One step on the stack. The stack's own first redo() comes after perform() applied the change,
+/// and undo() and redo() through the controller write before the stack moves: both are skipped.
+/// Called by the stack directly (a QUndoStack::undo() elsewhere), it writes itself, and a refused
+/// write drops the step, as the stack cannot stay where it was.
 class ChangeCommand final : public QUndoCommand {
 public:
     ChangeCommand(UndoController &controller, std::unique_ptr<Change> change)
@@ -21,15 +24,21 @@ public:
         , m_controller(controller)
         , m_change(std::move(change)) {}
 
+    Change &change() const { return *m_change; }
+
     void redo() override {
-        if (m_applied) {
-            m_applied = false; // pushed after perform() applied it
+        if (m_pushed) {
+            m_pushed = false;
             return;
         }
-        report(m_controller.workspace()->apply(*m_change));
+        if (!m_controller.m_stepDone)
+            report(m_controller.workspace()->apply(*m_change));
     }
 
-    void undo() override { report(m_controller.workspace()->revert(*m_change)); }
+    void undo() override {
+        if (!m_controller.m_stepDone)
+            report(m_controller.workspace()->revert(*m_change));
+    }
 
 private:
     void report(const Result<void> &result) {
@@ -41,10 +50,8 @@ private:
 
     UndoController &m_controller;
     std::unique_ptr<Change> m_change;
-    bool m_applied = true;
+    bool m_pushed = true;
 };
-
-} // namespace
 
 UndoController::UndoController(QObject *parent)
     : QObject(parent)
@@ -95,6 +102,63 @@ Result<void> UndoController::perform(std::unique_ptr<Change> change) {
                                  .arg(conflict->what));
         change = edit->resolvedWith(*mine);
     }
+}
+
+const ChangeCommand *UndoController::commandAt(int index) const {
+    return static_cast<const ChangeCommand *>(m_stack->command(index));
+}
+
+Result<void> UndoController::undo() {
+    if (!m_workspace || !m_stack->canUndo())
+        return {};
+    if (auto reverted = m_workspace->revert(commandAt(m_stack->index() - 1)->change()); !reverted) {
+        Q_EMIT failed(reverted.errorMessage());
+        return reverted;
+    }
+    const QScopedValueRollback done(m_stepDone, true);
+    m_stack->undo();
+    return {};
+}
+
+Result<void> UndoController::redo() {
+    if (!m_workspace || !m_stack->canRedo())
+        return {};
+    if (auto applied = m_workspace->apply(commandAt(m_stack->index())->change()); !applied) {
+        Q_EMIT failed(applied.errorMessage());
+        return applied;
+    }
+    const QScopedValueRollback done(m_stepDone, true);
+    m_stack->redo();
+    return {};
+}
+
+namespace {
+
+/// A command that follows the stack's next step: its name in the text, greyed out when none.
+QAction *stepAction(QObject *parent, QUndoStack *stack, bool undo, const std::function<void()> &trigger) {
+    auto *action = new QAction(parent);
+    const auto update = [action, stack, undo] {
+        const QString step = undo ? stack->undoText() : stack->redoText();
+        action->setEnabled(undo ? stack->canUndo() : stack->canRedo());
+        action->setText(step.isEmpty()
+                            ? (undo ? UndoController::tr("&Undo") : UndoController::tr("&Redo"))
+                            : (undo ? UndoController::tr("&Undo %1") : UndoController::tr("&Redo %1")).arg(step));
+    };
+    QObject::connect(stack, &QUndoStack::indexChanged, action, update);
+    QObject::connect(stack, undo ? &QUndoStack::undoTextChanged : &QUndoStack::redoTextChanged, action, update);
+    QObject::connect(action, &QAction::triggered, action, trigger);
+    update();
+    return action;
+}
+
+} // namespace
+
+QAction *UndoController::createUndoAction(QObject *parent) {
+    return stepAction(parent, m_stack, true, [this] { (void)undo(); });
+}
+
+QAction *UndoController::createRedoAction(QObject *parent) {
+    return stepAction(parent, m_stack, false, [this] { (void)redo(); });
 }
 
 } // namespace relm

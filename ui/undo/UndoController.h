@@ -8,11 +8,13 @@
 #include <memory>
 #include <optional>
 
+class QAction;
 class QUndoStack;
 
 namespace relm {
 
 class Change;
+class ChangeCommand;
 class Workspace;
 struct EditConflict;
 
@@ -30,7 +32,9 @@ public:
 };
 
 /// Runs changes through the Workspace and keeps them on the undo stack. A change that fails is
-/// not pushed; an undo or redo that fails (the data moved on underneath) is reported, not hidden.
+/// not pushed. Undo and redo are new writes, checked again: one the rules refuse (the data moved
+/// on underneath, or the person may not make that change) is reported and leaves the history
+/// where it was, so nothing is lost and the step can be tried again.
 class UndoController final : public QObject {
     Q_OBJECT
 
@@ -54,17 +58,29 @@ public:
     /// turned it into.
     const Change *lastPerformed() const { return m_lastPerformed; }
 
+    /// Reverts the newest applied step; when refused, the history stays as it was.
+    Result<void> undo();
+    /// Applies the step undone last again; when refused, the history stays as it was.
+    Result<void> redo();
+    /// Edit menu commands that name the step ("Undo Add Task") and go through undo() and redo().
+    QAction *createUndoAction(QObject *parent);
+    QAction *createRedoAction(QObject *parent);
+
 Q_SIGNALS:
     /// An undo or redo from the stack failed; the message says why.
     void failed(const QString &message);
 
 private:
+    friend class ChangeCommand;
     bool mayTryAgain(const Error &error) const;
+    const ChangeCommand *commandAt(int index) const;
 
     QUndoStack *m_stack;
     Workspace *m_workspace = nullptr;
     ChangeRecovery *m_recovery = nullptr;
     const Change *m_lastPerformed = nullptr;
+    /// Set while the stack moves over a step this controller already applied or reverted.
+    bool m_stepDone = false;
 };
 
 } // namespace relm
