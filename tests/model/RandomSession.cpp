@@ -39,13 +39,33 @@ struct Weighted {
 
 // Undo and redo are frequent: they are where a rule is most easily skipped.
 constexpr Weighted weights[] = {
-    {Op::EditRelease, 4}, {Op::AddTask, 6},        {Op::RenameTask, 4},     {Op::MoveTask, 6},
-    {Op::ResizeTask, 4},  {Op::AddLink, 8},        {Op::RemoveLink, 2},     {Op::RemoveTask, 2},
-    {Op::DropVersion, 5}, {Op::RemoveVersion, 3},  {Op::MoveStatus, 8},     {Op::SignOff, 5},
-    {Op::Waive, 3},       {Op::EditCriterion, 3},  {Op::PlanDeployment, 3}, {Op::SettleStep, 5},
-    {Op::RecordRun, 5},   {Op::RollBack, 2},       {Op::AddRisk, 2},        {Op::EditCalendar, 2},
-    {Op::EditWindow, 3},  {Op::OverrideFreeze, 3}, {Op::MoveDeployment, 3}, {Op::ImportPlan, 2},
-    {Op::Undo, 12},       {Op::Redo, 10},
+    {Op::EditRelease, 4},
+    {Op::AddTask, 6},
+    {Op::RenameTask, 4},
+    {Op::MoveTask, 6},
+    {Op::ResizeTask, 4},
+    {Op::AddLink, 8},
+    {Op::RemoveLink, 2},
+    {Op::RemoveTask, 2},
+    {Op::DropVersion, 5},
+    {Op::RemoveVersion, 3},
+    {Op::MoveStatus, 8},
+    {Op::SignOff, 5},
+    {Op::Waive, 3},
+    {Op::EditCriterion, 3},
+    {Op::PlanDeployment, 3},
+    {Op::SettleStep, 5},
+    {Op::RecordRun, 5},
+    {Op::RollBack, 2},
+    {Op::AddRisk, 2},
+    {Op::EditCalendar, 2},
+    {Op::EditWindow, 3},
+    {Op::OverrideFreeze, 3},
+    {Op::MoveDeployment, 3},
+    {Op::ImportPlan, 2},
+    {Op::ReplacePredecessors, 4},
+    {Op::Undo, 12},
+    {Op::Redo, 10},
 };
 
 template<typename T>
@@ -81,12 +101,33 @@ QString someName(std::mt19937 &rng) {
 } // namespace
 
 QString opName(Op op) {
-    static const char *const names[] = {
-        "EditRelease", "AddTask",       "RenameTask",     "MoveTask",       "ResizeTask",     "AddLink",
-        "RemoveLink",  "RemoveTask",    "DropVersion",    "RemoveVersion",  "MoveStatus",     "SignOff",
-        "Waive",       "EditCriterion", "PlanDeployment", "SettleStep",     "RecordRun",      "RollBack",
-        "AddRisk",     "EditCalendar",  "EditWindow",     "OverrideFreeze", "MoveDeployment", "ImportPlan",
-        "Undo",        "Redo"};
+    static const char *const names[] = {"EditRelease",
+                                        "AddTask",
+                                        "RenameTask",
+                                        "MoveTask",
+                                        "ResizeTask",
+                                        "AddLink",
+                                        "RemoveLink",
+                                        "RemoveTask",
+                                        "DropVersion",
+                                        "RemoveVersion",
+                                        "MoveStatus",
+                                        "SignOff",
+                                        "Waive",
+                                        "EditCriterion",
+                                        "PlanDeployment",
+                                        "SettleStep",
+                                        "RecordRun",
+                                        "RollBack",
+                                        "AddRisk",
+                                        "EditCalendar",
+                                        "EditWindow",
+                                        "OverrideFreeze",
+                                        "MoveDeployment",
+                                        "ImportPlan",
+                                        "ReplacePredecessors",
+                                        "Undo",
+                                        "Redo"};
     return QString::fromLatin1(names[int(op)]);
 }
 
@@ -153,6 +194,9 @@ QString RandomSession::run(const Step &step) {
         break;
     case Op::RemoveLink:
         what = removeLink(rng);
+        break;
+    case Op::ReplacePredecessors:
+        what = replacePredecessors(rng);
         break;
     case Op::RemoveTask:
         what = removeTask(rng);
@@ -384,6 +428,35 @@ QString RandomSession::removeLink(Rng &rng) {
     if (!links || links->isEmpty())
         return u"no link"_s;
     return perform(std::make_unique<RemoveRecord<PlanLink>>(pick(rng, *links)));
+}
+
+QString RandomSession::replacePredecessors(Rng &rng) {
+    // What the predecessors dialog sends: some links kept, some changed or dropped, some new (now
+    // and then from another release, or closing a loop), in one step.
+    const QList<PlanTask> tasks = someTasks(rng);
+    if (tasks.isEmpty())
+        return u"no tasks"_s;
+    const PlanTask successor = pick(rng, tasks);
+    auto links = m_ws.plan().links(successor.releaseId);
+    if (!links)
+        return links.errorMessage();
+    QList<PlanLink> wanted;
+    for (const PlanLink &link : std::as_const(*links)) {
+        if (link.successorId != successor.id || chance(rng, 30))
+            continue;
+        PlanLink kept = link;
+        if (chance(rng, 30))
+            kept.type = LinkType(between(rng, 0, 3));
+        if (chance(rng, 30))
+            kept.lag = qint64(between(rng, -8, 16)) * 60;
+        wanted.append(kept);
+    }
+    const QList<PlanTask> others = chance(rng, 15) ? someTasks(rng) : tasks;
+    for (int added = between(rng, 0, 2); added > 0 && !others.isEmpty(); --added)
+        wanted.append(PlanLink{0, pick(rng, others).id, successor.id, LinkType(between(rng, 0, 3)),
+                               qint64(between(rng, 0, 8)) * 60, 0, false});
+    std::unique_ptr<CompositeChange> change = predecessorsChange(successor, *links, wanted);
+    return change ? perform(std::move(change)) : u"no difference"_s;
 }
 
 QString RandomSession::removeTask(Rng &rng) {

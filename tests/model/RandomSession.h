@@ -47,6 +47,7 @@ enum class Op {
     OverrideFreeze,
     MoveDeployment,
     ImportPlan,
+    ReplacePredecessors,
     Undo,
     Redo,
 };
@@ -96,6 +97,7 @@ private:
     QString moveTask(Rng &rng, bool resize);
     QString addLink(Rng &rng);
     QString removeLink(Rng &rng);
+    QString replacePredecessors(Rng &rng);
     QString removeTask(Rng &rng);
     QString dropVersion(Rng &rng, bool add);
     QString moveStatus(Rng &rng);

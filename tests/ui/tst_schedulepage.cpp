@@ -10,6 +10,7 @@
 #include "gantt/PredecessorsDialog.h"
 #include "gantt/SchedulePage.h"
 #include "gantt/TaskDialog.h"
+#include "gantt/WorkDays.h"
 #include "import/MspdiReader.h"
 #include "release/ReleaseTab.h"
 #include "shell/MainWindow.h"
@@ -34,6 +35,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -222,6 +224,10 @@ private Q_SLOTS:
         QTimer::singleShot(0, this, [&] {
             auto *dialog = qobject_cast<PredecessorsDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
+            const auto close = qScopeGuard([dialog] {
+                if (dialog->isVisible()) // a failed check inside would leave it open
+                    dialog->reject();
+            });
             answer(dialog);
             answered = true;
         });
@@ -256,7 +262,7 @@ private Q_SLOTS:
             dialog->lagField()->clear();
             QTest::keyClicks(dialog->lagField(), u"1d"_s);
             QVERIFY(dialog->problem().isEmpty());
-            QVERIFY2(dialog->list()->currentItem()->text().contains(u"1d"_s),
+            QVERIFY2(dialog->list()->currentItem()->text().contains(u"lag 1 d"_s),
                      qPrintable(dialog->list()->currentItem()->text()));
             test::saveScreenshot(dialog, u"predecessors-dialog.png"_s);
             dialog->accept();
@@ -275,12 +281,38 @@ private Q_SLOTS:
             return l.from == row(u"Performance test"_s) && l.to == row(u"Deploy to Staging"_s) &&
                    l.type == LinkType::StartToStart;
         }));
-        // One step, undone as one.
+        // One step, undone as one; the task stays the one in hand.
+        const Id staging = model()->taskAt(row(u"Deploy to Staging"_s)).task.id;
+        QCOMPARE(m_page->selectedTaskId(), staging);
         QCOMPARE(stack->count(), steps + 1);
-        stack->undo();
+        QVERIFY(m_window->undoController()->undo());
         QCOMPARE(linksInto(u"Deploy to Staging"_s), before);
-        stack->redo();
+        QCOMPARE(m_page->selectedTaskId(), staging);
+        QVERIFY(m_window->undoController()->redo());
         QCOMPARE(linksInto(u"Deploy to Staging"_s).size(), after.size());
+    }
+
+    void aLagReadsAsTheTableShowsIt() {
+        // In German the table writes "1,5 T"; the dialog shows and reads the same, and the forms
+        // relm-cli takes.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        PlanLink link;
+        link.lag = 720;
+        const QString shown = shownLag(link);
+        PlanLink read;
+        const bool readBack = readLag(read, shown);
+        PlanLink share;
+        const bool readShare = readLag(share, u"12,5%"_s);
+        PlanLink lead;
+        const bool readLead = readLag(lead, u"-4h"_s);
+        PlanLink wrong;
+        const bool readWrong = readLag(wrong, u"bald"_s);
+        QLocale::setDefault(before);
+        QVERIFY2(readBack && read.lag == 720, qPrintable(shown));
+        QVERIFY(readShare && share.lagIsPercent && share.lagPercent == 12.5);
+        QVERIFY(readLead && lead.lag == -240);
+        QVERIFY(!readWrong);
     }
 
     void aPredecessorThatClosesACycleIsRefusedAndWritesNothing() {
@@ -293,8 +325,12 @@ private Q_SLOTS:
             QTest::keyClick(dialog->addButton(), Qt::Key_Space);
             dialog->taskField()->setCurrentIndex(dialog->taskField()->findData(staging));
             dialog->accept();
+            // The refusal shows in the dialog, which stays open with the choices to mend.
+            QVERIFY2(dialog->problem().contains(u"cycle"_s), qPrintable(dialog->problem()));
+            QVERIFY(dialog->isVisible());
+            QCOMPARE(dialog->links().size(), before.size() + 1);
+            dialog->reject();
         });
-        QVERIFY2(m_page->message().contains(u"cycle"_s), qPrintable(m_page->message()));
         QCOMPARE(linksInto(u"Build release candidate"_s), before);
         QCOMPARE(stack->count(), steps);
         QCOMPARE(int(ws().auditLog().entries()->size()), audits);

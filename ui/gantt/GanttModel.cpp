@@ -1,6 +1,7 @@
 #include "GanttModel.h"
 
 #include "changes/Workspace.h"
+#include "gantt/WorkDays.h"
 #include "i18n/ShownDates.h"
 #include "planning/PlanCache.h"
 #include "storage/PlanStore.h"
@@ -197,7 +198,6 @@ QVariant GanttModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid())
         return {};
     const ScheduledTask &t = m_schedule.tasks.at(index.row());
-    const QLocale locale;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -208,17 +208,17 @@ QVariant GanttModel::data(const QModelIndex &index, int role) const {
                 return tr("milestone");
             // A phase lasts as long as its tasks span, whatever duration a file gave it.
             const qint64 minutes = t.times.summary ? t.times.earlyFinish - t.times.earlyStart : t.task.duration;
-            return tr("%1 d").arg(locale.toString(double(minutes) / 480.0, 'g', 4));
+            return shownWorkDays(minutes);
         }
         case StartColumn:
             return shown_dates::dateTime(t.start);
         case FinishColumn:
             return shown_dates::dateTime(t.finish);
         case FloatColumn:
-            return tr("%1 d").arg(locale.toString(double(t.times.totalFloat) / 480.0, 'g', 4));
+            return shownWorkDays(t.times.totalFloat);
         case SlipColumn: {
             const QVariant slip = data(index, SlipRole);
-            return slip.isValid() ? tr("%1 d").arg(locale.toString(slip.toDouble() / 480.0, 'g', 4)) : QString();
+            return slip.isValid() ? shownWorkDays(slip.toLongLong()) : QString();
         }
         }
         break;

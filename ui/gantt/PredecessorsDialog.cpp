@@ -1,5 +1,7 @@
 #include "PredecessorsDialog.h"
 
+#include "gantt/WorkDays.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -44,9 +46,10 @@ PredecessorsDialog::PredecessorsDialog(const PlanTask &successor, const QList<Ca
     // Enter in the dialog means OK, never Add or Remove (which take the focus after a removal).
     m_add->setAutoDefault(false);
     m_remove->setAutoDefault(false);
-    m_lag->setPlaceholderText(tr("none; e.g. 1d, -4h or 50%"));
-    m_lag->setToolTip(tr("Working time after the predecessor (1d, 4h), a lead before it (-4h), or a share of the "
-                         "predecessor's duration (50%)"));
+    m_lag->setPlaceholderText(tr("none; e.g. %1, -4h or 50%").arg(shownWorkDays(8 * 60)));
+    m_lag->setToolTip(tr("Working time after the predecessor (%1, 4h), a lead before it (-4h), or a share of the "
+                         "predecessor's duration (50%)")
+                          .arg(shownWorkDays(12 * 60)));
     m_list->setObjectName(u"predecessorList"_s);
     m_list->setAccessibleName(tr("Predecessors"));
     for (const PlanLink &link : std::as_const(m_links))
@@ -125,6 +128,15 @@ void PredecessorsDialog::accept() {
         }
         chosen.insert(m_links.at(row).predecessorId);
     }
+    if (m_apply) {
+        // Refused (a loop, say): the message shows here and the choices stay to be mended.
+        if (auto applied = m_apply(m_links); !applied) {
+            m_problem->setText(applied.errorMessage());
+            m_problem->show();
+            m_list->setFocus();
+            return;
+        }
+    }
     QDialog::accept();
 }
 
@@ -172,7 +184,7 @@ void PredecessorsDialog::showCurrent() {
             m_task->addItem(nameOf(link.predecessorId), link.predecessorId);
         m_task->setCurrentIndex(m_task->findData(link.predecessorId));
         m_type->setCurrentIndex(std::max(0, m_type->findData(int(link.type))));
-        m_lag->setText(lagText(link));
+        m_lag->setText(shownLag(link));
     } else {
         m_task->setCurrentIndex(-1);
         m_lag->clear();
@@ -187,7 +199,7 @@ void PredecessorsDialog::takeFields() {
     PlanLink &link = m_links[row];
     link.predecessorId = m_task->currentData().toLongLong();
     link.type = LinkType(m_type->currentData().toInt());
-    if (setLagFromText(link, m_lag->text())) {
+    if (readLag(link, m_lag->text())) {
         m_problem->hide();
     } else {
         m_problem->setText(tr("\u201C%1\u201D is not a lag: write working time (1d, 4h), a lead with a minus "
@@ -199,7 +211,7 @@ void PredecessorsDialog::takeFields() {
 }
 
 QString PredecessorsDialog::entryText(const PlanLink &link) const {
-    const QString lag = lagText(link);
+    const QString lag = shownLag(link);
     if (lag.isEmpty())
         return tr("%1 \u2014 %2").arg(nameOf(link.predecessorId), linkTypeName(link.type));
     return tr("%1 \u2014 %2, lag %3").arg(nameOf(link.predecessorId), linkTypeName(link.type), lag);

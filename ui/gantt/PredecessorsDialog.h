@@ -1,8 +1,11 @@
 #pragma once
 
+#include "Result.h"
 #include "domain/Plan.h"
 
 #include <QDialog>
+
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -13,8 +16,8 @@ class QPushButton;
 namespace relm {
 
 /// Chooses the tasks a task waits for, without the mouse: each predecessor with its dependency type
-/// and lag ("1d", "-4h", "50%"). The links are only read back here; the page applies them as one
-/// step, and the core checks them (no cycle) like any other link.
+/// and lag ("1 d", "-4h", "50%"). OK hands the links to the page, which applies them as one step;
+/// the core checks them (no cycle) like any other link.
 class PredecessorsDialog final : public QDialog {
     Q_OBJECT
 
@@ -31,6 +34,9 @@ public:
 
     /// The predecessors as chosen, each a link into the task.
     QList<PlanLink> links() const { return m_links; }
+    /// What OK does with the chosen links; when it refuses them the dialog stays open, saying why.
+    using Apply = std::function<Result<void>(const QList<PlanLink> &links)>;
+    void setApply(Apply apply) { m_apply = std::move(apply); }
 
     QListWidget *list() const { return m_list; }
     QComboBox *taskField() const { return m_task; }
@@ -55,6 +61,7 @@ private:
 
     PlanTask m_successor;
     QList<Candidate> m_candidates;
+    Apply m_apply;
     QList<PlanLink> m_links;
     QListWidget *m_list;
     QPushButton *m_add;

@@ -82,6 +82,13 @@ SchedulePage::SchedulePage(Workspace &workspace, UndoController &undo, Id releas
     connect(m_timeline, &GanttTimeline::linkRequested, this, &SchedulePage::linkTasks);
     connect(m_timeline, &GanttTimeline::activated, this, &SchedulePage::editTask);
     connect(m_model, &GanttModel::recomputed, this, &SchedulePage::showState);
+    // Each edit reads the schedule again; the task in hand stays the current one.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_taskInHand = selectedTaskId(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (const int row = m_model->rowOf(m_taskInHand); row >= 0)
+            m_table->selectionModel()->setCurrentIndex(m_model->index(row, GanttModel::NameColumn),
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    });
 
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -348,14 +355,12 @@ void SchedulePage::editPredecessors(Id taskId) {
         candidates.append({other->id, tr("%1 / %2").arg(release ? release->name : QString(), other->name)});
     }
     PredecessorsDialog dialog(*task, candidates, *links, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    std::unique_ptr<CompositeChange> change = predecessorsChange(*task, *links, dialog.links());
-    if (!change)
-        return;
     // A link that would close a cycle is refused by the core, and never reaches the undo stack.
-    if (auto r = m_undo.perform(std::move(change)); !r)
-        m_message->showError(r.errorMessage());
+    dialog.setApply([this, &task, &links](const QList<PlanLink> &wanted) -> Result<void> {
+        std::unique_ptr<CompositeChange> change = predecessorsChange(*task, *links, wanted);
+        return change ? m_undo.perform(std::move(change)) : Result<void>();
+    });
+    dialog.exec();
 }
 
 void SchedulePage::editCalendar() {

@@ -74,6 +74,8 @@ public:
     /// it was saved (with Open) or what went wrong.
     void exportChart(const GanttExportSettings &settings);
     bool isExporting() const { return m_exporting.isRunning(); }
+    /// The task of the table's current row; 0 when none.
+    Id selectedTaskId() const;
 
 Q_SIGNALS:
     void exportFinished(bool ok);
@@ -82,11 +84,11 @@ private:
     void showState();
     void showConflicts();
     void showExported();
-    Id selectedTaskId() const;
 
     Workspace &m_workspace;
     UndoController &m_undo;
     Id m_releaseId;
+    Id m_taskInHand = 0; ///< the current task while the model is read again
     MessageBar *m_message;
     GanttModel *m_model;
     QTableView *m_table;
