@@ -4321,10 +4321,6 @@ Behebung: %2</translation>
         <translation>Meilenstein</translation>
     </message>
     <message>
-        <source>%1 d</source>
-        <translation>%1 T</translation>
-    </message>
-    <message>
         <source>%1
 %2 → %3
 Float: %4 working days%5</source>
@@ -4724,14 +4720,6 @@ Auf dem kritischen Pfad</translation>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Release</source>
@@ -5932,6 +5920,36 @@ SHA-256 %3</translation>
         <source>Move to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>package in release</comment>
+        <translation>%1 in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n version(s) to %1.</source>
+        <translation>
+            <numerusform>%n Version zu %1 hinzugefügt.</numerusform>
+            <numerusform>%n Versionen zu %1 hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These versions are in %1 already: choose another package.</source>
+        <translation>Diese Versionen sind schon in %1: Wählen Sie ein anderes Paket.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n version(s) to %1.</source>
+        <translation>
+            <numerusform>%n Version nach %1 kopiert.</numerusform>
+            <numerusform>%n Versionen nach %1 kopiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n version(s) to %1.</source>
+        <translation>
+            <numerusform>%n Version nach %1 verschoben.</numerusform>
+            <numerusform>%n Versionen nach %1 verschoben.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relm::PackagePage</name>
@@ -6552,14 +6570,6 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
         <translation>Vorgänger von %1</translation>
     </message>
     <message>
-        <source>none; e.g. 1d, -4h or 50%</source>
-        <translation>keiner; z. B. 1d, -4h oder 50%</translation>
-    </message>
-    <message>
-        <source>Working time after the predecessor (1d, 4h), a lead before it (-4h), or a share of the predecessor&apos;s duration (50%)</source>
-        <translation>Arbeitszeit nach dem Vorgänger (1d, 4h), ein Vorlauf davor (-4h) oder ein Anteil an der Dauer des Vorgängers (50%)</translation>
-    </message>
-    <message>
         <source>Predecessors</source>
         <translation>Vorgänger</translation>
     </message>
@@ -6606,6 +6616,14 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     <message>
         <source>Task #%1</source>
         <translation>Vorgang #%1</translation>
+    </message>
+    <message>
+        <source>none; e.g. %1, -4h or 50%</source>
+        <translation>keiner; z. B. %1, -4h oder 50%</translation>
+    </message>
+    <message>
+        <source>Working time after the predecessor (%1, 4h), a lead before it (-4h), or a share of the predecessor&apos;s duration (50%)</source>
+        <translation>Arbeitszeit nach dem Vorgänger (%1, 4h), ein Vorlauf davor (-4h) oder ein Anteil an der Dauer des Vorgängers (50%)</translation>
     </message>
 </context>
 <context>
@@ -9491,6 +9509,22 @@ Kopfeintrag des Prüfpfads %2</translation>
         <source>Kept %1 as the other person saved it; your change was not written.</source>
         <translation>%1 bleibt, wie die andere Person es gespeichert hat; Ihre Änderung wurde nicht geschrieben.</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
 </context>
 <context>
     <name>relm::VersionDialog</name>
@@ -10054,6 +10088,13 @@ conflicts payments-gateway &lt;7.5</translation>
     <message>
         <source>Undo: withdraw the waiver of “%1”</source>
         <translation>Rückgängig: Ausnahme für „%1“ zurückziehen</translation>
+    </message>
+</context>
+<context>
+    <name>relm::WorkDays</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
     </message>
 </context>
 <context>
@@ -13707,6 +13748,14 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder während einer �
     <message>
         <source>Nothing was written: %1 was changed since (%2), by another step or another person, and writing now would overwrite that change. Look at it again, then make your change anew.</source>
         <translation>Nichts wurde geschrieben: %1 wurde seither geändert (%2), durch einen anderen Schritt oder eine andere Person, und jetzt zu schreiben würde diese Änderung überschreiben. Sehen Sie es sich erneut an und nehmen Sie Ihre Änderung dann neu vor.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: what it shipped is on record and stays as it is. Put %3 into a release that is still to come.</source>
+        <translation>%1 ist %2: Was es ausgeliefert hat, ist festgehalten und bleibt, wie es ist. Nehmen Sie %3 in ein kommendes Release auf.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and shipped %3: that stays on record. A later release can replace or retire it.</source>
+        <translation>%1 ist %2 und hat %3 ausgeliefert: Das bleibt festgehalten. Ein späteres Release kann es ersetzen oder ausmustern.</translation>
     </message>
 </context>
 <context>

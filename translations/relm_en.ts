@@ -356,6 +356,27 @@
             <numerusform>Remove %n component versions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Added %n version(s) to %1.</source>
+        <translation>
+            <numerusform>Added %n version to %1.</numerusform>
+            <numerusform>Added %n versions to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n version(s) to %1.</source>
+        <translation>
+            <numerusform>Copied %n version to %1.</numerusform>
+            <numerusform>Copied %n versions to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n version(s) to %1.</source>
+        <translation>
+            <numerusform>Moved %n version to %1.</numerusform>
+            <numerusform>Moved %n versions to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relm::PackagePickerDialog</name>

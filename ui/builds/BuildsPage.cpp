@@ -101,10 +101,11 @@ BuildsPage::BuildsPage(Workspace &workspace, UndoController &undo, Id releaseId,
 void BuildsPage::reload() {
     auto builds = m_workspace.delivery().builds(m_releaseId);
     m_builds = builds ? *builds : QList<Build>();
+    m_names.load(m_workspace);
     m_table->setRowCount(int(m_builds.size()));
     for (int row = 0; row < m_builds.size(); ++row) {
         const Build &b = m_builds.at(row);
-        const QStringList cells{QString::number(b.number), shown_dates::dateTime(b.builtAt), b.builtBy,
+        const QStringList cells{QString::number(b.number), shown_dates::dateTime(b.builtAt), m_names.of(b.builtBy),
                                 outcomeLabel(b.outcome), b.notes};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
@@ -129,12 +130,12 @@ QString BuildsPage::shownNotes() const {
     return m_notesView->toPlainText();
 }
 
-QString BuildsPage::notesHtml(const Build &build, const Build *previous) {
+QString BuildsPage::notesHtml(const Build &build, const Build *previous) const {
     const ContentDiff diff = contents::compare(previous ? previous->content : Contents{}, build.content);
     QString html = tr("<h3>Build %1</h3><p>%2 by %3 \u2013 %4</p>")
                        .arg(build.number)
-                       .arg(QLocale().toString(build.builtAt.toLocalTime(), QLocale::LongFormat), build.builtBy,
-                            outcomeLabel(build.outcome));
+                       .arg(QLocale().toString(build.builtAt.toLocalTime(), QLocale::LongFormat),
+                            m_names.of(build.builtBy).toHtmlEscaped(), outcomeLabel(build.outcome));
     if (!build.notes.isEmpty())
         html += u"<p><i>"_s + build.notes.toHtmlEscaped() + u"</i></p>"_s;
     html += previous ? tr("<p>Compared with build %1:</p>").arg(previous->number)

@@ -2,6 +2,7 @@
 
 #include "changes/ChangeNotice.h"
 #include "domain/Contents.h"
+#include "widgets/PersonNames.h"
 
 #include <QWidget>
 
@@ -35,7 +36,7 @@ public:
     void showBuild(int row);
 
     /// Build notes as HTML: what a build introduced, removed or changed compared with the one before.
-    static QString notesHtml(const Build &build, const Build *previous);
+    QString notesHtml(const Build &build, const Build *previous) const;
 
 private:
     void reload();
@@ -50,6 +51,7 @@ private:
     QLineEdit *m_notes;
     QTableWidget *m_table;
     QTextBrowser *m_notesView;
+    PersonNames m_names;
 };
 
 } // namespace relm

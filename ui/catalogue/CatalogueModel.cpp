@@ -51,6 +51,7 @@ void CatalogueModel::reload() {
     beginResetModel();
     m_rows.clear();
     if (m_workspace) {
+        m_names.load(*m_workspace);
         auto components = m_workspace->catalogue().components();
         auto versions = m_workspace->catalogue().versions();
         if (components && versions) {
@@ -63,7 +64,7 @@ void CatalogueModel::reload() {
                 std::sort(row.versions.begin(), row.versions.end(), [](const auto &a, const auto &b) {
                     return VersionNumber(b.version) < VersionNumber(a.version); // newest first
                 });
-                QStringList words{c.name, c.description, c.ownerLogin};
+                QStringList words{c.name, c.description, c.ownerLogin, m_names.of(c.ownerLogin)};
                 for (const ComponentVersion &v : row.versions)
                     words.append(v.version);
                 row.filterText = words.join(u' ');
@@ -141,7 +142,7 @@ QVariant CatalogueModel::componentData(const Row &row, int column, int role) con
         case KindColumn:
             return labelOf(c.kind);
         case OwnerColumn:
-            return c.ownerLogin;
+            return m_names.of(c.ownerLogin);
         case FingerprintColumn:
             return tr("%n version(s)", nullptr, int(row.versions.size()));
         case RelationsColumn:

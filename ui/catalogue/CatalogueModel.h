@@ -2,6 +2,7 @@
 
 #include "changes/ChangeNotice.h"
 #include "domain/Component.h"
+#include "widgets/PersonNames.h"
 
 #include <QAbstractItemModel>
 
@@ -59,6 +60,7 @@ private:
     QVariant versionData(const ComponentVersion &version, int column, int role) const;
 
     Workspace *m_workspace = nullptr;
+    PersonNames m_names;
     std::vector<Row> m_rows;
 };
 

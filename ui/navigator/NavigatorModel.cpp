@@ -64,6 +64,7 @@ void NavigatorModel::reload() {
     beginResetModel();
     m_root = std::make_unique<Node>();
     if (m_workspace) {
+        m_names.load(*m_workspace);
         auto releases = m_workspace->releases().releases();
         auto packages = m_workspace->releases().packagesByRelease();
         if (releases && packages) {
@@ -317,9 +318,9 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const {
             const int errors = errorCount(r.id);
             return QString(
                 tr("<b>%1</b><br>%2 release, %3<br>Owner: %4<br>Planned: %5 \u2013 %6<br>Service: %7")
-                    .arg(r.name.toHtmlEscaped(), labelOf(r.type), labelOf(r.status), r.ownerLogin,
-                         shown_dates::date(r.plannedStart), shown_dates::date(r.plannedEnd),
-                         r.targetService.toHtmlEscaped()) +
+                    .arg(r.name.toHtmlEscaped(), labelOf(r.type), labelOf(r.status),
+                         m_names.of(r.ownerLogin).toHtmlEscaped(), shown_dates::date(r.plannedStart),
+                         shown_dates::date(r.plannedEnd), r.targetService.toHtmlEscaped()) +
                 (errors ? tr("<br><b>%n package finding(s)</b>: see the Findings panel", nullptr, errors) : QString()));
         }
         case IdRole:
@@ -328,7 +329,7 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const {
         case SortRole:
             return u"%1 %2"_s.arg(r.plannedStart.isValid() ? r.plannedStart.toString(Qt::ISODate) : u"9999"_s, r.name);
         case FilterRole:
-            return QStringList{r.name, r.version, r.targetService, r.ownerLogin}.join(u' ');
+            return QStringList{r.name, r.version, r.targetService, r.ownerLogin, m_names.of(r.ownerLogin)}.join(u' ');
         }
         break;
     }

@@ -5,6 +5,7 @@
 #include "changes/ChangeNotice.h"
 #include "domain/Package.h"
 #include "domain/Release.h"
+#include "widgets/PersonNames.h"
 
 #include <QAbstractItemModel>
 
@@ -84,6 +85,7 @@ private:
     QVariant releaseDecoration(const Release &release) const;
 
     Workspace *m_workspace = nullptr;
+    PersonNames m_names;
     PackageDropper *m_dropper = nullptr;
     ChangeDropHandler m_changeDrop;
     std::unique_ptr<Node> m_root;
