@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>Undo the change, or freeze the release again to accept it (approvals on the old baseline no longer hold).</source>
-        <translation>Machen Sie die Änderung rückgängig, oder frieren Sie das Release erneut ein, um sie zu übernehmen (Freigaben auf Basis der alten Baseline gelten dann nicht mehr).</translation>
+        <translation>Machen Sie die Änderung rückgängig, oder frieren Sie das Release erneut ein, um sie zu übernehmen (Genehmigungen auf Basis der alten Baseline gelten dann nicht mehr).</translation>
     </message>
     <message>
         <source>Criterion #%1 accepted: met</source>
@@ -314,7 +314,7 @@
     </message>
     <message>
         <source>Environment booked twice</source>
-        <translation>Umgebung doppelt gebucht</translation>
+        <translation>Umgebung doppelt belegt</translation>
     </message>
     <message>
         <source>Same component changed at once</source>
@@ -422,7 +422,7 @@
     </message>
     <message>
         <source>Overdue: it was due on %1, before this meeting, and still awaits sign-off.</source>
-        <translation>Überfällig: Es war am %1 fällig, vor dieser Sitzung, und wartet noch auf Freigabe.</translation>
+        <translation>Überfällig: Es war am %1 fällig, vor dieser Sitzung, und wartet noch auf Abnahme.</translation>
     </message>
     <message>
         <source>Environment</source>
@@ -474,7 +474,7 @@
     </message>
     <message>
         <source>Sign-offs given:</source>
-        <translation>Erteilte Freigaben:</translation>
+        <translation>Erteilte Abnahmen:</translation>
     </message>
     <message>
         <source>When</source>
@@ -538,7 +538,7 @@
     </message>
     <message>
         <source>No release awaiting sign-off is due before %1.</source>
-        <translation>Vor %1 ist kein Release fällig, das auf Freigabe wartet.</translation>
+        <translation>Vor %1 ist kein Release fällig, das auf Abnahme wartet.</translation>
     </message>
     <message>
         <source>Freeze and Maintenance &amp;Windows…</source>
@@ -795,8 +795,8 @@
     <message numerus="yes">
         <source>%n sign-off(s)</source>
         <translation>
-            <numerusform>%n Freigabe</numerusform>
-            <numerusform>%n Freigaben</numerusform>
+            <numerusform>%n Abnahme</numerusform>
+            <numerusform>%n Abnahmen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1962,11 +1962,11 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>%1, but its sign-off by %2 is void</source>
-        <translation>%1, aber die Freigabe durch %2 ist ungültig</translation>
+        <translation>%1, aber die Abnahme durch %2 ist ungültig</translation>
     </message>
     <message>
         <source>%1, awaiting sign-off by %2</source>
-        <translation>%1, wartet auf Freigabe durch %2</translation>
+        <translation>%1, wartet auf Abnahme durch %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1981,11 +1981,11 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>%1 approval by %2 distinct people</source>
-        <translation>Freigabe durch %1 (%2 verschiedene Personen)</translation>
+        <translation>Genehmigung durch %1 (%2 verschiedene Personen)</translation>
     </message>
     <message>
         <source>%1 approval</source>
-        <translation>Freigabe durch %1</translation>
+        <translation>Genehmigung durch %1</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
@@ -2056,7 +2056,7 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>planned %1 inside %2; authorised emergency by %3</source>
-        <translation>geplant %1 innerhalb von %2; Notfall genehmigt von %3</translation>
+        <translation>geplant %1 innerhalb von %2; Notfall autorisiert von %3</translation>
     </message>
     <message>
         <source>Post-release review complete</source>
@@ -2080,7 +2080,7 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>Emergency authorised</source>
-        <translation>Notfall genehmigt</translation>
+        <translation>Notfall autorisiert</translation>
     </message>
     <message>
         <source>the policy names nobody who may authorise an emergency</source>
@@ -2088,7 +2088,7 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>Emergency authorised by %1</source>
-        <translation>Notfall genehmigt von %1</translation>
+        <translation>Notfall autorisiert von %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -2096,26 +2096,26 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>not yet authorised</source>
-        <translation>noch nicht genehmigt</translation>
+        <translation>noch nicht autorisiert</translation>
     </message>
     <message numerus="yes">
         <source>Approved at least %n hour(s) before deployment</source>
         <translation>
-            <numerusform>Mindestens %n Stunde vor dem Deployment freigegeben</numerusform>
-            <numerusform>Mindestens %n Stunden vor dem Deployment freigegeben</numerusform>
+            <numerusform>Mindestens %n Stunde vor dem Deployment genehmigt</numerusform>
+            <numerusform>Mindestens %n Stunden vor dem Deployment genehmigt</numerusform>
         </translation>
     </message>
     <message>
         <source>waived: emergency authorised by %1</source>
-        <translation>mit Ausnahme: Notfall genehmigt von %1</translation>
+        <translation>mit Ausnahme: Notfall autorisiert von %1</translation>
     </message>
     <message>
         <source>no approval recorded</source>
-        <translation>keine Freigabe erfasst</translation>
+        <translation>keine Genehmigung erfasst</translation>
     </message>
     <message>
         <source>approved %1; may deploy from %2</source>
-        <translation>freigegeben %1; Deployment ab %2 möglich</translation>
+        <translation>genehmigt %1; Deployment ab %2 möglich</translation>
     </message>
     <message>
         <source>planned %1 inside %2; freeze overridden by %3</source>
@@ -2258,7 +2258,7 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>An authorised emergency deployment.</source>
-        <translation>Ein genehmigtes Notfall-Deployment.</translation>
+        <translation>Ein autorisiertes Notfall-Deployment.</translation>
     </message>
     <message>
         <source>Link lag: 1d, -4h or 50%.</source>
@@ -2334,7 +2334,7 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>A sign-off comment (required to reject).</source>
-        <translation>Ein Kommentar zur Freigabe (für eine Ablehnung erforderlich).</translation>
+        <translation>Ein Kommentar zur Abnahme (für eine Ablehnung erforderlich).</translation>
     </message>
     <message>
         <source>Evidence: a note.</source>
@@ -2358,7 +2358,7 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>Policy: hours between approval and deployment.</source>
-        <translation>Richtlinie: Stunden zwischen Freigabe und Deployment.</translation>
+        <translation>Richtlinie: Stunden zwischen Genehmigung und Deployment.</translation>
     </message>
     <message>
         <source>Policy: a frozen baseline is required.</source>
@@ -2999,7 +2999,7 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation>Freigabe</translation>
+        <translation>Abnahme</translation>
     </message>
     <message>
         <source>Signed %1</source>
@@ -3405,7 +3405,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Sign-off turnaround (hours)</source>
-        <translation>Bearbeitungszeit der Freigaben (Stunden)</translation>
+        <translation>Bearbeitungszeit der Abnahmen (Stunden)</translation>
     </message>
     <message>
         <source>Production deployments per month; failed or rolled-back ones in red.</source>
@@ -3437,7 +3437,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>From the first sign-off on a release to its last approval.</source>
-        <translation>Von der ersten Freigabe-Entscheidung zu einem Release bis zu dessen letzter Genehmigung.</translation>
+        <translation>Von der ersten Abnahme-Entscheidung zu einem Release bis zu dessen letzter Genehmigung.</translation>
     </message>
     <message>
         <source>Export Charts to Folder</source>
@@ -3814,8 +3814,8 @@ SHA-256 %2</translation>
     <message numerus="yes">
         <source>Baseline “%1” finished %2: %n day(s) of slip against it.</source>
         <translation>
-            <numerusform>Basisplan „%1“ endete %2: %n Tag Verzug dagegen.</numerusform>
-            <numerusform>Basisplan „%1“ endete %2: %n Tage Verzug dagegen.</numerusform>
+            <numerusform>Baseline „%1“ endete %2: %n Tag Verzug dagegen.</numerusform>
+            <numerusform>Baseline „%1“ endete %2: %n Tage Verzug dagegen.</numerusform>
         </translation>
     </message>
     <message>
@@ -3962,7 +3962,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>History and rollback target</source>
-        <translation>Verlauf und Rücksprungziel</translation>
+        <translation>Verlauf und Rollback-Ziel</translation>
     </message>
     <message>
         <source>Compare</source>
@@ -3982,8 +3982,8 @@ SHA-256 %2</translation>
     <message numerus="yes">
         <source>A back-out restores the state before “%1”: “%2” (%n component version(s)).</source>
         <translation>
-            <numerusform>Ein Back-out stellt den Stand vor „%1“ wieder her: „%2“ (%n Komponentenversion).</numerusform>
-            <numerusform>Ein Back-out stellt den Stand vor „%1“ wieder her: „%2“ (%n Komponentenversionen).</numerusform>
+            <numerusform>Ein Rollback stellt den Stand vor „%1“ wieder her: „%2“ (%n Komponentenversion).</numerusform>
+            <numerusform>Ein Rollback stellt den Stand vor „%1“ wieder her: „%2“ (%n Komponentenversionen).</numerusform>
         </translation>
     </message>
     <message>
@@ -4391,7 +4391,7 @@ Auf dem kritischen Pfad</translation>
     </message>
     <message>
         <source>Bars are tasks, diamonds milestones and thin bars with pointed ends phases; hatched red bars are on the critical path; a grey line under a bar is its baseline, the orange line today; hatched red bands are change freezes; a dashed frame with ⚠ marks an environment booked twice.</source>
-        <translation>Balken sind Vorgänge, Rauten Meilensteine und schmale Balken mit spitzen Enden Sammelvorgänge; schraffierte rote Balken liegen auf dem kritischen Pfad; eine graue Linie unter einem Balken ist sein Basisplan, die orange Linie heute; schraffierte rote Bänder sind Änderungssperren; ein gestrichelter Rahmen mit ⚠ kennzeichnet eine doppelt gebuchte Umgebung.</translation>
+        <translation>Balken sind Vorgänge, Rauten Meilensteine und schmale Balken mit spitzen Enden Phasen; schraffierte rote Balken liegen auf dem kritischen Pfad; eine graue Linie unter einem Balken ist seine Baseline, die orange Linie heute; schraffierte rote Bänder sind Änderungssperren; ein gestrichelter Rahmen mit ⚠ kennzeichnet eine doppelt belegte Umgebung.</translation>
     </message>
     <message>
         <source>No tasks yet.</source>
@@ -4461,7 +4461,7 @@ Auf dem kritischen Pfad</translation>
     </message>
     <message>
         <source>The move is refused until every check passes. Sign-offs are given on the release&apos;s Sign-off page.</source>
-        <translation>Der Statuswechsel wird verweigert, bis alle Prüfungen bestanden sind. Freigaben werden auf der Seite „Freigabe“ des Releases erteilt.</translation>
+        <translation>Der Statuswechsel wird verweigert, bis alle Prüfungen bestanden sind. Abnahmen werden auf der Seite „Abnahme“ des Releases erteilt.</translation>
     </message>
 </context>
 <context>
@@ -4803,7 +4803,7 @@ Auf dem kritischen Pfad</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Relm %1&lt;/h3&gt;&lt;p&gt;Release and deployment planning: packages, schedules, risks, sign-off, deployments and release notes.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;&lt;p&gt;Database: %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Relm %1&lt;/h3&gt;&lt;p&gt;Release- und Deployment-Planung: Pakete, Zeitpläne, Risiken, Freigaben, Deployments und Release Notes.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;&lt;p&gt;Datenbank: %3&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Relm %1&lt;/h3&gt;&lt;p&gt;Release- und Deployment-Planung: Pakete, Zeitpläne, Risiken, Abnahmen, Deployments und Release Notes.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;&lt;p&gt;Datenbank: %3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Move %1 on in its lifecycle</source>
@@ -4986,7 +4986,7 @@ Auf dem kritischen Pfad</translation>
     </message>
     <message>
         <source>The agenda lists releases awaiting sign-off whose deployments are planned up to this many days after the meeting, and those overdue.</source>
-        <translation>Die Tagesordnung führt Releases auf, die auf Freigabe warten und deren Deployments bis zu so vielen Tagen nach der Sitzung geplant sind, sowie überfällige.</translation>
+        <translation>Die Tagesordnung führt Releases auf, die auf Abnahme warten und deren Deployments bis zu so vielen Tagen nach der Sitzung geplant sind, sowie überfällige.</translation>
     </message>
     <message>
         <source>Members</source>
@@ -5072,7 +5072,7 @@ Auf dem kritischen Pfad</translation>
     </message>
     <message>
         <source>No meetings yet: add one with New; its agenda fills itself from the releases awaiting sign-off.</source>
-        <translation>Noch keine Sitzungen: Legen Sie mit „Neu“ eine an; ihre Tagesordnung füllt sich selbst mit den Releases, die auf Freigabe warten.</translation>
+        <translation>Noch keine Sitzungen: Legen Sie mit „Neu“ eine an; ihre Tagesordnung füllt sich selbst mit den Releases, die auf Abnahme warten.</translation>
     </message>
 </context>
 <context>
@@ -5995,7 +5995,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Not frozen. Freeze the baseline when the package is complete: any later change then shows, and approvals on it no longer hold.</source>
-        <translation>Nicht eingefroren. Frieren Sie die Baseline ein, wenn das Paket vollständig ist: Jede spätere Änderung wird dann sichtbar, und Freigaben darauf gelten nicht mehr.</translation>
+        <translation>Nicht eingefroren. Frieren Sie die Baseline ein, wenn das Paket vollständig ist: Jede spätere Änderung wird dann sichtbar, und Genehmigungen darauf gelten nicht mehr.</translation>
     </message>
     <message>
         <source>&lt;b style=&quot;color:#d32f2f&quot;&gt;Baseline changed&lt;/b&gt; since it was frozen on %1 by %2. See the findings.</source>
@@ -6031,7 +6031,7 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>Errors block approval unless the policy&apos;s authorising role waives them.</source>
-        <translation>Fehler blockieren die Freigabe, sofern die laut Richtlinie autorisierende Rolle keine Ausnahme erteilt.</translation>
+        <translation>Fehler blockieren die Genehmigung, sofern die laut Richtlinie autorisierende Rolle keine Ausnahme erteilt.</translation>
     </message>
     <message>
         <source>Select an error finding to waive.</source>
@@ -6482,7 +6482,7 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
     <message>
         <source>This release already has a baseline named “%1”.</source>
-        <translation>Dieses Release hat bereits einen Basisplan namens „%1“.</translation>
+        <translation>Dieses Release hat bereits eine Baseline namens „%1“.</translation>
     </message>
 </context>
 <context>
@@ -6504,7 +6504,7 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     <name>relm::PolicyDialog</name>
     <message>
         <source>A &amp;frozen, unchanged baseline is required for sign-off</source>
-        <translation>Für die Freigabe ist eine &amp;eingefrorene, unveränderte Baseline erforderlich</translation>
+        <translation>Für die Abnahme ist eine &amp;eingefrorene, unveränderte Baseline erforderlich</translation>
     </message>
     <message>
         <source>Release Policies</source>
@@ -6516,7 +6516,7 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
     <message>
         <source>Signs off</source>
-        <translation>Gibt frei</translation>
+        <translation>Abnahme durch</translation>
     </message>
     <message>
         <source>Quorum (people)</source>
@@ -6540,11 +6540,11 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
     <message>
         <source>Sign-off &amp;roles:</source>
-        <translation>Freigabe-&amp;Rollen:</translation>
+        <translation>Abnahme-&amp;Rollen:</translation>
     </message>
     <message>
         <source>&amp;Lead time from approval to production:</source>
-        <translation>&amp;Vorlaufzeit von der Freigabe bis zur Produktion:</translation>
+        <translation>&amp;Vorlaufzeit von der Genehmigung bis zur Produktion:</translation>
     </message>
     <message>
         <source>&amp;Emergency authorised by:</source>
@@ -6853,7 +6853,7 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
     <message>
         <source>Deployment</source>
-        <translation>Bereitstellung</translation>
+        <translation>Deployment</translation>
     </message>
     <message>
         <source>Emergency</source>
@@ -6921,7 +6921,7 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
     <message>
         <source>Contingency</source>
-        <translation>Notfallplan</translation>
+        <translation>Eventualplan</translation>
     </message>
     <message>
         <source>Review date</source>
@@ -6957,7 +6957,7 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
     <message>
         <source>Sign-offs</source>
-        <translation>Freigaben</translation>
+        <translation>Abnahmen</translation>
     </message>
     <message>
         <source>Required categories</source>
@@ -6973,7 +6973,7 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
     <message>
         <source>Emergency authoriser</source>
-        <translation>Notfall-Genehmiger</translation>
+        <translation>Notfall autorisiert durch</translation>
     </message>
     <message>
         <source>Package</source>
@@ -7136,7 +7136,7 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
     <message>
         <source>Record the run once it has happened. Succeeded needs every runbook step checked off, or skipped with a reason. A succeeded deployment updates what the environment runs; what it ran before is kept for a rollback. In production, a run past a closed gate or in a change freeze needs an authorised emergency.</source>
-        <translation>Erfassen Sie den Lauf, sobald er stattgefunden hat. „Erfolgreich“ setzt voraus, dass jeder Runbook-Schritt abgehakt oder mit Begründung übersprungen wurde. Ein erfolgreiches Deployment aktualisiert, was in der Umgebung läuft; der vorherige Stand bleibt für ein Rollback erhalten. In der Produktion erfordert ein Lauf trotz geschlossener Schranke oder während einer Änderungssperre einen autorisierten Notfall.</translation>
+        <translation>Erfassen Sie den Durchlauf, sobald er stattgefunden hat. „Erfolgreich“ setzt voraus, dass jeder Runbook-Schritt abgehakt oder mit Begründung übersprungen wurde. Ein erfolgreiches Deployment aktualisiert, was in der Umgebung läuft; der vorherige Stand bleibt für ein Rollback erhalten. In der Produktion erfordert ein Lauf trotz geschlossener Schranke oder während einer Änderungssperre einen autorisierten Notfall.</translation>
     </message>
 </context>
 <context>
@@ -7539,11 +7539,11 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
     <message>
         <source>Submit for sign-off</source>
-        <translation>Zur Freigabe einreichen</translation>
+        <translation>Zur Abnahme einreichen</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation>Freigeben</translation>
+        <translation>Genehmigen</translation>
     </message>
     <message>
         <source>Start deployment</source>
@@ -7851,7 +7851,7 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
     <message>
         <source>Sign-off</source>
-        <translation>Freigabe</translation>
+        <translation>Abnahme</translation>
     </message>
     <message>
         <source>Builds</source>
@@ -8271,11 +8271,11 @@ Eventualplan: %3</translation>
     <name>relm::SaveScheduleBaseline</name>
     <message>
         <source>Save schedule baseline “%1”</source>
-        <translation>Basisplan „%1“ des Zeitplans speichern</translation>
+        <translation>Baseline „%1“ des Zeitplans speichern</translation>
     </message>
     <message>
         <source>A baseline needs a name.</source>
-        <translation>Ein Basisplan braucht einen Namen.</translation>
+        <translation>Eine Baseline braucht einen Namen.</translation>
     </message>
     <message>
         <source>Undo: %1</source>
@@ -8427,7 +8427,7 @@ Eventualplan: %3</translation>
     </message>
     <message>
         <source>Save &amp;Baseline…</source>
-        <translation>&amp;Basisplan speichern…</translation>
+        <translation>&amp;Baseline speichern…</translation>
     </message>
     <message>
         <source>&amp;Import MS Project…</source>
@@ -8439,7 +8439,7 @@ Eventualplan: %3</translation>
     </message>
     <message>
         <source>%1 is booked twice: “%2” (%3) and “%4” (%5) overlap.</source>
-        <translation>%1 ist doppelt verplant: „%2“ (%3) und „%4“ (%5) überschneiden sich.</translation>
+        <translation>%1 ist doppelt belegt: „%2“ (%3) und „%4“ (%5) überschneiden sich.</translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
@@ -8459,15 +8459,15 @@ Eventualplan: %3</translation>
     </message>
     <message>
         <source>Save Baseline</source>
-        <translation>Basisplan speichern</translation>
+        <translation>Baseline speichern</translation>
     </message>
     <message>
         <source>Name of the baseline:</source>
-        <translation>Name des Basisplans:</translation>
+        <translation>Name der Baseline:</translation>
     </message>
     <message>
         <source>Baseline %1</source>
-        <translation>Basisplan %1</translation>
+        <translation>Baseline %1</translation>
     </message>
     <message>
         <source>Portfolio</source>
@@ -8715,7 +8715,7 @@ Eventualplan: %3</translation>
     </message>
     <message>
         <source>an authorised emergency deployment</source>
-        <translation>ein genehmigtes Notfall-Deployment</translation>
+        <translation>ein autorisiertes Notfall-Deployment</translation>
     </message>
     <message>
         <source>Authorised emergency; nothing to do.</source>
@@ -8975,7 +8975,7 @@ Passwort von %2 auf %3:</translation>
     </message>
     <message>
         <source>A release&apos;s pages: Overview, Package, Changes, Schedule, Risks, Sign-off, Builds, Deployments</source>
-        <translation>Die Seiten eines Release: Übersicht, Paket, Änderungen, Zeitplan, Risiken, Freigabe, Builds, Deployments</translation>
+        <translation>Die Seiten eines Release: Übersicht, Paket, Änderungen, Zeitplan, Risiken, Abnahme, Builds, Deployments</translation>
     </message>
     <message>
         <source>Alt+1 … Alt+8</source>
@@ -9057,7 +9057,7 @@ Passwort von %2 auf %3:</translation>
     <name>relm::SignOffChange</name>
     <message>
         <source>Sign off as %1 (%2)</source>
-        <translation>Freigabe als %1 (%2)</translation>
+        <translation>Abnahme als %1 (%2)</translation>
     </message>
     <message>
         <source>Sign with your own current key.</source>
@@ -9084,7 +9084,7 @@ Passwort von %2 auf %3:</translation>
     <name>relm::SignOffDialog</name>
     <message>
         <source>Sign Off</source>
-        <translation>Freigabe</translation>
+        <translation>Abnahme</translation>
     </message>
     <message>
         <source>Required when you reject</source>
@@ -9496,7 +9496,7 @@ Kopfeintrag des Prüfpfads %2</translation>
     <name>relm::TrailVerification</name>
     <message>
         <source>Sign-off #%1 by %2 (%3) does not verify: %4</source>
-        <translation>Freigabe #%1 von %2 (%3) lässt sich nicht verifizieren: %4</translation>
+        <translation>Abnahme #%1 von %2 (%3) lässt sich nicht verifizieren: %4</translation>
     </message>
 </context>
 <context>
@@ -9652,11 +9652,11 @@ conflicts payments-gateway &lt;7.5</translation>
     </message>
     <message>
         <source>Awaiting sign-off</source>
-        <translation>Wartet auf Freigabe</translation>
+        <translation>Wartet auf Abnahme</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation>Freigegeben</translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <source>Deploying</source>
@@ -10681,11 +10681,11 @@ conflicts payments-gateway &lt;7.5</translation>
     </message>
     <message>
         <source>Saved baseline “%1” of %2 (%3 tasks).</source>
-        <translation>Basisplan „%1“ von %2 gespeichert (%3 Vorgänge).</translation>
+        <translation>Baseline „%1“ von %2 gespeichert (%3 Vorgänge).</translation>
     </message>
     <message>
         <source>%1 has no baseline named “%2”.</source>
-        <translation>%1 hat keinen Basisplan namens „%2“.</translation>
+        <translation>%1 hat keine Baseline namens „%2“.</translation>
     </message>
     <message>
         <source>%1 against “%2”: the release finishes %3 later.</source>
@@ -10701,11 +10701,11 @@ conflicts payments-gateway &lt;7.5</translation>
     </message>
     <message>
         <source>No environment is booked twice at the same time.</source>
-        <translation>Keine Umgebung ist zur gleichen Zeit doppelt gebucht.</translation>
+        <translation>Keine Umgebung ist zur gleichen Zeit doppelt belegt.</translation>
     </message>
     <message>
         <source>%1 is booked twice: “%2” (%3, %4 → %5) and “%6” (%7, %8 → %9).</source>
-        <translation>%1 ist doppelt gebucht: „%2“ (%3, %4 → %5) und „%6“ (%7, %8 → %9).</translation>
+        <translation>%1 ist doppelt belegt: „%2“ (%3, %4 → %5) und „%6“ (%7, %8 → %9).</translation>
     </message>
     <message>
         <source>--duration takes working time such as 3d, 4h, 90m or 2w.</source>
@@ -10813,7 +10813,7 @@ conflicts payments-gateway &lt;7.5</translation>
     </message>
     <message>
         <source>Sign-offs</source>
-        <translation>Freigaben</translation>
+        <translation>Abnahmen</translation>
     </message>
     <message>
         <source>Required criteria</source>
@@ -10908,7 +10908,7 @@ conflicts payments-gateway &lt;7.5</translation>
     </message>
     <message>
         <source>%1 has no signing key yet: run “relm-cli person set-passphrase %2” first.</source>
-        <translation>%1 hat noch keinen Signaturschlüssel: Führen Sie zuerst „relm-cli person set-passphrase %2“ aus.</translation>
+        <translation>%1 hat noch keinen Unterschriftsschlüssel: Führen Sie zuerst „relm-cli person set-passphrase %2“ aus.</translation>
     </message>
     <message>
         <source>%1 signed %2 of %3 as %4: %5, %6.</source>
@@ -11724,7 +11724,7 @@ Vollständig: %7</translation>
     </message>
     <message>
         <source>No release awaiting sign-off is due in this period.</source>
-        <translation>In diesem Zeitraum ist kein Release fällig, das auf Freigabe wartet.</translation>
+        <translation>In diesem Zeitraum ist kein Release fällig, das auf Abnahme wartet.</translation>
     </message>
     <message>
         <source> — overdue</source>
@@ -11999,7 +11999,7 @@ Vollständig: %7</translation>
     </message>
     <message>
         <source>The role %1 may use them; the audit trail and the sign-offs are append-only for it.</source>
-        <translation>Die Rolle %1 darf sie nutzen; Prüfpfad und Freigaben kann sie nur ergänzen.</translation>
+        <translation>Die Rolle %1 darf sie nutzen; Prüfpfad und Abnahmen kann sie nur ergänzen.</translation>
     </message>
     <message>
         <source>Let each person in with their own login: relm-cli server admit %1 LOGIN (the login&apos;s name is their Relm login).</source>
@@ -12093,7 +12093,7 @@ Vollständig: %7</translation>
     </message>
     <message>
         <source>The signing key of %1 is damaged.</source>
-        <translation>Der Signaturschlüssel von %1 ist beschädigt.</translation>
+        <translation>Der Unterschriftsschlüssel von %1 ist beschädigt.</translation>
     </message>
     <message>
         <source>Wrong passphrase for %1.</source>
@@ -12276,7 +12276,7 @@ Vollständig: %7</translation>
     </message>
     <message>
         <source>Contingency</source>
-        <translation>Notfallplan</translation>
+        <translation>Eventualplan</translation>
     </message>
     <message>
         <source>Status</source>
@@ -12581,7 +12581,7 @@ Vollständig: %7</translation>
         <source>
 Only an authorised emergency may deploy to production past its gate or in a freeze.</source>
         <translation>
-Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder während einer Änderungssperre in die Produktion ausgerollt werden.</translation>
+Nur ein autorisierter Notfall darf an seiner Schranke vorbei oder während einer Änderungssperre in die Produktion ausgerollt werden.</translation>
     </message>
     <message>
         <source>%1 may not authorise an emergency deployment of %2: the policy names %3.</source>
@@ -12593,7 +12593,7 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder während einer �
     </message>
     <message>
         <source>%1 is %2: only an approved release goes to production, also in an emergency. Approve it first (Next Status in the window, or “relm-cli release set-status NAME approved”).</source>
-        <translation>%1 ist %2: Nur ein freigegebenes Release geht in Produktion, auch im Notfall. Geben Sie es zuerst frei („Nächster Status“ im Fenster oder „relm-cli release set-status NAME approved“).</translation>
+        <translation>%1 ist %2: Nur ein genehmigtes Release geht in Produktion, auch im Notfall. Genehmigen Sie es zuerst („Nächster Status“ im Fenster oder „relm-cli release set-status NAME approved“).</translation>
     </message>
     <message>
         <source>The run (%1 to %2) falls in the change freeze %3. Only the %4 may override it.</source>
@@ -12659,11 +12659,11 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder während einer �
     </message>
     <message>
         <source>Baseline</source>
-        <translation>Basisplan</translation>
+        <translation>Baseline</translation>
     </message>
     <message>
         <source>Baseline (%1)</source>
-        <translation>Basisplan (%1)</translation>
+        <translation>Baseline (%1)</translation>
     </message>
     <message>
         <source>Critical task</source>
@@ -12910,7 +12910,7 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder während einer �
     </message>
     <message>
         <source>Sign-offs</source>
-        <translation>Freigaben</translation>
+        <translation>Abnahmen</translation>
     </message>
     <message>
         <source>Release status</source>
@@ -13851,7 +13851,7 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder während einer �
     </message>
     <message>
         <source>%1 owns %2 and so cannot sign it as %3: test and acceptance sign-offs must come from someone independent of the owner.</source>
-        <translation>%1 ist für %2 verantwortlich und kann daher nicht als %3 unterschreiben: Test- und Abnahme-Freigaben müssen von jemandem kommen, der vom Verantwortlichen unabhängig ist.</translation>
+        <translation>%1 ist für %2 verantwortlich und kann daher nicht als %3 unterschreiben: Abnahmen in Test- und Abnahmerollen müssen von jemandem kommen, der vom Verantwortlichen unabhängig ist.</translation>
     </message>
     <message>
         <source>Criterion #%1 is accepted by the role %2; sign it in that role.</source>
@@ -14160,7 +14160,7 @@ Nur ein genehmigter Notfall darf an seiner Schranke vorbei oder während einer �
     </message>
     <message>
         <source>%1 is listed twice among the sign-offs.</source>
-        <translation>%1 ist bei den Freigaben doppelt aufgeführt.</translation>
+        <translation>%1 ist bei den Abnahmen doppelt aufgeführt.</translation>
     </message>
     <message>
         <source>The lead time is between 0 and 2160 hours (90 days).</source>

@@ -25,6 +25,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
+#include <QToolBar>
+#include <QStatusBar>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -86,15 +88,20 @@ private Q_SLOTS:
                      qPrintable(u"%1 px wide at least; pages: %2"_s.arg(window->minimumSizeHint().width())
                                     .arg(widest.join(u", "_s))));
             // Tall enough for every page with a message showing and the Findings dock open: a
-            // laptop's 768 px less a title bar and a desktop panel.
+            // laptop's 768 px less a title bar and a desktop's top bar (GNOME leaves about 700).
             window->messageBar()->showMessage(MessageBar::Kind::Information, u"A message"_s);
+            QStringList tooTall;
             for (int i = 0; i < tab->count(); ++i) {
                 tab->setCurrentIndex(i);
-                QVERIFY2(
-                    window->minimumSizeHint().height() <= 720,
-                    qPrintable(
-                        u"%1: %2 px tall at least"_s.arg(tab->tabText(i)).arg(window->minimumSizeHint().height())));
+                test::saveScreenshot(window.get(), u"laptop-%1-%2.png"_s.arg(inGerman ? u"de"_s : u"en"_s).arg(i));
+                if (const int least = window->minimumSizeHint().height(); least > 680)
+                    tooTall.append(u"%1: %2 px"_s.arg(tab->tabText(i)).arg(least));
             }
+            for (QDockWidget *d : window->findChildren<QDockWidget *>()) qWarning("DBG dock %s visible %d min %d", qPrintable(d->objectName()), d->isVisible(), d->minimumSizeHint().height());
+            for (int i = 0; i < tab->count(); ++i) qWarning("DBG page %s %d", qPrintable(tab->tabText(i)), tab->widget(i)->minimumSizeHint().height());
+            qWarning("DBG central %d menubar %d status %d", window->centralWidget()->minimumSizeHint().height(), window->menuWidget()->sizeHint().height(), window->statusBar()->sizeHint().height());
+            for (QToolBar *t : window->findChildren<QToolBar *>()) qWarning("DBG toolbar %d", t->sizeHint().height());
+            QVERIFY2(tooTall.isEmpty(), qPrintable(u"at least as tall as: "_s + tooTall.join(u", "_s)));
             tab->setCurrentIndex(0);
             test::saveScreenshot(window.get(), inGerman ? u"laptop-de.png"_s : u"laptop-en.png"_s);
             QCoreApplication::removeTranslator(&german);

@@ -82,18 +82,11 @@ SignOffPage::SignOffPage(Workspace &workspace, UndoController &undo, Id releaseI
     connect(signRelease, &QPushButton::clicked, this, [this] { signOff(false); });
     connect(m_criteriaTable, &QAbstractItemView::activated, this, &SignOffPage::editSelectedCriterion);
 
-    auto *gateBox = new QGroupBox(tr("Gate to the next status"), this);
-    auto *gateLayout = new QHBoxLayout(gateBox);
-    gateLayout->addWidget(m_gate, 1);
-    auto *gateSide = new QVBoxLayout;
-    gateSide->addWidget(policy);
-    gateSide->addStretch();
-    gateLayout->addLayout(gateSide);
-
-    QGroupBox *criteriaBox =
+    QWidget *gateBox = toolGroup(tr("Gate to the next status"), {policy}, m_gate, this);
+    QWidget *criteriaBox =
         toolGroup(tr("Acceptance criteria"), {addCriterion, editCriterion, removeCriterion, signCriterion},
                   m_criteriaTable, this);
-    QGroupBox *signOffBox = toolGroup(tr("Signatures"), {signRelease}, m_signOffTable, this);
+    QWidget *signOffBox = toolGroup(tr("Signatures"), {signRelease}, m_signOffTable, this);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(gateBox);

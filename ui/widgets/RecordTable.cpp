@@ -1,8 +1,8 @@
 #include "RecordTable.h"
 
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -32,16 +32,25 @@ QPushButton *namedButton(const QString &text, const QString &objectName, QWidget
     return button;
 }
 
-QGroupBox *toolGroup(const QString &title, const QList<QPushButton *> &buttons, QWidget *content, QWidget *parent) {
-    auto *box = new QGroupBox(title, parent);
-    auto *tools = new QHBoxLayout;
+QWidget *toolGroup(const QString &title, const QList<QPushButton *> &buttons, QWidget *content, QWidget *parent) {
+    auto *section = new QWidget(parent);
+    section->setAccessibleName(title);
+    auto *heading = new QLabel(title, section);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    auto *header = new QHBoxLayout;
+    header->addWidget(heading);
+    header->addSpacing(heading->fontMetrics().averageCharWidth() * 2);
     for (QPushButton *b : buttons)
-        tools->addWidget(b);
-    tools->addStretch();
-    auto *layout = new QVBoxLayout(box);
-    layout->addLayout(tools);
-    layout->addWidget(content);
-    return box;
+        header->addWidget(b);
+    header->addStretch();
+    auto *layout = new QVBoxLayout(section);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->setSpacing(4);
+    layout->addLayout(header);
+    layout->addWidget(content, 1);
+    return section;
 }
 
 } // namespace relm

@@ -18,7 +18,9 @@ QTableView *makeRecordTable(QAbstractItemModel *model, QWidget *parent, const QS
 /// A button with an object name, so tests and the style sheet can find it.
 QPushButton *namedButton(const QString &text, const QString &objectName, QWidget *parent);
 
-/// A titled group holding a row of buttons above its content.
-QGroupBox *toolGroup(const QString &title, const QList<QPushButton *> &buttons, QWidget *content, QWidget *parent);
+/// A titled section: its heading and its buttons share one row above its content, so that a
+/// laptop screen keeps its height for the table. The section is named by its title for screen
+/// readers; splitters between sections draw the line between them.
+QWidget *toolGroup(const QString &title, const QList<QPushButton *> &buttons, QWidget *content, QWidget *parent);
 
 } // namespace relm
