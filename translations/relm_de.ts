@@ -3766,14 +3766,6 @@ SHA-256 %2</translation>
         <translation>Überspri&amp;ngen…</translation>
     </message>
     <message>
-        <source>Runbook of the selected deployment</source>
-        <translation>Runbook des ausgewählten Deployments</translation>
-    </message>
-    <message>
-        <source>Known errors this release ships with</source>
-        <translation>Bekannte Fehler, mit denen dieses Release ausgeliefert wird</translation>
-    </message>
-    <message>
         <source>whole release</source>
         <translation>ganzes Release</translation>
     </message>

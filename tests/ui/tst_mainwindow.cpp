@@ -25,8 +25,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
-#include <QToolBar>
-#include <QStatusBar>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -97,10 +95,6 @@ private Q_SLOTS:
                 if (const int least = window->minimumSizeHint().height(); least > 680)
                     tooTall.append(u"%1: %2 px"_s.arg(tab->tabText(i)).arg(least));
             }
-            for (QDockWidget *d : window->findChildren<QDockWidget *>()) qWarning("DBG dock %s visible %d min %d", qPrintable(d->objectName()), d->isVisible(), d->minimumSizeHint().height());
-            for (int i = 0; i < tab->count(); ++i) qWarning("DBG page %s %d", qPrintable(tab->tabText(i)), tab->widget(i)->minimumSizeHint().height());
-            qWarning("DBG central %d menubar %d status %d", window->centralWidget()->minimumSizeHint().height(), window->menuWidget()->sizeHint().height(), window->statusBar()->sizeHint().height());
-            for (QToolBar *t : window->findChildren<QToolBar *>()) qWarning("DBG toolbar %d", t->sizeHint().height());
             QVERIFY2(tooTall.isEmpty(), qPrintable(u"at least as tall as: "_s + tooTall.join(u", "_s)));
             tab->setCurrentIndex(0);
             test::saveScreenshot(window.get(), inGerman ? u"laptop-de.png"_s : u"laptop-en.png"_s);

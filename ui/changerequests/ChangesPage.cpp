@@ -14,7 +14,6 @@
 #include <QAction>
 #include <QFile>
 #include <QFileDialog>
-#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>

@@ -16,7 +16,6 @@
 #include "widgets/RecordTable.h"
 #include "widgets/TextTableModel.h"
 
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -99,10 +98,8 @@ DeploymentsPage::DeploymentsPage(Workspace &workspace, UndoController &undo, Id 
             });
 
     auto *lower = new QSplitter(this);
-    lower->addWidget(
-        toolGroup(tr("Runbook of the selected deployment"), {addStep, checkOff, skip}, m_runbookTable, this));
-    lower->addWidget(
-        toolGroup(tr("Known errors this release ships with"), {addError, editError}, m_knownErrorTable, this));
+    lower->addWidget(toolGroup(tr("Runbook"), {addStep, checkOff, skip}, m_runbookTable, this));
+    lower->addWidget(toolGroup(tr("Known errors"), {addError, editError}, m_knownErrorTable, this));
     auto *reviewScroll = new QScrollArea(this);
     reviewScroll->setWidget(m_review);
     reviewScroll->setWidgetResizable(true);

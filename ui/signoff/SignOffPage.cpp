@@ -15,7 +15,6 @@
 #include "widgets/MessageBar.h"
 #include "widgets/RecordTable.h"
 
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>

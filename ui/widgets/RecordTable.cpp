@@ -1,8 +1,9 @@
 #include "RecordTable.h"
 
+#include "widgets/SectionHeading.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -35,16 +36,11 @@ QPushButton *namedButton(const QString &text, const QString &objectName, QWidget
 QWidget *toolGroup(const QString &title, const QList<QPushButton *> &buttons, QWidget *content, QWidget *parent) {
     auto *section = new QWidget(parent);
     section->setAccessibleName(title);
-    auto *heading = new QLabel(title, section);
-    QFont bold = heading->font();
-    bold.setBold(true);
-    heading->setFont(bold);
+    auto *heading = new SectionHeading(title, section);
     auto *header = new QHBoxLayout;
-    header->addWidget(heading);
-    header->addSpacing(heading->fontMetrics().averageCharWidth() * 2);
+    header->addWidget(heading, 1);
     for (QPushButton *b : buttons)
         header->addWidget(b);
-    header->addStretch();
     auto *layout = new QVBoxLayout(section);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->setSpacing(4);
