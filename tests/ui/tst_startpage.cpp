@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
@@ -123,6 +124,18 @@ private Q_SLOTS:
         QCOMPARE(action(u"helpShortcuts"_s)->shortcut(), QKeySequence(QKeySequence::HelpContents));
         dialog.resize(700, 600);
         dialog.show();
+        // Typing finds a command at once: the filter has the focus.
+        auto *filter = qobject_cast<QLineEdit *>(dialog.focusWidget());
+        QVERIFY(filter);
+        QTest::keyClicks(filter, u"predecessors"_s);
+        QStringList shown;
+        for (int g = 0; g < dialog.list()->topLevelItemCount(); ++g) {
+            for (int i = 0; i < dialog.list()->topLevelItem(g)->childCount(); ++i) {
+                if (const QTreeWidgetItem *item = dialog.list()->topLevelItem(g)->child(i); !item->isHidden())
+                    shown.append(item->text(0));
+            }
+        }
+        QCOMPARE(shown, QStringList{u"Ctrl+L"_s});
         test::saveScreenshot(&dialog, u"shortcuts.png"_s);
     }
 

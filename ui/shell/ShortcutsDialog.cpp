@@ -76,6 +76,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
     layout->addWidget(m_list);
     layout->addWidget(buttons);
     resize(fontMetrics().averageCharWidth() * 120, fontMetrics().height() * 34);
+    filter->setFocus(); // type to find a command at once; Tab goes on to the list
 }
 
 void ShortcutsDialog::addMenus(const QMenuBar *menus) {
