@@ -101,6 +101,9 @@ WindowDialog::WindowDialog(Workspace &workspace, UndoController &undo, const Cha
     m_reason->setPlaceholderText(tr("Why changes stop, or what the window is for"));
     m_reason->setTabChangesFocus(true);
     m_reason->setMaximumHeight(m_reason->fontMetrics().lineSpacing() * 3 + 12);
+    m_role->setToolTip(tr("Who may let a deployment run in the freeze, and who may lift, shorten or remove it. "
+                          "Until it begins, and while nobody else has changed it, whoever made it may still take "
+                          "it back."));
     m_preview->setWordWrap(true);
     m_preview->setTextFormat(Qt::RichText);
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
