@@ -27,6 +27,19 @@ if(RELM_SANITIZERS)
     target_link_options(relm_options INTERFACE -fsanitize=${RELM_SANITIZERS})
 endif()
 
+# What is shipped is built as Debian hardens its own packages (dpkg-buildflags): a stack protector,
+# fortified C library calls, stack clash protection, control-flow protection on x86-64, and
+# relocations that are read-only once the program has started. Debug builds stay as they are (the
+# fortified calls need an optimised build), as do the sanitizer builds, which check more.
+option(RELM_HARDENING "Harden optimised builds as Debian's packages are" ON)
+if(RELM_HARDENING AND NOT RELM_SANITIZERS)
+    set(relm_optimised "$<NOT:$<CONFIG:Debug>>")
+    target_compile_options(relm_options INTERFACE
+        "$<${relm_optimised}:-fstack-protector-strong;-fstack-clash-protection;-D_FORTIFY_SOURCE=2>"
+        "$<$<AND:${relm_optimised},$<STREQUAL:${CMAKE_SYSTEM_PROCESSOR},x86_64>>:-fcf-protection>")
+    target_link_options(relm_options INTERFACE "$<${relm_optimised}:LINKER:-z,relro,-z,now>")
+endif()
+
 # Linking is most of a build's time on two cores (a hundred test programs with debug info): LLVM's
 # linker does each in a fifth of the time of the default one. Used when it is installed and works.
 option(RELM_USE_LLD "Link with lld when it is available" ON)
