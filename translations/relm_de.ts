@@ -6002,16 +6002,16 @@ SHA-256 %3</translation>
         <translation>&lt;p&gt;In %1 läuft bereits alles aus diesem Release.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;➕ install &lt;b&gt;%1 %2&lt;/b&gt; (new here)&lt;/p&gt;</source>
-        <translation>&lt;p&gt;➕ &lt;b&gt;%1 %2&lt;/b&gt; installieren (hier neu)&lt;/p&gt;</translation>
+        <source>&lt;p&gt;+ install &lt;b&gt;%1 %2&lt;/b&gt; (new here)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;+ &lt;b&gt;%1 %2&lt;/b&gt; installieren (hier neu)&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;⬇ &lt;b&gt;%1&lt;/b&gt; %2 → %3 (downgrade)&lt;/p&gt;</source>
-        <translation>&lt;p&gt;⬇ &lt;b&gt;%1&lt;/b&gt; %2 → %3 (Downgrade)&lt;/p&gt;</translation>
+        <source>&lt;p&gt;↓ &lt;b&gt;%1&lt;/b&gt; %2 → %3 (downgrade)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;↓ &lt;b&gt;%1&lt;/b&gt; %2 → %3 (Downgrade)&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;⬆ &lt;b&gt;%1&lt;/b&gt; %2 → %3&lt;/p&gt;</source>
-        <translation>&lt;p&gt;⬆ &lt;b&gt;%1&lt;/b&gt; %2 → %3&lt;/p&gt;</translation>
+        <source>&lt;p&gt;↑ &lt;b&gt;%1&lt;/b&gt; %2 → %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;↑ &lt;b&gt;%1&lt;/b&gt; %2 → %3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Baseline frozen.</source>
@@ -9979,6 +9979,10 @@ conflicts payments-gateway &lt;7.5</translation>
     <message>
         <source>Your time (%1)</source>
         <translation>Ihre Ortszeit (%1)</translation>
+    </message>
+    <message>
+        <source>Who may let a deployment run in the freeze, and who may lift, shorten or remove it. Until it begins, and while nobody else has changed it, whoever made it may still take it back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -255,12 +255,12 @@ void PackagePage::refreshPreview() {
         html =
             tr("<p>%1 already runs everything in this release.</p>").arg(m_compareWith->currentText().toHtmlEscaped());
     for (const ComponentVersion &v : diff.added)
-        html += tr("<p>\u2795 install <b>%1 %2</b> (new here)</p>")
+        html += tr("<p>+ install <b>%1 %2</b> (new here)</p>")
                     .arg(v.componentName.toHtmlEscaped(), v.version.toHtmlEscaped());
     for (const auto &[before, after] : diff.changed) {
         const bool down = VersionNumber(after.version) < VersionNumber(before.version);
         html +=
-            (down ? tr("<p>\u2B07 <b>%1</b> %2 \u2192 %3 (downgrade)</p>") : tr("<p>\u2B06 <b>%1</b> %2 \u2192 %3</p>"))
+            (down ? tr("<p>\u2193 <b>%1</b> %2 \u2192 %3 (downgrade)</p>") : tr("<p>\u2191 <b>%1</b> %2 \u2192 %3</p>"))
                 .arg(after.componentName.toHtmlEscaped(), before.version.toHtmlEscaped(),
                      after.version.toHtmlEscaped());
     }
