@@ -9982,7 +9982,7 @@ conflicts payments-gateway &lt;7.5</translation>
     </message>
     <message>
         <source>Who may let a deployment run in the freeze, and who may lift, shorten or remove it. Until it begins, and while nobody else has changed it, whoever made it may still take it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ein Deployment in der Änderungssperre zulassen und sie aufheben, verkürzen oder entfernen darf. Bis sie beginnt und solange niemand sonst sie geändert hat, kann sie ihr Urheber noch zurücknehmen.</translation>
     </message>
 </context>
 <context>
