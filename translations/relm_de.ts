@@ -5990,8 +5990,8 @@ SHA-256 %3</translation>
         <translation>Nicht eingefroren. Frieren Sie die Baseline ein, wenn das Paket vollständig ist: Jede spätere Änderung wird dann sichtbar, und Genehmigungen darauf gelten nicht mehr.</translation>
     </message>
     <message>
-        <source>&lt;b style=&quot;color:#d32f2f&quot;&gt;Baseline changed&lt;/b&gt; since it was frozen on %1 by %2. See the findings.</source>
-        <translation>&lt;b style=&quot;color:#d32f2f&quot;&gt;Baseline geändert&lt;/b&gt;, seit sie am %1 von %2 eingefroren wurde. Siehe Befunde.</translation>
+        <source>&lt;b style=&quot;color:%3&quot;&gt;Baseline changed&lt;/b&gt; since it was frozen on %1 by %2. See the findings.</source>
+        <translation>&lt;b style=&quot;color:%3&quot;&gt;Baseline geändert&lt;/b&gt;, seit sie am %1 von %2 eingefroren wurde. Siehe Befunde.</translation>
     </message>
     <message>
         <source>Frozen on %1 by %2; unchanged (fingerprint %3…).</source>

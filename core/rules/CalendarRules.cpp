@@ -37,13 +37,20 @@ Result<void> requireCalendarKeeper(ChangeContext &context, const QString &what) 
 }
 
 /// Whether the actor may still take the freeze back as if it had never been made: they made it,
-/// nobody else has changed it, and it has not begun. Nothing can have been held back by it yet,
-/// so an undo of its creation, or a correction of a mistake in it, is not an override.
+/// nobody else has changed it or overridden it, and it has not begun. Nothing can have been held
+/// back by it yet, so an undo of its creation, or a correction of a mistake in it, is not an
+/// override.
 Result<bool> isOwnUnstartedFreeze(ChangeContext &context, const ChangeWindow &stored) {
     const QTimeZone zone(stored.timeZone);
     const QDateTime begins =
         wallClockToUtc(stored.start.date(), stored.start.time(), zone.isValid() ? zone : QTimeZone::utc());
     if (!begins.isValid() || begins <= context.now())
+        return false;
+    auto overrides = context.calendar().overrides(0);
+    if (!overrides)
+        return overrides.error();
+    if (std::any_of(overrides->cbegin(), overrides->cend(),
+                    [&stored](const FreezeOverride &o) { return o.windowId == stored.id; }))
         return false;
     AuditFilter filter;
     filter.entity = RecordTraits<ChangeWindow>::key();

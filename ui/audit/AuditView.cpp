@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/DirectoryStore.h"
 #include "storage/ReleaseStore.h"
+#include "widgets/Legible.h"
 #include "widgets/RecordTable.h"
 
 #include <QComboBox>
@@ -181,7 +182,8 @@ void AuditView::showVerification() {
         return;
     const Outcome outcome = m_verifying.result();
     if (!outcome.verification) {
-        m_verdict->setText(u"<span style='color:#c62828'>%1</span>"_s.arg(outcome.error.toHtmlEscaped()));
+        m_verdict->setText(
+            u"<span style='color:%1'>%2</span>"_s.arg(legible::problemText().name(), outcome.error.toHtmlEscaped()));
         Q_EMIT verified(false);
         return;
     }
@@ -193,17 +195,18 @@ void AuditView::showVerification() {
     m_badEntry = v.audit.firstBadEntry;
     m_model->setBadEntry(m_badEntry);
     if (v.intact()) {
-        m_verdict->setText(u"<b style='color:#2e7d32'>%1</b> %2"_s.arg(
-            tr("Intact."), tr("%1 entries checked; %2 signatures: %3 valid, %4 void because what they signed changed "
-                              "since.")
-                               .arg(v.audit.entries)
-                               .arg(v.signatures)
-                               .arg(v.valid)
-                               .arg(v.voided)
-                               .toHtmlEscaped()));
+        m_verdict->setText(u"<b style='color:%1'>%2</b> %3"_s.arg(
+            legible::goodText().name(), tr("Intact."),
+            tr("%1 entries checked; %2 signatures: %3 valid, %4 void because what they signed changed "
+               "since.")
+                .arg(v.audit.entries)
+                .arg(v.signatures)
+                .arg(v.valid)
+                .arg(v.voided)
+                .toHtmlEscaped()));
     } else {
-        m_verdict->setText(
-            u"<b style='color:#c62828'>%1</b> %2"_s.arg(tr("Tampered with."), v.problem().toHtmlEscaped()));
+        m_verdict->setText(u"<b style='color:%1'>%2</b> %3"_s.arg(legible::problemText().name(), tr("Tampered with."),
+                                                                  v.problem().toHtmlEscaped()));
         if (const int row = m_model->rowOf(m_badEntry); row >= 0)
             m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
     }

@@ -3,6 +3,7 @@
 #include "calendar/MeetingDocument.h"
 #include "changes/Workspace.h"
 #include "notes/NotesFormats.h"
+#include "widgets/Legible.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -48,7 +49,7 @@ AgendaDialog::AgendaDialog(Workspace &workspace, Id meetingId, QWidget *parent)
         const QString result = m_writing.future().resultCount() ? m_writing.result() : tr("!Stopped.");
         const bool ok = !result.startsWith(u'!');
         m_status->setText(ok ? tr("Saved %1.").arg(result) : result.mid(1));
-        m_status->setStyleSheet(ok ? QString() : u"color: #c62828;"_s);
+        m_status->setStyleSheet(ok ? QString() : legible::problemStyle());
         Q_EMIT exported(ok);
     });
     resize(fontMetrics().averageCharWidth() * 110, fontMetrics().lineSpacing() * 38);

@@ -160,7 +160,8 @@ QString tooltip(const CalendarEvent &event) {
     if (event.movable)
         rows << tr("Drag it, or press Alt+arrow keys, to move it.").toHtmlEscaped();
     if (!event.conflicts.isEmpty()) {
-        rows << u"<b style='color:#c62828'>%1</b>"_s.arg(tr("\u26A0 Conflicts:").toHtmlEscaped());
+        rows << u"<b style='color:%1'>%2</b>"_s.arg(legible::problemText().name(),
+                                                    tr("\u26A0 Conflicts:").toHtmlEscaped());
         for (const QString &c : event.conflicts)
             rows << u"\u2022 "_s + c.toHtmlEscaped();
     }

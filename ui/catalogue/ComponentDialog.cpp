@@ -3,6 +3,7 @@
 #include "changes/Workspace.h"
 #include "domain/Validation.h"
 #include "storage/DirectoryStore.h"
+#include "widgets/Legible.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -34,7 +35,7 @@ ComponentDialog::ComponentDialog(Workspace &workspace, const Component &componen
     m_owner->setCurrentIndex(std::max(0, m_owner->findData(component.ownerId)));
     m_name->setPlaceholderText(tr("e.g. auth-service"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #d32f2f;"));
+    m_problem->setStyleSheet(legible::problemStyle());
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Kind:"), m_kind);

@@ -3,6 +3,7 @@
 #include "domain/Validation.h"
 #include "domain/VersionNumber.h"
 #include "widgets/FingerprintJob.h"
+#include "widgets/Legible.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -37,7 +38,7 @@ VersionDialog::VersionDialog(const ComponentVersion &version, QWidget *parent)
         tr("One per line, e.g.\nrequires auth-service >=2.3 <3\nconflicts payments-gateway <7.5"));
     m_relations->setTabChangesFocus(true);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #d32f2f;"_s);
+    m_problem->setStyleSheet(legible::problemStyle());
     m_versionEdit->setAccessibleName(tr("Version"));
     m_sha->setAccessibleName(tr("SHA-256 fingerprint"));
     m_relations->setAccessibleName(tr("Requirements and conflicts"));

@@ -5,6 +5,7 @@
 #include "notes/NotesTemplateDialog.h"
 #include "notes/RollupNotes.h"
 #include "storage/DirectoryStore.h"
+#include "widgets/Legible.h"
 #include "widgets/MessageBar.h"
 
 #include <QComboBox>
@@ -130,7 +131,7 @@ NotesDialog::NotesDialog(Workspace &workspace, Id releaseId, bool rollup, QWidge
         const QString result = m_writing.future().resultCount() ? m_writing.result() : tr("!Stopped.");
         const bool ok = !result.startsWith(u'!');
         m_status->setText(ok ? tr("Saved %1.").arg(result) : result.mid(1));
-        m_status->setStyleSheet(ok ? QString() : u"color: #c62828;"_s);
+        m_status->setStyleSheet(ok ? QString() : legible::problemStyle());
         Q_EMIT exported(ok);
     });
     resize(fontMetrics().averageCharWidth() * 110, fontMetrics().lineSpacing() * 40);

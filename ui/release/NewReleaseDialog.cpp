@@ -4,6 +4,7 @@
 #include "domain/Validation.h"
 #include "storage/DirectoryStore.h"
 #include "storage/ReleaseStore.h"
+#include "widgets/Legible.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -40,7 +41,7 @@ NewReleaseDialog::NewReleaseDialog(Workspace &workspace, QWidget *parent)
         edit->setCalendarPopup(true);
     m_name->setPlaceholderText(tr("e.g. 2027.2 Spring"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #d32f2f;"));
+    m_problem->setStyleSheet(legible::problemStyle());
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create Release"));
 
     auto *form = new QFormLayout(this);

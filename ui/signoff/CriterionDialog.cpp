@@ -2,6 +2,7 @@
 
 #include "domain/Validation.h"
 #include "widgets/FingerprintJob.h"
+#include "widgets/Legible.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -59,7 +60,7 @@ CriterionDialog::CriterionDialog(const AcceptanceCriterion &criterion, QWidget *
     m_link->setPlaceholderText(tr("https://\u2026 (test run, report, ticket)"));
     m_file->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_file->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #c62828;"_s);
+    m_problem->setStyleSheet(legible::problemStyle());
     m_problem->setWordWrap(true);
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(u"ok"_s);
 

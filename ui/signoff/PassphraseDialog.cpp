@@ -4,6 +4,7 @@
 #include "changes/Workspace.h"
 #include "signing/Crypto.h"
 #include "storage/SignOffStore.h"
+#include "widgets/Legible.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -35,7 +36,7 @@ PassphraseDialog::PassphraseDialog(Workspace &workspace, QWidget *parent)
     m_busy->setRange(0, 0);
     m_busy->setVisible(false);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #c62828;"_s);
+    m_problem->setStyleSheet(legible::problemStyle());
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Set Passphrase"));
 
     auto *intro = new QLabel(

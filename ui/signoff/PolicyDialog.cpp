@@ -1,6 +1,7 @@
 #include "PolicyDialog.h"
 
 #include "domain/Validation.h"
+#include "widgets/Legible.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -80,7 +81,7 @@ PolicyDialog::PolicyDialog(const QList<ReleasePolicy> &policies, ReleaseType sho
     m_emergency->addItem(tr("Nobody"), -1);
     for (Role role : allOf<Role>())
         m_emergency->addItem(labelOf(role), int(role));
-    m_problem->setStyleSheet(u"color: #c62828;"_s);
+    m_problem->setStyleSheet(legible::problemStyle());
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(u"ok"_s);

@@ -6,6 +6,7 @@
 #include "signing/SignOffRules.h"
 #include "signing/SignedContent.h"
 #include "storage/SignOffStore.h"
+#include "widgets/Legible.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -55,7 +56,7 @@ SignOffDialog::SignOffDialog(Workspace &workspace, const Release &release, std::
     m_busy->setRange(0, 0);
     m_busy->setVisible(false);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #c62828;"_s);
+    m_problem->setStyleSheet(legible::problemStyle());
     m_effect->setWordWrap(true);
     m_effect->setObjectName(u"effect"_s);
     QPushButton *signButton = m_buttons->addButton(tr("&Sign"), QDialogButtonBox::AcceptRole);

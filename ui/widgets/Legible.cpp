@@ -53,4 +53,16 @@ QColor onBase(const QColor &colour) {
     return on(colour, QGuiApplication::palette().color(QPalette::Base));
 }
 
+QColor problemText() {
+    return on(QColor(0xc6, 0x28, 0x28), QGuiApplication::palette().color(QPalette::Window));
+}
+
+QColor goodText() {
+    return on(QColor(0x2e, 0x7d, 0x32), QGuiApplication::palette().color(QPalette::Window));
+}
+
+QString problemStyle() {
+    return QStringLiteral("color: %1;").arg(problemText().name());
+}
+
 } // namespace relm::legible

@@ -18,6 +18,11 @@ QColor textOn(const QColor &fill);
 QColor on(const QColor &colour, const QColor &background, double minimum = 4.5);
 /// `colour` as text on the application palette's base: for models, which have no widget to ask.
 QColor onBase(const QColor &colour);
+/// Relm's red for problems and its green for a good verdict, as text on the window's ground.
+QColor problemText();
+QColor goodText();
+/// A style sheet rule that colours a label's text as a problem ("color: #…").
+QString problemStyle();
 /// `a` moved towards `b` by `t` (0 gives `a`, 1 gives `b`).
 QColor mix(const QColor &a, const QColor &b, double t);
 
