@@ -20,6 +20,7 @@
 #include "undo/UndoController.h"
 #include "widgets/Legible.h"
 #include "widgets/MessageBar.h"
+#include "widgets/PersonNames.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -234,11 +235,14 @@ void PackagePage::refreshBaseline() {
     auto content = m_workspace.releases().content(m_releaseId);
     const bool changed = content && contents::fingerprint(*content) != b.fingerprint;
     const QString when = shown_dates::dateTime(b.frozenAt);
-    m_baseline->setText(changed ? tr("<b style=\"color:%3\">Baseline changed</b> since it was frozen on %1 by "
-                                     "%2. See the findings.")
-                                      .arg(when, b.frozenBy, legible::problemText().name())
-                                : tr("Frozen on %1 by %2; unchanged (fingerprint %3\u2026).")
-                                      .arg(when, b.frozenBy, b.fingerprint.left(12)));
+    PersonNames names;
+    names.load(m_workspace);
+    const QString by = names.of(b.frozenBy).toHtmlEscaped();
+    m_baseline->setText(
+        changed ? tr("<b style=\"color:%3\">Baseline changed</b> since it was frozen on %1 by "
+                     "%2. See the findings.")
+                      .arg(when, by, legible::problemText().name())
+                : tr("Frozen on %1 by %2; unchanged (fingerprint %3\u2026).").arg(when, by, b.fingerprint.left(12)));
     m_freeze->setText(tr("Re-free&ze Baseline"));
 }
 
