@@ -14,6 +14,7 @@
 #include "storage/ReleaseStore.h"
 #include "undo/UndoController.h"
 #include "widgets/MessageBar.h"
+#include "widgets/SectionHeading.h"
 
 #include <QAction>
 #include <QApplication>
@@ -100,6 +101,20 @@ private Q_SLOTS:
             test::saveScreenshot(window.get(), inGerman ? u"laptop-de.png"_s : u"laptop-en.png"_s);
             QCoreApplication::removeTranslator(&german);
         }
+    }
+
+    void aSectionHeadingGivesWayToItsButtons() {
+        SectionHeading heading(u"All change requests"_s);
+        const int full = heading.sizeHint().width();
+        heading.resize(full, heading.sizeHint().height());
+        QCOMPARE(heading.shownText(), u"All change requests"_s);
+        heading.resize(full * 2 / 3, heading.height());
+        QVERIFY2(heading.shownText().startsWith(u"All change"_s) && heading.shownText().endsWith(u"\u2026"_s),
+                 qPrintable(heading.shownText()));
+        heading.resize(full / 4, heading.height()); // "All …" would say nothing: left out
+        QCOMPARE(heading.shownText(), QString());
+        QCOMPARE(heading.toolTip(), u"All change requests"_s);
+        QCOMPARE(heading.minimumSizeHint().width(), 0);
     }
 
     void firstStartShowsTheDemoPortfolio() {

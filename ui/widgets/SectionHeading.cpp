@@ -17,7 +17,10 @@ SectionHeading::SectionHeading(const QString &title, QWidget *parent)
 }
 
 QString SectionHeading::shownText() const {
-    return fontMetrics().elidedText(m_title, Qt::ElideRight, width());
+    const QString elided = fontMetrics().elidedText(m_title, Qt::ElideRight, width());
+    // "All …" says less than nothing: a heading cut to its first few letters is left out.
+    constexpr int fewestLetters = 6;
+    return elided == m_title || elided.trimmed().size() > fewestLetters ? elided : QString();
 }
 
 QSize SectionHeading::sizeHint() const {
