@@ -738,10 +738,6 @@
         <source>Acting person</source>
         <translation>Handelnde Person</translation>
     </message>
-    <message>
-        <source>Acting as %1</source>
-        <translation>Handelt als %1</translation>
-    </message>
 </context>
 <context>
     <name>relm::AgendaDialog</name>
@@ -2963,7 +2959,7 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>VOID: changed after %1 signed</source>
-        <translation>UNGÜLTIG: geändert, nachdem %1 unterschrieben hat</translation>
+        <translation>HINFÄLLIG: geändert, nachdem %1 unterschrieben hat</translation>
     </message>
     <message>
         <source>INVALID signature by %1</source>
@@ -3885,6 +3881,18 @@ SHA-256 %2</translation>
     <message>
         <source>Check &amp;Off</source>
         <translation>Abha&amp;ken</translation>
+    </message>
+    <message>
+        <source>Runbook of the selected deployment</source>
+        <translation>Runbook des gewählten Deployments</translation>
+    </message>
+    <message>
+        <source>Known errors this release ships with</source>
+        <translation>Bekannte Fehler, mit denen dieses Release ausgeliefert wird</translation>
+    </message>
+    <message>
+        <source>Deployment #%1 has not run yet, so there is nothing to roll back. Record its run first, or change its plan.</source>
+        <translation>Deployment #%1 ist noch nicht gelaufen, es gibt also nichts zurückzurollen. Erfassen Sie zuerst seinen Durchlauf oder ändern Sie seinen Plan.</translation>
     </message>
 </context>
 <context>
@@ -4945,6 +4953,10 @@ Auf dem kritischen Pfad</translation>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
+    <message>
+        <source>Acting as:</source>
+        <translation>Handelt als:</translation>
+    </message>
 </context>
 <context>
     <name>relm::MeetingDialog</name>
@@ -5917,30 +5929,28 @@ SHA-256 %3</translation>
         <comment>package in release</comment>
         <translation>%1 in %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Added %n version(s) to %1.</source>
-        <translation>
-            <numerusform>%n Version zu %1 hinzugefügt.</numerusform>
-            <numerusform>%n Versionen zu %1 hinzugefügt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>These versions are in %1 already: choose another package.</source>
         <translation>Diese Versionen sind schon in %1: Wählen Sie ein anderes Paket.</translation>
     </message>
     <message numerus="yes">
-        <source>Copied %n version(s) to %1.</source>
+        <source>%n version(s)</source>
         <translation>
-            <numerusform>%n Version nach %1 kopiert.</numerusform>
-            <numerusform>%n Versionen nach %1 kopiert.</numerusform>
+            <numerusform>%n Version</numerusform>
+            <numerusform>%n Versionen</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Moved %n version(s) to %1.</source>
-        <translation>
-            <numerusform>%n Version nach %1 verschoben.</numerusform>
-            <numerusform>%n Versionen nach %1 verschoben.</numerusform>
-        </translation>
+    <message>
+        <source>Added %1 to %2.</source>
+        <translation>%1 zu %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2.</source>
+        <translation>%1 nach %2 kopiert.</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2.</source>
+        <translation>%1 nach %2 verschoben.</translation>
     </message>
 </context>
 <context>
@@ -5975,11 +5985,11 @@ SHA-256 %3</translation>
     </message>
     <message>
         <source>What a deployment would change</source>
-        <translation>Was ein Rollout ändern würde</translation>
+        <translation>Was ein Deployment ändern würde</translation>
     </message>
     <message>
         <source>Deploying to:</source>
-        <translation>Rollout nach:</translation>
+        <translation>Deployment nach:</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -6567,7 +6577,7 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
     <message>
         <source>The tasks “%1” waits for, each with how it follows and any lag. The schedule checks them when you press OK: a link that closes a loop is refused.</source>
-        <translation>Die Vorgänge, auf die „%1“ wartet, jeweils mit Anordnungsbeziehung und Zeitabstand. Der Zeitplan prüft sie, wenn Sie OK drücken: Eine Verknüpfung, die einen Kreis schließt, wird abgelehnt.</translation>
+        <translation>Die Vorgänge, auf die „%1“ wartet, jeweils mit Anordnungsbeziehung und Zeitabstand. Der Zeitplan prüft sie, wenn Sie OK drücken: Eine Verknüpfung, die einen Zyklus schließt, wird abgelehnt.</translation>
     </message>
     <message>
         <source>&amp;Predecessor:</source>
@@ -7539,7 +7549,7 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
     <message>
         <source>Start deployment</source>
-        <translation>Rollout starten</translation>
+        <translation>Deployment starten</translation>
     </message>
     <message>
         <source>Mark as deployed</source>
@@ -8638,14 +8648,6 @@ Eventualplan: %3</translation>
         <translation>Ein Service, den noch kein Release nennt</translation>
     </message>
     <message>
-        <source>A&amp;dd</source>
-        <translation>&amp;Hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Services</source>
-        <translation>&amp;Services</translation>
-    </message>
-    <message>
         <source>En&amp;vironments</source>
         <translation>&amp;Umgebungen</translation>
     </message>
@@ -8689,6 +8691,14 @@ Eventualplan: %3</translation>
     <message>
         <source> and </source>
         <translation> und </translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Serv&amp;ices</source>
+        <translation>&amp;Services</translation>
     </message>
 </context>
 <context>
@@ -8974,10 +8984,6 @@ Passwort von %2 auf %3:</translation>
         <translation>Alt+1 … Alt+8</translation>
     </message>
     <message>
-        <source>Next or previous panel (Portfolio, tabs, Component Catalogue, Findings)</source>
-        <translation>Nächster oder vorheriger Bereich (Portfolio, Tabs, Komponentenkatalog, Befunde)</translation>
-    </message>
-    <message>
         <source>F6 / Shift+F6</source>
         <translation>F6 / Umschalt+F6</translation>
     </message>
@@ -9028,6 +9034,10 @@ Passwort von %2 auf %3:</translation>
     <message>
         <source>Schedule: choose the predecessors of the selected task (link tasks)</source>
         <translation>Zeitplan: Vorgänger des ausgewählten Vorgangs wählen (Vorgänge verknüpfen)</translation>
+    </message>
+    <message>
+        <source>Next or previous panel (Portfolio, tabs, Component Catalogue, Findings, the person you act as)</source>
+        <translation>Nächster oder vorheriger Bereich (Portfolio, Registerkarten, Komponentenkatalog, Befunde, die Person, als die Sie handeln)</translation>
     </message>
 </context>
 <context>
@@ -9517,6 +9527,22 @@ Kopfeintrag des Prüfpfads %2</translation>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Wiederholen: %1</translation>
+    </message>
 </context>
 <context>
     <name>relm::VersionDialog</name>
@@ -9921,14 +9947,6 @@ conflicts payments-gateway &lt;7.5</translation>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <source>&amp;Starts:</source>
-        <translation>&amp;Beginn:</translation>
-    </message>
-    <message>
-        <source>E&amp;nds:</source>
-        <translation>&amp;Ende:</translation>
-    </message>
-    <message>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zeitzone:</translation>
     </message>
@@ -9983,6 +10001,14 @@ conflicts payments-gateway &lt;7.5</translation>
     <message>
         <source>Who may let a deployment run in the freeze, and who may lift, shorten or remove it. Until it begins, and while nobody else has changed it, whoever made it may still take it back.</source>
         <translation>Wer ein Deployment in der Änderungssperre zulassen und sie aufheben, verkürzen oder entfernen darf. Bis sie beginnt und solange niemand sonst sie geändert hat, kann sie ihr Urheber noch zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>En&amp;ds:</source>
+        <translation>&amp;Ende:</translation>
     </message>
 </context>
 <context>
@@ -12589,7 +12615,7 @@ Nur ein autorisierter Notfall darf an seiner Schranke vorbei oder während einer
     </message>
     <message>
         <source>%1 is %2: only an approved release goes to production, also in an emergency. Approve it first (Next Status in the window, or “relm-cli release set-status NAME approved”).</source>
-        <translation>%1 ist %2: Nur ein genehmigtes Release geht in Produktion, auch im Notfall. Genehmigen Sie es zuerst („Nächster Status“ im Fenster oder „relm-cli release set-status NAME approved“).</translation>
+        <translation>%1 hat den Status „%2“: Nur ein genehmigtes Release geht in Produktion, auch im Notfall. Genehmigen Sie es zuerst („Nächster Status“ im Fenster oder „relm-cli release set-status NAME approved“).</translation>
     </message>
     <message>
         <source>The run (%1 to %2) falls in the change freeze %3. Only the %4 may override it.</source>
@@ -13707,7 +13733,7 @@ Nur ein autorisierter Notfall darf an seiner Schranke vorbei oder während einer
     </message>
     <message>
         <source>%1 is %2 and delivered %3: that stays on record. Set the change&apos;s status instead if it no longer applies.</source>
-        <translation>%1 ist %2 und hat %3 geliefert: Das bleibt dokumentiert. Ändern Sie stattdessen den Status des Änderungsantrags, wenn er nicht mehr zutrifft.</translation>
+        <translation>%1 hat den Status „%2“ und hat %3 geliefert: Das bleibt dokumentiert. Ändern Sie stattdessen den Status des Änderungsantrags, wenn er nicht mehr zutrifft.</translation>
     </message>
     <message>
         <source>%1 may not change %2: the change calendar is kept by release managers and the change board.</source>
@@ -13747,11 +13773,11 @@ Nur ein autorisierter Notfall darf an seiner Schranke vorbei oder während einer
     </message>
     <message>
         <source>%1 is %2: what it shipped is on record and stays as it is. Put %3 into a release that is still to come.</source>
-        <translation>%1 ist %2: Was es ausgeliefert hat, ist festgehalten und bleibt, wie es ist. Nehmen Sie %3 in ein kommendes Release auf.</translation>
+        <translation>%1 hat den Status „%2“: Was es ausgeliefert hat, ist festgehalten und bleibt, wie es ist. Nehmen Sie %3 in ein kommendes Release auf.</translation>
     </message>
     <message>
         <source>%1 is %2 and shipped %3: that stays on record. A later release can replace or retire it.</source>
-        <translation>%1 ist %2 und hat %3 ausgeliefert: Das bleibt festgehalten. Ein späteres Release kann es ersetzen oder ausmustern.</translation>
+        <translation>%1 hat den Status „%2“ und hat %3 ausgeliefert: Das bleibt festgehalten. Ein späteres Release kann es ersetzen oder ausmustern.</translation>
     </message>
 </context>
 <context>

@@ -357,24 +357,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Added %n version(s) to %1.</source>
+        <source>%n version(s)</source>
         <translation>
-            <numerusform>Added %n version to %1.</numerusform>
-            <numerusform>Added %n versions to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n version(s) to %1.</source>
-        <translation>
-            <numerusform>Copied %n version to %1.</numerusform>
-            <numerusform>Copied %n versions to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Moved %n version(s) to %1.</source>
-        <translation>
-            <numerusform>Moved %n version to %1.</numerusform>
-            <numerusform>Moved %n versions to %1.</numerusform>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
         </translation>
     </message>
 </context>

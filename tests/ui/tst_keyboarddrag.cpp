@@ -129,7 +129,7 @@ private Q_SLOTS:
         }
         QVERIFY2(copied, qPrintable(component));
         const QString said = m_window->messageBar()->text();
-        QVERIFY2(said.contains(u"Copied"_s) && said.contains(u"2027.1 Winter"_s), qPrintable(said));
+        QVERIFY2(said.contains(u"Copied "_s + component) && said.contains(u"2027.1 Winter"_s), qPrintable(said));
         QVERIFY2(m_window->undoController()->stack()->undoText().contains(u"2027.1 Winter"_s),
                  qPrintable(m_window->undoController()->stack()->undoText()));
     }
@@ -141,11 +141,14 @@ private Q_SLOTS:
         QTableView *table = tab->packagePage()->contentsView();
         table->selectRow(0);
         const Id source = table->model()->index(0, 0).data(PackageContentsModel::PackageIdRole).value<Id>();
+        const QString component = table->model()->index(0, PackageContentsModel::ComponentColumn).data().toString();
         QStringList offered;
         QStringList packages;
+        QString subject;
         QTimer::singleShot(0, this, [&] {
             auto *picker = qobject_cast<PackagePickerDialog *>(QApplication::activeModalWidget());
             QVERIFY(picker);
+            subject = picker->subject();
             for (int i = 0; i < picker->releaseChooser()->count(); ++i)
                 offered.append(picker->releaseChooser()->itemText(i));
             for (int i = 0; i < picker->packageChooser()->count(); ++i)
@@ -154,6 +157,7 @@ private Q_SLOTS:
         });
         action(u"packageCopyItems"_s)->trigger();
         QVERIFY2(!offered.isEmpty(), "the picker was asked");
+        QVERIFY2(subject.startsWith(component + u' '), qPrintable(subject)); // the version, not its package
         const QString all = offered.join(u'|');
         QVERIFY2(!all.contains(u"2026.2 Spring"_s) && !all.contains(u"2026.3 Summer"_s), qPrintable(all));
         QVERIFY2(!packages.contains(QString::number(source)), qPrintable(packages.join(u',')));

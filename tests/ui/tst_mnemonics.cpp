@@ -4,10 +4,12 @@
 #include "TestSupport.h"
 
 #include "builds/BuildsPage.h"
+#include "calendar/WindowDialog.h"
 #include "i18n/SourceTextTranslator.h"
 #include "release/ReleaseTab.h"
 #include "shell/MainWindow.h"
 #include "storage/ReleaseStore.h"
+#include "undo/UndoController.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -45,6 +47,10 @@ QMultiHash<QString, QString> lettersOn(QWidget *page) {
         if (label->buddy() && label->isVisibleTo(page))
             add(label->text());
     }
+    for (QTabBar *bar : page->findChildren<QTabBar *>()) {
+        for (int i = 0; i < bar->count() && bar->isVisibleTo(page); ++i)
+            add(bar->tabText(i));
+    }
     for (QGroupBox *group : page->findChildren<QGroupBox *>()) {
         if (group->isCheckable() && group->isVisibleTo(page))
             add(group->title());
@@ -74,6 +80,23 @@ class TestMnemonics final : public QObject {
         for (const QString &letter : letters.uniqueKeys()) {
             if (letters.values(letter).size() > 1)
                 found.append(u"Start page, Alt+%1: %2"_s.arg(letter, letters.values(letter).join(u" / "_s)));
+        }
+        return found;
+    }
+
+    /// Shared letters in the dialogs with the most fields.
+    QStringList dialogCollisions() {
+        auto window =
+            test::openDemoWindow(m_folder.path(u"dialogs-%1.db"_s.arg(QString::fromLatin1(QTest::currentDataTag()))));
+        if (!window)
+            return {u"no window"_s};
+        WindowDialog freeze(*window->workspace(), *window->undoController(), WindowDialog::newFreeze(test::fixedNow()),
+                            window.get());
+        QStringList found;
+        const QMultiHash<QString, QString> letters = lettersOn(&freeze);
+        for (const QString &letter : letters.uniqueKeys()) {
+            if (letters.values(letter).size() > 1)
+                found.append(u"Freeze window dialog, Alt+%1: %2"_s.arg(letter, letters.values(letter).join(u" / "_s)));
         }
         return found;
     }
@@ -154,7 +177,7 @@ private Q_SLOTS:
             QVERIFY(german.loadTs(qEnvironmentVariable("RELM_SOURCE_DIR") + u"/translations/relm_de.ts"_s));
             QCoreApplication::installTranslator(&german);
         }
-        const QStringList found = collisions() + startPageCollisions();
+        const QStringList found = collisions() + startPageCollisions() + dialogCollisions();
         QCoreApplication::removeTranslator(&german);
         for (const QString &collision : found)
             qWarning().noquote() << collision; // the failure message below is cut at 1,000 characters

@@ -120,6 +120,7 @@ private Q_SLOTS:
         }
         QVERIFY2(rows.contains(u"Release \u2192 New Release = Ctrl+N"_s), qPrintable(rows.join(u"\n"_s)));
         QVERIFY(rows.contains(u"Help \u2192 Keyboard Shortcuts = F1"_s));
+        QVERIFY2(rows.contains(u"Edit \u2192 Undo = Ctrl+Z"_s), qPrintable(rows.join(u"\n"_s))); // not "Undo Add…"
         QVERIFY(rows.filter(u"Alt+1"_s).size() == 1);
         QCOMPARE(action(u"helpShortcuts"_s)->shortcut(), QKeySequence(QKeySequence::HelpContents));
         dialog.resize(700, 600);

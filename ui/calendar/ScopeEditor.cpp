@@ -89,11 +89,11 @@ ScopeEditor::ScopeEditor(Workspace &workspace, const WindowScope &scope, QWidget
     m_newService->setPlaceholderText(tr("A service no release names yet"));
     m_summary->setObjectName(u"scopeSummary"_s);
     m_summary->setWordWrap(true);
-    auto *add = new QPushButton(tr("A&dd"), this);
+    auto *add = new QPushButton(tr("&Add"), this);
 
     auto *columns = new QHBoxLayout;
     const QList<std::pair<QString, QListWidget *>> lists{
-        {tr("&Services"), m_services}, {tr("En&vironments"), m_environments}, {tr("Com&ponents"), m_components}};
+        {tr("Serv&ices"), m_services}, {tr("En&vironments"), m_environments}, {tr("Com&ponents"), m_components}};
     for (const auto &[text, list] : lists) {
         auto *column = new QVBoxLayout;
         auto *label = new QLabel(text, this);

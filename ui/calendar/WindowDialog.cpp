@@ -111,8 +111,8 @@ WindowDialog::WindowDialog(Workspace &workspace, UndoController &undo, const Cha
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Kind:"), m_kind);
-    form->addRow(tr("&Starts:"), m_start);
-    form->addRow(tr("E&nds:"), m_end);
+    form->addRow(tr("S&tarts:"), m_start);
+    form->addRow(tr("En&ds:"), m_end);
     form->addRow(tr("Time &zone:"), m_zone);
     form->addRow(tr("&Repeats:"), m_recurrence);
     form->addRow(tr("Rea&son:"), m_reason);
@@ -221,7 +221,7 @@ void WindowDialog::updatePreview() {
     } else {
         m_ruleHint->clear();
     }
-    if (!QTimeZone::isTimeZoneIdAvailable(w.timeZone)) {
+    if (w.timeZone.isEmpty() || !QTimeZone(w.timeZone).isValid()) { // as the core checks it
         m_preview->setText(tr("Choose a time zone this computer knows, such as Europe/Berlin or UTC."));
         return;
     }

@@ -129,13 +129,14 @@ ChangesPage::ChangesPage(Workspace &workspace, UndoController &undo, Id releaseI
                             this);
     hint->setWordWrap(true);
     auto *mine = toolGroup(tr("Delivered by this release"), {newButton, editButton, outButton, importButton},
-                           m_releaseTable, this);
+                           m_releaseTable, this, Heading::AboveButtons);
     auto *allContent = new QWidget(this);
     auto *allLayout = new QVBoxLayout(allContent);
     allLayout->setContentsMargins(0, 0, 0, 0);
     allLayout->addWidget(m_filter);
     allLayout->addWidget(m_allTable);
-    auto *all = toolGroup(tr("All change requests"), {addButton, deleteButton}, allContent, this);
+    auto *all =
+        toolGroup(tr("All change requests"), {addButton, deleteButton}, allContent, this, Heading::AboveButtons);
     auto *tables = new QSplitter(Qt::Horizontal, this);
     tables->addWidget(mine);
     tables->addWidget(all);

@@ -98,8 +98,10 @@ DeploymentsPage::DeploymentsPage(Workspace &workspace, UndoController &undo, Id 
             });
 
     auto *lower = new QSplitter(this);
-    lower->addWidget(toolGroup(tr("Runbook"), {addStep, checkOff, skip}, m_runbookTable, this));
-    lower->addWidget(toolGroup(tr("Known errors"), {addError, editError}, m_knownErrorTable, this));
+    lower->addWidget(toolGroup(tr("Runbook of the selected deployment"), {addStep, checkOff, skip}, m_runbookTable,
+                               this, Heading::AboveButtons));
+    lower->addWidget(toolGroup(tr("Known errors this release ships with"), {addError, editError}, m_knownErrorTable,
+                               this, Heading::AboveButtons));
     auto *reviewScroll = new QScrollArea(this);
     reviewScroll->setWidget(m_review);
     reviewScroll->setWidgetResizable(true);
@@ -108,7 +110,11 @@ DeploymentsPage::DeploymentsPage(Workspace &workspace, UndoController &undo, Id 
     splitter->addWidget(lower);
     splitter->addWidget(reviewScroll);
     const int line = fontMetrics().height() + 8;
-    splitter->setSizes({line * 5, line * 10, line * 8});
+    // The deployments come first: on a laptop with the Findings dock open they keep the most room.
+    splitter->setSizes({line * 9, line * 8, line * 5});
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(2, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
@@ -299,6 +305,15 @@ void DeploymentsPage::rollBack(const QString &reason) {
     const Id id = selectedDeployment();
     if (!id) {
         m_message->showMessage(MessageBar::Kind::Information, tr("Select the deployment to roll back."));
+        return;
+    }
+    // Asking why only to be refused would waste the answer: a planned deployment changed nothing yet.
+    if (auto deployment = m_workspace.deployments().deployment(id);
+        deployment && deployment->outcome == DeploymentOutcome::Planned) {
+        m_message->showMessage(MessageBar::Kind::Information,
+                               tr("Deployment #%1 has not run yet, so there is nothing to roll back. Record its run "
+                                  "first, or change its plan.")
+                                   .arg(id));
         return;
     }
     QString why = reason;

@@ -1,5 +1,7 @@
 #include "NavigatorModel.h"
 
+#include "domain/ReleaseLifecycle.h"
+
 #include "changerequests/ChangeMime.h"
 #include "changes/Workspace.h"
 #include "checks/ReleaseChecks.h"
@@ -293,6 +295,12 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const {
     const Node *node = static_cast<const Node *>(index.internalPointer());
     if (role == KindRole)
         return int(node->kind);
+    if (role == ShippedRole) {
+        const Node *release = node;
+        while (release && release->kind != NodeKind::Release)
+            release = release->parent;
+        return release && ReleaseLifecycle::hasShipped(release->release.status);
+    }
     switch (node->kind) {
     case NodeKind::StatusGroup:
         switch (role) {

@@ -31,6 +31,7 @@ public:
         ReleaseIdRole,               ///< the release the node belongs to
         SortRole,                    ///< raw value for sorting
         FilterRole,                  ///< text the filter field matches
+        ShippedRole,                 ///< whether the node's release went out: its packages stay as they are
     };
 
     explicit NavigatorModel(QObject *parent = nullptr);

@@ -67,8 +67,15 @@ NavigatorPanel::NavigatorPanel(QWidget *parent)
     connect(remove, &QAction::triggered, this, &NavigatorPanel::removeSelectedItems);
     m_view->addAction(remove);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this] { Q_EMIT currentReleaseChanged(currentReleaseId()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        // A release that went out keeps what it shipped: its versions are not offered to move or remove.
+        const bool shipped = current.data(NavigatorModel::ShippedRole).toBool();
+        for (const QString &name : {u"navigatorMoveItems"_s, u"navigatorRemoveItems"_s}) {
+            if (QAction *action = m_view->findChild<QAction *>(name))
+                action->setEnabled(!shipped);
+        }
+        Q_EMIT currentReleaseChanged(currentReleaseId());
+    });
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         if (const Id id = index.data(NavigatorModel::ReleaseIdRole).toLongLong())
             Q_EMIT releaseActivated(id);

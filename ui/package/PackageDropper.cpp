@@ -17,6 +17,12 @@ PackageDropper::PackageDropper(UndoController &undo, QObject *parent)
     : QObject(parent)
     , m_undo(undo) {}
 
+QString PackageDropper::versionsNamed(const Contents &versions) {
+    if (versions.size() == 1)
+        return versions.first().componentName + u' ' + versions.first().version;
+    return tr("%n version(s)", nullptr, int(versions.size()));
+}
+
 QString PackageDropper::placeName(const Package &package) const {
     auto release = m_undo.workspace()->releases().release(package.releaseId);
     return release ? tr("%1 in %2", "package in release").arg(package.name, release->name) : package.name;
@@ -83,7 +89,7 @@ bool PackageDropper::dropCatalogueItems(const QMimeData *data, Id targetPackageI
         Q_EMIT message(r.errorMessage(), true);
         return false;
     }
-    notes.append(tr("Added %n version(s) to %1.", nullptr, int(versions.size())).arg(placeName(*target)));
+    notes.append(tr("Added %1 to %2.").arg(versionsNamed(versions), placeName(*target)));
     Q_EMIT message(notes.join(QLatin1Char('\n')), false);
     return true;
 }
@@ -110,20 +116,20 @@ bool PackageDropper::dropPackageItems(const QMimeData *data, Id targetPackageId,
         return false;
     }
     auto batch = std::make_unique<CompositeChange>(copy ? tr("Copy to %1").arg(place) : tr("Move to %1").arg(place));
-    int count = 0;
+    Contents sent;
     for (auto it = bySource.cbegin(); it != bySource.cend(); ++it) {
         auto source = ws.releases().package(it.key());
         if (source) {
             batch->add(package_ops::move(*source, *target, *it, copy));
-            count += int(it->size());
+            sent.append(*it);
         }
     }
     if (auto r = m_undo.perform(std::move(batch)); !r) {
         Q_EMIT message(r.errorMessage(), true);
         return false;
     }
-    Q_EMIT message(copy ? tr("Copied %n version(s) to %1.", nullptr, count).arg(place)
-                        : tr("Moved %n version(s) to %1.", nullptr, count).arg(place),
+    Q_EMIT message(copy ? tr("Copied %1 to %2.").arg(versionsNamed(sent), place)
+                        : tr("Moved %1 to %2.").arg(versionsNamed(sent), place),
                    false);
     return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Contents.h"
 #include "domain/Ids.h"
 
 #include "package/PackageMime.h"
@@ -37,6 +38,8 @@ private:
     bool dropPackageItems(const QMimeData *data, Id targetPackageId, bool copy);
     /// "Application in 2027.1 Winter": where items went, for messages and undo steps.
     QString placeName(const Package &package) const;
+    /// "billing-api 4.10.0" for one version, "3 versions" for more.
+    static QString versionsNamed(const Contents &versions);
 
     UndoController &m_undo;
 };

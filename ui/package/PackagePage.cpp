@@ -62,10 +62,7 @@ PackagePage::PackagePage(Workspace &workspace, UndoController &undo, PackageDrop
     m_contents->setDropper(&dropper);
     m_contents->setRelease(&workspace, releaseId);
     m_findings->setRelease(&workspace, releaseId);
-    connect(&dropper, &PackageDropper::message, this, [this](const QString &text, bool isError) {
-        if (isVisible())
-            m_message->showMessage(isError ? MessageBar::Kind::Error : MessageBar::Kind::Information, text);
-    });
+    // What a drop did is said once, by the window (the dropper is the window's).
 
     m_contentsView->setTabKeyNavigation(false);
 

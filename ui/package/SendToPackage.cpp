@@ -1,8 +1,10 @@
 #include "SendToPackage.h"
 
+#include "changes/Workspace.h"
 #include "package/PackageDropper.h"
 #include "package/PackageMime.h"
 #include "package/PackagePickerDialog.h"
+#include "storage/CatalogueStore.h"
 #include "undo/UndoController.h"
 
 #include <QAbstractItemView>
@@ -16,6 +18,28 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace relm {
+
+namespace {
+
+/// What the rows hold, by name: "billing-api 4.10.0", or a component without a chosen version.
+QStringList itemNames(Workspace &workspace, const QMimeData *data) {
+    QStringList names;
+    for (const auto &item : package_mime::packageItems(data)) {
+        if (auto version = workspace.catalogue().version(item.versionId))
+            names.append(version->componentName + u' ' + version->version);
+    }
+    for (const auto &item : package_mime::catalogueItems(data)) {
+        if (item.versionId != 0) {
+            if (auto version = workspace.catalogue().version(item.versionId))
+                names.append(version->componentName + u' ' + version->version);
+        } else if (auto component = workspace.catalogue().component(item.componentId)) {
+            names.append(component->name);
+        }
+    }
+    return names;
+}
+
+} // namespace
 
 bool sendSelectionToPackage(QAbstractItemView *view, PackageDropper &dropper, const QString &title,
                             Qt::DropAction action, Id preferredRelease) {
@@ -38,9 +62,12 @@ bool sendSelectionToPackage(QAbstractItemView *view, PackageDropper &dropper, co
         sources.insert(item.packageId);
     if (sources.size() == 1)
         picker.leaveOut(*sources.cbegin());
-    const QString first = rows.first().data().toString();
-    picker.setSubject(
-        rows.size() == 1 ? first : PackagePickerDialog::tr("%1 and %n more", nullptr, int(rows.size()) - 1).arg(first));
+    const QStringList names = itemNames(*workspace, data.get());
+    if (!names.isEmpty())
+        picker.setSubject(
+            names.size() == 1
+                ? names.first()
+                : PackagePickerDialog::tr("%1 and %n more", nullptr, int(names.size()) - 1).arg(names.first()));
     if (picker.exec() != QDialog::Accepted || picker.packageId() == 0)
         return false;
     return dropper.drop(data.get(), picker.packageId(), action);

@@ -59,7 +59,7 @@ void ActingPersonPicker::refill() {
         return;
     if (auto people = m_workspace->directory().people()) {
         for (const Person &p : *people)
-            addItem(tr("Acting as %1").arg(personWithRoles(p)), p.login);
+            addItem(personWithRoles(p), p.login); // the name first: typing it picks the person
     }
     setCurrentIndex(findData(m_workspace->actingPerson().login));
 }

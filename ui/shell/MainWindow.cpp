@@ -123,11 +123,16 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createActions();
     createStartPage(central);
+    statusBar()->addWidget(new QLabel(tr("Acting as:"), this));
     statusBar()->addWidget(m_actingPicker);
     m_databaseLabel->setObjectName(u"databaseLabel"_s);
     statusBar()->addWidget(m_databaseLabel, 1);
     connect(m_actingPicker, &ActingPersonPicker::failed, m_message, &MessageBar::showError);
     connect(m_undo, &UndoController::failed, m_message, &MessageBar::showError);
+    connect(m_undo, &UndoController::stepped, m_message, [this] {
+        if (m_message->kind() == MessageBar::Kind::Error)
+            m_message->clear();
+    });
     m_navigator->setDropper(m_dropper);
     connect(m_catalogue, &CataloguePanel::addToPackageRequested, this, [this] {
         sendSelectionToPackage(m_catalogue->view(), *m_dropper, tr("Add to Release or Package"), Qt::CopyAction,

@@ -251,7 +251,8 @@ void MainWindow::createStartPage(QWidget *central) {
     const auto docked = [this](const char *name) {
         return findChild<QDockWidget *>(QLatin1String(name));
     };
-    new PanelFocus(this, {docked("navigatorDock"), stack, docked("catalogueDock"), docked("findingsDock")});
+    new PanelFocus(this,
+                   {docked("navigatorDock"), stack, docked("catalogueDock"), docked("findingsDock"), statusBar()});
     // The first start begins on the list of releases, where Enter opens one.
     m_start->releaseList()->setFocus();
 }

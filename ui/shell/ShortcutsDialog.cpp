@@ -29,8 +29,10 @@ void collect(const QMenu *menu, const QString &path, QTreeWidgetItem *group) {
         }
         if (action->isSeparator() || action->shortcut().isEmpty())
             continue;
+        // A command whose text names what it acts on now ("Undo Add Task") is listed by its icon
+        // text, which names the command itself.
         new QTreeWidgetItem(group,
-                            {action->shortcut().toString(QKeySequence::NativeText), path + plain(action->text())});
+                            {action->shortcut().toString(QKeySequence::NativeText), path + plain(action->iconText())});
     }
 }
 
@@ -96,7 +98,8 @@ void ShortcutsDialog::addWindowKeys() {
         {tr("Next or previous open tab"), tr("Ctrl+Tab / Ctrl+Shift+Tab")},
         {tr("A release's pages: Overview, Package, Changes, Schedule, Risks, Sign-off, Builds, Deployments"),
          tr("Alt+1 \u2026 Alt+8")},
-        {tr("Next or previous panel (Portfolio, tabs, Component Catalogue, Findings)"), tr("F6 / Shift+F6")},
+        {tr("Next or previous panel (Portfolio, tabs, Component Catalogue, Findings, the person you act as)"),
+         tr("F6 / Shift+F6")},
         {tr("The button or field whose letter is underlined"), tr("Alt+letter")},
         {tr("Open the selected release, or edit the selected row"), native(QKeySequence(Qt::Key_Return))},
         {tr("Context menu of the selected row (add to a release, move, remove, open)"), tr("Menu key or Shift+F10")},

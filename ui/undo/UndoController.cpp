@@ -115,8 +115,11 @@ Result<void> UndoController::undo() {
         Q_EMIT failed(reverted.errorMessage());
         return reverted;
     }
-    const QScopedValueRollback done(m_stepDone, true);
-    m_stack->undo();
+    {
+        const QScopedValueRollback done(m_stepDone, true);
+        m_stack->undo();
+    }
+    Q_EMIT stepped();
     return {};
 }
 
@@ -127,8 +130,11 @@ Result<void> UndoController::redo() {
         Q_EMIT failed(applied.errorMessage());
         return applied;
     }
-    const QScopedValueRollback done(m_stepDone, true);
-    m_stack->redo();
+    {
+        const QScopedValueRollback done(m_stepDone, true);
+        m_stack->redo();
+    }
+    Q_EMIT stepped();
     return {};
 }
 
@@ -137,9 +143,13 @@ namespace {
 /// A command that follows the stack's next step: its name in the text, greyed out when none.
 QAction *stepAction(QObject *parent, QUndoStack *stack, bool undo, const std::function<void()> &trigger) {
     auto *action = new QAction(parent);
+    action->setIconText(undo ? UndoController::tr("Undo") : UndoController::tr("Redo"));
     const auto update = [action, stack, undo] {
         const QString step = undo ? stack->undoText() : stack->redoText();
         action->setEnabled(undo ? stack->canUndo() : stack->canRedo());
+        action->setToolTip(step.isEmpty()
+                               ? action->iconText()
+                               : (undo ? UndoController::tr("Undo %1") : UndoController::tr("Redo %1")).arg(step));
         action->setText(step.isEmpty()
                             ? (undo ? UndoController::tr("&Undo") : UndoController::tr("&Redo"))
                             : (undo ? UndoController::tr("&Undo %1") : UndoController::tr("&Redo %1")).arg(step));

@@ -69,6 +69,8 @@ public:
 Q_SIGNALS:
     /// An undo or redo from the stack failed; the message says why.
     void failed(const QString &message);
+    /// An undo or redo went through: a refusal shown before is no longer news.
+    void stepped();
 
 private:
     friend class ChangeCommand;

@@ -33,18 +33,24 @@ QPushButton *namedButton(const QString &text, const QString &objectName, QWidget
     return button;
 }
 
-QWidget *toolGroup(const QString &title, const QList<QPushButton *> &buttons, QWidget *content, QWidget *parent) {
+QWidget *toolGroup(const QString &title, const QList<QPushButton *> &buttons, QWidget *content, QWidget *parent,
+                   Heading place) {
     auto *section = new QWidget(parent);
     section->setAccessibleName(title);
     auto *heading = new SectionHeading(title, section);
-    auto *header = new QHBoxLayout;
-    header->addWidget(heading, 1);
+    auto *buttonRow = new QHBoxLayout;
     for (QPushButton *b : buttons)
-        header->addWidget(b);
+        buttonRow->addWidget(b);
     auto *layout = new QVBoxLayout(section);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->setSpacing(4);
-    layout->addLayout(header);
+    if (place == Heading::BesideButtons) {
+        buttonRow->insertWidget(0, heading, 1);
+    } else {
+        layout->addWidget(heading);
+        buttonRow->addStretch();
+    }
+    layout->addLayout(buttonRow);
     layout->addWidget(content, 1);
     return section;
 }
