@@ -212,7 +212,9 @@ private Q_SLOTS:
     QList<PlanLink> linksInto(const QString &name) {
         const Id id = model()->taskAt(row(name)).task.id;
         QList<PlanLink> into;
-        for (const PlanLink &link : *ws().plan().links()) {
+        // A local: a range-for over a member of the temporary Result would outlive it (C++20).
+        const Result<QList<PlanLink>> links = ws().plan().links();
+        for (const PlanLink &link : *links) {
             if (link.successorId == id)
                 into.append(link);
         }
