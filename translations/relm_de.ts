@@ -5992,10 +5992,6 @@ SHA-256 %3</translation>
         <translation>Deployment nach:</translation>
     </message>
     <message>
-        <source>Findings</source>
-        <translation>Befunde</translation>
-    </message>
-    <message>
         <source>Not frozen. Freeze the baseline when the package is complete: any later change then shows, and approvals on it no longer hold.</source>
         <translation>Nicht eingefroren. Frieren Sie die Baseline ein, wenn das Paket vollständig ist: Jede spätere Änderung wird dann sichtbar, und Genehmigungen darauf gelten nicht mehr.</translation>
     </message>

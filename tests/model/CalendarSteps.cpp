@@ -1,5 +1,7 @@
 #include "CalendarSteps.h"
 
+#include "RandomPick.h"
+
 #include "calendar/ConflictFinder.h"
 #include "calendar/WindowOccurrences.h"
 #include "changes/CalendarChanges.h"
@@ -15,14 +17,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace relm::test {
 
 namespace {
-
-int between(std::mt19937 &rng, int low, int high) {
-    return low + int(rng() % quint32(high - low + 1));
-}
-
-bool chance(std::mt19937 &rng, int percent) {
-    return int(rng() % 100) < percent;
-}
 
 /// A step reads the database between changes; every read must succeed whatever the session did
 /// before (a refused change leaves nothing behind), so a failed read fails the test.

@@ -1,5 +1,7 @@
 #include "RandomSession.h"
 
+#include "RandomPick.h"
+
 #include "changes/DeploymentChanges.h"
 #include "changes/PlanChanges.h"
 #include "changes/PlanFileChanges.h"
@@ -38,48 +40,17 @@ struct Weighted {
 };
 
 // Undo and redo are frequent: they are where a rule is most easily skipped.
+// clang-format off
 constexpr Weighted weights[] = {
-    {Op::EditRelease, 4},
-    {Op::AddTask, 6},
-    {Op::RenameTask, 4},
-    {Op::MoveTask, 6},
-    {Op::ResizeTask, 4},
-    {Op::AddLink, 8},
-    {Op::RemoveLink, 2},
-    {Op::RemoveTask, 2},
-    {Op::DropVersion, 5},
-    {Op::RemoveVersion, 3},
-    {Op::MoveStatus, 8},
-    {Op::SignOff, 5},
-    {Op::Waive, 3},
-    {Op::EditCriterion, 3},
-    {Op::PlanDeployment, 3},
-    {Op::SettleStep, 5},
-    {Op::RecordRun, 5},
-    {Op::RollBack, 2},
-    {Op::AddRisk, 2},
-    {Op::EditCalendar, 2},
-    {Op::EditWindow, 3},
-    {Op::OverrideFreeze, 3},
-    {Op::MoveDeployment, 3},
-    {Op::ImportPlan, 2},
-    {Op::ReplacePredecessors, 4},
-    {Op::Undo, 12},
-    {Op::Redo, 10},
+    {Op::EditRelease, 4}, {Op::AddTask, 6},        {Op::RenameTask, 4},     {Op::MoveTask, 6},
+    {Op::ResizeTask, 4},  {Op::AddLink, 8},        {Op::RemoveLink, 2},     {Op::RemoveTask, 2},
+    {Op::DropVersion, 5}, {Op::RemoveVersion, 3},  {Op::MoveStatus, 8},     {Op::SignOff, 5},
+    {Op::Waive, 3},       {Op::EditCriterion, 3},  {Op::PlanDeployment, 3}, {Op::SettleStep, 5},
+    {Op::RecordRun, 5},   {Op::RollBack, 2},       {Op::AddRisk, 2},        {Op::EditCalendar, 2},
+    {Op::EditWindow, 3},  {Op::OverrideFreeze, 3}, {Op::MoveDeployment, 3}, {Op::ImportPlan, 2},
+    {Op::ReplacePredecessors, 4},                  {Op::Undo, 12},          {Op::Redo, 10},
 };
-
-template<typename T>
-const T &pick(std::mt19937 &rng, const QList<T> &list) {
-    return list.at(int(rng() % quint32(list.size())));
-}
-
-int between(std::mt19937 &rng, int low, int high) {
-    return low + int(rng() % quint32(high - low + 1));
-}
-
-bool chance(std::mt19937 &rng, int percent) {
-    return int(rng() % 100) < percent;
-}
+// clang-format on
 
 /// Names a user might type, some of which the rules must refuse.
 QString someName(std::mt19937 &rng) {
@@ -162,7 +133,10 @@ QString describe(const QList<Step> &steps) {
 RandomSession::RandomSession(Workspace &workspace, UndoController &undo)
     : m_ws(workspace)
     , m_undo(undo)
-    , m_calendar(workspace, [this](std::unique_ptr<Change> change) { return perform(std::move(change)); }) {
+    , m_calendar(workspace, [this](std::unique_ptr<Change> change) { return perform(std::move(change)); })
+    , m_links(
+          workspace, [this](std::unique_ptr<Change> change) { return perform(std::move(change)); },
+          [this](std::mt19937 &rng) { return someTasks(rng); }) {
     QObject::connect(&m_undo, &UndoController::failed, &m_undo,
                      [this](const QString &message) { m_lastFailure = message; });
 }
@@ -190,13 +164,13 @@ QString RandomSession::run(const Step &step) {
         what = moveTask(rng, true);
         break;
     case Op::AddLink:
-        what = addLink(rng);
+        what = m_links.addLink(rng);
         break;
     case Op::RemoveLink:
-        what = removeLink(rng);
+        what = m_links.removeLink(rng);
         break;
     case Op::ReplacePredecessors:
-        what = replacePredecessors(rng);
+        what = m_links.replacePredecessors(rng);
         break;
     case Op::RemoveTask:
         what = removeTask(rng);
@@ -401,62 +375,6 @@ QString RandomSession::moveTask(Rng &rng, bool resize) {
                 : QDateTime(QDate(2026, 11, 22).addYears(years).addDays(between(rng, -60, 120)), QTime(8, 0));
     }
     return perform(std::make_unique<EditRecord<PlanTask>>(task, after));
-}
-
-QString RandomSession::addLink(Rng &rng) {
-    const QList<PlanTask> tasks = someTasks(rng);
-    const QList<PlanTask> others = chance(rng, 15) ? someTasks(rng) : tasks;
-    if (tasks.isEmpty() || others.isEmpty())
-        return u"no tasks"_s;
-    PlanLink link{0,
-                  pick(rng, others).id,
-                  pick(rng, tasks).id,
-                  LinkType(between(rng, 0, 3)),
-                  qint64(between(rng, -8, 16)) * 60,
-                  0,
-                  false};
-    if (chance(rng, 10)) {
-        link.lagIsPercent = true;
-        link.lagPercent = between(rng, -100, 200);
-    }
-    return perform(std::make_unique<CreateRecord<PlanLink>>(link));
-}
-
-QString RandomSession::removeLink(Rng &rng) {
-    const QList<PlanTask> tasks = someTasks(rng);
-    auto links = m_ws.plan().links(tasks.isEmpty() ? 0 : tasks.first().releaseId);
-    if (!links || links->isEmpty())
-        return u"no link"_s;
-    return perform(std::make_unique<RemoveRecord<PlanLink>>(pick(rng, *links)));
-}
-
-QString RandomSession::replacePredecessors(Rng &rng) {
-    // What the predecessors dialog sends: some links kept, some changed or dropped, some new (now
-    // and then from another release, or closing a loop), in one step.
-    const QList<PlanTask> tasks = someTasks(rng);
-    if (tasks.isEmpty())
-        return u"no tasks"_s;
-    const PlanTask successor = pick(rng, tasks);
-    auto links = m_ws.plan().links(successor.releaseId);
-    if (!links)
-        return links.errorMessage();
-    QList<PlanLink> wanted;
-    for (const PlanLink &link : std::as_const(*links)) {
-        if (link.successorId != successor.id || chance(rng, 30))
-            continue;
-        PlanLink kept = link;
-        if (chance(rng, 30))
-            kept.type = LinkType(between(rng, 0, 3));
-        if (chance(rng, 30))
-            kept.lag = qint64(between(rng, -8, 16)) * 60;
-        wanted.append(kept);
-    }
-    const QList<PlanTask> others = chance(rng, 15) ? someTasks(rng) : tasks;
-    for (int added = between(rng, 0, 2); added > 0 && !others.isEmpty(); --added)
-        wanted.append(PlanLink{0, pick(rng, others).id, successor.id, LinkType(between(rng, 0, 3)),
-                               qint64(between(rng, 0, 8)) * 60, 0, false});
-    std::unique_ptr<CompositeChange> change = predecessorsChange(successor, *links, wanted);
-    return change ? perform(std::move(change)) : u"no difference"_s;
 }
 
 QString RandomSession::removeTask(Rng &rng) {

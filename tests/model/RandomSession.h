@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CalendarSteps.h"
+#include "LinkSteps.h"
 #include "domain/Deployment.h"
 #include "domain/Ids.h"
 #include "domain/Plan.h"
@@ -95,9 +96,6 @@ private:
     QString addTask(Rng &rng);
     QString renameTask(Rng &rng);
     QString moveTask(Rng &rng, bool resize);
-    QString addLink(Rng &rng);
-    QString removeLink(Rng &rng);
-    QString replacePredecessors(Rng &rng);
     QString removeTask(Rng &rng);
     QString dropVersion(Rng &rng, bool add);
     QString moveStatus(Rng &rng);
@@ -122,6 +120,7 @@ private:
     Workspace &m_ws;
     UndoController &m_undo;
     CalendarSteps m_calendar;
+    LinkSteps m_links;
     QString m_lastFailure;
 };
 

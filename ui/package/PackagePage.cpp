@@ -152,7 +152,8 @@ PackagePage::PackagePage(Workspace &workspace, UndoController &undo, PackageDrop
     upper->setStretchFactor(0, 3);
     upper->setStretchFactor(1, 2);
 
-    auto *findingsBox = new QGroupBox(tr("Package findings"), this); // the Findings panel also lists clashes with other releases
+    auto *findingsBox =
+        new QGroupBox(tr("Package findings"), this); // the Findings panel also lists clashes with other releases
     auto *findingsLayout = new QVBoxLayout(findingsBox);
     auto *findingsTop = new QHBoxLayout;
     auto *findingsHint =
