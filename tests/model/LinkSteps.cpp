@@ -64,7 +64,7 @@ QString LinkSteps::replacePredecessors(std::mt19937 &rng) {
         wanted.append(PlanLink{0, pick(rng, others).id, successor.id, LinkType(between(rng, 0, 3)),
                                qint64(between(rng, 0, 8)) * 60, 0, false});
     std::unique_ptr<CompositeChange> change = predecessorsChange(successor, *links, wanted);
-    return change ? perform(std::move(change)) : u"no difference"_s;
+    return change ? m_perform(std::move(change)) : u"no difference"_s;
 }
 
 } // namespace relm::test
