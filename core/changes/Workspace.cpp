@@ -3,6 +3,7 @@
 #include "changes/Change.h"
 #include "changes/ChangeContext.h"
 #include "changes/ServerChangeFeed.h"
+#include "changes/SetupActor.h"
 #include "planning/PlanCache.h"
 #include "rules/ScheduleRule.h"
 #include "storage/AcceptanceStore.h"
@@ -103,7 +104,7 @@ Result<void> Workspace::actAsDefault(const QString &preferredLogin) {
 }
 
 void Workspace::actAsSetup() {
-    m_actor = Person{0, u"relm-setup"_s, QCoreApplication::translate("relm::Workspace", "Relm setup"), {}, {}};
+    m_actor = setupActor();
     Q_EMIT actingPersonChanged(m_actor);
 }
 
