@@ -61,11 +61,11 @@ SignOffPage::SignOffPage(Workspace &workspace, UndoController &undo, Id releaseI
     m_criteriaTable->horizontalHeader()->setSectionResizeMode(CriteriaModel::DescriptionColumn,
                                                               QHeaderView::Interactive);
     m_criteriaTable->horizontalHeader()->resizeSection(CriteriaModel::DescriptionColumn,
-                                                       fontMetrics().averageCharWidth() * 40);
+                                                       fontMetrics().averageCharWidth() * 30);
     m_signOffTable = makeRecordTable(m_signOffs, this, tr("Signatures"));
     m_signOffTable->horizontalHeader()->setSectionResizeMode(SignOffModel::SignedColumn, QHeaderView::Interactive);
     m_signOffTable->horizontalHeader()->resizeSection(SignOffModel::SignedColumn,
-                                                      fontMetrics().averageCharWidth() * 34);
+                                                      fontMetrics().averageCharWidth() * 26);
 
     auto *policy = namedButton(tr("P&olicies\u2026"), u"editPolicies"_s, this);
     auto *addCriterion = namedButton(tr("&Add Criterion\u2026"), u"addCriterion"_s, this);
