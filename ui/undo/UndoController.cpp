@@ -108,31 +108,19 @@ const ChangeCommand *UndoController::commandAt(int index) const {
     return static_cast<const ChangeCommand *>(m_stack->command(index));
 }
 
-Result<void> UndoController::undo() {
-    if (!m_workspace || !m_stack->canUndo())
+Result<void> UndoController::step(Direction direction) {
+    const bool back = direction == Direction::Undo;
+    if (!m_workspace || !(back ? m_stack->canUndo() : m_stack->canRedo()))
         return {};
-    if (auto reverted = m_workspace->revert(commandAt(m_stack->index() - 1)->change()); !reverted) {
-        Q_EMIT failed(reverted.errorMessage());
-        return reverted;
+    // Written first; the stack moves only when the write went through.
+    Change &change = commandAt(back ? m_stack->index() - 1 : m_stack->index())->change();
+    if (auto written = back ? m_workspace->revert(change) : m_workspace->apply(change); !written) {
+        Q_EMIT failed(written.errorMessage());
+        return written;
     }
     {
         const QScopedValueRollback done(m_stepDone, true);
-        m_stack->undo();
-    }
-    Q_EMIT stepped();
-    return {};
-}
-
-Result<void> UndoController::redo() {
-    if (!m_workspace || !m_stack->canRedo())
-        return {};
-    if (auto applied = m_workspace->apply(commandAt(m_stack->index())->change()); !applied) {
-        Q_EMIT failed(applied.errorMessage());
-        return applied;
-    }
-    {
-        const QScopedValueRollback done(m_stepDone, true);
-        m_stack->redo();
+        back ? m_stack->undo() : m_stack->redo();
     }
     Q_EMIT stepped();
     return {};

@@ -59,9 +59,9 @@ public:
     const Change *lastPerformed() const { return m_lastPerformed; }
 
     /// Reverts the newest applied step; when refused, the history stays as it was.
-    Result<void> undo();
+    Result<void> undo() { return step(Direction::Undo); }
     /// Applies the step undone last again; when refused, the history stays as it was.
-    Result<void> redo();
+    Result<void> redo() { return step(Direction::Redo); }
     /// Edit menu commands that name the step ("Undo Add Task") and go through undo() and redo().
     QAction *createUndoAction(QObject *parent);
     QAction *createRedoAction(QObject *parent);
@@ -74,6 +74,8 @@ Q_SIGNALS:
 
 private:
     friend class ChangeCommand;
+    enum class Direction { Undo, Redo };
+    Result<void> step(Direction direction);
     bool mayTryAgain(const Error &error) const;
     const ChangeCommand *commandAt(int index) const;
 
