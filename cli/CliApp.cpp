@@ -301,7 +301,8 @@ QString helpText(const QCommandLineParser &parser) {
     text += u"\n"_s +
             QCoreApplication::translate(
                 "relm::CliApp", "Dates are ISO 8601 (YYYY-MM-DD). Exit codes: 0 done, 1 findings, 2 usage, 3 refused "
-                                "(invalid input, not found, conflict), 4 database problem.") +
+                                "(invalid input, not found, conflict), 4 database problem, 5 nobody to act as "
+                                "(use --as LOGIN).") +
             u"\n"_s;
     return text;
 }

@@ -143,8 +143,12 @@ Result<void> CliContext::openWorkspace(bool creating) {
     // RELM_USER names who acts in local files; on a server people are their own logins.
     if (login.isEmpty() && !m_workspace->database().isServer())
         login = qEnvironmentVariable("RELM_USER");
-    if (!login.isEmpty())
-        return m_workspace->actAs(login); // a person named on purpose must exist
+    if (!login.isEmpty()) { // a person named on purpose must exist
+        if (auto acting = m_workspace->actAs(login); !acting)
+            return makeError(acting.error().code == ErrorCode::NotFound ? ErrorCode::Unidentified : acting.error().code,
+                             acting.errorMessage());
+        return {};
+    }
     // Otherwise the OS user, when that is a person here. Never someone else: without a person,
     // reading works and every change is refused, saying how to choose.
     (void)m_workspace->actAs(defaultLogin());
@@ -172,6 +176,8 @@ int CliContext::fail(const Error &error) {
     case ErrorCode::Conflict:
     case ErrorCode::Denied:
         break;
+    case ErrorCode::Unidentified:
+        return ExitUnidentified;
     }
     return ExitRefused;
 }

@@ -15,10 +15,11 @@ class Workspace;
 /// Exit codes of relm-cli (documented in README).
 enum ExitCode : int {
     ExitOk = 0,
-    ExitFindings = 1, ///< the command ran and found problems (checks)
-    ExitUsage = 2,    ///< wrong words or options
-    ExitRefused = 3,  ///< input broke a rule, or a record was not found
-    ExitStorage = 4,  ///< the database could not be opened or written
+    ExitFindings = 1,     ///< the command ran and found problems (checks)
+    ExitUsage = 2,        ///< wrong words or options
+    ExitRefused = 3,      ///< input broke a rule, or a record was not found
+    ExitStorage = 4,      ///< the database could not be opened or written
+    ExitUnidentified = 5, ///< a change without a person to act as, or --as names nobody here
 };
 
 /// What every relm-cli command works with: the parsed options, the open workspace, and the streams.

@@ -1,11 +1,13 @@
 #include "CliCommands.h"
 #include "CliContext.h"
 #include "TextTable.h"
+#include "calendar/ConflictFinder.h"
 #include "changes/DeliveryChanges.h"
 #include "changes/Workspace.h"
 #include "checks/ReleaseChecks.h"
 #include "domain/JsonCodec.h"
 #include "packages/PackageOperations.h"
+#include "signing/AssuranceSources.h"
 #include "storage/AcceptanceStore.h"
 #include "storage/DeliveryStore.h"
 #include "storage/ReleaseStore.h"
@@ -124,6 +126,11 @@ int packageCheck(CliContext &cli) {
     auto waivers = cli.workspace().acceptance().waivers(release->id);
     if (!waivers)
         return cli.fail(waivers.error());
+    // Clashes with other releases are the calendar's to fix (and "conflicts" lists them); the
+    // window's Findings dock shows both, so the command says how many there are.
+    auto clashes = calendarFindings(AssuranceSources::of(cli.workspace()), release->id, cli.workspace().clock()());
+    if (!clashes)
+        return cli.fail(clashes.error());
     if (cli.json()) {
         QJsonArray array;
         for (const Finding &f : findings)
@@ -141,7 +148,8 @@ int packageCheck(CliContext &cli) {
                                   {u"target_environment"_s, input->environmentName},
                                   {u"clean"_s, findings.isEmpty()},
                                   {u"baseline"_s, baseline},
-                                  {u"findings"_s, array}});
+                                  {u"findings"_s, array},
+                                  {u"calendar_clashes"_s, int(clashes->size())}});
     } else if (findings.isEmpty()) {
         cli.out() << tr("%1: no findings.").arg(release->name) << Qt::endl;
     } else {
@@ -158,6 +166,13 @@ int packageCheck(CliContext &cli) {
                           << Qt::endl;
         }
     }
+    if (!cli.json() && !clashes->isEmpty())
+        cli.out() << QCoreApplication::translate("relm::cli",
+                                                 "Also %n clash(es) with other releases on the change calendar: "
+                                                 "\u201Crelm-cli conflicts --release %1\u201D lists them.",
+                                                 nullptr, int(clashes->size()))
+                         .arg(release->name)
+                  << Qt::endl;
     return findings.isEmpty() ? ExitOk : ExitFindings;
 }
 

@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 #include "CliContext.h"
 #include "TextTable.h"
+#include "changes/PersonNames.h"
 #include "changes/ReleaseChanges.h"
 #include "changes/Workspace.h"
 #include "domain/JsonCodec.h"
@@ -61,9 +62,11 @@ int releaseList(CliContext &cli) {
         cli.printJson(array);
         return ExitOk;
     }
+    PersonNames names;
+    names.load(cli.workspace());
     TextTable table({tr("Name"), tr("Type"), tr("Status"), tr("Owner"), tr("Start"), tr("End"), tr("Service")});
     for (const Release &r : *releases)
-        table.addRow({r.name, labelOf(r.type), labelOf(r.status), r.ownerLogin, dateText(r.plannedStart),
+        table.addRow({r.name, labelOf(r.type), labelOf(r.status), names.of(r.ownerLogin), dateText(r.plannedStart),
                       dateText(r.plannedEnd), r.targetService});
     table.print(cli.out());
     return ExitOk;
@@ -87,7 +90,9 @@ int releaseShow(CliContext &cli) {
     QTextStream &out = cli.out();
     out << r.name << u" ("_s << labelOf(r.type) << u", "_s << labelOf(r.status) << u")"_s << Qt::endl;
     out << tr("Version:      ") << r.version << Qt::endl;
-    out << tr("Owner:        ") << r.ownerLogin << Qt::endl;
+    PersonNames names;
+    names.load(cli.workspace());
+    out << tr("Owner:        ") << names.of(r.ownerLogin) << u" ("_s << r.ownerLogin << u')' << Qt::endl;
     out << tr("Service:      ") << r.targetService << Qt::endl;
     out << tr("Planned:      ") << dateText(r.plannedStart) << u" \u2192 "_s << dateText(r.plannedEnd) << Qt::endl;
     out << tr("Approach:     ") << labelOf(r.approach) << Qt::endl;

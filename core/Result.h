@@ -19,6 +19,7 @@ enum class ErrorCode {
     Locked,       ///< another program holds the file
     Io,           ///< the file system refused (permissions, full disk)
     Denied,       ///< the database server does not let this login do it
+    Unidentified, ///< nobody is chosen to act, or the person named is not in the database
 };
 
 /// An error with a user-readable message.

@@ -2137,10 +2137,6 @@ Vorheriger %2</translation>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>Dates are ISO 8601 (YYYY-MM-DD). Exit codes: 0 done, 1 findings, 2 usage, 3 refused (invalid input, not found, conflict), 4 database problem.</source>
-        <translation>Datumsangaben im Format ISO 8601 (JJJJ-MM-TT). Exit-Codes: 0 erledigt, 1 Befunde, 2 falscher Aufruf, 3 abgelehnt (ungültige Eingabe, nicht gefunden, Konflikt), 4 Datenbankproblem.</translation>
-    </message>
-    <message>
         <source>Relm release and deployment planner, command-line tool.</source>
         <translation>Relm – Release- und Deployment-Planer, Kommandozeilenwerkzeug.</translation>
     </message>
@@ -2627,6 +2623,10 @@ Vorheriger %2</translation>
     <message>
         <source>--server is empty: give the server&apos;s address, postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>--server ist leer: geben Sie die Adresse des Servers an, postgresql://BENUTZER@HOST:PORT/DATENBANK.</translation>
+    </message>
+    <message>
+        <source>Dates are ISO 8601 (YYYY-MM-DD). Exit codes: 0 done, 1 findings, 2 usage, 3 refused (invalid input, not found, conflict), 4 database problem, 5 nobody to act as (use --as LOGIN).</source>
+        <translation>Datumsangaben im Format ISO 8601 (JJJJ-MM-TT). Exit-Codes: 0 erledigt, 1 Befunde, 2 falscher Aufruf, 3 abgelehnt (ungültige Eingabe, nicht gefunden, Konflikt), 4 Datenbankproblem, 5 niemand, als der gehandelt wird (--as LOGIN angeben).</translation>
     </message>
 </context>
 <context>
@@ -4167,10 +4167,28 @@ Behebung: %2</translation>
         <translation>%1: keine Befunde. Das Paket ist vollständig und konsistent.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n finding(s). Press Enter or double-click one to open the package.</source>
+        <source>%1: %n package finding(s). Press Enter or double-click one to open the package.</source>
         <translation>
-            <numerusform>%1: %n Befund. Drücken Sie die Eingabetaste oder doppelklicken Sie darauf, um das Paket zu öffnen.</numerusform>
-            <numerusform>%1: %n Befunde. Drücken Sie die Eingabetaste oder doppelklicken Sie auf einen, um das Paket zu öffnen.</numerusform>
+            <numerusform>%1: %n Paketbefund. Drücken Sie die Eingabetaste oder doppelklicken Sie darauf, um das Paket zu öffnen.</numerusform>
+            <numerusform>%1: %n Paketbefunde. Drücken Sie die Eingabetaste oder doppelklicken Sie auf einen, um das Paket zu öffnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3. Press Enter or double-click one to open the package or the calendar.</source>
+        <translation>%1: %2 und %3. Drücken Sie die Eingabetaste oder doppelklicken Sie auf einen Eintrag, um das Paket oder den Kalender zu öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package finding(s)</source>
+        <translation>
+            <numerusform>%n Paketbefund</numerusform>
+            <numerusform>%n Paketbefunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clash(es) with other releases on the calendar</source>
+        <translation>
+            <numerusform>%n Konflikt mit anderen Releases im Kalender</numerusform>
+            <numerusform>%n Konflikte mit anderen Releases im Kalender</numerusform>
         </translation>
     </message>
 </context>
@@ -12086,6 +12104,13 @@ Vollständig: %7</translation>
     <message>
         <source>Removed the link “%1” → “%2”.</source>
         <translation>Verknüpfung „%1“ → „%2“ entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also %n clash(es) with other releases on the change calendar: “relm-cli conflicts --release %1” lists them.</source>
+        <translation>
+            <numerusform>Außerdem %n Konflikt mit anderen Releases im Änderungskalender: „relm-cli conflicts --release %1“ listet ihn auf.</numerusform>
+            <numerusform>Außerdem %n Konflikte mit anderen Releases im Änderungskalender: „relm-cli conflicts --release %1“ listet sie auf.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -229,10 +229,24 @@
 <context>
     <name>relm::FindingsPanel</name>
     <message numerus="yes">
-        <source>%1: %n finding(s). Press Enter or double-click one to open the package.</source>
+        <source>%1: %n package finding(s). Press Enter or double-click one to open the package.</source>
         <translation>
-            <numerusform>%1: %n finding. Press Enter or double-click it to open the package.</numerusform>
-            <numerusform>%1: %n findings. Press Enter or double-click one to open the package.</numerusform>
+            <numerusform>%1: %n package finding. Press Enter or double-click it to open the package.</numerusform>
+            <numerusform>%1: %n package findings. Press Enter or double-click one to open the package.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package finding(s)</source>
+        <translation>
+            <numerusform>%n package finding</numerusform>
+            <numerusform>%n package findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clash(es) with other releases on the calendar</source>
+        <translation>
+            <numerusform>%n clash with other releases on the calendar</numerusform>
+            <numerusform>%n clashes with other releases on the calendar</numerusform>
         </translation>
     </message>
 </context>
@@ -517,6 +531,13 @@
         <translation>
             <numerusform>, %n minute</numerusform>
             <numerusform>, %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also %n clash(es) with other releases on the change calendar: “relm-cli conflicts --release %1” lists them.</source>
+        <translation>
+            <numerusform>Also %n clash with other releases on the change calendar: “relm-cli conflicts --release %1” lists it.</numerusform>
+            <numerusform>Also %n clashes with other releases on the change calendar: “relm-cli conflicts --release %1” lists them.</numerusform>
         </translation>
     </message>
 </context>

@@ -122,7 +122,7 @@ Result<void> Workspace::revert(Change &change) {
 
 Result<void> Workspace::run(Change &change, bool forward) {
     if (m_actor.login.isEmpty())
-        return makeError(ErrorCode::Invalid,
+        return makeError(ErrorCode::Unidentified,
                          QCoreApplication::translate("relm::Workspace",
                                                      "Choose who you are before changing anything: in the window, "
                                                      "with the person box in the status bar; with relm-cli, with "

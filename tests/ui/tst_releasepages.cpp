@@ -2,9 +2,11 @@
 #include "TestSupport.h"
 
 #include "builds/BuildsPage.h"
+#include "calendar/CalendarPage.h"
 #include "catalogue/CataloguePanel.h"
 #include "catalogue/VersionDialog.h"
 #include "environments/EnvironmentsView.h"
+#include "i18n/SourceTextTranslator.h"
 #include "navigator/NavigatorPanel.h"
 #include "package/FindingsModel.h"
 #include "package/FindingsPanel.h"
@@ -25,10 +27,12 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QTreeView>
@@ -44,6 +48,7 @@ class TestReleasePages final : public QObject {
 
 private:
     test::TempFolder m_folder;
+    SourceTextTranslator m_english;
     std::unique_ptr<MainWindow> m_window;
 
     Workspace &ws() { return *m_window->workspace(); }
@@ -62,7 +67,12 @@ private:
         QVERIFY(m_window->dropper()->drop(data.get(), package_ops::findPackage(ws(), target)->id, Qt::CopyAction));
     }
 private Q_SLOTS:
-    void initTestCase() { test::isolateSettings(); }
+    void initTestCase() {
+        test::isolateSettings();
+        // English plural forms, as relm loads them ("1 package finding", not "finding(s)").
+        QVERIFY(m_english.loadTs(qEnvironmentVariable("RELM_SOURCE_DIR") + u"/translations/relm_en.ts"_s));
+        QCoreApplication::installTranslator(&m_english);
+    }
 
     void init() {
         m_window = test::openDemoWindow(m_folder.path(QString::fromLatin1(QTest::currentTestFunction()) + u".db"_s));
@@ -80,6 +90,17 @@ private Q_SLOTS:
         QCOMPARE(findingKinds(findings), (QStringList{u"conflict"_s, u"calendar_conflict"_s}));
         QVERIFY(findings->findings().first().fix.contains(u"Add payments-gateway 7.5"_s));
         QVERIFY(findings->findings().last().message.contains(u"2026.4 Autumn"_s));
+        // The dock tells the two apart, and the clash opens where it is fixed: the calendar.
+        auto *title = m_window->findingsPanel()->findChild<QLabel *>();
+        QVERIFY2(title->text().contains(u"1 package finding and 1 clash with other releases"_s),
+                 qPrintable(title->text()));
+        auto *dockTable = m_window->findingsPanel()->findChild<QTableView *>();
+        QSignalSpy calendar(m_window->findingsPanel(), &FindingsPanel::calendarRequested);
+        dockTable->setCurrentIndex(findings->index(1, 0));
+        QTest::keyClick(dockTable, Qt::Key_Return);
+        QCOMPARE(calendar.size(), 1);
+        auto *calendarPage = m_window->findChild<CalendarPage *>();
+        QVERIFY(calendarPage && calendarPage->isVisibleTo(m_window.get()));
 
         ReleaseTab *tab = m_window->openRelease(hotfix);
         tab->setCurrentWidget(tab->packagePage());

@@ -131,6 +131,9 @@ private Q_SLOTS:
         QVERIFY(!shown()->setData(shownIndex(title, RiskTableModel::TitleColumn), u"   "_s));
         QCOMPARE(stored(title).title, title);
         QVERIFY(!m_page->messageBar()->text().isEmpty());
+        // Once a later edit goes through, the refusal is old news and the bar clears.
+        QVERIFY(shown()->setData(shownIndex(title, RiskTableModel::LikelihoodColumn), 4));
+        QVERIFY2(m_page->messageBar()->text().isEmpty(), qPrintable(m_page->messageBar()->text()));
     }
 
     void closedRisksHideUntilAskedFor() {

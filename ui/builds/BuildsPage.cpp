@@ -56,6 +56,7 @@ BuildsPage::BuildsPage(Workspace &workspace, UndoController &undo, Id releaseId,
     , m_notes(new QLineEdit(this))
     , m_table(new QTableWidget(0, 5, this))
     , m_notesView(new QTextBrowser(this)) {
+    m_undo.retireRefusalsIn(m_message);
     m_number->setRange(1, 1000000);
     m_number->setAccessibleName(tr("Build number"));
     for (auto outcome : {Build::Outcome::Succeeded, Build::Outcome::Failed, Build::Outcome::Partial})

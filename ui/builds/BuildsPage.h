@@ -1,8 +1,8 @@
 #pragma once
 
 #include "changes/ChangeNotice.h"
+#include "changes/PersonNames.h"
 #include "domain/Contents.h"
-#include "widgets/PersonNames.h"
 
 #include <QWidget>
 

@@ -11,6 +11,7 @@
 #include "calendar/WeekView.h"
 #include "changes/Workspace.h"
 #include "i18n/ShownDates.h"
+#include "undo/UndoController.h"
 #include "widgets/MessageBar.h"
 
 #include <QActionGroup>
@@ -68,6 +69,7 @@ CalendarPage::CalendarPage(Workspace &workspace, UndoController &undo, QWidget *
     , m_conflicts(new ConflictPanel(this))
     , m_refreshSoon(new QTimer(this))
     , m_anchor(QDate::currentDate()) {
+    m_undo.retireRefusalsIn(m_message);
     setAccessibleName(tr("Change calendar"));
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);

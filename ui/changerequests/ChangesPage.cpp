@@ -74,6 +74,7 @@ ChangesPage::ChangesPage(Workspace &workspace, UndoController &undo, Id releaseI
     , m_allTable(nullptr)
     , m_filter(new QLineEdit(this))
     , m_detail(new QTextBrowser(this)) {
+    m_undo.retireRefusalsIn(m_message);
     m_allFilter->setSourceModel(m_allModel);
     m_allFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_allFilter->setFilterKeyColumn(-1);

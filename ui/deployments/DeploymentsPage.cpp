@@ -66,6 +66,7 @@ DeploymentsPage::DeploymentsPage(Workspace &workspace, UndoController &undo, Id 
     , m_knownErrors(new TextTableModel(
           {tr("#"), tr("Known error"), tr("Workaround"), tr("Found in"), tr("Fixed in"), tr("Reference")}, this))
     , m_review(new ReviewPanel(this)) {
+    m_undo.retireRefusalsIn(m_message);
     m_deploymentTable = makeRecordTable(m_deployments, this, tr("Deployments"));
     m_runbookTable = makeRecordTable(m_runbook, this, tr("Runbook"));
     m_knownErrorTable = makeRecordTable(m_knownErrors, this, tr("Known errors"));

@@ -271,8 +271,10 @@ void GanttTimeline::paintHeader(QPainter &painter, const QRect &area, int horizo
         const int x = int(m_scale.x(major.at(i).at)) - horizontalOffset;
         const int next = i + 1 < major.size() ? int(m_scale.x(major.at(i + 1).at)) - horizontalOffset : area.width();
         painter.drawLine(x, 0, x, m_headerHeight / 2);
-        painter.drawText(QRect(std::max(x, 0) + 4, 0, next - std::max(x, 0) - 4, m_headerHeight / 2),
-                         Qt::AlignVCenter | Qt::AlignLeft, major.at(i).label);
+        // A month cut short at the edge reads "Nov…", never a broken "Nov 202".
+        const QRect room(std::max(x, 0) + 4, 0, next - std::max(x, 0) - 4, m_headerHeight / 2);
+        painter.drawText(room, Qt::AlignVCenter | Qt::AlignLeft,
+                         fontMetrics().elidedText(major.at(i).label, Qt::ElideRight, room.width()));
     }
     const auto minor = m_scale.minorTicks(from, to);
     for (int i = 0; i < minor.size(); ++i) {

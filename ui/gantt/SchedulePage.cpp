@@ -53,6 +53,7 @@ SchedulePage::SchedulePage(Workspace &workspace, UndoController &undo, Id releas
     , m_timeline(new GanttTimeline(this))
     , m_monteCarlo(new MonteCarloPanel(workspace, releaseId, this))
     , m_conflictCheck(new QTimer(this)) {
+    m_undo.retireRefusalsIn(m_message);
     // Conflicts span every release: checked shortly after edits settle, not on each drag.
     m_conflictCheck->setSingleShot(true);
     m_conflictCheck->setInterval(400);

@@ -3,9 +3,9 @@
 #include <functional>
 
 #include "changes/ChangeNotice.h"
+#include "changes/PersonNames.h"
 #include "domain/Package.h"
 #include "domain/Release.h"
-#include "widgets/PersonNames.h"
 
 #include <QAbstractItemModel>
 

@@ -55,6 +55,15 @@ void FindingsModel::refresh() {
     Q_EMIT refreshed();
 }
 
+bool FindingsModel::isCalendarClash(const QModelIndex &index) {
+    static const QString clashKey = [] {
+        Finding clash;
+        clash.kind = Finding::Kind::CalendarConflict;
+        return clash.kindKey();
+    }();
+    return index.data(KindRole).toString() == clashKey;
+}
+
 int FindingsModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_findings.size());
 }

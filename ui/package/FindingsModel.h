@@ -32,6 +32,8 @@ public:
     void setShowsCalendarConflicts(bool shows) { m_showsCalendar = shows; }
     /// Runs the checker again now.
     void refresh();
+    /// Whether the row is a clash with another release on the change calendar (fixed there).
+    static bool isCalendarClash(const QModelIndex &index);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

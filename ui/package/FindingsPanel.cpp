@@ -18,9 +18,14 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     // A few rows are enough in the dock; its least height must leave the pages their room.
     m_view->setMinimumHeight(m_view->fontMetrics().height() * 3);
     m_view->setModel(m_model);
-    setUpFindingsTable(m_view);
+    setUpFindingsTable(m_view, FindingsRows::OneLine);
     m_view->setAccessibleName(tr("Findings"));
-    connect(m_view, &QTableView::activated, this, [this] { Q_EMIT openRequested(m_model->releaseId()); });
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (FindingsModel::isCalendarClash(index))
+            Q_EMIT calendarRequested();
+        else
+            Q_EMIT openRequested(m_model->releaseId());
+    });
     m_model->setShowsCalendarConflicts(true);
     connect(m_model, &FindingsModel::refreshed, this, &FindingsPanel::updateTitle);
     auto *layout = new QVBoxLayout(this);
@@ -36,15 +41,24 @@ void FindingsPanel::showRelease(Workspace *workspace, Id releaseId, const QStrin
 }
 
 void FindingsPanel::updateTitle() {
+    const int total = m_model->rowCount();
+    int clashes = 0;
+    for (int row = 0; row < total; ++row)
+        clashes += FindingsModel::isCalendarClash(m_model->index(row, 0)) ? 1 : 0;
+    const int packageFindings = total - clashes;
     if (m_model->releaseId() == 0)
         m_title->setText(tr("Select a release to see what the package checker finds."));
-    else if (m_model->rowCount() == 0)
+    else if (total == 0)
         m_title->setText(tr("%1: no findings. The package is complete and consistent.").arg(m_releaseName));
+    else if (clashes == 0)
+        m_title->setText(tr("%1: %n package finding(s). Press Enter or double-click one to open the package.", nullptr,
+                            packageFindings)
+                             .arg(m_releaseName));
     else
-        m_title->setText(
-            tr("%1: %n finding(s). Press Enter or double-click one to open the package.", nullptr, m_model->rowCount())
-                .arg(m_releaseName));
-    Q_EMIT findingsCounted(m_model->releaseId() == 0 ? 0 : m_model->rowCount());
+        m_title->setText(tr("%1: %2 and %3. Press Enter or double-click one to open the package or the calendar.")
+                             .arg(m_releaseName, tr("%n package finding(s)", nullptr, packageFindings),
+                                  tr("%n clash(es) with other releases on the calendar", nullptr, clashes)));
+    Q_EMIT findingsCounted(m_model->releaseId() == 0 ? 0 : total);
 }
 
 } // namespace relm

@@ -12,8 +12,9 @@ namespace relm {
 class FindingsModel;
 class Workspace;
 
-/// The bottom Findings dock: what the checker found for the release in focus. Double-clicking a
-/// finding opens the place to fix it.
+/// The bottom Findings dock: what the package checker found for the release in focus, and its
+/// clashes with other releases on the change calendar. Double-clicking a finding opens the place
+/// to fix it: the Package page, or the Change Calendar for a clash.
 class FindingsPanel final : public QWidget {
     Q_OBJECT
 
@@ -26,6 +27,7 @@ public:
 
 Q_SIGNALS:
     void openRequested(relm::Id releaseId);
+    void calendarRequested();
     /// After every refresh: how many findings the release in focus has (0 also when none is).
     void findingsCounted(int count);
 

@@ -4,6 +4,7 @@
 #include "package/SendToPackage.h"
 
 #include "changes/DeliveryChanges.h"
+#include "changes/PersonNames.h"
 #include "changes/RecordChanges.h"
 #include "changes/WaiverChanges.h"
 #include "changes/Workspace.h"
@@ -20,7 +21,6 @@
 #include "undo/UndoController.h"
 #include "widgets/Legible.h"
 #include "widgets/MessageBar.h"
-#include "widgets/PersonNames.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -59,6 +59,7 @@ PackagePage::PackagePage(Workspace &workspace, UndoController &undo, PackageDrop
     , m_findingsView(new QTableView(this))
     , m_waive(new QPushButton(tr("&Waive\u2026"), this))
     , m_withdraw(new QPushButton(tr("Wi&thdraw Waiver"), this)) {
+    m_undo.retireRefusalsIn(m_message);
     m_contents->setDropper(&dropper);
     m_contents->setRelease(&workspace, releaseId);
     m_findings->setRelease(&workspace, releaseId);
@@ -101,7 +102,7 @@ PackagePage::PackagePage(Workspace &workspace, UndoController &undo, PackageDrop
     m_findingsView->setTabKeyNavigation(false);
 
     m_findingsView->setModel(m_findings);
-    setUpFindingsTable(m_findingsView);
+    setUpFindingsTable(m_findingsView, FindingsRows::Wrapped);
     m_findingsView->setAccessibleName(tr("Package findings"));
 
     m_targetPackage->setAccessibleName(tr("Package that dropped items go to"));

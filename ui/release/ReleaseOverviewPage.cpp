@@ -80,6 +80,7 @@ ReleaseOverviewPage::ReleaseOverviewPage(Workspace &workspace, UndoController &u
     , m_backout(new QPlainTextEdit(this))
     , m_description(new QPlainTextEdit(this))
     , m_changes(new QListWidget(this)) {
+    m_undo.retireRefusalsIn(m_message);
     m_release.id = releaseId;
     buildForm();
     connectEditors();

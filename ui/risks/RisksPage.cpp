@@ -130,6 +130,7 @@ RisksPage::RisksPage(Workspace &workspace, UndoController &undo, Id releaseId, Q
     , m_exposure(new ExposureChart(this))
     , m_showClosed(new QCheckBox(tr("Show &closed risks"), this))
     , m_summary(new QLabel(this)) {
+    m_undo.retireRefusalsIn(m_message);
     m_filter->setSourceModel(m_model);
     m_filter->setSortRole(RiskTableModel::SortRole);
     m_table->setTabKeyNavigation(false);

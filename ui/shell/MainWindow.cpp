@@ -129,10 +129,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_databaseLabel, 1);
     connect(m_actingPicker, &ActingPersonPicker::failed, m_message, &MessageBar::showError);
     connect(m_undo, &UndoController::failed, m_message, &MessageBar::showError);
-    connect(m_undo, &UndoController::stepped, m_message, [this] {
-        if (m_message->kind() == MessageBar::Kind::Error)
-            m_message->clear();
-    });
+    m_undo->retireRefusalsIn(m_message);
     m_navigator->setDropper(m_dropper);
     connect(m_catalogue, &CataloguePanel::addToPackageRequested, this, [this] {
         sendSelectionToPackage(m_catalogue->view(), *m_dropper, tr("Add to Release or Package"), Qt::CopyAction,
@@ -155,6 +152,7 @@ MainWindow::MainWindow(QWidget *parent)
         ReleaseTab *tab = openRelease(releaseId);
         tab->setCurrentWidget(tab->packagePage());
     });
+    connect(m_findings, &FindingsPanel::calendarRequested, this, &MainWindow::openCalendar);
     restoreWindowState();
 }
 
@@ -188,7 +186,7 @@ void MainWindow::createDocks() {
     findingsDock->setObjectName(u"findingsDock"_s);
     findingsDock->setWidget(m_findings);
     addDockWidget(Qt::BottomDockWidgetArea, findingsDock);
-    resizeDocks({findingsDock}, {150}, Qt::Vertical);
+    resizeDocks({findingsDock}, {m_findings->fontMetrics().height() * 7}, Qt::Vertical); // title, header, 4 rows
     // The dock comes up when the release in focus has findings and goes when it has none, so that
     // an empty table never takes the pages' room.
     findingsDock->hide();

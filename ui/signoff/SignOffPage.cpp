@@ -57,6 +57,7 @@ SignOffPage::SignOffPage(Workspace &workspace, UndoController &undo, Id releaseI
     , m_gate(new GateChecklist(this))
     , m_criteria(new CriteriaModel(this))
     , m_signOffs(new SignOffModel(this)) {
+    m_undo.retireRefusalsIn(m_message);
     m_criteriaTable = makeRecordTable(m_criteria, this, tr("Acceptance criteria"));
     m_criteriaTable->horizontalHeader()->setSectionResizeMode(CriteriaModel::DescriptionColumn,
                                                               QHeaderView::Interactive);

@@ -1,5 +1,7 @@
 #include "UndoController.h"
 
+#include "widgets/MessageBar.h"
+
 #include "changes/Change.h"
 #include "changes/EditConflict.h"
 #include "changes/Workspace.h"
@@ -80,6 +82,7 @@ Result<void> UndoController::perform(std::unique_ptr<Change> change) {
         if (result) {
             m_lastPerformed = change.get();
             m_stack->push(new ChangeCommand(*this, std::move(change)));
+            Q_EMIT wentThrough();
             return {};
         }
         if (!m_recovery)
@@ -122,8 +125,15 @@ Result<void> UndoController::step(Direction direction) {
         const QScopedValueRollback done(m_stepDone, true);
         back ? m_stack->undo() : m_stack->redo();
     }
-    Q_EMIT stepped();
+    Q_EMIT wentThrough();
     return {};
+}
+
+void UndoController::retireRefusalsIn(MessageBar *bar) {
+    connect(this, &UndoController::wentThrough, bar, [bar] {
+        if (bar->kind() == MessageBar::Kind::Error)
+            bar->clear();
+    });
 }
 
 namespace {

@@ -15,6 +15,7 @@ namespace relm {
 
 class Change;
 class ChangeCommand;
+class MessageBar;
 class Workspace;
 struct EditConflict;
 
@@ -69,8 +70,13 @@ public:
 Q_SIGNALS:
     /// An undo or redo from the stack failed; the message says why.
     void failed(const QString &message);
-    /// An undo or redo went through: a refusal shown before is no longer news.
-    void stepped();
+    /// A change, an undo or a redo went through: a refusal shown before is no longer news.
+    void wentThrough();
+
+public:
+    /// Clears an error shown in `bar` once a later change, undo or redo goes through, so a page
+    /// never goes on showing a refusal that the user has moved past.
+    void retireRefusalsIn(MessageBar *bar);
 
 private:
     friend class ChangeCommand;
