@@ -259,6 +259,17 @@ Id RandomSession::anyRelease(Rng &rng) {
     return !current.isEmpty() && chance(rng, 90) ? pick(rng, current) : pick(rng, *releases).id;
 }
 
+Id RandomSession::shippedRelease(Rng &rng) {
+    QList<Id> shipped;
+    if (auto releases = m_ws.releases().releases()) {
+        for (const Release &r : std::as_const(*releases)) {
+            if (ReleaseLifecycle::hasShipped(r.status))
+                shipped.append(r.id);
+        }
+    }
+    return shipped.isEmpty() ? 0 : pick(rng, shipped);
+}
+
 QList<PlanTask> RandomSession::someTasks(Rng &rng) {
     auto all = m_ws.plan().tasks();
     if (!all || all->isEmpty())
@@ -391,7 +402,11 @@ QString RandomSession::removeTask(Rng &rng) {
 }
 
 QString RandomSession::dropVersion(Rng &rng, bool add) {
-    auto packages = m_ws.releases().packages(anyRelease(rng));
+    // Now and then on purpose into a release that has shipped, which must keep what it shipped.
+    Id release = chance(rng, 25) ? shippedRelease(rng) : 0;
+    if (!release)
+        release = anyRelease(rng);
+    auto packages = m_ws.releases().packages(release);
     if (!packages || packages->isEmpty())
         return u"no package"_s;
     const Package &package = pick(rng, *packages);

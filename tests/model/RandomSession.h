@@ -111,6 +111,8 @@ private:
     QString importPlan(Rng &rng);
 
     Id anyRelease(Rng &rng);
+    /// A release that has shipped (whose packages the rules keep as they were), or 0 when none has.
+    Id shippedRelease(Rng &rng);
     /// Tasks of one release, mostly one still in play that has tasks.
     QList<PlanTask> someTasks(Rng &rng);
     /// Deployments of the releases still in play (sometimes of any).

@@ -74,11 +74,13 @@ private:
         RandomSession session(*ws, undo);
         for (int i = 0; i < steps.size(); ++i) {
             const auto statuses = releaseStatuses(*ws);
+            const auto shipped = shippedContents(*ws);
             const QString action = session.run(steps.at(i));
             if (log)
                 log->append(action);
             QStringList broken = brokenInvariants(*ws, clock->now());
             broken += gatesBypassed(*ws, statuses, clock->now(), emergencyReleases(*ws));
+            broken += shippedContentsChanged(*ws, shipped);
             if (handsPlansOver(steps.at(i).op))
                 broken += keptPlansDisagree(*ws);
             if (!broken.isEmpty())

@@ -18,6 +18,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace relm::test {
@@ -266,6 +268,37 @@ QStringList gatesBypassed(Workspace &ws, const QHash<Id, ReleaseStatus> &before,
         if (!gate || !gate->passed())
             broken.append(u"%1 moved %2 \u2192 %3 although its gate does not pass: %4"_s.arg(
                 r.name, keyOf(*was), keyOf(r.status), gate ? gate->refusal(r.name) : gate.errorMessage()));
+    }
+    return broken;
+}
+
+QHash<Id, QList<Id>> shippedContents(Workspace &ws) {
+    QHash<Id, QList<Id>> contents;
+    auto releases = ws.releases().releases();
+    if (!releases)
+        return contents;
+    for (const Release &release : std::as_const(*releases)) {
+        if (!ReleaseLifecycle::hasShipped(release.status))
+            continue;
+        QList<Id> versions;
+        if (auto packages = ws.releases().packages(release.id)) {
+            for (const Package &package : std::as_const(*packages)) {
+                for (const ComponentVersion &version : package.contents)
+                    versions.append(version.id);
+            }
+        }
+        std::sort(versions.begin(), versions.end());
+        contents.insert(release.id, versions);
+    }
+    return contents;
+}
+
+QStringList shippedContentsChanged(Workspace &ws, const QHash<Id, QList<Id>> &before) {
+    QStringList broken;
+    const QHash<Id, QList<Id>> after = shippedContents(ws);
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (after.contains(it.key()) && after.value(it.key()) != it.value())
+            broken << u"release %1 changed what it shipped"_s.arg(it.key());
     }
     return broken;
 }

@@ -40,4 +40,11 @@ QHash<Id, ReleaseStatus> releaseStatuses(Workspace &workspace);
 QStringList gatesBypassed(Workspace &workspace, const QHash<Id, ReleaseStatus> &before, const QDateTime &now,
                           const QList<Id> &except = {});
 
+/// What each release that has shipped (deployed, reviewed or rolled back) holds: its packages'
+/// version ids, sorted.
+QHash<Id, QList<Id>> shippedContents(Workspace &workspace);
+/// A release that had shipped before a step and still has after it holds what it held: nothing
+/// added to or removed from its packages. Returns what changed, empty when nothing.
+QStringList shippedContentsChanged(Workspace &workspace, const QHash<Id, QList<Id>> &before);
+
 } // namespace relm::test
