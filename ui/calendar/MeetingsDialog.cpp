@@ -7,6 +7,7 @@
 #include "changes/Workspace.h"
 #include "storage/CalendarStore.h"
 #include "undo/UndoController.h"
+#include "widgets/FocusFirst.h"
 #include "widgets/MessageBar.h"
 
 #include <QDialogButtonBox>
@@ -33,6 +34,7 @@ MeetingsDialog::MeetingsDialog(Workspace &workspace, UndoController &undo, QWidg
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // arrows move between rows; Tab goes on to the buttons
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
 
@@ -49,6 +51,7 @@ MeetingsDialog::MeetingsDialog(Workspace &workspace, UndoController &undo, QWidg
                     button(tr("&Delete"), u"meetingsDelete"_s, &MeetingsDialog::deleteCurrent),
                     button(tr("&Agenda\u2026"), u"meetingsAgenda"_s, &MeetingsDialog::showAgenda)};
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    tabThroughButtons(buttons);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &MeetingsDialog::showAgenda);
     connect(m_table, &QTableWidget::currentCellChanged, this, &MeetingsDialog::updateButtons);
     connect(&m_workspace, &Workspace::changed, this, &MeetingsDialog::reload);

@@ -72,6 +72,7 @@ OverrideDialog::OverrideDialog(Workspace &workspace, UndoController &undo, Id de
     layout->addWidget(buttons);
     m_facts->setText(describe());
     resize(fontMetrics().averageCharWidth() * 90, sizeHint().height());
+    m_reason->setFocus(); // the one field; the message above it is read, not where work starts
 }
 
 OverrideDialog *OverrideDialog::open(QWidget *parent, Workspace &workspace, UndoController &undo, Id deploymentId,

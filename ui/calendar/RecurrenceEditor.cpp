@@ -106,6 +106,12 @@ QWidget *RecurrenceEditor::weeklyPage() {
 
 QWidget *RecurrenceEditor::monthlyPage() {
     auto *page = new QWidget(m_pages);
+    // Made in the order shown, for Tab: the month (of a yearly rule) leads the row.
+    m_inMonthLabel = new QLabel(tr("in"), page);
+    m_month = new QComboBox(page);
+    m_month->setObjectName(u"repeatMonth"_s);
+    for (int month = 1; month <= 12; ++month)
+        m_month->addItem(QLocale().standaloneMonthName(month, QLocale::LongFormat), month);
     m_dayMode = new QComboBox(page);
     m_dayMode->setObjectName(u"repeatDayMode"_s);
     m_dayMode->addItem(tr("on day"), int(DayMode::OnDay));
@@ -126,11 +132,6 @@ QWidget *RecurrenceEditor::monthlyPage() {
         m_ordinal->addItem(text, value);
     m_ordinalDay = weekdayBox(page);
     m_ordinalDay->setObjectName(u"repeatOrdinalDay"_s);
-    m_inMonthLabel = new QLabel(tr("in"), page);
-    m_month = new QComboBox(page);
-    m_month->setObjectName(u"repeatMonth"_s);
-    for (int month = 1; month <= 12; ++month)
-        m_month->addItem(QLocale().standaloneMonthName(month, QLocale::LongFormat), month);
     auto *layout = new QHBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     for (QWidget *w :

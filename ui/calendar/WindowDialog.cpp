@@ -9,6 +9,7 @@
 #include "calendar/WindowOccurrences.h"
 #include "changes/Workspace.h"
 #include "undo/UndoController.h"
+#include "widgets/FocusFirst.h"
 #include "widgets/MessageBar.h"
 
 #include <QComboBox>
@@ -139,6 +140,8 @@ WindowDialog::WindowDialog(Workspace &workspace, UndoController &undo, const Cha
     layout->addLayout(columns, 1);
     layout->addWidget(previewBox);
     layout->addWidget(buttons);
+    // The form's column first, then what the window applies to, in the column beside it.
+    chainTabOrder({m_role, m_scope});
 
     setFields(window);
     connect(m_start, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime &start) {

@@ -8,6 +8,7 @@
 #include "storage/CatalogueStore.h"
 #include "storage/DirectoryStore.h"
 #include "undo/UndoController.h"
+#include "widgets/FocusFirst.h"
 #include "widgets/MessageBar.h"
 
 #include <QDialogButtonBox>
@@ -37,6 +38,7 @@ WindowsDialog::WindowsDialog(Workspace &workspace, UndoController &undo, QWidget
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // arrows move between rows; Tab goes on to the buttons
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     auto *add = new QPushButton(tr("&New\u2026"), this);
@@ -48,6 +50,7 @@ WindowsDialog::WindowsDialog(Workspace &workspace, UndoController &undo, QWidget
     buttons->addButton(m_edit, QDialogButtonBox::ActionRole);
     buttons->addButton(m_delete, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    tabThroughButtons(buttons);
     connect(add, &QPushButton::clicked, this, &WindowsDialog::newWindow);
     connect(m_edit, &QPushButton::clicked, this, &WindowsDialog::editCurrent);
     connect(m_delete, &QPushButton::clicked, this, &WindowsDialog::deleteCurrent);

@@ -4,6 +4,7 @@
 #include "csv/CsvLayoutMemory.h"
 #include "csv/CsvPreviewModel.h"
 #include "storage/ReleaseStore.h"
+#include "widgets/FocusFirst.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -94,6 +95,7 @@ CsvImportDialog::CsvImportDialog(Workspace &workspace, const QString &path, QByt
     auto *scroll = new QScrollArea(mappingBox);
     scroll->setWidget(m_mappingPanel);
     scroll->setWidgetResizable(true);
+    scroll->setFocusPolicy(Qt::NoFocus); // its boxes take the focus, and it scrolls to the one that has it
     (new QVBoxLayout(mappingBox))->addWidget(scroll);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -205,6 +207,12 @@ void CsvImportDialog::rebuildMapping() {
         m_mappingForm->addRow(csv::labelOf(field) + (field.required ? u" *"_s : QString()) + u':', box);
         m_mappingBoxes.append({field.key, box});
     }
+    // Made after the rest of the dialog: Tab takes them where they are shown, under the file's settings.
+    QList<QWidget *> order{m_dateFormat};
+    for (const auto &[key, box] : std::as_const(m_mappingBoxes))
+        order << box;
+    order << m_previewView;
+    chainTabOrder(order);
     m_updating = false;
 }
 

@@ -34,11 +34,15 @@ CalendarDialog::CalendarDialog(const QString &name, const WorkCalendar &calendar
     , m_original(calendar) {
     setWindowTitle(tr("Working Calendar"));
     auto *days = new QHBoxLayout;
+    // Made after the fields shown below them: Tab takes the days where they are, under the name.
+    QWidget *previous = m_name;
     for (int day = Qt::Monday; day <= Qt::Sunday; ++day) {
         auto *box = new QCheckBox(QLocale().dayName(day, QLocale::ShortFormat), this);
         box->setChecked(!calendar.weekday(day).isEmpty());
         m_days.append(box);
         days->addWidget(box);
+        setTabOrder(previous, box);
+        previous = box;
     }
     // The hours of the first worked weekday stand for all; two blocks allow a lunch break.
     QList<WorkInterval> hours{{8 * 60, 12 * 60}, {13 * 60, 17 * 60}};

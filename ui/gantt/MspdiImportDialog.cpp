@@ -25,6 +25,7 @@ MspdiImportDialog::MspdiImportDialog(QWidget *parent)
     auto *browse = new QPushButton(tr("&Browse\u2026"), this);
     browse->setObjectName(u"mspdiImportBrowse"_s);
     connect(browse, &QPushButton::clicked, this, &MspdiImportDialog::browse);
+    setTabOrder(m_path, browse); // made after the box below the file's row
     auto *file = new QHBoxLayout;
     file->addWidget(m_path, 1);
     file->addWidget(browse);

@@ -4,6 +4,7 @@
 #include "i18n/ShownDates.h"
 #include "storage/DirectoryStore.h"
 #include "storage/PlanStore.h"
+#include "widgets/FocusFirst.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -104,6 +105,8 @@ TaskDialog::TaskDialog(Workspace &workspace, const PlanTask &task, QWidget *pare
     form->addRow(QString(), m_deployment);
     form->addRow(QString(), m_emergency);
     form->addRow(buttons);
+    // The two boxes are made before the fields above them; Tab takes them where they are shown.
+    chainTabOrder({m_constraintDate, m_deployment, m_emergency});
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_milestone, &QCheckBox::toggled, m_duration, &QWidget::setDisabled);

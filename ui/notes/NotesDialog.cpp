@@ -5,6 +5,7 @@
 #include "notes/NotesTemplateDialog.h"
 #include "notes/RollupNotes.h"
 #include "storage/DirectoryStore.h"
+#include "widgets/FocusFirst.h"
 #include "widgets/Legible.h"
 #include "widgets/MessageBar.h"
 
@@ -114,6 +115,13 @@ NotesDialog::NotesDialog(Workspace &workspace, Id releaseId, bool rollup, QWidge
     layout->addWidget(m_warnings);
     layout->addWidget(m_preview, 1);
     layout->addLayout(bottom);
+    // The top row's last controls are made after the rest, the message bar before it: Tab takes
+    // everything as it is shown.
+    QList<QWidget *> order{m_audience};
+    if (rollup)
+        order << m_environment << m_from << m_to;
+    order << templates << m_warnings << m_preview << m_stop << m_export << close;
+    chainTabOrder(order);
 
     connect(m_audience, &QComboBox::currentIndexChanged, this, &NotesDialog::rebuild);
     connect(m_export, &QPushButton::clicked, this, &NotesDialog::chooseFile);

@@ -5,6 +5,7 @@
 #include "notes/NotesTemplates.h"
 #include "storage/NotesTemplateStore.h"
 #include "storage/ReleaseStore.h"
+#include "widgets/FocusFirst.h"
 #include "widgets/MessageBar.h"
 
 #include <QColorDialog>
@@ -217,6 +218,9 @@ NotesTemplateDialog::NotesTemplateDialog(Workspace &workspace, notes::Audience a
     layout->addWidget(m_message);
     layout->addWidget(split, 1);
     layout->addWidget(buttons);
+    // The organisation's box is shown first, above the template; Tab takes the controls as shown.
+    chainTabOrder({m_organisation, chooseLogo, removeLogo, m_primary, m_accent, m_audience, m_title, m_footer,
+                   m_sections, up, down, m_fields, m_preview});
 
     connect(m_audience, &QComboBox::currentIndexChanged, this, [this] {
         keepAudienceEdits();

@@ -66,6 +66,7 @@ ConnectServerDialog::ConnectServerDialog(QWidget *parent)
         if (!file.isEmpty())
             m_rootCertificate->setText(file);
     });
+    setTabOrder(m_rootCertificate, browse);
     auto *certificateRow = new QHBoxLayout;
     certificateRow->addWidget(m_rootCertificate, 1);
     certificateRow->addWidget(browse);

@@ -51,6 +51,7 @@
 #include "widgets/FullYearDates.h"
 #include "widgets/Icons.h"
 #include "widgets/MessageBar.h"
+#include "widgets/TabLeavesDateFields.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -97,6 +98,7 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(Icons::application());
     FullYearDates::install();
     ContextMenuKey::install();
+    TabLeavesDateFields::install();
     m_undo->setRecovery(new ChangeRecoveryPrompts(this, *m_undo));
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);

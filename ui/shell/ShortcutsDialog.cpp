@@ -78,6 +78,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
     layout->addWidget(m_list);
     layout->addWidget(buttons);
     resize(fontMetrics().averageCharWidth() * 120, fontMetrics().height() * 34);
+    setTabOrder(filter, m_list);
     filter->setFocus(); // type to find a command at once; Tab goes on to the list
 }
 

@@ -1,6 +1,7 @@
 #include "PolicyDialog.h"
 
 #include "domain/Validation.h"
+#include "widgets/FocusFirst.h"
 #include "widgets/Legible.h"
 
 #include <QCheckBox>
@@ -49,6 +50,9 @@ PolicyDialog::PolicyDialog(const QList<ReleasePolicy> &policies, ReleaseType sho
     m_roles->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_roles->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_roles->setSelectionMode(QAbstractItemView::NoSelection);
+    m_roles->setTabKeyNavigation(false); // Tab leaves the table (arrows move in it) for the quorums
+    // The quorums and categories are made after the fields below them: Tab takes all as shown.
+    QList<QWidget *> order{m_type, m_roles};
     int row = 0;
     for (Role role : allOf<Role>()) {
         auto *item = new QTableWidgetItem(labelOf(role));
@@ -59,6 +63,7 @@ PolicyDialog::PolicyDialog(const QList<ReleasePolicy> &policies, ReleaseType sho
         auto *quorum = new QSpinBox(m_roles);
         quorum->setRange(1, 25);
         m_roles->setCellWidget(row, 1, quorum);
+        order << quorum;
         connect(quorum, &QSpinBox::valueChanged, this, &PolicyDialog::check);
         ++row;
     }
@@ -73,9 +78,12 @@ PolicyDialog::PolicyDialog(const QList<ReleasePolicy> &policies, ReleaseType sho
         box->setProperty("category", int(category));
         grid->addWidget(box, index / 3, index % 3);
         m_categories.append(box);
+        order << box;
         ++index;
     }
 
+    order << m_leadHours << m_frozen << m_emergency;
+    chainTabOrder(order);
     m_leadHours->setRange(0, 24 * 90);
     m_leadHours->setSuffix(tr(" hours"));
     m_emergency->addItem(tr("Nobody"), -1);

@@ -90,6 +90,7 @@ ConflictDialog::ConflictDialog(EditConflict conflict, QWidget *parent, ValueName
 
     m_table->setObjectName(QStringLiteral("conflictFields"));
     m_table->setAccessibleName(tr("Fields in conflict"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table for the choices
     fillTable();
 
     auto *buttons = new QDialogButtonBox(this);

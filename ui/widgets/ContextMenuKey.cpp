@@ -1,5 +1,7 @@
 #include "ContextMenuKey.h"
 
+#include "widgets/ApplicationFilter.h"
+
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -8,10 +10,7 @@
 namespace relm {
 
 void ContextMenuKey::install() {
-    if (QCoreApplication::instance()->findChild<ContextMenuKey *>(QString(), Qt::FindDirectChildrenOnly))
-        return;
-    auto *watcher = new ContextMenuKey(QCoreApplication::instance());
-    QCoreApplication::instance()->installEventFilter(watcher);
+    installOnApplication<ContextMenuKey>([](QObject *application) { return new ContextMenuKey(application); });
 }
 
 bool ContextMenuKey::eventFilter(QObject *watched, QEvent *event) {

@@ -1,6 +1,7 @@
 #include "FullYearDates.h"
 
-#include <QCoreApplication>
+#include "widgets/ApplicationFilter.h"
+
 #include <QDateTimeEdit>
 #include <QEvent>
 
@@ -9,10 +10,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace relm {
 
 void FullYearDates::install() {
-    if (QCoreApplication::instance()->findChild<FullYearDates *>(QString(), Qt::FindDirectChildrenOnly))
-        return;
-    auto *watcher = new FullYearDates(QCoreApplication::instance());
-    QCoreApplication::instance()->installEventFilter(watcher);
+    installOnApplication<FullYearDates>([](QObject *application) { return new FullYearDates(application); });
 }
 
 bool FullYearDates::eventFilter(QObject *watched, QEvent *event) {
