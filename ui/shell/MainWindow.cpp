@@ -188,7 +188,7 @@ void MainWindow::createDocks() {
     findingsDock->setObjectName(u"findingsDock"_s);
     findingsDock->setWidget(m_findings);
     addDockWidget(Qt::BottomDockWidgetArea, findingsDock);
-    resizeDocks({findingsDock}, {m_findings->fontMetrics().height() * 7}, Qt::Vertical); // title, header, 4 rows
+    resizeDocks({findingsDock}, {m_findings->fontMetrics().height() * 9}, Qt::Vertical); // titles, header, 3 rows
     // The dock comes up when the release in focus has findings and goes when it has none, so that
     // an empty table never takes the pages' room.
     findingsDock->hide();
