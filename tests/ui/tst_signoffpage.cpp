@@ -14,6 +14,7 @@
 #include "signoff/SignOffDialog.h"
 #include "signoff/SignOffPage.h"
 #include "storage/AcceptanceStore.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/ReleaseStore.h"
 #include "storage/SignOffStore.h"
@@ -235,6 +236,25 @@ private Q_SLOTS:
         };
         m_page->signOff(false);
         QCOMPARE(m_page->signOffModel()->rowCount(), 3);
+    }
+
+    void thePolicyDialogShowsTheStoredPolicyAndOkWithoutEditsWritesNothing() {
+        // Opened from an emergency release, the dialog shows the emergency policy as stored (it
+        // once stored an empty form under that type first, and OK then wiped the policy).
+        m_page = openPage(u"Hotfix 2026.3.1"_s);
+        const ReleasePolicy stored = ws().acceptance().policyFor(ReleaseType::Emergency)->value();
+        QVERIFY(!stored.signOffs.isEmpty());
+        const qint64 entries = AuditLog(ws().database()).entries()->size();
+        m_onDialog = [stored](QDialog *dialog) {
+            auto *policy = qobject_cast<PolicyDialog *>(dialog);
+            QVERIFY(policy);
+            QCOMPARE(policy->current(), stored);
+            dialog->accept();
+            QVERIFY(policy->changes().isEmpty());
+        };
+        m_page->editPolicies();
+        QCOMPARE(ws().acceptance().policyFor(ReleaseType::Emergency)->value(), stored);
+        QCOMPARE(AuditLog(ws().database()).entries()->size(), entries);
     }
 
     void gateOpensWhenThePolicyIsMet() {

@@ -113,7 +113,11 @@ PolicyDialog::PolicyDialog(const QList<ReleasePolicy> &policies, ReleaseType sho
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
 
-    m_type->setCurrentIndex(m_type->findData(int(shown)));
+    {
+        // Choosing the type to show is not switching from another: nothing is stored before loading.
+        const QSignalBlocker blocker(m_type);
+        m_type->setCurrentIndex(m_type->findData(int(shown)));
+    }
     load(m_edited.value(shown, ReleasePolicy{0, shown, {}, {}, 0, false, std::nullopt}));
 }
 
@@ -145,12 +149,23 @@ void PolicyDialog::load(const ReleasePolicy &policy) {
 ReleasePolicy PolicyDialog::current() const {
     ReleasePolicy policy = m_edited.value(m_shown, ReleasePolicy{0, m_shown, {}, {}, 0, false, std::nullopt});
     policy.releaseType = m_shown;
-    policy.signOffs.clear();
+    // The roles keep the order they were stored in (an unchanged policy compares equal); roles
+    // ticked now come after them.
+    QHash<Role, int> ticked;
     for (int row = 0; row < m_roles->rowCount(); ++row) {
         if (m_roles->item(row, 0)->checkState() == Qt::Checked)
-            policy.signOffs.append(
-                {Role(m_roles->item(row, 0)->data(Qt::UserRole).toInt()), quorumBox(m_roles, row)->value()});
+            ticked.insert(Role(m_roles->item(row, 0)->data(Qt::UserRole).toInt()), quorumBox(m_roles, row)->value());
     }
+    QList<SignOffRequirement> signOffs;
+    for (const SignOffRequirement &stored : std::as_const(policy.signOffs)) {
+        if (ticked.contains(stored.role))
+            signOffs.append({stored.role, ticked.take(stored.role)});
+    }
+    for (Role role : allOf<Role>()) {
+        if (ticked.contains(role))
+            signOffs.append({role, ticked.value(role)});
+    }
+    policy.signOffs = signOffs;
     policy.requiredCategories.clear();
     for (QCheckBox *box : m_categories) {
         if (box->isChecked())
