@@ -169,7 +169,7 @@ int packageCheck(CliContext &cli) {
     if (!cli.json() && !clashes->isEmpty())
         cli.out() << QCoreApplication::translate("relm::cli",
                                                  "Also %n clash(es) with other releases on the change calendar: "
-                                                 "\u201Crelm-cli conflicts --release %1\u201D lists them.",
+                                                 "\u201Crelm-cli conflicts --release \"%1\"\u201D lists them.",
                                                  nullptr, int(clashes->size()))
                          .arg(release->name)
                   << Qt::endl;

@@ -4191,6 +4191,13 @@ Behebung: %2</translation>
             <numerusform>%n Konflikte mit anderen Releases im Kalender</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n clash(es) with other releases on the calendar. Press Enter or double-click one to open the calendar.</source>
+        <translation>
+            <numerusform>%1: %n Konflikt mit anderen Releases im Kalender. Drücken Sie die Eingabetaste oder doppelklicken Sie darauf, um den Kalender zu öffnen.</numerusform>
+            <numerusform>%1: %n Konflikte mit anderen Releases im Kalender. Drücken Sie die Eingabetaste oder doppelklicken Sie auf einen, um den Kalender zu öffnen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relm::FingerprintJob</name>
@@ -10136,10 +10143,6 @@ conflicts payments-gateway &lt;7.5</translation>
 <context>
     <name>relm::Workspace</name>
     <message>
-        <source>Nobody with the login “%1” is in this database. Add the person first, or act as someone listed by “relm-cli person list”.</source>
-        <translation>In dieser Datenbank gibt es niemanden mit dem Login „%1“. Legen Sie die Person zuerst an, oder handeln Sie als eine der Personen, die „relm-cli person list“ aufführt.</translation>
-    </message>
-    <message>
         <source>This database has nobody to act as.</source>
         <translation>In dieser Datenbank gibt es niemanden, als den Sie handeln können.</translation>
     </message>
@@ -10154,6 +10157,10 @@ conflicts payments-gateway &lt;7.5</translation>
     <message>
         <source>On %1 you act as your own database login, “%2”: to act as “%3”, sign in to the server as them.</source>
         <translation>Auf %1 handeln Sie als Ihre eigene Datenbankanmeldung „%2“: um als „%3“ zu handeln, melden Sie sich als diese Person am Server an.</translation>
+    </message>
+    <message>
+        <source>Nobody with the login “%1” is in this database. Act as someone it lists (“relm-cli person list”, or the person box in the window).</source>
+        <translation>Niemand mit dem Login „%1“ ist in dieser Datenbank. Handeln Sie als eine der dort aufgeführten Personen („relm-cli person list“ oder das Personenfeld im Fenster).</translation>
     </message>
 </context>
 <context>
@@ -12106,10 +12113,10 @@ Vollständig: %7</translation>
         <translation>Verknüpfung „%1“ → „%2“ entfernt.</translation>
     </message>
     <message numerus="yes">
-        <source>Also %n clash(es) with other releases on the change calendar: “relm-cli conflicts --release %1” lists them.</source>
+        <source>Also %n clash(es) with other releases on the change calendar: “relm-cli conflicts --release &quot;%1&quot;” lists them.</source>
         <translation>
-            <numerusform>Außerdem %n Konflikt mit anderen Releases im Änderungskalender: „relm-cli conflicts --release %1“ listet ihn auf.</numerusform>
-            <numerusform>Außerdem %n Konflikte mit anderen Releases im Änderungskalender: „relm-cli conflicts --release %1“ listet sie auf.</numerusform>
+            <numerusform>Außerdem %n Konflikt mit anderen Releases im Änderungskalender: „relm-cli conflicts --release &quot;%1&quot;“ listet ihn auf.</numerusform>
+            <numerusform>Außerdem %n Konflikte mit anderen Releases im Änderungskalender: „relm-cli conflicts --release &quot;%1&quot;“ listet sie auf.</numerusform>
         </translation>
     </message>
 </context>

@@ -249,6 +249,13 @@
             <numerusform>%n clashes with other releases on the calendar</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n clash(es) with other releases on the calendar. Press Enter or double-click one to open the calendar.</source>
+        <translation>
+            <numerusform>%1: %n clash with other releases on the calendar. Press Enter or double-click it to open the calendar.</numerusform>
+            <numerusform>%1: %n clashes with other releases on the calendar. Press Enter or double-click one to open the calendar.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relm::GanttTimeline</name>
@@ -534,10 +541,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Also %n clash(es) with other releases on the change calendar: “relm-cli conflicts --release %1” lists them.</source>
+        <source>Also %n clash(es) with other releases on the change calendar: “relm-cli conflicts --release &quot;%1&quot;” lists them.</source>
         <translation>
-            <numerusform>Also %n clash with other releases on the change calendar: “relm-cli conflicts --release %1” lists it.</numerusform>
-            <numerusform>Also %n clashes with other releases on the change calendar: “relm-cli conflicts --release %1” lists them.</numerusform>
+            <numerusform>Also %n clash with other releases on the change calendar: “relm-cli conflicts --release &quot;%1&quot;” lists it.</numerusform>
+            <numerusform>Also %n clashes with other releases on the change calendar: “relm-cli conflicts --release &quot;%1&quot;” lists them.</numerusform>
         </translation>
     </message>
 </context>

@@ -81,8 +81,8 @@ Result<void> Workspace::actAs(const QString &login) {
         return makeError(ErrorCode::NotFound,
                          QCoreApplication::translate("relm::Workspace",
                                                      "Nobody with the login \u201C%1\u201D is in this database. "
-                                                     "Add the person first, or act as someone listed by "
-                                                     "\u201Crelm-cli person list\u201D.")
+                                                     "Act as someone it lists (\u201Crelm-cli person list\u201D, "
+                                                     "or the person box in the window).")
                              .arg(login));
     m_actor = *person;
     Q_EMIT actingPersonChanged(m_actor);

@@ -3,6 +3,8 @@
 
 #include "builds/BuildsPage.h"
 #include "calendar/CalendarPage.h"
+#include "calendar/ConflictModel.h"
+#include "calendar/ConflictPanel.h"
 #include "catalogue/CataloguePanel.h"
 #include "catalogue/VersionDialog.h"
 #include "environments/EnvironmentsView.h"
@@ -101,6 +103,10 @@ private Q_SLOTS:
         QCOMPARE(calendar.size(), 1);
         auto *calendarPage = m_window->findChild<CalendarPage *>();
         QVERIFY(calendarPage && calendarPage->isVisibleTo(m_window.get()));
+        // The calendar points at the clash: selected in its list of conflicts.
+        const QModelIndex chosen = calendarPage->conflictPanel()->table()->currentIndex();
+        QVERIFY(chosen.isValid());
+        QVERIFY(calendarPage->conflictPanel()->model()->conflictAt(chosen.row())->releaseIds.contains(hotfix));
 
         ReleaseTab *tab = m_window->openRelease(hotfix);
         tab->setCurrentWidget(tab->packagePage());

@@ -73,4 +73,15 @@ QString ConflictPanel::heading() const {
     return m_heading->text();
 }
 
+bool ConflictPanel::selectFirstOf(Id releaseId) {
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->conflictAt(row)->releaseIds.contains(releaseId)) {
+            m_table->setCurrentIndex(m_model->index(row, 0));
+            m_table->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace relm

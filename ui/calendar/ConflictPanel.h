@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Ids.h"
+
 #include "calendar/ConflictFinder.h"
 
 #include <QWidget>
@@ -24,6 +26,9 @@ public:
     ConflictModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QString heading() const;
+    /// Selects the first conflict the release is part of and gives the list the focus; false when
+    /// the list shows none of its conflicts.
+    bool selectFirstOf(Id releaseId);
 
 Q_SIGNALS:
     void conflictChosen(const relm::CalendarConflict &conflict);

@@ -22,7 +22,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     m_view->setAccessibleName(tr("Findings"));
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (FindingsModel::isCalendarClash(index))
-            Q_EMIT calendarRequested();
+            Q_EMIT calendarRequested(m_model->releaseId());
         else
             Q_EMIT openRequested(m_model->releaseId());
     });
@@ -50,6 +50,11 @@ void FindingsPanel::updateTitle() {
         m_title->setText(tr("Select a release to see what the package checker finds."));
     else if (total == 0)
         m_title->setText(tr("%1: no findings. The package is complete and consistent.").arg(m_releaseName));
+    else if (packageFindings == 0)
+        m_title->setText(tr("%1: %n clash(es) with other releases on the calendar. Press Enter or double-click one to "
+                            "open the calendar.",
+                            nullptr, clashes)
+                             .arg(m_releaseName));
     else if (clashes == 0)
         m_title->setText(tr("%1: %n package finding(s). Press Enter or double-click one to open the package.", nullptr,
                             packageFindings)

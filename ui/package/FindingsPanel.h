@@ -27,7 +27,7 @@ public:
 
 Q_SIGNALS:
     void openRequested(relm::Id releaseId);
-    void calendarRequested();
+    void calendarRequested(relm::Id releaseId);
     /// After every refresh: how many findings the release in focus has (0 also when none is).
     void findingsCounted(int count);
 

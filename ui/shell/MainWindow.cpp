@@ -11,6 +11,7 @@
 #include "signoff/PassphraseDialog.h"
 
 #include "calendar/CalendarPage.h"
+#include "calendar/ConflictPanel.h"
 #include "calendar/OverrideDialog.h"
 #include "calendar/WindowDialog.h"
 #include "catalogue/CataloguePanel.h"
@@ -154,7 +155,8 @@ MainWindow::MainWindow(QWidget *parent)
         ReleaseTab *tab = openRelease(releaseId);
         tab->setCurrentWidget(tab->packagePage());
     });
-    connect(m_findings, &FindingsPanel::calendarRequested, this, &MainWindow::openCalendar);
+    connect(m_findings, &FindingsPanel::calendarRequested, this,
+            [this](Id releaseId) { openCalendar()->conflictPanel()->selectFirstOf(releaseId); });
     restoreWindowState();
 }
 
