@@ -433,7 +433,9 @@ private:
             for (int i = 1; i <= 5; ++i) {
                 const QPoint centre = map->cellCentre(l, i);
                 const QRect cell = QRect(centre, centre).adjusted(-12, -12, 12, 12).intersected(image.rect());
-                const QColor fill = image.pixelColor(cell.topLeft());
+                // The band letter sits in the top-left corner and the count in the middle: the
+                // fill shows at the bottom right.
+                const QColor fill = image.pixelColor(cell.bottomRight());
                 const QColor band = riskBandColour(Risk::bandOf(l * i));
                 if (map->count(l, i) > 0) {
                     QVERIFY2(bestContrast(image, cell, fill) >= 4.5,

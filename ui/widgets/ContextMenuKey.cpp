@@ -1,17 +1,11 @@
 #include "ContextMenuKey.h"
 
-#include "widgets/ApplicationFilter.h"
-
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QKeyEvent>
 
 namespace relm {
-
-void ContextMenuKey::install() {
-    installOnApplication<ContextMenuKey>([](QObject *application) { return new ContextMenuKey(application); });
-}
 
 bool ContextMenuKey::eventFilter(QObject *watched, QEvent *event) {
     if (event->type() != QEvent::KeyPress)

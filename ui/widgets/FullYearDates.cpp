@@ -1,17 +1,11 @@
 #include "FullYearDates.h"
 
-#include "widgets/ApplicationFilter.h"
-
 #include <QDateTimeEdit>
 #include <QEvent>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace relm {
-
-void FullYearDates::install() {
-    installOnApplication<FullYearDates>([](QObject *application) { return new FullYearDates(application); });
-}
 
 bool FullYearDates::eventFilter(QObject *watched, QEvent *event) {
     if (event->type() == QEvent::Polish) {

@@ -1,7 +1,5 @@
 #include "TabLeavesDateFields.h"
 
-#include "widgets/ApplicationFilter.h"
-
 #include <QAbstractItemView>
 #include <QDateTimeEdit>
 #include <QKeyEvent>
@@ -25,11 +23,6 @@ bool editsACell(const QWidget *edit) {
 }
 
 } // namespace
-
-void TabLeavesDateFields::install() {
-    installOnApplication<TabLeavesDateFields>(
-        [](QObject *application) { return new TabLeavesDateFields(application); });
-}
 
 bool TabLeavesDateFields::eventFilter(QObject *watched, QEvent *event) {
     if (event->type() != QEvent::KeyPress)
