@@ -83,8 +83,14 @@ QWidget *focusTarget(QWidget *widget) {
     return widget;
 }
 
+/// Where the widget shows in the dialog: the part a scroll area or splitter leaves visible (a field
+/// cut at a scroll area's edge reads as ending there).
 QRect placeIn(const QDialog &dialog, const QWidget *widget) {
-    return {widget->mapTo(&dialog, QPoint(0, 0)), widget->size()};
+    const QRect whole(widget->mapTo(&dialog, QPoint(0, 0)), widget->size());
+    QRect shown = whole;
+    for (const QWidget *w = widget->parentWidget(); w && w != &dialog; w = w->parentWidget())
+        shown &= QRect(w->mapTo(&dialog, QPoint(0, 0)), w->size());
+    return shown.isEmpty() ? whole : shown;
 }
 
 /// Enough to find a widget in its dialog's code: class, names, text, the label that names it and where it is.
