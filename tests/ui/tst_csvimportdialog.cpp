@@ -108,6 +108,12 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(dialog->previewModel());
         // The columns say what the file holds: the dialog opens on risks, not on the first kind.
         QCOMPARE(dialog->findChild<QComboBox *>(u"csvKind"_s)->currentText(), u"Risks"_s);
+        // The column boxes show whole, without scrolling sideways.
+        auto *firstColumn = dialog->findChild<QComboBox *>(u"csvMap_title"_s);
+        QVERIFY(firstColumn);
+        const QWidget *viewport = firstColumn->parentWidget()->parentWidget();
+        QVERIFY2(firstColumn->mapTo(viewport, QPoint(firstColumn->width(), 0)).x() <= viewport->width(),
+                 "a column box runs past the edge of its scroll area");
         choose(dialog->findChild<QComboBox *>(u"csvKind"_s), u"Risks"_s);
         choose(dialog->findChild<QComboBox *>(u"csvRelease"_s), u"2027.1 Winter"_s);
         // ISO dates by default: the German dates are errors on their cells, never guessed.

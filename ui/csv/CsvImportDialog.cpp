@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -92,11 +93,14 @@ CsvImportDialog::CsvImportDialog(Workspace &workspace, const QString &path, QByt
     fileForm->addRow(tr("&Separator:"), m_delimiter);
     fileForm->addRow(tr("&Date format:"), m_dateFormat);
     auto *mappingBox = new QGroupBox(tr("Columns"), this);
-    auto *scroll = new QScrollArea(mappingBox);
-    scroll->setWidget(m_mappingPanel);
-    scroll->setWidgetResizable(true);
-    scroll->setFocusPolicy(Qt::NoFocus); // its boxes take the focus, and it scrolls to the one that has it
-    (new QVBoxLayout(mappingBox))->addWidget(scroll);
+    m_mappingScroll = new QScrollArea(mappingBox);
+    m_mappingScroll->setWidget(m_mappingPanel);
+    m_mappingScroll->setWidgetResizable(true);
+    // Its boxes take the focus, and it scrolls to the one that has it; it scrolls only downwards.
+    m_mappingScroll->setFocusPolicy(Qt::NoFocus);
+    m_mappingScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    fitMappingWidth();
+    (new QVBoxLayout(mappingBox))->addWidget(m_mappingScroll);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -213,7 +217,16 @@ void CsvImportDialog::rebuildMapping() {
         order << box;
     order << m_previewView;
     chainTabOrder(order);
+    fitMappingWidth();
     m_updating = false;
+}
+
+void CsvImportDialog::fitMappingWidth() {
+    // The column boxes show whole: the scroll area is as wide as they need, and the splitter keeps it so.
+    if (m_mappingScroll)
+        m_mappingScroll->setMinimumWidth(m_mappingPanel->minimumSizeHint().width() +
+                                         m_mappingScroll->verticalScrollBar()->sizeHint().width() +
+                                         2 * m_mappingScroll->frameWidth());
 }
 
 csv::ColumnMapping CsvImportDialog::chosenMapping() const {

@@ -8,6 +8,7 @@
 #include <memory>
 
 class QComboBox;
+class QScrollArea;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
@@ -48,6 +49,7 @@ public:
 private:
     void readFile();
     void rebuildMapping();
+    void fitMappingWidth();
     void analyse();
     void restoreRemembered();
     csv::RecordKind kind() const;
@@ -70,6 +72,7 @@ private:
     QComboBox *m_delimiter;
     QLineEdit *m_dateFormat;
     QWidget *m_mappingPanel;
+    QScrollArea *m_mappingScroll = nullptr;
     QFormLayout *m_mappingForm;
     QList<std::pair<QString, QComboBox *>> m_mappingBoxes;
     QTableView *m_previewView;
