@@ -12,6 +12,8 @@
 #include <QLocale>
 #include <QStyle>
 
+#include <algorithm>
+
 namespace relm {
 
 FindingsModel::FindingsModel(QObject *parent)
@@ -62,6 +64,11 @@ bool FindingsModel::isCalendarClash(const QModelIndex &index) {
         return clash.kindKey();
     }();
     return index.data(KindRole).toString() == clashKey;
+}
+
+int FindingsModel::calendarClashCount() const {
+    return int(std::count_if(m_findings.cbegin(), m_findings.cend(),
+                             [](const Finding &f) { return f.kind == Finding::Kind::CalendarConflict; }));
 }
 
 int FindingsModel::rowCount(const QModelIndex &parent) const {

@@ -34,6 +34,8 @@ public:
     void refresh();
     /// Whether the row is a clash with another release on the change calendar (fixed there).
     static bool isCalendarClash(const QModelIndex &index);
+    /// How many of the rows are clashes on the change calendar (the rest are the package's).
+    int calendarClashCount() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -42,9 +42,7 @@ void FindingsPanel::showRelease(Workspace *workspace, Id releaseId, const QStrin
 
 void FindingsPanel::updateTitle() {
     const int total = m_model->rowCount();
-    int clashes = 0;
-    for (int row = 0; row < total; ++row)
-        clashes += FindingsModel::isCalendarClash(m_model->index(row, 0)) ? 1 : 0;
+    const int clashes = m_model->calendarClashCount();
     const int packageFindings = total - clashes;
     if (m_model->releaseId() == 0)
         m_title->setText(tr("Select a release to see what the package checker finds."));
