@@ -85,7 +85,9 @@ private Q_SLOTS:
 
     void fixAConflictFoundInTheHotfix() {
         const Id hotfix = releaseId(u"Hotfix 2026.3.1"_s);
-        m_window->navigator()->selectRelease(hotfix);
+        // The Portfolio is on another release; the dock follows the release tab in front.
+        m_window->navigator()->selectRelease(releaseId(u"2027.1 Winter"_s));
+        m_window->openRelease(hotfix);
         FindingsModel *findings = m_window->findingsPanel()->model();
         QCOMPARE(findings->releaseId(), hotfix);
         // The package's conflict, and the clash on the change calendar with Autumn's rehearsal.
@@ -107,6 +109,8 @@ private Q_SLOTS:
         const QModelIndex chosen = calendarPage->conflictPanel()->table()->currentIndex();
         QVERIFY(chosen.isValid());
         QVERIFY(calendarPage->conflictPanel()->model()->conflictAt(chosen.row())->releaseIds.contains(hotfix));
+        // The dock stays on the release whose clash was opened, though the calendar is in front.
+        QCOMPARE(findings->releaseId(), hotfix);
 
         ReleaseTab *tab = m_window->openRelease(hotfix);
         tab->setCurrentWidget(tab->packagePage());

@@ -19,6 +19,7 @@
 #include "storage/PlanStore.h"
 #include "storage/ReleaseStore.h"
 #include "undo/UndoController.h"
+#include "widgets/MessageBar.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -32,6 +33,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -487,6 +489,34 @@ private Q_SLOTS:
         // Conflicts span every release, so they are checked just after the page settles.
         QTRY_VERIFY2(m_page->message().contains(u"Staging is booked twice"_s), qPrintable(m_page->message()));
         QVERIFY(m_page->message().contains(u"Hotfix 2026.3.1"_s));
+    }
+
+    void severalWarningsFoldIntoOneLineUntilAskedFor() {
+        // Autumn's schedule warns about its freeze and about environments booked twice: the bar
+        // shows the first with a count, so that the Gantt keeps its rows on a laptop screen.
+        QTRY_VERIFY2(m_page->message().count(u'\n') >= 1, qPrintable(m_page->message()));
+        const QStringList warnings = m_page->message().split(u'\n');
+        auto *bar = m_page->findChild<MessageBar *>();
+        QVERIFY(bar);
+        QLabel *label = nullptr;
+        for (QLabel *candidate : bar->findChildren<QLabel *>()) {
+            if (!candidate->text().isEmpty())
+                label = candidate;
+        }
+        QVERIFY(label);
+        QVERIFY2(label->text().startsWith(warnings.constFirst()), qPrintable(label->text()));
+        QVERIFY2(!label->text().contains(warnings.constLast()), qPrintable(label->text()));
+        QVERIFY(label->text().contains(u"(and %1 more)"_s.arg(warnings.size() - 1)));
+        QVERIFY(label->toolTip().contains(warnings.constLast()));
+        auto *button = bar->findChild<QToolButton *>(u"messageAction"_s);
+        QVERIFY(button && button->isVisible());
+        QCOMPARE(button->text(), u"Show All"_s);
+        button->click();
+        QCOMPARE(label->text(), warnings.join(u'\n'));
+        QCOMPARE(button->text(), u"Show Less"_s);
+        button->click();
+        QVERIFY(!label->text().contains(warnings.constLast()));
+        QCOMPARE(m_page->message(), warnings.join(u'\n')); // what the bar reports stays whole
     }
 
     void monteCarloRunsInTheBackground() {

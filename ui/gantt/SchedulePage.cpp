@@ -25,6 +25,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QProgressDialog>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -95,7 +96,8 @@ SchedulePage::SchedulePage(Workspace &workspace, UndoController &undo, Id releas
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     // The page holds the actions too, so that their keys work wherever the focus is on the page.
     auto add = [&](const QString &name, const QString &text, const QKeySequence &key, auto slot) {
-        QAction *action = toolbar->addAction(text);
+        auto *action = new QAction(text, this);
+        toolbar->addAction(action);
         action->setObjectName(name);
         action->setShortcut(key);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -114,8 +116,16 @@ SchedulePage::SchedulePage(Workspace &workspace, UndoController &undo, Id releas
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions({addTaskAction, addMilestoneAction, predecessorsAction});
     toolbar->addSeparator();
-    add(u"scheduleZoomIn"_s, tr("Zoom In"), QKeySequence::ZoomIn, [this] { m_timeline->zoomIn(); });
-    add(u"scheduleZoomOut"_s, tr("Zoom Out"), QKeySequence::ZoomOut, [this] { m_timeline->zoomOut(); });
+    // The zoom buttons read "+" and "\u2212" to leave the toolbar room at 1366 px; their actions keep
+    // their names for F1's list, the tooltips and screen readers.
+    QAction *zoomIn = add(u"scheduleZoomIn"_s, tr("Zoom In"), QKeySequence::ZoomIn, [this] { m_timeline->zoomIn(); });
+    QAction *zoomOut =
+        add(u"scheduleZoomOut"_s, tr("Zoom Out"), QKeySequence::ZoomOut, [this] { m_timeline->zoomOut(); });
+    for (QAction *zoom : {zoomOut, zoomIn}) {
+        zoom->setIconText(zoom == zoomIn ? u"+"_s : u"\u2212"_s);
+        zoom->setToolTip(u"%1 (%2)"_s.arg(zoom->text(), zoom->shortcut().toString(QKeySequence::NativeText)));
+        toolbar->widgetForAction(zoom)->setAccessibleName(zoom->text());
+    }
     add(u"scheduleToday"_s, tr("Today"), QKeySequence(),
         [this] { m_timeline->scrollTo(QDateTime::currentDateTime()); });
     toolbar->addSeparator();
@@ -126,24 +136,35 @@ SchedulePage::SchedulePage(Workspace &workspace, UndoController &undo, Id releas
     m_monteCarlo->hide();
     add(u"scheduleCalendar"_s, tr("&Calendar\u2026"), QKeySequence(), &SchedulePage::editCalendar);
     add(u"scheduleSaveBaseline"_s, tr("Save &Baseline\u2026"), QKeySequence(), &SchedulePage::saveBaseline);
-    add(u"scheduleImport"_s, tr("&Import MS Project\u2026"), QKeySequence(), [this] {
+    // Files in and out share one button and its menu.
+    auto *transferButton = new QToolButton(toolbar);
+    transferButton->setObjectName(u"scheduleTransfer"_s);
+    transferButton->setText(tr("Import/E&xport"));
+    transferButton->setPopupMode(QToolButton::InstantPopup);
+    transferButton->setMenu(new QMenu(transferButton));
+    toolbar->addWidget(transferButton);
+    const auto inMenu = [transferButton, toolbar](QAction *action) {
+        toolbar->removeAction(action);
+        transferButton->menu()->addAction(action);
+    };
+    inMenu(add(u"scheduleImport"_s, tr("&Import MS Project\u2026"), QKeySequence(), [this] {
         MspdiImportDialog dialog(this);
         if (dialog.exec() == QDialog::Accepted)
             importFile(dialog.path(), dialog.options());
-    });
-    add(u"scheduleExport"_s, tr("E&xport\u2026"), QKeySequence(), [this] {
+    }));
+    inMenu(add(u"scheduleExport"_s, tr("E&xport Chart (PDF, PNG)\u2026"), QKeySequence(), [this] {
         if (isExporting())
             return;
         const std::unique_ptr<GanttExportDialog> dialog = exportDialog();
         if (dialog->exec() == QDialog::Accepted)
             exportChart(dialog->settings());
-    });
-    add(u"scheduleExportMspdi"_s, tr("Export to MS &Project XML\u2026"), QKeySequence(), [this] {
+    }));
+    inMenu(add(u"scheduleExportMspdi"_s, tr("Export to MS &Project XML\u2026"), QKeySequence(), [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export to MS Project XML"), mspdiExportPath(),
                                                           tr("Microsoft Project XML (*.xml)"));
         if (!path.isEmpty())
             exportMspdi(path);
-    });
+    }));
     connect(&m_exporting, &QFutureWatcher<Result<QString>>::progressRangeChanged, this, [this](int from, int to) {
         if (m_exportProgress)
             m_exportProgress->setRange(from, to);
@@ -224,7 +245,7 @@ void SchedulePage::showState() {
         if (warnings.isEmpty())
             m_message->clear();
         else
-            m_message->showMessage(MessageBar::Kind::Warning, warnings.join(u'\n'));
+            m_message->showMessages(MessageBar::Kind::Warning, warnings);
     }
     m_conflictCheck->start();
 }

@@ -200,7 +200,7 @@ void NotesDialog::rebuild() {
     if (m_document.warnings.isEmpty())
         m_warnings->clear();
     else
-        m_warnings->showMessage(MessageBar::Kind::Warning, m_document.warnings.join(u"\n"_s));
+        m_warnings->showMessages(MessageBar::Kind::Warning, m_document.warnings);
     std::unique_ptr<QTextDocument> text = notes::toTextDocument(m_document);
     text->setParent(m_preview);
     m_preview->setDocument(text.release());

@@ -155,8 +155,11 @@ MainWindow::MainWindow(QWidget *parent)
         ReleaseTab *tab = openRelease(releaseId);
         tab->setCurrentWidget(tab->packagePage());
     });
-    connect(m_findings, &FindingsPanel::calendarRequested, this,
-            [this](Id releaseId) { openCalendar()->conflictPanel()->selectFirstOf(releaseId); });
+    connect(m_findings, &FindingsPanel::calendarRequested, this, [this](Id releaseId) {
+        // Outside a release's tab the dock shows the Portfolio's release: keep it on this one.
+        m_navigator->selectRelease(releaseId);
+        openCalendar()->conflictPanel()->selectFirstOf(releaseId);
+    });
     restoreWindowState();
 }
 

@@ -58,6 +58,8 @@ void MessageBar::showMessage(Kind kind, const QString &text) {
     pal.setColor(QPalette::Window, legible::mix(base, tint, 0.18));
     setPalette(pal);
     m_label->setText(text);
+    m_label->setToolTip(QString());
+    m_texts.clear();
     m_onAction = {};
     m_action->hide();
     show();
@@ -70,7 +72,42 @@ void MessageBar::showMessage(Kind kind, const QString &text, const QString &acti
     m_action->show();
 }
 
+void MessageBar::showMessages(Kind kind, const QStringList &texts) {
+    if (texts.size() <= 1) {
+        showMessage(kind, texts.value(0));
+        return;
+    }
+    showMessage(kind, texts.constFirst());
+    m_texts = texts;
+    showFolded();
+}
+
+void MessageBar::showFolded() {
+    const qsizetype more = m_texts.size() - 1;
+    //: %1 is the first of several messages; %n counts the others, shown by the button beside it
+    m_label->setText(tr("%1 (and %n more)", "", int(more)).arg(m_texts.constFirst()));
+    m_label->setToolTip(m_texts.join(u'\n'));
+    m_action->setText(tr("Show All"));
+    m_action->setToolTip(tr("Show all %n messages", "", int(m_texts.size())));
+    m_onAction = [this] {
+        showUnfolded();
+    };
+    m_action->show();
+}
+
+void MessageBar::showUnfolded() {
+    m_label->setText(m_texts.join(u'\n'));
+    m_label->setToolTip(QString());
+    m_action->setText(tr("Show Less"));
+    m_action->setToolTip(tr("Show only the first message"));
+    m_onAction = [this] {
+        showFolded();
+    };
+    m_action->show();
+}
+
 void MessageBar::clear() {
+    m_texts.clear();
     m_label->clear();
     m_onAction = {};
     m_action->hide();
@@ -78,7 +115,10 @@ void MessageBar::clear() {
 }
 
 QString MessageBar::text() const {
-    return isHidden() ? QString() : m_label->text();
+    if (isHidden())
+        return QString();
+    // Every message, also while they are folded: callers read what the bar reports, not its layout.
+    return m_texts.isEmpty() ? m_label->text() : m_texts.join(u'\n');
 }
 
 } // namespace relm

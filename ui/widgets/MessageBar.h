@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFrame>
+#include <QStringList>
 
 #include <functional>
 
@@ -24,11 +25,18 @@ public:
     /// A message with one button beside it (e.g. "Open" after a file was saved).
     void showMessage(Kind kind, const QString &text, const QString &actionText, std::function<void()> action);
     void showError(const QString &text) { showMessage(Kind::Error, text); }
+    /// Several messages of one kind: the first with a count of the rest, and a button that shows
+    /// them all (and folds them again), so that a long list does not push the page's content away.
+    void showMessages(Kind kind, const QStringList &texts);
     void clear();
     QString text() const;
     Kind kind() const { return m_kind; }
 
 private:
+    void showFolded();
+    void showUnfolded();
+
+    QStringList m_texts; ///< what showMessages() was given; empty after a single message
     QLabel *m_icon;
     QLabel *m_label;
     QToolButton *m_action;
