@@ -396,14 +396,15 @@ private:
                 }
             }
         }
-        QStringList what;
+        // A release's span runs from its first planned deployment to the end of its last.
+        QStringList sentences{
+            tr("The deployments of %1 (%2 to %3) overlap those of %4 (%5 to %6).")
+                .arg(a.release->name, at(a.start), at(a.end), b.release->name, at(b.start), at(b.end))};
         if (!overlap.same.isEmpty())
-            what.append(tr("both change %1").arg(sortedNames(overlap.same).join(u", "_s)));
+            sentences.append(tr("Both change %1.").arg(sortedNames(overlap.same).join(u", "_s)));
         if (!overlap.related.isEmpty())
-            what.append(tr("change components that depend on each other (%1)").arg(overlap.related.join(u"; "_s)));
-        c.summary = tr("%1 (%2 to %3) and %4 (%5 to %6) overlap and %7.")
-                        .arg(a.release->name, at(a.start), at(a.end), b.release->name, at(b.start), at(b.end),
-                             what.join(tr(" and ")));
+            sentences.append(tr("Components they change depend on each other: %1.").arg(overlap.related.join(u"; "_s)));
+        c.summary = sentences.join(u' ');
         c.fix = sharedComponentFix(a, b);
         return c;
     }

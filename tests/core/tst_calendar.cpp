@@ -465,7 +465,9 @@ private Q_SLOTS:
                    c.releases.contains(u"2026.4 Autumn"_s);
         });
         QVERIFY(withHotfix != found.cend());
-        QVERIFY2(withHotfix->summary.contains(u"both change"_s) && withHotfix->summary.contains(u"auth-service"_s),
+        // The summary says what the dates are: from each release's first deployment to its last.
+        QVERIFY2(withHotfix->summary.startsWith(u"The deployments of "_s) &&
+                     withHotfix->summary.contains(u"Both change "_s) && withHotfix->summary.contains(u"auth-service"_s),
                  qPrintable(withHotfix->summary));
         QVERIFY2(withHotfix->fix.startsWith(u"Let the emergency Hotfix 2026.3.1 go first"_s),
                  qPrintable(withHotfix->fix));

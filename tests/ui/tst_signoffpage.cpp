@@ -4,6 +4,7 @@
 #include "audit/AuditModel.h"
 #include "audit/AuditView.h"
 #include "demo/DemoAssurance.h"
+#include "domain/Vocabulary.h"
 #include "release/ReleaseTab.h"
 #include "shell/MainWindow.h"
 #include "signoff/AssuranceModels.h"
@@ -24,6 +25,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -283,6 +285,32 @@ private Q_SLOTS:
         QVERIFY(found);
         m_window->undoController()->stack()->undo();
         QVERIFY(m_page->gate()->headline().contains(u"Gate open"_s));
+    }
+
+    void aPolicyWithoutSignOffRolesWarnsAndTheGateSaysSo() {
+        m_page = openPage(u"Hotfix 2026.3.1"_s);
+        m_onDialog = [](QDialog *dialog) {
+            auto *policy = qobject_cast<PolicyDialog *>(dialog);
+            QVERIFY(policy);
+            for (Role role : allOf<Role>())
+                policy->setQuorum(role, 0);
+            // The dialog says what an empty list means before it is saved.
+            bool warned = false;
+            for (const QLabel *label : policy->findChildren<QLabel *>())
+                warned = warned || label->text().contains(u"without anyone's approval"_s);
+            QVERIFY(warned);
+            dialog->accept();
+        };
+        m_page->editPolicies();
+        QVERIFY(ws().acceptance().policyFor(ReleaseType::Emergency)->value().signOffs.isEmpty());
+        // The gate lists the approvals as not required, so that the change board sees it.
+        bool listed = false;
+        for (int i = 0; i < m_page->gate()->list()->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = m_page->gate()->list()->topLevelItem(i);
+            listed =
+                listed || (item->text(0).contains(u"Role approvals"_s) && item->text(1).startsWith(u"None required"_s));
+        }
+        QVERIFY(listed);
     }
 
     void passphraseDialogReplacesTheKeyWithTheCurrentPassphrase() {

@@ -215,8 +215,16 @@ void PolicyDialog::setLeadHours(int hours) {
 }
 
 void PolicyDialog::check() {
-    const auto valid = validation::check(current());
-    m_problem->setText(valid ? QString() : valid.errorMessage());
+    const ReleasePolicy policy = current();
+    const auto valid = validation::check(policy);
+    if (!valid)
+        m_problem->setText(valid.errorMessage());
+    else if (policy.signOffs.isEmpty()) // allowed, as no policy at all is, but never by accident
+        m_problem->setText(tr("No sign-off role is ticked: %1 releases will pass their gate without anyone's "
+                              "approval.")
+                               .arg(labelOf(policy.releaseType)));
+    else
+        m_problem->clear();
 }
 
 } // namespace relm
