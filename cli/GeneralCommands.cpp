@@ -25,8 +25,48 @@ QString tr(const char *text) {
     return QCoreApplication::translate("relm::cli", text);
 }
 
-QString compact(const QJsonObject &object) {
-    return object.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+/// A field's value as one short line: text as it is, anything else as compact JSON, at most
+/// kLongest characters (the JSON output holds every value whole).
+QString valueText(const QJsonValue &value) {
+    constexpr qsizetype kLongest = 40;
+    QString text;
+    if (value.isUndefined() || value.isNull())
+        text = u"\u2014"_s;
+    else if (value.isString())
+        text = value.toString();
+    else if (value.isObject())
+        text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    else if (value.isArray())
+        text = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    else
+        text = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    text.replace(u'\n', u' ');
+    return text.size() > kLongest ? text.left(kLongest - 1) + u'\u2026' : text;
+}
+
+/// What an entry changed, field by field ("status: planned \u2192 approved"). A record made or
+/// removed whole has no such list: its summary names it.
+QString changedFields(const AuditEntry &entry) {
+    if (entry.before.isEmpty() || entry.after.isEmpty())
+        return QString();
+    QStringList keys = entry.before.keys() + entry.after.keys();
+    keys.sort();
+    keys.removeDuplicates();
+    QStringList changes;
+    for (const QString &key : std::as_const(keys)) {
+        const QJsonValue before = entry.before.value(key);
+        const QJsonValue after = entry.after.value(key);
+        if (before != after)
+            changes.append(u"%1: %2 \u2192 %3"_s.arg(key, valueText(before), valueText(after)));
+    }
+    return changes.join(u"; "_s);
+}
+
+/// The summary, then the fields changed: one free-text column, the table's last, so that a long
+/// summary does not widen the columns of every other line.
+QString whatChanged(const AuditEntry &entry) {
+    const QString fields = changedFields(entry);
+    return fields.isEmpty() ? entry.summary : u"%1 (%2)"_s.arg(entry.summary, fields);
 }
 
 } // namespace
@@ -167,10 +207,10 @@ int auditLog(CliContext &cli) {
         cli.printJson(array);
         return ExitOk;
     }
-    TextTable table({tr("When (UTC)"), tr("Who"), tr("Action"), tr("What"), tr("Before"), tr("After")});
+    // Values before and after, in full, are in --json; the table says which fields changed.
+    TextTable table({tr("When (UTC)"), tr("Who"), tr("Action"), tr("What")});
     for (const AuditEntry &e : *entries)
-        table.addRow({e.at.toString(u"yyyy-MM-dd HH:mm:ss"_s), e.actorLogin, e.action, e.summary, compact(e.before),
-                      compact(e.after)});
+        table.addRow({e.at.toString(u"yyyy-MM-dd HH:mm:ss"_s), e.actorLogin, e.action, whatChanged(e)});
     table.print(cli.out());
     return ExitOk;
 }

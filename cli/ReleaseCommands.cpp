@@ -89,15 +89,19 @@ int releaseShow(CliContext &cli) {
     const Release &r = *release;
     QTextStream &out = cli.out();
     out << r.name << u" ("_s << labelOf(r.type) << u", "_s << labelOf(r.status) << u")"_s << Qt::endl;
-    out << tr("Version:      ") << r.version << Qt::endl;
     PersonNames names;
     names.load(cli.workspace());
-    out << tr("Owner:        ") << names.of(r.ownerLogin) << u" ("_s << r.ownerLogin << u')' << Qt::endl;
-    out << tr("Service:      ") << r.targetService << Qt::endl;
-    out << tr("Planned:      ") << dateText(r.plannedStart) << u" \u2192 "_s << dateText(r.plannedEnd) << Qt::endl;
-    out << tr("Approach:     ") << labelOf(r.approach) << Qt::endl;
-    out << tr("Back-out plan: ") << r.backoutPlan << Qt::endl;
-    out << tr("Description:  ") << r.description << Qt::endl;
+    QStringList next;
+    for (ReleaseStatus s : ReleaseLifecycle::nextStatuses(r.status))
+        next.append(labelOf(s));
+    printFields(out, {{tr("Version"), r.version},
+                      {tr("Owner"), u"%1 (%2)"_s.arg(names.of(r.ownerLogin), r.ownerLogin)},
+                      {tr("Service"), r.targetService},
+                      {tr("Planned"), dateText(r.plannedStart) + u" \u2192 "_s + dateText(r.plannedEnd)},
+                      {tr("Approach"), labelOf(r.approach)},
+                      {tr("Back-out plan"), r.backoutPlan},
+                      {tr("Description"), r.description},
+                      {tr("Next status"), next.isEmpty() ? tr("none (final)") : next.join(u", "_s)}});
     for (const QJsonValue &p : details.value(u"packages"_s).toArray()) {
         out << tr("Package ") << p[u"name"_s].toString() << u':' << Qt::endl;
         for (const QJsonValue &v : p[u"contents"_s].toArray())

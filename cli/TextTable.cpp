@@ -64,4 +64,19 @@ void TextTable::print(QTextStream &out) const {
         printRow(row);
 }
 
+void printFields(QTextStream &out, const QList<std::pair<QString, QString>> &fields) {
+    qsizetype width = 0;
+    for (const auto &[label, value] : fields)
+        width = std::max(width, displayWidth(label));
+    for (const auto &[label, value] : fields) {
+        // A value of several lines keeps its later lines under its first.
+        QString indented = value;
+        indented.replace(u'\n', u'\n' + QString(width + 3, u' '));
+        QString line = label + u':' + QString(width + 2 - displayWidth(label), u' ') + indented;
+        while (line.endsWith(u' '))
+            line.chop(1);
+        out << line << Qt::endl;
+    }
+}
+
 } // namespace relm

@@ -812,8 +812,8 @@
     <message numerus="yes">
         <source>⚠ %n conflict(s)</source>
         <translation>
-            <numerusform>⚠ %n Konflikt</numerusform>
-            <numerusform>⚠ %n Konflikte</numerusform>
+            <numerusform>⚠ %n Terminkonflikt</numerusform>
+            <numerusform>⚠ %n Terminkonflikte</numerusform>
         </translation>
     </message>
     <message>
@@ -838,7 +838,7 @@
     </message>
     <message>
         <source>Conflicts</source>
-        <translation>Konflikte</translation>
+        <translation>Terminkonflikte</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2129,6 +2129,14 @@ Vorheriger %2</translation>
         <source>Coordinated with other releases</source>
         <translation>Mit anderen Releases abgestimmt</translation>
     </message>
+    <message>
+        <source>Role approvals</source>
+        <translation>Genehmigungen der Rollen</translation>
+    </message>
+    <message>
+        <source>None required: the policy for %1 releases names no sign-off role</source>
+        <translation>Keine nötig: Die Richtlinie für Releases vom Typ %1 nennt keine Abnahmerolle</translation>
+    </message>
 </context>
 <context>
     <name>relm::CliApp</name>
@@ -2783,7 +2791,7 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation>Konflikt</translation>
+        <translation>Terminkonflikt</translation>
     </message>
     <message>
         <source>Releases</source>
@@ -2806,11 +2814,11 @@ Vorheriger %2</translation>
     <name>relm::ConflictPanel</name>
     <message>
         <source>Conflicts</source>
-        <translation>Konflikte</translation>
+        <translation>Terminkonflikte</translation>
     </message>
     <message>
         <source>Conflicts on the forward schedule of change; choose one to show it on the calendar.</source>
-        <translation>Konflikte im Änderungszeitplan; wählen Sie einen aus, um ihn im Kalender anzuzeigen.</translation>
+        <translation>Terminkonflikte im Änderungszeitplan; wählen Sie einen aus, um ihn im Kalender anzuzeigen.</translation>
     </message>
     <message>
         <source>Legend</source>
@@ -2818,18 +2826,18 @@ Vorheriger %2</translation>
     </message>
     <message>
         <source>&amp;Conflicts: none from %1 to %2.</source>
-        <translation>&amp;Konflikte: keine von %1 bis %2.</translation>
+        <translation>Termin&amp;konflikte: keine von %1 bis %2.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Conflicts from %1 to %2: %n</source>
         <translation>
-            <numerusform>&amp;Konflikte von %1 bis %2: %n</numerusform>
-            <numerusform>&amp;Konflikte von %1 bis %2: %n</numerusform>
+            <numerusform>Termin&amp;konflikte von %1 bis %2: %n</numerusform>
+            <numerusform>Termin&amp;konflikte von %1 bis %2: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>FREEZE: red hatched · MAINT.: green · ◆ milestone · ⚠ conflict (red outline) · times in %1</source>
-        <translation>SPERRE: rot schraffiert · WART.: grün · ◆ Meilenstein · ⚠ Konflikt (roter Rahmen) · Zeiten in %1</translation>
+        <translation>SPERRE: rot schraffiert · WART.: grün · ◆ Meilenstein · ⚠ Terminkonflikt (roter Rahmen) · Zeiten in %1</translation>
     </message>
     <message>
         <source>today</source>
@@ -4187,15 +4195,15 @@ Behebung: %2</translation>
     <message numerus="yes">
         <source>%n clash(es) with other releases on the calendar</source>
         <translation>
-            <numerusform>%n Konflikt mit anderen Releases im Kalender</numerusform>
-            <numerusform>%n Konflikte mit anderen Releases im Kalender</numerusform>
+            <numerusform>%n Terminkonflikt mit anderen Releases</numerusform>
+            <numerusform>%n Terminkonflikte mit anderen Releases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n clash(es) with other releases on the calendar. Press Enter or double-click one to open the calendar.</source>
         <translation>
-            <numerusform>%1: %n Konflikt mit anderen Releases im Kalender. Drücken Sie die Eingabetaste oder doppelklicken Sie darauf, um den Kalender zu öffnen.</numerusform>
-            <numerusform>%1: %n Konflikte mit anderen Releases im Kalender. Drücken Sie die Eingabetaste oder doppelklicken Sie auf einen, um den Kalender zu öffnen.</numerusform>
+            <numerusform>%1: %n Terminkonflikt mit anderen Releases. Drücken Sie die Eingabetaste oder doppelklicken Sie darauf, um den Änderungskalender zu öffnen.</numerusform>
+            <numerusform>%1: %n Terminkonflikte mit anderen Releases. Drücken Sie die Eingabetaste oder doppelklicken Sie auf einen, um den Änderungskalender zu öffnen.</numerusform>
         </translation>
     </message>
 </context>
@@ -5117,6 +5125,33 @@ Auf dem kritischen Pfad</translation>
     <message>
         <source>Messages</source>
         <translation>Meldungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <extracomment>%1 is the first of several messages; %n counts the others, shown by the button beside it</extracomment>
+        <translation>
+            <numerusform>%1 (und %n weitere)</numerusform>
+            <numerusform>%1 (und %n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Alle anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n messages</source>
+        <translation>
+            <numerusform>Alle %n Meldungen anzeigen</numerusform>
+            <numerusform>Alle %n Meldungen anzeigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show Less</source>
+        <translation>Weniger anzeigen</translation>
+    </message>
+    <message>
+        <source>Show only the first message</source>
+        <translation>Nur die erste Meldung anzeigen</translation>
     </message>
 </context>
 <context>
@@ -6576,6 +6611,10 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     <message>
         <source>Owners never sign the test or acceptance roles of their own release, nobody signs one release in two roles, and a quorum counts distinct people.</source>
         <translation>Verantwortliche unterschreiben nie die Test- oder Abnahmerollen ihres eigenen Releases, niemand unterschreibt ein Release in zwei Rollen, und ein Quorum zählt verschiedene Personen.</translation>
+    </message>
+    <message>
+        <source>No sign-off role is ticked: %1 releases will pass their gate without anyone&apos;s approval.</source>
+        <translation>Keine Abnahmerolle ist angekreuzt: Releases vom Typ %1 passieren ihre Schranke ohne jede Genehmigung.</translation>
     </message>
 </context>
 <context>
@@ -8497,10 +8536,6 @@ Eventualplan: %3</translation>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xportieren…</translation>
-    </message>
-    <message>
         <source>%1-schedule-%2</source>
         <translation>%1-Zeitplan-%2</translation>
     </message>
@@ -8574,6 +8609,14 @@ Eventualplan: %3</translation>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Import/E&amp;xport</source>
+        <translation>Import/E&amp;xport</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Chart (PDF, PNG)…</source>
+        <translation>Diagramm e&amp;xportieren (PDF, PNG)…</translation>
     </message>
 </context>
 <context>
@@ -8765,22 +8808,6 @@ Eventualplan: %3</translation>
         <translation>Rollen Sie %1 nach %2 aus (ab %3), oder %2 vor %1.</translation>
     </message>
     <message>
-        <source>both change %1</source>
-        <translation>beide ändern %1</translation>
-    </message>
-    <message>
-        <source>change components that depend on each other (%1)</source>
-        <translation>ändern voneinander abhängige Komponenten (%1)</translation>
-    </message>
-    <message>
-        <source>%1 (%2 to %3) and %4 (%5 to %6) overlap and %7.</source>
-        <translation>%1 (%2 bis %3) und %4 (%5 bis %6) überschneiden sich und %7.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> und </translation>
-    </message>
-    <message>
         <source>Let the emergency %1 go first, then deploy the rest of %2 rebuilt on top of it. %3.</source>
         <translation>Den Notfall %1 zuerst ausrollen, dann den Rest von %2 darauf neu gebaut ausrollen. %3.</translation>
     </message>
@@ -8799,6 +8826,18 @@ Eventualplan: %3</translation>
     <message>
         <source>Move %1 to %2 or later</source>
         <translation>%1 auf %2 oder später verschieben</translation>
+    </message>
+    <message>
+        <source>The deployments of %1 (%2 to %3) overlap those of %4 (%5 to %6).</source>
+        <translation>Die Deployments von %1 (%2 bis %3) überschneiden sich mit denen von %4 (%5 bis %6).</translation>
+    </message>
+    <message>
+        <source>Both change %1.</source>
+        <translation>Beide ändern %1.</translation>
+    </message>
+    <message>
+        <source>Components they change depend on each other: %1.</source>
+        <translation>Komponenten, die sie ändern, hängen voneinander ab: %1.</translation>
     </message>
 </context>
 <context>
@@ -9938,7 +9977,7 @@ conflicts payments-gateway &lt;7.5</translation>
     </message>
     <message>
         <source>⚠ conflict</source>
-        <translation>⚠ Konflikt</translation>
+        <translation>⚠ Terminkonflikt</translation>
     </message>
 </context>
 <context>
@@ -10286,7 +10325,7 @@ conflicts payments-gateway &lt;7.5</translation>
     </message>
     <message>
         <source>⚠ Conflicts:</source>
-        <translation>⚠ Konflikte:</translation>
+        <translation>⚠ Terminkonflikte:</translation>
     </message>
     <message>
         <source>⚠</source>
@@ -10320,8 +10359,8 @@ conflicts payments-gateway &lt;7.5</translation>
     <message numerus="yes">
         <source>%n event(s) in conflict.</source>
         <translation>
-            <numerusform>%n Termin im Konflikt.</numerusform>
-            <numerusform>%n Termine im Konflikt.</numerusform>
+            <numerusform>%n Termin in einem Terminkonflikt.</numerusform>
+            <numerusform>%n Termine in Terminkonflikten.</numerusform>
         </translation>
     </message>
 </context>
@@ -10392,14 +10431,6 @@ conflicts payments-gateway &lt;7.5</translation>
         <translation>Was</translation>
     </message>
     <message>
-        <source>Before</source>
-        <translation>Vorher</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Nachher</translation>
-    </message>
-    <message>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -10422,34 +10453,6 @@ conflicts payments-gateway &lt;7.5</translation>
     <message>
         <source>release show needs a release name.</source>
         <translation>release show erwartet einen Release-Namen.</translation>
-    </message>
-    <message>
-        <source>Version:      </source>
-        <translation>Version:        </translation>
-    </message>
-    <message>
-        <source>Owner:        </source>
-        <translation>Verantwortlich: </translation>
-    </message>
-    <message>
-        <source>Service:      </source>
-        <translation>Service:        </translation>
-    </message>
-    <message>
-        <source>Planned:      </source>
-        <translation>Geplant:        </translation>
-    </message>
-    <message>
-        <source>Approach:     </source>
-        <translation>Vorgehen:       </translation>
-    </message>
-    <message>
-        <source>Back-out plan: </source>
-        <translation>Rückfallplan:   </translation>
-    </message>
-    <message>
-        <source>Description:  </source>
-        <translation>Beschreibung:   </translation>
     </message>
     <message>
         <source>Package </source>
@@ -11600,7 +11603,7 @@ Vollständig: %7</translation>
     </message>
     <message>
         <source>No conflicts between %1 and %2.</source>
-        <translation>Keine Konflikte zwischen %1 und %2.</translation>
+        <translation>Keine Terminkonflikte zwischen %1 und %2.</translation>
     </message>
     <message>
         <source>[overridden] </source>
@@ -12115,9 +12118,29 @@ Vollständig: %7</translation>
     <message numerus="yes">
         <source>Also %n clash(es) with other releases on the change calendar: “relm-cli conflicts --release &quot;%1&quot;” lists them.</source>
         <translation>
-            <numerusform>Außerdem %n Konflikt mit anderen Releases im Änderungskalender: „relm-cli conflicts --release &quot;%1&quot;“ listet ihn auf.</numerusform>
-            <numerusform>Außerdem %n Konflikte mit anderen Releases im Änderungskalender: „relm-cli conflicts --release &quot;%1&quot;“ listet sie auf.</numerusform>
+            <numerusform>Außerdem %n Terminkonflikt mit anderen Releases im Änderungskalender: „relm-cli conflicts --release &quot;%1&quot;“ listet ihn auf.</numerusform>
+            <numerusform>Außerdem %n Terminkonflikte mit anderen Releases im Änderungskalender: „relm-cli conflicts --release &quot;%1&quot;“ listet sie auf.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>Vorgehen</translation>
+    </message>
+    <message>
+        <source>Back-out plan</source>
+        <translation>Rückfallplan</translation>
+    </message>
+    <message>
+        <source>Next status</source>
+        <translation>Nächster Status</translation>
+    </message>
+    <message>
+        <source>none (final)</source>
+        <translation>keiner (Endstatus)</translation>
     </message>
 </context>
 <context>

@@ -322,6 +322,24 @@
     </message>
 </context>
 <context>
+    <name>relm::MessageBar</name>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <extracomment>%1 is the first of several messages; %n counts the others, shown by the button beside it</extracomment>
+        <translation>
+            <numerusform>%1 (and %n more)</numerusform>
+            <numerusform>%1 (and %n more)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n messages</source>
+        <translation>
+            <numerusform>Show the %n message</numerusform>
+            <numerusform>Show all %n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relm::MonteCarloPanel</name>
     <message numerus="yes">
         <source> · includes %n risk(s) from the register as possible delays</source>

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace relm;
@@ -107,6 +109,14 @@ private Q_SLOTS:
         // People read names; the login stays beside it for the next command.
         const Run text = cli({u"release"_s, u"show"_s, u"2028.1"_s});
         QVERIFY2(text.out.contains(u"Alice Martin (alice)"_s), qPrintable(text.out));
+        // The values line up after the longest label, and the next statuses are offered.
+        QRegularExpression field(u"^(Owner|Back-out plan|Next status):( +)"_s, QRegularExpression::MultilineOption);
+        QSet<qsizetype> valueColumns;
+        for (const QRegularExpressionMatch &m : field.globalMatch(text.out))
+            valueColumns.insert(m.capturedLength(0)); // from the start of its line
+        QCOMPARE(valueColumns.size(), 1);
+        QVERIFY2(text.out.contains(u"Next status:"_s) && text.out.contains(u"Planned, Cancelled"_s),
+                 qPrintable(text.out));
         QCOMPARE(show.json()[u"planned_end"_s].toString(), u"2028-01-20"_s);
         QCOMPARE(cli({u"release"_s, u"set-status"_s, u"2028.1"_s, u"planned"_s}).exitCode, 0);
         const Run illegal = cli({u"release"_s, u"set-status"_s, u"2028.1"_s, u"deployed"_s});
@@ -168,8 +178,11 @@ private Q_SLOTS:
         QCOMPARE(last[u"after"_s][u"status"_s].toString(), u"building"_s);
         QCOMPARE(last[u"hash"_s].toString().size(), 64);
         QVERIFY(last[u"at"_s].toString().endsWith(u'Z'));
-        const Run text = cli({u"audit"_s, u"log"_s});
+        // The text names the field that changed, not the whole record before and after.
+        const Run text = cli({u"audit"_s, u"log"_s, u"--release"_s, u"2027.1 Winter"_s});
         QVERIFY(text.out.contains(u"When (UTC)"_s));
+        const QString lastLine = text.out.trimmed().split(u'\n').last();
+        QVERIFY2(lastLine.endsWith(u"(status: planned \u2192 building)"_s), qPrintable(lastLine));
     }
 
     void packageCheckExitCodesAndFix() {
