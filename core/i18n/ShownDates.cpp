@@ -34,7 +34,10 @@ QString localeDateFormat() {
 }
 
 QString localeDateTimeFormat() {
-    return withFullYear(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    // Minutes are what a plan is made of; the C locale's short form would add seconds.
+    QString format = withFullYear(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    format.remove(u":ss"_s);
+    return format;
 }
 
 QString date(QDate date) {

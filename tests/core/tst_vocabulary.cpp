@@ -114,11 +114,15 @@ private Q_SLOTS:
         const QString plannedAt = shown_dates::dateTime(QDateTime(day, QTime(8, 30)));
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         const QString american = shown_dates::date(day);
+        // The C locale (LANG=C) gives its short times seconds: on screen a moment keeps minutes.
+        QLocale::setDefault(QLocale::c());
+        const QString plain = shown_dates::dateTime(QDateTime(day, QTime(8, 30)));
         shown_dates::setStyle(shown_dates::Style::Iso);
         QLocale::setDefault(before);
         QCOMPARE(german, u"03.12.2026"_s);
         QCOMPARE(plannedAt, u"03.12.2026 08:30"_s); // a plan's calendar-local time is shown as it is
         QCOMPARE(american, u"12/3/2026"_s);
+        QCOMPARE(plain, u"3 Dec 2026 08:30"_s);
     }
 };
 

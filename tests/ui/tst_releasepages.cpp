@@ -100,7 +100,11 @@ private Q_SLOTS:
                  qPrintable(title->text()));
         auto *dockTable = m_window->findingsPanel()->findChild<QTableView *>();
         QSignalSpy calendar(m_window->findingsPanel(), &FindingsPanel::calendarRequested);
+        // Rows are one line each, but the one in hand opens to its whole text.
+        const int oneLine = dockTable->rowHeight(0);
         dockTable->setCurrentIndex(findings->index(1, 0));
+        QVERIFY2(dockTable->rowHeight(1) > oneLine, qPrintable(u"%1 px"_s.arg(dockTable->rowHeight(1))));
+        QCOMPARE(dockTable->rowHeight(0), oneLine);
         QTest::keyClick(dockTable, Qt::Key_Return);
         QCOMPARE(calendar.size(), 1);
         auto *calendarPage = m_window->findChild<CalendarPage *>();

@@ -3,9 +3,33 @@
 #include "package/FindingsModel.h"
 
 #include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QStyledItemDelegate>
 #include <QTableView>
 
 namespace relm {
+
+namespace {
+
+/// Wraps the text of the view's current row only; every other row shows one line, ended by "\u2026".
+class CurrentRowWraps final : public QStyledItemDelegate {
+public:
+    explicit CurrentRowWraps(QAbstractItemView *view)
+        : QStyledItemDelegate(view)
+        , m_view(view) {}
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.row() != m_view->currentIndex().row())
+            option->features &= ~QStyleOptionViewItem::WrapText;
+    }
+
+private:
+    QAbstractItemView *m_view;
+};
+
+} // namespace
 
 void setUpFindingsTable(QTableView *view, FindingsRows rows) {
     view->verticalHeader()->hide();
@@ -18,8 +42,21 @@ void setUpFindingsTable(QTableView *view, FindingsRows rows) {
     header->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(FindingsModel::FixColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(FindingsModel::WaiverColumn, QHeaderView::Stretch);
-    view->setWordWrap(wrapped);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // The view wraps (so that a row's height can follow its text); in one-line tables only the
+    // row in hand does, and opens to its whole text, so moving through the rows reads each finding.
+    view->setWordWrap(true);
+    if (wrapped || !view->selectionModel())
+        return;
+    view->setItemDelegate(new CurrentRowWraps(view));
+    QObject::connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, view,
+                     [view](const QModelIndex &current, const QModelIndex &previous) {
+                         QHeaderView *rows = view->verticalHeader();
+                         if (previous.isValid() && previous.row() < rows->count())
+                             rows->resizeSection(previous.row(), rows->defaultSectionSize());
+                         if (current.isValid())
+                             view->resizeRowToContents(current.row());
+                     });
 }
 
 } // namespace relm
