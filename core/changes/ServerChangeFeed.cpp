@@ -1,5 +1,6 @@
 #include "ServerChangeFeed.h"
 
+#include "changes/RecordTraits.h"
 #include "storage/Database.h"
 #include "storage/ServerConnection.h"
 
@@ -21,39 +22,32 @@ constexpr qsizetype payloadLimit = 7000;
 constexpr int probeMilliseconds = 3000;
 constexpr int healthMilliseconds = 5000;
 
+/// The audit keys of the records the generic changes write, as their traits name them.
+template<typename... Records>
+QHash<QString, Entity> recordKeys() {
+    QHash<QString, Entity> keys;
+    (keys.insert(RecordTraits<Records>::key(), RecordTraits<Records>::entity()), ...);
+    return keys;
+}
+
 /// The audit trail's names of what changed, for catching up after a reconnect.
 std::optional<Entity> entityOfAuditKey(const QString &key) {
-    static const QHash<QString, Entity> entities = {
-        {u"release"_s, Entity::Release},
-        {u"package"_s, Entity::Package},
-        {u"package_item"_s, Entity::PackageItem},
-        {u"change_request"_s, Entity::ChangeRequest},
-        {u"component"_s, Entity::Component},
-        {u"component_version"_s, Entity::ComponentVersion},
-        {u"person"_s, Entity::Person},
-        {u"environment"_s, Entity::Environment},
-        {u"baseline"_s, Entity::Baseline},
-        {u"build"_s, Entity::Build},
-        {u"task"_s, Entity::Task},
-        {u"task_link"_s, Entity::TaskLink},
-        {u"freeze_window"_s, Entity::FreezeWindow},
-        {u"freeze_override"_s, Entity::FreezeOverride},
-        {u"cab_meeting"_s, Entity::CabMeeting},
-        {u"calendar"_s, Entity::Calendar},
-        {u"schedule_baseline"_s, Entity::ScheduleBaseline},
-        {u"risk"_s, Entity::Risk},
-        {u"criterion"_s, Entity::Criterion},
-        {u"release_policy"_s, Entity::Policy},
-        {u"signing_key"_s, Entity::SigningKey},
-        {u"signoff"_s, Entity::SignOff},
-        {u"deployment"_s, Entity::Deployment},
-        {u"runbook_step"_s, Entity::RunbookStep},
-        {u"known_error"_s, Entity::KnownError},
-        {u"review"_s, Entity::Review},
-        {u"finding_waiver"_s, Entity::Waiver},
-        {u"notes_template"_s, Entity::NotesTemplate},
-        {u"notes_branding"_s, Entity::NotesBranding},
-    };
+    static const QHash<QString, Entity> entities = [] {
+        QHash<QString, Entity> all =
+            recordKeys<Release, Package, ChangeRequest, Component, ComponentVersion, Person, Environment, PlanTask,
+                       PlanLink, ChangeWindow, CabMeeting, PlanCalendar, Risk, AcceptanceCriterion, ReleasePolicy,
+                       Deployment, RunbookStep, KnownError, ReleaseReview, NotesTemplate, NotesBranding>();
+        // Records whose changes are written by hand rather than through the traits.
+        all.insert({{u"package_item"_s, Entity::PackageItem},
+                    {u"baseline"_s, Entity::Baseline},
+                    {u"build"_s, Entity::Build},
+                    {u"freeze_override"_s, Entity::FreezeOverride},
+                    {u"schedule_baseline"_s, Entity::ScheduleBaseline},
+                    {u"signing_key"_s, Entity::SigningKey},
+                    {u"signoff"_s, Entity::SignOff},
+                    {u"finding_waiver"_s, Entity::Waiver}});
+        return all;
+    }();
     const auto it = entities.constFind(key);
     return it != entities.cend() ? std::optional<Entity>(*it) : std::nullopt;
 }

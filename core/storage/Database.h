@@ -106,7 +106,9 @@ public:
     /// A value that changes whenever anyone writes to the database: this connection (any row it
     /// inserted, updated or deleted, inside or outside a change) or another connection (its
     /// commits). Empty when the engine cannot tell: callers keeping derived data in memory then
-    /// treat the data as changed.
+    /// treat the data as changed. On a server the stamp follows the server's snapshot, which moves
+    /// when a writing transaction starts or ends: inside one of this connection's own transactions
+    /// its later writes do not move it, so take stamps only between transactions.
     struct WriteStamp {
         qint64 others = 0;
         qint64 own = 0;

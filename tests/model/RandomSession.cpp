@@ -1,5 +1,6 @@
 #include "RandomSession.h"
 
+#include "OtherClient.h"
 #include "RandomPick.h"
 
 #include "changes/DeploymentChanges.h"
@@ -48,7 +49,7 @@ constexpr Weighted weights[] = {
     {Op::Waive, 3},       {Op::EditCriterion, 3},  {Op::PlanDeployment, 3}, {Op::SettleStep, 5},
     {Op::RecordRun, 5},   {Op::RollBack, 2},       {Op::AddRisk, 2},        {Op::EditCalendar, 2},
     {Op::EditWindow, 3},  {Op::OverrideFreeze, 3}, {Op::MoveDeployment, 3}, {Op::ImportPlan, 2},
-    {Op::ReplacePredecessors, 4},                  {Op::Undo, 12},          {Op::Redo, 10},
+    {Op::ReplacePredecessors, 4}, {Op::OtherClient, 4}, {Op::Undo, 12},         {Op::Redo, 10},
 };
 // clang-format on
 
@@ -97,6 +98,7 @@ QString opName(Op op) {
                                         "MoveDeployment",
                                         "ImportPlan",
                                         "ReplacePredecessors",
+                                        "OtherClient",
                                         "Undo",
                                         "Redo"};
     return QString::fromLatin1(names[int(op)]);
@@ -171,6 +173,9 @@ QString RandomSession::run(const Step &step) {
         break;
     case Op::ReplacePredecessors:
         what = m_links.replacePredecessors(rng);
+        break;
+    case Op::OtherClient:
+        what = editAsAnotherClient(m_ws, rng);
         break;
     case Op::RemoveTask:
         what = removeTask(rng);

@@ -49,6 +49,7 @@ enum class Op {
     MoveDeployment,
     ImportPlan,
     ReplacePredecessors,
+    OtherClient,
     Undo,
     Redo,
 };

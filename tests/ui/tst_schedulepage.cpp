@@ -514,6 +514,13 @@ private Q_SLOTS:
         button->click();
         QCOMPARE(label->text(), warnings.join(u'\n'));
         QCOMPARE(button->text(), u"Show Less"_s);
+        // An edit recomputes the schedule: the same warnings stay unfolded.
+        const PlanTask task = stored(u"Draft release notes"_s);
+        PlanTask renamed = task;
+        renamed.name = u"Draft the release notes"_s;
+        QVERIFY(m_window->undoController()->perform(std::make_unique<EditRecord<PlanTask>>(task, renamed)));
+        QTRY_VERIFY(row(u"Draft the release notes"_s) >= 0);
+        QCOMPARE(label->text(), warnings.join(u'\n'));
         button->click();
         QVERIFY(!label->text().contains(warnings.constLast()));
         QCOMPARE(m_page->message(), warnings.join(u'\n')); // what the bar reports stays whole

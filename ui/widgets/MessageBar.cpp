@@ -77,12 +77,18 @@ void MessageBar::showMessages(Kind kind, const QStringList &texts) {
         showMessage(kind, texts.value(0));
         return;
     }
+    // The same list shown again (a page recomputed) stays as its reader left it.
+    const bool wasUnfolded = m_unfolded && texts == m_texts && !isHidden();
     showMessage(kind, texts.constFirst());
     m_texts = texts;
-    showFolded();
+    if (wasUnfolded)
+        showUnfolded();
+    else
+        showFolded();
 }
 
 void MessageBar::showFolded() {
+    m_unfolded = false;
     const qsizetype more = m_texts.size() - 1;
     //: %1 is the first of several messages; %n counts the others, shown by the button beside it
     m_label->setText(tr("%1 (and %n more)", "", int(more)).arg(m_texts.constFirst()));
@@ -96,6 +102,7 @@ void MessageBar::showFolded() {
 }
 
 void MessageBar::showUnfolded() {
+    m_unfolded = true;
     m_label->setText(m_texts.join(u'\n'));
     m_label->setToolTip(QString());
     m_action->setText(tr("Show Less"));

@@ -37,6 +37,7 @@ private:
     void showUnfolded();
 
     QStringList m_texts; ///< what showMessages() was given; empty after a single message
+    bool m_unfolded = false;
     QLabel *m_icon;
     QLabel *m_label;
     QToolButton *m_action;
