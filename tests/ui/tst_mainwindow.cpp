@@ -3,6 +3,12 @@
 #include "signoff/GateChecklist.h"
 #include "signoff/GateDialog.h"
 
+#include "audit/AuditView.h"
+#include "calendar/CalendarPage.h"
+#include "calendar/ConflictPanel.h"
+#include "dashboard/DashboardView.h"
+#include "environments/EnvironmentsView.h"
+#include "gantt/SchedulePage.h"
 #include "i18n/SourceTextTranslator.h"
 #include "navigator/NavigatorModel.h"
 #include "navigator/NavigatorPanel.h"
@@ -29,6 +35,8 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
+
+#include <functional>
 
 using namespace relm;
 using namespace Qt::Literals::StringLiterals;
@@ -86,6 +94,38 @@ private Q_SLOTS:
             QVERIFY2(window->minimumSizeHint().width() <= 1366,
                      qPrintable(u"%1 px wide at least; pages: %2"_s.arg(window->minimumSizeHint().width())
                                     .arg(widest.join(u", "_s))));
+            // The portfolio's own tabs too: each in front in turn, as a person opens them.
+            const std::pair<QString, std::function<QWidget *()>> portfolioTabs[] = {
+                {u"calendar"_s,
+                 [&] {
+                     return static_cast<QWidget *>(window->openCalendar());
+                 }},
+                {u"portfolio Gantt"_s,
+                 [&] {
+                     return static_cast<QWidget *>(window->openPortfolioGantt());
+                 }},
+                {u"dashboard"_s,
+                 [&] {
+                     return static_cast<QWidget *>(window->openDashboard());
+                 }},
+                {u"environments"_s,
+                 [&] {
+                     return static_cast<QWidget *>(window->openEnvironments());
+                 }},
+                {u"audit trail"_s, [&] {
+                     return static_cast<QWidget *>(window->openAuditTrail());
+                 }}};
+            for (const auto &[name, open] : portfolioTabs) {
+                QWidget *page = open();
+                QVERIFY(page);
+                if (auto *calendar = qobject_cast<CalendarPage *>(page)) // its conflicts come from the background
+                    QTRY_VERIFY(calendar->conflictPanel()->heading().contains(u':'));
+                QVERIFY2(window->minimumSizeHint().width() <= 1366,
+                         qPrintable(u"with the %1 in front: %2 px wide at least (the page %3 px)"_s.arg(name)
+                                        .arg(window->minimumSizeHint().width())
+                                        .arg(page->minimumSizeHint().width())));
+            }
+            window->openRelease(stored(u"Hotfix 2026.3.1"_s).id);
             // Tall enough for every page with a message showing and the Findings dock open: a
             // laptop's 768 px less a title bar and a desktop's top bar (GNOME leaves about 700).
             window->messageBar()->showMessage(MessageBar::Kind::Information, u"A message"_s);

@@ -36,6 +36,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -43,8 +44,10 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QWidgetAction>
 
 using namespace relm;
 using namespace Qt::Literals::StringLiterals;
@@ -446,9 +449,15 @@ private Q_SLOTS:
     }
 
     void exportToMsProjectXmlAndImportItAgain() {
-        // The action sits beside Export… on the Schedule page.
+        // The action sits beside Export… in the Import/Export menu: an action of the toolbar (a
+        // widget would be left out of the "»" menu when the page is narrow).
         auto *action = m_page->findChild<QAction *>(u"scheduleExportMspdi"_s);
         QVERIFY(action && action->isVisible());
+        auto *transfer = m_page->findChild<QAction *>(u"scheduleTransfer"_s);
+        QVERIFY(transfer && !qobject_cast<QWidgetAction *>(transfer));
+        QVERIFY(transfer->menu() && transfer->menu()->actions().contains(action));
+        QCOMPARE(transfer->menu()->actions().size(), 3);
+        QVERIFY(m_page->findChild<QToolBar *>()->actions().contains(transfer));
         QVERIFY(m_page->mspdiExportPath().endsWith(u"2026.4 Autumn.xml"_s));
         const QString path = m_folder.path(u"autumn.xml"_s);
         QVERIFY(m_page->exportMspdi(path));

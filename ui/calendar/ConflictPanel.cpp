@@ -39,6 +39,9 @@ ConflictPanel::ConflictPanel(QWidget *parent)
                                   .arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())),
                               this);
     legend->setAccessibleName(tr("Legend"));
+    // Both wrap rather than widen the window (German and a long zone name run past 1366 px).
+    legend->setWordWrap(true);
+    m_heading->setWordWrap(true);
     auto *top = new QHBoxLayout;
     top->addWidget(m_heading, 1);
     top->addWidget(legend);

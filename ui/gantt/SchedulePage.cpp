@@ -137,15 +137,17 @@ SchedulePage::SchedulePage(Workspace &workspace, UndoController &undo, Id releas
     add(u"scheduleCalendar"_s, tr("&Calendar\u2026"), QKeySequence(), &SchedulePage::editCalendar);
     add(u"scheduleSaveBaseline"_s, tr("Save &Baseline\u2026"), QKeySequence(), &SchedulePage::saveBaseline);
     // Files in and out share one button and its menu.
-    auto *transferButton = new QToolButton(toolbar);
-    transferButton->setObjectName(u"scheduleTransfer"_s);
-    transferButton->setText(tr("Import/E&xport"));
-    transferButton->setPopupMode(QToolButton::InstantPopup);
-    transferButton->setMenu(new QMenu(transferButton));
-    toolbar->addWidget(transferButton);
-    const auto inMenu = [transferButton, toolbar](QAction *action) {
+    // An action with a menu (not a widget), so that the toolbar's "\u00BB" lists it too when the
+    // page is narrow.
+    auto *transfer = new QAction(tr("Import/E&xport"), this);
+    transfer->setObjectName(u"scheduleTransfer"_s);
+    transfer->setMenu(new QMenu(this));
+    toolbar->addAction(transfer);
+    if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(transfer)))
+        button->setPopupMode(QToolButton::InstantPopup);
+    const auto inMenu = [transfer, toolbar](QAction *action) {
         toolbar->removeAction(action);
-        transferButton->menu()->addAction(action);
+        transfer->menu()->addAction(action);
     };
     inMenu(add(u"scheduleImport"_s, tr("&Import MS Project\u2026"), QKeySequence(), [this] {
         MspdiImportDialog dialog(this);
