@@ -28,6 +28,7 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTest>
@@ -222,6 +223,26 @@ private Q_SLOTS:
         edit->show();
         QVERIFY2(edit->displayFormat().contains(u"yyyy"_s), qPrintable(edit->displayFormat()));
         QVERIFY2(edit->text().contains(u"2026"_s), qPrintable(edit->text()));
+    }
+
+    void thePortfolioFilterLeadsIntoTheListAndOpensWithReturn() {
+        NavigatorPanel *navigator = m_window->navigator();
+        QLineEdit *filter = navigator->filterField();
+        m_window->activateWindow();
+        filter->setFocus();
+        QTest::keyClicks(filter, u"Autumn"_s);
+        // Down goes to the first release the filter leaves, ready for arrows and Enter.
+        QTest::keyClick(filter, Qt::Key_Down);
+        QTRY_VERIFY(navigator->view()->hasFocus());
+        QCOMPARE(navigator->currentReleaseId(), release(u"2026.4 Autumn"_s).id);
+        // Return in the filter opens that release at once.
+        filter->setFocus();
+        filter->clear();
+        QTest::keyClicks(filter, u"Winter"_s);
+        QSignalSpy opened(navigator, &NavigatorPanel::releaseActivated);
+        QTest::keyClick(filter, Qt::Key_Return);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().first().toLongLong(), release(u"2027.1 Winter"_s).id);
     }
 
     void thePortfolioKeepsWhatWasOpenAndTheCursorAfterAnEdit() {

@@ -40,6 +40,23 @@ NavigatorPanel::NavigatorPanel(QWidget *parent)
             m_view->expandAll();
     });
 
+    // From the filter, Down goes into the list at the first release shown and Return opens it, so
+    // that "type a name, press Return" opens a release without the mouse.
+    auto *intoList = new QAction(m_filter);
+    intoList->setShortcut(QKeySequence(Qt::Key_Down));
+    intoList->setShortcutContext(Qt::WidgetShortcut);
+    m_filter->addAction(intoList);
+    connect(intoList, &QAction::triggered, this, [this] {
+        const QModelIndex first = firstReleaseShown();
+        m_view->setFocus(Qt::ShortcutFocusReason);
+        if (first.isValid())
+            m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect);
+    });
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
+        if (const Id id = firstReleaseShown().data(NavigatorModel::ReleaseIdRole).toLongLong())
+            Q_EMIT releaseActivated(id);
+    });
+
     m_view->setModel(m_proxy);
     m_view->setHeaderHidden(true);
     m_view->setUniformRowHeights(true);
@@ -87,6 +104,17 @@ NavigatorPanel::NavigatorPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filter);
     layout->addWidget(m_view);
+}
+
+QModelIndex NavigatorPanel::firstReleaseShown(const QModelIndex &parent) const {
+    for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0, parent);
+        if (index.data(NavigatorModel::ReleaseIdRole).toLongLong() != 0)
+            return index;
+        if (const QModelIndex inside = firstReleaseShown(index); inside.isValid())
+            return inside;
+    }
+    return {};
 }
 
 void NavigatorPanel::setWorkspace(Workspace *workspace) {

@@ -5,6 +5,7 @@
 #include "domain/Ids.h"
 #include "package/PackageMime.h"
 
+#include <QModelIndex>
 #include <QSet>
 #include <QWidget>
 
@@ -53,8 +54,12 @@ private:
     void rememberView();
     void restoreView();
 
+    /// The first release the filter leaves in the list, in the order shown; invalid when none.
+    QModelIndex firstReleaseShown(const QModelIndex &parent = {}) const;
+
     NavigatorModel *m_model;
     QSortFilterProxyModel *m_proxy;
+
     QLineEdit *m_filter;
     QTreeView *m_view;
     PackageDropper *m_dropper = nullptr;
