@@ -99,6 +99,8 @@ private Q_SLOTS:
         QVERIFY2(title->text().contains(u"1 package finding and 1 clash with other releases"_s),
                  qPrintable(title->text()));
         auto *dockTable = m_window->findingsPanel()->findChild<QTableView *>();
+        // The hotfix's conflict is waived: the dock shows the Waiver column.
+        QVERIFY(!dockTable->isColumnHidden(FindingsModel::WaiverColumn));
         QSignalSpy calendar(m_window->findingsPanel(), &FindingsPanel::calendarRequested);
         // Rows are one line each, but the one in hand opens to its whole text.
         const int oneLine = dockTable->rowHeight(0);
@@ -115,6 +117,10 @@ private Q_SLOTS:
         QVERIFY(calendarPage->conflictPanel()->model()->conflictAt(chosen.row())->releaseIds.contains(hotfix));
         // The dock stays on the release whose clash was opened, though the calendar is in front.
         QCOMPARE(findings->releaseId(), hotfix);
+        // Autumn has clashes only, which are never waived: their texts get the column's room.
+        m_window->openRelease(releaseId(u"2026.4 Autumn"_s));
+        QCOMPARE(findings->releaseId(), releaseId(u"2026.4 Autumn"_s));
+        QVERIFY(dockTable->isColumnHidden(FindingsModel::WaiverColumn));
 
         ReleaseTab *tab = m_window->openRelease(hotfix);
         tab->setCurrentWidget(tab->packagePage());

@@ -71,6 +71,10 @@ int FindingsModel::calendarClashCount() const {
                              [](const Finding &f) { return f.kind == Finding::Kind::CalendarConflict; }));
 }
 
+bool FindingsModel::anyWaived() const {
+    return std::any_of(m_findings.cbegin(), m_findings.cend(), [this](const Finding &f) { return waiverOf(f); });
+}
+
 int FindingsModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_findings.size());
 }

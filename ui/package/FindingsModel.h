@@ -36,6 +36,8 @@ public:
     static bool isCalendarClash(const QModelIndex &index);
     /// How many of the rows are clashes on the change calendar (the rest are the package's).
     int calendarClashCount() const;
+    /// Whether any finding shown carries a waiver.
+    bool anyWaived() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

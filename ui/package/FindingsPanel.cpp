@@ -28,6 +28,9 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     });
     m_model->setShowsCalendarConflicts(true);
     connect(m_model, &FindingsModel::refreshed, this, &FindingsPanel::updateTitle);
+    // Clashes cannot be waived: without a waiver to show, the texts get the Waiver column's width.
+    connect(m_model, &FindingsModel::refreshed, this,
+            [this] { m_view->setColumnHidden(FindingsModel::WaiverColumn, !m_model->anyWaived()); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
     layout->addWidget(m_title);

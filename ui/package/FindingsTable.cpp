@@ -49,14 +49,17 @@ void setUpFindingsTable(QTableView *view, FindingsRows rows) {
     if (wrapped || !view->selectionModel())
         return;
     view->setItemDelegate(new CurrentRowWraps(view));
-    QObject::connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, view,
-                     [view](const QModelIndex &current, const QModelIndex &previous) {
-                         QHeaderView *rows = view->verticalHeader();
-                         if (previous.isValid() && previous.row() < rows->count())
-                             rows->resizeSection(previous.row(), rows->defaultSectionSize());
-                         if (current.isValid())
-                             view->resizeRowToContents(current.row());
-                     });
+    // Every row one line, the current one as tall as its text (findings are few).
+    const auto fitRows = [view] {
+        QHeaderView *rows = view->verticalHeader();
+        for (int row = 0; row < rows->count(); ++row)
+            rows->resizeSection(row, rows->defaultSectionSize());
+        if (const QModelIndex current = view->currentIndex(); current.isValid())
+            view->resizeRowToContents(current.row());
+    };
+    QObject::connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, view, fitRows);
+    QObject::connect(view->model(), &QAbstractItemModel::modelReset, view, fitRows);
+    QObject::connect(view->model(), &QAbstractItemModel::layoutChanged, view, fitRows);
 }
 
 } // namespace relm
