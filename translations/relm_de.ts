@@ -7780,7 +7780,7 @@ Warum darf das Release trotzdem fortgesetzt werden? Die Ausnahme wird mit Ihrem 
     </message>
     <message>
         <source>Every version needs a SHA-256 fingerprint</source>
-        <translation>Jede Version braucht einen SHA-256-Fingerabdruck</translation>
+        <translation>SHA-256-Fingerabdruck für jede Version</translation>
     </message>
     <message>
         <source>Target environment</source>

@@ -9,6 +9,7 @@
 #include "widgets/Legible.h"
 #include "widgets/RecordTable.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -56,8 +58,15 @@ AuditView::AuditView(Workspace &workspace, QWidget *parent)
     m_progress->setVisible(false);
     m_stop->setVisible(false);
     m_verdict->setWordWrap(true);
+    m_count->setWordWrap(true);
     m_verdict->setTextFormat(Qt::RichText);
     m_verify->setObjectName(u"verifyTrail"_s);
+    // The choices are long (a person's name and roles): the lists open wide, the boxes stay
+    // narrow enough for the row to fit a laptop's window in German.
+    for (QComboBox *box : {m_release, m_person}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+    }
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Release:"), this));
@@ -109,6 +118,9 @@ void AuditView::fillFilters() {
         for (const Person &p : *people)
             m_person->addItem(u"%1 (%2)"_s.arg(p.displayName, p.login), p.login);
     }
+    for (QComboBox *box : {m_release, m_person}) // their lists show each choice whole
+        box->view()->setMinimumWidth(box->view()->sizeHintForColumn(0) +
+                                     box->view()->verticalScrollBar()->sizeHint().width());
 }
 
 void AuditView::setReleaseFilter(Id releaseId) {

@@ -142,6 +142,9 @@ void ReleaseOverviewPage::buildForm() {
     identity->addRow(tr("Na&me:"), m_name);
     identity->addRow(tr("Ver&sion:"), m_version);
     identity->addRow(tr("T&ype:"), m_type);
+    // Wide enough for a name and its role ("Ivan Petrov (Release-Manager)"), also in German.
+    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_owner->setMinimumContentsLength(26);
     identity->addRow(tr("O&wner:"), m_owner);
     identity->addRow(tr("Target serv&ice:"), m_service);
     auto *plan = new QFormLayout;
