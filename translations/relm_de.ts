@@ -13719,6 +13719,10 @@ Nur ein autorisierter Notfall darf an seiner Schranke vorbei oder während einer
         <source>Release #%1 does not exist.</source>
         <translation>Release #%1 existiert nicht.</translation>
     </message>
+    <message>
+        <source>The schedule finishes on %1, after the release&apos;s planned end (%2): move the planned end on the Overview, or shorten the plan.</source>
+        <translation>Der Zeitplan endet am %1, nach dem geplanten Ende des Release (%2): Verschieben Sie das geplante Ende in der Übersicht oder kürzen Sie den Plan.</translation>
+    </message>
 </context>
 <context>
     <name>relm::rules</name>

@@ -2,6 +2,7 @@
 
 #include "calendar/WindowOccurrences.h"
 #include "changes/Workspace.h"
+#include "i18n/ShownDates.h"
 #include "storage/CalendarStore.h"
 #include "storage/DirectoryStore.h"
 #include "storage/PlanStore.h"
@@ -211,6 +212,18 @@ ScheduledTask dated(const PlanTask &task, const ScheduleResult &result, int inde
                          result.timeline->instantAt(t.lateFinish, WorkTimeline::Edge::Finish)};
 }
 
+/// The computed finish is the plan's word; a planned end before it is a promise the plan does not
+/// keep, so the schedule says so.
+void noteAFinishPastThePlannedEnd(ReleaseSchedule &schedule, QDate plannedEnd) {
+    if (!plannedEnd.isValid() || !schedule.finish.isValid() || schedule.finish.date() <= plannedEnd)
+        return;
+    schedule.notes.append(QCoreApplication::translate("relm::planning",
+                                                      "The schedule finishes on %1, after the release's planned end "
+                                                      "(%2): move the planned end on the Overview, or shorten the "
+                                                      "plan.")
+                              .arg(shown_dates::date(schedule.finish.date()), shown_dates::date(plannedEnd)));
+}
+
 QList<ReleaseSchedule> splitByRelease(const PlanContext &ctx, const PlanInput &plan, const ScheduleResult &result) {
     QHash<Id, ReleaseSchedule> byRelease;
     for (int i = 0; i < plan.tasks.size(); ++i) {
@@ -240,6 +253,8 @@ QList<ReleaseSchedule> splitByRelease(const PlanContext &ctx, const PlanInput &p
                 s.notes.append(result.notes.at(int(i)));
         }
     }
+    for (ReleaseSchedule &s : list)
+        noteAFinishPastThePlannedEnd(s, ctx.releases.value(s.releaseId).plannedEnd);
     return list;
 }
 

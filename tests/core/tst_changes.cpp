@@ -270,6 +270,27 @@ private Q_SLOTS:
         QVERIFY(planning::scheduleRelease(*m_ws, release));
     }
 
+    void aScheduleFinishingPastThePlannedEndSaysSo() {
+        // The demo's Autumn plan runs into January, past its planned end on 1 January.
+        const Release autumn = release(u"2026.4 Autumn"_s);
+        auto schedule = planning::scheduleRelease(*m_ws, autumn.id);
+        QVERIFY(schedule);
+        QVERIFY(schedule->finish.date() > autumn.plannedEnd);
+        const auto late = [](const ReleaseSchedule &s) {
+            return std::any_of(s.notes.cbegin(), s.notes.cend(),
+                               [](const QString &n) { return n.contains(u"after the release's planned end"_s); });
+        };
+        QVERIFY2(late(*schedule), qPrintable(schedule->notes.join(u'\n')));
+        // Moved to the computed finish, the planned end is kept and the note goes.
+        Release moved = autumn;
+        moved.plannedEnd = schedule->finish.date();
+        EditRecord<Release> edit(autumn, moved);
+        QVERIFY(m_ws->apply(edit));
+        auto again = planning::scheduleRelease(*m_ws, autumn.id);
+        QVERIFY(again);
+        QVERIFY2(!late(*again), qPrintable(again->notes.join(u'\n')));
+    }
+
     void taskNamesAreUniqueInARelease() {
         const Id release = this->release(u"2026.4 Autumn"_s).id;
         const PlanTask existing = m_ws->plan().tasks(release)->first();
