@@ -498,6 +498,15 @@ private Q_SLOTS:
         // Conflicts span every release, so they are checked just after the page settles.
         QTRY_VERIFY2(m_page->message().contains(u"Staging is booked twice"_s), qPrintable(m_page->message()));
         QVERIFY(m_page->message().contains(u"Hotfix 2026.3.1"_s));
+        // The chart frames the release's own tasks in a double booking, as its legend says.
+        QStringList framed;
+        for (int r = 0; r < model()->rowCount(); ++r) {
+            if (model()->index(r, 0).data(GanttModel::ConflictRole).toBool())
+                framed.append(model()->taskAt(r).task.name);
+        }
+        QVERIFY(!framed.isEmpty());
+        QVERIFY2(framed.contains(u"Deploy to Staging"_s) || framed.contains(u"User acceptance on Staging"_s),
+                 qPrintable(framed.join(u", "_s)));
     }
 
     void severalWarningsFoldIntoOneLineUntilAskedFor() {

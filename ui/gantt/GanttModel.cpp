@@ -90,6 +90,14 @@ void GanttModel::loadPortfolio() {
     }
 }
 
+void GanttModel::setConflictingTasks(const QSet<Id> &taskIds) {
+    if (taskIds == m_conflicting)
+        return;
+    m_conflicting = taskIds;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {ConflictRole});
+}
+
 void GanttModel::onChanged(const ChangeNotice &notice) {
     if (m_portfolio) {
         if (notice.entity != Entity::ChangeRequest && notice.entity != Entity::Person)

@@ -50,6 +50,9 @@ public:
     /// and tasks that book an environment at the same time as another release marked.
     void setPortfolio(Workspace *workspace);
     bool isPortfolio() const { return m_portfolio; }
+    /// Marks the tasks that book an environment another release books at the same time (a
+    /// release's page finds them after the schedule settles; the portfolio marks its own).
+    void setConflictingTasks(const QSet<Id> &taskIds);
     Id releaseId() const { return m_releaseId; }
     void refresh();
 

@@ -84,12 +84,15 @@ void GanttTimeline::setModel(GanttModel *model) {
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
-    if (m_model)
+    if (m_model) {
         connect(m_model, &GanttModel::recomputed, this, [this] {
             updateRange();
             describe();
             viewport()->update();
         });
+        // Marks found later (double bookings) repaint what is there.
+        connect(m_model, &QAbstractItemModel::dataChanged, viewport(), qOverload<>(&QWidget::update));
+    }
     updateRange();
     describe();
 }

@@ -262,15 +262,21 @@ void SchedulePage::showConflicts() {
         return t.task.environmentId != 0 && t.task.duration > 0 && !t.times.summary;
     });
     QStringList conflicts;
+    QSet<Id> marked; // this release's tasks in a double booking, framed on the chart
     if (auto found = booksAnEnvironment ? planning::conflicts(m_workspace) : QList<EnvironmentConflict>()) {
         for (const EnvironmentConflict &c : *found) {
             if (c.first.task.releaseId != m_releaseId && c.second.task.releaseId != m_releaseId)
                 continue;
+            for (const ScheduledTask *t : {&c.first, &c.second}) {
+                if (t->task.releaseId == m_releaseId)
+                    marked.insert(t->task.id);
+            }
             conflicts.append(
                 tr("%1 is booked twice: \u201C%2\u201D (%3) and \u201C%4\u201D (%5) overlap.")
                     .arg(c.environment, c.first.task.name, c.firstRelease, c.second.task.name, c.secondRelease));
         }
     }
+    m_model->setConflictingTasks(marked);
     if (conflicts == m_conflicts)
         return;
     m_conflicts = conflicts;
