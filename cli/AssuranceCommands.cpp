@@ -195,7 +195,7 @@ int policyList(CliContext &cli) {
     TextTable table({tr("Type"), tr("Sign-offs"), tr("Required criteria"), tr("Lead time"), tr("Frozen baseline"),
                      tr("Emergency authoriser")});
     for (const ReleasePolicy &p : *policies)
-        table.addRow({labelOf(p.releaseType), policy::signOffsToText(p.signOffs),
+        table.addRow({labelOf(p.releaseType), p.signOffs.isEmpty() ? tr("none") : policy::signOffsToText(p.signOffs),
                       policy::categoriesToText(p.requiredCategories), tr("%1 h").arg(p.minimumLeadHours),
                       p.frozenBaselineRequired ? tr("required") : tr("no"),
                       p.emergencyAuthoriser ? labelOf(*p.emergencyAuthoriser) : QString()});

@@ -2134,8 +2134,8 @@ Vorheriger %2</translation>
         <translation>Genehmigungen der Rollen</translation>
     </message>
     <message>
-        <source>None required: the policy for %1 releases names no sign-off role</source>
-        <translation>Keine nötig: Die Richtlinie für Releases vom Typ %1 nennt keine Abnahmerolle</translation>
+        <source>None required by the %1 policy</source>
+        <translation>Keine nötig laut Richtlinie für Releases vom Typ %1</translation>
     </message>
 </context>
 <context>

@@ -100,8 +100,7 @@ public:
     void roleApprovals() {
         // Said out loud, so that the change board sees a release go ahead with nobody's approval.
         if (!m_in.policy || m_in.policy->signOffs.isEmpty()) {
-            add(tr("Role approvals"), true,
-                tr("None required: the policy for %1 releases names no sign-off role").arg(labelOf(m_in.release.type)));
+            add(tr("Role approvals"), true, tr("None required by the %1 policy").arg(labelOf(m_in.release.type)));
             return;
         }
         for (const SignOffRequirement &requirement : m_in.policy->signOffs) {
