@@ -52,7 +52,11 @@ void ExposureChart::setHistory(const QList<ExposurePoint> &history, const QDateT
     auto *y = new QValueAxis;
     y->setRange(0, std::max(10, highest + highest / 5));
     y->setLabelFormat(QStringLiteral("%d"));
+    // Three ticks, never shortened to "…": the chart is small beside the register on a laptop.
+    y->setTickCount(3);
     y->applyNiceNumbers();
+    y->setTruncateLabels(false);
+    x->setTruncateLabels(false);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);

@@ -137,23 +137,26 @@ void RiskHeatMap::paintEvent(QPaintEvent *) {
     bold.setBold(true);
     bold.setPointSizeF(font().pointSizeF() * 1.3);
     const QFontMetrics boldMetrics(bold);
-    QFont small = font();
-    small.setPointSizeF(font().pointSizeF() * 0.8);
-    const QFontMetrics smallMetrics(small);
     const QColor base = palette().color(QPalette::Base);
     // Every cell names its band (never colour alone) in the same way: under the count where every
-    // name fits, else by its first letter in the corner.
+    // name fits, else by its first letter in the corner, in a font small enough for two lines.
     const auto labelRect = [](const QRect &cell) {
         return cell.adjusted(3, 1, -2, -1);
     };
     const QRect sample = labelRect(cellRect(1, 1).adjusted(1, 1, -1, -1));
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.8);
+    if (const int twoLines = sample.height() / 2; QFontMetrics(small).height() > twoLines)
+        small.setPixelSize(std::max(7, twoLines - 1));
+    const QFontMetrics smallMetrics(small);
     bool namesFit = sample.height() >= boldMetrics.height() + smallMetrics.height();
     for (const Risk::Band band : {Risk::Band::Low, Risk::Band::Medium, Risk::Band::High, Risk::Band::Extreme})
         namesFit = namesFit && smallMetrics.horizontalAdvance(riskBandLabel(band)) <= sample.width();
-    // A letter fits above the count, or beside it in a cell wide enough for both.
-    const bool lettersFit = sample.height() >= smallMetrics.height() * 2 ||
-                            sample.width() >= boldMetrics.horizontalAdvance(QStringLiteral("00")) +
-                                                  2 * smallMetrics.horizontalAdvance(u'M') + 4;
+    // A letter fits above the count, or beside it in a cell wide enough for both; otherwise the
+    // letter sits in the top-left corner and a smaller count in the bottom-right.
+    const bool letterAbove = sample.height() >= smallMetrics.height() + boldMetrics.height();
+    const bool letterBeside = sample.width() >= boldMetrics.horizontalAdvance(QStringLiteral("00")) +
+                                                    2 * smallMetrics.horizontalAdvance(u'M') + 4;
     for (int l = 1; l <= Levels; ++l) {
         for (int i = 1; i <= Levels; ++i) {
             const QRect cell = cellRect(l, i).adjusted(1, 1, -1, -1);
@@ -172,12 +175,21 @@ void RiskHeatMap::paintEvent(QPaintEvent *) {
             if (namesFit) {
                 p.drawText(labelRect(cell), Qt::AlignHCenter | Qt::AlignBottom, riskBandLabel(band));
                 countArea.setBottom(cell.bottom() - smallMetrics.height() + 2);
-            } else if (lettersFit) {
+            } else {
                 p.drawText(labelRect(cell), Qt::AlignLeft | Qt::AlignTop, riskBandLabel(band).left(1));
+                // The count keeps clear of the letter: below it, beside it, or in the far corner.
+                if (letterAbove)
+                    countArea.setTop(cell.top() + smallMetrics.height());
+                else if (letterBeside)
+                    countArea.setLeft(cell.left() + 2 * smallMetrics.horizontalAdvance(u'M'));
             }
             if (n > 0) {
-                p.setFont(bold);
-                p.drawText(countArea, Qt::AlignCenter, QString::number(n));
+                const bool cornered = !namesFit && !letterAbove && !letterBeside;
+                QFont countFont = cornered ? small : bold;
+                countFont.setBold(true);
+                p.setFont(countFont);
+                p.drawText(cornered ? labelRect(cell) : countArea,
+                           cornered ? Qt::AlignRight | Qt::AlignBottom : Qt::AlignCenter, QString::number(n));
             }
             p.setFont(font());
         }
