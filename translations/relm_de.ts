@@ -3929,6 +3929,10 @@ SHA-256 %2</translation>
         <source>An environment named “%1” already exists.</source>
         <translation>Eine Umgebung namens „%1“ gibt es bereits.</translation>
     </message>
+    <message>
+        <source>The environments are: %1.</source>
+        <translation>Die Umgebungen sind: %1.</translation>
+    </message>
 </context>
 <context>
     <name>relm::EnvironmentsView</name>

@@ -137,8 +137,19 @@ Result<Environment> DirectoryStore::environment(Id id) {
 }
 
 Result<Environment> DirectoryStore::environmentByName(const QString &name) {
-    return single(queryEnvironments(u"WHERE lower(name) = lower(?)"_s, {name}),
-                  tr("An environment named \u201C%1\u201D").arg(name));
+    auto found = single(queryEnvironments(u"WHERE lower(name) = lower(?)"_s, {name}),
+                        tr("An environment named \u201C%1\u201D").arg(name));
+    if (found || found.error().code != ErrorCode::NotFound)
+        return found;
+    // A name mistyped: the message lists the ones there are, to choose from.
+    auto all = environments();
+    if (!all || all->isEmpty())
+        return found;
+    QStringList names;
+    for (const Environment &e : std::as_const(*all))
+        names.append(e.name);
+    return makeError(ErrorCode::NotFound,
+                     found.errorMessage() + u' ' + tr("The environments are: %1.").arg(names.join(u", "_s)));
 }
 
 Result<void> DirectoryStore::checkUnique(const Environment &environment) {

@@ -381,6 +381,11 @@ private Q_SLOTS:
             return cli({u"env"_s, u"show"_s, u"Production"_s, u"--json"_s}).json()[u"runs"_s];
         };
         const QJsonValue before = runs();
+        // A mistyped environment is refused with the names there are.
+        const Run mistyped = cli({u"env"_s, u"show"_s, u"Prod"_s});
+        QCOMPARE(mistyped.exitCode, 3);
+        QVERIFY2(mistyped.err.contains(u"The environments are: "_s) && mistyped.err.contains(u"Production"_s),
+                 qPrintable(mistyped.err));
         const QStringList record{u"--as"_s,
                                  u"georg"_s,
                                  u"deploy"_s,
