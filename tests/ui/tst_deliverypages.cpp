@@ -6,6 +6,7 @@
 #include "deployments/DeploymentDialogs.h"
 #include "deployments/DeploymentsPage.h"
 #include "deployments/ReviewPanel.h"
+#include "i18n/ShownDates.h"
 #include "notes/NotesDialog.h"
 #include "release/ReleaseTab.h"
 #include "shell/MainWindow.h"
@@ -135,6 +136,23 @@ private Q_SLOTS:
         QVERIFY2(page->messageBar()->text().isEmpty(), qPrintable(page->messageBar()->text()));
         SetReleaseStatus reviewed(*ws().releases().release(hotfix.id), ReleaseStatus::Reviewed);
         QVERIFY(ws().apply(reviewed));
+    }
+
+    void aWindowPastMidnightShowsTheDayItEnds() {
+        DeploymentsPage *page = openPage(u"2026.4 Autumn"_s);
+        TextTableModel *rows = page->deploymentsModel();
+        int checked = 0;
+        for (int r = 0; r < rows->rowCount(); ++r) {
+            const Deployment d = *ws().deployments().deployment(rows->idAt(r));
+            if (!d.plannedStart.isValid() || !d.plannedEnd.isValid())
+                continue;
+            const QString shown = rows->index(r, 3).data().toString();
+            const QString endDay = shown_dates::date(d.plannedEnd.toUTC().date());
+            const bool crossesMidnight = d.plannedEnd.toUTC().date() != d.plannedStart.toUTC().date();
+            QVERIFY2(shown.section(u'\u2013', 1).contains(endDay) == crossesMidnight, qPrintable(shown));
+            ++checked;
+        }
+        QVERIFY(checked > 0);
     }
 
     void knownErrorsShowWhatCarriesForward() {

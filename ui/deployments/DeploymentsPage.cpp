@@ -35,6 +35,17 @@ QString moment(const QDateTime &at) {
     return shown_dates::utcDateTime(at);
 }
 
+/// "24.12.2026 20:00 \u2013 23:30"; an end on another day keeps its date ("\u2013 25.12.2026 00:30").
+QString span(const QDateTime &start, const QDateTime &end) {
+    QString until = moment(end);
+    if (end.isValid() && start.isValid() && end.toUTC().date() == start.toUTC().date()) {
+        const QString day = shown_dates::date(end.toUTC().date());
+        if (until.startsWith(day))
+            until = until.mid(day.size()).trimmed();
+    }
+    return u"%1 \u2013 %2"_s.arg(moment(start), until);
+}
+
 QColor outcomeColour(DeploymentOutcome outcome) {
     switch (outcome) {
     case DeploymentOutcome::Succeeded:
@@ -177,10 +188,8 @@ void DeploymentsPage::reload() {
             rows.append(
                 {d.id,
                  {QString::number(d.id), environments.value(d.environmentId),
-                  d.packageId ? packages.value(d.packageId) : tr("whole release"),
-                  u"%1 \u2013 %2"_s.arg(moment(d.plannedStart), moment(d.plannedEnd).mid(11)),
-                  d.actualStart.isValid() ? u"%1 \u2013 %2"_s.arg(moment(d.actualStart), moment(d.actualEnd).mid(11))
-                                          : QString(),
+                  d.packageId ? packages.value(d.packageId) : tr("whole release"), span(d.plannedStart, d.plannedEnd),
+                  d.actualStart.isValid() ? span(d.actualStart, d.actualEnd) : QString(),
                   labelOf(d.outcome) + (d.emergency ? tr(" (emergency: %1)").arg(d.emergencyReason) : QString()),
                   people.value(d.executedBy), d.notes},
                  outcomeColour(d.outcome),
