@@ -3,6 +3,7 @@
 #include "changes/ChangeContext.h"
 #include "domain/JsonCodec.h"
 #include "domain/Validation.h"
+#include "i18n/ShownText.h"
 #include "storage/AcceptanceStore.h"
 #include "storage/CalendarStore.h"
 #include "storage/CatalogueStore.h"
@@ -163,7 +164,7 @@ Id RecordTraits<AcceptanceCriterion>::releaseIdOf(const AcceptanceCriterion &c) 
 }
 
 QString RecordTraits<AcceptanceCriterion>::describe(const AcceptanceCriterion &c) {
-    return QCoreApplication::translate("relm::RecordTraits", "criterion %1").arg(c.description.left(40));
+    return QCoreApplication::translate("relm::RecordTraits", "criterion %1").arg(shortened(c.description, 40));
 }
 
 Id RecordTraits<ReleasePolicy>::releaseIdOf(const ReleasePolicy &) {

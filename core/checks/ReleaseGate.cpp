@@ -6,6 +6,7 @@
 #include "domain/Contents.h"
 #include "domain/ReleaseLifecycle.h"
 #include "i18n/ShownDates.h"
+#include "i18n/ShownText.h"
 #include "storage/AcceptanceStore.h"
 #include "storage/DeliveryStore.h"
 #include "storage/DeploymentStore.h"
@@ -70,7 +71,7 @@ public:
 
     void criteriaAccepted() {
         for (const AcceptanceCriterion &c : m_in.criteria) {
-            const QString text = tr("Criterion #%1 \u201C%2\u201D accepted").arg(c.id).arg(c.description.left(60));
+            const QString text = tr("Criterion #%1 \u201C%2\u201D accepted").arg(c.id).arg(shortened(c.description, 60));
             if (!c.isSettled()) {
                 add(text, false, tr("status %1").arg(labelInSentence(c.status)));
                 continue;

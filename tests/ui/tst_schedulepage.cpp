@@ -621,6 +621,14 @@ private Q_SLOTS:
         timeline()->zoomIn();
         timeline()->zoomIn();
         QVERIFY(timeline()->scale().pixelsPerDay() > days);
+        // At hours, the row above them names each day in full.
+        for (int step = 0; step < 4 && timeline()->scale().zoom() != TimeScale::Zoom::Hours; ++step)
+            timeline()->zoomIn();
+        QCOMPARE(timeline()->scale().zoom(), TimeScale::Zoom::Hours);
+        const QDateTime morning(QDate(2026, 12, 10), QTime(9, 0));
+        const auto daysAbove = timeline()->scale().majorTicks(morning, morning.addSecs(4 * 3600));
+        QVERIFY(!daysAbove.isEmpty());
+        QCOMPARE(daysAbove.first().label, QLocale().toString(QDate(2026, 12, 10), u"ddd d MMM yyyy"_s));
     }
 };
 

@@ -97,8 +97,14 @@ QList<TimeScale::Tick> TimeScale::ticks(Unit unit, const QDateTime &from, const 
 
 QList<TimeScale::Tick> TimeScale::majorTicks(const QDateTime &from, const QDateTime &to) const {
     switch (m_zoom) {
-    case Zoom::Hours:
-        return ticks(Unit::Day, from, to);
+    case Zoom::Hours: {
+        // Above the hours, each day in full ("Thu 10 Dec 2026"): the hours alone say nothing of it.
+        QList<Tick> days = ticks(Unit::Day, from, to);
+        const QLocale locale;
+        for (Tick &day : days)
+            day.label = locale.toString(day.at.date(), QStringLiteral("ddd d MMM yyyy"));
+        return days;
+    }
     case Zoom::Days:
     case Zoom::Weeks:
         return ticks(Unit::Month, from, to);
