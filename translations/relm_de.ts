@@ -2126,16 +2126,16 @@ Vorheriger %2</translation>
         <translation>Keine Überschneidung im Änderungskalender</translation>
     </message>
     <message>
-        <source>Coordinated with other releases</source>
-        <translation>Mit anderen Releases abgestimmt</translation>
-    </message>
-    <message>
         <source>Role approvals</source>
         <translation>Genehmigungen der Rollen</translation>
     </message>
     <message>
         <source>None required by the %1 policy</source>
         <translation>Keine nötig laut Richtlinie für Releases vom Typ %1</translation>
+    </message>
+    <message>
+        <source>Overlaps another release: for the board to weigh</source>
+        <translation>Überschneidung mit einem anderen Release: vom Ausschuss abzuwägen</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,8 @@ public:
 
     void criteriaAccepted() {
         for (const AcceptanceCriterion &c : m_in.criteria) {
-            const QString text = tr("Criterion #%1 \u201C%2\u201D accepted").arg(c.id).arg(shortened(c.description, 60));
+            const QString text =
+                tr("Criterion #%1 \u201C%2\u201D accepted").arg(c.id).arg(shortened(c.description, 60));
             if (!c.isSettled()) {
                 add(text, false, tr("status %1").arg(labelInSentence(c.status)));
                 continue;
@@ -207,8 +208,9 @@ public:
         for (const Finding &f : m_in.calendarConflicts) {
             const bool blocking = f.message.startsWith(labelOf(CalendarConflict::Kind::EnvironmentBooking)) ||
                                   f.message.startsWith(labelOf(CalendarConflict::Kind::DeploymentOrder));
-            add(blocking ? tr("No clash on the change calendar") : tr("Coordinated with other releases"), !blocking,
-                f.message + u' ' + f.fix);
+            add(blocking ? tr("No clash on the change calendar")
+                         : tr("Overlaps another release: for the board to weigh"),
+                !blocking, f.message + u' ' + f.fix);
         }
     }
 
