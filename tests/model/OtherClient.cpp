@@ -18,6 +18,16 @@ namespace relm::test {
 
 namespace {
 
+/// An edit of one text field of a stored record, or nothing when it is gone.
+template<typename T>
+std::unique_ptr<Change> editedText(Result<T> stored, QString T::*field, const QString &suffix) {
+    if (!stored)
+        return nullptr;
+    T edited = *stored;
+    edited.*field = (edited.*field).left(60) + suffix;
+    return std::make_unique<EditRecord<T>>(*stored, edited);
+}
+
 /// An edit of the record the session changed last (the top of its undo history), when that was a
 /// task or a release: the case where its undo or redo must meet the other client's write.
 std::unique_ptr<Change> editOfTheLastRecord(Workspace &other, std::mt19937 &rng) {
@@ -28,22 +38,10 @@ std::unique_ptr<Change> editOfTheLastRecord(Workspace &other, std::mt19937 &rng)
         return nullptr;
     const AuditEntry &last = entries->constLast();
     const QString suffix = u" (other client %1)"_s.arg(rng() % 1000);
-    if (last.entity == u"task"_s) {
-        auto task = other.plan().task(last.entityId);
-        if (!task)
-            return nullptr;
-        PlanTask renamed = *task;
-        renamed.name = task->name.left(60) + suffix;
-        return std::make_unique<EditRecord<PlanTask>>(*task, renamed);
-    }
-    if (last.entity == u"release"_s) {
-        auto release = other.releases().release(last.entityId);
-        if (!release)
-            return nullptr;
-        Release edited = *release;
-        edited.description = release->description.left(200) + suffix;
-        return std::make_unique<EditRecord<Release>>(*release, edited);
-    }
+    if (last.entity == u"task"_s)
+        return editedText(other.plan().task(last.entityId), &PlanTask::name, suffix);
+    if (last.entity == u"release"_s)
+        return editedText(other.releases().release(last.entityId), &Release::description, suffix);
     return nullptr;
 }
 

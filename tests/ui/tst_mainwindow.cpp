@@ -3,12 +3,8 @@
 #include "signoff/GateChecklist.h"
 #include "signoff/GateDialog.h"
 
-#include "audit/AuditView.h"
 #include "calendar/CalendarPage.h"
 #include "calendar/ConflictPanel.h"
-#include "dashboard/DashboardView.h"
-#include "environments/EnvironmentsView.h"
-#include "gantt/SchedulePage.h"
 #include "i18n/SourceTextTranslator.h"
 #include "navigator/NavigatorModel.h"
 #include "navigator/NavigatorPanel.h"
@@ -35,8 +31,6 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
-
-#include <functional>
 
 using namespace relm;
 using namespace Qt::Literals::StringLiterals;
@@ -100,38 +94,20 @@ private Q_SLOTS:
                 window->minimumSizeHint().width() <= 1366,
                 qPrintable(
                     u"%1 px wide at least; pages: %2"_s.arg(window->minimumSizeHint().width()).arg(leastWidths(tab))));
-            // The portfolio's own tabs too: each in front in turn, as a person opens them.
-            const std::pair<QString, std::function<QWidget *()>> portfolioTabs[] = {
-                {u"calendar"_s,
-                 [&] {
-                     return static_cast<QWidget *>(window->openCalendar());
-                 }},
-                {u"portfolio Gantt"_s,
-                 [&] {
-                     return static_cast<QWidget *>(window->openPortfolioGantt());
-                 }},
-                {u"dashboard"_s,
-                 [&] {
-                     return static_cast<QWidget *>(window->openDashboard());
-                 }},
-                {u"environments"_s,
-                 [&] {
-                     return static_cast<QWidget *>(window->openEnvironments());
-                 }},
-                {u"audit trail"_s, [&] {
-                     return static_cast<QWidget *>(window->openAuditTrail());
-                 }}};
-            for (const auto &[name, open] : portfolioTabs) {
-                QWidget *page = open();
-                QVERIFY(page);
-                if (auto *calendar = qobject_cast<CalendarPage *>(page)) // its conflicts come from the background
+            // The portfolio's own tabs too: each opened from the View menu and in front in turn.
+            for (const QString &name : {u"viewCalendar"_s, u"viewPortfolioGantt"_s, u"viewDashboard"_s,
+                                        u"viewEnvironments"_s, u"viewAuditTrail"_s}) {
+                auto *open = window->findChild<QAction *>(name);
+                QVERIFY2(open, qPrintable(name));
+                open->trigger();
+                if (auto *calendar = window->findChild<CalendarPage *>()) // its conflicts come from the background
                     QTRY_VERIFY(calendar->conflictPanel()->heading().contains(u':'));
                 QCoreApplication::processEvents();
                 QVERIFY2(window->minimumSizeHint().width() <= 1366 && window->width() <= 1366,
-                         qPrintable(u"with the %1 in front: %2 px wide, at least %3 (the page %4 px)"_s.arg(name)
+                         qPrintable(u"after %1: %2 px wide, at least %3; tabs at least: %4"_s.arg(name)
                                         .arg(window->width())
                                         .arg(window->minimumSizeHint().width())
-                                        .arg(page->minimumSizeHint().width())));
+                                        .arg(leastWidths(window->centralWidget()->findChild<QTabWidget *>()))));
             }
             window->openRelease(stored(u"Hotfix 2026.3.1"_s).id);
             QCoreApplication::processEvents();

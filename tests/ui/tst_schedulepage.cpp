@@ -30,15 +30,12 @@
 #include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QFileInfo>
 #include <QImage>
-#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -454,9 +451,7 @@ private Q_SLOTS:
         auto *action = m_page->findChild<QAction *>(u"scheduleExportMspdi"_s);
         QVERIFY(action && action->isVisible());
         auto *transfer = m_page->findChild<QAction *>(u"scheduleTransfer"_s);
-        QVERIFY(transfer && !qobject_cast<QWidgetAction *>(transfer));
-        QVERIFY(transfer->menu() && transfer->menu()->actions().contains(action));
-        QCOMPARE(transfer->menu()->actions().size(), 3);
+        QVERIFY(transfer && !qobject_cast<QWidgetAction *>(transfer) && transfer->menu()->actions().contains(action));
         QVERIFY(m_page->findChild<QToolBar *>()->actions().contains(transfer));
         QVERIFY(m_page->mspdiExportPath().endsWith(u"2026.4 Autumn.xml"_s));
         const QString path = m_folder.path(u"autumn.xml"_s);
@@ -499,49 +494,19 @@ private Q_SLOTS:
         QTRY_VERIFY2(m_page->message().contains(u"Staging is booked twice"_s), qPrintable(m_page->message()));
         QVERIFY(m_page->message().contains(u"Hotfix 2026.3.1"_s));
         // The chart frames the release's own tasks in a double booking, as its legend says.
-        QStringList framed;
-        for (int r = 0; r < model()->rowCount(); ++r) {
-            if (model()->index(r, 0).data(GanttModel::ConflictRole).toBool())
-                framed.append(model()->taskAt(r).task.name);
-        }
-        QVERIFY(!framed.isEmpty());
-        QVERIFY2(framed.contains(u"Deploy to Staging"_s) || framed.contains(u"User acceptance on Staging"_s),
-                 qPrintable(framed.join(u", "_s)));
+        const auto framed = [this](const QString &name) {
+            return model()->index(row(name), 0).data(GanttModel::ConflictRole).toBool();
+        };
+        QVERIFY(framed(u"Deploy to Staging"_s) || framed(u"User acceptance on Staging"_s));
     }
 
     void severalWarningsFoldIntoOneLineUntilAskedFor() {
-        // Autumn's schedule warns about its freeze and about environments booked twice: the bar
-        // shows the first with a count, so that the Gantt keeps its rows on a laptop screen.
+        // Autumn warns of its freeze and of environments booked twice: the bar shows the first with
+        // a count and a Show All button (tst_messagebar tries the folding), so the Gantt keeps its rows.
         QTRY_VERIFY2(m_page->message().count(u'\n') >= 1, qPrintable(m_page->message()));
-        const QStringList warnings = m_page->message().split(u'\n');
-        auto *bar = m_page->findChild<MessageBar *>();
-        QVERIFY(bar);
-        QLabel *label = nullptr;
-        for (QLabel *candidate : bar->findChildren<QLabel *>()) {
-            if (!candidate->text().isEmpty())
-                label = candidate;
-        }
-        QVERIFY(label);
-        QVERIFY2(label->text().startsWith(warnings.constFirst()), qPrintable(label->text()));
-        QVERIFY2(!label->text().contains(warnings.constLast()), qPrintable(label->text()));
-        QVERIFY(label->text().contains(u"(and %1 more)"_s.arg(warnings.size() - 1)));
-        QVERIFY(label->toolTip().contains(warnings.constLast()));
-        auto *button = bar->findChild<QToolButton *>(u"messageAction"_s);
+        auto *button = m_page->findChild<MessageBar *>()->findChild<QToolButton *>(u"messageAction"_s);
         QVERIFY(button && button->isVisible());
         QCOMPARE(button->text(), u"Show All"_s);
-        button->click();
-        QCOMPARE(label->text(), warnings.join(u'\n'));
-        QCOMPARE(button->text(), u"Show Less"_s);
-        // An edit recomputes the schedule: the same warnings stay unfolded.
-        const PlanTask task = stored(u"Draft release notes"_s);
-        PlanTask renamed = task;
-        renamed.name = u"Draft the release notes"_s;
-        QVERIFY(m_window->undoController()->perform(std::make_unique<EditRecord<PlanTask>>(task, renamed)));
-        QTRY_VERIFY(row(u"Draft the release notes"_s) >= 0);
-        QCOMPARE(label->text(), warnings.join(u'\n'));
-        button->click();
-        QVERIFY(!label->text().contains(warnings.constLast()));
-        QCOMPARE(m_page->message(), warnings.join(u'\n')); // what the bar reports stays whole
     }
 
     void monteCarloRunsInTheBackground() {
@@ -626,9 +591,8 @@ private Q_SLOTS:
             timeline()->zoomIn();
         QCOMPARE(timeline()->scale().zoom(), TimeScale::Zoom::Hours);
         const QDateTime morning(QDate(2026, 12, 10), QTime(9, 0));
-        const auto daysAbove = timeline()->scale().majorTicks(morning, morning.addSecs(4 * 3600));
-        QVERIFY(!daysAbove.isEmpty());
-        QCOMPARE(daysAbove.first().label, QLocale().toString(QDate(2026, 12, 10), u"ddd d MMM yyyy"_s));
+        QCOMPARE(timeline()->scale().majorTicks(morning, morning.addSecs(4 * 3600)).value(0).label,
+                 QLocale().toString(morning.date(), u"ddd d MMM yyyy"_s));
     }
 };
 

@@ -307,8 +307,8 @@ private Q_SLOTS:
         bool listed = false;
         for (int i = 0; i < m_page->gate()->list()->topLevelItemCount(); ++i) {
             const QTreeWidgetItem *item = m_page->gate()->list()->topLevelItem(i);
-            listed =
-                listed || (item->text(0).contains(u"Role approvals"_s) && item->text(1) == u"None required by the Emergency policy"_s);
+            listed = listed || (item->text(0).contains(u"Role approvals"_s) &&
+                                item->text(1) == u"None required by the Emergency policy"_s);
         }
         QVERIFY(listed);
     }
