@@ -27,6 +27,8 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -94,6 +96,25 @@ private Q_SLOTS:
                 window->minimumSizeHint().width() <= 1366,
                 qPrintable(
                     u"%1 px wide at least; pages: %2"_s.arg(window->minimumSizeHint().width()).arg(leastWidths(tab))));
+            // Tall enough for every page with a message showing and the Findings dock open: a
+            // laptop's 768 px less a title bar and a desktop's top bar (GNOME leaves about 700).
+            window->messageBar()->showMessage(MessageBar::Kind::Information, u"A message"_s);
+            QStringList tooTall;
+            for (int i = 0; i < tab->count(); ++i) {
+                tab->setCurrentIndex(i);
+                test::saveScreenshot(window.get(), u"laptop-%1-%2.png"_s.arg(inGerman ? u"de"_s : u"en"_s).arg(i));
+                if (const int least = window->minimumSizeHint().height(); least > 680)
+                    tooTall.append(u"%1: %2 px"_s.arg(tab->tabText(i)).arg(least));
+                // Nor does a page scroll sideways in the first window's layout (docks as they open).
+                for (const QScrollArea *area : tab->currentWidget()->findChildren<QScrollArea *>()) {
+                    QVERIFY2(area->horizontalScrollBar()->maximum() == 0,
+                             qPrintable(u"%1 scrolls sideways by %2 px"_s.arg(tab->tabText(i))
+                                            .arg(area->horizontalScrollBar()->maximum())));
+                }
+            }
+            QVERIFY2(tooTall.isEmpty(), qPrintable(u"at least as tall as: "_s + tooTall.join(u", "_s)));
+            tab->setCurrentIndex(0);
+            test::saveScreenshot(window.get(), inGerman ? u"laptop-de.png"_s : u"laptop-en.png"_s);
             // The portfolio's own tabs too: each opened from the View menu and in front in turn.
             for (const QString &name : {u"viewCalendar"_s, u"viewPortfolioGantt"_s, u"viewDashboard"_s,
                                         u"viewEnvironments"_s, u"viewAuditTrail"_s}) {
@@ -114,19 +135,6 @@ private Q_SLOTS:
             QVERIFY2(window->width() <= 1366,
                      qPrintable(u"%1 px wide; tabs at least: %2"_s.arg(window->width())
                                     .arg(leastWidths(window->centralWidget()->findChild<QTabWidget *>()))));
-            // Tall enough for every page with a message showing and the Findings dock open: a
-            // laptop's 768 px less a title bar and a desktop's top bar (GNOME leaves about 700).
-            window->messageBar()->showMessage(MessageBar::Kind::Information, u"A message"_s);
-            QStringList tooTall;
-            for (int i = 0; i < tab->count(); ++i) {
-                tab->setCurrentIndex(i);
-                test::saveScreenshot(window.get(), u"laptop-%1-%2.png"_s.arg(inGerman ? u"de"_s : u"en"_s).arg(i));
-                if (const int least = window->minimumSizeHint().height(); least > 680)
-                    tooTall.append(u"%1: %2 px"_s.arg(tab->tabText(i)).arg(least));
-            }
-            QVERIFY2(tooTall.isEmpty(), qPrintable(u"at least as tall as: "_s + tooTall.join(u", "_s)));
-            tab->setCurrentIndex(0);
-            test::saveScreenshot(window.get(), inGerman ? u"laptop-de.png"_s : u"laptop-en.png"_s);
             QCoreApplication::removeTranslator(&german);
         }
     }

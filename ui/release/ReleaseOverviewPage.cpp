@@ -142,9 +142,6 @@ void ReleaseOverviewPage::buildForm() {
     identity->addRow(tr("Na&me:"), m_name);
     identity->addRow(tr("Ver&sion:"), m_version);
     identity->addRow(tr("T&ype:"), m_type);
-    // Wide enough for a name and its role ("Ivan Petrov (Release-Manager)"), also in German.
-    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_owner->setMinimumContentsLength(26);
     identity->addRow(tr("O&wner:"), m_owner);
     identity->addRow(tr("Target serv&ice:"), m_service);
     auto *plan = new QFormLayout;
@@ -159,9 +156,14 @@ void ReleaseOverviewPage::buildForm() {
     identityBox->setLayout(identity);
     auto *planBox = new QGroupBox(tr("Plan"), this);
     planBox->setLayout(plan);
+    // The two boxes share the width evenly (each no narrower than it must be), so that on a
+    // laptop the owner's name and role show whole rather than the plan's wide date fields growing.
     auto *columns = new QHBoxLayout;
-    columns->addWidget(identityBox, 1);
-    columns->addWidget(planBox, 1);
+    for (QGroupBox *box : {identityBox, planBox}) {
+        box->setMinimumWidth(box->minimumSizeHint().width());
+        box->setSizePolicy(QSizePolicy::Ignored, box->sizePolicy().verticalPolicy());
+        columns->addWidget(box, 1);
+    }
 
     auto *more = new QFormLayout;
     more->addRow(tr("Descriptio&n:"), m_description);
