@@ -175,8 +175,9 @@ DashboardView::DashboardView(Workspace &workspace, QWidget *parent)
     m_period->addItem(tr("Last 12 months"), 12);
     m_period->addItem(tr("Last 24 months"), 24);
     m_period->addItem(tr("Last 5 years"), 60);
-    // The summary may be long; it must not widen the window (the tooltip keeps the whole text).
-    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // The summary may be long: it wraps on a line of its own, beside the export buttons, rather
+    // than widen the window or lose its end.
+    m_summary->setWordWrap(true);
     auto *exportCharts = new QPushButton(tr("Export &Charts\u2026"), this);
     auto *exportCsv = new QPushButton(tr("Export &Figures (CSV)\u2026"), this);
     auto *filters = new QHBoxLayout;
@@ -184,9 +185,11 @@ DashboardView::DashboardView(Workspace &workspace, QWidget *parent)
     filters->addWidget(m_period);
     filters->addWidget(new QLabel(tr("Service:"), this));
     filters->addWidget(m_service);
-    filters->addWidget(m_summary, 1);
-    filters->addWidget(exportCharts);
-    filters->addWidget(exportCsv);
+    filters->addStretch(1);
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(exportCharts, 0, Qt::AlignTop);
+    summaryRow->addWidget(exportCsv, 0, Qt::AlignTop);
 
     m_grid = new QGridLayout;
     const QList<std::pair<QString, QString>> charts = {
@@ -222,6 +225,7 @@ DashboardView::DashboardView(Workspace &workspace, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addLayout(summaryRow);
     layout->addWidget(scroll, 1);
 
     m_refreshSoon->setSingleShot(true);
