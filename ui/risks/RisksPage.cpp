@@ -145,6 +145,9 @@ RisksPage::RisksPage(Workspace &workspace, UndoController &undo, Id releaseId, Q
     m_table->horizontalHeader()->setSectionResizeMode(RiskTableModel::TitleColumn, QHeaderView::Interactive);
     m_table->horizontalHeader()->resizeSection(RiskTableModel::TitleColumn, fontMetrics().averageCharWidth() * 32);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // The exposure, in words and colour, right after the title: on a laptop, and in German, the
+    // columns after it may need scrolling to.
+    m_table->horizontalHeader()->moveSection(RiskTableModel::ExposureColumn, RiskTableModel::CategoryColumn);
     m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Risk register"));
 
