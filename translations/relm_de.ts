@@ -940,10 +940,6 @@ Vorheriger %2</translation>
         <translation>Bis:</translation>
     </message>
     <message>
-        <source>All releases and the catalogue</source>
-        <translation>Alle Releases und der Katalog</translation>
-    </message>
-    <message>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
@@ -976,6 +972,14 @@ Vorheriger %2</translation>
     <message>
         <source>Tampered with.</source>
         <translation>Manipuliert.</translation>
+    </message>
+    <message>
+        <source>Every entry: all releases and the catalogue</source>
+        <translation>Jeder Eintrag: alle Releases und der Katalog</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
     </message>
 </context>
 <context>

@@ -108,7 +108,8 @@ AuditView::~AuditView() {
 }
 
 void AuditView::fillFilters() {
-    m_release->addItem(tr("All releases and the catalogue"), 0);
+    m_release->addItem(tr("All"), 0);
+    m_release->setItemData(0, tr("Every entry: all releases and the catalogue"), Qt::ToolTipRole);
     if (auto releases = m_workspace.releases().releases()) {
         for (const Release &r : *releases)
             m_release->addItem(r.name, r.id);
