@@ -128,7 +128,7 @@ CalendarPage::CalendarPage(Workspace &workspace, UndoController &undo, QWidget *
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_stack);
     split->addWidget(m_conflicts);
-    split->setStretchFactor(0, 4);
+    split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);

@@ -27,6 +27,9 @@ ConflictPanel::ConflictPanel(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(ConflictModel::SummaryColumn, QHeaderView::Stretch);
+    // Three conflicts stay in sight when the Findings dock and a message take the window's height.
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
+                              3 * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth());
     m_table->setAccessibleName(tr("Conflicts"));
     m_table->setAccessibleDescription(tr("Conflicts on the forward schedule of change; choose one to show it on the "
                                          "calendar."));
