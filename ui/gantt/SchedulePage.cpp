@@ -136,9 +136,8 @@ SchedulePage::SchedulePage(Workspace &workspace, UndoController &undo, Id releas
     m_monteCarlo->hide();
     add(u"scheduleCalendar"_s, tr("&Calendar\u2026"), QKeySequence(), &SchedulePage::editCalendar);
     add(u"scheduleSaveBaseline"_s, tr("Save &Baseline\u2026"), QKeySequence(), &SchedulePage::saveBaseline);
-    // Files in and out share one button and its menu.
-    // An action with a menu (not a widget), so that the toolbar's "\u00BB" lists it too when the
-    // page is narrow.
+    // Files in and out share one menu: an action with a menu (not a widget), so that the toolbar's
+    // "\u00BB" lists it too when the page is narrow.
     auto *transfer = new QAction(tr("Import/E&xport"), this);
     transfer->setObjectName(u"scheduleTransfer"_s);
     transfer->setMenu(new QMenu(this));
