@@ -5,6 +5,7 @@
 #include "changes/Workspace.h"
 #include "demo/DemoData.h"
 #include "domain/JsonCodec.h"
+#include "i18n/ShownText.h"
 #include "signing/TrailVerification.h"
 #include "storage/AuditLog.h"
 #include "storage/CatalogueStore.h"
@@ -41,7 +42,7 @@ QString valueText(const QJsonValue &value) {
     else
         text = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
     text.replace(u'\n', u' ');
-    return text.size() > kLongest ? text.left(kLongest - 1) + u'\u2026' : text;
+    return shortened(text, kLongest);
 }
 
 /// What an entry changed, field by field ("status: planned \u2192 approved"). A record made or

@@ -2141,6 +2141,10 @@ Vorheriger %2</translation>
         <source>Overlaps another release: for the board to weigh</source>
         <translation>Überschneidung mit einem anderen Release: vom Ausschuss abzuwägen</translation>
     </message>
+    <message>
+        <source>None required: there is no policy for %1 releases</source>
+        <translation>Keine nötig: Für Releases vom Typ %1 gibt es keine Richtlinie</translation>
+    </message>
 </context>
 <context>
     <name>relm::CliApp</name>
@@ -13728,8 +13732,8 @@ Nur ein autorisierter Notfall darf an seiner Schranke vorbei oder während einer
         <translation>Release #%1 existiert nicht.</translation>
     </message>
     <message>
-        <source>The schedule finishes on %1, after the release&apos;s planned end (%2): move the planned end on the Overview, or shorten the plan.</source>
-        <translation>Der Zeitplan endet am %1, nach dem geplanten Ende des Release (%2): Verschieben Sie das geplante Ende in der Übersicht oder kürzen Sie den Plan.</translation>
+        <source>The schedule finishes on %1, after the release&apos;s planned end (%2): move the planned end, or shorten the plan.</source>
+        <translation>Der Zeitplan endet am %1, nach dem geplanten Ende des Release (%2): Verschieben Sie das geplante Ende oder kürzen Sie den Plan.</translation>
     </message>
 </context>
 <context>

@@ -102,7 +102,9 @@ public:
     void roleApprovals() {
         // Said out loud, so that the change board sees a release go ahead with nobody's approval.
         if (!m_in.policy || m_in.policy->signOffs.isEmpty()) {
-            add(tr("Role approvals"), true, tr("None required by the %1 policy").arg(labelOf(m_in.release.type)));
+            add(tr("Role approvals"), true,
+                m_in.policy ? tr("None required by the %1 policy").arg(labelOf(m_in.release.type))
+                            : tr("None required: there is no policy for %1 releases").arg(labelOf(m_in.release.type)));
             return;
         }
         for (const SignOffRequirement &requirement : m_in.policy->signOffs) {

@@ -219,8 +219,7 @@ void noteAFinishPastThePlannedEnd(ReleaseSchedule &schedule, QDate plannedEnd) {
         return;
     schedule.notes.append(QCoreApplication::translate("relm::planning",
                                                       "The schedule finishes on %1, after the release's planned end "
-                                                      "(%2): move the planned end on the Overview, or shorten the "
-                                                      "plan.")
+                                                      "(%2): move the planned end, or shorten the plan.")
                               .arg(shown_dates::date(schedule.finish.date()), shown_dates::date(plannedEnd)));
 }
 

@@ -50,6 +50,32 @@ private Q_SLOTS:
         QVERIFY(ws->apply(deploy));
     }
 
+    void aGateWithoutRequiredRolesSaysSoInALineOfItsOwn() {
+        test::TempFolder folder;
+        auto ws = test::openWorkspace(folder.path(u"roles.db"_s), true, u"erik"_s);
+        QVERIFY(ws);
+        const Release hotfix = *ws->releases().releaseByName(hotfixName);
+        const auto approvalsLine = [&] {
+            const auto gate =
+                ReleaseGate::check(AssuranceSources::of(*ws), hotfix.id, ReleaseStatus::Approved, test::fixedNow());
+            for (const GateCheck &check : gate->checks) {
+                if (check.text == u"Role approvals"_s)
+                    return check.detail;
+            }
+            return QString();
+        };
+        QVERIFY(approvalsLine().isEmpty()); // the emergency policy names roles: each has its own line
+        const ReleasePolicy stored = ws->acceptance().policyFor(ReleaseType::Emergency)->value();
+        ReleasePolicy roleless = stored;
+        roleless.signOffs.clear();
+        EditRecord<ReleasePolicy> clear(stored, roleless);
+        QVERIFY(ws->apply(clear));
+        QCOMPARE(approvalsLine(), u"None required by the Emergency policy"_s);
+        RemoveRecord<ReleasePolicy> remove(roleless);
+        QVERIFY(ws->apply(remove));
+        QCOMPARE(approvalsLine(), u"None required: there is no policy for Emergency releases"_s);
+    }
+
     void packageErrorsBlockTheGateUnlessAnAuthoriserWaivesThem() {
         test::TempFolder folder;
         auto ws = test::openWorkspace(folder.path(u"waiver.db"_s), true, u"erik"_s);

@@ -95,9 +95,11 @@ SchedulePage::SchedulePage(Workspace &workspace, UndoController &undo, Id releas
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     // The page holds the actions too, so that their keys work wherever the focus is on the page.
+    // Each goes where `into` points: the toolbar, and at the end the Import/Export menu.
+    QWidget *into = toolbar;
     auto add = [&](const QString &name, const QString &text, const QKeySequence &key, auto slot) {
         auto *action = new QAction(text, this);
-        toolbar->addAction(action);
+        into->addAction(action);
         action->setObjectName(name);
         action->setShortcut(key);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -140,32 +142,30 @@ SchedulePage::SchedulePage(Workspace &workspace, UndoController &undo, Id releas
     // "\u00BB" lists it too when the page is narrow.
     auto *transfer = new QAction(tr("Import/E&xport"), this);
     transfer->setObjectName(u"scheduleTransfer"_s);
-    transfer->setMenu(new QMenu(this));
+    auto *transferMenu = new QMenu(this);
+    transfer->setMenu(transferMenu);
     toolbar->addAction(transfer);
     if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(transfer)))
         button->setPopupMode(QToolButton::InstantPopup);
-    const auto inMenu = [transfer, toolbar](QAction *action) {
-        toolbar->removeAction(action);
-        transfer->menu()->addAction(action);
-    };
-    inMenu(add(u"scheduleImport"_s, tr("&Import MS Project\u2026"), QKeySequence(), [this] {
+    into = transferMenu;
+    add(u"scheduleImport"_s, tr("&Import MS Project\u2026"), QKeySequence(), [this] {
         MspdiImportDialog dialog(this);
         if (dialog.exec() == QDialog::Accepted)
             importFile(dialog.path(), dialog.options());
-    }));
-    inMenu(add(u"scheduleExport"_s, tr("E&xport Chart (PDF, PNG)\u2026"), QKeySequence(), [this] {
+    });
+    add(u"scheduleExport"_s, tr("E&xport Chart (PDF, PNG)\u2026"), QKeySequence(), [this] {
         if (isExporting())
             return;
         const std::unique_ptr<GanttExportDialog> dialog = exportDialog();
         if (dialog->exec() == QDialog::Accepted)
             exportChart(dialog->settings());
-    }));
-    inMenu(add(u"scheduleExportMspdi"_s, tr("Export to MS &Project XML\u2026"), QKeySequence(), [this] {
+    });
+    add(u"scheduleExportMspdi"_s, tr("Export to MS &Project XML\u2026"), QKeySequence(), [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export to MS Project XML"), mspdiExportPath(),
                                                           tr("Microsoft Project XML (*.xml)"));
         if (!path.isEmpty())
             exportMspdi(path);
-    }));
+    });
     connect(&m_exporting, &QFutureWatcher<Result<QString>>::progressRangeChanged, this, [this](int from, int to) {
         if (m_exportProgress)
             m_exportProgress->setRange(from, to);
