@@ -1,10 +1,12 @@
 #include "Invariants.h"
+#include "OtherClient.h"
 #include "RandomSession.h"
 #include "Shrinker.h"
 #include "TestSupport.h"
 
 #include "changes/Workspace.h"
 #include "demo/DemoData.h"
+#include "storage/AuditLog.h"
 #include "storage/DeploymentStore.h"
 #include "undo/UndoController.h"
 
@@ -119,6 +121,38 @@ private Q_SLOTS:
     void sameSeedSameSession() {
         QCOMPARE(randomSteps(7, 50), randomSteps(7, 50));
         QVERIFY(randomSteps(7, 50) != randomSteps(8, 50));
+    }
+
+    void anotherClientsEditStopsTheSessionsUndo() {
+        // The other-client step does what the random sessions rely on: it edits the record the
+        // session changed last, and the session's undo then refuses rather than overwrite it.
+        const QString path = m_folder.path(u"other-client.db"_s);
+        QVERIFY(QFile::copy(m_template, path));
+        auto ws = Workspace::openFile(path, 500);
+        QVERIFY(ws);
+        auto clock = std::make_shared<SessionClock>(sessionStart());
+        (*ws)->setClock([clock] { return clock->next(); });
+        UndoController undo;
+        undo.setWorkspace(ws->get());
+        RandomSession session(**ws, undo);
+        std::mt19937 rng(7);
+        QString renamed, edited;
+        const auto editedLastTask = [&edited] {
+            return edited.contains(u"(other client"_s) && !edited.contains(u"refused"_s);
+        };
+        for (int attempt = 0; attempt < 40 && !editedLastTask(); ++attempt) {
+            renamed = session.run({Op::RenameTask, quint32(rng())});
+            if (renamed.contains(u"refused"_s) || renamed.contains(u": no "_s)) // "RenameTask as bob: no task"
+                continue;
+            edited = editAsAnotherClient(**ws, rng);
+        }
+        QVERIFY2(editedLastTask(), qPrintable(edited));
+        const qsizetype entries = AuditLog((*ws)->database()).entries()->size();
+        const auto undone = undo.undo();
+        QVERIFY(!undone);
+        QVERIFY2(undone.errorMessage().contains(u"changed since"_s), qPrintable(undone.errorMessage()));
+        QCOMPARE(AuditLog((*ws)->database()).entries()->size(), entries); // a refusal writes nothing
+        undo.setWorkspace(nullptr);
     }
 
     void randomSessions_data() {
