@@ -279,7 +279,10 @@ void SchedulePage::showConflicts() {
     if (conflicts == m_conflicts)
         return;
     m_conflicts = conflicts;
-    showState();
+    // The check runs after the page settles; a message the person is reading (where an export
+    // went) stays, and the warnings come with the next change.
+    if (m_message->isHidden() || m_message->kind() != MessageBar::Kind::Information)
+        showState();
 }
 
 void SchedulePage::moveTask(Id taskId, const QDateTime &newStart) {
